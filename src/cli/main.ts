@@ -1,0 +1,83 @@
+/**
+ * `mldesign`: the command-line face of src/core, for batch work and CI.
+ */
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
+import { NEW_USAGE, runNew } from './newCommand';
+
+declare const __VERSION__: string | undefined;
+
+type Command = { usage: string; run: (args: string[], io: CliIO) => Promise<number> };
+
+/** Subcommands; other modules add theirs here. */
+export const COMMANDS: Record<string, Command> = {
+  new: { usage: NEW_USAGE, run: runNew },
+};
+
+export function usage(): string {
+  return [
+    'Usage: mldesign <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => c.usage),
+    '',
+    'mldesign --help | --version',
+  ].join('\n');
+}
+
+function version(): string {
+  if (typeof __VERSION__ === 'string') return __VERSION__;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('../../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    io.stdout(usage() + '\n');
+    return cmd === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    io.stdout(version() + '\n');
+    return EXIT_OK;
+  }
+  const command = COMMANDS[cmd];
+  if (!command) {
+    io.stderr(`mldesign: unknown command or option "${cmd}"\n\n${usage()}\n`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage + '\n');
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`mldesign ${cmd}: ${err.message}\n\n${command.usage}\n`);
+      return EXIT_USAGE;
+    }
+    const e = err as NodeJS.ErrnoException;
+    io.stderr(`mldesign ${cmd}: ${e.code ? `${e.code}: ` : ''}${e.message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIO = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`mldesign: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The 7-section framework of "Machine Learning System Design Interview" (Aminian & Xu).
+ * Pure data: no vscode import, shared by the extension, the CLI and the tests.
+ */
+
+export type SectionId =
+  | 'requirements'
+  | 'framing'
+  | 'data'
+  | 'model'
+  | 'evaluation'
+  | 'deployment'
+  | 'monitoring';
+
+export interface SectionDef {
+  readonly id: SectionId;
+  /** 1-based position in the framework. */
+  readonly number: number;
+  /** Heading text the scaffold writes (without the number). */
+  readonly title: string;
+  /** One line shown under the heading in a scaffolded doc and in hovers. */
+  readonly summary: string;
+  /**
+   * Heading shapes real documents use for this section. Matched case-insensitively against a
+   * heading whose numbering ("1.", "Step 3:", "III.") and emphasis were stripped.
+   */
+  readonly headingPatterns: readonly RegExp[];
+}
+
+export const SECTIONS: readonly SectionDef[] = [
+  {
+    id: 'requirements',
+    number: 1,
+    title: 'Clarify requirements',
+    summary: 'What the business needs, and the numbers the system must meet.',
+    headingPatterns: [
+      /\b(clarify(ing)?|gather(ing)?)\b.*\b(requirements?|questions?|scope)\b/,
+      /\brequirements?\b/,
+      /\bclarifying questions?\b/,
+      /\b(problem statement|scope|goals?( and non-?goals)?|constraints|background|motivation|overview)\b/,
+      /\buse cases?\b/,
+    ],
+  },
+  {
+    id: 'framing',
+    number: 2,
+    title: 'Frame the problem as an ML task',
+    summary: 'The business goal restated as something a model predicts or optimises.',
+    headingPatterns: [
+      /\bframe\b.*\b(ml|machine learning|problem|task)\b/,
+      /\b(problem|ml|task) (formulation|framing|definition)\b/,
+      /\bframing\b/,
+      /\bml (objective|task|problem)\b/,
+      /\b(define|defining) the (ml )?(problem|objective)\b/,
+    ],
+  },
+  {
+    id: 'data',
+    number: 3,
+    title: 'Data preparation',
+    summary: 'Where the data comes from, how it is labelled, and which features the model sees.',
+    headingPatterns: [
+      /\bdata\b/,
+      /\bfeatures?( engineering)?\b/,
+      /\b(labels?|labell?ing|dataset|training data|etl)\b/,
+    ],
+  },
+  {
+    id: 'model',
+    number: 4,
+    title: 'Model development',
+    summary: 'Baseline first, then the candidate models, the loss, and how training works.',
+    headingPatterns: [
+      /\bmodel(s|ing|ling)?\b(?!.*\b(serving|deployment|monitoring)\b)/,
+      /\b(training|architecture choice|algorithm)\b/,
+    ],
+  },
+  {
+    id: 'evaluation',
+    number: 5,
+    title: 'Evaluation',
+    summary: 'Offline metrics that track the task, online metrics that track the business, and how the two are tested.',
+    headingPatterns: [
+      /\bevaluat(e|ion|ing)\b/,
+      /\bmetrics?\b/,
+      /\b(online|offline) (testing|experiments?)\b/,
+      /\b(a\/b|ab) test(ing|s)?\b/,
+      /\bexperiment(s|ation)?\b/,
+    ],
+  },
+  {
+    id: 'deployment',
+    number: 6,
+    title: 'Deployment and serving',
+    summary: 'How predictions reach users: online or batch, the serving path, and a safe rollout.',
+    headingPatterns: [
+      /\b(deploy(ment|ing)?|serving|serve|inference|prediction (service|pipeline)|productioni[sz]ation)\b/,
+      /\b(system|serving|high[- ]level|overall|online) (architecture|design)\b/,
+      /\b(architecture|infrastructure)\b/,
+      /\bscal(e|ing|ability)\b/,
+    ],
+  },
+  {
+    id: 'monitoring',
+    number: 7,
+    title: 'Monitoring',
+    summary: 'How we notice the model going wrong, and how it is kept fresh.',
+    headingPatterns: [
+      /\bmonitor(ing)?\b/,
+      /\b(maintenance|observability|alerting|retraining|continual learning|operations|mlops)\b/,
+    ],
+  },
+];
+
+export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);
+
+const BY_ID = new Map<SectionId, SectionDef>(SECTIONS.map((s) => [s.id, s]));
+
+export function sectionById(id: SectionId): SectionDef {
+  const s = BY_ID.get(id);
+  if (!s) throw new Error(`Unknown section id: ${id}`);
+  return s;
+}
+
+export function isSectionId(value: string): value is SectionId {
+  return BY_ID.has(value as SectionId);
+}
+
+/** The heading text a scaffolded document uses, e.g. "1. Clarify requirements". */
+export function sectionHeading(s: SectionDef): string {
+  return `${s.number}. ${s.title}`;
+}
