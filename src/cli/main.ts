@@ -1,6 +1,8 @@
 /**
  * `mldesign`: the command-line face of src/core, for batch work and CI.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 import { NEW_USAGE, runNew } from './newCommand';
 
@@ -25,12 +27,16 @@ export function usage(): string {
 
 function version(): string {
   if (typeof __VERSION__ === 'string') return __VERSION__;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('../../package.json') as { version: string }).version;
-  } catch {
-    return 'unknown';
+  // Unbundled (tests): find our package.json above this file.
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'ml-design-docs' && pkg.version) return pkg.version;
+    } catch {
+      // keep looking
+    }
   }
+  return 'unknown';
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
