@@ -61,6 +61,21 @@ function copyMermaid() {
   const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
   if (!version.startsWith('11.')) throw new Error(`Expected Mermaid 11, found ${version}`);
   copyFileSync(src, join(root, 'media/dist/mermaid.min.js'));
+  copyCodicons();
+}
+
+// Codicons (peer dependency of @vscode-elements/elements) for the preview's toolbar icons: the
+// webview may only load files from media/, so the stylesheet and its font are copied there.
+function copyCodicons() {
+  let dir;
+  try {
+    dir = join(dirname(require.resolve('@vscode/codicons/package.json')), 'dist');
+  } catch {
+    console.warn('[build] @vscode/codicons not installed: preview toolbar icons will be missing');
+    return;
+  }
+  mkdirSync(join(root, 'media/dist/codicons'), { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join(dir, f), join(root, 'media/dist/codicons', f));
 }
 
 if (watch) {

@@ -4,9 +4,11 @@
  */
 import type * as vscode from 'vscode';
 import { registerScaffoldCommands } from './scaffoldCommands';
+import { registerPreview } from './preview';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerScaffoldCommands(context);
+  registerPreview(context);
 }
 
 export function deactivate(): void {
