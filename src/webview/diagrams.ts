@@ -29,6 +29,19 @@ export interface RenderStats {
 
 const MAX_CACHE = 200;
 
+/**
+ * Lets queued events (a newer `update` message, input, paint) run between two renders: Mermaid's
+ * render mostly resolves through microtasks, so without this a pass would hold the event loop.
+ */
+function yieldToEventLoop(): Promise<void> {
+  // A plain task (not scheduler.yield, whose continuation would jump ahead of queued messages).
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
 /** Keys Mermaid must never take from a diagram's %%{init}%% or front matter `config:`. */
 export const SECURE_KEYS = [
   'secure',
@@ -128,6 +141,7 @@ export class DiagramRenderer {
       // Fonts first: Mermaid measures label text, a late web font would clip it.
       await document.fonts.ready;
       for (const job of todo) {
+        await yieldToEventLoop();
         if (gen !== this.generation) {
           this.stats.cancelled += todo.length - todo.indexOf(job);
           return; // a newer pass owns the DOM now

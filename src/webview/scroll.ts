@@ -45,14 +45,26 @@ export function offsetOfLine(root: HTMLElement, line: number): number | undefine
   return top;
 }
 
+/** Height of what is stuck to the top of the page (the lint summary bar). */
+function stickyHeight(): number {
+  const s = document.getElementById('ml-summary');
+  return s && !s.hidden ? s.getBoundingClientRect().height : 0;
+}
+
 export function scrollToLine(root: HTMLElement, line: number, behavior: ScrollBehavior = 'auto'): void {
+  const first = blocks(root)[0];
+  if (!first || line <= first.line) {
+    window.scrollTo({ top: 0, behavior });
+    return;
+  }
   const y = offsetOfLine(root, line);
-  if (y !== undefined) window.scrollTo({ top: Math.max(0, y - 8), behavior });
+  if (y !== undefined) window.scrollTo({ top: Math.max(0, y - stickyHeight() - 8), behavior });
 }
 
 /** The source line at the top of the preview (saved in state for restore). */
 export function lineAtTop(root: HTMLElement): number {
-  const y = window.scrollY + 8;
+  if (window.scrollY <= 0) return 0;
+  const y = window.scrollY + stickyHeight() + 8;
   let best: Block | undefined;
   for (const b of blocks(root)) {
     if (docTop(b.el) <= y && (!best || b.line > best.line)) best = b;

@@ -172,7 +172,8 @@ export function normalizeMermaidError(err: unknown, source: string): NormalizedE
     }
     for (const pe of r.parserErrors ?? []) {
       const line = num(pe.token?.startLine);
-      out.push(place(line ?? lastParserLine(source), line !== undefined ? (num(pe.token?.startColumn) ?? 1) - 1 : undefined, `Parse error: ${pe.message ?? 'unexpected input'}`));
+      const message = (pe.message ?? 'unexpected input').replace(/\s*\n\s*/g, ' ');
+      out.push(place(line ?? lastParserLine(source), line !== undefined ? (num(pe.token?.startColumn) ?? 1) - 1 : undefined, `Parse error: ${message}`));
     }
     if (out.length) return out;
   }

@@ -58,7 +58,8 @@ export function slugify(text: string): string {
 function diagramContainer(d: DiagramSource): string {
   return (
     `<div class="mermaid-diagram" data-line="${d.line}" data-end-line="${d.endLine}" data-hash="${d.hash}" data-index="${d.index}">` +
-    `<pre class="mermaid-source">${escapeHtml(d.source)}</pre></div>\n`
+    // <code> inside <pre>: an HTML parser drops a newline right after <pre>, which would shift lines.
+    `<pre class="mermaid-source"><code>${escapeHtml(d.source)}</code></pre></div>\n`
   );
 }
 
