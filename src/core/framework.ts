@@ -22,9 +22,15 @@ export interface SectionDef {
   readonly summary: string;
   /**
    * Heading shapes real documents use for this section. Matched case-insensitively against a
-   * heading whose numbering ("1.", "Step 3:", "III.") and emphasis were stripped.
+   * heading whose numbering ("1.", "Step 3:", "III.", "1️⃣") and emphasis were stripped.
    */
   readonly headingPatterns: readonly RegExp[];
+  /**
+   * Generic words ("Overview", "Architecture", "Approach") that name this section only when the
+   * heading is not already inside another section: "### Architecture" under "## Model" is the
+   * model's architecture, not the serving design.
+   */
+  readonly weakHeadingPatterns?: readonly RegExp[];
 }
 
 export const SECTIONS: readonly SectionDef[] = [
@@ -37,8 +43,14 @@ export const SECTIONS: readonly SectionDef[] = [
       /\b(clarify(ing)?|gather(ing)?)\b.*\b(requirements?|questions?|scope)\b/,
       /\brequirements?\b/,
       /\bclarifying questions?\b/,
-      /\b(problem statement|scope|goals?( and non-?goals)?|constraints|background|motivation|overview)\b/,
-      /\buse cases?\b/,
+      /\b(problem statement|scope|non-?goals|constraints|use cases?|assumptions)\b/,
+      /\bbusiness (objectives?|goals?|problem|context|case|requirements?)\b/,
+      /\bproblem (understanding|setup|set-up|description)\b/,
+      /\bunderstand(ing)? the problem\b/,
+      /\b(privacy|security|compliance|ethics|fairness)\b/,
+    ],
+    weakHeadingPatterns: [
+      /\b(goals?|background|motivation|overview|introduction|context|tl;?dr|problem)\b/,
     ],
   },
   {
@@ -50,8 +62,11 @@ export const SECTIONS: readonly SectionDef[] = [
       /\bframe\b.*\b(ml|machine learning|problem|task)\b/,
       /\b(problem|ml|task) (formulation|framing|definition)\b/,
       /\bframing\b/,
-      /\bml (objective|task|problem)\b/,
+      /\bml (objective|task|problem|formulation|category)\b/,
+      /\bmachine learning (objective|task|problem|formulation)\b/,
       /\b(define|defining) the (ml )?(problem|objective)\b/,
+      /\btranslat(e|ing) .*\b(ml|machine learning)\b/,
+      /\bformulation\b/,
     ],
   },
   {
@@ -62,7 +77,7 @@ export const SECTIONS: readonly SectionDef[] = [
     headingPatterns: [
       /\bdata\b/,
       /\bfeatures?( engineering)?\b/,
-      /\b(labels?|labell?ing|dataset|training data|etl)\b/,
+      /\b(labels?|labell?ing|dataset|training data|etl|preprocessing|annotation)\b/,
     ],
   },
   {
@@ -72,8 +87,9 @@ export const SECTIONS: readonly SectionDef[] = [
     summary: 'Baseline first, then the candidate models, the loss, and how training works.',
     headingPatterns: [
       /\bmodel(s|ing|ling)?\b(?!.*\b(serving|deployment|monitoring)\b)/,
-      /\b(training|architecture choice|algorithm)\b/,
+      /\b(training|architecture choice|algorithms?|techniques|baselines?)\b/,
     ],
+    weakHeadingPatterns: [/\b(approach|methodology|solution|method)\b/],
   },
   {
     id: 'evaluation',
@@ -87,6 +103,7 @@ export const SECTIONS: readonly SectionDef[] = [
       /\b(a\/b|ab) test(ing|s)?\b/,
       /\bexperiment(s|ation)?\b/,
     ],
+    weakHeadingPatterns: [/\b(validation|testing)\b/],
   },
   {
     id: 'deployment',
@@ -94,11 +111,11 @@ export const SECTIONS: readonly SectionDef[] = [
     title: 'Deployment and serving',
     summary: 'How predictions reach users: online or batch, the serving path, and a safe rollout.',
     headingPatterns: [
-      /\b(deploy(ment|ing)?|serving|serve|inference|prediction (service|pipeline)|productioni[sz]ation)\b/,
+      /\b(deploy(ment|ing)?|serving|serve|inference|prediction (service|pipeline)|productioni[sz]ation|rollout|roll-out)\b/,
       /\b(system|serving|high[- ]level|overall|online) (architecture|design)\b/,
-      /\b(architecture|infrastructure)\b/,
       /\bscal(e|ing|ability)\b/,
     ],
+    weakHeadingPatterns: [/\b(architectur(e|al)|infrastructure|infra|launch|performance)\b/],
   },
   {
     id: 'monitoring',
@@ -107,9 +124,26 @@ export const SECTIONS: readonly SectionDef[] = [
     summary: 'How we notice the model going wrong, and how it is kept fresh.',
     headingPatterns: [
       /\bmonitor(ing)?\b/,
-      /\b(maintenance|observability|alerting|retraining|continual learning|operations|mlops)\b/,
+      /\b(maintenance|observability|alerting|alarms|retraining|continual learning|mlops)\b/,
+      /\bmodel (updates?|refresh)\b/,
     ],
+    weakHeadingPatterns: [/\b(updates|operations|iteration)\b/],
   },
+];
+
+/**
+ * Headings whose meaning is not the first section-word they contain. Checked before the
+ * patterns above; the first match decides.
+ */
+export const HEADING_OVERRIDES: ReadonlyArray<{ readonly re: RegExp; readonly sections: readonly SectionId[] }> = [
+  // The 9-step template's step 1 holds the clarifying questions and the ML formulation.
+  { re: /^(?!.*\b(ml|machine learning)\b).*\bproblem formulation\b/, sections: ['requirements', 'framing'] },
+  { re: /\b(data )?(privacy|security|compliance)\b/, sections: ['requirements'] },
+  // eugeneyan's template: "Success metrics" are the business goals, written before the requirements.
+  { re: /^(business )?success (metrics?|criteria)\b/, sections: ['requirements'] },
+  { re: /^(ml )?model (evaluation|validation|metrics|performance|testing)\b/, sections: ['evaluation'] },
+  { re: /\btraining[- /]serving skew\b/, sections: ['deployment'] },
+  { re: /^(data|feature) (drift|quality (checks|monitoring))\b/, sections: ['monitoring'] },
 ];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);

@@ -5,7 +5,7 @@
 import MarkdownIt = require('markdown-it');
 type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import { parse as parseYaml } from 'yaml';
-import { SECTIONS, type SectionId } from './framework';
+import { HEADING_OVERRIDES, SECTIONS, type SectionId } from './framework';
 
 export interface FrontMatter {
   /** Parsed YAML mapping, or undefined when absent or invalid. */
@@ -22,8 +22,20 @@ export interface Heading {
   readonly level: number;
   /** Inline text of the heading, markup stripped. */
   readonly text: string;
-  /** Section this heading was recognised as, if any. */
+  /** Section this heading was recognised as, if any (the first one it names). */
   readonly section?: SectionId;
+  /**
+   * Every section the heading names, `section` first: "Model development and offline evaluation"
+   * names model and evaluation. Undefined when it names none.
+   */
+  readonly sections?: readonly SectionId[];
+  /**
+   * The section the heading's content belongs to: its own, else the nearest recognised
+   * ancestor's ("### Candidate generation" under "## 4. Model" is model content).
+   */
+  readonly within?: SectionId;
+  /** True when a heading above it already belongs to a section (it is a sub-part). */
+  readonly nested?: boolean;
 }
 
 export interface Outline {
@@ -64,10 +76,13 @@ export function blankFrontMatter(text: string, fm: FrontMatter | undefined): str
 
 const NUMBERING_RE =
   /^\s*(?:(?:step|section|part|phase)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-g])\s*[.):\-–—]\s*|^\s*(?:step|section|part|phase)\s+\d+\s*|^\s*\d+\s+(?=[a-z])/i;
+/** Emoji, keycap marks ("1️⃣"), arrows and dingbats people decorate headings with. */
+const DECORATION_RE = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2190}-\u{21FF}\u{FE0F}\u{20E3}\u{200D}]/gu;
 
 /** Heading text normalised for matching: lower-case, numbering and punctuation noise removed. */
 export function normalizeHeading(text: string): string {
   return text
+    .replace(DECORATION_RE, ' ')
     .replace(NUMBERING_RE, '')
     .replace(/[*_`#]/g, '')
     .replace(/&/g, ' and ')
@@ -77,45 +92,106 @@ export function normalizeHeading(text: string): string {
 }
 
 /**
- * The framework section a heading names, or undefined. First match in framework order wins,
- * except that a heading naming two sections ("Metrics & monitoring") maps to the first named.
+ * Every section a heading names, in the order the heading names them: overrides first
+ * (HEADING_OVERRIDES), then the sections' patterns; overlapping matches count once (the earlier,
+ * longer one), so "Training data" is data only. `weak` also tries the generic words
+ * ("Overview", "Architecture") — right for a top-level heading, wrong for a sub-heading.
  */
-export function classifyHeading(text: string): SectionId | undefined {
+export function classifyHeadingAll(text: string, opts: { weak?: boolean } = {}): SectionId[] {
   const norm = normalizeHeading(text);
-  if (!norm) return undefined;
-  let best: { id: SectionId; index: number } | undefined;
+  if (!norm || norm.length > 200) return [];
+  for (const o of HEADING_OVERRIDES) if (o.re.test(norm)) return [...o.sections];
+  const matches: Array<{ id: SectionId; index: number; end: number }> = [];
+  const weak = opts.weak ?? true;
   for (const s of SECTIONS) {
-    for (const re of s.headingPatterns) {
-      const m = re.exec(norm);
-      if (m && (!best || m.index < best.index)) best = { id: s.id, index: m.index };
+    const lists = weak && s.weakHeadingPatterns ? [s.headingPatterns, s.weakHeadingPatterns] : [s.headingPatterns];
+    for (const list of lists) {
+      for (const re of list) {
+        const m = re.exec(norm);
+        if (m) matches.push({ id: s.id, index: m.index, end: m.index + m[0].length });
+      }
     }
   }
-  return best?.id;
+  matches.sort((a, b) => a.index - b.index || b.end - a.end);
+  const out: SectionId[] = [];
+  let covered = -1;
+  for (const m of matches) {
+    if (m.index < covered) continue;
+    covered = m.end;
+    if (!out.includes(m.id)) out.push(m.id);
+  }
+  return out;
+}
+
+/**
+ * The framework section a heading names, or undefined. A heading naming two sections
+ * ("Metrics & monitoring") maps to the first named.
+ */
+export function classifyHeading(text: string): SectionId | undefined {
+  return classifyHeadingAll(text)[0];
 }
 
 let md: MarkdownItInstance | undefined;
-function markdown(): MarkdownItInstance {
-  md ??= new MarkdownIt({ html: false });
+/** The one markdown-it configuration used to read design docs (HTML on, as GitHub renders it). */
+export function markdownParser(): MarkdownItInstance {
+  md ??= new MarkdownIt({ html: true });
   return md;
 }
 
-/** Headings of a markdown body (front matter already blanked). */
-export function readHeadings(body: string): Heading[] {
-  const tokens = markdown().parse(body, {});
+type Token = ReturnType<MarkdownItInstance['parse']>[number];
+
+/** Plain text of an inline token: text and code spans, markup and HTML dropped. */
+export function inlineText(inline: Token | undefined): string {
+  if (!inline || inline.type !== 'inline') return '';
+  let out = '';
+  for (const c of inline.children ?? []) {
+    if (c.type === 'text' || c.type === 'code_inline') out += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') out += ' ';
+  }
+  return out;
+}
+
+/**
+ * Headings from markdown-it tokens, each mapped to its section: the heading's own ("## 5.
+ * Evaluation"), else its parent's, so sub-headings inherit unless they clearly name another.
+ * A single H1 is the document title; several H1s mean the author uses H1 for sections.
+ */
+export function headingsFromTokens(tokens: readonly Token[]): Heading[] {
   const raw: Array<{ line: number; level: number; text: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'heading_open' || !t.map) continue;
-    const inline = tokens[i + 1];
-    const text = inline && inline.type === 'inline'
-      ? (inline.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('')
-      : '';
-    const level = Number(t.tag.slice(1));
-    raw.push({ line: t.map[0], level, text: text.trim() });
+    raw.push({ line: t.map[0], level: Number(t.tag.slice(1)), text: inlineText(tokens[i + 1]).trim() });
   }
-  // A single H1 is the document title; several H1s mean the author uses H1 for sections.
   const h1AreSections = raw.filter((h) => h.level === 1).length > 1;
-  return raw.map((h) => ({ ...h, section: h.level > 1 || h1AreSections ? classifyHeading(h.text) : undefined }));
+  const out: Heading[] = [];
+  const stack: Heading[] = [];
+  let sawRequirements = false;
+  for (const h of raw) {
+    while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
+    const parentWithin = stack.length > 0 ? stack[stack.length - 1].within : undefined;
+    let own: SectionId[] = h.level > 1 || h1AreSections ? classifyHeadingAll(h.text, { weak: parentWithin === undefined }) : [];
+    // "Problem statement" after the requirements is the ML problem (eugeneyan's template, 5.1).
+    if (sawRequirements && own.length === 1 && own[0] === 'requirements' && /\bproblem statement\b/.test(normalizeHeading(h.text))) {
+      own = ['framing'];
+    }
+    if (own.includes('requirements')) sawRequirements = true;
+    const heading: Heading = {
+      ...h,
+      section: own[0],
+      sections: own.length > 0 ? own : undefined,
+      within: own[0] ?? parentWithin,
+      nested: parentWithin !== undefined,
+    };
+    out.push(heading);
+    stack.push(heading);
+  }
+  return out;
+}
+
+/** Headings of a markdown body (front matter already blanked). */
+export function readHeadings(body: string): Heading[] {
+  return headingsFromTokens(markdownParser().parse(body, {}));
 }
 
 export function readOutline(text: string): Outline {
@@ -124,11 +200,16 @@ export function readOutline(text: string): Outline {
   return { frontMatter, headings: readHeadings(body), lineCount: text.split('\n').length };
 }
 
-/** First heading recognised for each section (later duplicates are sub-parts, not new sections). */
+/**
+ * First heading recognised for each section (later duplicates are sub-parts, not new sections).
+ * A heading naming two sections ("Online testing and deployment") stands for both.
+ */
 export function sectionHeadings(outline: Outline): Map<SectionId, Heading> {
   const found = new Map<SectionId, Heading>();
   for (const h of outline.headings) {
-    if (h.section && !found.has(h.section)) found.set(h.section, h);
+    for (const id of h.sections ?? (h.section ? [h.section] : [])) {
+      if (!found.has(id)) found.set(id, h);
+    }
   }
   return found;
 }

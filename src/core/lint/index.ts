@@ -1,0 +1,715 @@
+/**
+ * The lint engine: `lint(text)` judges an ML system design doc against the 35 rubric items (and
+ * the case study's items when the front matter names one) the way a careful reviewer would —
+ * an item is present only when the doc commits to it, not when it is asked, templated, negated
+ * or merely named. Pure TypeScript: never imports `vscode`.
+ *
+ * Rule ids: rubric item ids ("requirements.latency-p99"), case item ids
+ * ("case.ad-click-prediction.calibration-nce"), and structure.section-missing,
+ * structure.section-order, structure.section-unfilled, style.vague-requirement,
+ * style.metric-misplaced, config.unknown-rule, config.front-matter (see docs/rules.md).
+ */
+import { SECTIONS, sectionById, type SectionId } from '../framework';
+import { caseStudyById } from '../cases';
+import type { Severity } from '../rubric';
+import { parseDoc, type ParsedDoc, type Unit } from './parse';
+import {
+  ALL_ITEM_RULES,
+  CASE_RULES,
+  CONFIG_FRONT_MATTER,
+  ITEM_RULE_BY_ID,
+  ITEM_RULES,
+  OTHER_RULES,
+  STRUCTURE_SECTION_MISSING,
+  STRUCTURE_SECTION_ORDER,
+  STRUCTURE_SECTION_UNFILLED,
+  STYLE_MISPLACED,
+  STYLE_VAGUE,
+  type CompiledItemRule,
+} from './rules';
+import { resolveConfig, fmLine, type ResolvedConfig } from './config';
+import { lastContentLine, planDisableFix, planItemFixFor, planSectionFix, sectionBody } from './fixes';
+import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, stemKey } from './text';
+import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
+import { CLEAR_OFFLINE, CLEAR_ONLINE, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
+import type { Finding, Fix, ItemStatus, LintOptions, LintResult, Range, RuleLevel, SectionStatus } from './types';
+
+export type * from './types';
+export { planDisableFix, applyFix } from './fixes';
+
+// ---------------------------------------------------------------------------------------------
+// Rule metadata
+
+export interface RuleInfo {
+  readonly id: string;
+  /** item: a rubric item; case: a case-study item; structure: structure, style and config rules. */
+  readonly kind: 'item' | 'case' | 'structure';
+  /** Finer grouping of `structure` rules. */
+  readonly family: 'item' | 'case' | 'structure' | 'style' | 'config';
+  readonly section?: SectionId;
+  /** Case study the rule belongs to (case rules). */
+  readonly caseId?: string;
+  readonly severity: Severity;
+  readonly label: string;
+  readonly description: string;
+  /** What counts as present / what the rule reports. */
+  readonly present: string;
+  /** What does not count. */
+  readonly absent?: string;
+  /** A strong answer. */
+  readonly example?: string;
+}
+
+/** Every rule, for `mldesign rules` and docs/rules.md: rubric items, case items, then the rest. */
+export const RULES: readonly RuleInfo[] = [...ITEM_RULES, ...CASE_RULES, ...OTHER_RULES].map((r) => ({
+  id: r.id,
+  kind: r.kind,
+  family: r.family,
+  section: r.section,
+  caseId: (r as Partial<CompiledItemRule>).caseId,
+  severity: r.severity,
+  label: r.label,
+  description: r.description,
+  present: r.doc.present,
+  absent: r.doc.absent,
+  example: r.doc.example,
+}));
+
+/**
+ * Anchor of a rule's heading in docs/rules.md, as GitHub slugs "## requirements.latency-p99":
+ * lower-case, punctuation other than "-" and "_" removed, spaces to "-" → "requirementslatency-p99".
+ */
+export function ruleDocAnchor(ruleId: string): string {
+  return ruleId
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Design-doc recognition
+
+function markerValue(doc: ParsedDoc): unknown {
+  const data = doc.frontMatter?.data;
+  return data ? data['mldesign'] : undefined;
+}
+
+function markerTruthy(v: unknown): boolean {
+  if (v === undefined || v === null || v === false) return false;
+  if (typeof v === 'string') return !/^(false|no|off|0|)$/i.test(v.trim());
+  if (typeof v === 'number') return v !== 0;
+  return true;
+}
+
+function headingSectionCount(doc: ParsedDoc): number {
+  const s = new Set<SectionId>();
+  for (const h of doc.realHeadings) for (const id of h.sections ?? []) s.add(id);
+  return s.size;
+}
+
+function recognised(doc: ParsedDoc): boolean {
+  const v = markerValue(doc);
+  if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
+  return markerTruthy(v) || headingSectionCount(doc) >= 3;
+}
+
+/**
+ * Is this Markdown an ML design doc? Front matter `mldesign:` truthy (`true`, or a mapping such
+ * as `{ rules: {...} }`), or at least 3 of the 7 sections recognised from headings.
+ * `mldesign: false` opts a document out.
+ */
+export function isDesignDoc(text: string): boolean {
+  try {
+    return recognised(parseDoc(typeof text === 'string' ? text : String(text)));
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item evaluation
+
+type Reason = 'question' | 'placeholder' | 'template' | 'future' | 'negated' | 'unspecific';
+
+interface ItemResult {
+  readonly rule: CompiledItemRule;
+  readonly present: boolean;
+  readonly unit?: Unit;
+  readonly reason?: Reason;
+}
+
+/** Candidate units for a rule: units whose words share an index key with it, in doc order. */
+function candidates(doc: ParsedDoc, keys: readonly number[], stamp: Uint32Array, gen: number): number[] {
+  const out: number[] = [];
+  for (const k of keys) {
+    const arr = doc.index.get(k);
+    if (!arr) continue;
+    for (const i of arr) {
+      if (stamp[i] !== gen) {
+        stamp[i] = gen;
+        out.push(i);
+      }
+    }
+  }
+  out.sort((a, b) => a - b);
+  return out;
+}
+
+function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array, gen: number): ItemResult {
+  const cands = candidates(doc, rule.keys, stamp, gen);
+  const own: Unit[] = [];
+  const others: Unit[] = [];
+  for (const i of cands) {
+    const u = doc.units[i];
+    (u.sections.includes(rule.section) ? own : others).push(u);
+  }
+  for (const list of [own, others]) {
+    for (const u of list) {
+      if (!u.low) continue;
+      if (u.uncommitted && !(rule.scopeLists && u.scopeList)) continue;
+      if (rule.test(u, doc)) return { rule, present: true, unit: u };
+    }
+  }
+  if (rule.code) {
+    for (const u of doc.codeUnits) {
+      if (!u.low || u.uncommitted) continue;
+      if (rule.code(u, doc)) return { rule, present: true, unit: u };
+    }
+  }
+  return { rule, present: false, reason: whyAbsent(doc, rule, cands) };
+}
+
+/** Why a mentioned item did not count, for the message ("only asked as a question"). */
+function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, cands: readonly number[]): Reason | undefined {
+  let reason: Reason | undefined;
+  const topicG = new RegExp(rule.topic.source, 'g');
+  for (const i of cands) {
+    const u = doc.units[i];
+    if (!rule.topic.test(u.raw)) continue;
+    if (u.uncommitted) return 'future';
+    if (u.low && rule.topic.test(u.low)) {
+      if (!findAffirmed(u.low, topicG, 'any')) reason ??= 'negated';
+      else reason ??= 'unspecific';
+      continue;
+    }
+    if (u.flags & DROP_QUESTION) return 'question';
+    if (u.flags & DROP_PLACEHOLDER) reason = reason === 'negated' || reason === 'unspecific' ? reason : 'placeholder';
+    else if (u.flags & DROP_TEMPLATE) reason ??= 'template';
+  }
+  return reason;
+}
+
+const REASON_TEXT: Record<Reason, string> = {
+  question: ' (only asked as a question)',
+  placeholder: ' (only a placeholder so far)',
+  template: ' (only template text)',
+  future: ' (only as future work / an open question)',
+  negated: ' (ruled out or negated)',
+  unspecific: ' (mentioned, but not committed to)',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Ranges and findings
+
+function lineLength(doc: ParsedDoc, line: number): number {
+  const start = doc.lineStarts[line];
+  if (start === undefined) return 0;
+  const end = doc.lineStarts[line + 1] ?? doc.text.length;
+  let len = end - start;
+  if (len > 0 && doc.text[end - 1] === '\n') len--;
+  if (len > 0 && doc.text[start + len - 1] === '\r') len--;
+  return len;
+}
+
+function lineRange(doc: ParsedDoc, line: number): Range {
+  const l = Math.max(0, Math.min(line, doc.lineStarts.length - 1));
+  return { startLine: l, startCol: 0, endLine: l, endCol: lineLength(doc, l) };
+}
+
+/** The line a finding about a section is shown on: its heading, else the title, else line 0. */
+function sectionLine(doc: ParsedDoc, section: SectionId): number {
+  const hi = doc.sectionAnchor.get(section);
+  if (hi !== undefined) return doc.headings[hi].line;
+  return doc.titleLine ?? doc.bodyStartLine ?? 0;
+}
+
+/** Range of `phrase` (lower-cased) inside a unit's source lines, else the unit's first line. */
+function phraseRange(doc: ParsedDoc, u: Unit, phrase: string): Range {
+  const start = doc.lineStarts[u.line] ?? 0;
+  const end = doc.lineStarts[Math.min(u.endLine + 1, doc.lineStarts.length - 1)] ?? doc.text.length;
+  const src = doc.text.slice(start, end === start ? doc.text.length : end).toLowerCase();
+  const at = src.indexOf(phrase);
+  if (at < 0) return lineRange(doc, u.line);
+  let line = u.line;
+  while (line + 1 < doc.lineStarts.length && doc.lineStarts[line + 1] <= start + at) line++;
+  const col = start + at - doc.lineStarts[line];
+  const endCol = Math.min(col + phrase.length, lineLength(doc, line));
+  return { startLine: line, startCol: col, endLine: line, endCol: Math.max(endCol, col) };
+}
+
+function ordinal(n: number): string {
+  return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'][n - 1] ?? `${n}th`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function levelToSeverity(level: RuleLevel): Severity | undefined {
+  return level === 'off' ? undefined : level;
+}
+
+// Vague requirement phrases. Group 1 = phrase.
+const VAGUE =
+  /\b(low[- ]latency|minimal latency|(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|as fast as possible|instant(?:ly|aneous(?:ly)?)?|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|high[- ]throughput|high (?:traffic|volume|load|qps)|heavy (?:traffic|load)|large[- ]scale|massive scale|web[- ]scale|at scale|huge number of|large number of|lots of (?:users|traffic|requests|data))\b/g;
+const VAGUE_KEYS = ['low', 'mini', 'fast', 'very', 'ultr', 'quic', 'inst', 'near', 'real', 'time', 'scal', 'high', 'heav', 'larg', 'mass', 'web', 'at', 'huge', 'lots'].map((k) => stemKey(k));
+const REQUIREMENT_VERB = /\b(must|should|needs?|has to|have to|required?|requirements?|expect\w*|target|goal|constraint|sla|slo)\b/;
+
+type VagueKind = 'latency' | 'throughput' | 'scale';
+
+function vagueKind(phrase: string): VagueKind {
+  if (/latency|fast|quick|instant|real[- ]?time|as fast/.test(phrase)) return 'latency';
+  if (/throughput|traffic|load|qps|volume/.test(phrase)) return 'throughput';
+  return 'scale';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const NINE_STEP = [
+  /problem formulation/,
+  /metrics.*offline.*online|offline (and|&) online/,
+  /architectural components|mvp logic/,
+  /data collection/,
+  /feature engineering/,
+  /model development and offline evaluation/,
+  /prediction service/,
+  /online testing/,
+  /scaling.*monitoring/,
+];
+
+function isNineStep(doc: ParsedDoc): boolean {
+  let n = 0;
+  for (const h of doc.headings) if (NINE_STEP.some((re) => re.test(h.norm))) n++;
+  return n >= 4;
+}
+
+/**
+ * Lints a document. Never throws: malformed input yields 'config' findings, not exceptions.
+ */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  try {
+    return lintUnsafe(typeof text === 'string' ? text : String(text ?? ''), options ?? {});
+  } catch (err) {
+    // A bug in a rule must not take the editor down; report it where the user can see it.
+    return {
+      isDesignDoc: !!options?.force,
+      findings: [
+        {
+          ruleId: CONFIG_FRONT_MATTER,
+          severity: 'warning',
+          kind: 'config',
+          message: `The linter failed on this document (${(err as Error)?.message ?? String(err)}); please report it.`,
+          range: { startLine: 0, startCol: 0, endLine: 0, endCol: 0 },
+        },
+      ],
+      items: [],
+      sections: [],
+      summary: { present: 0, total: 0 },
+    };
+  }
+}
+
+function lintUnsafe(text: string, options: LintOptions): LintResult {
+  const doc = parseDoc(text);
+  const isDoc = recognised(doc);
+  if (!isDoc && !options.force) {
+    return { isDesignDoc: false, findings: [], items: [], sections: [], summary: { present: 0, total: 0 } };
+  }
+  const findings: Finding[] = [];
+  const config = options.config ?? {};
+
+  // --- front matter: marker, case, rule overrides
+  const fm = doc.frontMatter;
+  if (fm?.error) {
+    const line = Math.min(fm.error.line, fm.endLine);
+    findings.push({ ruleId: CONFIG_FRONT_MATTER, severity: 'warning', kind: 'config', message: fm.error.message, range: lineRange(doc, line) });
+  }
+  const marker = markerValue(doc);
+  const fmRules = marker && typeof marker === 'object' && !Array.isArray(marker) ? (marker as Record<string, unknown>)['rules'] : undefined;
+  let caseId: string | undefined;
+  const fmCase = fm?.data?.['case'];
+  if (typeof fmCase === 'string' && fmCase.trim() !== '') {
+    if (caseStudyById(fmCase.trim())) caseId = fmCase.trim();
+    else findings.push({ ruleId: CONFIG_FRONT_MATTER, severity: 'warning', kind: 'config', message: `Unknown case study "${fmCase}" in front matter; case items are not checked.`, range: lineRange(doc, fmLine(doc, 'case')) });
+  }
+  if (!caseId && config.caseId && caseStudyById(config.caseId)) caseId = config.caseId;
+
+  const itemRules = ALL_ITEM_RULES.filter((r) => r.kind === 'item' || r.caseId === caseId);
+
+  // --- levels
+  const defaults = new Map<string, Severity>();
+  for (const r of ALL_ITEM_RULES) defaults.set(r.id, r.severityFor?.(doc) ?? r.severity);
+  for (const r of OTHER_RULES) defaults.set(r.id, r.severity);
+  const resolved = resolveConfig(doc, defaults, config.rules, fmRules);
+  for (const p of resolved.problems) {
+    const range = p.col !== undefined ? { startLine: p.line, startCol: p.col, endLine: p.line, endCol: p.endCol ?? p.col } : lineRange(doc, p.line);
+    findings.push({ ruleId: p.ruleId, severity: 'warning', kind: 'config', message: p.message, range });
+  }
+  const levelOf = (id: string): RuleLevel => resolved.levels.get(id) ?? 'off';
+  /** Level for findings with no single location: off when any directive disables the rule. */
+  const docLevel = (id: string): RuleLevel => (resolved.disabledAnywhere(id) ? 'off' : levelOf(id));
+
+  // --- items
+  const stamp = new Uint32Array(doc.units.length);
+  let gen = 0;
+  const results = new Map<string, ItemResult>();
+  for (const rule of itemRules) results.set(rule.id, evaluateItem(doc, rule, stamp, ++gen));
+
+  const items: ItemStatus[] = [];
+  for (const rule of itemRules) {
+    const res = results.get(rule.id)!;
+    const level = docLevel(rule.id);
+    const line = res.present && res.unit ? res.unit.line : fixLine(doc, rule.section);
+    items.push({ id: rule.id, section: rule.section, label: rule.label, present: res.present, line, level });
+    const severity = levelToSeverity(level);
+    if (!res.present && severity) {
+      const reason = res.reason ? REASON_TEXT[res.reason] : '';
+      const where = doc.sectionAnchor.has(rule.section) ? '' : ` (no "${sectionById(rule.section).title}" section)`;
+      findings.push(withLazyFix(
+        {
+          ruleId: rule.id,
+          severity,
+          kind: 'missing',
+          message: `No ${rule.label}${reason}${where}: ${rule.why}`,
+          range: lineRange(doc, sectionLine(doc, rule.section)),
+          section: rule.section,
+        },
+        () => planItemFixFor(doc, rule, caseId),
+      ));
+    }
+  }
+
+  // --- latency: present but weak (no percentile / mean only)
+  const latency = results.get('requirements.latency-p99');
+  if (latency?.present && latency.unit) {
+    const level = levelOf('requirements.latency-p99');
+    if (level !== 'off') {
+      const ev = latencyUnits(doc);
+      if (ev.length > 0 && !ev.some((u) => latencyHasPercentile(u, doc))) {
+        const u = ev[0];
+        if (!resolved.disabledAt('requirements.latency-p99', u.line)) {
+          const mean = ev.every((x) => latencyMeanOnly(x));
+          findings.push({
+            ruleId: 'requirements.latency-p99',
+            severity: 'info',
+            kind: 'weak',
+            message: mean
+              ? 'Latency target is a mean/median only: state p95/p99 — the tail is what users and timeouts feel.'
+              : 'Latency target has no percentile: state p95/p99 (a bare number is usually read as an average and hides the tail).',
+            range: phraseRange(doc, u, numberPhrase(u.low)),
+            section: 'requirements',
+          });
+        }
+      }
+    }
+  }
+
+  // --- vague phrases
+  const vagueLevel = levelToSeverity(levelOf(STYLE_VAGUE));
+  if (vagueLevel) {
+    const missing: Record<VagueKind, boolean> = {
+      latency: !results.get('requirements.latency-p99')?.present,
+      throughput: !results.get('requirements.throughput-qps')?.present,
+      scale: !results.get('requirements.scale')?.present || !results.get('requirements.throughput-qps')?.present,
+    };
+    if (missing.latency || missing.throughput || missing.scale) {
+      const cands = candidates(doc, VAGUE_KEYS, stamp, ++gen);
+      let count = 0;
+      for (const i of cands) {
+        if (count >= 12) break;
+        const u = doc.units[i];
+        if (!u.low || u.uncommitted) continue;
+        VAGUE.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let guard = 0;
+        while ((m = VAGUE.exec(u.low)) !== null && guard++ < 10) {
+          const phrase = m[1];
+          const kind = vagueKind(phrase);
+          if (!missing[kind]) continue;
+          const s = sentenceOf(u.low, m.index);
+          if (/\d/.test(s)) continue;
+          const requirementish = u.sections.includes('requirements') || REQUIREMENT_VERB.test(s);
+          if (/^(?:(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|instant\w*|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|at scale)$/.test(phrase) && !requirementish) continue;
+          // "real-time features" / "real-time inference" name a mode, not a requirement
+          if (/real[- ]?time$/.test(phrase) && /^[- ](?:features?|inference|predictions?|serving|scoring|pipelines?|updates?|signals?|data|processing|streams?|events?|bidding)\b/.test(u.low.slice(m.index + phrase.length, m.index + phrase.length + 14)) && !REQUIREMENT_VERB.test(s)) continue;
+          const range = phraseRange(doc, u, phrase);
+          if (resolved.disabledAt(STYLE_VAGUE, range.startLine)) continue;
+          const what = kind === 'latency' ? 'a latency target (e.g. "p99 ≤ 150 ms")' : kind === 'throughput' ? 'a rate (e.g. "peak 50k QPS")' : 'a size (e.g. "500M DAU, 10M items") or a rate ("50k QPS")';
+          findings.push({
+            ruleId: STYLE_VAGUE,
+            severity: vagueLevel,
+            kind: 'vague',
+            message: `"${phrase}" is not a requirement anyone can test: give ${what}.`,
+            range,
+            section: u.sections[0],
+          });
+          count++;
+        }
+        VAGUE.lastIndex = 0;
+      }
+    }
+  }
+
+  // --- misplaced metrics
+  const misLevel = levelToSeverity(levelOf(STYLE_MISPLACED));
+  if (misLevel) findings.push(...misplacedMetrics(doc, resolved, misLevel));
+
+  // --- structure
+  const sectionMissingLevel = docLevel(STRUCTURE_SECTION_MISSING);
+  const missingSev = levelToSeverity(sectionMissingLevel);
+  for (const s of SECTIONS) {
+    if (doc.sectionAnchor.has(s.id) || !missingSev) continue;
+    findings.push(withLazyFix(
+      {
+        ruleId: STRUCTURE_SECTION_MISSING,
+        severity: missingSev,
+        kind: 'section-missing',
+        message: `No "${s.title}" section (the ${ordinal(s.number)} of the framework's 7): ${s.summary}`,
+        range: lineRange(doc, sectionLine(doc, s.id)),
+        section: s.id,
+      },
+      () => planSectionFix(doc, s.id, caseId),
+    ));
+  }
+  const orderSev = levelToSeverity(levelOf(STRUCTURE_SECTION_ORDER));
+  if (orderSev && !isNineStep(doc)) {
+    const started = new Set<SectionId>();
+    let maxNum = 0;
+    let maxTitle = '';
+    for (const h of doc.headings) {
+      if (h.nested || h.own.length === 0) continue;
+      let reported = false;
+      for (const id of h.own) {
+        if (started.has(id)) continue;
+        started.add(id);
+        const def = sectionById(id);
+        if (def.number < maxNum && !reported && !resolved.disabledAt(STRUCTURE_SECTION_ORDER, h.line)) {
+          findings.push({
+            ruleId: STRUCTURE_SECTION_ORDER,
+            severity: orderSev,
+            kind: 'section-order',
+            message: `"${def.title}" comes after "${maxTitle}"; the framework puts it ${ordinal(def.number)}, so reviewers look for it earlier.`,
+            range: lineRange(doc, h.line),
+            section: id,
+          });
+          reported = true;
+        }
+        if (def.number > maxNum) {
+          maxNum = def.number;
+          maxTitle = def.title;
+        }
+      }
+    }
+  }
+  const unfilledSev = levelToSeverity(levelOf(STRUCTURE_SECTION_UNFILLED));
+  if (unfilledSev) findings.push(...unfilledSections(doc, resolved, unfilledSev));
+
+  // --- located findings respect inline directives
+  const kept = findings.filter((f) => f.kind === 'missing' || f.kind === 'section-missing' || f.kind === 'config' || !resolved.disabledAt(f.ruleId, f.range.startLine));
+  kept.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startCol - b.range.startCol || sevRank(a.severity) - sevRank(b.severity));
+
+  // --- per-section and overall summaries
+  const sections: SectionStatus[] = SECTIONS.map((s) => {
+    const its = items.filter((i) => i.section === s.id && i.level !== 'off');
+    const hi = doc.sectionAnchor.get(s.id);
+    return {
+      id: s.id,
+      line: hi !== undefined ? doc.headings[hi].line : undefined,
+      present: its.filter((i) => i.present).length,
+      total: its.length,
+    };
+  });
+  const checked = items.filter((i) => i.level !== 'off');
+  return {
+    isDesignDoc: isDoc,
+    findings: kept,
+    items,
+    sections,
+    summary: { present: checked.filter((i) => i.present).length, total: checked.length },
+  };
+}
+
+function sevRank(s: Severity): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
+}
+
+/** A finding whose `fix` is computed when first read (most fixes are never looked at). */
+function withLazyFix(f: Omit<Finding, 'fix'>, make: () => Fix | undefined): Finding {
+  let cached: Fix | undefined;
+  let done = false;
+  const out = { ...f } as Finding;
+  Object.defineProperty(out, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get(): Fix | undefined {
+      if (!done) {
+        done = true;
+        try {
+          cached = make();
+        } catch {
+          cached = undefined;
+        }
+      }
+      return cached;
+    },
+  });
+  return out;
+}
+
+/** Where the quick fix for an absent item would go (line). */
+function fixLine(doc: ParsedDoc, section: SectionId): number {
+  const body = sectionBody(doc, section);
+  if (body) return lastContentLine(doc, body);
+  return doc.titleLine ?? doc.bodyStartLine;
+}
+
+function sentenceOf(s: string, i: number): string {
+  let a = i;
+  while (a > 0 && !/[.;!?|]/.test(s[a - 1])) a--;
+  let b = i;
+  while (b < s.length && !/[.;!?|]/.test(s[b])) b++;
+  return s.slice(a, b);
+}
+
+function numberPhrase(low: string): string {
+  const m = /\d[\d,.]*\s*(?:ms|msec|milliseconds?|s|secs?|seconds?|min|minutes?)\b/.exec(low);
+  return m ? m[0] : low.slice(0, 20);
+}
+
+/** All units that state a latency number (for the percentile check). */
+function latencyUnits(doc: ParsedDoc): Unit[] {
+  const out: Unit[] = [];
+  const keys = ['ms', 'msec', 'late', 'p99', 'p95', 'p90', 'p50', 'p999', 'seco', 'sec', 's', 'sla', 'slo', 'resp'].map((k) => stemKey(k));
+  const seen = new Set<number>();
+  for (const k of keys) {
+    for (const i of doc.index.get(k) ?? []) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const u = doc.units[i];
+      if (u.low && !u.uncommitted && latencyEvidence(u, doc)) out.push(u);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function misplacedMetrics(doc: ParsedDoc, resolved: ResolvedConfig, severity: Severity): Finding[] {
+  interface Seen { offline?: Unit; online?: Unit }
+  const seen = new Map<string, Seen>();
+  for (const u of doc.units) {
+    if (!u.mode || !u.low) continue;
+    for (const re of [OFFLINE_METRIC, ONLINE_METRIC]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let guard = 0;
+      while ((m = re.exec(u.low)) !== null && guard++ < 30) {
+        const name = m[1];
+        if (name === 'map' && u.text.slice(m.index, m.index + 3) === 'map') continue;
+        const key = name.replace(/[- ]/g, '');
+        const s = seen.get(key) ?? {};
+        if (!s[u.mode]) s[u.mode] = u;
+        seen.set(key, s);
+      }
+      re.lastIndex = 0;
+    }
+  }
+  const out: Finding[] = [];
+  for (const [key, s] of seen) {
+    let unit: Unit | undefined;
+    let message = '';
+    if (s.offline && !s.online && CLEAR_ONLINE.test(key.replace(/(?<=\w)(?=rate$)/, ' '))) {
+      unit = s.offline;
+      message = `is an online (business) metric listed among offline metrics: it can only be read from live traffic (A/B test), not from a held-out set.`;
+    } else if (s.online && !s.offline && (CLEAR_OFFLINE.test(key) || CLEAR_OFFLINE.test(key.replace(/auc$/, '-auc')))) {
+      unit = s.online;
+      message = `is an offline (model-quality) metric listed among online metrics: list the business metric the experiment reads instead, and keep this one offline.`;
+    }
+    if (!unit) continue;
+    const phrase = findPhrase(unit.low, key);
+    const range = phraseRange(doc, unit, phrase);
+    if (resolved.disabledAt(STYLE_MISPLACED, range.startLine)) continue;
+    out.push({ ruleId: STYLE_MISPLACED, severity, kind: 'misplaced', message: `"${phrase}" ${message}`, range, section: 'evaluation' });
+  }
+  return out;
+}
+
+/** The metric name as written in the unit (keys drop spaces and dashes). */
+function findPhrase(low: string, key: string): string {
+  const pattern = key.split('').map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[- ]?');
+  const m = new RegExp(pattern).exec(low);
+  return m ? m[0] : key;
+}
+
+function unfilledSections(doc: ParsedDoc, resolved: ResolvedConfig, severity: Severity): Finding[] {
+  const out: Finding[] = [];
+  for (const s of SECTIONS) {
+    const hi = doc.sectionAnchor.get(s.id);
+    if (hi === undefined) continue;
+    let content = false;
+    let templated = false;
+    let questions = false;
+    for (const u of doc.units) {
+      if (!u.sections.includes(s.id)) continue;
+      if (u.low && hasSubstance(u.low)) {
+        content = true;
+        break;
+      }
+      if (u.flags & (DROP_PLACEHOLDER | DROP_TEMPLATE)) templated = true;
+      if (u.flags & DROP_QUESTION) questions = true;
+    }
+    if (!content) {
+      for (const u of doc.codeUnits) {
+        if (u.sections.includes(s.id) && u.low) {
+          content = true;
+          break;
+        }
+      }
+    }
+    if (content) continue;
+    const h = doc.headings[hi];
+    if (resolved.disabledAt(STRUCTURE_SECTION_UNFILLED, h.line)) continue;
+    const what = templated ? 'still holds only template prompts' : questions ? 'holds only open questions' : 'is empty';
+    out.push({
+      ruleId: STRUCTURE_SECTION_UNFILLED,
+      severity,
+      kind: 'unfilled-section',
+      message: `"${capitalize(h.text || s.title)}" ${what}: ${s.summary}`,
+      range: lineRange(doc, h.line),
+      section: s.id,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes (public)
+
+/**
+ * The quick fix that adds a stub for an item (rubric or case rule id): a "- **Label:** TODO:
+ * <prompt>" line (or a requirements/metrics table row) at the end of the item's section, or the
+ * section heading plus that line when the section is missing. Undefined for unknown / non-item ids.
+ */
+export function planItemFix(text: string, ruleId: string): Fix | undefined {
+  try {
+    const rule = ITEM_RULE_BY_ID.get(ruleId);
+    if (!rule) return undefined;
+    const doc = parseDoc(typeof text === 'string' ? text : String(text));
+    const fmCase = doc.frontMatter?.data?.['case'];
+    const caseId = typeof fmCase === 'string' && caseStudyById(fmCase) ? fmCase : rule.caseId;
+    return planItemFixFor(doc, rule, caseId);
+  } catch {
+    return undefined;
+  }
+}
+
+void planDisableFix;

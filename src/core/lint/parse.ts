@@ -1,0 +1,715 @@
+/**
+ * One markdown-it parse of a design doc, turned into what the rules read:
+ * - headings mapped to framework sections (outline.ts), plus bold-line "pseudo-headings" for docs
+ *   that structure themselves without Markdown headings;
+ * - answer-bearing units (paragraphs, bullets, table rows, code/mermaid blocks), each cleaned once
+ *   (questions, placeholders, template text cut out), with its section, its context (parent bullet,
+ *   table header, heading) and whether it sits under "Future work" / "Open questions";
+ * - a word index (six-letter stems → units) so each rule only looks at units that mention it;
+ * - inline directives, tables and line starts for ranges and fixes.
+ */
+import type { SectionId } from '../framework';
+import {
+  classifyHeadingAll,
+  headingsFromTokens,
+  markdownParser,
+  normalizeHeading,
+  readFrontMatter,
+  type FrontMatter,
+  type Heading,
+} from '../outline';
+import { cleanText, DROP_PLACEHOLDER, DROP_TEMPLATE, forEachWordKey } from './text';
+import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, templateHash } from './templates';
+
+type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
+
+export type Mode = 'offline' | 'online' | undefined;
+
+export interface DocHeading {
+  readonly line: number;
+  /** 1..6, or 7 for a pseudo-heading (a bold line or a top-level list item standing for a section). */
+  readonly level: number;
+  readonly text: string;
+  /** normalizeHeading(text) */
+  readonly norm: string;
+  /** Sections the heading names. */
+  readonly own: readonly SectionId[];
+  /** Sections its content belongs to (own, else inherited). */
+  readonly eff: readonly SectionId[];
+  readonly nested: boolean;
+  readonly pseudo: boolean;
+  /** Offline/online context its content inherits ("### Online metrics"). */
+  readonly mode: Mode;
+  /** Content below it is not a commitment ("Future work", "Open questions", "Non-goals"). */
+  readonly uncommitted: boolean;
+  /** "Out of scope" / "Non-goals": still evidence of a stated scope. */
+  readonly scopeList: boolean;
+}
+
+export type UnitKind = 'para' | 'item' | 'quote' | 'row' | 'code' | 'mermaid';
+
+export interface Unit {
+  readonly index: number;
+  readonly kind: UnitKind;
+  readonly line: number;
+  readonly endLine: number;
+  /** Effective sections (first = primary); empty before the first section heading. */
+  readonly sections: readonly SectionId[];
+  readonly headingIdx: number;
+  /** Text that can carry an answer, original case ('' when nothing is left). */
+  text: string;
+  /** text, lower-cased */
+  low: string;
+  /** Everything the unit says, lower-cased, answers or not (for "only asked as a question"). */
+  readonly raw: string;
+  /** Lower-cased label before a colon ("**Latency:** 80 ms" → "latency"), '' when none. */
+  readonly label: string;
+  /** Lower-cased text of the parent bullet, the label paragraph before a list, or a table header. */
+  readonly parentText: string;
+  readonly mode: Mode;
+  /** DROP_* flags */
+  flags: number;
+  readonly uncommitted: boolean;
+  readonly scopeList: boolean;
+  /** List nesting depth (0 outside lists). */
+  readonly depth: number;
+  /** Index of the last unit nested under this one (itself when none). */
+  lastDesc: number;
+  /** Table rows: the cleaned cells. */
+  readonly cells?: readonly string[];
+}
+
+export interface TableInfo {
+  readonly line: number;
+  readonly endLine: number;
+  /** Lower-cased header cells. */
+  readonly header: readonly string[];
+  readonly headingIdx: number;
+}
+
+export interface Directive {
+  readonly line: number;
+  readonly col: number;
+  readonly endCol: number;
+  readonly kind: 'disable' | 'enable';
+  /** Rule ids; empty = all rules. */
+  readonly ids: readonly string[];
+}
+
+export interface ParsedDoc {
+  readonly text: string;
+  readonly lineStarts: readonly number[];
+  readonly frontMatter?: FrontMatter;
+  /** Line after the front matter (0 when none). */
+  readonly bodyStartLine: number;
+  readonly realHeadings: readonly Heading[];
+  readonly headings: readonly DocHeading[];
+  /** First heading (real or pseudo) naming each section. */
+  readonly sectionAnchor: ReadonlyMap<SectionId, number>;
+  /** Line of the H1 title (the single H1), if any. */
+  readonly titleLine?: number;
+  readonly units: readonly Unit[];
+  readonly codeUnits: readonly Unit[];
+  readonly tables: readonly TableInfo[];
+  readonly directives: readonly Directive[];
+  /** word key (stemKey) → indices of the units whose text contains it (ascending). */
+  readonly index: ReadonlyMap<number, readonly number[]>;
+  /** The doc is a copy of a public template (many of its lines match the template's). */
+  readonly templateMode: boolean;
+}
+
+const UNCOMMITTED_RE =
+  /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do)\b/;
+const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope)\b/;
+/** "TODO: drift, retraining" is a reminder, not a label with an answer. */
+const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder)$/i;
+const DIRECTIVE_RE = /<!--\s*mldesign-(disable|enable)\b([^>]*?)-->/g;
+
+export function modeOf(s: string): Mode {
+  const off = s.includes('offline');
+  const on = s.includes('online');
+  if (off && !on) return 'offline';
+  if (on && !off) return 'online';
+  return undefined;
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+interface InlineInfo {
+  text: string;
+  /** Bold lead ending with ':' or '?' (or followed by ':'), without the colon. */
+  label: string | undefined;
+  /** The whole paragraph is bold (a pseudo-heading candidate). */
+  allBold: boolean;
+  html: Array<{ content: string; lineOffset: number }>;
+}
+
+function readInline(inline: Token | undefined): InlineInfo {
+  const info: InlineInfo = { text: '', label: undefined, allBold: false, html: [] };
+  if (!inline || inline.type !== 'inline') return info;
+  const children = inline.children ?? [];
+  let text = '';
+  let lineOffset = 0;
+  let strongDepth = 0;
+  let lead: string | undefined;
+  let leadOpen = false;
+  let leadDone = false;
+  let boldChars = 0;
+  let plainChars = 0;
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k];
+    switch (c.type) {
+      case 'text':
+      case 'code_inline':
+        text += c.content;
+        if (strongDepth > 0) boldChars += c.content.trim().length;
+        else plainChars += c.content.trim().replace(/^[:.\s]+$/, '').length;
+        if (leadOpen) lead = (lead ?? '') + c.content;
+        else if (!leadDone && c.content.trim() !== '') leadDone = true;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        text += ' ';
+        lineOffset++;
+        if (leadOpen) lead = (lead ?? '') + ' ';
+        break;
+      case 'strong_open':
+        strongDepth++;
+        if (!leadDone && lead === undefined && text.trim() === '') leadOpen = true;
+        break;
+      case 'strong_close':
+        strongDepth = Math.max(0, strongDepth - 1);
+        if (leadOpen) {
+          leadOpen = false;
+          leadDone = true;
+        }
+        break;
+      case 'html_inline':
+        if (c.content.includes('mldesign-')) info.html.push({ content: c.content, lineOffset });
+        break;
+      default:
+        break;
+    }
+  }
+  info.text = text;
+  info.allBold = boldChars > 0 && plainChars === 0;
+  if (lead !== undefined) {
+    const l = lead.trim();
+    const rest = text.slice(text.indexOf(lead) + lead.length);
+    if ((/[:?]$/.test(l) || /^\s*[:—–-]/.test(rest)) && !PLACEHOLDER_LABEL.test(l.replace(/[:]$/, '').trim())) {
+      info.label = l.replace(/[:]$/, '').trim();
+    }
+  }
+  return info;
+}
+
+/** "Latency: 80 ms" → ["Latency", "80 ms"]; undefined when the text has no short label. */
+function splitPlainLabel(text: string): [string, string] | undefined {
+  const limit = Math.min(text.length, 60);
+  for (let i = 0; i < limit; i++) {
+    const c = text[i];
+    if (c === '.' || c === '?' || c === '!' || c === '(' || c === '`') return undefined;
+    if (c === ':' || c === '：') {
+      const next = text[i + 1];
+      if (next !== undefined && next !== ' ' && next !== '\t') return undefined;
+      const label = text.slice(0, i).trim();
+      if (!label || label.split(/\s+/).length > 6 || PLACEHOLDER_LABEL.test(label)) return undefined;
+      return [label, text.slice(i + 1).trim()];
+    }
+  }
+  return undefined;
+}
+
+interface ListFrame {
+  head: number; // unit index of the item's first paragraph, -1 until seen
+  parentText: string;
+  mode: Mode;
+  uncommitted: boolean;
+  scopeList: boolean;
+  depth: number;
+  eff?: readonly SectionId[]; // pseudo-section of a top-level list item
+  effHeading?: number;
+  sawParagraph: boolean;
+}
+
+export function parseDoc(text: string): ParsedDoc {
+  const fm = readFrontMatter(text);
+  let body = text;
+  let bodyStartLine = 0;
+  if (fm) {
+    // blank the front matter, keeping its line breaks so line numbers stay true
+    let cut = 0;
+    for (let l = 0; l <= fm.endLine; l++) {
+      const nl = text.indexOf('\n', cut);
+      cut = nl < 0 ? text.length : nl + 1;
+    }
+    body = '\n'.repeat(fm.endLine + 1) + text.slice(cut);
+    bodyStartLine = fm.endLine + 1;
+  }
+  const lineStarts = computeLineStarts(text);
+  const tokens = markdownParser().parse(body, {});
+  const realHeadings = headingsFromTokens(tokens);
+  const distinct = new Set<SectionId>();
+  for (const h of realHeadings) for (const s of h.sections ?? []) distinct.add(s);
+  const fallback = distinct.size < 3;
+  const h1s = realHeadings.filter((h) => h.level === 1);
+  const titleLine = h1s.length === 1 ? h1s[0].line : undefined;
+
+  const headings: DocHeading[] = [];
+  const sectionAnchor = new Map<SectionId, number>();
+  const units: Unit[] = [];
+  const codeUnits: Unit[] = [];
+  const tables: TableInfo[] = [];
+  const directives: Directive[] = [];
+  const index = new Map<number, number[]>();
+  let shortTemplateHits = 0;
+  const shortTemplateUnits: number[] = [];
+
+  // heading context
+  let realIdx = -1;
+  let headingIdx = -1;
+  const headingStack: DocHeading[] = [];
+  let eff: readonly SectionId[] = [];
+  let mode: Mode;
+  let uncommitted = false;
+  let scopeList = false;
+
+  // block context
+  const lists: ListFrame[] = [];
+  let quoteDepth = 0;
+  let pending: { text: string; mode: Mode; uncommitted: boolean; scopeList: boolean } | undefined;
+
+  // table context
+  let tableStart = -1;
+  let header: string[] = [];
+  let inHead = false;
+  let rowCells: Array<{ raw: string; kept: string; flags: number }> = [];
+  let rowLine = 0;
+
+  const addHeading = (h: DocHeading): void => {
+    headings.push(h);
+    headingIdx = headings.length - 1;
+    for (const s of h.own) if (!sectionAnchor.has(s)) sectionAnchor.set(s, headingIdx);
+  };
+
+  const indexUnit = (u: Unit): void => {
+    const at = u.index;
+    forEachWordKey(u.raw, (key) => {
+      let arr = index.get(key);
+      if (!arr) index.set(key, (arr = []));
+      if (arr[arr.length - 1] !== at) arr.push(at);
+    });
+  };
+
+  const currentEff = (): readonly SectionId[] => {
+    for (let k = lists.length - 1; k >= 0; k--) {
+      const e = lists[k].eff;
+      if (e) return e;
+    }
+    return eff;
+  };
+  const currentHeadingIdx = (): number => {
+    for (let k = lists.length - 1; k >= 0; k--) {
+      const e = lists[k].effHeading;
+      if (e !== undefined) return e;
+    }
+    return headingIdx;
+  };
+
+  const pushUnit = (
+    kind: UnitKind,
+    line: number,
+    endLine: number,
+    fullText: string,
+    label: string | undefined,
+    value: string,
+    ctx: { parentText: string; mode: Mode; uncommitted: boolean; scopeList: boolean; depth: number },
+    cells?: string[],
+    preCleaned?: { kept: string; flags: number },
+  ): Unit => {
+    let kept: string;
+    let flags: number;
+    if (preCleaned) {
+      kept = preCleaned.kept;
+      flags = preCleaned.flags;
+    } else {
+      const c = cleanText(value, PROMPTS);
+      flags = c.flags;
+      kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
+    }
+    // templates are short lines; long paragraphs are never template copies
+    const fullHash = fullText.length <= 600 ? templateHash(fullText) : 0;
+    const valueHash = label !== undefined && value.length <= 600 ? templateHash(value) : fullHash;
+    if (TEMPLATE_HASHES.has(fullHash) || TEMPLATE_HASHES.has(valueHash)) {
+      kept = '';
+      flags |= DROP_TEMPLATE;
+    }
+    const u: Unit = {
+      index: units.length,
+      kind,
+      line,
+      endLine,
+      sections: currentEff(),
+      headingIdx: currentHeadingIdx(),
+      text: kept,
+      low: kept.toLowerCase(),
+      raw: fullText.toLowerCase(),
+      label: (label ?? '').toLowerCase(),
+      parentText: ctx.parentText,
+      mode: ctx.mode,
+      flags,
+      uncommitted: ctx.uncommitted,
+      scopeList: ctx.scopeList,
+      depth: ctx.depth,
+      lastDesc: units.length,
+      cells,
+    };
+    if (TEMPLATE_SHORT_HASHES.has(fullHash) || TEMPLATE_SHORT_HASHES.has(valueHash)) {
+      shortTemplateHits++;
+      shortTemplateUnits.push(u.index);
+    }
+    units.push(u);
+    indexUnit(u);
+    return u;
+  };
+
+  const scanDirectives = (content: string, line: number): void => {
+    if (!content.includes('mldesign-')) return;
+    DIRECTIVE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIRECTIVE_RE.exec(content)) !== null) {
+      const before = content.slice(0, m.index);
+      const extraLines = before.split('\n').length - 1;
+      const l = line + extraLines;
+      const lineText = text.slice(lineStarts[l] ?? 0, lineStarts[l + 1] ?? text.length);
+      const col = Math.max(0, lineText.indexOf('<!--'));
+      directives.push({
+        line: l,
+        col,
+        endCol: col + m[0].length,
+        kind: m[1] === 'enable' ? 'enable' : 'disable',
+        ids: m[2].split(/[\s,]+/).filter((s) => s.length > 0),
+      });
+    }
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'heading_open': {
+        realIdx++;
+        const rh = realHeadings[realIdx];
+        if (!rh) break;
+        while (headingStack.length > 0 && headingStack[headingStack.length - 1].level >= rh.level) headingStack.pop();
+        const parent = headingStack[headingStack.length - 1];
+        const norm = normalizeHeading(rh.text);
+        const own = rh.sections ?? [];
+        const ownMode = modeOf(norm);
+        const unc = UNCOMMITTED_RE.test(norm);
+        const h: DocHeading = {
+          line: rh.line,
+          level: rh.level,
+          text: rh.text,
+          norm,
+          own,
+          eff: own.length > 0 ? own : (parent?.eff ?? []),
+          nested: rh.nested ?? false,
+          pseudo: false,
+          mode: ownMode ?? (own.length > 0 && !own.includes('evaluation') ? undefined : parent?.mode),
+          uncommitted: unc || (own.length === 0 && (parent?.uncommitted ?? false)),
+          scopeList: SCOPE_LIST_RE.test(norm) || (own.length === 0 && (parent?.scopeList ?? false)),
+        };
+        addHeading(h);
+        headingStack.push(h);
+        eff = h.eff;
+        mode = h.mode;
+        uncommitted = h.uncommitted;
+        scopeList = h.scopeList;
+        pending = undefined;
+        i += 2; // inline, heading_close
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        break;
+      case 'list_item_open': {
+        const parentFrame = lists[lists.length - 1];
+        const parentHead = parentFrame && parentFrame.head >= 0 ? units[parentFrame.head] : undefined;
+        let parentText: string;
+        let m: Mode;
+        let unc: boolean;
+        let sl: boolean;
+        if (parentFrame) {
+          parentText = parentHead ? parentHead.raw : parentFrame.parentText;
+          m = (parentHead ? modeOf(parentHead.raw.slice(0, 60)) : undefined) ?? parentFrame.mode;
+          unc = parentFrame.uncommitted || (parentHead ? UNCOMMITTED_RE.test(parentHead.raw.slice(0, 60)) : false);
+          sl = parentFrame.scopeList || (parentHead ? SCOPE_LIST_RE.test(parentHead.raw.slice(0, 40)) : false);
+        } else if (pending) {
+          parentText = pending.text;
+          m = pending.mode ?? mode;
+          unc = pending.uncommitted || uncommitted;
+          sl = pending.scopeList || scopeList;
+        } else {
+          parentText = '';
+          m = mode;
+          unc = uncommitted;
+          sl = scopeList;
+        }
+        lists.push({ head: -1, parentText, mode: m, uncommitted: unc, scopeList: sl, depth: lists.length + 1, sawParagraph: false });
+        break;
+      }
+      case 'list_item_close': {
+        const f = lists.pop();
+        if (f && f.head >= 0) units[f.head].lastDesc = units.length - 1;
+        break;
+      }
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        if (lists.length === 0) pending = undefined;
+        break;
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth = Math.max(0, quoteDepth - 1);
+        break;
+      case 'paragraph_open': {
+        const inline = tokens[i + 1];
+        const map = t.map ?? inline?.map ?? [0, 1];
+        const info = readInline(inline);
+        for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
+        i += 2;
+        const full = info.text.trim();
+        if (!full) break;
+        const frame = lists[lists.length - 1];
+        // Pseudo-headings: a bold line at top level, or a short top-level list item, naming a section.
+        if (fallback && quoteDepth === 0) {
+          if (!frame && info.allBold && full.length <= 80) {
+            const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
+            if (own.length > 0) {
+              const norm = normalizeHeading(full);
+              const parent = headingStack[headingStack.length - 1];
+              addHeading({
+                line: map[0], level: 7, text: full, norm, own, eff: own, nested: (parent?.eff.length ?? 0) > 0,
+                pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
+              });
+              eff = own;
+              mode = modeOf(norm);
+              uncommitted = UNCOMMITTED_RE.test(norm);
+              scopeList = SCOPE_LIST_RE.test(norm);
+              pending = undefined;
+              break;
+            }
+          }
+          if (frame && lists.length === 1 && !frame.sawParagraph && full.length <= 60 && !/[.?!]\s/.test(full)) {
+            const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
+            if (own.length > 0 && tokens[i + 1]?.type !== 'list_item_close') {
+              const norm = normalizeHeading(full);
+              addHeading({
+                line: map[0], level: 7, text: full, norm, own, eff: own, nested: false, pseudo: true,
+                mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
+              });
+              frame.eff = own;
+              frame.effHeading = headingIdx;
+              frame.sawParagraph = true;
+              break;
+            }
+          }
+        }
+        let label: string | undefined = info.label;
+        let value: string;
+        if (label !== undefined) {
+          value = full.slice(full.indexOf(label) + label.length).replace(/^\s*[:*_]*\s*[:—–-]?\s*/, '');
+        } else {
+          const split = splitPlainLabel(full);
+          if (split) [label, value] = split;
+          else value = full;
+        }
+        const endLine = map[1] - 1;
+        if (frame) {
+          const isHead = !frame.sawParagraph;
+          frame.sawParagraph = true;
+          const ctx = {
+            parentText: isHead ? frame.parentText : frame.head >= 0 ? units[frame.head].raw : frame.parentText,
+            mode: frame.mode,
+            uncommitted: frame.uncommitted,
+            scopeList: frame.scopeList,
+            depth: frame.depth,
+          };
+          const u = pushUnit(isHead ? 'item' : 'para', map[0], endLine, full, label, value, ctx);
+          if (isHead) frame.head = u.index;
+          // the item's own label decides the mode of what it says ("Offline: AUC")
+          if (isHead && label) {
+            const lm = modeOf(label.toLowerCase());
+            if (lm) (u as { mode: Mode }).mode = lm;
+          }
+        } else {
+          const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
+          const u = pushUnit(quoteDepth > 0 ? 'quote' : 'para', map[0], endLine, full, label, value, ctx);
+          if (label !== undefined && u.low === '') {
+            // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list
+            const low = full.toLowerCase();
+            pending = { text: low, mode: modeOf(low), uncommitted: UNCOMMITTED_RE.test(low), scopeList: SCOPE_LIST_RE.test(low) };
+          } else if (/:\s*$/.test(full)) {
+            const low = full.toLowerCase();
+            pending = { text: low, mode: modeOf(low), uncommitted: UNCOMMITTED_RE.test(low), scopeList: SCOPE_LIST_RE.test(low) };
+          } else {
+            pending = undefined;
+          }
+        }
+        break;
+      }
+      case 'table_open':
+        tableStart = t.map ? t.map[0] : 0;
+        header = [];
+        break;
+      case 'thead_open':
+        inHead = true;
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
+      case 'tr_open':
+        rowCells = [];
+        rowLine = t.map ? t.map[0] : rowLine + 1;
+        break;
+      case 'th_open':
+      case 'td_open': {
+        const inline = tokens[i + 1];
+        const info = readInline(inline);
+        const raw = info.text.trim();
+        if (inHead) header.push(raw.toLowerCase());
+        else {
+          const c = cleanText(raw, PROMPTS);
+          rowCells.push({ raw, kept: c.kept.trim(), flags: c.flags });
+        }
+        i += 2;
+        break;
+      }
+      case 'tr_close': {
+        if (inHead || rowCells.length === 0) break;
+        const full = rowCells.map((c) => c.raw).join(' | ');
+        if (!full.replace(/[|\s]/g, '')) break;
+        let flags = 0;
+        const keptCells: string[] = [];
+        for (const c of rowCells) {
+          flags |= c.flags;
+          keptCells.push(c.kept);
+        }
+        let rowMode: Mode;
+        const contentCells: string[] = [];
+        for (const c of keptCells) {
+          const lc = c.toLowerCase();
+          // "Offline" / "Online" / "Guardrail" cells say what kind of row it is, not an answer
+          if (/^(offline|online|guardrails?)(?: metrics?)?$/.test(lc)) {
+            if (!lc.startsWith('guard')) rowMode = lc.startsWith('off') ? 'offline' : 'online';
+            continue;
+          }
+          if (c.length > 0) contentCells.push(c);
+        }
+        // a template row ("| p99 latency | TODO ms |") whose value cells are all placeholders says nothing
+        const valueless = keptCells.slice(1).every((c) => c.length === 0) && (flags & DROP_PLACEHOLDER) !== 0;
+        const templateRow = valueless && TEMPLATE_ROW_LABELS.has(templateHash(rowCells[0].raw));
+        if (templateRow) flags |= DROP_TEMPLATE;
+        const kept = templateRow ? '' : contentCells.join(' | ');
+        pushUnit(
+          'row', rowLine, rowLine, full, undefined, full,
+          { parentText: header.join(' | '), mode: rowMode ?? mode, uncommitted, scopeList, depth: 0 },
+          keptCells, { kept, flags },
+        );
+        break;
+      }
+      case 'table_close':
+        tables.push({ line: tableStart, endLine: (t.map ? t.map[1] : rowLine + 1) - 1, header, headingIdx });
+        if (tables[tables.length - 1].endLine < rowLine) (tables[tables.length - 1] as { endLine: number }).endLine = rowLine;
+        pending = undefined;
+        break;
+      case 'fence':
+      case 'code_block': {
+        const map = t.map ?? [0, 1];
+        const lang = (t.info ?? '').trim().split(/\s+/)[0].toLowerCase();
+        const content = t.content;
+        const kind: UnitKind = lang === 'mermaid' ? 'mermaid' : 'code';
+        const isScaffold = kind === 'mermaid' && templateHash(content) === SCAFFOLD_DIAGRAM_HASH;
+        const u: Unit = {
+          index: -1,
+          kind,
+          line: map[0],
+          endLine: map[1] - 1,
+          sections: currentEff(),
+          headingIdx: currentHeadingIdx(),
+          text: isScaffold ? '' : content,
+          low: isScaffold ? '' : content.toLowerCase(),
+          raw: content.length > 20000 ? content.slice(0, 20000).toLowerCase() : content.toLowerCase(),
+          label: '',
+          parentText: lang,
+          mode,
+          flags: isScaffold ? DROP_TEMPLATE : 0,
+          uncommitted,
+          scopeList,
+          depth: 0,
+          lastDesc: -1,
+        };
+        codeUnits.push(u);
+        break;
+      }
+      case 'html_block':
+        if (t.map) scanDirectives(t.content, t.map[0]);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // A copy of a public template: its short lines ("Monitoring", "A/B Test") are template too.
+  const templateMode = shortTemplateHits >= 5;
+  if (templateMode) {
+    for (const k of shortTemplateUnits) {
+      const u = units[k];
+      u.text = '';
+      u.low = '';
+      u.flags |= DROP_TEMPLATE;
+    }
+  }
+
+  return {
+    text,
+    lineStarts,
+    frontMatter: fm,
+    bodyStartLine,
+    realHeadings,
+    headings,
+    sectionAnchor,
+    titleLine,
+    units,
+    codeUnits,
+    tables,
+    directives,
+    index,
+    templateMode,
+  };
+}
+
+/** Units nested under `u` (its sub-bullets), with `u` first. */
+export function subtree(doc: ParsedDoc, u: Unit): Unit[] {
+  return doc.units.slice(u.index, Math.max(u.index, u.lastDesc) + 1);
+}
+
+/** Text of a unit and its sub-bullets, lower-cased and bounded (for plans written as lists). */
+export function subtreeLow(doc: ParsedDoc, u: Unit, max = 1200): string {
+  if (u.lastDesc <= u.index) return u.low;
+  let out = u.low || u.label;
+  for (let k = u.index + 1; k <= u.lastDesc && out.length < max; k++) {
+    const low = doc.units[k].low;
+    if (low) out += '; ' + low;
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
+ */
+import type { ParsedDoc, Unit } from '../parse';
+import { affirmed, ctxHas, docMentions, isBare, RARE_POSITIVE_WORDS, sentenceAt, valueOf } from './helpers';
+import { contentWords, findAffirmed } from '../text';
+import type { ItemSpec } from './types';
+
+const SOURCES =
+  /\b(?:data sources?|raw data|(?:interaction|click|impression|event|transaction|search|query|view|watch|purchase|order|server|access|app|activity|engagement|delivery|trip|gps|payment|audit|chat|browsing|session|booking|listing|playback|request|ride|ad|report|moderation|review) (?:logs?|histor(?:y|ies)|data|tables?|records|streams?|events)|logs\b|logged (?:events|interactions|clicks|impressions|transactions)|(?:users?|items?|products?|ads?|advertisers?|merchants?|videos?|listings?|posts?|accounts?|customers?|drivers?|restaurants?|orders?|events?|transactions?|cards?|devices?|sessions?|queries|documents?|images?|authors?|creators?|stores?) (?:table|data|metadata|profiles?|catalog(?:ue)?|attributes|information|features? (?:come|are stored))|(?:user|item|merchant|account|customer|driver) profiles?|metadata|clickstream|data warehouse|warehouse|data lake|lakehouse|bigquery|snowflake|redshift|hive|s3|kafka|kinesis|pub\/?sub|postgres|mysql|cassandra|dynamodb|databases?|crm|third[- ]party (?:data|signals)|historical (?:data|transactions|logs|interactions|orders|trips)|we have (?:access to )?(?:\w+ ){0,3}(?:data|logs|history|tables?|records)|available data|data (?:we have|available|comes? from|is collected|collected|is stored|lives? in)|collected from|sourced from|ingest\w*|feeds? from|event stream)\b/g;
+const SOURCE_CTX = /\b(data sources?|raw data|available data|data we have|data needs|sources?)\b/;
+const SOURCE_HEADING = /\b(data sources?|raw data|available data|data we have)\b/;
+
+function dataSources(u: Unit, doc: ParsedDoc): boolean {
+  // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions"
+  if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(headingNorm(u, doc)))) {
+    return true;
+  }
+  const m = affirmed(u, SOURCES, 'any');
+  return !!m && !isBare(u, 1);
+}
+
+function headingNorm(u: Unit, doc: ParsedDoc): string {
+  return u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';
+}
+
+const LABELS =
+  /\b(?:labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+)\b/g;
+const LABEL_DEF =
+  /\b(positive|negative|=\s*[01]\b|\b[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else)\b/;
+
+function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?)$/.test(u.label) && contentWords(valueOf(u)) >= 2) return true;
+  if (ctxHas(u, doc, /\b(labels?|labell?ing|ground truth)\b/) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
+  const m = findAffirmed(low, LABELS, 'any');
+  if (!m) return false;
+  const s = sentenceAt(low, m.index);
+  const rest = s.replace(m[0], ' ');
+  return LABEL_DEF.test(rest) && contentWords(s) >= 3;
+}
+
+const FEATURE_REPR =
+  /\b(?:embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|bert|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|resnet|clip|vit|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
+
+function features(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  const stripped = low.replace(/feature store/g, ' ');
+  if (ctxHas(u, doc, /\bfeatures?\b(?! store)/) && contentWords(stripped) >= 2 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
+    return true;
+  }
+  const m = findAffirmed(stripped, FEATURE_REPR, 'any');
+  if (m) return contentWords(stripped) >= 2;
+  // "Features: amount, merchant category, device age"
+  const f = /\bfeatures?\b\s*(?::|include|including|such as|like|are|e\.g\.?)\s*([^.]+)/.exec(stripped);
+  if (f && (f[1].match(/,/g)?.length ?? 0) >= 1 && contentWords(f[1]) >= 3) return true;
+  return false;
+}
+
+const IMB_TECH =
+  /\b(?:down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset))\b/g;
+const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
+const IMB_DECISION = /\b(pr-?auc|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
+
+function classImbalance(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  const m = findAffirmed(low, IMB_TECH, 'strong');
+  if (m) {
+    if (/^(?:re-?sampl|subsampl)/.test(m[0]) && isBare(u, 1) && !ctxHas(u, doc, /imbalanc/)) return false;
+    return true;
+  }
+  const i = IMBALANCE.exec(low);
+  if (i) {
+    const s = sentenceAt(low, i.index);
+    if (IMB_DECISION.test(s)) return true;
+  }
+  if (ctxHas(u, doc, /\b(imbalanc\w*|class balance)\b/) && /\b(sampl\w*|weights?|focal|smote|pr-?auc)\b/.test(low)) return true;
+  return false;
+}
+
+const SPLIT =
+  /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split (?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|k-?fold|cross[- ]validation|hold-?out|backtest\w*|walk-?forward|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) [^.;]{1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
+const SPLIT_CUE =
+  /\b(time|date|day|days|week|weeks|month|months|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|k-?fold|cross|last|first|before|after|hold|held|leak\w*|split|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past|older|newer|recent|cut-?off|session|merchant|account|region|fold)\b/;
+const LEAK_PREVENT =
+  /\b(prevent\w*|avoid\w*|no |guard\w*|ensur\w*|careful\w*|exclud\w*|only (?:use|past|data)|point[- ]in[- ]time|before the|cut-?off|as of|so that|never|drop\w*|remov\w*|mitigat\w*|split by time|time-based|computed (?:only )?(?:from|on|using) (?:the )?(?:train|past)|after the split|fit (?:on|only on) (?:the )?train)/;
+
+function splitLeakage(u: Unit): boolean {
+  const low = u.low;
+  SPLIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = SPLIT.exec(low)) !== null && guard++ < 20) {
+    const s = sentenceAt(low, m.index);
+    if (m[0].startsWith('leak')) {
+      if (LEAK_PREVENT.test(s)) return true;
+      continue;
+    }
+    if (/^\d{2}\s*\//.test(m[0]) && !/(split|train|test|val)/.test(s)) continue;
+    if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|cross|time|temporal|chronolog|out-of-time|walk|backtest|random|stratified)/.test(m[0])) {
+      SPLIT.lastIndex = 0;
+      return !!findAffirmed(low, new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), 'strong');
+    }
+  }
+  SPLIT.lastIndex = 0;
+  return false;
+}
+
+const BACKFILL =
+  /\b(?:back-?fill\w*|point[- ]in[- ]time|as[- ]of (?:join\w*|time|timestamp|the (?:event|impression|transaction|request|prediction|label) (?:time|timestamp))|time[- ]travel\w*|historical feature values|feature snapshots?|snapshot(?:s|ted)? (?:of )?(?:the )?features|features? (?:as they were|as of|at (?:the )?(?:time|moment) of)|log(?:ged|s)? (?:the )?features? (?:at|during) (?:serving|prediction|request|inference|scoring) time[^.;]{0,40}(?:train|reuse)|reconstruct\w* (?:historical |past )?features?)\b/g;
+
+export const DATA_RULES: readonly ItemSpec[] = [
+  {
+    id: 'data.sources',
+    topic: /data|logs|tables?|history|warehouse|sources?|metadata|profiles?|catalog/,
+    triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information'],
+    test: dataSources,
+    doc: {
+      present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:".',
+      absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered.',
+    },
+  },
+  {
+    id: 'data.labels',
+    topic: /label|ground truth|annotat|positive|negative|chargeback|report/,
+    triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
+    test: labelDefinition,
+    doc: {
+      present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation".',
+      absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
+    },
+  },
+  {
+    id: 'data.features',
+    topic: /feature|embedding|one-hot|bucket|normali|tf-?idf|encod/,
+    triggers: ['feature', 'features', 'embedding', 'embeddings', 'embedded', 'one', 'hot', 'onehot', 'bucketize', 'bucketized', 'bucketised', 'buckets', 'binned', 'binning', 'normalize', 'normalized', 'normalise', 'normalised', 'standardize', 'standardized', 'zscore', 'minmax', 'log', 'tfidf', 'tf', 'bag', 'ngram', 'ngrams', 'word2vec', 'glove', 'fasttext', 'bert', 'sentence', 'encoder', 'encoders', 'resnet', 'clip', 'vit', 'hashing', 'hashed', 'crossed', 'cross', 'categorical', 'encoding', 'numerical', 'continuous', 'dense', 'sparse', 'aggregates', 'aggregate', 'aggregation', 'aggregations', 'rolling', 'velocity', 'recency', 'frequency', 'counts', 'count', 'time', 'historical', 'smoothed', 'tokenize', 'tokenized', 'tokenization', 'impute', 'imputed', 'imputation', 'average', 'mean', 'sum', 'ratio', 'number'],
+    test: features,
+    doc: {
+      present: 'Which features and how they are represented: "ad and user IDs as 32-d embeddings; age bucketized; ad text through a frozen BERT encoder", a features list under a "Features" label or heading.',
+      absent: 'Bare template bullets ("Feature selection", "Feature representation"); "feature store" alone; features asked as a question.',
+    },
+  },
+  {
+    id: 'data.class-imbalance',
+    topic: /imbalanc|sampl|smote|class weight|focal|rare|skew/,
+    triggers: ['imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority'],
+    test: classImbalance,
+    severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
+    doc: {
+      present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',
+      absent: 'Only acknowledging rarity ("fraud is rare", "the data is imbalanced"); a bare "Resampling" bullet; imbalance asked as a question.',
+    },
+  },
+  {
+    id: 'data.split-leakage',
+    topic: /split|train|test|validation|hold-?out|k-?fold|leak|backtest/,
+    triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
+    test: (u) => splitLeakage(u),
+    doc: {
+      present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',
+      absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" with no strategy.',
+    },
+  },
+  {
+    id: 'data.feature-backfill',
+    topic: /backfill|point[- ]in[- ]time|as[- ]of|time[- ]travel|snapshot/,
+    triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs'],
+    test: (u) => !!findAffirmed(u.low, BACKFILL, 'strong'),
+    doc: {
+      present: 'How training rows get the feature values they would have had at prediction time: "point-in-time joins from the feature store\'s offline log", "backfill 90 days of the new features", "features logged at serving time are reused for training".',
+      absent: 'Mentioning a feature store without saying how historical values are reconstructed.',
+    },
+  },
+];
+

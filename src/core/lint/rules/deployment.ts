@@ -1,0 +1,163 @@
+/**
+ * 6. Deployment and serving: online vs batch, serving architecture, rollout, training-serving
+ * skew, inference scaling.
+ */
+import type { ParsedDoc, Unit } from '../parse';
+import { isBare, sentenceAt, subtreeLow } from './helpers';
+import { contentWords, findAffirmed, isNegated } from '../text';
+import type { ItemSpec } from './types';
+
+const MODE =
+  /\b((?:online|real[- ]?time|near[- ]real[- ]time|synchronous(?:ly)?|on[- ]demand|streaming|request[- ]time|low[- ]latency|live)[- ](?:model )?(?:prediction|inference|scoring|serving|predictions|ranking|recommendations?|classification|detection|scores?|decisions?|moderation|evaluation of the model)s?|(?:batch|offline|nightly|daily|hourly|weekly|periodic|scheduled|asynchronous|async)[- ](?:model )?(?:prediction|inference|scoring|serving|job|predictions|recommendations?|pipeline|process(?:ing)?|computation|pre-?computation|scores?|ranking|classification|detection|blurring|moderation)s?|pre-?comput\w*|pre-?calculat\w*|computed (?:offline|in batch|nightly|daily|hourly|ahead|in advance)|scored (?:nightly|daily|hourly|in (?:a )?batch|offline|online|in real[- ]time|at request time|synchronously|asynchronously|as (?:they|it) arrives?|on arrival)|(?:scores?|predictions?|recommendations?|embeddings?|results|candidates) (?:are|is) (?:pre-?)?(?:computed|generated|produced|refreshed|cached|stored|written)|(?:at|per) request time|in the request path|on each request|on every request|per request|in the (?:authori[sz]ation|checkout|request|critical) (?:path|call|flow)|inline (?:with|in) the|hybrid|served from (?:a |the )?cache)\b/g;
+const BATCHISH = /\b(batch|offline|nightly|daily|hourly|pre-?comput|periodic|scheduled|async)/;
+const ONLINEISH = /\b(online|real[- ]?time|synchronous|on[- ]demand|streaming|request[- ]time|per request|live)/;
+
+function onlineVsBatch(u: Unit): boolean {
+  const low = u.low;
+  MODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = MODE.exec(low)) !== null && guard++ < 20) {
+    const s = sentenceAt(low, m.index);
+    const word = m[1];
+    // features computed offline are a feature pipeline, not the prediction mode
+    if (/^(?:pre-?comput|pre-?calculat|computed)/.test(word) && /\bfeatures?\b/.test(s) && !/\b(predictions?|scores?|recommendations?|embeddings?|inference|results|rank\w*|candidates|outputs?)\b/.test(s)) continue;
+    if (word === 'hybrid' && !(BATCHISH.test(s) && ONLINEISH.test(s))) continue;
+    // "Real-time vs batch" with no choice is a topic, not a decision
+    if (/\b(or|vs\.?|versus)\b/.test(s) && BATCHISH.test(s) && ONLINEISH.test(s) && contentWords(s) <= 5) continue;
+    if (isNegated(low, m.index, word.length, 'strong')) continue;
+    MODE.lastIndex = 0;
+    return true;
+  }
+  MODE.lastIndex = 0;
+  return false;
+}
+
+const COMPONENT =
+  /\b(prediction service|inference service|scoring service|ranking service|retrieval service|recommendation service|model serv(?:er|ers|ice|ing)|serving (?:layer|stack|infra\w*|cluster|fleet|system|path)|feature stores?|online store|api gateway|gateway|load balancers?|endpoints?|rest api|grpc|http api|api|microservices?|services?|candidate generat\w*|retrieval (?:stage|layer|step)|ranking (?:stage|model|layer|step)|ranker|re-?rank\w*|ann (?:index|service|search)|approximate nearest[- ]neighbou?r|nearest[- ]neighbou?r (?:index|search|service)|faiss|scann|hnsw|annoy|milvus|pinecone|weaviate|vector (?:db|database|store|index|search)|embedding index|elasticsearch|opensearch|solr|inverted index|redis|memcached|caches?|kafka|kinesis|flink|spark streaming|stream processors?|message (?:queue|bus)|queues?|tf[- ]?serving|tensorflow serving|triton|torchserve|sagemaker|vertex ai|kserve|seldon|bentoml|ray serve|lambda|kubernetes|k8s|docker|containers?|model registry|blender|filter(?:ing)? (?:stage|layer|service|step)|business rules|two[- ]stage|multi[- ]stage|funnel|pipelines?|database|db|bigtable|dynamodb|cassandra|client|app server|backend)\b/g;
+const FLOW = /→|->|=>|\b(then|calls?|sends?|fetch\w*|returns?|request\w*|pass\w*|forwards?|routes?|looks? up|reads? from|writes? to|quer(?:y|ies)|feeds?|hands? off|streams?|publish\w*|consum\w*|scores?|serves?)\b/;
+
+function components(text: string): Set<string> {
+  const found = new Set<string>();
+  COMPONENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = COMPONENT.exec(text)) !== null && guard++ < 60) found.add(m[1].replace(/s$/, ''));
+  COMPONENT.lastIndex = 0;
+  return found;
+}
+
+function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
+  if (isBare(u, 2) && u.lastDesc <= u.index) return false;
+  const text = subtreeLow(doc, u, 1500);
+  const c = components(text);
+  if (c.size >= 2 && contentWords(text) >= 4) return true;
+  if (c.size >= 1 && FLOW.test(text) && contentWords(text) >= 6) return true;
+  return false;
+}
+
+/** A diagram (Mermaid or ASCII in a fence) with labelled serving components and arrows. */
+function servingDiagram(u: Unit): boolean {
+  if (!u.low) return false;
+  const arrows = (u.low.match(/-->|->|→|==>|-\.->|─>|▶|▼|↓/g) ?? []).length;
+  if (arrows < 2) return false;
+  const c = components(u.low);
+  return c.size >= 2;
+}
+
+const ROLLOUT =
+  /\b(shadow(?:[- ](?:mode|deploy\w*|traffic|test\w*|launch|scoring|run|evaluation))?|dark[- ]launch\w*|canary(?:[- ](?:release|deploy\w*|rollout|analysis|traffic))?|canaries|gradual(?:ly)? (?:roll\w*|ramp\w*|release|increase|shift)|staged (?:roll\w*|release|launch)|phased (?:roll\w*|release|launch)|progressive (?:roll\w*|deliver\w*)|ramp(?:ed|ing|s)?(?:[- ]up)?|roll(?:ing|ed)? ?out (?:to|gradually|in stages|slowly|incrementally)|\d+ ?% ?(?:→|->|to|,|then) ?\d+ ?%|blue[/-]green|roll(?:ing|ed)?[- ]?backs?|revert\w*|kill[- ]switch\w*|feature flags?|fall ?back to (?:the )?(?:previous|old|current|last|rules|heuristic)|champion[/ -]challenger)\b/g;
+
+function rollout(u: Unit, doc: ParsedDoc): boolean {
+  const m = findAffirmed(u.low, ROLLOUT, 'any');
+  if (!m) return false;
+  if (!isBare(u, 2)) return true;
+  // "Rollout:" with sub-bullets "shadow", "canary 5%", "rollback on alerts"
+  const text = subtreeLow(doc, u);
+  return text !== u.low && contentWords(text) >= 4;
+}
+
+const SKEW =
+  /\b(training[- /]serving skew|train[- /]serve skew|online[- /]offline (?:skew|consistency|parity|mismatch|discrepanc\w*)|offline[- /]online (?:skew|consistency|parity|mismatch|discrepanc\w*)|skew|feature parity|(?:same|shared|single|identical|one|common|consistent|unified) (?:feature )?(?:code|logic|pipeline|transformations?|definitions?|feature definitions?|featuri[sz]ation|featuri[sz]er|preprocessing|feature (?:pipeline|store|computation|logic|service))|log(?:s|ged|ging)? (?:the )?(?:served |serving[- ]time )?features? (?:at|during) (?:serving|inference|prediction|request|scoring)(?: time)?|features? (?:are |is )?logged at (?:serving|inference|prediction|request|scoring) time|consisten\w* (?:between|across) (?:training|offline|online|serving)|(?:training|offline) and (?:serving|online) (?:use|share|compute|read|call)|same (?:code|logic|pipeline|features?|feature store) (?:for|in|at|across) (?:both )?(?:training and serving|offline and online|train and serve))\b/g;
+
+function trainingServingSkew(u: Unit): boolean {
+  const low = u.low;
+  SKEW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = SKEW.exec(low)) !== null && guard++ < 20) {
+    const s = sentenceAt(low, m.index);
+    if (m[1] === 'skew' && !/\b(train\w*|serv\w*|online|offline|features?)\b/.test(s)) continue;
+    if (/^(?:same|shared|single|identical|one|common|consistent|unified)/.test(m[1]) && !/\b(train\w*|serv\w*|online|offline|inference|both)\b/.test(s)) continue;
+    if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    SKEW.lastIndex = 0;
+    return true;
+  }
+  SKEW.lastIndex = 0;
+  return false;
+}
+
+const SCALING =
+  /\b(auto-?scal\w*|horizontal(?:ly)? scal\w*|scale[sd]? (?:out|horizontally|up|down|with (?:traffic|load|qps|demand))|scaling out|vertical(?:ly)? scal\w*|replicas?|replicated|load[- ]balanc\w*|shard\w*|partition\w* (?:the )?(?:index|model|traffic|embeddings)|cach(?:e|es|ed|ing)|memoi[sz]\w*|quanti[sz]\w*|int8|fp16|bf16|half[- ]precision|distill\w*|prun(?:e|ed|ing)|model compression|compress\w* (?:the )?model|onnx|tensorrt|openvino|tflite|core ?ml|on-?device|edge (?:inference|deployment|devices?)|batch(?:ing|ed) (?:requests|inference|predictions|calls)|dynamic batching|request batching|micro-?batch\w*|gpu inference|cpu inference|cpu[- ]only (?:serving|inference)|serverless|cdn|warm pool|capacity planning|precomput\w*|pre-?comput\w*|two[- ]stage (?:funnel|ranking)|cheap(?:er)? (?:first|model first)|lightweight (?:model|ranker) first)\b/g;
+
+function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
+  const m = findAffirmed(u.low, SCALING, 'any');
+  if (!m) return false;
+  if (!isBare(u, 2)) return true;
+  const text = subtreeLow(doc, u);
+  return text !== u.low && contentWords(text) >= 4;
+}
+
+export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
+  {
+    id: 'deployment.online-vs-batch',
+    topic: /online|real[- ]?time|batch|offline|pre-?comput|nightly|synchronous|streaming|request time|hybrid/,
+    triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache'],
+    test: (u) => onlineVsBatch(u),
+    doc: {
+      present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call".',
+      absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
+    },
+  },
+  {
+    id: 'deployment.serving-architecture',
+    topic: /service|server|feature store|endpoint|api|candidate generation|re-?rank|ann|faiss|cache|kafka|pipeline|gateway|funnel/,
+    triggers: ['prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend'],
+    test: servingArchitecture,
+    code: (u) => servingDiagram(u),
+    doc: {
+      present: 'How a request becomes a prediction, in words or a labelled diagram: "request → candidate generation (ANN over ad embeddings) → ranking service (features from the online feature store) → re-ranking", a Mermaid flowchart with labelled serving components.',
+      absent: 'An image link alone; the scaffold\'s starter diagram left unchanged; a bare "Prediction service" bullet.',
+    },
+  },
+  {
+    id: 'deployment.rollout-strategy',
+    topic: /shadow|canary|ramp|roll ?out|roll ?back|blue[/-]green|dark launch|feature flag|kill switch/,
+    triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger'],
+    test: rollout,
+    doc: {
+      present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine".',
+      absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question.',
+    },
+  },
+  {
+    id: 'deployment.training-serving-skew',
+    topic: /skew|parity|consisten|same feature|shared feature|logged at serving|log features/,
+    triggers: ['training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features'],
+    test: (u) => trainingServingSkew(u),
+    doc: {
+      present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check".',
+      absent: 'A feature store named without saying it keeps training and serving consistent; skew asked as a question.',
+    },
+  },
+  {
+    id: 'deployment.scaling-efficiency',
+    topic: /scal|replica|load[- ]balanc|shard|cach|quantiz|distill|prun|compress|onnx|tensorrt|on-?device|batching|gpu inference|precomput/,
+    triggers: ['autoscale', 'autoscaling', 'autoscaled', 'auto', 'horizontal', 'horizontally', 'scale', 'scales', 'scaled', 'scaling', 'vertical', 'vertically', 'replica', 'replicas', 'replicated', 'load', 'balancer', 'balancing', 'shard', 'sharded', 'sharding', 'shards', 'partition', 'partitioned', 'cache', 'caches', 'cached', 'caching', 'memoize', 'memoized', 'quantize', 'quantized', 'quantization', 'quantise', 'quantised', 'int8', 'fp16', 'bf16', 'half', 'distill', 'distilled', 'distillation', 'prune', 'pruned', 'pruning', 'model', 'compression', 'compress', 'onnx', 'tensorrt', 'openvino', 'tflite', 'coreml', 'core', 'device', 'edge', 'batching', 'batched', 'dynamic', 'request', 'microbatch', 'micro', 'gpu', 'cpu', 'serverless', 'cdn', 'warm', 'capacity', 'precompute', 'precomputed', 'pre', 'two', 'cheap', 'cheaper', 'lightweight'],
+    test: scalingEfficiency,
+    doc: {
+      present: 'How inference meets the latency/cost targets at scale: "stateless ranking pods autoscale on CPU", "user embeddings cached for 10 min", "model quantized to int8", "distilled student model for on-device inference".',
+      absent: 'A bare "Scaling" bullet; "the system should be scalable" (reported as vague when no numbers are given).',
+    },
+  },
+];

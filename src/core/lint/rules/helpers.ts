@@ -1,0 +1,82 @@
+/**
+ * Small predicates the detectors share. All take the unit's cleaned, lower-cased text.
+ */
+import type { SectionId } from '../../framework';
+import type { ParsedDoc, Unit } from '../parse';
+import { contentWords, findAffirmed, stemKey, type NegationMode } from '../text';
+
+/** `re` must be a non-global regex. */
+export function has(s: string, re: RegExp): boolean {
+  return re.test(s);
+}
+
+/** A non-negated match of global regex `re` in the unit's text. */
+export function affirmed(u: Unit, re: RegExp, mode: NegationMode = 'any'): RegExpExecArray | undefined {
+  return findAffirmed(u.low, re, mode);
+}
+
+/** Heading text (normalised) the unit sits under. */
+export function headingOf(u: Unit, doc: ParsedDoc): string {
+  return u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';
+}
+
+/** Does the unit's context (its label, parent bullet, table header or heading) match? */
+export function ctxHas(u: Unit, doc: ParsedDoc, re: RegExp): boolean {
+  return re.test(u.label) || re.test(u.parentText) || re.test(headingOf(u, doc));
+}
+
+export function inSection(u: Unit, id: SectionId): boolean {
+  return u.sections.includes(id);
+}
+
+/** The unit's value (text after its label). */
+export function valueOf(u: Unit): string {
+  if (u.label && u.low.startsWith(u.label)) return u.low.slice(u.label.length).replace(/^\s*:\s*/, '');
+  return u.low;
+}
+
+/**
+ * A bare mention: a short noun phrase ("A/B test", "Shadow deployment") with no number, no verb,
+ * nothing that commits to how. Table rows and sub-bullets count with their own words only.
+ */
+export function isBare(u: Unit, maxWords = 3): boolean {
+  const v = u.low;
+  if (/\d/.test(v)) return false;
+  if (/→|->|=>/.test(v)) return false;
+  return contentWords(v) <= maxWords;
+}
+
+/** The sentence (between . ; ! ? or line breaks) around position `i` of `s`. */
+export function sentenceAt(s: string, i: number): string {
+  let a = i;
+  while (a > 0 && !/[.;!?|]/.test(s[a - 1])) a--;
+  let b = i;
+  while (b < s.length && !/[.;!?|]/.test(s[b])) b++;
+  return s.slice(a, b);
+}
+
+/** Regex helper: a global copy for findAffirmed. */
+export function g(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+}
+
+/** Does the doc use any of these words (looked up in the word index, confirmed on the text)? */
+export function docMentions(doc: ParsedDoc, words: readonly string[]): boolean {
+  for (const w of words) {
+    const cands = doc.index.get(stemKey(w));
+    if (!cands) continue;
+    const re = new RegExp(`\\b${w}`);
+    for (const k of cands) if (re.test(doc.units[k].raw)) return true;
+  }
+  return false;
+}
+
+/** Domains where positives are rare (class imbalance matters most). */
+export const RARE_POSITIVE_WORDS = ['fraud', 'fraudulent', 'chargeback', 'harmful', 'moderation', 'spam', 'abuse', 'ctr', 'anomaly'];
+/** Regulated or trust-and-safety domains (interpretability matters most). */
+export const REGULATED_WORDS = [
+  'fraud', 'credit', 'loan', 'lending', 'medical', 'health', 'diagnosis', 'patient', 'insurance', 'harmful',
+  'moderation', 'underwriting', 'hiring',
+];
+
+export { subtreeLow } from '../parse';

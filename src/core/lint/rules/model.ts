@@ -1,0 +1,190 @@
+/**
+ * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
+ */
+import type { ParsedDoc, Unit } from '../parse';
+import { ctxHas, docMentions, inSection, isBare, REGULATED_WORDS, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { contentWords, findAffirmed, isNegated } from '../text';
+import type { ItemSpec } from './types';
+
+const BASELINE =
+  /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|popularity[- ]based|most[- ]popular|by popularity|current (?:production )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|human[- ]level|v0)\b/g;
+const MODELISH =
+  /\b(model|heuristic|rules?|logistic|regression|lr|popular\w*|gbdt|xgboost|lightgbm|trees?|forest|ranker|classifier|system|approach|average|mean|median|last|historical|naive|simple|linear|bm25|tf-?idf|matrix factori[sz]ation|current|existing|production|compare|against|beat|outperform|accuracy|auc|score|engine|moving average|chronological|recency|random|constant|prior)\b/;
+const BASELINE_CUE =
+  /\b(baseline|start\w*|first|initial|v0|mvp|before|begin\w*|compare\w*|comparison|against|beat|outperform\w*|replace\w*|improve (?:on|over|upon)|better than|benchmark|fallback|cold[- ]start|launch)\b/;
+const NOT_A_BASELINE = /normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|relative to (?:the )?baseline (?:ctr|rate)/;
+
+function baseline(u: Unit): boolean {
+  const low = u.low;
+  if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1;
+  BASELINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = BASELINE.exec(low)) !== null && guard++ < 20) {
+    if (isNegated(low, m.index, m[0].length, 'strong')) continue;
+    const s = sentenceAt(low, m.index);
+    if (m[0].startsWith('baseline')) {
+      if (NOT_A_BASELINE.test(s)) continue;
+      if (MODELISH.test(s.replace(/baselines?/g, ' ')) || contentWords(s) >= 3) {
+        BASELINE.lastIndex = 0;
+        return true;
+      }
+      continue;
+    }
+    if (/^(?:start|simple)/.test(m[0])) {
+      BASELINE.lastIndex = 0;
+      return true;
+    }
+    if (BASELINE_CUE.test(s) && contentWords(s) >= 3) {
+      BASELINE.lastIndex = 0;
+      return true;
+    }
+  }
+  BASELINE.lastIndex = 0;
+  return false;
+}
+
+const MODEL_NAMES =
+  /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|retinanet|efficientnet|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox)\b/g;
+const TRADE =
+  /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|candidates?|options?)\b/;
+
+function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
+  // a comparison can run over a few sibling paragraphs or a nested pros/cons list
+  let text = subtreeLow(doc, u);
+  for (let k = Math.max(u.lastDesc, u.index) + 1, n = 0; k < doc.units.length && n < 3; k++, n++) {
+    const v = doc.units[k];
+    if (v.headingIdx !== u.headingIdx) break;
+    text += ' ' + v.low;
+  }
+  if (!TRADE.test(text)) return false;
+  const names = new Set<string>();
+  MODEL_NAMES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = MODEL_NAMES.exec(text)) !== null && guard++ < 50) names.add(m[1].replace(/s$/, ''));
+  MODEL_NAMES.lastIndex = 0;
+  if (names.size >= 2) return true;
+  if (names.size === 1 && /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|because|since|due to)\b/.test(text) && contentWords(text) >= 6) return true;
+  return false;
+}
+
+const LOSS_NAMED =
+  /\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball loss|poisson loss|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss)\b/g;
+const LOSS_WORDS = /\b(loss(?:es)?|objective function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
+
+function lossFunction(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  LOSS_NAMED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  const lossCtx = /\bloss\b|objective/.test(u.label) || /\bloss\b/.test(u.parentText);
+  while ((m = LOSS_NAMED.exec(low)) !== null && guard++ < 20) {
+    const word = m[0];
+    if (/^(?:log loss|logloss|log-loss|[a-z-]+ loss)$/.test(word) && /^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its) loss$/.test(word)) continue;
+    if (isNegated(low, m.index, word.length, 'strong')) continue;
+    const s = sentenceAt(low, m.index);
+    const rest = s.replace(word, ' ');
+    const metricCtx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|measure)\b/);
+    if (lossCtx || LOSS_WORDS.test(rest)) {
+      LOSS_NAMED.lastIndex = 0;
+      return true;
+    }
+    if (!metricCtx && /loss|entropy|focal|contrastive|triplet|hinge|huber|softmax|info-?nce|bpr|lambda|ranknet|listnet|nll|likelihood|pinball|tweedie|dice|smooth/.test(word) && !/^ce$|^mse$|^mae$|^rmse$/.test(word)) {
+      LOSS_NAMED.lastIndex = 0;
+      return true;
+    }
+  }
+  LOSS_NAMED.lastIndex = 0;
+  return false;
+}
+
+const TRAINING =
+  /\b(hyper-?parameters?(?: tuning| search| optimi[sz]ation| sweeps?)?|hp (?:tuning|search|sweeps?)|grid search|random search|bayesian (?:optimi[sz]ation|search)|optuna|hyperopt|fine-?tun\w*|from scratch|pre-?train\w*|transfer learning|distributed training|data[- ]parallel\w*|model[- ]parallel\w*|horovod|parameter servers?|all-?reduce|epochs?|batch size|learning rate|lr schedule|optimi[sz]er|adam\w*|sgd|adagrad|early stopping|warm[- ]start\w*|checkpoint\w*|negative sampling|(?:sample|sampled) negatives|hard negatives?|in-?batch negatives|training (?:data|set|dataset|examples?|window|pipeline|job|runs?) (?:is|are|consists?|built|constructed|covers?|spans?|uses?|contains?|of|from)|train(?:ed|ing)? (?:on|over|with) (?:the )?(?:last|past|previous|most recent|\d)|(?:sliding|rolling) window|curriculum|mixed precision|gpus? for training|train(?:ing)? (?:on|with) \d+ ?(?:x ?)?(?:gpus?|a100s?|v100s?|h100s?|tpus?)|dropout|regulari[sz]ation|l2 penalty|knowledge distillation|weight decay|gradient clipping|trained (?:daily|weekly|nightly|offline|in batch)|training (?:takes|time))\b/g;
+
+function training(u: Unit): boolean {
+  const m = findAffirmed(u.low, TRAINING, 'any');
+  if (!m) return false;
+  return !isBare(u, 2);
+}
+
+const INTERP =
+  /\b(explainab\w*|interpretab\w*|explanations?|explain(?:s|ed|ing)? (?:why|the|each|individual|decisions?|predictions?|to)|shap(?: values)?|lime|feature importances?|reason codes?|attribution\w*|integrated gradients|saliency|counterfactual\w*|partial dependence|transparen\w*|adverse action|why (?:a|the|this) (?:transaction|post|user|ad|item|loan|claim|video|listing|application|account) (?:was|is|got))\b/g;
+const INTERP_NEED =
+  /\b(need\w*|required?|requires|must|should|regulat\w*|complian\w*|users?|customers?|reviewers?|analysts?|moderators?|agents?|auditors?|investigators?|stakeholders?|trust|debug\w*|so that|shap|lime|feature importance|reasons?|explain\w*|transparen\w*|show\w*|surface\w*|display\w*|log\w*|report\w*|appeal\w*|adverse)\b/;
+
+function interpretability(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  // "GBDT — pros: interpretable" is a property of a model, not a plan
+  if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText)) return false;
+  INTERP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = INTERP.exec(low)) !== null && guard++ < 20) {
+    if (isNegated(low, m.index, m[0].length, 'strong')) continue;
+    const s = sentenceAt(low, m.index);
+    if (/\b(pros?|cons?)\b\s*:/.test(s)) continue;
+    if (/^(?:interpretab|explainab|transparen)/.test(m[0])) {
+      if (!INTERP_NEED.test(s.replace(m[0], ' ')) || contentWords(s) < 4) continue;
+    }
+    INTERP.lastIndex = 0;
+    void doc;
+    return true;
+  }
+  INTERP.lastIndex = 0;
+  return false;
+}
+
+export const MODEL_RULES: readonly ItemSpec[] = [
+  {
+    id: 'model.baseline',
+    topic: /baseline|heuristic|rule[- ]based|popular|start simple|simple model|current (?:system|model)|existing/,
+    triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand'],
+    test: (u) => baseline(u),
+    doc: {
+      present: 'A simple baseline the complex model must beat: "Baseline: logistic regression on hashed features (the current production model)", "start with a popularity ranker", "compare against the existing rules engine".',
+      absent: 'A bare "Baseline" bullet; "NCE (normalized over baseline CTR)"; heuristics used as filters rather than as a baseline.',
+    },
+  },
+  {
+    id: 'model.selection-tradeoffs',
+    topic: /pros|cons|trade-?off|vs\.?|versus|compared|alternative|instead of|chose|choose|because/,
+    triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler'],
+    test: selectionTradeoffs,
+    doc: {
+      present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2".',
+      absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet.',
+    },
+  },
+  {
+    id: 'model.loss-function',
+    topic: /loss|entropy|\bmse\b|\bmae\b|hinge|huber|objective function/,
+    triggers: ['loss', 'losses', 'entropy', 'crossentropy', 'cross', 'ce', 'bce', 'log', 'logloss', 'logistic', 'focal', 'contrastive', 'triplet', 'hinge', 'huber', 'mse', 'mae', 'rmse', 'squared', 'absolute', 'softmax', 'sampled', 'infonce', 'nce', 'pairwise', 'bpr', 'lambdarank', 'lambdamart', 'ranknet', 'listnet', 'nll', 'likelihood', 'kl', 'quantile', 'pinball', 'poisson', 'tweedie', 'dice', 'smooth', 'margin', 'cosine', 'objective'],
+    test: lossFunction,
+    doc: {
+      present: 'The training loss: "binary cross-entropy (log loss)", "focal loss", "contrastive loss with in-batch negatives", "Loss: MSE on minutes", "trained with pairwise hinge loss".',
+      absent: 'Log loss or MAE listed only as an offline metric; "fraud losses"; the loss asked as a question.',
+    },
+  },
+  {
+    id: 'model.training',
+    topic: /hyper-?param|tuning|fine-?tun|from scratch|pre-?train|distributed|epoch|batch size|learning rate|optimi[sz]er|negative sampl|train(?:ed|ing)? on/,
+    triggers: ['hyperparameter', 'hyperparameters', 'hyper', 'hp', 'tuning', 'grid', 'random', 'bayesian', 'optuna', 'hyperopt', 'fine', 'finetune', 'finetuned', 'finetuning', 'scratch', 'pretrained', 'pretrain', 'pretraining', 'pre', 'transfer', 'distributed', 'data', 'model', 'parallel', 'horovod', 'parameter', 'allreduce', 'epoch', 'epochs', 'batch', 'learning', 'lr', 'optimizer', 'optimiser', 'adam', 'adamw', 'sgd', 'adagrad', 'early', 'warm', 'checkpoint', 'checkpoints', 'negative', 'sample', 'sampled', 'hard', 'training', 'train', 'trained', 'sliding', 'rolling', 'curriculum', 'mixed', 'gpus', 'dropout', 'regularization', 'regularisation', 'l2', 'knowledge', 'distillation', 'weight', 'gradient'],
+    test: (u) => training(u),
+    doc: {
+      present: 'How training runs: "train from the previous checkpoint on the last 24 h; tune learning rate and embedding size with Bayesian search", "fine-tune a pre-trained ResNet", "negative sampling: 4 random negatives per positive".',
+      absent: 'Bare bullets ("Model training", "HP tuning"); training asked as a question.',
+    },
+  },
+  {
+    id: 'model.interpretability',
+    topic: /explainab|interpretab|explanation|explain|shap|lime|feature importance|reason code|attribution/,
+    triggers: ['explainability', 'explainable', 'interpretability', 'interpretable', 'explanation', 'explanations', 'explain', 'explains', 'explained', 'shap', 'lime', 'feature', 'importance', 'importances', 'reason', 'codes', 'attribution', 'attributions', 'integrated', 'saliency', 'counterfactual', 'counterfactuals', 'partial', 'transparency', 'transparent', 'adverse', 'why'],
+    test: interpretability,
+    severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),
+    doc: {
+      present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts". Severity is warning in regulated / trust-and-safety domains.',
+      absent: '"GBDT: interpretable" in a pros list; "interpretable" as a bare word; interpretability asked as a question.',
+    },
+  },
+];

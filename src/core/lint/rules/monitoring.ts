@@ -1,0 +1,184 @@
+/**
+ * 7. Monitoring: drift, data quality, operational metrics, model performance, retraining.
+ * A mention counts when the doc commits to watching it (a monitoring verb, a threshold, a
+ * dashboard, or a list under a monitoring heading) — not when drift is only a reason for
+ * something else ("tastes drift, so…").
+ */
+import type { ParsedDoc, Unit } from '../parse';
+import { ctxHas, inSection, isBare, sentenceAt, subtreeLow } from './helpers';
+import { contentWords, findAffirmed, isNegated } from '../text';
+import { OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
+import type { ItemSpec } from './types';
+
+const WATCH =
+  /\b(monitor\w*|detect\w*|track\w*|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch\w*|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]/;
+const MONITOR_CTX = /\b(monitor\w*|observab\w*|alert\w*|alarm\w*|dashboards?|watch)\b/;
+
+/** Monitoring commitment: a watch verb in the sentence, or a list under a monitoring heading/label. */
+function watched(u: Unit, doc: ParsedDoc, index: number, match: string): boolean {
+  const s = sentenceAt(u.low, index).replace(match, ' ');
+  if (WATCH.test(s)) return true;
+  if (ctxHas(u, doc, MONITOR_CTX)) return true;
+  return inSection(u, 'monitoring') && !isBare(u, 3) && contentWords(u.low) >= 2;
+}
+
+const DRIFT =
+  /\b((?:data|feature|concept|label|prediction|score|model|covariate|prior|input|output|target|distribution(?:al)?|embedding|population)[- ](?:drift|shift)s?|drift\w*|distribution shifts?|covariate shift|population stability(?: index)?|psi|ks[- ]?(?:test|statistic)|kolmogorov\w*|kl[- ]divergence|js[- ]divergence|jensen\w*|wasserstein|chi-?squared? tests?|(?:feature|score|prediction|input|output|label) distributions?)\b/g;
+
+function drift(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  DRIFT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = DRIFT.exec(low)) !== null && guard++ < 20) {
+    if (isNegated(low, m.index, m[1].length, 'any')) continue;
+    const s = sentenceAt(low, m.index);
+    // "tastes drift over time, so we retrain" is a reason, not a monitor
+    if (/^drift/.test(m[1]) && /\b(so|therefore|hence|which is why)\b/.test(s) && !/\b(monitor|detect|track|alert|psi|ks|measure|check)/.test(s)) continue;
+    if (/^(psi|ks|kolmogorov|population stability|chi)/.test(m[1]) || watched(u, doc, m.index, m[1])) {
+      DRIFT.lastIndex = 0;
+      return true;
+    }
+  }
+  DRIFT.lastIndex = 0;
+  return false;
+}
+
+const DATA_QUALITY =
+  /\b(data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data))\b/g;
+const CHECK = /\b(check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|track\w*|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*)\b|[<>]/;
+
+function dataQuality(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  DATA_QUALITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = DATA_QUALITY.exec(low)) !== null && guard++ < 20) {
+    if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    const s = sentenceAt(low, m.index).replace(m[1], ' ');
+    if (/^(data quality|data validation|input validation|schema|great expectations|tfdv|deequ|data contracts?|data tests?|data checks?|validat|range checks?|sanity checks?|feature validation|feature checks?)/.test(m[1]) || CHECK.test(s) || ctxHas(u, doc, MONITOR_CTX) || (inSection(u, 'monitoring') && !isBare(u, 2))) {
+      DATA_QUALITY.lastIndex = 0;
+      return !isBare(u, 1) || ctxHas(u, doc, MONITOR_CTX);
+    }
+  }
+  DATA_QUALITY.lastIndex = 0;
+  return false;
+}
+
+const OPS =
+  /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|uptime|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|on-?call|pager|request (?:rate|volume)|queue (?:depth|length)|golden signals)\b/g;
+const OPS_WATCH = /\b(monitor\w*|dashboards?|alert\w*|alarm\w*|track\w*|pag(?:e|ed|es|ing)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch\w*|exceeds?|breach\w*)\b|[<>≥≤]/;
+
+function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  OPS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = OPS.exec(low)) !== null && guard++ < 20) {
+    if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    const s = sentenceAt(low, m.index);
+    if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
+      // a requirement ("p99 ≤ 100 ms") outside monitoring is a target, not a monitor
+      if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !/\b(monitor\w*|dashboards?|alert\w*|alarm\w*|track\w*|pag(?:e|ed|ing)|on-?call|grafana|prometheus|datadog|cloudwatch)\b/.test(s)) continue;
+      OPS.lastIndex = 0;
+      return true;
+    }
+    if (ctxHas(u, doc, MONITOR_CTX) || (inSection(u, 'monitoring') && !isBare(u, 0))) {
+      OPS.lastIndex = 0;
+      return true;
+    }
+  }
+  OPS.lastIndex = 0;
+  return false;
+}
+
+const MODEL_PERF =
+  /\b(model (?:performance|quality|accuracy|metrics|health|decay|degradation|staleness)|performance (?:degradation|decay|drops?|monitoring|dashboards?)|online (?:metrics|auc|precision|recall|accuracy|evaluation)|delayed labels?|labels? (?:arrive|delay|lag)|(?:prediction|score|output) distributions?|predicted (?:vs\.?|versus|against) (?:observed|actual)|business (?:kpis?|metrics)|kpi dashboards?|ground[- ]truth (?:labels? )?(?:arrive|come|lag|join)|feedback loop|calibration (?:drift|monitor\w*|plots?|over time|checks?)|metric dashboards?|ml metrics|shadow (?:evaluation|metrics)|canary metrics)\b/g;
+const PERF_WATCH = /\b(monitor\w*|track\w*|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch\w*|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b/;
+
+function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  const mp = findAffirmed(low, MODEL_PERF, 'any');
+  if (mp) {
+    const s = sentenceAt(low, mp.index);
+    if (PERF_WATCH.test(s.replace(mp[1], ' ')) || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) return true;
+  }
+  // a model metric named with a watch verb, or listed under a monitoring heading
+  const watchHere = PERF_WATCH.test(low) && /\b(monitor\w*|track\w*|dashboards?|alert\w*|alarm\w*|in production|online|daily|weekly|hourly)\b/.test(low);
+  if (watchHere || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) {
+    OFFLINE_METRIC.lastIndex = 0;
+    ONLINE_METRIC.lastIndex = 0;
+    const hit = OFFLINE_METRIC.exec(low) ?? ONLINE_METRIC.exec(low);
+    OFFLINE_METRIC.lastIndex = 0;
+    ONLINE_METRIC.lastIndex = 0;
+    if (hit && !isNegated(low, hit.index, hit[1].length, 'any') && !/^(within|coverage|diversity|novelty)/.test(hit[1])) return true;
+  }
+  return false;
+}
+
+const RETRAIN =
+  /\b(re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*)\b/g;
+const RETRAIN_DETAIL =
+  /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continuous\w*|checkpoint\w*|last \d+|new data|fresh data|recent data|latest data|automated|automatic\w*|pipeline)\b|\d/;
+
+function retraining(u: Unit, doc: ParsedDoc): boolean {
+  const m = findAffirmed(u.low, RETRAIN, 'any');
+  if (!m) return false;
+  const text = subtreeLow(doc, u);
+  const rest = text.replace(m[1], ' ');
+  if (!RETRAIN_DETAIL.test(rest) && !ctxHas(u, doc, RETRAIN_DETAIL)) return false;
+  return !isBare(u, 2) || text !== u.low;
+}
+
+export const MONITORING_RULES: readonly ItemSpec[] = [
+  {
+    id: 'monitoring.drift',
+    topic: /drift|distribution shift|covariate shift|\bpsi\b|\bks\b|kl[- ]divergence|distribution/,
+    triggers: ['drift', 'drifts', 'drifting', 'shift', 'shifts', 'covariate', 'population', 'stability', 'psi', 'ks', 'kolmogorov', 'kl', 'js', 'jensen', 'wasserstein', 'chi', 'distribution', 'distributions', 'concept'],
+    test: drift,
+    doc: {
+      present: 'Watching data, prediction or concept drift: "daily PSI on the top 50 features and the score distribution; alert when PSI > 0.2", "KS test on input features", "data drift" listed under a Monitoring heading.',
+      absent: 'Drift only as a reason ("user tastes drift, so we retrain"); "no drift monitoring yet"; drift asked as a question.',
+    },
+  },
+  {
+    id: 'monitoring.data-quality',
+    topic: /data quality|validat|schema|null|missing|range check|sanity|freshness|great expectations|tfdv/,
+    triggers: ['data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
+    test: dataQuality,
+    doc: {
+      present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "freshness alerts on the feature tables".',
+      absent: 'Handling missing values during feature engineering (that is preprocessing, not a check); a bare "Data quality" bullet.',
+    },
+  },
+  {
+    id: 'monitoring.operational-metrics',
+    topic: /latenc|throughput|qps|error rate|errors|uptime|availability|cpu|memory|dashboard|alert|grafana|prometheus|on-?call/,
+    triggers: ['latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
+    test: operationalMetrics,
+    doc: {
+      present: 'Service metrics that are dashboarded or alerted on: "dashboards for p99 latency, QPS and error rate; page on-call when p99 > 150 ms for 5 minutes", latency/error rate listed under a Monitoring heading.',
+      absent: 'The latency requirement itself (a target, not a monitor); a bare "SW system metrics" bullet.',
+    },
+  },
+  {
+    id: 'monitoring.model-performance',
+    topic: /model performance|model quality|online metric|delayed label|prediction distribution|score distribution|calibration|kpi|auc|precision|recall|ctr/,
+    triggers: ['model', 'performance', 'quality', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
+    test: modelPerformance,
+    doc: {
+      present: 'Model quality tracked in production: "hourly calibration (predicted vs observed CTR) and daily NCE on delayed click labels", "precision/recall on the reviewed sample, weekly", a model metric listed under Monitoring.',
+      absent: 'Offline evaluation only; "ML metrics (accuracy related, predictions, features)" template line.',
+    },
+  },
+  {
+    id: 'monitoring.retraining-plan',
+    topic: /re-?train|continual|incremental|online learning|model (?:update|refresh)|fine-?tun|warm[- ]start/,
+    triggers: ['retrain', 'retrained', 'retraining', 'retrains', 're', 'train', 'trained', 'trains', 'training', 'continual', 'continually', 'continuous', 'continuously', 'incremental', 'incrementally', 'online', 'learning', 'model', 'updates', 'update', 'refresh', 'refreshed', 'refreshes', 'refreshing', 'fine', 'finetune', 'finetuned', 'finetuning', 'warm', 'daily', 'weekly', 'nightly', 'hourly', 'monthly', 'redeploy', 'redeployed', 'refit', 'refitted'],
+    test: retraining,
+    doc: {
+      present: 'When the model is retrained and how a new one is validated: "retrain daily from the last checkpoint; promote only if NCE on the held-out day beats production", "retrain when PSI > 0.2 or weekly, whichever first".',
+      absent: '"Continuous model training and updating" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet".',
+    },
+  },
+];

@@ -1,0 +1,271 @@
+/**
+ * 1. Clarify requirements: business objective, the numbers (latency, throughput, scale, budget),
+ * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
+ */
+import type { ParsedDoc, Unit } from '../parse';
+import { affirmed, ctxHas, g, isBare, sentenceAt, valueOf } from './helpers';
+import { contentWords, findAffirmed } from '../text';
+import type { ItemSpec } from './types';
+
+// --- business objective ------------------------------------------------------------------------
+
+const BIZ_NOUN =
+  /\b(revenue|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam)\b/;
+const BIZ_VERB =
+  /\b(increas|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat)\w*/;
+const GOAL_PHRASE =
+  /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s? (?:is|are|:|—|-)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
+const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$/;
+
+function businessObjective(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  if (u.label && BIZ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
+  const m = findAffirmed(low, g(BIZ_NOUN), 'strong');
+  if (!m) return false;
+  const s = sentenceAt(low, m.index);
+  if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
+  return ctxHas(u, doc, /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/) && contentWords(low) >= 3;
+}
+
+// --- latency -------------------------------------------------------------------------------------
+
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const LAT_MS = new RegExp(String.raw`(?:${NUM}|sub-?)\s*(?:ms|msec|millisec(?:ond)?s?|µs)\b`, 'g');
+const LAT_ANY = new RegExp(
+  String.raw`(?:${NUM}\s*(?:ms|msec|millisec(?:ond)?s?|µs|s|secs?|seconds?|mins?|minutes?|hours?|hrs?)|(?:one|two|three|five|ten|a|half a|sub-?|under a|within a) ?(?:second|millisecond)s?)\b`,
+  'g',
+);
+const LAT_KW =
+  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|inference time|prediction time|scoring time|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget)/;
+export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b/;
+const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
+
+export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  if (!low) return false;
+  const ms = findAffirmed(low, LAT_MS, 'strong');
+  if (ms) {
+    const s = sentenceAt(low, ms.index);
+    // "train for 30 ms per batch" / "refresh every 500 ms" are not serving targets
+    if (!/\b(train\w*|epoch|batch(?:es)? of|every \d)/.test(s) || LAT_KW.test(s)) return true;
+  }
+  const any = findAffirmed(low, LAT_ANY, 'strong');
+  if (any) {
+    const s = sentenceAt(low, any.index);
+    if (LAT_KW.test(s) || ctxHas(u, doc, /\b(latenc\w*|response time|sla|slo|p\d{2})\b/)) {
+      if (!/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window))\b/.test(s)) return true;
+    }
+  }
+  return false;
+}
+
+/** Latency evidence states a percentile (or only a mean) — for the 'weak' finding. */
+export function latencyHasPercentile(u: Unit, doc: ParsedDoc): boolean {
+  return PERCENTILE.test(u.low) || ctxHas(u, doc, PERCENTILE);
+}
+export function latencyMeanOnly(u: Unit): boolean {
+  return MEAN_ONLY.test(u.low);
+}
+
+// --- throughput ----------------------------------------------------------------------------------
+
+const RATE =
+  /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|uploads?|posts?|images?|videos?|emails?|sessions?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|tickets?|pages?|photos?|items?|records?|rows?|documents?|feeds?|comments?|reviews?|deliveries|users?)\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|uploads?|posts?|payments?|authori[sz]ations?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\bthroughput\b/g;
+const NUMBER_NEAR = /\d/;
+
+function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  RATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = RATE.exec(low)) !== null && guard++ < 20) {
+    const from = Math.max(0, m.index - 45);
+    const window = low.slice(from, Math.min(low.length, m.index + m[0].length + 25));
+    if (!NUMBER_NEAR.test(window)) continue;
+    // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
+    if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
+    if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
+    if (!isNegatedAt(low, m.index, m[0].length)) {
+      RATE.lastIndex = 0;
+      return true;
+    }
+  }
+  RATE.lastIndex = 0;
+  // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
+  if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u))) {
+    return /\b(qps|rps|tps|throughput|req|per second|\/s|traffic|peak)\b/.test(u.label + ' ' + u.parentText) || /\b(qps|rps|tps|\/s)\b/.test(low);
+  }
+  return false;
+}
+
+function isNegatedAt(low: string, index: number, len: number): boolean {
+  const before = low.slice(Math.max(0, index - 40), index);
+  return /\b(not (?:a concern|relevant|important|needed)|out of scope|n\/a)\b/.test(before + low.slice(index + len, index + len + 30));
+}
+
+// --- scale ---------------------------------------------------------------------------------------
+
+const ENTITY =
+  String.raw`(?:dau|mau|daily active users|monthly active users|weekly active users|active users|users|customers|members|subscribers|merchants|sellers|buyers|drivers|riders|couriers|restaurants|items|products|skus|listings|homes|properties|hotels|videos|posts|ads|advertisers|campaigns|creatives|images|photos|pictures|documents|docs|pages|web ?pages|songs|tracks|articles|events|transactions|accounts|cards|devices|rows|records|queries|searches|sessions|apps|stores|jobs|candidates|reviews|comments|messages|creators|channels|games|movies|titles|shows|courses|patients|claims|orders|vehicles|cars|parcels|shipments|emails|impressions|clicks|interactions|labels|examples|samples|training examples|edges|nodes|connections|friends|accounts|loans|applications|policies|households|tweets|stories|reels|notifications|tickets|calls|trips|rides|deliveries|merchants|partners|routes)`;
+const SCALE_RE = new RegExp(
+  String.raw`${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)?\+?\s*(?:new |active |unique |monthly |daily |registered |total |distinct |candidate |live )?${ENTITY}\b|\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:\w+ )?${ENTITY}\b|${NUM}\s*(?:gb|tb|pb|petabytes?|terabytes?|gigabytes?)\b|\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\b`,
+  'g',
+);
+
+function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  SCALE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = SCALE_RE.exec(low)) !== null && guard++ < 20) {
+    const text = m[0];
+    // memory sizes are budget, not data volume
+    if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|per (?:node|gpu|machine|instance)|model)/.test(low.slice(m.index + text.length, m.index + text.length + 20))) continue;
+    // "3,000 transactions per second" is a rate (throughput), not the size of the system
+    if (!/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour)\b/.test(low.slice(m.index + text.length, m.index + text.length + 12))) continue;
+    // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
+    if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text)) continue;
+    if (!isNegatedAt(low, m.index, text.length)) {
+      SCALE_RE.lastIndex = 0;
+      return true;
+    }
+  }
+  SCALE_RE.lastIndex = 0;
+  if (ctxHas(u, doc, /\b(scale|users|dau|mau|catalog|items|data volume|volume)\b/) && /\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion|tb|pb|gb)\b/.test(valueOf(u))) return true;
+  return false;
+}
+
+// --- budget --------------------------------------------------------------------------------------
+
+const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?)\b/;
+const COST_CTX =
+  /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
+const NOT_COST = /\b(loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*)\b/;
+const HARDWARE =
+  /\b\d+\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores|instances|nodes|machines|servers|pods|replicas|hosts|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
+const MEMORY =
+  /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d/;
+
+function budgetEvidence(u: Unit): boolean {
+  const low = u.low;
+  if (!low) return false;
+  const money = MONEY.exec(low);
+  if (money) {
+    const s = sentenceAt(low, money.index);
+    if (COST_CTX.test(s) && !NOT_COST.test(s)) return !!findAffirmed(low, g(MONEY), 'strong');
+    if (/\b(budget|cost)\b/.test(u.label + ' ' + u.parentText)) return true;
+  }
+  if (HARDWARE.test(low)) {
+    const m = HARDWARE.exec(low)!;
+    const s = sentenceAt(low, m.index);
+    // "3 replicas of Kafka" still sizes the fleet; "2 nodes in the graph" does not
+    if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s)) return true;
+  }
+  if (MEMORY.test(low)) return true;
+  const b = /\b(budget|cost estimate|cost per|costs? (?:about|around|roughly|under|below|less than|at most|~|≈)|capacity plan\w*)\b/.exec(low);
+  if (b && /\d/.test(sentenceAt(low, b.index))) return true;
+  return false;
+}
+
+// --- scope ---------------------------------------------------------------------------------------
+
+const SCOPE =
+  /\b(in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only) (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system))\b/g;
+const SCOPE_LABEL = /^(?:scope|use cases?|functional requirements?|in scope|out of scope|non-?goals|goals? and non-?goals|what|product|feature|requirements|functional)$/;
+
+function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
+  if (u.scopeList && contentWords(u.low) >= 2) return true;
+  if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
+  const m = affirmed(u, SCOPE, 'none');
+  if (!m) return false;
+  void doc;
+  return contentWords(u.low) >= 4;
+}
+
+// --- privacy -------------------------------------------------------------------------------------
+
+const PRIVACY =
+  /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt[- ]?(?:in|out)|data retention|retention (?:polic\w*|period|window)|right to be forgotten|deletion requests?|access controls?|role-based access|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory|ed)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security)\b/g;
+const PRIVACY_SPECIFIC = /\b(gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive)/;
+
+function privacyEvidence(u: Unit): boolean {
+  const m = affirmed(u, PRIVACY, 'strong');
+  if (!m) return false;
+  if (PRIVACY_SPECIFIC.test(u.low)) return !isBare(u, 0) || contentWords(u.low) >= 1;
+  return contentWords(u.low) >= 4;
+}
+
+export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
+  {
+    id: 'requirements.business-objective',
+    topic: new RegExp(`${BIZ_NOUN.source}|business (?:objective|goal)`),
+    triggers: ['business', 'goal', 'objective'],
+    test: businessObjective,
+    doc: {
+      present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
+      absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
+    },
+  },
+  {
+    id: 'requirements.latency-p99',
+    topic: /latenc|\d\s*ms\b|\bms\b|response time|\bp9\d\b|percentile|\bsla\b|real[- ]?time|millisecond/,
+    triggers: ['ms', 'msec', 'p99', 'p95', 'p90', 'p50', 'p999', 's', 'sec', 'secs', 'second', 'seconds', 'latency', 'sla', 'slo', 'sub'],
+    test: latencyEvidence,
+    doc: {
+      present: 'A number with a time unit for serving latency: "p99 ≤ 150 ms", "99th percentile under 200ms", "latency < 0.2 s", a requirements-table row "p99 latency | 80 ms". A target without a percentile, or with only a mean, is present but reported as weak (info): state p95/p99.',
+      absent: '"Low latency", "real-time", "fast" with no number (reported as vague); "p99 latency < y ms" / "TODO ms" placeholders; "What is the latency budget?" left unanswered; "latency is not a concern".',
+    },
+  },
+  {
+    id: 'requirements.throughput-qps',
+    topic: /\bqps\b|\brps\b|\btps\b|per second|\/s\b|throughput|requests? (?:per|\/)|per day|a day|traffic/,
+    triggers: ['qps', 'rps', 'tps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 's', 'sec', 'peak', 'traffic', 'load'],
+    test: throughputEvidence,
+    doc: {
+      present: 'A number with a rate: "50k QPS", "3,000 transactions per second", "2B predictions per day", "10M requests/day", a "Peak QPS | 60k" table row.',
+      absent: '"High throughput", "heavy traffic", "scalable" with no number; "TODO req/s"; "How many requests per second?" left open.',
+    },
+  },
+  {
+    id: 'requirements.scale',
+    topic: /\bdau\b|\bmau\b|users|items|catalog|\b(?:gb|tb|pb)\b|millions|billions|scale/,
+    triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousands', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus'],
+    test: scaleEvidence,
+    doc: {
+      present: 'The size of the user base, catalogue or data: "500M DAU", "10M items", "~4 TB of logs per day", "billions of images".',
+      absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); memory sizes (those are budget).',
+    },
+  },
+  {
+    id: 'requirements.budget-cost',
+    topic: /budget|cost|\$\s?\d|gpus?|cpus?|\bram\b|memory|instances|\bcores\b/,
+    triggers: ['$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x'],
+    test: (u) => budgetEvidence(u),
+    doc: {
+      present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02".',
+      absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue).',
+    },
+  },
+  {
+    id: 'requirements.scope-functional',
+    topic: /scope|use case|functional|non-?goals?|the system (?:should|must|will)|users? can/,
+    triggers: ['scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool'],
+    test: scopeEvidence,
+    scopeLists: true,
+    doc: {
+      present: 'What the system does for the user and/or what is out of scope: "In scope: ranking ads in the home feed. Out of scope: auction pricing", "The system must flag a transaction inside the authorization call", a use-case line, a "Non-goals" list.',
+      absent: 'A "Scope" heading or label with nothing under it; scope asked as a question.',
+    },
+  },
+  {
+    id: 'requirements.privacy-security',
+    topic: /privacy|\bpii\b|gdpr|ccpa|hipaa|anonymi|encrypt|consent|compliance|security|fairness|ethic/,
+    triggers: ['privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'access', 'authentication', 'authorization', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
+    test: (u) => privacyEvidence(u),
+    doc: {
+      present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
+      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; a template prompt mentioning GDPR; the constraint asked as a question.',
+    },
+  },
+];

@@ -1,0 +1,384 @@
+/**
+ * Text primitives of the linter: what is an answer and what is not. A unit of text (a paragraph,
+ * a bullet, a table row) is cleaned once per lint: questions without an answer, placeholders
+ * (TODO, TBD, XX, ???, <…>, [fill in], "…", "< y ms") and the scaffold's prompts are cut out, and
+ * what is left is the text a reviewer would read as a commitment. Negation ("no monitoring yet",
+ * "we won't A/B test") is judged where a rule finds its keyword.
+ *
+ * Everything here is linear in the input and uses no regex with nested unbounded quantifiers.
+ */
+
+/** Flags recording what `cleanText` cut out of a unit. */
+export const DROP_QUESTION = 1;
+export const DROP_PLACEHOLDER = 2;
+export const DROP_TEMPLATE = 4;
+
+/**
+ * FNV-1a hash of a text's lower-case letters and digits, single-spaced (punctuation and markup
+ * ignored): the key for template fingerprints. One pass, no allocation.
+ */
+export function templateHash(s: string): number {
+  let h = 0x811c9dc5;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      if (started) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+      pendingSpace = false;
+    }
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+    started = true;
+  }
+  return h >>> 0;
+}
+
+/** Substrings that might start a placeholder or a question: the fast path skips the rest when absent. */
+const DIRTY_MARKS = ['?', '<', '[', '…', '...', 'todo', 'tbd', 'tbc', 'tba', 'xx', 'n/a', 'fill', 'placeholder', 'lorem', 'to be ', 'wip', '$'];
+const VARIABLE_UNIT = /(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+
+function maybeDirty(s: string): boolean {
+  const low = s.toLowerCase();
+  for (const m of DIRTY_MARKS) if (low.includes(m)) return true;
+  return VARIABLE_UNIT.test(low);
+}
+
+/** Placeholder tokens removed from a sentence (the sentence survives if anything real is left). */
+const PLACEHOLDER_TOKENS =
+  /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|\[[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
+
+/** A sentence containing one of these is not an answer at all. */
+const KILL_SENTENCE = /\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b/i;
+
+/** Words that carry no answer on their own ("TODO ms" leaves "ms"). */
+const FILLER = new Set([
+  'ms', 's', 'sec', 'req', 'reqs', 'qps', 'rps', 'per', 'second', 'day', 'gb', 'tb', 'k', 'm', 'the', 'a', 'an',
+  'of', 'e', 'g', 'eg', 'i', 'and', 'or', 'to', 'for', 'is', 'are', 'be', 'will', 'etc', 'here', 'this', 'that',
+  'todo', 'tbd', 'x', 'y', 'z', 'n', 'offline', 'online', 'guardrail', 'yes', 'no', 'none', 'ok', 'see', 'below',
+  'above', 'later', 'usd', 'target', 'value', 'answer', 'note', 'notes',
+]);
+
+/** True when the text holds at least one word that is not filler. */
+export function hasSubstance(s: string): boolean {
+  const words = s.toLowerCase().match(/[a-z]{2,}|[0-9]+/g);
+  if (!words) return false;
+  for (const w of words) if (!FILLER.has(w)) return true;
+  return false;
+}
+
+/** Interrogative openings that make a sentence a question even without its "?". */
+const QUESTION_START =
+  /^(?:[-*>\s]*)(?:(?:do|does|did|should|can|could|will|would|shall|must) (?:we|you|i|they|it|the|our|users?)\b|(?:is|are) there\b|how (?:many|much|often|do|does|will|would|should|can|to|is|are)\b|what(?:'s| is| are| will| would| should| do| does| kind| type| types| data)\b|which (?:\w+ )?(?:do|does|should|will|would|can|is|are)\b|who (?:is|are|will|should)\b|why (?:do|does|is|are|would|should)\b|when (?:do|does|is|are|should|will)\b|where (?:do|does|is|are|will)\b)/i;
+
+/** Template voice: instructions addressed to the reader ("How will you validate your approach"). */
+const SECOND_PERSON = /\b(?:you|your)\b/i;
+
+export interface Cleaned {
+  /** Text that can carry an answer (original case); '' when nothing is left. */
+  readonly kept: string;
+  /** DROP_* flags of what was cut. */
+  readonly flags: number;
+}
+
+/**
+ * Removes "TODO: <known prompt>" (so an answer written after a scaffold prompt survives) and, for
+ * any other TODO, the rest of its sentence (the author's reminder, not an answer).
+ */
+function stripTodo(text: string, prompts: readonly string[]): string {
+  const low = text.toLowerCase();
+  let idx = low.indexOf('todo');
+  if (idx < 0) return text;
+  let out = '';
+  let from = 0;
+  while (idx >= 0) {
+    const before = idx === 0 ? ' ' : low[idx - 1];
+    const after = low[idx + 4] ?? ' ';
+    if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) {
+      idx = low.indexOf('todo', idx + 4);
+      continue;
+    }
+    out += text.slice(from, idx);
+    let j = idx + 4;
+    while (j < text.length && (text[j] === ':' || text[j] === ' ' || text[j] === '-' || text[j] === '—')) j++;
+    let matched = false;
+    for (const p of prompts) {
+      if (p.length > 0 && low.startsWith(p, j)) {
+        j += p.length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      // skip to the end of the sentence
+      while (j < text.length) {
+        const c = text[j];
+        if ((c === '.' || c === '?' || c === '!' || c === ';') && (j + 1 >= text.length || text[j + 1] === ' ')) {
+          j++;
+          break;
+        }
+        j++;
+      }
+    }
+    from = j;
+    idx = low.indexOf('todo', j);
+  }
+  return out + text.slice(from);
+}
+
+/** Splits into sentences, keeping each sentence's terminator. Linear. */
+export function splitSentences(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '?' || ((c === '.' || c === '!' || c === ';') && (i + 1 >= s.length || s[i + 1] === ' '))) {
+      // "e.g." / "vs." / "approx." are not sentence ends
+      if (c === '.' && /(?:\be\.g|\bi\.e|\bvs|\bapprox|\betc|\bincl|\bw\.r\.t|\bc\.f|\bu\.s|\bno|\bfig|\beq|\bst|\bmr|\bdr)$/i.test(s.slice(Math.max(start, i - 6), i))) continue;
+      // "??" stays in one piece
+      while (i + 1 < s.length && s[i + 1] === '?') i++;
+      out.push(s.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < s.length) out.push(s.slice(start));
+  return out;
+}
+
+function isQuestion(seg: string): boolean {
+  const t = seg.trim();
+  if (t.endsWith('?')) return true;
+  if (QUESTION_START.test(t) && !/[:—→]|->/.test(t)) return true;
+  return false;
+}
+
+/**
+ * Cleans one unit of text. `prompts` are the lower-cased prompt texts the scaffold writes after
+ * "TODO:" (rubric and case items), so "TODO: <prompt> 50k QPS" keeps "50k QPS".
+ */
+export function cleanText(s: string, prompts: readonly string[]): Cleaned {
+  if (!maybeDirty(s) && !QUESTION_START.test(s)) {
+    return { kept: s, flags: 0 };
+  }
+  let flags = 0;
+  if (/\btodo\b/i.test(s)) {
+    s = stripTodo(s, prompts);
+    flags |= DROP_PLACEHOLDER;
+  }
+  const segs = splitSentences(s);
+  const keep: Array<string | undefined> = new Array(segs.length);
+  const question: boolean[] = new Array(segs.length);
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (KILL_SENTENCE.test(seg)) {
+      flags |= DROP_PLACEHOLDER;
+      keep[i] = undefined;
+      question[i] = false;
+      continue;
+    }
+    const replaced = seg.replace(PLACEHOLDER_TOKENS, ' ');
+    if (replaced !== seg) flags |= DROP_PLACEHOLDER;
+    question[i] = isQuestion(seg);
+    keep[i] = hasSubstance(replaced) ? replaced : undefined;
+  }
+  // A question counts as context when an answer follows it in the same unit ("Batch? No: online,
+  // p99 under 100 ms"); a question left open is not an answer.
+  let out = '';
+  for (let i = 0; i < segs.length; i++) {
+    const k = keep[i];
+    if (k === undefined) continue;
+    if (question[i]) {
+      let answered = false;
+      for (let j = i + 1; j < segs.length; j++) {
+        if (keep[j] !== undefined && !question[j]) {
+          answered = true;
+          break;
+        }
+      }
+      if (!answered || SECOND_PERSON.test(k)) {
+        flags |= DROP_QUESTION;
+        continue;
+      }
+    }
+    out += (out ? ' ' : '') + k.trim();
+  }
+  return { kept: out, flags };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation
+
+/** Negations anywhere in the clause before the keyword ("we won't A/B test", "no drift checks"). */
+const NEG_BEFORE_ANY =
+  /\b(?:no|not|never|without|none|won'?t|wont|cannot|can'?t|don'?t|doesn'?t|isn'?t|aren'?t|skip(?:ping|ped)?|ignor(?:e|ed|ing)|n\/a|out of scope|future work|later phase|not yet|no need|no plans?|defer(?:red)?|deprioriti[sz]ed?|forgo|instead of|rather than)\b/;
+/** Only the "this item is not addressed" kind ("privacy is out of scope", "not needed"). */
+const NEG_BEFORE_STRONG =
+  /\b(?:n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant))\b/;
+/** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */
+const NEG_AFTER =
+  /^[^.;,:!?()]{0,30}?\b(?:is not|isn'?t|are not|aren'?t|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement|goal)|an issue|important|relevant|yet)|is out of scope|are out of scope|out of scope|n\/a|none|won'?t be|will not be|is not needed|is unnecessary|are unnecessary|not for now|for later|in a later phase)\b/;
+const NEG_AFTER_COLON = /^\s*[:=-]\s*(?:none|no|n\/a|not (?:yet|planned|needed)|out of scope|skip(?:ped)?|later)\b/;
+
+export type NegationMode = 'any' | 'strong' | 'none';
+
+/** Where the clause around `index` starts (after the last clause break). */
+function clauseStart(low: string, index: number): number {
+  const lim = Math.max(0, index - 80);
+  for (let i = index - 1; i >= lim; i--) {
+    const c = low[i];
+    if (c === '.' || c === ';' || c === '!' || c === '?' || c === '(' || c === '\n' || c === '|' || c === ',') return i + 1;
+    if (c === ' ' && low.startsWith(' but ', i)) return i + 5;
+  }
+  return lim;
+}
+
+/** Is the keyword at [index, index+len) of lower-cased `low` negated? */
+export function isNegated(low: string, index: number, len: number, mode: NegationMode): boolean {
+  if (mode === 'none') return false;
+  const before = low.slice(clauseStart(low, index), index);
+  if ((mode === 'any' ? NEG_BEFORE_ANY : NEG_BEFORE_STRONG).test(before)) return true;
+  const after = low.slice(index + len, index + len + 60);
+  if (NEG_AFTER.test(after) || NEG_AFTER_COLON.test(after)) return true;
+  return false;
+}
+
+/**
+ * First match of `re` (which must have the `g` flag) in `low` that is not negated, or undefined.
+ */
+export function findAffirmed(low: string, re: RegExp, mode: NegationMode = 'any'): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(low)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (!isNegated(low, m.index, m[0].length, mode)) {
+      re.lastIndex = 0;
+      return m;
+    }
+    if (++guard > 50) break;
+  }
+  re.lastIndex = 0;
+  return undefined;
+}
+
+/** Number of words of at least two letters that are not stop words: how much a unit says. */
+const STOP = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'to', 'for', 'in', 'on', 'with', 'by', 'is', 'are', 'be', 'we', 'our', 'it',
+  'its', 'as', 'at', 'from', 'that', 'this', 'these', 'those', 'will', 'can', 'e', 'g', 'eg', 'etc', 'via', 'per',
+  'vs', 'than', 'then', 'if', 'into', 'use', 'using', 'used',
+]);
+
+export function contentWords(low: string): number {
+  const words = low.match(/[a-z][a-z0-9'-]+/g);
+  if (!words) return 0;
+  let n = 0;
+  for (const w of words) if (!STOP.has(w)) n++;
+  return n;
+}
+
+/**
+ * Word index keys. A word is a run of letters with trailing digits ("p99"), a number, "a/b" or
+ * "$"; its key packs its first four characters into a number (a cheap stem: "retraining",
+ * "retrain" and "retrained" share "retr"). Letters are lower-cased on the fly.
+ */
+function charCode40(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96; // a-z → 1..26
+  if (c >= 48 && c <= 57) return c - 21; // 0-9 → 27..36
+  if (c === 36) return 37; // $
+  if (c === 47) return 38; // /
+  return 0;
+}
+
+/** Key of a word (already a single token, any case). */
+export function stemKey(w: string): number {
+  let k = 0;
+  for (let i = 0; i < 4; i++) {
+    let c = i < w.length ? w.charCodeAt(i) : 0;
+    if (c >= 65 && c <= 90) c += 32;
+    k = k * 40 + (i < w.length ? charCode40(c) : 0);
+  }
+  return k;
+}
+
+/** Calls `fn` with the key of every word of `s`. */
+export function forEachWordKey(s: string, fn: (key: number) => void): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    const letter = c >= 97 && c <= 122;
+    const digit = c >= 48 && c <= 57;
+    if (c === 36) {
+      fn(37 * 64000);
+      i++;
+      continue;
+    }
+    if (!letter && !digit) {
+      i++;
+      continue;
+    }
+    // "a/b"
+    if (c === 97 && i + 2 < n && s.charCodeAt(i + 1) === 47) {
+      const b = s.charCodeAt(i + 2) | 32;
+      const after = i + 3 < n ? s.charCodeAt(i + 3) | 32 : 0;
+      const prev = i > 0 ? s.charCodeAt(i - 1) | 32 : 0;
+      if (b === 98 && !(after >= 97 && after <= 122) && !(prev >= 97 && prev <= 122)) {
+        fn(((1 * 40 + 38) * 40 + 2) * 40);
+        i += 3;
+        continue;
+      }
+    }
+    let k = 0;
+    let len = 0;
+    if (letter) {
+      while (i < n) {
+        let d = s.charCodeAt(i);
+        if (d >= 65 && d <= 90) d += 32;
+        if (!(d >= 97 && d <= 122)) break;
+        if (len < 4) k = k * 40 + (d - 96);
+        len++;
+        i++;
+      }
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        if (!(d >= 48 && d <= 57)) break;
+        if (len < 4) k = k * 40 + (d - 21);
+        len++;
+        i++;
+      }
+    } else {
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        if (!(d >= 48 && d <= 57)) break;
+        if (len < 4) k = k * 40 + (d - 21);
+        len++;
+        i++;
+      }
+    }
+    for (let p = Math.min(len, 4); p < 4; p++) k *= 40;
+    fn(k);
+  }
+}
+
+/**
+ * Index keys a regex can only match through: the letter runs of its source (escapes removed),
+ * keyed like stemKey. Over-inclusive by design (a fragment like "imum" just adds candidates).
+ */
+export function regexKeys(re: RegExp): number[] {
+  const src = re.source.replace(/\\[bBwWdDsSnrt]/g, ' ').replace(/\\u\{?[0-9a-fA-F]+\}?/g, ' ');
+  const out = new Set<number>();
+  for (const run of src.toLowerCase().split(/[^a-z]+/)) {
+    if (run.length >= 2) out.add(stemKey(run));
+  }
+  return [...out];
+}
