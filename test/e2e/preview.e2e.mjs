@@ -112,4 +112,15 @@ describe('Design preview (UI)', function () {
     const shot = await screenshot(page, 'preview-light');
     console.log(`      screenshot: ${path.relative(process.cwd(), shot)}`);
   });
+
+  it('is restored after a window reload (WebviewPanelSerializer), diagrams drawn again', async function () {
+    const { page } = app;
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await editorTab(page, 'Preview design.md').waitFor({ state: 'visible', timeout: 60_000 });
+    const frame = webviewFrame(page);
+    await frame.locator('.mermaid-diagram .diagram-canvas svg').nth(1).waitFor({ state: 'visible', timeout: 60_000 });
+    assert.equal(await frame.locator('.mermaid-diagram').count(), 3);
+    await waitUntil(async () => (await frame.locator('body').getAttribute('class'))?.includes('vscode-light'), 30_000, 'the light theme kept');
+  });
 });
