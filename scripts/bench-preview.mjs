@@ -7,6 +7,7 @@
 // and, as the reference, raw `mermaid.render` of the same 10 diagrams in a fresh page of the same
 // browser. Ratios are preview time / raw time. `npm run bench:preview` (builds first).
 //   BENCH_RUNS=5 (default) runs, medians reported.
+/* global window, document -- the page.evaluate callbacks run in Chromium */
 import { docWithDiagrams } from '../test/webview/fixtures.mjs';
 import { launchBrowser, loadCore, openHarness, startServer, update } from '../test/webview/helpers.mjs';
 

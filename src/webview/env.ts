@@ -22,7 +22,6 @@ interface VsCodeApi {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var mermaid: MermaidApi | undefined;
   function acquireVsCodeApi(): VsCodeApi;
 }
