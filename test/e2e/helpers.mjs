@@ -151,7 +151,7 @@ export async function runCommand(page, title, timeout = 60_000) {
       return;
     } catch (err) {
       if (Date.now() >= deadline) {
-        throw new Error(`command "${title}" not found in the Command Palette after ${timeout / 1000}s (${attempt} attempts): ${err.message}`);
+        throw new Error(`command "${title}" not found in the Command Palette after ${timeout / 1000}s (${attempt} attempts): ${err.message}`, { cause: err });
       }
       await page.keyboard.press('Escape');
       await sleep(500);
