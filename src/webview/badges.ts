@@ -32,7 +32,7 @@ function buildBadge(b: SectionBadge): HTMLElement {
 
 function buildList(b: SectionBadge): HTMLElement {
   const box = document.createElement('div');
-  box.className = 'ml-badge-list';
+  box.className = `ml-badge-list ${level(b)}`;
   box.dataset.section = b.id;
   if (!b.missing.length) {
     box.textContent = 'All rubric items of this section are present.';

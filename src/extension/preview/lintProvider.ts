@@ -1,37 +1,25 @@
 /**
- * The seam between the preview and the linter: the preview calls a `LintFn` for the badges.
+ * The seam between the preview and the linter: the preview calls a `LintFn` for its badges.
  * By default it is the core linter (src/core/lint) with default rules; the linter's extension
- * module can install a configured one (workspace .mldesign.json, settings) with
- * `setPreviewLintProvider`. Without a linter the preview simply shows no badges.
+ * module can install a configured one (workspace .mldesign.json, settings, case study) with
+ * `setPreviewLintProvider`. A provider returning undefined (or throwing) just means no badges.
  */
 import type * as vscode from 'vscode';
-import type { LintOptions, LintResult } from '../../core/lint/types';
+import { lint } from '../../core/lint';
+import type { LintResult } from '../../core/lint/types';
 
 export type LintFn = (text: string, uri?: vscode.Uri) => LintResult | undefined;
 
-type CoreLint = (text: string, options?: LintOptions) => LintResult;
+const defaultLint: LintFn = (text) => lint(text, {});
 
-function loadCoreLint(): LintFn | undefined {
-  try {
-    // Resolved and bundled by esbuild when src/core/lint/index.ts exists; absent, this throws.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('../../core/lint') as { lint?: CoreLint };
-    const lint = mod.lint;
-    return typeof lint === 'function' ? (text) => lint(text, {}) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+let provider: LintFn = defaultLint;
 
-let provider: LintFn | undefined | null = null; // null: not resolved yet
-
+/** Installs the lint function the preview uses (undefined: back to the default core linter). */
 export function setPreviewLintProvider(fn: LintFn | undefined): void {
-  provider = fn;
+  provider = fn ?? defaultLint;
 }
 
 export function previewLint(text: string, uri?: vscode.Uri): LintResult | undefined {
-  if (provider === null) provider = loadCoreLint();
-  if (!provider) return undefined;
   try {
     return provider(text, uri);
   } catch (err) {
