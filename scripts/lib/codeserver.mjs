@@ -235,7 +235,8 @@ export async function startCodeServer(opts = {}) {
     /** Workbench URL for a folder (defaults to the workspace) and optional dev payload. */
     workbenchUrl({ folder = opts.workspace, extensionDevelopmentPath, extensionTestsPath } = {}) {
       const q = [];
-      if (folder) q.push(`folder=${encodeURIComponent(folder)}`);
+      // keep '/' readable in printed URLs (code-server decodes either form)
+      if (folder) q.push(`folder=${encodeURIComponent(folder).replace(/%2F/gi, '/')}`);
       const payload = [];
       if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', `vscode-remote://${authority}${extensionDevelopmentPath}`]);
       if (extensionTestsPath) payload.push(['extensionTestsPath', `vscode-remote://${authority}${extensionTestsPath}`]);
