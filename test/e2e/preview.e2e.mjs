@@ -90,6 +90,16 @@ describe('Design preview (UI)', function () {
     assert.match(text, new RegExp(`\\[Ln ${BROKEN_LINE}, Col \\d+\\]`), text);
     await page.keyboard.press('Control+Shift+M'); // hide the panel again for the screenshots
 
+    // Lint badges beside the section headings (the real linter); a missing item reveals its line.
+    const reqBadge = frame.locator('h2:has-text("Clarify requirements") .ml-badge-button');
+    await reqBadge.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.match(await reqBadge.innerText(), /^\d+\/\d+$/);
+    await frame.locator('h2:has-text("Monitoring") .ml-badge-button').click();
+    const item = frame.locator('.ml-badge-list .ml-missing-item').first();
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    await waitUntil(async () => /Ln 30, Col 1/.test(await page.locator('.statusbar').innerText()), 15_000, 'the editor cursor on the item\'s line (Ln 30)');
+
     const shot = await screenshot(page, 'preview-dark');
     console.log(`      screenshot: ${path.relative(process.cwd(), shot)}`);
   });
