@@ -141,12 +141,14 @@ async function ensureSystemPackages(p, { needKrb5 }) {
     step(`system packages ok (${p.chromium}${needKrb5 ? ', libkrb5-dev' : ''})`);
     return;
   }
-  const why = `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing` +
-    ` (chromium: the browser that drives code-server, at /usr/bin/chromium;` +
-    ` libkrb5-dev: gssapi.h/krb5-config for building code-server's kerberos native module)`;
+  const reasons = {
+    chromium: `chromium (Debian package; ${p.chromium} is the browser that drives code-server)`,
+    'libkrb5-dev': 'libkrb5-dev (gssapi.h and krb5-config, to build code-server\'s kerberos native module)',
+  };
+  const why = `missing: ${missing.map((m) => reasons[m]).join('; ')}`;
   if (!isDebianRoot()) {
     throw new RuntimeError(
-      `${why}.\nInstall them, then re-run:\n    sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n` +
+      `${why}.\nInstall ${missing.length > 1 ? 'them' : 'it'} (needs root), then re-run:\n    sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n` +
       `(Or point MLDESIGN_CHROMIUM at another Chromium/Chrome binary.)`,
     );
   }
@@ -315,7 +317,12 @@ function processAlive(pid) {
 
 /** One installer at a time per cache folder (two test runs starting together). */
 async function withLock(root, fn) {
-  fs.mkdirSync(root, { recursive: true });
+  try {
+    fs.mkdirSync(root, { recursive: true });
+    fs.accessSync(root, fs.constants.W_OK);
+  } catch (err) {
+    throw new RuntimeError(`cannot use the cache folder ${root} (${err.code || err.message}): set MLDESIGN_CACHE to a writable folder.`);
+  }
   const lock = path.join(root, '.install.lock');
   for (let waited = 0; ; waited++) {
     try {
