@@ -32,6 +32,7 @@ import { lastContentLine, planDisableFix, planItemFixFor, planSectionFix, sectio
 import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, stemKey } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
 import { CLEAR_OFFLINE, CLEAR_ONLINE, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
+import { sentenceAt } from './rules/helpers';
 import type { Finding, Fix, ItemStatus, LintOptions, LintResult, Range, RuleLevel, SectionStatus } from './types';
 
 export type * from './types';
@@ -437,7 +438,7 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
           const phrase = m[1];
           const kind = vagueKind(phrase);
           if (!missing[kind]) continue;
-          const s = sentenceOf(u.low, m.index);
+          const s = sentenceAt(u.low, m.index);
           if (/\d/.test(s)) continue;
           const requirementish = u.sections.includes('requirements') || REQUIREMENT_VERB.test(s);
           if (/^(?:(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|instant\w*|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|at scale)$/.test(phrase) && !requirementish) continue;
@@ -574,13 +575,6 @@ function fixLine(doc: ParsedDoc, section: SectionId): number {
   return doc.titleLine ?? doc.bodyStartLine;
 }
 
-function sentenceOf(s: string, i: number): string {
-  let a = i;
-  while (a > 0 && !/[.;!?|]/.test(s[a - 1])) a--;
-  let b = i;
-  while (b < s.length && !/[.;!?|]/.test(s[b])) b++;
-  return s.slice(a, b);
-}
 
 function numberPhrase(low: string): string {
   const m = /\d[\d,.]*\s*(?:ms|msec|milliseconds?|s|secs?|seconds?|min|minutes?)\b/.exec(low);

@@ -300,9 +300,8 @@ export function parseDoc(text: string): ParsedDoc {
     for (const s of h.own) if (!sectionAnchor.has(s)) sectionAnchor.set(s, headingIdx);
   };
 
-  const indexUnit = (u: Unit): void => {
-    const at = u.index;
-    forEachWordKey(u.raw, (key) => {
+  const indexUnit = (text: string, at: number): void => {
+    forEachWordKey(text, (key) => {
       let arr = index.get(key);
       if (!arr) index.set(key, (arr = []));
       if (arr[arr.length - 1] !== at) arr.push(at);
@@ -352,6 +351,7 @@ export function parseDoc(text: string): ParsedDoc {
       kept = '';
       flags |= DROP_TEMPLATE;
     }
+    const raw = fullText.toLowerCase();
     const u: Unit = {
       index: units.length,
       kind,
@@ -360,8 +360,8 @@ export function parseDoc(text: string): ParsedDoc {
       sections: currentEff(),
       headingIdx: currentHeadingIdx(),
       text: kept,
-      low: kept.toLowerCase(),
-      raw: fullText.toLowerCase(),
+      low: kept === fullText ? raw : kept.toLowerCase(),
+      raw,
       label: (label ?? '').toLowerCase(),
       parentText: ctx.parentText,
       mode: ctx.mode,
@@ -377,7 +377,9 @@ export function parseDoc(text: string): ParsedDoc {
       shortTemplateUnits.push(u.index);
     }
     units.push(u);
-    indexUnit(u);
+    indexUnit(u.raw, u.index);
+    // a short caption above ("Requirements:", "- Data sources") also selects the unit for rules
+    if (ctx.parentText && ctx.parentText.length <= 80) indexUnit(ctx.parentText, u.index);
     return u;
   };
 
@@ -413,7 +415,8 @@ export function parseDoc(text: string): ParsedDoc {
         const norm = normalizeHeading(rh.text);
         const own = rh.sections ?? [];
         const ownMode = modeOf(norm);
-        const unc = UNCOMMITTED_RE.test(norm);
+        // "Goals and non-goals" holds both: only a heading that is all non-goals is uncommitted
+        const unc = UNCOMMITTED_RE.test(norm) && !/\bgoals? (?:and|&) non[- ]?goals?\b/.test(norm);
         const h: DocHeading = {
           line: rh.line,
           level: rh.level,
@@ -558,7 +561,8 @@ export function parseDoc(text: string): ParsedDoc {
             // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list
             const low = full.toLowerCase();
             pending = { text: low, mode: modeOf(low), uncommitted: UNCOMMITTED_RE.test(low), scopeList: SCOPE_LIST_RE.test(low) };
-          } else if (/:\s*$/.test(full)) {
+          } else if (/:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6)) {
+            // a caption line ("Non-goals", "Offline metrics:") introduces the list after it
             const low = full.toLowerCase();
             pending = { text: low, mode: modeOf(low), uncommitted: UNCOMMITTED_RE.test(low), scopeList: SCOPE_LIST_RE.test(low) };
           } else {
@@ -620,8 +624,9 @@ export function parseDoc(text: string): ParsedDoc {
         const templateRow = valueless && TEMPLATE_ROW_LABELS.has(templateHash(rowCells[0].raw));
         if (templateRow) flags |= DROP_TEMPLATE;
         const kept = templateRow ? '' : contentCells.join(' | ');
+        const rowLabel = keptCells.length >= 2 && keptCells[0] ? keptCells[0] : undefined;
         pushUnit(
-          'row', rowLine, rowLine, full, undefined, full,
+          'row', rowLine, rowLine, full, rowLabel, full,
           { parentText: header.join(' | '), mode: rowMode ?? mode, uncommitted, scopeList, depth: 0 },
           keptCells, { kept, flags },
         );

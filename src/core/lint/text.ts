@@ -80,6 +80,10 @@ const QUESTION_START =
 /** Template voice: instructions addressed to the reader ("How will you validate your approach"). */
 const SECOND_PERSON = /\b(?:you|your)\b/i;
 
+/** How an answer to a question in the same unit starts ("Yes, …", "-> both", "~10M", "Interviewer: …"). */
+const ANSWER_START =
+  /^\s*(?:[*_]*\s*)?(?:yes|no|nope|yep|yeah|sure|correct|right|probably|likely|ideally|assume|assuming|answer|a:|interviewer:|candidate:|me:|them:|response:|-+>|→|=>|:|—|–|about|around|roughly|approx\w*|~|≈|<|>|≤|≥|\d|under|below|at most|at least|up to|only|both|neither|either|none|all|not|mostly|it'?s|it is|they|we (?:can|do|will|have|need|should|assume)|the (?:interviewer|answer|goal|business)|[a-z][\w ]{0,20}:)/i;
+
 export interface Cleaned {
   /** Text that can carry an answer (original case); '' when nothing is left. */
   readonly kept: string;
@@ -187,8 +191,8 @@ export function cleanText(s: string, prompts: readonly string[]): Cleaned {
     question[i] = isQuestion(seg);
     keep[i] = hasSubstance(replaced) ? replaced : undefined;
   }
-  // A question counts as context when an answer follows it in the same unit ("Batch? No: online,
-  // p99 under 100 ms"); a question left open is not an answer.
+  // A question counts as context when its answer follows it in the same unit ("Batch? No: online,
+  // p99 under 100 ms", "How many users? ~10M"); a question left open is not an answer.
   let out = '';
   for (let i = 0; i < segs.length; i++) {
     const k = keep[i];
@@ -196,10 +200,9 @@ export function cleanText(s: string, prompts: readonly string[]): Cleaned {
     if (question[i]) {
       let answered = false;
       for (let j = i + 1; j < segs.length; j++) {
-        if (keep[j] !== undefined && !question[j]) {
-          answered = true;
-          break;
-        }
+        if (keep[j] === undefined) continue;
+        answered = !question[j] && ANSWER_START.test(keep[j]!);
+        break;
       }
       if (!answered || SECOND_PERSON.test(k)) {
         flags |= DROP_QUESTION;
@@ -367,6 +370,8 @@ export function forEachWordKey(s: string, fn: (key: number) => void): void {
     }
     for (let p = Math.min(len, 4); p < 4; p++) k *= 40;
     fn(k);
+    // also the 3-character prefix, so a 3-letter trigger ("opt") finds "opted", "opt-out"
+    if (len >= 4) fn(Math.floor(k / 40) * 40);
   }
 }
 

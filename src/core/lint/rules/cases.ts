@@ -265,6 +265,7 @@ export function caseDetector(id: string): (ItemDetector & { doc: RuleDoc }) | un
   return {
     triggers: [],
     topic: spec.re,
+    keyPatterns: spec.need ? [spec.re] : [],
     test,
     doc: { present: spec.present, absent: 'Only the scaffold prompt, a question, or a bare mention.' },
   };

@@ -2,12 +2,12 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ctxHas, docMentions, isBare, RARE_POSITIVE_WORDS, sentenceAt, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec } from './types';
 
 const SOURCES =
-  /\b(?:data sources?|raw data|(?:interaction|click|impression|event|transaction|search|query|view|watch|purchase|order|server|access|app|activity|engagement|delivery|trip|gps|payment|audit|chat|browsing|session|booking|listing|playback|request|ride|ad|report|moderation|review) (?:logs?|histor(?:y|ies)|data|tables?|records|streams?|events)|logs\b|logged (?:events|interactions|clicks|impressions|transactions)|(?:users?|items?|products?|ads?|advertisers?|merchants?|videos?|listings?|posts?|accounts?|customers?|drivers?|restaurants?|orders?|events?|transactions?|cards?|devices?|sessions?|queries|documents?|images?|authors?|creators?|stores?) (?:table|data|metadata|profiles?|catalog(?:ue)?|attributes|information|features? (?:come|are stored))|(?:user|item|merchant|account|customer|driver) profiles?|metadata|clickstream|data warehouse|warehouse|data lake|lakehouse|bigquery|snowflake|redshift|hive|s3|kafka|kinesis|pub\/?sub|postgres|mysql|cassandra|dynamodb|databases?|crm|third[- ]party (?:data|signals)|historical (?:data|transactions|logs|interactions|orders|trips)|we have (?:access to )?(?:\w+ ){0,3}(?:data|logs|history|tables?|records)|available data|data (?:we have|available|comes? from|is collected|collected|is stored|lives? in)|collected from|sourced from|ingest\w*|feeds? from|event stream)\b/g;
+  /\b(?:data sources?|raw data|(?:interaction|click|impression|event|transaction|search|query|view|watch|purchase|order|server|access|app|activity|engagement|delivery|trip|gps|payment|audit|chat|browsing|session|booking|listing|playback|request|ride|ad|report|moderation|review) (?:logs?|histor(?:y|ies)|data|tables?|records|streams?|events)|logs\b|logged (?:events|interactions|clicks|impressions|transactions)|(?:users?|items?|products?|ads?|advertisers?|merchants?|videos?|listings?|posts?|accounts?|customers?|drivers?|restaurants?|orders?|events?|transactions?|cards?|devices?|sessions?|queries|documents?|images?|authors?|creators?|stores?) (?:table|data|metadata|profiles?|catalog(?:ue)?|attributes|information|features? (?:come|are stored))|(?:user|item|merchant|account|customer|driver) profiles?|metadata|clickstream|data warehouse|warehouse|data lake|lakehouse|bigquery|snowflake|redshift|hive|s3|kafka|kinesis|pub\/?sub|postgres|mysql|cassandra|dynamodb|databases?|crm|third[- ]party (?:data|signals)|historical (?:data|transactions|logs|interactions|orders|trips)|we have (?:access to )?(?:\w+ ){0,3}(?:data|logs|history|tables?|records)|available data|data (?:we have|available|comes? from|is collected|collected|is stored|lives? in)|collected from|sourced from|ingest\w*|feeds? from|event stream|catalog(?:ue)? of|(?:our|the|product|item) catalog(?:ue)?|pairs of|(?<![a-z])\d[\d,.]*\s*(?:k|m|b|million|billion)? (?:labell?ed |positive |training |historical )?(?:pairs|examples|samples|records|rows|sessions|images|photos|transactions|orders|events))\b/g;
 const SOURCE_CTX = /\b(data sources?|raw data|available data|data we have|data needs|sources?)\b/;
 const SOURCE_HEADING = /\b(data sources?|raw data|available data|data we have)\b/;
 
@@ -17,7 +17,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
     return true;
   }
   const m = affirmed(u, SOURCES, 'any');
-  return !!m && !isBare(u, 1);
+  if (m && !isBare(u, 1)) return true;
+  // "We have posts and user reports." in the data section
+  return inSection(u, 'data') && /\b(?:we have|we've got|we collect|we log|we store|available:|there (?:is|are))\b/.test(u.low) && contentWords(u.low) >= 3;
 }
 
 function headingNorm(u: Unit, doc: ParsedDoc): string {
@@ -27,27 +29,31 @@ function headingNorm(u: Unit, doc: ParsedDoc): string {
 const LABELS =
   /\b(?:labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+)\b/g;
 const LABEL_DEF =
-  /\b(positive|negative|=\s*[01]\b|\b[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else)\b/;
+  /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn)/;
+/** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
+const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?)$/.test(u.label) && contentWords(valueOf(u)) >= 2) return true;
   if (ctxHas(u, doc, /\b(labels?|labell?ing|ground truth)\b/) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
-  const m = findAffirmed(low, LABELS, 'any');
-  if (!m) return false;
-  const s = sentenceAt(low, m.index);
-  const rest = s.replace(m[0], ' ');
-  return LABEL_DEF.test(rest) && contentWords(s) >= 3;
+  if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  return !!anyMatch(low, LABELS, 'any', (m) => {
+    const s = sentenceAt(low, m.index);
+    const rest = s.replace(m[0], ' ');
+    return LABEL_DEF.test(rest) && contentWords(s) >= 3;
+  });
 }
 
 const FEATURE_REPR =
-  /\b(?:embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|bert|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|resnet|clip|vit|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
+  /\b(?:embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|(?:bert|resnet|clip|vit|cnn|transformer|efficientnet)[- ](?:embeddings?|encoders?|features?|vectors?|towers?|representations?)|(?:encoded|embedded|represented) (?:with|by|using|via|through) (?:a |an |the )?(?:frozen |pre-?trained |fine-?tuned )?[\w-]+|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
 
 function features(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const stripped = low.replace(/feature store/g, ' ');
-  if (ctxHas(u, doc, /\bfeatures?\b(?! store)/) && contentWords(stripped) >= 2 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
+  const value = u.label && stripped.startsWith(u.label) ? stripped.slice(u.label.length) : stripped;
+  if (ctxHas(u, doc, /\bfeatures?\b(?! store)/) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
     return true;
   }
   const m = findAffirmed(stripped, FEATURE_REPR, 'any');
@@ -59,7 +65,7 @@ function features(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const IMB_TECH =
-  /\b(?:down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset))\b/g;
+  /\b(?:down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
 const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_DECISION = /\b(pr-?auc|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
 
@@ -80,9 +86,9 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const SPLIT =
-  /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split (?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|k-?fold|cross[- ]validation|hold-?out|backtest\w*|walk-?forward|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) [^.;]{1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
+  /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split (?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|k-?fold|cross[- ]validation|hold-?out|held[- ]out|backtest\w*|walk-?forward|split (?:by|on|across|along|per) (?:[\w-]+ ){0,2}[\w-]+|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) [^.;]{1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
 const SPLIT_CUE =
-  /\b(time|date|day|days|week|weeks|month|months|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|k-?fold|cross|last|first|before|after|hold|held|leak\w*|split|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past|older|newer|recent|cut-?off|session|merchant|account|region|fold)\b/;
+  /\b(time|date|dates|day|days|week|weeks|month|months|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|per user|k-?fold|cross[- ]validation|last|first|before|after|older|newer|most recent|cut-?off|sessions?|merchants?|accounts?|regions?|folds?|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past)\b/;
 const LEAK_PREVENT =
   /\b(prevent\w*|avoid\w*|no |guard\w*|ensur\w*|careful\w*|exclud\w*|only (?:use|past|data)|point[- ]in[- ]time|before the|cut-?off|as of|so that|never|drop\w*|remov\w*|mitigat\w*|split by time|time-based|computed (?:only )?(?:from|on|using) (?:the )?(?:train|past)|after the split|fit (?:on|only on) (?:the )?train)/;
 
@@ -98,7 +104,7 @@ function splitLeakage(u: Unit): boolean {
       continue;
     }
     if (/^\d{2}\s*\//.test(m[0]) && !/(split|train|test|val)/.test(s)) continue;
-    if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|cross|time|temporal|chronolog|out-of-time|walk|backtest|random|stratified)/.test(m[0])) {
+    if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|cross|time|temporal|chronolog|out-of-time|walk|backtest|random|stratified|split (?:by|on|across|along|per))/.test(m[0])) {
       SPLIT.lastIndex = 0;
       return !!findAffirmed(low, new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), 'strong');
     }
@@ -108,14 +114,15 @@ function splitLeakage(u: Unit): boolean {
 }
 
 const BACKFILL =
-  /\b(?:back-?fill\w*|point[- ]in[- ]time|as[- ]of (?:join\w*|time|timestamp|the (?:event|impression|transaction|request|prediction|label) (?:time|timestamp))|time[- ]travel\w*|historical feature values|feature snapshots?|snapshot(?:s|ted)? (?:of )?(?:the )?features|features? (?:as they were|as of|at (?:the )?(?:time|moment) of)|log(?:ged|s)? (?:the )?features? (?:at|during) (?:serving|prediction|request|inference|scoring) time[^.;]{0,40}(?:train|reuse)|reconstruct\w* (?:historical |past )?features?)\b/g;
+  /\b(?:back-?fill\w*|point[- ]in[- ]time|as[- ]of (?:join\w*|time|timestamp|the (?:event|impression|transaction|request|prediction|label) (?:time|timestamp))|time[- ]travel\w*|historical feature values|feature snapshots?|snapshot(?:s|ted)? (?:of )?(?:the )?features|features? (?:as they were|as of|at (?:the )?(?:time|moment) of)|log(?:ged|s)? (?:the )?features? (?:at|during) (?:serving|prediction|request|inference|scoring) time[^.;]{0,40}(?:train|reuse)|reconstruct\w* (?:historical |past )?features?|as of the (?:[\w-]+ ){1,2}(?:time|timestamp|date|moment)|(?:no|without|avoid\w*|prevent\w*) look-?ahead|(?:only )?(?:information|data|features?|values) (?:that (?:is|was|were) )?(?:available|known) (?:at|as of|before|on) (?:the )?[\w:-]+|snapshot(?:s|ted)? (?:of (?:the )?[\w-]+ )?(?:at|as of) (?:time |the time |date )?[\w-]+)\b/g;
 
 export const DATA_RULES: readonly ItemSpec[] = [
   {
     id: 'data.sources',
     topic: /data|logs|tables?|history|warehouse|sources?|metadata|profiles?|catalog/,
-    triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information'],
+    triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
+    keyPatterns: [SOURCES],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:".',
       absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered.',
@@ -126,6 +133,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /label|ground truth|annotat|positive|negative|chargeback|report/,
     triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
+    keyPatterns: [LABELS, POS_NEG_DEF],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation".',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
@@ -136,6 +144,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /feature|embedding|one-hot|bucket|normali|tf-?idf|encod/,
     triggers: ['feature', 'features', 'embedding', 'embeddings', 'embedded', 'one', 'hot', 'onehot', 'bucketize', 'bucketized', 'bucketised', 'buckets', 'binned', 'binning', 'normalize', 'normalized', 'normalise', 'normalised', 'standardize', 'standardized', 'zscore', 'minmax', 'log', 'tfidf', 'tf', 'bag', 'ngram', 'ngrams', 'word2vec', 'glove', 'fasttext', 'bert', 'sentence', 'encoder', 'encoders', 'resnet', 'clip', 'vit', 'hashing', 'hashed', 'crossed', 'cross', 'categorical', 'encoding', 'numerical', 'continuous', 'dense', 'sparse', 'aggregates', 'aggregate', 'aggregation', 'aggregations', 'rolling', 'velocity', 'recency', 'frequency', 'counts', 'count', 'time', 'historical', 'smoothed', 'tokenize', 'tokenized', 'tokenization', 'impute', 'imputed', 'imputation', 'average', 'mean', 'sum', 'ratio', 'number'],
     test: features,
+    keyPatterns: [FEATURE_REPR],
     doc: {
       present: 'Which features and how they are represented: "ad and user IDs as 32-d embeddings; age bucketized; ad text through a frozen BERT encoder", a features list under a "Features" label or heading.',
       absent: 'Bare template bullets ("Feature selection", "Feature representation"); "feature store" alone; features asked as a question.',
@@ -143,9 +152,10 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.class-imbalance',
-    topic: /imbalanc|sampl|smote|class weight|focal|rare|skew/,
-    triggers: ['imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority'],
+    topic: /imbalanc|sampl|smote|class weight|focal|rare|skew|weight|keep/,
+    triggers: ['imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
+    keyPatterns: [IMB_TECH, IMBALANCE],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
     doc: {
       present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',
@@ -154,9 +164,10 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.split-leakage',
-    topic: /split|train|test|validation|hold-?out|k-?fold|leak|backtest/,
+    topic: /split|train|test|validation|hold-?out|held[- ]out|k-?fold|leak|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
+    keyPatterns: [SPLIT],
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',
       absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" with no strategy.',
@@ -164,9 +175,10 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.feature-backfill',
-    topic: /backfill|point[- ]in[- ]time|as[- ]of|time[- ]travel|snapshot/,
-    triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs'],
+    topic: /backfill|point[- ]in[- ]time|as[- ]of|time[- ]travel|snapshot|look-?ahead|available (?:at|as of|before)/,
+    triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs', 'look', 'lookahead', 'available', 'known', 'information'],
     test: (u) => !!findAffirmed(u.low, BACKFILL, 'strong'),
+    keyPatterns: [BACKFILL],
     doc: {
       present: 'How training rows get the feature values they would have had at prediction time: "point-in-time joins from the feature store\'s offline log", "backfill 90 days of the new features", "features logged at serving time are reused for training".',
       absent: 'Mentioning a feature store without saying how historical values are reconstructed.',

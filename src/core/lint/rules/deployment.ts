@@ -8,7 +8,7 @@ import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
 const MODE =
-  /\b((?:online|real[- ]?time|near[- ]real[- ]time|synchronous(?:ly)?|on[- ]demand|streaming|request[- ]time|low[- ]latency|live)[- ](?:model )?(?:prediction|inference|scoring|serving|predictions|ranking|recommendations?|classification|detection|scores?|decisions?|moderation|evaluation of the model)s?|(?:batch|offline|nightly|daily|hourly|weekly|periodic|scheduled|asynchronous|async)[- ](?:model )?(?:prediction|inference|scoring|serving|job|predictions|recommendations?|pipeline|process(?:ing)?|computation|pre-?computation|scores?|ranking|classification|detection|blurring|moderation)s?|pre-?comput\w*|pre-?calculat\w*|computed (?:offline|in batch|nightly|daily|hourly|ahead|in advance)|scored (?:nightly|daily|hourly|in (?:a )?batch|offline|online|in real[- ]time|at request time|synchronously|asynchronously|as (?:they|it) arrives?|on arrival)|(?:scores?|predictions?|recommendations?|embeddings?|results|candidates) (?:are|is) (?:pre-?)?(?:computed|generated|produced|refreshed|cached|stored|written)|(?:at|per) request time|in the request path|on each request|on every request|per request|in the (?:authori[sz]ation|checkout|request|critical) (?:path|call|flow)|inline (?:with|in) the|hybrid|served from (?:a |the )?cache)\b/g;
+  /\b((?:online|real[- ]?time|near[- ]real[- ]time|synchronous(?:ly)?|on[- ]demand|streaming|request[- ]time|low[- ]latency|live)[- ](?:model )?(?:prediction|inference|scoring|serving|predictions|ranking|recommendations?|classification|detection|scores?|decisions?|moderation|evaluation of the model)s?|(?:batch|offline|nightly|daily|hourly|weekly|periodic|scheduled|asynchronous|async)[- ](?:model )?(?:prediction|inference|scoring|serving|job|predictions|recommendations?|pipeline|process(?:ing)?|computation|pre-?computation|scores?|ranking|classification|detection|blurring|moderation)s?|pre-?comput\w*|pre-?calculat\w*|computed (?:offline|in batch|nightly|daily|hourly|ahead|in advance)|scored (?:nightly|daily|hourly|in (?:a )?batch|offline|online|in real[- ]time|at request time|synchronously|asynchronously|as (?:they|it) arrives?|on arrival)|(?:scores?|predictions?|recommendations?|embeddings?|results|candidates) (?:are|is) (?:pre-?)?(?:computed|generated|produced|refreshed|cached|stored|written)|(?:at|per) request time|in the request path|on each request|on every request|per request|in the (?:authori[sz]ation|checkout|request|critical) (?:path|call|flow)|inline (?:with|in) the|hybrid|served from (?:a |the )?cache|(?:scoring|inference|predictions?|serving|scores?|ranking|classification) (?:is|are|will be|happens?|runs?|is done|are done|gets? done)(?: \w+){0,2} (?:online|synchronous(?:ly)?|in real[- ]time|real[- ]time|offline|in (?:a )?batch|nightly|daily|hourly|asynchronous(?:ly)?|per request|at request time|on (?:each|every) request)|scor(?:es?|ing)(?: \w+){0,2} (?:online|offline|in batch|nightly|synchronously|in real[- ]time)|(?:nightly|daily|hourly|weekly|batch|offline|scheduled) (?:[\w-]+ ){0,2}(?:job|pipeline|run|process|dag|task)s? (?:\w+ ){0,3}(?:scores?|predicts?|computes?|generates?|produces?|writes?|classif\w*)|(?:suggestions|recommendations|predictions|scores|forecasts|results|candidates|embeddings) (?:\w+ ){0,2}(?:refresh(?:es|ed)?|are refreshed|recomputed|regenerated|updated|rebuilt) (?:daily|nightly|hourly|weekly|every)|scored (?:lazily|on login|on demand|at login|when (?:the )?\w+ (?:loads?|opens?|arrives?))|calls? (?:the )?[\w-]+ (?:service|api|endpoint|model)[^.]{0,100}(?<![a-z0-9.])\d+\s*ms)\b/g;
 const BATCHISH = /\b(batch|offline|nightly|daily|hourly|pre-?comput|periodic|scheduled|async)/;
 const ONLINEISH = /\b(online|real[- ]?time|synchronous|on[- ]demand|streaming|request[- ]time|per request|live)/;
 
@@ -20,8 +20,8 @@ function onlineVsBatch(u: Unit): boolean {
   while ((m = MODE.exec(low)) !== null && guard++ < 20) {
     const s = sentenceAt(low, m.index);
     const word = m[1];
-    // features computed offline are a feature pipeline, not the prediction mode
-    if (/^(?:pre-?comput|pre-?calculat|computed)/.test(word) && /\bfeatures?\b/.test(s) && !/\b(predictions?|scores?|recommendations?|embeddings?|inference|results|rank\w*|candidates|outputs?)\b/.test(s)) continue;
+    // features computed offline / logged at request time are the feature pipeline, not the prediction mode
+    if (!/predict|infer|scor|serv|rank|recommend|classif|detect|decision/.test(word) && /\bfeatures?\b/.test(s) && !/\b(predict\w*|scor\w*|recommendations?|embeddings?|inference|results|rank\w*|candidates|outputs?|model)\b/.test(s.replace(word, ' '))) continue;
     if (word === 'hybrid' && !(BATCHISH.test(s) && ONLINEISH.test(s))) continue;
     // "Real-time vs batch" with no choice is a topic, not a decision
     if (/\b(or|vs\.?|versus)\b/.test(s) && BATCHISH.test(s) && ONLINEISH.test(s) && contentWords(s) <= 5) continue;
@@ -34,8 +34,8 @@ function onlineVsBatch(u: Unit): boolean {
 }
 
 const COMPONENT =
-  /\b(prediction service|inference service|scoring service|ranking service|retrieval service|recommendation service|model serv(?:er|ers|ice|ing)|serving (?:layer|stack|infra\w*|cluster|fleet|system|path)|feature stores?|online store|api gateway|gateway|load balancers?|endpoints?|rest api|grpc|http api|api|microservices?|services?|candidate generat\w*|retrieval (?:stage|layer|step)|ranking (?:stage|model|layer|step)|ranker|re-?rank\w*|ann (?:index|service|search)|approximate nearest[- ]neighbou?r|nearest[- ]neighbou?r (?:index|search|service)|faiss|scann|hnsw|annoy|milvus|pinecone|weaviate|vector (?:db|database|store|index|search)|embedding index|elasticsearch|opensearch|solr|inverted index|redis|memcached|caches?|kafka|kinesis|flink|spark streaming|stream processors?|message (?:queue|bus)|queues?|tf[- ]?serving|tensorflow serving|triton|torchserve|sagemaker|vertex ai|kserve|seldon|bentoml|ray serve|lambda|kubernetes|k8s|docker|containers?|model registry|blender|filter(?:ing)? (?:stage|layer|service|step)|business rules|two[- ]stage|multi[- ]stage|funnel|pipelines?|database|db|bigtable|dynamodb|cassandra|client|app server|backend)\b/g;
-const FLOW = /→|->|=>|\b(then|calls?|sends?|fetch\w*|returns?|request\w*|pass\w*|forwards?|routes?|looks? up|reads? from|writes? to|quer(?:y|ies)|feeds?|hands? off|streams?|publish\w*|consum\w*|scores?|serves?)\b/;
+  /\b(prediction service|inference service|scoring service|ranking service|retrieval service|recommendation service|model serv(?:er|ers|ice|ing)|serving (?:layer|stack|infra\w*|cluster|fleet|system|path)|feature stores?|online store|api gateway|gateway|load balancers?|endpoints?|rest api|grpc|http api|api|microservices?|services?|candidate generat\w*|retrieval (?:stage|layer|step)|ranking (?:stage|model|layer|step)|ranker|re-?rank\w*|ann (?:index|service|search)|approximate nearest[- ]neighbou?r|nearest[- ]neighbou?r (?:index|search|service)|faiss|scann|hnsw|annoy|milvus|pinecone|weaviate|vector (?:db|database|store|index|search)|embedding index|elasticsearch|opensearch|solr|inverted index|redis|memcached|caches?|kafka|kinesis|flink|spark streaming|stream processors?|message (?:queue|bus)|queues?|tf[- ]?serving|tensorflow serving|triton|torchserve|sagemaker|vertex ai|kserve|seldon|bentoml|ray serve|lambda|kubernetes|k8s|docker|containers?|model registry|blender|filter(?:ing)? (?:stage|layer|service|step)|business rules|two[- ]stage|multi[- ]stage|funnel|pipelines?|database|db|bigtable|dynamodb|cassandra|client|app server|backend|airflow|spark|data warehouse|warehouse|crm|dag|cron|scheduler|batch jobs?|key[- ]value stores?|kv stores?|lookup tables?|tables?|s3|bigquery|snowflake|hive|(?:cpu |gpu )?workers|worker pools?)\b/g;
+const FLOW = /→|->|=>|\b(then|calls?|sends?|fetch\w*|returns?|request\w*|pass\w*|forwards?|routes?|looks? up|reads? from|writes? (?:to|into)|written (?:to|into|back)|loaded into|stored in|push\w*|published to|quer(?:y|ies)|feeds?|hands? off|streams?|publish\w*|consum\w*|scores?|serves?)\b/;
 
 function components(text: string): Set<string> {
   const found = new Set<string>();
@@ -47,12 +47,19 @@ function components(text: string): Set<string> {
   return found;
 }
 
+/** Components too generic to describe an architecture on their own. */
+const GENERIC_COMPONENT = /^(services?|api|pipelines?|client|backend|database|db|tables?|endpoints?|queues?|caches?|containers?)$/;
+
 function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (isBare(u, 2) && u.lastDesc <= u.index) return false;
   const text = subtreeLow(doc, u, 1500);
   const c = components(text);
-  if (c.size >= 2 && contentWords(text) >= 4) return true;
-  if (c.size >= 1 && FLOW.test(text) && contentWords(text) >= 6) return true;
+  let specific = 0;
+  for (const x of c) if (!GENERIC_COMPONENT.test(x)) specific++;
+  const stages = (text.match(/→|->|=>/g) ?? []).length;
+  if (specific >= 2 && contentWords(text) >= 4) return true;
+  if (specific >= 1 && c.size >= 2 && (FLOW.test(text) || stages >= 1) && contentWords(text) >= 4) return true;
+  if (stages >= 2 && c.size >= 1 && contentWords(text) >= 4) return true;
   return false;
 }
 
@@ -66,7 +73,7 @@ function servingDiagram(u: Unit): boolean {
 }
 
 const ROLLOUT =
-  /\b(shadow(?:[- ](?:mode|deploy\w*|traffic|test\w*|launch|scoring|run|evaluation))?|dark[- ]launch\w*|canary(?:[- ](?:release|deploy\w*|rollout|analysis|traffic))?|canaries|gradual(?:ly)? (?:roll\w*|ramp\w*|release|increase|shift)|staged (?:roll\w*|release|launch)|phased (?:roll\w*|release|launch)|progressive (?:roll\w*|deliver\w*)|ramp(?:ed|ing|s)?(?:[- ]up)?|roll(?:ing|ed)? ?out (?:to|gradually|in stages|slowly|incrementally)|\d+ ?% ?(?:→|->|to|,|then) ?\d+ ?%|blue[/-]green|roll(?:ing|ed)?[- ]?backs?|revert\w*|kill[- ]switch\w*|feature flags?|fall ?back to (?:the )?(?:previous|old|current|last|rules|heuristic)|champion[/ -]challenger)\b/g;
+  /\b(shadow(?:[- ](?:mode|deploy\w*|traffic|test\w*|launch|scoring|run|evaluation))?|dark[- ]launch\w*|canary(?:[- ](?:release|deploy\w*|rollout|analysis|traffic))?|canaries|gradual(?:ly)? (?:roll\w*|ramp\w*|release|increase|shift)|staged (?:roll\w*|release|launch)|phased (?:roll\w*|release|launch)|progressive (?:roll\w*|deliver\w*)|ramp(?:ed|ing|s)?(?:[- ]up)?|roll(?:ing|ed)? ?out (?:to|gradually|in stages|slowly|incrementally)|blue[/-]green|roll(?:ing|ed)?[- ]?backs?|revert\w*|kill[- ]switch\w*|feature flags?|fall ?back to (?:the )?(?:previous|old|current|last|rules|heuristic|moving average)|champion[/ -]challenger|pilot (?:in|with|on|at) (?:\d+|a few|some|one)|(?:region|market|country|store|city) by (?:region|market|country|store|city)|switch(?:es|ed)? back|config(?:uration)? flag|kill[- ]switch)\b|(?<![a-z0-9.])\d+ ?% ?(?:→|->|to|,|then) ?\d+ ?%/g;
 
 function rollout(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, ROLLOUT, 'any');
@@ -78,7 +85,7 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const SKEW =
-  /\b(training[- /]serving skew|train[- /]serve skew|online[- /]offline (?:skew|consistency|parity|mismatch|discrepanc\w*)|offline[- /]online (?:skew|consistency|parity|mismatch|discrepanc\w*)|skew|feature parity|(?:same|shared|single|identical|one|common|consistent|unified) (?:feature )?(?:code|logic|pipeline|transformations?|definitions?|feature definitions?|featuri[sz]ation|featuri[sz]er|preprocessing|feature (?:pipeline|store|computation|logic|service))|log(?:s|ged|ging)? (?:the )?(?:served |serving[- ]time )?features? (?:at|during) (?:serving|inference|prediction|request|scoring)(?: time)?|features? (?:are |is )?logged at (?:serving|inference|prediction|request|scoring) time|consisten\w* (?:between|across) (?:training|offline|online|serving)|(?:training|offline) and (?:serving|online) (?:use|share|compute|read|call)|same (?:code|logic|pipeline|features?|feature store) (?:for|in|at|across) (?:both )?(?:training and serving|offline and online|train and serve))\b/g;
+  /\b(training[- /]serving skew|train[- /]serve skew|online[- /]offline (?:skew|consistency|parity|mismatch|discrepanc\w*)|offline[- /]online (?:skew|consistency|parity|mismatch|discrepanc\w*)|skew|feature parity|(?:same|shared|single|identical|one|common|consistent|unified) (?:feature )?(?:code|logic|pipeline|transformations?|definitions?|feature definitions?|featuri[sz]ation|featuri[sz]er|preprocessing|feature (?:pipeline|store|computation|logic|service))|log(?:s|ged|ging)? (?:the )?(?:served |serving[- ]time )?features? (?:at|during) (?:serving|inference|prediction|request|scoring)(?: time)?|features? (?:are |is )?logged at (?:serving|inference|prediction|request|scoring) time|consisten\w* (?:between|across) (?:training|offline|online|serving)|(?:training|offline) and (?:serving|online) (?:use|share|compute|read|call)|same (?:code|logic|pipeline|features?|feature store) (?:for|in|at|across) (?:both )?(?:training and serving|offline and online|train and serve)|(?:used|shared|read) by both (?:the )?(?:training|offline)[^.;]{0,40}\b(?:and|&) (?:the )?(?:serving|scoring|inference|online|production)|both (?:training|offline)[^.;]{0,30}\b(?:and|&) (?:serving|scoring|inference|online)|log(?:s|ged)? (?:the )?(?:served )?(?:feature (?:vector|values)|features)[^.;]{0,40}\b(?:served|serving|scor\w*|inference|request|decision))\b/g;
 
 function trainingServingSkew(u: Unit): boolean {
   const low = u.low;
@@ -98,7 +105,7 @@ function trainingServingSkew(u: Unit): boolean {
 }
 
 const SCALING =
-  /\b(auto-?scal\w*|horizontal(?:ly)? scal\w*|scale[sd]? (?:out|horizontally|up|down|with (?:traffic|load|qps|demand))|scaling out|vertical(?:ly)? scal\w*|replicas?|replicated|load[- ]balanc\w*|shard\w*|partition\w* (?:the )?(?:index|model|traffic|embeddings)|cach(?:e|es|ed|ing)|memoi[sz]\w*|quanti[sz]\w*|int8|fp16|bf16|half[- ]precision|distill\w*|prun(?:e|ed|ing)|model compression|compress\w* (?:the )?model|onnx|tensorrt|openvino|tflite|core ?ml|on-?device|edge (?:inference|deployment|devices?)|batch(?:ing|ed) (?:requests|inference|predictions|calls)|dynamic batching|request batching|micro-?batch\w*|gpu inference|cpu inference|cpu[- ]only (?:serving|inference)|serverless|cdn|warm pool|capacity planning|precomput\w*|pre-?comput\w*|two[- ]stage (?:funnel|ranking)|cheap(?:er)? (?:first|model first)|lightweight (?:model|ranker) first)\b/g;
+  /\b(auto-?scal\w*|horizontal(?:ly)? scal\w*|scale[sd]? (?:out|horizontally|up|down|with (?:traffic|load|qps|demand))|scaling out|vertical(?:ly)? scal\w*|replicas?|replicated|load[- ]balanc\w*|shard\w*|partition\w* (?:the )?(?:index|model|traffic|embeddings)|cach(?:e|es|ed|ing) (?:(?:the|user|item|query|per-user|popular) ){0,2}(?:predictions?|scores?|results?|embeddings?|recommendations?|responses?|candidates?|outputs?|lists?)|(?:predictions?|scores?|results?|embeddings?|recommendations?|responses?|candidates?) (?:are |is )?cached|cach\w* (?:for|with a ttl|ttl) ?\d*|cache hit|memoi[sz]\w*|quanti[sz]\w*|int8|fp16|bf16|half[- ]precision|distill\w*|prun(?:e|ed|ing)|model compression|compress\w* (?:the )?model|onnx|tensorrt|openvino|tflite|core ?ml|on-?device|edge (?:inference|deployment|devices?)|batch(?:ing|ed) (?:requests|inference|predictions|calls)|dynamic batching|request batching|micro-?batch\w*|gpu inference|cpu inference|cpu[- ]only (?:serving|inference)|serverless|cdn|warm pool|capacity planning|precomput\w*|pre-?comput\w*|two[- ]stage (?:funnel|ranking)|cheap(?:er)? (?:first|model first)|lightweight (?:first[- ]pass )?(?:model|ranker|filter)|first[- ]pass (?:ranker|model|filter)|cascade\w*|(?:cpu|gpu) workers|worker pools?|parallel\w*|decoupl\w*|cap(?:ped)? (?:at|to) [\d.,]+k?|never score all|lazil?y)\b/g;
 
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, SCALING, 'any');
@@ -112,8 +119,9 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   {
     id: 'deployment.online-vs-batch',
     topic: /online|real[- ]?time|batch|offline|pre-?comput|nightly|synchronous|streaming|request time|hybrid/,
-    triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache'],
+    triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed'],
     test: (u) => onlineVsBatch(u),
+    keyPatterns: [MODE],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call".',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
@@ -122,8 +130,9 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   {
     id: 'deployment.serving-architecture',
     topic: /service|server|feature store|endpoint|api|candidate generation|re-?rank|ann|faiss|cache|kafka|pipeline|gateway|funnel/,
-    triggers: ['prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend'],
+    triggers: ['prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend', 'airflow', 'warehouse', 'crm', 'dag', 'cron', 'scheduler', 'job', 'key', 'kv', 'lookup', 'table', 'tables', 'bigquery', 'snowflake', 'hive'],
     test: servingArchitecture,
+    keyPatterns: [COMPONENT],
     code: (u) => servingDiagram(u),
     doc: {
       present: 'How a request becomes a prediction, in words or a labelled diagram: "request → candidate generation (ANN over ad embeddings) → ranking service (features from the online feature store) → re-ranking", a Mermaid flowchart with labelled serving components.',
@@ -132,9 +141,10 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'deployment.rollout-strategy',
-    topic: /shadow|canary|ramp|roll ?out|roll ?back|blue[/-]green|dark launch|feature flag|kill switch/,
-    triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger'],
+    topic: /shadow|canary|ramp|roll ?out|roll ?back|blue[/-]green|dark launch|feature flag|kill switch|pilot|%|switch back|config flag|region by region/,
+    triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger', 'pilot', 'region', 'market', 'country', 'store', 'city', 'switch', 'config', 'configuration'],
     test: rollout,
+    keyPatterns: [ROLLOUT],
     doc: {
       present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine".',
       absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question.',
@@ -142,9 +152,10 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'deployment.training-serving-skew',
-    topic: /skew|parity|consisten|same feature|shared feature|logged at serving|log features/,
-    triggers: ['training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features'],
+    topic: /skew|parity|consisten|same feature|shared feature|logged at serving|log features|both|feature vector/,
+    triggers: ['training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used'],
     test: (u) => trainingServingSkew(u),
+    keyPatterns: [SKEW],
     doc: {
       present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check".',
       absent: 'A feature store named without saying it keeps training and serving consistent; skew asked as a question.',
@@ -152,9 +163,10 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'deployment.scaling-efficiency',
-    topic: /scal|replica|load[- ]balanc|shard|cach|quantiz|distill|prun|compress|onnx|tensorrt|on-?device|batching|gpu inference|precomput/,
-    triggers: ['autoscale', 'autoscaling', 'autoscaled', 'auto', 'horizontal', 'horizontally', 'scale', 'scales', 'scaled', 'scaling', 'vertical', 'vertically', 'replica', 'replicas', 'replicated', 'load', 'balancer', 'balancing', 'shard', 'sharded', 'sharding', 'shards', 'partition', 'partitioned', 'cache', 'caches', 'cached', 'caching', 'memoize', 'memoized', 'quantize', 'quantized', 'quantization', 'quantise', 'quantised', 'int8', 'fp16', 'bf16', 'half', 'distill', 'distilled', 'distillation', 'prune', 'pruned', 'pruning', 'model', 'compression', 'compress', 'onnx', 'tensorrt', 'openvino', 'tflite', 'coreml', 'core', 'device', 'edge', 'batching', 'batched', 'dynamic', 'request', 'microbatch', 'micro', 'gpu', 'cpu', 'serverless', 'cdn', 'warm', 'capacity', 'precompute', 'precomputed', 'pre', 'two', 'cheap', 'cheaper', 'lightweight'],
+    topic: /scal|replica|load[- ]balanc|shard|cach|quantiz|distill|prun|compress|onnx|tensorrt|on-?device|batching|gpu inference|precomput|lightweight|first[- ]pass|cascade|workers|parallel|decoupl|capped|lazily/,
+    triggers: ['autoscale', 'autoscaling', 'autoscaled', 'auto', 'horizontal', 'horizontally', 'scale', 'scales', 'scaled', 'scaling', 'vertical', 'vertically', 'replica', 'replicas', 'replicated', 'load', 'balancer', 'balancing', 'shard', 'sharded', 'sharding', 'shards', 'partition', 'partitioned', 'cache', 'caches', 'cached', 'caching', 'memoize', 'memoized', 'quantize', 'quantized', 'quantization', 'quantise', 'quantised', 'int8', 'fp16', 'bf16', 'half', 'distill', 'distilled', 'distillation', 'prune', 'pruned', 'pruning', 'model', 'compression', 'compress', 'onnx', 'tensorrt', 'openvino', 'tflite', 'coreml', 'core', 'device', 'edge', 'batching', 'batched', 'dynamic', 'request', 'microbatch', 'micro', 'gpu', 'cpu', 'serverless', 'cdn', 'warm', 'capacity', 'precompute', 'precomputed', 'pre', 'two', 'cheap', 'cheaper', 'lightweight', 'first', 'cascade', 'workers', 'worker', 'parallel', 'decouple', 'decoupled', 'cap', 'capped', 'never', 'lazily', 'lazy'],
     test: scalingEfficiency,
+    keyPatterns: [SCALING],
     doc: {
       present: 'How inference meets the latency/cost targets at scale: "stateless ranking pods autoscale on CPU", "user embeddings cached for 10 min", "model quantized to int8", "distilled student model for on-device inference".',
       absent: 'A bare "Scaling" bullet; "the system should be scalable" (reported as vague when no numbers are given).',

@@ -3,7 +3,7 @@
  * vocabularies the misplaced-metric check uses.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { anyMatch, ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -43,15 +43,22 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
 
 /** Online (business) metric names. Group 1 is the name. */
 export const ONLINE_METRIC =
-  /\b(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue(?: lift| per (?:user|session|mille|thousand|impression))?|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|session (?:length|duration|time)|retention(?: rate)?|churn rate|dau|mau|engagement(?: rate)?|like rate|share rate|comment rate|bookings?|book(?:ing)? rate|purchases?|purchase rate|add[- ]to[- ]cart(?: rate)?|orders? per \w+|completion rate|completed (?:videos|views)|acceptance rate|connection requests? accepted|prevalence|harmful impressions|valid appeals|appeal rate|proactive rate|hide rate|report rate|unsubscribe rate|nps|csat|user satisfaction|satisfaction surveys?|surveys?|cancell?ation rate|chargeback rate|fraud (?:loss(?:es)?|rate|dollars|basis points|bps)|(?:dollar|\$) loss(?:es)?|false decline rate|decline rate|approval rate|manual review rate|review rate|on-?time rate|customer complaints|complaint rate|support tickets|contact rate|queries per session|abandonment(?: rate)?|zero[- ]result rate|successful sessions?|session success(?: rate)?|clicks? per (?:query|session|user)|registrations?|registration rate|attendance|downloads|installs|subscriptions?|renewals?|tickets sold|sales|profit|margin|eta accuracy|late (?:deliveries|delivery rate)|reaction rate|reactions|time to (?:first )?(?:click|book|purchase))(?![\w-])/g;
+  /\b(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue(?: lift| per (?:user|session|mille|thousand|impression))?|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|session (?:length|duration|time)|retention(?: rate)?|churn rate|dau|mau|engagement(?: rate)?|like rate|share rate|comment rate|bookings?|book(?:ing)? rate|purchases?|purchase rate|add[- ]to[- ]cart(?: rate)?|orders? per \w+|completion rate|completed (?:videos|views)|acceptance rate|connection requests? accepted|prevalence|harmful impressions|valid appeals|appeal rate|proactive rate|hide rate|report rate|unsubscribe rate|nps|csat|user satisfaction|satisfaction surveys?|surveys?|cancell?ation rate|chargeback rate|fraud (?:loss(?:es)?|rate|dollars|basis points|bps)|(?:dollar|\$) loss(?:es)?|false decline rate|decline rate|approval rate|manual review rate|review rate|on-?time rate|customer complaints|complaint rate|support tickets|contact rate|queries per session|abandonment(?: rate)?|zero[- ]result rate|successful sessions?|session success(?: rate)?|clicks? per (?:query|session|user)|registrations?|registration rate|attendance|downloads|installs|subscriptions?|renewals?|tickets sold|sales|profit|margin|eta accuracy|late (?:deliveries|delivery rate)|reaction rate|reactions|time to (?:first )?(?:click|book|purchase)|churn|waste|spoilage|stock-?outs?|refunds?|refund rate|late (?:orders|rate)|on-?time (?:delivery|rate)|delivered (?:late|on time|more than)|invitations? accepted|invite acceptance|sign-?ups?|activation rate)(?![\w-])/g;
 /** A clear-cut subset used by the misplaced-metric check. */
 export const CLEAR_ONLINE = /^(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue.*|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|retention.*|bookings?|book(?:ing)? rate|session (?:length|duration|time)|dau|mau)$/;
 export const CLEAR_OFFLINE = /^(roc[- ]?auc|pr[- ]?auc|auc.*|auroc|auprc|f1.*|log[- ]?loss|nce|n?dcg.*|mrr|mean reciprocal rank|rmse|mae|mse|map.+|mean average precision|precision\s?@.*|recall\s?@.*|hit[- ]?rate.*|normali[sz]ed cross[- ]?entropy|brier.*)$/;
 const ONLINE_CTX =
-  /\b(metrics?|online|a\/b|ab test|experiment\w*|kpis?|success|measur\w*|track\w*|monitor\w*|dashboards?|guardrails?|primary|secondary|north[- ]star|lift|uplift|treatment|control|significan\w*)\b/;
+  /\b(metrics?|online|a\/b|ab test|experiment\w*|kpis?|success|measur\w*|track\w*|monitor\w*|dashboards?|guardrails?|primary|secondary|north[- ]star|lift|uplift|treatment|control|significan\w*|compar\w*|holdout|held-?out|groups?|cohorts?|pilot|simulat\w*|replay)\b/;
+
+/** Headings/labels that introduce business metrics ("Success metrics", "Online metrics", "KPIs"). */
+const SUCCESS_CTX = /\b(success (?:metrics?|criteria|measures?)|online metrics?|business metrics?|kpis?|north[- ]star)\b/;
 
 export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
+  // a measurable statement under "Success metrics" is the business metric, whatever its name
+  if (ctxHas(u, doc, SUCCESS_CTX) && contentWords(low) >= 3 && (/\d|%|\brate\b|\bshare\b|\bper\b/.test(low))) {
+    return /.+/.exec(low) ?? undefined;
+  }
   ONLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -70,7 +77,7 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
 }
 
 const AB =
-  /\b(a\/b(?:[- ]?test\w*|[- ]experiment\w*)?|ab[- ]test\w*|split[- ]test\w*|bucket test\w*|online (?:experiment\w*|test(?:s|ing)?|controlled experiment\w*|evaluation)|controlled experiment\w*|randomi[sz]ed (?:controlled )?(?:experiment|trial|test)s?|control (?:group|arm|and treatment|vs\.? treatment|bucket|cohort)|treatment (?:group|arm|bucket|cohort)|holdout group|interleav\w*|multi-?armed bandits?|bandits?|traffic split|experiment(?:ation)? platform|experiment\w*)\b/g;
+  /\b(a\/b(?:[- ]?test\w*|[- ]experiment\w*)?|ab[- ]test\w*|split[- ]test\w*|bucket test\w*|online (?:experiment\w*|test(?:s|ing)?|controlled experiment\w*|evaluation)|controlled experiment\w*|randomi[sz]ed (?:controlled )?(?:experiment|trial|test)s?|control (?:group|arm|and treatment|vs\.? treatment|bucket|cohort)|treatment (?:group|arm|bucket|cohort)|holdout group|interleav\w*|multi-?armed bandits?|bandits?|traffic split|experiment(?:ation)? platform|experiment\w*|(?:randomly|random(?:ly)?) (?:keep|hold|assign|split|allocat|bucket)\w*|held-?out group|holdout (?:group|experiment|test|cohort|set of (?:users|customers|stores|members))|run a holdout|matched control|control (?:stores|markets|regions|cities|users|customers|members)|pilot (?:in|with|on) (?:\d+|a few|some))\b/g;
 const AB_DETAIL =
   /(\d|%|percent|\busers?\b|\bsessions?\b|\brequests?\b|\bqueries\b|\bcookies?\b|\bdevices?\b|\baccounts?\b|\bmerchants?\b|\bregions?\b|\bmarkets?\b|\bcities\b|\bstores?\b|\btraffic\b|\bsplit\b|\bcontrol\b|\btreatment\b|\bagainst\b|\bvs\.?\b|\bversus\b|\bcompar\w*|\bbaseline\b|current (?:model|system|production|ranker)|\bexisting\b|\bold model\b|\bnew model\b|\bproduction\b|\bmetrics?\b|\bctr\b|\bconversion|\brevenue|\bengagement|\bwatch time|\bsignifican\w*|p-?value|confidence|\bpower\b|\bduration\b|\bweeks?\b|\bdays?\b|\bmeasure\w*|\bsuccess\b|\bship\w*|\blaunch\w*|\bramp\w*|\bguardrail|\bhypothes\w*|\bmde\b|\brandomi[sz]\w*|\bbucket\w*|\bholdout|\bcohorts?\b|\bwinner\b|\blift\b)/;
 
@@ -89,8 +96,18 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 const GUARDRAIL =
   /\b(guard-?rails?(?: metrics?)?|counter[- ]?metrics?|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
 
-function guardrails(u: Unit): boolean {
-  return !!findAffirmed(u.low, GUARDRAIL, 'none');
+/** Words that are guardrails by themselves, vs metric names that need a metric context. */
+const GUARDRAIL_INHERENT = /^(guard|counter|health metrics|do[- ]no|must|should|can|without|no |not )/;
+const GUARDRAIL_CTX = /\b(metrics?|guardrails?|must not|should not|monitor\w*|track\w*|rates?|kpis?|evaluat\w*|online|experiment\w*|a\/b|measur\w*|alert\w*|increase|regress\w*)\b/;
+
+function guardrails(u: Unit, doc: ParsedDoc): boolean {
+  const low = u.low;
+  if (/\((?:as )?(?:a )?counter(?:[- ]metric)?\)/.test(low)) return true;
+  return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
+    if (GUARDRAIL_INHERENT.test(m[1])) return true;
+    // "likes/dislikes" as a data source or "complaints" as a feature are not guardrails
+    return inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|online|experiment\w*|a\/b)\b/) || GUARDRAIL_CTX.test(sentenceAt(low, m.index).replace(m[1], ' '));
+  });
 }
 
 export const EVALUATION_RULES: readonly ItemSpec[] = [
@@ -99,6 +116,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
     topic: /auc|f1|precision|recall|log[- ]?loss|entropy|\bnce\b|ndcg|dcg|\bmap\b|mrr|mae|rmse|mse|accuracy|hit rate|iou|calibration/,
     triggers: ['auc', 'roc', 'pr', 'auroc', 'auprc', 'area', 'f1', 'fbeta', 'fscore', 'f', 'precision', 'recall', 'log', 'logloss', 'cross', 'crossentropy', 'entropy', 'normalized', 'normalised', 'nce', 'ndcg', 'dcg', 'mean', 'map', 'mrr', 'mae', 'mape', 'smape', 'rmse', 'mse', 'r2', 'r', 'squared', 'accuracy', 'top', 'hit', 'hitrate', 'hits', 'iou', 'miou', 'bleu', 'rouge', 'perplexity', 'brier', 'calibration', 'ece', 'false', 'fpr', 'true', 'tpr', 'specificity', 'sensitivity', 'confusion', 'average', 'coverage', 'diversity', 'novelty', 'kendall', 'spearman', 'pinball', 'quantile', 'within'],
     test: (u, doc) => !!offlineMetricAt(u, doc),
+    keyPatterns: [OFFLINE_METRIC],
     doc: {
       present: 'Named offline metrics that fit the task: "NCE and ROC-AUC on the held-out day", "PR-AUC and recall at 0.5% FPR", "nDCG@10", "MAE in minutes". Ambiguous words (precision, recall, accuracy) need a metric context.',
       absent: '"Offline metrics" as a bare bullet or an empty table cell; log loss named only as the training loss; the template\'s list of example metrics.',
@@ -107,8 +125,9 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.online-metrics',
     topic: /\bctr\b|click[- ]?through|conversion|revenue|watch[- ]?time|dwell|time spent|retention|bookings?|prevalence|engagement|gmv/,
-    triggers: ['ctr', 'click', 'clickthrough', 'through', 'conversion', 'conversions', 'cvr', 'revenue', 'rpm', 'gmv', 'watch', 'watchtime', 'dwell', 'time', 'session', 'retention', 'churn', 'dau', 'mau', 'engagement', 'like', 'share', 'comment', 'booking', 'bookings', 'book', 'purchase', 'purchases', 'add', 'cart', 'orders', 'completion', 'completed', 'acceptance', 'connection', 'prevalence', 'harmful', 'valid', 'appeal', 'appeals', 'proactive', 'hide', 'report', 'unsubscribe', 'nps', 'csat', 'user', 'satisfaction', 'survey', 'surveys', 'cancellation', 'cancelation', 'chargeback', 'fraud', 'dollar', 'false', 'decline', 'approval', 'manual', 'review', 'ontime', 'on', 'customer', 'complaint', 'complaints', 'support', 'contact', 'queries', 'abandonment', 'zero', 'successful', 'clicks', 'registration', 'registrations', 'attendance', 'downloads', 'installs', 'subscriptions', 'renewals', 'tickets', 'sales', 'profit', 'margin', 'eta', 'late', 'reaction', 'reactions', '$'],
+    triggers: ['ctr', 'click', 'clickthrough', 'through', 'conversion', 'conversions', 'cvr', 'revenue', 'rpm', 'gmv', 'watch', 'watchtime', 'dwell', 'time', 'session', 'retention', 'churn', 'dau', 'mau', 'engagement', 'like', 'share', 'comment', 'booking', 'bookings', 'book', 'purchase', 'purchases', 'add', 'cart', 'orders', 'completion', 'completed', 'acceptance', 'connection', 'prevalence', 'harmful', 'valid', 'appeal', 'appeals', 'proactive', 'hide', 'report', 'unsubscribe', 'nps', 'csat', 'user', 'satisfaction', 'survey', 'surveys', 'cancellation', 'cancelation', 'chargeback', 'fraud', 'dollar', 'false', 'decline', 'approval', 'manual', 'review', 'ontime', 'on', 'customer', 'complaint', 'complaints', 'support', 'contact', 'queries', 'abandonment', 'zero', 'successful', 'clicks', 'registration', 'registrations', 'attendance', 'downloads', 'installs', 'subscriptions', 'renewals', 'tickets', 'sales', 'profit', 'margin', 'eta', 'late', 'reaction', 'reactions', '$', 'waste', 'spoilage', 'stock', 'stockouts', 'refund', 'refunds', 'delivered', 'invitation', 'invite', 'signup', 'signups', 'activation', 'reduce', 'increase', 'share', 'orders'],
     test: (u, doc) => !!onlineMetricAt(u, doc),
+    keyPatterns: [ONLINE_METRIC],
     doc: {
       present: 'Online/business metrics the experiment reads: "CTR, conversion rate and revenue per mille", "prevalence and valid appeals", "session book rate".',
       absent: 'Only the business goal ("increase revenue") with no metric; "Online metrics" as a bare bullet; the scaffold\'s TODO table row.',
@@ -116,9 +135,10 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'evaluation.ab-test-plan',
-    topic: /a\/b|ab test|split test|online (?:experiment|test)|control|treatment|interleav|bandit|experiment/,
-    triggers: ['a/b', 'ab', 'split', 'bucket', 'online', 'controlled', 'randomized', 'randomised', 'control', 'treatment', 'holdout', 'interleaving', 'interleaved', 'bandit', 'bandits', 'armed', 'traffic', 'experiment', 'experiments', 'experimentation', 'test', 'testing'],
+    topic: /a\/b|ab test|split test|online (?:experiment|test)|control|treatment|interleav|bandit|experiment|holdout|held-?out|pilot/,
+    triggers: ['a/b', 'ab', 'split', 'bucket', 'online', 'controlled', 'randomized', 'randomised', 'randomly', 'random', 'control', 'treatment', 'holdout', 'held', 'interleaving', 'interleaved', 'bandit', 'bandits', 'armed', 'traffic', 'experiment', 'experiments', 'experimentation', 'test', 'testing', 'matched', 'pilot'],
     test: abTestPlan,
+    keyPatterns: [AB],
     doc: {
       present: 'An online experiment with at least one detail — what is compared, the unit or split, the success metric, or the duration: "A/B test: 5% of users (randomised by user ID) get the new model for 2 weeks; ship if revenue/user rises at p < 0.05", "we\'ll A/B test against the current ranker on CTR".',
       absent: 'A bare "A/B test" bullet or heading; "standard approaches"; "we won\'t A/B test"; "How to A/B test?" left open.',
@@ -127,8 +147,9 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.guardrail-metrics',
     topic: /guardrail|counter[- ]?metric|must not|without (?:hurting|harming)|hide rate|report rate|negative feedback|appeal|false positive|friction|complaint/,
-    triggers: ['guardrail', 'guardrails', 'counter', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
-    test: (u) => guardrails(u) && !isBare(u, 0),
+    triggers: ['guardrail', 'guardrails', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
+    test: (u, doc) => guardrails(u, doc) && !isBare(u, 0),
+    keyPatterns: [GUARDRAIL],
     doc: {
       present: 'Metrics that must not get worse: "guardrails: ad hide rate and p99 latency must not regress by more than 1%", "without hurting retention", hide/report rate, valid appeals, false-positive rate / false declines.',
       absent: '"Guardrail metrics" as a bare label; the scaffold\'s TODO table row.',

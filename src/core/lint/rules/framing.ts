@@ -2,12 +2,12 @@
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
 import type { Unit } from '../parse';
-import { affirmed, valueOf } from './helpers';
+import { affirmed, anyMatch, valueOf } from './helpers';
 import { contentWords } from '../text';
 import type { ItemSpec } from './types';
 
 const OBJECTIVE =
-  /\b(?:ml objective|machine learning objective|ml (?:task|goal|problem) is|(?:the )?(?:model|we|system|classifier|ranker|network) (?:will |would |should |can |then )?(?:predicts?|estimates?|scores?|outputs?|learns?|ranks?|classif(?:y|ies)|forecasts?|regress(?:es)?|detects?|generates?|retrieves?|computes?)\b|predict(?:s|ing|ed)? (?:the |a |an |whether|if|how|which|what|p\(|probabilit|likelihood|expected|eta|time|number|click|churn|fraud|will|user|each|future|demand|arrival|delivery|rating|relevance|engagement|watch|conversion|label|score)|estimat(?:e|es|ing) (?:the |a |an |p\(|probabilit|likelihood|expected|eta|time|how|arrival|delivery|demand)|p\(\s*[a-z]|probability (?:that|of)|likelihood (?:that|of)|(?:optimi[sz]e|maximi[sz]e|minimi[sz]e) (?:for |the )?(?:predicted|p\(|expected|probabilit|likelihood|ndcg|log loss|relevance|mae|error|cross[- ]entropy)|rank(?:ed|ing|s)? (?:\w+ ){0,3}by (?:predicted|p\(|probabilit|score|relevance|expected|likelihood|model score)|(?:target|label) (?:variable )?(?:is|=|:)|proxy (?:for|objective|target|label|metric)|learn (?:an? )?(?:embedding|representation|ranking|similarity|mapping)s?|regress(?:ion)? (?:on|of) (?:the )?\w+|classify (?:each |the |a |whether|if|posts?|transactions?|users?|images?|videos?|content|messages?|emails?)|objective (?:function )?(?:is|:) (?:to )?\w+)/g;
+  /\b(?:ml objective|machine learning objective|ml (?:task|goal|problem) is|(?:the )?(?:model|we|system|classifier|ranker|network) (?:will |would |should |can |then )?(?:predicts?|estimates?|scores?|outputs?|learns?|ranks?|classif(?:y|ies)|forecasts?|regress(?:es)?|detects?|generates?|retrieves?|computes?)\b|predict(?:s|ing|ed)? (?:the |a |an |whether|if|how|which|what|p\(|probabilit|likelihood|expected|eta|time|number|click|churn|fraud|will|user|each|future|demand|arrival|delivery|rating|relevance|engagement|watch|conversion|label|score)|estimat(?:e|es|ing) (?:the |a |an |p\(|probabilit|likelihood|expected|eta|time|how|arrival|delivery|demand)|p\(\s*[a-z]|probability (?:that|of)|likelihood (?:that|of)|(?:optimi[sz]e|maximi[sz]e|minimi[sz]e) (?:for |the )?(?:predicted|p\(|expected|probabilit|likelihood|ndcg|log loss|relevance|mae|error|cross[- ]entropy)|rank(?:ed|ing|s)? (?:\w+ ){0,3}by (?:predicted|p\(|probabilit|score|relevance|expected|likelihood|model score)|(?:target|label) (?:variable )?(?:is|=|:)|proxy (?:for|objective|target|label|metric)|learn (?:an? )?(?:embedding|representation|ranking|similarity|mapping)s?|regress(?:ion)? (?:on|of) (?:the )?\w+|classify (?:each |the |a |whether|if|posts?|transactions?|users?|images?|videos?|content|messages?|emails?)|objective (?:function )?(?:is|:) (?:to )?\w+|(?:find|detect|locate|locali[sz]e|segment|identify) (?:the |all |each )?(?:bounding boxes|boxes|objects|faces|regions|pixels|instances|entities|anomal\w*|outliers)|forecast\w* (?:[\w-]+ ){0,3}(?:demand|sales|units|volume|load|traffic|arrivals|orders)|embed\w* [^.;]{0,80}(?:nearest neighbou?rs?|most similar|similar (?:items|products|images|listings|videos))|(?:contrastive|triplet|ranking|pairwise) loss on (?:pairs|triplets)|(?:fine-?tuned?|trained) (?:with|using|on) (?:a |an )?[\w-]+ (?:loss|objective) (?:on|over|to)|embeddings? (?:are |is )?(?:trained|learned|learnt) (?:on|from|with|like|so that|such that))/g;
 const OBJ_LABEL = /^(?:ml |machine learning |model |training )?(?:objective|task|goal|target|formulation|ml formulation|prediction target|what we predict)$/;
 
 function mlObjective(u: Unit): boolean {
@@ -16,38 +16,37 @@ function mlObjective(u: Unit): boolean {
 }
 
 const IO =
-  /\b(?:inputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|outputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|i\/o\b|(?:takes?|receives?|gets?) (?:as input|in (?:a|an|the)|an? |the )|as (?:the )?inputs?\b|given (?:an? |the |each )?[\w\s,()<>⟨⟩-]{1,80}?(?:predict|return|output|produce|rank|score|estimate|classif|retriev|generat)|returns? (?:an? |the )?(?:ranked|sorted|list|score|probabilit|label|top|set|embedding|eta|estimate|prediction|class|bounding|vector|number)|produces? (?:an? |the )?(?:ranked|list|score|probabilit|label|top|embedding|vector)|(?:→|->)\s*(?:output|score|probabilit|p\(|label|ranked|list|top|click|fraud|eta|\[0,\s?1\]|0\/1|yes\/no|binary)|[<⟨(]\s*(?:user|query|item|ad|post|video|image|transaction)\s*,\s*\w+|p\(\s*[\w-]+(?: = \w+)?\s*\|\s*[^)]{2,80}\))/g;
+  /\b(?:inputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|outputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|i\/o\b|(?:takes?|receives?|gets?) (?:as input|in (?:a|an|the)|an? |the )|as (?:the )?inputs?\b|given (?:an? |the |each )?[\w\s,()<>⟨⟩-]{1,80}?(?:predict|return|output|produce|rank|score|estimate|classif|retriev|generat)|returns? (?:an? |the )?(?:ranked|sorted|list|score|probabilit|label|top|set|embedding|eta|estimate|prediction|class|bounding|vector|number)|produces? (?:an? |the )?(?:ranked|list|score|probabilit|label|top|embedding|vector)|(?:→|->)\s*(?:output|score|probabilit|p\(|label|ranked|list|top|click|fraud|eta|\[0,\s?1\]|0\/1|yes\/no|binary)|[<⟨(]\s*(?:user|query|item|ad|post|video|image|transaction)\s*,\s*\w+|p\(\s*[\w-]+(?: = \w+)?\s*\|\s*[^)]{2,80}\)|(?:each|given|for|input:?|per|every)\s+(?:\w+\s+){0,2}[(<⟨]\s*[\w-]+\s*,\s*[\w-]+[^)>⟩]{0,60}[)>⟩]|for (?:each|every|a|an) (?:[\w-]+ ){1,8}(?:we |the model |the system |it )?(?:predicts?|estimates?|scores?|computes?|outputs?|returns?|forecasts?)|(?:predict|estimat|forecast|scor|classif)\w* [^.;]{1,80}\bgiven (?:an? |the |each )?\w+|(?:upload|send|submit|enter|type|search)(?:s|es)? (?:a |an |the )?[\w-]+[^.;]{0,60}\b(?:we|the system|the model|it) (?:show|return|rank|display|recommend|suggest)s?|(?:quer(?:y|ies)|look(?:s)? up|retriev\w*) [^.;]{0,40}(?:top[- ]?\d+|top[- ]k|nearest)|(?:outputs?|returns?|finds?|produces?|predicts?) (?:a |the )?(?:set of |list of )?(?:bounding )?boxes)/g;
 const IO_LABEL = /^(?:model |ml )?(?:inputs?|outputs?|i\/o|input ?\/ ?output|inputs? (?:and|&) outputs?|signature|interface)$/;
 
 function ioSpec(u: Unit): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1) return true;
-  return !!affirmed(u, IO, 'any');
+  return !!affirmed(u, IO, 'none');
 }
 
 const CATEGORY =
-  /\b(?:binary classifi\w*|multi-?class(?: classification)?|multi-?label(?: classification)?|multi-?task|classification (?:problem|task)|(?:a |as (?:a )?|is )classification|classifiers?|regression (?:problem|task|model)|(?:a |as (?:a )?|is )regression|learning[- ]to[- ]rank|ltr|point-?wise|pair-?wise|list-?wise|ranking (?:problem|task|model)|(?:a |as (?:a )?|is )ranking|retrieval (?:problem|task)|recommendation (?:problem|task)|object detection|(?:semantic|instance|image) segmentation|clustering|anomaly detection|outlier detection|unsupervised|supervised (?:learning|problem|classification|task)|self-supervised|semi-supervised|sequence[- ]to[- ]sequence|seq2seq|(?:time[- ]series )?forecasting|survival (?:analysis|model)|(?:contextual )?(?:multi-armed )?bandits?|reinforcement learning|representation learning|metric learning|similarity learning|link prediction|edge prediction|named entity recognition|sequence labell?ing|text classification|image classification|entity resolution|matching problem|two[- ]tower retrieval|embedding[- ]based retrieval)\b/g;
+  /\b(?:binary classifi\w*|multi-?class(?: classification)?|multi-?label(?: classification)?|classification (?:problem|task)|(?:a |as (?:a )?|is )classification|classifiers?|regression (?:problem|task|model)|(?:a |as (?:a )?|is )regression|learning[- ]to[- ]rank|ltr|point-?wise|pair-?wise|list-?wise|ranking (?:problem|task|model)|(?:a |as (?:a )?|is )ranking|retrieval (?:problem|task)|recommendation (?:problem|task)|object detection|(?:semantic|instance|image) segmentation|clustering|anomaly detection|outlier detection|unsupervised (?:problem|task|learning problem|approach|anomaly)|(?:a |as (?:a )?|is )unsupervised|supervised (?:problem|classification|task|binary)|(?:a |as (?:a )?|is (?:a )?)supervised (?:learning )?(?:problem|task)|sequence[- ]to[- ]sequence|seq2seq|(?:time[- ]series )?forecasting|time[- ]series (?:model|problem|task|regression)|(?:demand|sales|load|traffic) forecast\w*|forecast(?:s|ing)? (?:the )?(?:next|daily|weekly|hourly|\w+-day|unit|future)|survival (?:analysis|model)|(?:contextual )?(?:multi-armed )?bandits?|reinforcement learning|representation learning|metric learning|similarity learning|link prediction|edge prediction|named entity recognition|sequence labell?ing|text classification|image classification|entity resolution|matching problem|two[- ]tower retrieval|embedding[- ]based retrieval)\b/g;
+
+/** "Regression: predict minutes…" — a category as the lead of a line. */
+const CATEGORY_LEAD =
+  /^(?:(?:binary|multi-?class|multi-?label) )?(?:classification|regression|ranking|learning[- ]to[- ]rank|forecasting|clustering|retrieval|object detection|segmentation|anomaly detection)\s*[:.—–-]/;
 
 function mlCategory(u: Unit): boolean {
   const low = u.low;
-  CATEGORY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = CATEGORY.exec(low)) !== null && guard++ < 20) {
-    const after = low.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/^\s*(metrics?|loss)/.test(after)) continue; // "classification metrics" is a list of metrics
-    CATEGORY.lastIndex = 0;
-    return !!affirmed(u, new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), 'any');
-  }
-  CATEGORY.lastIndex = 0;
-  return false;
+  if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
+  return !!anyMatch(low, CATEGORY, 'any', (m) => {
+    // "classification metrics" is a list of metrics, not a framing
+    return !/^\s*(metrics?|loss)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12));
+  });
 }
 
 export const FRAMING_RULES: readonly ItemSpec[] = [
   {
     id: 'framing.ml-objective',
     topic: /objective|predict|estimat|probabilit|likelihood|p\(|proxy|classif|rank/,
-    triggers: ['objective', 'predict', 'predicts', 'estimate', 'probability', 'likelihood', 'p', 'proxy', 'target', 'label', 'optimize', 'optimise', 'maximize', 'maximise', 'minimize', 'minimise', 'rank', 'ranked', 'ranking', 'classify', 'learn', 'model', 'regress', 'regression', 'task', 'goal', 'formulation'],
+    triggers: ['find', 'detect', 'locate', 'localize', 'segment', 'identify', 'forecast', 'embed', 'embeddings', 'contrastive', 'triplet', 'fine', 'trained', 'objective', 'predict', 'predicts', 'estimate', 'probability', 'likelihood', 'p', 'proxy', 'target', 'label', 'optimize', 'optimise', 'maximize', 'maximise', 'minimize', 'minimise', 'rank', 'ranked', 'ranking', 'classify', 'learn', 'model', 'regress', 'regression', 'task', 'goal', 'formulation'],
     test: (u) => mlObjective(u),
+    keyPatterns: [OBJECTIVE],
     doc: {
       present: 'What the model predicts or optimises, stated as a commitment: "Predict P(click | user, ad, context)", "the model estimates the probability that a transaction is fraudulent", "rank posts by predicted engagement", an "ML objective:" line with an answer.',
       absent: 'Only the business goal; "ML objective" as a bare bullet; the objective asked as a question; the case-study pitch the scaffold writes under the title.',
@@ -56,8 +55,9 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
   {
     id: 'framing.io-spec',
     topic: /input|output|i\/o|given|returns?|→|->|p\(/,
-    triggers: ['input', 'inputs', 'output', 'outputs', 'i', 'o', 'p', 'given', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
+    triggers: ['input', 'inputs', 'output', 'outputs', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     test: (u) => ioSpec(u),
+    keyPatterns: [IO],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)".',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
@@ -65,9 +65,10 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'framing.ml-category',
-    topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation/,
-    triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list'],
+    topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
+    triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand'],
     test: (u) => mlCategory(u),
+    keyPatterns: [CATEGORY, CATEGORY_LEAD],
     doc: {
       present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking".',
       absent: '"Classification metrics: …" (a metric list, not a framing); "classification or regression?" unanswered; the template\'s list of categories.',

@@ -3,7 +3,7 @@
  */
 import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
-import { contentWords, findAffirmed, stemKey, type NegationMode } from '../text';
+import { contentWords, findAffirmed, isNegated, stemKey, type NegationMode } from '../text';
 
 /** `re` must be a non-global regex. */
 export function has(s: string, re: RegExp): boolean {
@@ -46,13 +46,23 @@ export function isBare(u: Unit, maxWords = 3): boolean {
   return contentWords(v) <= maxWords;
 }
 
-/** The sentence (between . ; ! ? or line breaks) around position `i` of `s`. */
+/** The sentence (between . ; ! ?) around position `i` of `s` (a table row is one sentence). */
 export function sentenceAt(s: string, i: number): string {
   let a = i;
-  while (a > 0 && !/[.;!?|]/.test(s[a - 1])) a--;
+  while (a > 0 && !sentenceEnd(s, a - 1)) a--;
   let b = i;
-  while (b < s.length && !/[.;!?|]/.test(s[b])) b++;
+  while (b < s.length && !sentenceEnd(s, b)) b++;
   return s.slice(a, b);
+}
+
+/** ";", "!", "?", or a "." followed by a space or the end ("1.5%" and "e.g." do not end a sentence). */
+function sentenceEnd(s: string, k: number): boolean {
+  const c = s[k];
+  if (c === ';' || c === '!' || c === '?') return true;
+  if (c !== '.') return false;
+  const n = s[k + 1];
+  if (n !== undefined && n !== ' ' && n !== '\n') return false;
+  return !/(?:\be\.g|\bi\.e|\bvs|\betc)$/.test(s.slice(Math.max(0, k - 4), k));
 }
 
 /** Regex helper: a global copy for findAffirmed. */
@@ -80,3 +90,32 @@ export const REGULATED_WORDS = [
 ];
 
 export { subtreeLow } from '../parse';
+
+/**
+ * The first match of global regex `re` in `low` that is not negated and satisfies `pred` (every
+ * match is tried, not only the first).
+ */
+export function anyMatch(
+  low: string,
+  re: RegExp,
+  mode: NegationMode,
+  pred: (m: RegExpExecArray) => boolean = () => true,
+  max = 40,
+): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  try {
+    while ((m = re.exec(low)) !== null && n++ < max) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (isNegated(low, m.index, m[0].length, mode)) continue;
+      if (pred(m)) return m;
+    }
+    return undefined;
+  } finally {
+    re.lastIndex = 0;
+  }
+}

@@ -27,8 +27,8 @@ export interface CompiledItemRule extends ItemRule {
   readonly keys: readonly number[];
 }
 
-function compileKeys(topic: RegExp, triggers: readonly string[]): number[] {
-  return [...new Set([...regexKeys(topic), ...triggers.map((t) => stemKey(t.toLowerCase()))])];
+function compileKeys(topic: RegExp, triggers: readonly string[], patterns: readonly RegExp[] = []): number[] {
+  return [...new Set([...regexKeys(topic), ...patterns.flatMap((p) => regexKeys(p)), ...triggers.map((t) => stemKey(t.toLowerCase()))])];
 }
 
 function capitalize(s: string): string {
@@ -50,7 +50,7 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item) => {
     why: item.why,
     prompt: item.prompt,
     doc: { ...spec.doc, example: item.example },
-    keys: compileKeys(spec.topic, spec.triggers),
+    keys: compileKeys(spec.topic, spec.triggers, spec.keyPatterns),
   } satisfies CompiledItemRule;
 });
 
@@ -71,7 +71,7 @@ export const CASE_RULES: readonly CompiledItemRule[] = CASE_STUDIES.flatMap((cs)
       why: `a strong answer to the ${cs.title.replace(/ \(.*\)$/, '')} case covers it (chapter ${cs.chapter}).`,
       prompt: ci.prompt,
       doc: det.doc,
-      keys: compileKeys(det.topic, det.triggers),
+      keys: compileKeys(det.topic, det.triggers, det.keyPatterns),
     } satisfies CompiledItemRule;
   }),
 );

@@ -7,14 +7,14 @@ import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
 const BASELINE =
-  /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|popularity[- ]based|most[- ]popular|by popularity|current (?:production )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|human[- ]level|v0)\b/g;
+  /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|popularity[- ]based|most[- ]popular|by popularity|current (?:production )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|human[- ]level|v0|hand-?(?:made|written|crafted|tuned) (?:score|rules?|heuristics?|formula|ranking|ranker)|compare (?:\w+ )?(?:against|with|to) (?:that|this|it|them|the (?:current|existing|old|baseline|heuristic|rules?))|(?:current(?:ly)?|today|existing|at present)\b[^.;]{0,50}\b(?:moving average|heuristic|rules?|hand-?made|manual(?:ly)?|popularity|rules engine))\b/g;
 const MODELISH =
   /\b(model|heuristic|rules?|logistic|regression|lr|popular\w*|gbdt|xgboost|lightgbm|trees?|forest|ranker|classifier|system|approach|average|mean|median|last|historical|naive|simple|linear|bm25|tf-?idf|matrix factori[sz]ation|current|existing|production|compare|against|beat|outperform|accuracy|auc|score|engine|moving average|chronological|recency|random|constant|prior)\b/;
 const BASELINE_CUE =
   /\b(baseline|start\w*|first|initial|v0|mvp|before|begin\w*|compare\w*|comparison|against|beat|outperform\w*|replace\w*|improve (?:on|over|upon)|better than|benchmark|fallback|cold[- ]start|launch)\b/;
 const NOT_A_BASELINE = /normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|relative to (?:the )?baseline (?:ctr|rate)/;
 
-function baseline(u: Unit): boolean {
+function baseline(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1;
   BASELINE.lastIndex = 0;
@@ -31,7 +31,11 @@ function baseline(u: Unit): boolean {
       }
       continue;
     }
-    if (/^(?:start|simple)/.test(m[0])) {
+    if (/^(?:start|simple|hand|compare)/.test(m[0])) {
+      BASELINE.lastIndex = 0;
+      return true;
+    }
+    if (/^(?:current|today|existing|at present)/.test(m[0]) && (/\b(compar\w*|against|control|switch back|fall ?back|replace|beat|improve)\b/.test(s + ' ' + low) || docMentions(doc, ['compare', 'compared', 'control', 'against', 'baseline']))) {
       BASELINE.lastIndex = 0;
       return true;
     }
@@ -45,9 +49,12 @@ function baseline(u: Unit): boolean {
 }
 
 const MODEL_NAMES =
-  /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|retinanet|efficientnet|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox)\b/g;
+  /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|retinanet|efficientnet|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?)\b/g;
 const TRADE =
   /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|candidates?|options?)\b/;
+
+/** Judgement words: a model named with one of these under "Alternatives" is being compared. */
+const EVALUATIVE = /\b(but|however|poor|poorly|promising|expensive|costly|slow|slower|fast|faster|accurate|harder|easier|simpler|complex|needs?|requires?|can'?t|cannot|won'?t|worse|better|overkill|insufficient|too|lacks?|misses|weaker|stronger|heavier|lighter)\b/;
 
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
@@ -57,7 +64,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     if (v.headingIdx !== u.headingIdx) break;
     text += ' ' + v.low;
   }
-  if (!TRADE.test(text)) return false;
+  const altCtx = ctxHas(u, doc, /\b(alternatives?|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
+  if (!TRADE.test(text) && !(altCtx && EVALUATIVE.test(text))) return false;
   const names = new Set<string>();
   MODEL_NAMES.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -65,12 +73,13 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   while ((m = MODEL_NAMES.exec(text)) !== null && guard++ < 50) names.add(m[1].replace(/s$/, ''));
   MODEL_NAMES.lastIndex = 0;
   if (names.size >= 2) return true;
-  if (names.size === 1 && /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|because|since|due to)\b/.test(text) && contentWords(text) >= 6) return true;
+  if (names.size === 1 && altCtx && EVALUATIVE.test(text) && contentWords(text) >= 4) return true;
+  if (names.size === 1 && /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|alternatives?|instead of|rather than|versus|vs\.?|compared (?:to|with))\b/.test(text) && contentWords(text) >= 6) return true;
   return false;
 }
 
 const LOSS_NAMED =
-  /\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball loss|poisson loss|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss)\b/g;
+  /\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball loss|poisson loss|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
 const LOSS_WORDS = /\b(loss(?:es)?|objective function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
 
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
@@ -81,7 +90,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const lossCtx = /\bloss\b|objective/.test(u.label) || /\bloss\b/.test(u.parentText);
   while ((m = LOSS_NAMED.exec(low)) !== null && guard++ < 20) {
     const word = m[0];
-    if (/^(?:log loss|logloss|log-loss|[a-z-]+ loss)$/.test(word) && /^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its) loss$/.test(word)) continue;
+    if (/^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
     const s = sentenceAt(low, m.index);
     const rest = s.replace(word, ' ');
@@ -100,7 +109,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const TRAINING =
-  /\b(hyper-?parameters?(?: tuning| search| optimi[sz]ation| sweeps?)?|hp (?:tuning|search|sweeps?)|grid search|random search|bayesian (?:optimi[sz]ation|search)|optuna|hyperopt|fine-?tun\w*|from scratch|pre-?train\w*|transfer learning|distributed training|data[- ]parallel\w*|model[- ]parallel\w*|horovod|parameter servers?|all-?reduce|epochs?|batch size|learning rate|lr schedule|optimi[sz]er|adam\w*|sgd|adagrad|early stopping|warm[- ]start\w*|checkpoint\w*|negative sampling|(?:sample|sampled) negatives|hard negatives?|in-?batch negatives|training (?:data|set|dataset|examples?|window|pipeline|job|runs?) (?:is|are|consists?|built|constructed|covers?|spans?|uses?|contains?|of|from)|train(?:ed|ing)? (?:on|over|with) (?:the )?(?:last|past|previous|most recent|\d)|(?:sliding|rolling) window|curriculum|mixed precision|gpus? for training|train(?:ing)? (?:on|with) \d+ ?(?:x ?)?(?:gpus?|a100s?|v100s?|h100s?|tpus?)|dropout|regulari[sz]ation|l2 penalty|knowledge distillation|weight decay|gradient clipping|trained (?:daily|weekly|nightly|offline|in batch)|training (?:takes|time))\b/g;
+  /\b(hyper-?parameters?(?: tuning| search| optimi[sz]ation| sweeps?)?|hp (?:tuning|search|sweeps?)|grid search|random search|bayesian (?:optimi[sz]ation|search)|optuna|hyperopt|fine-?tun\w* (?:\w+ ){0,2}(?:pre-?trained|model|bert|resnet|backbone|encoder|llm|layers?|on|from|weights|checkpoint|vit|clip|head)|from scratch|pre-?train\w*|transfer learning|distributed training|data[- ]parallel\w*|model[- ]parallel\w*|horovod|parameter servers?|all-?reduce|epochs?|batch size|learning rate|lr schedule|optimi[sz]er|adam\w*|sgd|adagrad|early stopping|warm[- ]start\w*|checkpoint\w*|negative sampling|(?:sample|sampled) negatives|hard negatives?|in-?batch negatives|training (?:data|set|dataset|examples?|window|pipeline|job|runs?) (?:is|are|consists?|built|constructed|covers?|spans?|uses?|contains?|of|from)|train(?:ed|ing)? (?:on|over|with) (?:the )?(?:last|past|previous|most recent|\d)|(?:sliding|rolling) window|curriculum|mixed precision|gpus? for training|train(?:ing)? (?:on|with) \d+ ?(?:x ?)?(?:gpus?|a100s?|v100s?|h100s?|tpus?)|dropout|regulari[sz]ation|l2 penalty|knowledge distillation|weight decay|gradient clipping|trained (?:daily|weekly|nightly|offline|in batch)|training (?:takes|time)|negatives? (?:are|is|=|:) (?:\w+ )?(?:random|sampled|drawn|taken|chosen|other)|random negatives|(?:in-?batch|sampled) negatives|sample \d+ negatives)\b/g;
 
 function training(u: Unit): boolean {
   const m = findAffirmed(u.low, TRAINING, 'any');
@@ -138,9 +147,10 @@ function interpretability(u: Unit, doc: ParsedDoc): boolean {
 export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.baseline',
-    topic: /baseline|heuristic|rule[- ]based|popular|start simple|simple model|current (?:system|model)|existing/,
-    triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand'],
-    test: (u) => baseline(u),
+    topic: /baseline|heuristic|rule[- ]based|popular|start simple|simple model|current|existing|today|hand-?made|compare/,
+    triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'present'],
+    test: baseline,
+    keyPatterns: [BASELINE],
     doc: {
       present: 'A simple baseline the complex model must beat: "Baseline: logistic regression on hashed features (the current production model)", "start with a popularity ranker", "compare against the existing rules engine".',
       absent: 'A bare "Baseline" bullet; "NCE (normalized over baseline CTR)"; heuristics used as filters rather than as a baseline.',
@@ -151,6 +161,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     topic: /pros|cons|trade-?off|vs\.?|versus|compared|alternative|instead of|chose|choose|because/,
     triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler'],
     test: selectionTradeoffs,
+    keyPatterns: [TRADE],
     doc: {
       present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2".',
       absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet.',
@@ -161,6 +172,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     topic: /loss|entropy|\bmse\b|\bmae\b|hinge|huber|objective function/,
     triggers: ['loss', 'losses', 'entropy', 'crossentropy', 'cross', 'ce', 'bce', 'log', 'logloss', 'logistic', 'focal', 'contrastive', 'triplet', 'hinge', 'huber', 'mse', 'mae', 'rmse', 'squared', 'absolute', 'softmax', 'sampled', 'infonce', 'nce', 'pairwise', 'bpr', 'lambdarank', 'lambdamart', 'ranknet', 'listnet', 'nll', 'likelihood', 'kl', 'quantile', 'pinball', 'poisson', 'tweedie', 'dice', 'smooth', 'margin', 'cosine', 'objective'],
     test: lossFunction,
+    keyPatterns: [LOSS_NAMED],
     doc: {
       present: 'The training loss: "binary cross-entropy (log loss)", "focal loss", "contrastive loss with in-batch negatives", "Loss: MSE on minutes", "trained with pairwise hinge loss".',
       absent: 'Log loss or MAE listed only as an offline metric; "fraud losses"; the loss asked as a question.',
@@ -169,8 +181,9 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.training',
     topic: /hyper-?param|tuning|fine-?tun|from scratch|pre-?train|distributed|epoch|batch size|learning rate|optimi[sz]er|negative sampl|train(?:ed|ing)? on/,
-    triggers: ['hyperparameter', 'hyperparameters', 'hyper', 'hp', 'tuning', 'grid', 'random', 'bayesian', 'optuna', 'hyperopt', 'fine', 'finetune', 'finetuned', 'finetuning', 'scratch', 'pretrained', 'pretrain', 'pretraining', 'pre', 'transfer', 'distributed', 'data', 'model', 'parallel', 'horovod', 'parameter', 'allreduce', 'epoch', 'epochs', 'batch', 'learning', 'lr', 'optimizer', 'optimiser', 'adam', 'adamw', 'sgd', 'adagrad', 'early', 'warm', 'checkpoint', 'checkpoints', 'negative', 'sample', 'sampled', 'hard', 'training', 'train', 'trained', 'sliding', 'rolling', 'curriculum', 'mixed', 'gpus', 'dropout', 'regularization', 'regularisation', 'l2', 'knowledge', 'distillation', 'weight', 'gradient'],
+    triggers: ['hyperparameter', 'hyperparameters', 'hyper', 'hp', 'tuning', 'grid', 'random', 'bayesian', 'optuna', 'hyperopt', 'fine', 'finetune', 'finetuned', 'finetuning', 'scratch', 'pretrained', 'pretrain', 'pretraining', 'pre', 'transfer', 'distributed', 'data', 'model', 'parallel', 'horovod', 'parameter', 'allreduce', 'epoch', 'epochs', 'batch', 'learning', 'lr', 'optimizer', 'optimiser', 'adam', 'adamw', 'sgd', 'adagrad', 'early', 'warm', 'checkpoint', 'checkpoints', 'negative', 'sample', 'sampled', 'hard', 'training', 'train', 'trained', 'sliding', 'rolling', 'curriculum', 'mixed', 'gpus', 'dropout', 'regularization', 'regularisation', 'l2', 'knowledge', 'distillation', 'weight', 'gradient', 'negatives', 'random', 'drawn', 'in'],
     test: (u) => training(u),
+    keyPatterns: [TRAINING],
     doc: {
       present: 'How training runs: "train from the previous checkpoint on the last 24 h; tune learning rate and embedding size with Bayesian search", "fine-tune a pre-trained ResNet", "negative sampling: 4 random negatives per positive".',
       absent: 'Bare bullets ("Model training", "HP tuning"); training asked as a question.',
@@ -181,6 +194,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     topic: /explainab|interpretab|explanation|explain|shap|lime|feature importance|reason code|attribution/,
     triggers: ['explainability', 'explainable', 'interpretability', 'interpretable', 'explanation', 'explanations', 'explain', 'explains', 'explained', 'shap', 'lime', 'feature', 'importance', 'importances', 'reason', 'codes', 'attribution', 'attributions', 'integrated', 'saliency', 'counterfactual', 'counterfactuals', 'partial', 'transparency', 'transparent', 'adverse', 'why'],
     test: interpretability,
+    keyPatterns: [INTERP],
     severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),
     doc: {
       present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts". Severity is warning in regulated / trust-and-safety domains.',

@@ -75,7 +75,8 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = OPS.exec(low)) !== null && guard++ < 20) {
-    if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    if (isNegated(low, m.index, m[1].length, 'any')) continue;
+    if (/(?:absolute|squared|percentage|mean|standard|prediction|forecast|estimation|calibration) $/.test(low.slice(Math.max(0, m.index - 12), m.index)) && /^errors?$/.test(m[1])) continue;
     const s = sentenceAt(low, m.index);
     if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
       // a requirement ("p99 ≤ 100 ms") outside monitoring is a target, not a monitor
@@ -104,7 +105,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     if (PERF_WATCH.test(s.replace(mp[1], ' ')) || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) return true;
   }
   // a model metric named with a watch verb, or listed under a monitoring heading
-  const watchHere = PERF_WATCH.test(low) && /\b(monitor\w*|track\w*|dashboards?|alert\w*|alarm\w*|in production|online|daily|weekly|hourly)\b/.test(low);
+  const watchHere = /\b(monitor\w*|track\w*|dashboards?|alert\w*|alarm\w*|in production)\b/.test(low);
   if (watchHere || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) {
     OFFLINE_METRIC.lastIndex = 0;
     ONLINE_METRIC.lastIndex = 0;
@@ -122,6 +123,8 @@ const RETRAIN_DETAIL =
   /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continuous\w*|checkpoint\w*|last \d+|new data|fresh data|recent data|latest data|automated|automatic\w*|pipeline)\b|\d/;
 
 function retraining(u: Unit, doc: ParsedDoc): boolean {
+  // "GBDT — cons: inefficient for continual training" is a model property, not a plan
+  if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText.slice(0, 40))) return false;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const text = subtreeLow(doc, u);
@@ -136,6 +139,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /drift|distribution shift|covariate shift|\bpsi\b|\bks\b|kl[- ]divergence|distribution/,
     triggers: ['drift', 'drifts', 'drifting', 'shift', 'shifts', 'covariate', 'population', 'stability', 'psi', 'ks', 'kolmogorov', 'kl', 'js', 'jensen', 'wasserstein', 'chi', 'distribution', 'distributions', 'concept'],
     test: drift,
+    keyPatterns: [DRIFT],
     doc: {
       present: 'Watching data, prediction or concept drift: "daily PSI on the top 50 features and the score distribution; alert when PSI > 0.2", "KS test on input features", "data drift" listed under a Monitoring heading.',
       absent: 'Drift only as a reason ("user tastes drift, so we retrain"); "no drift monitoring yet"; drift asked as a question.',
@@ -146,6 +150,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /data quality|validat|schema|null|missing|range check|sanity|freshness|great expectations|tfdv/,
     triggers: ['data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
     test: dataQuality,
+    keyPatterns: [DATA_QUALITY],
     doc: {
       present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "freshness alerts on the feature tables".',
       absent: 'Handling missing values during feature engineering (that is preprocessing, not a check); a bare "Data quality" bullet.',
@@ -156,6 +161,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /latenc|throughput|qps|error rate|errors|uptime|availability|cpu|memory|dashboard|alert|grafana|prometheus|on-?call/,
     triggers: ['latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
     test: operationalMetrics,
+    keyPatterns: [OPS],
     doc: {
       present: 'Service metrics that are dashboarded or alerted on: "dashboards for p99 latency, QPS and error rate; page on-call when p99 > 150 ms for 5 minutes", latency/error rate listed under a Monitoring heading.',
       absent: 'The latency requirement itself (a target, not a monitor); a bare "SW system metrics" bullet.',
@@ -166,6 +172,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /model performance|model quality|online metric|delayed label|prediction distribution|score distribution|calibration|kpi|auc|precision|recall|ctr/,
     triggers: ['model', 'performance', 'quality', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
     test: modelPerformance,
+    keyPatterns: [MODEL_PERF, OFFLINE_METRIC, ONLINE_METRIC],
     doc: {
       present: 'Model quality tracked in production: "hourly calibration (predicted vs observed CTR) and daily NCE on delayed click labels", "precision/recall on the reviewed sample, weekly", a model metric listed under Monitoring.',
       absent: 'Offline evaluation only; "ML metrics (accuracy related, predictions, features)" template line.',
@@ -176,6 +183,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /re-?train|continual|incremental|online learning|model (?:update|refresh)|fine-?tun|warm[- ]start/,
     triggers: ['retrain', 'retrained', 'retraining', 'retrains', 're', 'train', 'trained', 'trains', 'training', 'continual', 'continually', 'continuous', 'continuously', 'incremental', 'incrementally', 'online', 'learning', 'model', 'updates', 'update', 'refresh', 'refreshed', 'refreshes', 'refreshing', 'fine', 'finetune', 'finetuned', 'finetuning', 'warm', 'daily', 'weekly', 'nightly', 'hourly', 'monthly', 'redeploy', 'redeployed', 'refit', 'refitted'],
     test: retraining,
+    keyPatterns: [RETRAIN],
     doc: {
       present: 'When the model is retrained and how a new one is validated: "retrain daily from the last checkpoint; promote only if NCE on the held-out day beats production", "retrain when PSI > 0.2 or weekly, whichever first".',
       absent: '"Continuous model training and updating" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet".',

@@ -3,14 +3,14 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ctxHas, g, isBare, sentenceAt, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, g, sentenceAt, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec } from './types';
 
 // --- business objective ------------------------------------------------------------------------
 
 const BIZ_NOUN =
-  /\b(revenue|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam)\b/;
+  /\b(revenue|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?)\b/;
 const BIZ_VERB =
   /\b(increas|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat)\w*/;
 const GOAL_PHRASE =
@@ -20,16 +20,20 @@ const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (u.label && BIZ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
-  const m = findAffirmed(low, g(BIZ_NOUN), 'strong');
-  if (!m) return false;
-  const s = sentenceAt(low, m.index);
-  if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
-  return ctxHas(u, doc, /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/) && contentWords(low) >= 3;
+  // "this is a legal requirement" / "regulators require" — the why of a compliance system
+  if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
+  const byContext = ctxHas(u, doc, /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/) && contentWords(low) >= 3;
+  return !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
+    const s = sentenceAt(low, m.index);
+    return BIZ_VERB.test(s) || GOAL_PHRASE.test(s) || byContext;
+  });
 }
+const BIZ_NOUN_G = g(BIZ_NOUN);
+const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|obligation|mandate)s?\b|\b(?:regulators?|the law|legislation) (?:requires?|mandates?|demands?)\b/g;
 
 // --- latency -------------------------------------------------------------------------------------
 
-const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const NUM = String.raw`(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?`;
 const LAT_MS = new RegExp(String.raw`(?:${NUM}|sub-?)\s*(?:ms|msec|millisec(?:ond)?s?|µs)\b`, 'g');
 const LAT_ANY = new RegExp(
   String.raw`(?:${NUM}\s*(?:ms|msec|millisec(?:ond)?s?|µs|s|secs?|seconds?|mins?|minutes?|hours?|hrs?)|(?:one|two|three|five|ten|a|half a|sub-?|under a|within a) ?(?:second|millisecond)s?)\b`,
@@ -70,7 +74,10 @@ export function latencyMeanOnly(u: Unit): boolean {
 // --- throughput ----------------------------------------------------------------------------------
 
 const RATE =
-  /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|uploads?|posts?|images?|videos?|emails?|sessions?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|tickets?|pages?|photos?|items?|records?|rows?|documents?|feeds?|comments?|reviews?|deliveries|users?)\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|uploads?|posts?|payments?|authori[sz]ations?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\bthroughput\b/g;
+  /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?)\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
+/** Content that arrives ("uploads a day") is load only when each item is processed by the model. */
+const CONTENT_RATE = /^(?:uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?)/;
+const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*)\b/;
 const NUMBER_NEAR = /\d/;
 
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
@@ -85,6 +92,7 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
+    if (CONTENT_RATE.test(m[0].trim()) && !PROCESS_VERB.test(sentenceAt(low, m.index))) continue;
     if (!isNegatedAt(low, m.index, m[0].length)) {
       RATE.lastIndex = 0;
       return true;
@@ -143,7 +151,7 @@ const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
 const NOT_COST = /\b(loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*)\b/;
 const HARDWARE =
-  /\b\d+\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores|instances|nodes|machines|servers|pods|replicas|hosts|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
+  /(?<![a-z0-9.])\d[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?|nodes?|machines?|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
 const MEMORY =
   /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d/;
 
@@ -163,20 +171,20 @@ function budgetEvidence(u: Unit): boolean {
     if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s)) return true;
   }
   if (MEMORY.test(low)) return true;
-  const b = /\b(budget|cost estimate|cost per|costs? (?:about|around|roughly|under|below|less than|at most|~|≈)|capacity plan\w*)\b/.exec(low);
-  if (b && /\d/.test(sentenceAt(low, b.index))) return true;
   return false;
 }
 
 // --- scope ---------------------------------------------------------------------------------------
 
 const SCOPE =
-  /\b(in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only) (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system))\b/g;
+  /\b(in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only) (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system)|(?:is|are) not part of (?:this|the) (?:project|scope|effort|work|design|doc|v1|mvp)|we(?: are|'re) not (?:building|doing|covering|handling|supporting|solving|changing|replacing)|will not be (?:added|supported|covered|handled|built|included)|we (?:show|return|display|surface|recommend|rank|flag|notify|send|suggest|block|route|quote|estimate)s? (?:a |an |the |top |similar |\w+ )|we (?:want|need|aim|plan) to (?:rank|show|recommend|detect|predict|surface|score|flag|classify|build|serve|deliver|replace|forecast|estimate|blur|catch|block|remove)|(?:exclude|excluding|excludes) (?:\w+ ){0,3}(?:who|that|with|from)|excluded from)\b/g;
 const SCOPE_LABEL = /^(?:scope|use cases?|functional requirements?|in scope|out of scope|non-?goals|goals? and non-?goals|what|product|feature|requirements|functional)$/;
 
 function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
   if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
+  // a non-numeric bullet in a "Requirements" list is a functional requirement
+  if (!/\d/.test(u.low) && contentWords(u.low) >= 4 && /\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) && !u.flags) return true;
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
   void doc;
@@ -186,14 +194,14 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
 // --- privacy -------------------------------------------------------------------------------------
 
 const PRIVACY =
-  /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt[- ]?(?:in|out)|data retention|retention (?:polic\w*|period|window)|right to be forgotten|deletion requests?|access controls?|role-based access|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory|ed)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security)\b/g;
-const PRIVACY_SPECIFIC = /\b(gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive)/;
+  /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)(?: of)?|respect\w* (?:\w+ )?(?:blocks?|privacy|preferences|settings|opt-?outs?)|data retention|retention (?:polic\w*|period|window)|right to be forgotten|deletion requests?|access controls?|role-based access|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory|ed)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security)\b/g;
+const PRIVACY_SPECIFIC = /\b(gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt(?:s|ed|ing)?[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive|blocks)/;
 
 function privacyEvidence(u: Unit): boolean {
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
-  if (PRIVACY_SPECIFIC.test(u.low)) return !isBare(u, 0) || contentWords(u.low) >= 1;
-  return contentWords(u.low) >= 4;
+  if (PRIVACY_SPECIFIC.test(u.low)) return contentWords(u.low) >= 2;
+  return contentWords(u.low) >= 3;
 }
 
 export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
@@ -202,6 +210,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: new RegExp(`${BIZ_NOUN.source}|business (?:objective|goal)`),
     triggers: ['business', 'goal', 'objective'],
     test: businessObjective,
+    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY],
     doc: {
       present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
       absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
@@ -212,6 +221,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /latenc|\d\s*ms\b|\bms\b|response time|\bp9\d\b|percentile|\bsla\b|real[- ]?time|millisecond/,
     triggers: ['ms', 'msec', 'p99', 'p95', 'p90', 'p50', 'p999', 's', 'sec', 'secs', 'second', 'seconds', 'latency', 'sla', 'slo', 'sub'],
     test: latencyEvidence,
+    keyPatterns: [LAT_ANY, LAT_KW],
     doc: {
       present: 'A number with a time unit for serving latency: "p99 ≤ 150 ms", "99th percentile under 200ms", "latency < 0.2 s", a requirements-table row "p99 latency | 80 ms". A target without a percentile, or with only a mean, is present but reported as weak (info): state p95/p99.',
       absent: '"Low latency", "real-time", "fast" with no number (reported as vague); "p99 latency < y ms" / "TODO ms" placeholders; "What is the latency budget?" left unanswered; "latency is not a concern".',
@@ -222,6 +232,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /\bqps\b|\brps\b|\btps\b|per second|\/s\b|throughput|requests? (?:per|\/)|per day|a day|traffic/,
     triggers: ['qps', 'rps', 'tps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 's', 'sec', 'peak', 'traffic', 'load'],
     test: throughputEvidence,
+    keyPatterns: [RATE],
     doc: {
       present: 'A number with a rate: "50k QPS", "3,000 transactions per second", "2B predictions per day", "10M requests/day", a "Peak QPS | 60k" table row.',
       absent: '"High throughput", "heavy traffic", "scalable" with no number; "TODO req/s"; "How many requests per second?" left open.',
@@ -232,6 +243,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /\bdau\b|\bmau\b|users|items|catalog|\b(?:gb|tb|pb)\b|millions|billions|scale/,
     triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousands', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus'],
     test: scaleEvidence,
+    keyPatterns: [SCALE_RE],
     doc: {
       present: 'The size of the user base, catalogue or data: "500M DAU", "10M items", "~4 TB of logs per day", "billions of images".',
       absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); memory sizes (those are budget).',
@@ -242,6 +254,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /budget|cost|\$\s?\d|gpus?|cpus?|\bram\b|memory|instances|\bcores\b/,
     triggers: ['$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x'],
     test: (u) => budgetEvidence(u),
+    keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY],
     doc: {
       present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02".',
       absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue).',
@@ -252,6 +265,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /scope|use case|functional|non-?goals?|the system (?:should|must|will)|users? can/,
     triggers: ['scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool'],
     test: scopeEvidence,
+    keyPatterns: [SCOPE],
     scopeLists: true,
     doc: {
       present: 'What the system does for the user and/or what is out of scope: "In scope: ranking ads in the home feed. Out of scope: auction pricing", "The system must flag a transaction inside the authorization call", a use-case line, a "Non-goals" list.',
@@ -263,6 +277,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /privacy|\bpii\b|gdpr|ccpa|hipaa|anonymi|encrypt|consent|compliance|security|fairness|ethic/,
     triggers: ['privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'access', 'authentication', 'authorization', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
     test: (u) => privacyEvidence(u),
+    keyPatterns: [PRIVACY],
     doc: {
       present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
       absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; a template prompt mentioning GDPR; the constraint asked as a question.',

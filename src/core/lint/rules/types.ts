@@ -38,6 +38,8 @@ export interface ItemDetector {
    * them are never looked at).
    */
   readonly triggers: readonly string[];
+  /** Regexes the detector matches with; their letter runs also select candidates (see regexKeys). */
+  readonly keyPatterns?: readonly RegExp[];
   /**
    * Does a unit talk about the item at all (lower-cased text, no `g` flag)? Used to tell "only asked
    * as a question / left as a placeholder / negated" apart from "never mentioned".
