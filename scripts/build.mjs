@@ -26,6 +26,9 @@ const builds = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
+    // Prefer ESM builds of packages without an "exports" map: jsonc-parser's UMD "main" hides
+    // its requires from the bundler (its ESM build bundles cleanly).
+    mainFields: ['module', 'main'],
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
@@ -35,6 +38,9 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
+    // Prefer ESM builds of packages without an "exports" map: jsonc-parser's UMD "main" hides
+    // its requires from the bundler (its ESM build bundles cleanly).
+    mainFields: ['module', 'main'],
     format: 'cjs',
     target: 'node18',
     banner: { js: '#!/usr/bin/env node' },

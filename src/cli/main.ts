@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 import { NEW_USAGE, runNew } from './newCommand';
+import { LINT_USAGE, runLint } from './lintCommand';
+import { RULES_USAGE, runRules } from './rulesCommand';
 
 declare const __VERSION__: string | undefined;
 
@@ -13,6 +15,8 @@ type Command = { usage: string; run: (args: string[], io: CliIO) => Promise<numb
 /** Subcommands; other modules add theirs here. */
 export const COMMANDS: Record<string, Command> = {
   new: { usage: NEW_USAGE, run: runNew },
+  lint: { usage: LINT_USAGE, run: runLint },
+  rules: { usage: RULES_USAGE, run: runRules },
 };
 
 export function usage(): string {

@@ -85,6 +85,19 @@ export class LineIndex {
 // ---------------------------------------------------------------------------------------------
 // Rule levels
 
+/**
+ * Is `key` a rule id or a family pattern the engine understands? "*" (every rule) and
+ * "<prefix>.*" ("monitoring.*", "case.*", "case.visual-search.*", "style.*") that match at
+ * least one known id are accepted, as the engine accepts them in front matter.
+ */
+export function isKnownRuleKey(key: string, known: KnownIds): boolean {
+  if (known.ruleIds.has(key) || key === '*') return true;
+  if (!key.endsWith('.*')) return false;
+  const prefix = key.slice(0, -1);
+  for (const id of known.ruleIds) if (id.startsWith(prefix)) return true;
+  return false;
+}
+
 export function isRuleLevel(v: unknown): v is RuleLevel {
   return typeof v === 'string' && (RULE_LEVELS as readonly string[]).includes(v);
 }
@@ -117,8 +130,8 @@ export function closestId(id: string, known: Iterable<string>): string | undefin
 }
 
 function unknownRuleMessage(id: string, known: KnownIds): string {
-  const near = closestId(id, known.ruleIds);
-  return `Unknown rule id "${id}".${near ? ` Did you mean "${near}"?` : ''} Run \`mldesign rules\` for the list of rule ids.`;
+  const near = id.endsWith('.*') ? undefined : closestId(id, known.ruleIds);
+  return `Unknown rule id "${id}".${near ? ` Did you mean "${near}"?` : ''} Use a rule id or a family such as "monitoring.*"; \`mldesign rules\` lists the ids.`;
 }
 
 function badLevelMessage(id: string, value: unknown): string {
@@ -140,7 +153,7 @@ export function validateRules(value: unknown, known: KnownIds): RulesValidation 
     return { rules, problems: ['"rules" must be an object mapping rule ids to "off", "info", "warning" or "error".'] };
   }
   for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
-    if (!known.ruleIds.has(id)) problems.push(unknownRuleMessage(id, known));
+    if (!isKnownRuleKey(id, known)) problems.push(unknownRuleMessage(id, known));
     else if (!isRuleLevel(level)) problems.push(badLevelMessage(id, level));
     else rules[id] = level;
   }
@@ -259,7 +272,7 @@ function readRules(node: JsonNode, known: KnownIds, at: Report): Record<string, 
     const [keyNode, valueNode] = prop.children ?? [];
     if (!keyNode || !valueNode) continue;
     const id = String(keyNode.value);
-    if (!known.ruleIds.has(id)) at(keyNode, unknownRuleMessage(id, known), ['rules', id]);
+    if (!isKnownRuleKey(id, known)) at(keyNode, unknownRuleMessage(id, known), ['rules', id]);
     else if (valueNode.type !== 'string' || !isRuleLevel(valueNode.value)) at(valueNode, badLevelMessage(id, valueNode.value), ['rules', id]);
     else rules[id] = valueNode.value;
   }
@@ -301,12 +314,38 @@ export interface ResolvedConfig {
 
 export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, include: [], exclude: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 
+function keyMatches(key: string, id: string): boolean {
+  return key === '*' || key === id || (key.endsWith('.*') && id.startsWith(key.slice(0, -1)));
+}
+
+/**
+ * One layer's rules expanded to exact ids: family patterns first (in order), exact ids after, as
+ * the engine applies a map.
+ */
+function expandLayer(rules: Readonly<Record<string, RuleLevel>>, ruleIds: readonly string[], into: Record<string, RuleLevel>): void {
+  const entries = Object.entries(rules);
+  for (const [key, level] of [...entries.filter(([k]) => k.includes('*')), ...entries.filter(([k]) => !k.includes('*'))]) {
+    if (!key.includes('*')) into[key] = level;
+    else for (const id of ruleIds) if (keyMatches(key, id)) into[id] = level;
+  }
+}
+
 /**
  * Merges the layers: later layers win per rule id, per scalar; include/exclude lists are the
- * union of all layers (a glob named anywhere applies).
+ * union of all layers (a glob named anywhere applies). With `ruleIds`, family patterns
+ * ("monitoring.*") are expanded layer by layer, so a pattern in a higher layer beats an exact id
+ * in a lower one; without, the maps are merged as they are.
  */
-export function resolveConfig(file: FileConfig | undefined, settings: SettingsLayer | undefined): ResolvedConfig {
-  const rules = { ...(file?.rules ?? {}), ...(settings?.rules ?? {}) };
+export function resolveConfig(file: FileConfig | undefined, settings: SettingsLayer | undefined, ruleIds?: Iterable<string>): ResolvedConfig {
+  let rules: Record<string, RuleLevel>;
+  if (ruleIds) {
+    const ids = [...ruleIds];
+    rules = {};
+    expandLayer(file?.rules ?? {}, ids, rules);
+    expandLayer(settings?.rules ?? {}, ids, rules);
+  } else {
+    rules = { ...(file?.rules ?? {}), ...(settings?.rules ?? {}) };
+  }
   const caseId = settings?.caseId ?? file?.caseId;
   return {
     rules,
