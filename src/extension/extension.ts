@@ -5,10 +5,12 @@
 import type * as vscode from 'vscode';
 import { registerScaffoldCommands } from './scaffoldCommands';
 import { registerPreview } from './preview';
+import { registerLinter } from './linter';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerScaffoldCommands(context);
   registerPreview(context);
+  registerLinter(context);
 }
 
 export function deactivate(): void {
