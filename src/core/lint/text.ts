@@ -244,7 +244,8 @@ function clauseStart(low: string, index: number): number {
 /** Is the keyword at [index, index+len) of lower-cased `low` negated? */
 export function isNegated(low: string, index: number, len: number, mode: NegationMode): boolean {
   if (mode === 'none') return false;
-  const before = low.slice(clauseStart(low, index), index);
+  // quoted terms ('"not spam" clicks') are names, not negations
+  const before = low.slice(clauseStart(low, index), index).replace(/"[^"]*"|“[^”]*”|'[^' ]+(?: [^' ]+){0,3}'/g, ' ');
   if ((mode === 'any' ? NEG_BEFORE_ANY : NEG_BEFORE_STRONG).test(before)) return true;
   const after = low.slice(index + len, index + len + 60);
   if (NEG_AFTER.test(after) || NEG_AFTER_COLON.test(after)) return true;

@@ -7,7 +7,7 @@ import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
 const BASELINE =
-  /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|popularity[- ]based|most[- ]popular|by popularity|current (?:production )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|human[- ]level|v0|hand-?(?:made|written|crafted|tuned) (?:score|rules?|heuristics?|formula|ranking|ranker)|compare (?:\w+ )?(?:against|with|to) (?:that|this|it|them|the (?:current|existing|old|baseline|heuristic|rules?))|(?:current(?:ly)?|today|existing|at present)\b[^.;]{0,50}\b(?:moving average|heuristic|rules?|hand-?made|manual(?:ly)?|popularity|rules engine))\b/g;
+  /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|popularity[- ]based|most[- ]popular|by popularity|current (?:production )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline|scorecard|filter)|human[- ]level|v0|hand-?(?:made|written|crafted|tuned) (?:score|rules?|heuristics?|formula|ranking|ranker)|compare (?:\w+ )?(?:against|with|to) (?:that|this|it|them|the (?:current|existing|old|baseline|heuristic|rules?))|(?:current(?:ly)?|today|existing|at present)\b[^.;]{0,50}\b(?:moving average|heuristic|rules?|hand-?made|manual(?:ly)?|popularity|rules engine|scorecard)|compare (?:the )?(?:current|existing|old|incumbent|production|legacy)|(?:is |as )?(?:the |our )?starting point|first version|(?:v1|initial|first) model|to start with)\b/g;
 const MODELISH =
   /\b(model|heuristic|rules?|logistic|regression|lr|popular\w*|gbdt|xgboost|lightgbm|trees?|forest|ranker|classifier|system|approach|average|mean|median|last|historical|naive|simple|linear|bm25|tf-?idf|matrix factori[sz]ation|current|existing|production|compare|against|beat|outperform|accuracy|auc|score|engine|moving average|chronological|recency|random|constant|prior)\b/;
 const BASELINE_CUE =
@@ -31,7 +31,7 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
       }
       continue;
     }
-    if (/^(?:start|simple|hand|compare)/.test(m[0])) {
+    if (/^(?:start|simple|hand|compare|is |as |the |our |first|v1|initial|to start)/.test(m[0])) {
       BASELINE.lastIndex = 0;
       return true;
     }
@@ -49,9 +49,9 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const MODEL_NAMES =
-  /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|retinanet|efficientnet|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?)\b/g;
+  /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|retinanet|efficientnet|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?)\b/g;
 const TRADE =
-  /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|candidates?|options?)\b/;
+  /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|would need|not worth|isn'?t worth|overkill|enough for|too (?:slow|complex|expensive|heavy))\b/;
 
 /** Judgement words: a model named with one of these under "Alternatives" is being compared. */
 const EVALUATIVE = /\b(but|however|poor|poorly|promising|expensive|costly|slow|slower|fast|faster|accurate|harder|easier|simpler|complex|needs?|requires?|can'?t|cannot|won'?t|worse|better|overkill|insufficient|too|lacks?|misses|weaker|stronger|heavier|lighter)\b/;
@@ -65,16 +65,16 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     text += ' ' + v.low;
   }
   const altCtx = ctxHas(u, doc, /\b(alternatives?|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
-  if (!TRADE.test(text) && !(altCtx && EVALUATIVE.test(text))) return false;
+  if (!TRADE.test(text) && !EVALUATIVE.test(text)) return false;
   const names = new Set<string>();
   MODEL_NAMES.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = MODEL_NAMES.exec(text)) !== null && guard++ < 50) names.add(m[1].replace(/s$/, ''));
   MODEL_NAMES.lastIndex = 0;
-  if (names.size >= 2) return true;
+  if (names.size >= 2 && (TRADE.test(text) || altCtx || /\b(more|less|better|worse|but|however|enough|need\w*)\b/.test(text))) return true;
   if (names.size === 1 && altCtx && EVALUATIVE.test(text) && contentWords(text) >= 4) return true;
-  if (names.size === 1 && /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|alternatives?|instead of|rather than|versus|vs\.?|compared (?:to|with))\b/.test(text) && contentWords(text) >= 6) return true;
+  if (names.size === 1 && /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|alternatives?)\b/.test(text) && contentWords(text) >= 6) return true;
   return false;
 }
 
@@ -109,7 +109,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const TRAINING =
-  /\b(hyper-?parameters?(?: tuning| search| optimi[sz]ation| sweeps?)?|hp (?:tuning|search|sweeps?)|grid search|random search|bayesian (?:optimi[sz]ation|search)|optuna|hyperopt|fine-?tun\w* (?:\w+ ){0,2}(?:pre-?trained|model|bert|resnet|backbone|encoder|llm|layers?|on|from|weights|checkpoint|vit|clip|head)|from scratch|pre-?train\w*|transfer learning|distributed training|data[- ]parallel\w*|model[- ]parallel\w*|horovod|parameter servers?|all-?reduce|epochs?|batch size|learning rate|lr schedule|optimi[sz]er|adam\w*|sgd|adagrad|early stopping|warm[- ]start\w*|checkpoint\w*|negative sampling|(?:sample|sampled) negatives|hard negatives?|in-?batch negatives|training (?:data|set|dataset|examples?|window|pipeline|job|runs?) (?:is|are|consists?|built|constructed|covers?|spans?|uses?|contains?|of|from)|train(?:ed|ing)? (?:on|over|with) (?:the )?(?:last|past|previous|most recent|\d)|(?:sliding|rolling) window|curriculum|mixed precision|gpus? for training|train(?:ing)? (?:on|with) \d+ ?(?:x ?)?(?:gpus?|a100s?|v100s?|h100s?|tpus?)|dropout|regulari[sz]ation|l2 penalty|knowledge distillation|weight decay|gradient clipping|trained (?:daily|weekly|nightly|offline|in batch)|training (?:takes|time)|negatives? (?:are|is|=|:) (?:\w+ )?(?:random|sampled|drawn|taken|chosen|other)|random negatives|(?:in-?batch|sampled) negatives|sample \d+ negatives)\b/g;
+  /\b(hyper-?parameters?(?: tuning| search| optimi[sz]ation| sweeps?)?|hp (?:tuning|search|sweeps?)|grid search|random search|bayesian (?:optimi[sz]ation|search)|optuna|hyperopt|fine-?tun\w* (?:\w+ ){0,2}(?:pre-?trained|model|bert|resnet|backbone|encoder|llm|layers?|on|from|weights|checkpoint|vit|clip|head)|from scratch|pre-?train\w*|transfer learning|distributed training|data[- ]parallel\w*|model[- ]parallel\w*|horovod|parameter servers?|all-?reduce|epochs?|batch size|learning rate|lr schedule|optimi[sz]er|adam\w*|sgd|adagrad|early stopping|warm[- ]start\w*|checkpoint\w*|negative sampling|(?:sample|sampled) negatives|hard negatives?|in-?batch negatives|training (?:data|set|dataset|examples?|window|pipeline|job|runs?) (?:is|are|consists?|built|constructed|covers?|spans?|uses?|contains?|of|from)|train(?:ed|ing)? (?:on|over|with) (?:the )?(?:last|past|previous|most recent|\d)|(?:sliding|rolling) window|curriculum|mixed precision|gpus? for training|train(?:ing)? (?:on|with) \d+ ?(?:x ?)?(?:gpus?|a100s?|v100s?|h100s?|tpus?)|dropout|regulari[sz]ation|l2 penalty|knowledge distillation|weight decay|gradient clipping|trained (?:daily|weekly|nightly|offline|in batch)|training (?:takes|time)|negatives? (?:are|is|=|:) (?:\w+ )?(?:random|sampled|drawn|taken|chosen|other)|random negatives|(?:in-?batch|sampled) negatives|sample \d+ negatives|reject inference|monotonic(?:ity)? constraints?|sample weights|dataset construction|training (?:set|data) (?:consists|is built|includes))\b/g;
 
 function training(u: Unit): boolean {
   const m = findAffirmed(u.low, TRAINING, 'any');

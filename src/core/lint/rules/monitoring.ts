@@ -11,7 +11,7 @@ import { OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
 
 const WATCH =
-  /\b(monitor\w*|detect\w*|track\w*|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch\w*|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]/;
+  /\b(monitor\w*|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch\w*|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]/;
 const MONITOR_CTX = /\b(monitor\w*|observab\w*|alert\w*|alarm\w*|dashboards?|watch)\b/;
 
 /** Monitoring commitment: a watch verb in the sentence, or a list under a monitoring heading/label. */
@@ -46,7 +46,7 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
 
 const DATA_QUALITY =
   /\b(data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data))\b/g;
-const CHECK = /\b(check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|track\w*|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*)\b|[<>]/;
+const CHECK = /\b(check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*)\b|[<>]/;
 
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -67,7 +67,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
 
 const OPS =
   /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|uptime|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|on-?call|pager|request (?:rate|volume)|queue (?:depth|length)|golden signals)\b/g;
-const OPS_WATCH = /\b(monitor\w*|dashboards?|alert\w*|alarm\w*|track\w*|pag(?:e|ed|es|ing)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch\w*|exceeds?|breach\w*)\b|[<>≥≤]/;
+const OPS_WATCH = /\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|pag(?:e|ed|es|ing)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch\w*|exceeds?|breach\w*)\b|[<>≥≤]/;
 
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -78,9 +78,11 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (isNegated(low, m.index, m[1].length, 'any')) continue;
     if (/(?:absolute|squared|percentage|mean|standard|prediction|forecast|estimation|calibration) $/.test(low.slice(Math.max(0, m.index - 12), m.index)) && /^errors?$/.test(m[1])) continue;
     const s = sentenceAt(low, m.index);
+    // on-call / pager alone is alerting on something — count it when a service metric is named
+    if (/^(on-?call|pager|pagerduty)/.test(m[1]) && !/\b(latenc\w*|p9\d|errors?|error rates?|5xx|timeouts?|uptime|availability|throughput|qps|cpu|memory|saturation|health)\b/.test(s)) continue;
     if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
       // a requirement ("p99 ≤ 100 ms") outside monitoring is a target, not a monitor
-      if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !/\b(monitor\w*|dashboards?|alert\w*|alarm\w*|track\w*|pag(?:e|ed|ing)|on-?call|grafana|prometheus|datadog|cloudwatch)\b/.test(s)) continue;
+      if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !/\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|pag(?:e|ed|ing)|on-?call|grafana|prometheus|datadog|cloudwatch)\b/.test(s)) continue;
       OPS.lastIndex = 0;
       return true;
     }
@@ -95,7 +97,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
 
 const MODEL_PERF =
   /\b(model (?:performance|quality|accuracy|metrics|health|decay|degradation|staleness)|performance (?:degradation|decay|drops?|monitoring|dashboards?)|online (?:metrics|auc|precision|recall|accuracy|evaluation)|delayed labels?|labels? (?:arrive|delay|lag)|(?:prediction|score|output) distributions?|predicted (?:vs\.?|versus|against) (?:observed|actual)|business (?:kpis?|metrics)|kpi dashboards?|ground[- ]truth (?:labels? )?(?:arrive|come|lag|join)|feedback loop|calibration (?:drift|monitor\w*|plots?|over time|checks?)|metric dashboards?|ml metrics|shadow (?:evaluation|metrics)|canary metrics)\b/g;
-const PERF_WATCH = /\b(monitor\w*|track\w*|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch\w*|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b/;
+const PERF_WATCH = /\b(monitor\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch\w*|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b/;
 
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -105,7 +107,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     if (PERF_WATCH.test(s.replace(mp[1], ' ')) || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) return true;
   }
   // a model metric named with a watch verb, or listed under a monitoring heading
-  const watchHere = /\b(monitor\w*|track\w*|dashboards?|alert\w*|alarm\w*|in production)\b/.test(low);
+  const watchHere = /\b(monitor\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|in production)\b/.test(low);
   if (watchHere || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) {
     OFFLINE_METRIC.lastIndex = 0;
     ONLINE_METRIC.lastIndex = 0;

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, g, sentenceAt, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, g, headingOf, sentenceAt, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec } from './types';
 
@@ -116,7 +116,7 @@ function isNegatedAt(low: string, index: number, len: number): boolean {
 const ENTITY =
   String.raw`(?:dau|mau|daily active users|monthly active users|weekly active users|active users|users|customers|members|subscribers|merchants|sellers|buyers|drivers|riders|couriers|restaurants|items|products|skus|listings|homes|properties|hotels|videos|posts|ads|advertisers|campaigns|creatives|images|photos|pictures|documents|docs|pages|web ?pages|songs|tracks|articles|events|transactions|accounts|cards|devices|rows|records|queries|searches|sessions|apps|stores|jobs|candidates|reviews|comments|messages|creators|channels|games|movies|titles|shows|courses|patients|claims|orders|vehicles|cars|parcels|shipments|emails|impressions|clicks|interactions|labels|examples|samples|training examples|edges|nodes|connections|friends|accounts|loans|applications|policies|households|tweets|stories|reels|notifications|tickets|calls|trips|rides|deliveries|merchants|partners|routes)`;
 const SCALE_RE = new RegExp(
-  String.raw`${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)?\+?\s*(?:new |active |unique |monthly |daily |registered |total |distinct |candidate |live )?${ENTITY}\b|\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:\w+ )?${ENTITY}\b|${NUM}\s*(?:gb|tb|pb|petabytes?|terabytes?|gigabytes?)\b|\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\b`,
+  String.raw`${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)?\+?\s*(?:(?:new|active|unique|monthly|daily|registered|total|distinct|candidate|live|past|historical|existing|indexed|searchable|fresh|open|inbound) ){0,2}${ENTITY}\b|${ENTITY}\s*\(\s*(?:~|≈|about |around )?${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\s*\)|\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:\w+ )?${ENTITY}\b|${NUM}\s*(?:gb|tb|pb|petabytes?|terabytes?|gigabytes?)\b|\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\b`,
   'g',
 );
 
@@ -177,14 +177,19 @@ function budgetEvidence(u: Unit): boolean {
 // --- scope ---------------------------------------------------------------------------------------
 
 const SCOPE =
-  /\b(in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only) (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system)|(?:is|are) not part of (?:this|the) (?:project|scope|effort|work|design|doc|v1|mvp)|we(?: are|'re) not (?:building|doing|covering|handling|supporting|solving|changing|replacing)|will not be (?:added|supported|covered|handled|built|included)|we (?:show|return|display|surface|recommend|rank|flag|notify|send|suggest|block|route|quote|estimate)s? (?:a |an |the |top |similar |\w+ )|we (?:want|need|aim|plan) to (?:rank|show|recommend|detect|predict|surface|score|flag|classify|build|serve|deliver|replace|forecast|estimate|blur|catch|block|remove)|(?:exclude|excluding|excludes) (?:\w+ ){0,3}(?:who|that|with|from)|excluded from)\b/g;
+  /\b(in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only)(?: need to)? (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system)|(?:is|are) not part of (?:this|the) (?:project|scope|effort|work|design|doc|v1|mvp)|we(?: are|'re) not (?:building|doing|covering|handling|supporting|solving|changing|replacing)|will not be (?:added|supported|covered|handled|built|included)|we (?:show|return|display|surface|recommend|rank|flag|notify|send|suggest|block|route|quote|estimate)s? (?:a |an |the |top |similar |\w+ )|we (?:want|need|aim|plan) to (?:rank|show|recommend|detect|predict|surface|score|flag|classify|build|serve|deliver|replace|forecast|estimate|blur|catch|block|remove)|(?:exclude|excluding|excludes) (?:\w+ ){0,3}(?:who|that|with|from)|excluded from|(?:above|below|over|under) (?:a|the) (?:\w+ )?threshold (?:go|goes|are|is|get|gets|trigger)|(?:go|goes|are sent|is sent|are moved|is moved|are routed|is routed|gets?|are shown|is shown) (?:to )?(?:the |a )?(?:\w+ ){0,2}(?:folder|queue|banner|page|screen|review|list|inbox))\b/g;
 const SCOPE_LABEL = /^(?:scope|use cases?|functional requirements?|in scope|out of scope|non-?goals|goals? and non-?goals|what|product|feature|requirements|functional)$/;
+
+const FUNCTIONAL_LEAD =
+  /^(?:[-*]\s*)?(?:the (?:system|service|model|app|product) |it |we |must |should |needs? to |will |users? can )?(?:suggest|show|return|rank|recommend|detect|flag|block|notify|display|support|allow|let|enable|exclude|filter|surface|provide|predict|estimate|classify|blur|route|send|alert|score|match|translate|answer|generate|personali[sz]e|handle|serve|quote|refresh|respect|hide|remove|demote)s?\b/;
 
 function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
   if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
-  // a non-numeric bullet in a "Requirements" list is a functional requirement
-  if (!/\d/.test(u.low) && contentWords(u.low) >= 4 && /\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) && !u.flags) return true;
+  // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
+  // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
+  const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
+  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && /\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText)))) return true;
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
   void doc;
