@@ -225,7 +225,7 @@ const NEG_BEFORE_STRONG =
   /\b(?:n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant))\b/;
 /** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */
 const NEG_AFTER =
-  /^[^.;,:!?()]{0,30}?\b(?:is not|isn'?t|are not|aren'?t|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement|goal)|an issue|important|relevant|yet)|is out of scope|are out of scope|out of scope|n\/a|none|won'?t be|will not be|is not needed|is unnecessary|are unnecessary|not for now|for later|in a later phase)\b/;
+  /^[^.;,:!?(]{0,30}?\b(?:is not|isn'?t|are not|aren'?t|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement|goal)|an issue|important|relevant|yet)|is out of scope|are out of scope|out of scope|n\/a|none|won'?t be|will not be|is not needed|is unnecessary|are unnecessary|not for now|for later|in a later phase)\b/;
 const NEG_AFTER_COLON = /^\s*[:=-]\s*(?:none|no|n\/a|not (?:yet|planned|needed)|out of scope|skip(?:ped)?|later)\b/;
 
 export type NegationMode = 'any' | 'strong' | 'none';

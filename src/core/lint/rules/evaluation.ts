@@ -3,20 +3,24 @@
  * vocabularies the misplaced-metric check uses.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { anyMatch, ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
 /** Offline (model-quality) metric names. Group 1 is the name. */
 export const OFFLINE_METRIC =
-  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|r2|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|within \d+ (?:minutes?|mins?|%))(?![\w-])/g;
+  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|r2|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic)(?![\w-])/g;
 /** Names that are also ordinary words: they need a metric context. */
-const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|ce|within)/;
+const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|ce)/;
 const METRIC_CTX =
   /\b(metrics?|evaluat\w*|offline|measur\w*|kpis?|success|test set|held-?out|holdout|validation|benchmark\w*|report\w*|track\w*|targets?|@|≥|>=|at least|goal|score)\b|[≥>]|\d/;
 
 export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
+  // "Offline: Qini curve on a held-out week" in the evaluation section
+  if (/^offline(?: metrics?| evaluation)?$/.test(u.label) && inSection(u, 'evaluation') && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
+    return /.+/.exec(low) ?? undefined;
+  }
   OFFLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -63,6 +67,15 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   if ((u.mode === 'online' || /\bonline\b/.test(u.label)) && /\bmetrics?\b\s*(?:=|:|is|are)\s*\S/.test(low) && contentWords(low) >= 3) {
     return /.+/.exec(low) ?? undefined;
   }
+  // "Online: applies per member per week, recruiter response rate" in the evaluation section
+  if (/^online(?: metrics?| evaluation)?$/.test(u.label) && inSection(u, 'evaluation') && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
+    return /.+/.exec(low) ?? undefined;
+  }
+  // … "Online: median time-to-first-response and …" as a sentence of a paragraph
+  if (inSection(u, 'evaluation')) {
+    const s = /(?:^|[.;]\s+)online(?: metrics?)?\s*[:—-]\s*([^.;]+)/.exec(low);
+    if (s && contentWords(s[1]) >= 3 && !/^\s*(?:n\/a|none|tbd|not)/.test(s[1])) return s;
+  }
   ONLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -87,7 +100,7 @@ const AB_DETAIL =
 
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
-    return contentWords(valueOf(u)) >= 3;
+    return contentWords(valueOf(u)) >= 3 && !valueNegated(u);
   }
   const m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;

@@ -2,7 +2,7 @@
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
 import type { Unit } from '../parse';
-import { affirmed, anyMatch, valueOf } from './helpers';
+import { affirmed, anyMatch, valueNegated, valueOf } from './helpers';
 import { contentWords } from '../text';
 import type { ItemSpec } from './types';
 
@@ -11,7 +11,7 @@ const OBJECTIVE =
 const OBJ_LABEL = /^(?:ml |machine learning |model |training )?(?:objective|task|goal|target|formulation|ml formulation|prediction target|what we predict)$/;
 
 function mlObjective(u: Unit): boolean {
-  if (u.label && OBJ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 2) return true;
+  if (u.label && OBJ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
   return !!affirmed(u, OBJECTIVE, 'any');
 }
 
@@ -20,12 +20,12 @@ const IO =
 const IO_LABEL = /^(?:model |ml )?(?:inputs?|outputs?|i\/o|input ?\/ ?output|inputs? (?:and|&) outputs?|signature|interface)$/;
 
 function ioSpec(u: Unit): boolean {
-  if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1) return true;
+  if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
   return !!affirmed(u, IO, 'none');
 }
 
 const CATEGORY =
-  /\b(?:binary classifi\w*|multi-?class(?: classification)?|multi-?label(?: classification)?|classification (?:problem|task)|(?:a |as (?:a )?|is )classification|classifiers?|regression (?:problem|task|model)|(?:a |as (?:a )?|is )regression|learning[- ]to[- ]rank|ltr|point-?wise|pair-?wise|list-?wise|ranking (?:problem|task|model)|(?:a |as (?:a )?|is )ranking|retrieval (?:problem|task)|recommendation (?:problem|task)|object detection|(?:semantic|instance|image) segmentation|clustering|anomaly detection|outlier detection|unsupervised (?:problem|task|learning problem|approach|anomaly)|(?:a |as (?:a )?|is )unsupervised|supervised (?:problem|classification|task|binary)|(?:a |as (?:a )?|is (?:a )?)supervised (?:learning )?(?:problem|task)|sequence[- ]to[- ]sequence|seq2seq|(?:time[- ]series )?forecasting|time[- ]series (?:model|problem|task|regression)|regression (?:of|on) (?:the )?[\w-]+|(?:demand|sales|load|traffic) forecast\w*|forecast(?:s|ing)? (?:the )?(?:next|daily|weekly|hourly|\w+-day|unit|future)|survival (?:analysis|model)|(?:contextual )?(?:multi-armed )?bandits?|reinforcement learning|representation learning|metric learning|similarity learning|link prediction|edge prediction|named entity recognition|sequence labell?ing|text classification|image classification|entity resolution|matching problem|two[- ]tower retrieval|embedding[- ]based retrieval)\b/g;
+  /\b(?:binary classifi\w*|multi-?class(?: classification)?|multi-?label(?: classification)?|classification (?:problem|task)|(?:a |as (?:a )?|is )classification|classifiers?|regression (?:problem|task|model)|(?:a |as (?:a )?|is )regression|learning[- ]to[- ]rank|ltr|point-?wise|pair-?wise|list-?wise|ranking (?:problem|task|model)|(?:a |as (?:a )?|is )ranking|retrieval (?:problem|task)|recommendation (?:problem|task)|object detection|(?:semantic|instance|image) segmentation|clustering|anomaly detection|outlier detection|unsupervised (?:problem|task|learning problem|approach|anomaly)|(?:a |as (?:a )?|is )unsupervised|supervised (?:problem|classification|task|binary)|(?:a |as (?:a )?|is (?:a )?)supervised (?:learning )?(?:problem|task)|sequence[- ]to[- ]sequence|seq2seq|(?:time[- ]series )?forecasting|time[- ]series (?:model|problem|task|regression)|regression (?:of|on) (?:the )?[\w-]+|retrieval\b[^.;]{0,100}\b(?:then|and|→|->|followed by) (?:a |an )?(?:ranker|ranking|re-?ranker)|uplift (?:problem|model\w*|task)|causal (?:inference|problem|model\w*)|(?:this|it) is (?:a|an) (?!hard|difficult|common|classic|big|interesting|tricky|simple|known|important|new|real|business|good|great)[\w-]+ (?:problem|task)|(?:demand|sales|load|traffic) forecast\w*|forecast(?:s|ing)? (?:the )?(?:next|daily|weekly|hourly|\w+-day|unit|future)|survival (?:analysis|model)|(?:contextual )?(?:multi-armed )?bandits?|reinforcement learning|representation learning|metric learning|similarity learning|link prediction|edge prediction|named entity recognition|sequence labell?ing|text classification|image classification|entity resolution|matching problem|two[- ]tower retrieval|embedding[- ]based retrieval)\b/g;
 
 /** "Regression: predict minutes…" — a category as the lead of a line. */
 const CATEGORY_LEAD =

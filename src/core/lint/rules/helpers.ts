@@ -29,6 +29,11 @@ export function inSection(u: Unit, id: SectionId): boolean {
   return u.sections.includes(id);
 }
 
+/** A label's value that says "no" ("A/B test plan: not applicable — …", "Monitoring: none yet"). */
+export function valueNegated(u: Unit): boolean {
+  return /^\s*(?:n\/a|na\b|not applicable|none|no\b|not\b|nothing|skip\w*|out of scope|won'?t|we won'?t|we don'?t|we do not|tbd|later|unknown|-+$)/.test(valueOf(u));
+}
+
 /** The unit's value (text after its label). */
 export function valueOf(u: Unit): string {
   if (u.label && u.low.startsWith(u.label)) return u.low.slice(u.label.length).replace(/^\s*:\s*/, '');

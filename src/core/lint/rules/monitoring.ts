@@ -23,7 +23,7 @@ function watched(u: Unit, doc: ParsedDoc, index: number, match: string): boolean
 }
 
 const DRIFT =
-  /\b((?:data|feature|concept|label|prediction|score|model|covariate|prior|input|output|target|distribution(?:al)?|embedding|population)[- ](?:drift|shift)s?|drift\w*|distribution shifts?|covariate shift|population stability(?: index)?|psi|ks[- ]?(?:test|statistic)|kolmogorov\w*|kl[- ]divergence|js[- ]divergence|jensen\w*|wasserstein|chi-?squared? tests?|(?:feature|score|prediction|input|output|label) distributions?)\b/g;
+  /\b((?:data|feature|concept|label|prediction|score|model|covariate|prior|input|output|target|distribution(?:al)?|embedding|population)[- ](?:drift|shift)s?|drift\w*|distribution shifts?|covariate shift|population stability(?: index)?|psi|ks[- ]?(?:test|statistic)|kolmogorov\w*|kl[- ]divergence|js[- ]divergence|jensen\w*|wasserstein|chi-?squared? tests?|(?:feature|score|prediction|input|output|label) distributions?|(?:input|feature|traffic|language|category|class|query|device|country) (?:mix|distribution|composition|shares?)s?)\b/g;
 
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -106,6 +106,8 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, mp.index);
     if (PERF_WATCH.test(s.replace(mp[1], ' ')) || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) return true;
   }
+  // a business rate watched with an alert under Monitoring ("Applies per impression by region, daily, alerts on a 15% drop")
+  if (inSection(u, 'monitoring') && /\b(alert\w*|alarm\w*|dashboards?|drops?|monitor\w*)\b/.test(low) && /\b(per (?:impression|user|member|session|query|request|visit|search)|rates?|conversion|ctr|accuracy|precision|recall|auc|confusion matri\w*)\b/.test(low) && !/\b(latenc\w*|errors?|error rates?|cpu|memory|uptime|qps|timeouts?|5xx)\b/.test(low)) return true;
   // a model metric named with a watch verb, or listed under a monitoring heading
   const watchHere = /\b(monitor\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|in production)\b/.test(low);
   if (watchHere || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) {
@@ -125,6 +127,9 @@ const RETRAIN_DETAIL =
   /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continuous\w*|checkpoint\w*|last \d+|new data|fresh data|recent data|latest data|automated|automatic\w*|pipeline)\b|\d/;
 
 function retraining(u: Unit, doc: ParsedDoc): boolean {
+  // "each part can be retrained alone" is a property, not a plan
+  const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
+  if (modal && !/\b(daily|weekly|nightly|hourly|monthly|every|cadence|schedul\w*|trigger\w*)\b/.test(u.low)) return false;
   // "GBDT — cons: inefficient for continual training" is a model property, not a plan
   if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText.slice(0, 40))) return false;
   const m = findAffirmed(u.low, RETRAIN, 'any');

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, g, headingOf, sentenceAt, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, g, headingOf, sentenceAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec } from './types';
 
@@ -12,14 +12,14 @@ import type { ItemSpec } from './types';
 const BIZ_NOUN =
   /\b(revenue|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?)\b/;
 const BIZ_VERB =
-  /\b(increas|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat)\w*/;
+  /\b(increas|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental)\w*/;
 const GOAL_PHRASE =
-  /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s? (?:is|are|:|—|-)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
+  /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|:|—|-|→|->|=)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
 const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$/;
 
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
-  if (u.label && BIZ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
+  if (u.label && BIZ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
   const byContext = ctxHas(u, doc, /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/) && contentWords(low) >= 3;
@@ -114,9 +114,9 @@ function isNegatedAt(low: string, index: number, len: number): boolean {
 // --- scale ---------------------------------------------------------------------------------------
 
 const ENTITY =
-  String.raw`(?:dau|mau|daily active users|monthly active users|weekly active users|active users|users|customers|members|subscribers|merchants|sellers|buyers|drivers|riders|couriers|restaurants|items|products|skus|listings|homes|properties|hotels|videos|posts|ads|advertisers|campaigns|creatives|images|photos|pictures|documents|docs|pages|web ?pages|songs|tracks|articles|events|transactions|accounts|cards|devices|rows|records|queries|searches|sessions|apps|stores|jobs|candidates|reviews|comments|messages|creators|channels|games|movies|titles|shows|courses|patients|claims|orders|vehicles|cars|parcels|shipments|emails|impressions|clicks|interactions|labels|examples|samples|training examples|edges|nodes|connections|friends|accounts|loans|applications|policies|households|tweets|stories|reels|notifications|tickets|calls|trips|rides|deliveries|merchants|partners|routes)`;
+  String.raw`(?:dau|mau|daily active users|monthly active users|weekly active users|active users|users|customers|members|subscribers|merchants|sellers|buyers|drivers|riders|couriers|restaurants|items|products|skus|listings|homes|properties|hotels|videos|posts|ads|advertisers|campaigns|creatives|images|photos|pictures|documents|docs|pages|web ?pages|songs|tracks|articles|events|transactions|accounts|cards|devices|rows|records|queries|searches|sessions|apps|stores|jobs|candidates|reviews|comments|messages|creators|channels|games|movies|titles|shows|courses|patients|claims|orders|vehicles|cars|parcels|shipments|emails|impressions|clicks|interactions|labels|examples|samples|training examples|edges|nodes|connections|friends|accounts|loans|applications|policies|households|tweets|stories|reels|notifications|tickets|calls|trips|rides|deliveries|merchants|partners|routes|services|microservices|time series|series|metrics|sensors|hosts|queues|skus|locales|languages|markets|stores|warehouses)`;
 const SCALE_RE = new RegExp(
-  String.raw`${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)?\+?\s*(?:(?:new|active|unique|monthly|daily|registered|total|distinct|candidate|live|past|historical|existing|indexed|searchable|fresh|open|inbound) ){0,2}${ENTITY}\b|${ENTITY}\s*\(\s*(?:~|≈|about |around )?${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\s*\)|\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:\w+ )?${ENTITY}\b|${NUM}\s*(?:gb|tb|pb|petabytes?|terabytes?|gigabytes?)\b|\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\b`,
+  String.raw`${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)?\+?\s*(?:(?:new|active|unique|monthly|daily|registered|total|distinct|candidate|live|past|historical|existing|indexed|searchable|fresh|open|inbound|production|prod|running|deployed|managed|internal|paying) ){0,2}${ENTITY}\b|${ENTITY}\s*\(\s*(?:~|≈|about |around )?${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\s*\)|\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:\w+ )?${ENTITY}\b|${NUM}\s*(?:gb|tb|pb|petabytes?|terabytes?|gigabytes?)\b|\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\b`,
   'g',
 );
 
@@ -149,7 +149,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?)\b/;
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
-const NOT_COST = /\b(loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*)\b/;
+const NOT_COST = /\b(loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?)\b/;
 const HARDWARE =
   /(?<![a-z0-9.])\d[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?|nodes?|machines?|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
 const MEMORY =
@@ -177,7 +177,7 @@ function budgetEvidence(u: Unit): boolean {
 // --- scope ---------------------------------------------------------------------------------------
 
 const SCOPE =
-  /\b(in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only)(?: need to)? (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system)|(?:is|are) not part of (?:this|the) (?:project|scope|effort|work|design|doc|v1|mvp)|we(?: are|'re) not (?:building|doing|covering|handling|supporting|solving|changing|replacing)|will not be (?:added|supported|covered|handled|built|included)|we (?:show|return|display|surface|recommend|rank|flag|notify|send|suggest|block|route|quote|estimate)s? (?:a |an |the |top |similar |\w+ )|we (?:want|need|aim|plan) to (?:rank|show|recommend|detect|predict|surface|score|flag|classify|build|serve|deliver|replace|forecast|estimate|blur|catch|block|remove)|(?:exclude|excluding|excludes) (?:\w+ ){0,3}(?:who|that|with|from)|excluded from|(?:above|below|over|under) (?:a|the) (?:\w+ )?threshold (?:go|goes|are|is|get|gets|trigger)|(?:go|goes|are sent|is sent|are moved|is moved|are routed|is routed|gets?|are shown|is shown) (?:to )?(?:the |a )?(?:\w+ ){0,2}(?:folder|queue|banner|page|screen|review|list|inbox))\b/g;
+  /\b(in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only)(?: need to)? (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system)|(?:is|are) not part of (?:this|the) (?:project|scope|effort|work|design|doc|v1|mvp)|we(?: are|'re) not (?:building|doing|covering|handling|supporting|solving|changing|replacing)|will not be (?:added|supported|covered|handled|built|included)|we (?:show|return|display|surface|recommend|rank|flag|notify|send|suggest|block|route|quote|estimate)s? (?:a |an |the |top |similar |\w+ )|we (?:want|need|aim|plan) to (?:rank|show|recommend|detect|predict|surface|score|flag|classify|build|serve|deliver|replace|forecast|estimate|blur|catch|block|remove)|(?:exclude|excluding|excludes) (?:\w+ ){0,3}(?:who|that|with|from)|excluded from|(?:above|below|over|under|>|<|≥|≤) (?:a |the )?(?:\w+ )?(?:threshold|0?\.\d+|\d+ ?%)[^.;]{0,40}\b(?:go|goes|stay|stays|are|is|get|gets|trigger\w*|sent|routed|blocked|removed|shown|published|escalated|queued)\b|(?:go|goes|are sent|is sent|are moved|is moved|are routed|is routed|gets?|are shown|is shown) (?:to )?(?:the |a )?(?:\w+ ){0,2}(?:folder|queue|banner|page|screen|review|list|inbox))\b/g;
 const SCOPE_LABEL = /^(?:scope|use cases?|functional requirements?|in scope|out of scope|non-?goals|goals? and non-?goals|what|product|feature|requirements|functional)$/;
 
 const FUNCTIONAL_LEAD =
@@ -185,7 +185,7 @@ const FUNCTIONAL_LEAD =
 
 function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
-  if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
+  if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
   const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
