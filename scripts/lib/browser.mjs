@@ -1,10 +1,10 @@
 // Launches Debian's Chromium through playwright-core (never `playwright install`) with a temporary
 // HOME (Chromium writes ~/.config/chromium) and a temporary profile, both removed on close.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { runtimePaths } from './runtime.mjs';
+import { makeTempDir } from './codeserver.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -23,7 +23,7 @@ export const CHROMIUM_ARGS = [
  * MLDESIGN_HEADFUL=1 to watch when a display is available), executablePath.
  */
 export async function launchBrowser(opts = {}) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mldesign-chromium-'));
+  const root = makeTempDir('chromium');
   const home = path.join(root, 'home');
   const profile = path.join(root, 'profile');
   fs.mkdirSync(home, { recursive: true });

@@ -21,8 +21,30 @@ export const BASE_SETTINGS = {
   'workbench.enableExperiments': false,
 };
 
+const exitCleanups = new Set();
+let exitHookInstalled = false;
+
+/**
+ * Removes `dir` when the process exits (normally, by process.exit, or by the SIGINT/SIGTERM
+ * handlers below), unless MLDESIGN_KEEP=1. Returns a function that unregisters it.
+ */
+export function removeOnExit(dir) {
+  if (process.env.MLDESIGN_KEEP === '1') return () => {};
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const d of exitCleanups) fs.rmSync(d, { recursive: true, force: true });
+    });
+  }
+  exitCleanups.add(dir);
+  return () => exitCleanups.delete(dir);
+}
+
+/** A fresh folder under the OS temp dir, removed at exit (see removeOnExit). */
 export function makeTempDir(prefix) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `mldesign-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mldesign-${prefix}-`));
+  removeOnExit(dir);
+  return dir;
 }
 
 /** Resolves a free TCP port on 127.0.0.1 (or checks `preferred` first). */
