@@ -208,6 +208,59 @@ suite('Linter (real extension host)', () => {
     assert.match(text, /Rule documentation/);
   });
 
+  test('hover on a section heading shows the section\'s checklist', async () => {
+    const doc = await writeDoc('docs/hover-heading.md', partialDoc());
+    await waitFor('diagnostics', () => ours(doc.uri).length > 0);
+    const line = doc.getText().split(/\r?\n/).findIndex((l) => l.startsWith('## 1. Clarify requirements'));
+    assert.ok(line >= 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 4));
+    const text = (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /Clarify requirements\*\* · \d+\/\d+ items/);
+    assert.match(text, /Business objective/);
+  });
+
+  test('mlDesign.lint.run: off clears the diagnostics, onSave relints only on save', async () => {
+    const doc = await writeDoc('docs/run-modes.md', partialDoc());
+    const diags = await waitFor('diagnostics', () => (ours(doc.uri).length > 0 ? ours(doc.uri) : undefined));
+    const rule = ruleOf(diags[0]);
+    const cfg = () => vscode.workspace.getConfiguration('mlDesign.lint');
+    // code-server saves automatically after a delay: that would be a save, and a relint.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+    try {
+      await cfg().update('run', 'off', vscode.ConfigurationTarget.Workspace);
+      await waitFor('no diagnostics with run = off', () => ours(doc.uri).length === 0);
+      await cfg().update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+      await waitFor('diagnostics back with run = onSave', () => ours(doc.uri).some((d) => ruleOf(d) === rule));
+      const fix = planDisableFix(doc.getText(), rule);
+      const edit = new vscode.WorkspaceEdit();
+      for (const ins of fix.insertions) edit.insert(doc.uri, doc.positionAt(ins.offset), ins.text);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await new Promise((r) => setTimeout(r, 1200)); // well past the debounce
+      assert.ok(ours(doc.uri).some((d) => ruleOf(d) === rule), 'not relinted before the save');
+      assert.ok(await doc.save());
+      await waitFor(`${rule} gone after the save`, () => ours(doc.uri).length > 0 && !ours(doc.uri).some((d) => ruleOf(d) === rule));
+    } finally {
+      await cfg().update('run', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('a document above mlDesign.lint.maxFileSize is not linted', async () => {
+    const cfg = () => vscode.workspace.getConfiguration('mlDesign.lint');
+    await cfg().update('maxFileSize', 500, vscode.ConfigurationTarget.Workspace);
+    let doc: vscode.TextDocument | undefined;
+    try {
+      doc = await writeDoc('docs/too-large.md', partialDoc());
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.deepStrictEqual(ours(doc.uri), [], 'skipped while above the limit');
+    } finally {
+      await cfg().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const d = doc;
+    await waitFor('linted once the limit is back to the default', () => ours(d.uri).length > 0);
+  });
+
   test('the mlDesign.rules setting turns a rule off', async () => {
     const doc = await writeDoc('docs/setting.md', partialDoc());
     const diags = await waitFor('diagnostics', () => (ours(doc.uri).length > 0 ? ours(doc.uri) : undefined));

@@ -51,9 +51,8 @@ export class LintHoverProvider implements vscode.HoverProvider {
   ) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const st = this.manager.get(doc.uri);
-    // Hovers follow the published diagnostics; do not relint on every mouse move.
-    const result = st && st.version === doc.version ? st.result : this.manager.fresh(doc)?.result;
+    // The published result when current (no relint on every mouse move), else a fresh one.
+    const result = this.manager.fresh(doc)?.result;
     if (!result) return undefined;
     const parts: vscode.MarkdownString[] = [];
     let range: vscode.Range | undefined;

@@ -48,6 +48,8 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
 
 export class LintManager implements vscode.Disposable {
   private readonly states = new Map<string, DocLint>();
+  /** Unpublished results computed for quick fixes/hovers between saves (run = onSave/off). */
+  private readonly shadow = new Map<string, DocLint>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Documents forced with "Lint This Document" (kept for the session, across close/reopen). */
   private readonly forced = new Set<string>();
@@ -135,6 +137,7 @@ export class LintManager implements vscode.Disposable {
     // Stale check: only publish a result computed for the version the document still has.
     if (doc.isClosed || doc.version !== version) return state;
     this.states.set(key, state);
+    this.shadow.delete(key);
     if (state.result) this.diagnostics.set(doc.uri, this.toDiagnostics(state.result));
     else this.diagnostics.delete(doc.uri);
     this.emitter.fire(doc.uri);
@@ -216,15 +219,25 @@ export class LintManager implements vscode.Disposable {
   }
 
   /**
-   * A result for the document's current version: the published one when current, else a fresh
-   * lint (published too, unless linting is off for the document).
+   * A result for the document's current version, for quick fixes and hovers (their offsets must
+   * match the text). The published one when current; else, with run = onType, the pending
+   * debounced lint is done now (and published, as it would be a moment later); with onSave/off
+   * the result is computed for the caller only, never published (diagnostics keep following
+   * saves). Linting off and not forced: undefined.
    */
   fresh(doc: vscode.TextDocument): DocLint | undefined {
     if (!isLintable(doc)) return undefined;
-    const st = this.states.get(doc.uri.toString());
+    const key = doc.uri.toString();
+    const st = this.states.get(key);
     if (st && st.version === doc.version) return st;
-    if (this.runMode(doc) === 'off' && !this.isForced(doc.uri)) return st;
-    return this.lintNow(doc);
+    const mode = this.runMode(doc);
+    if (mode === 'off' && !this.isForced(doc.uri)) return undefined;
+    if (mode === 'onType') return this.lintNow(doc);
+    const shadow = this.shadow.get(key);
+    if (shadow && shadow.version === doc.version) return shadow;
+    const computed = this.compute(doc, true);
+    this.shadow.set(key, computed);
+    return computed;
   }
 
   relintAll(): void {
@@ -243,6 +256,7 @@ export class LintManager implements vscode.Disposable {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
+    this.shadow.delete(key);
     if (this.states.delete(key) || this.diagnostics.has(uri)) {
       // (this collection holds only Markdown diagnostics; .mldesign.json problems have their own)
       this.diagnostics.delete(uri);

@@ -8,7 +8,7 @@ import { formatText } from '../../../src/cli/format/text';
 import { toJsonReport } from '../../../src/cli/format/json';
 import { toSarif } from '../../../src/cli/format/sarif';
 import type { FileReport, ReportContext } from '../../../src/cli/format/report';
-import { validateSarif } from './sarifCheck';
+import { firstRun, validateSarif } from './sarifCheck';
 
 function finding(ruleId: string, severity: Finding['severity'], line: number, col = 0, endCol = col + 5): Finding {
   return {
@@ -103,8 +103,8 @@ describe('lint formats: SARIF 2.1.0', () => {
   });
 
   it('tool.driver lists rules with helpUri, shortDescription and default level', () => {
-    const run = (sarif.runs as any[])[0];
-    const rules = run.tool.driver.rules as any[];
+    const run = firstRun(sarif);
+    const rules = run.tool.driver.rules;
     assert.deepEqual(rules.map((r) => r.id), ['requirements.latency-p99', 'requirements.scale', 'data.feature-backfill']);
     assert.equal(rules[0].shortDescription.text, 'Explicit numeric latency target for serving.');
     assert.equal(rules[0].helpUri, 'https://github.com/acme/ml-design-docs/blob/HEAD/docs/rules.md#requirements-latency-p99');
@@ -112,8 +112,8 @@ describe('lint formats: SARIF 2.1.0', () => {
   });
 
   it('results: level, message, relative artifact URI, 1-based region', () => {
-    const run = (sarif.runs as any[])[0];
-    const results = run.results as any[];
+    const run = firstRun(sarif);
+    const results = run.results;
     assert.equal(results.length, 3);
     const r = results[0];
     assert.equal(r.ruleId, 'requirements.latency-p99');

@@ -12,7 +12,7 @@ import { runCli } from '../../../src/cli/main';
 import { RULES } from '../../../src/core/lint';
 import { renderNewDocument } from '../../../src/core/scaffold';
 import type { JsonReport } from '../../../src/cli/format/json';
-import { validateSarif } from './sarifCheck';
+import { firstRun, validateSarif } from './sarifCheck';
 
 interface Result {
   code: number;
@@ -183,12 +183,12 @@ describe('mldesign lint', () => {
     assert.equal(r.code, 1);
     const log = JSON.parse(r.stdout);
     assert.deepEqual(validateSarif(log), []);
-    const run = log.runs[0];
+    const run = firstRun(log);
     assert.equal(run.tool.driver.name, 'mldesign');
     assert.equal(run.tool.driver.rules.length, RULES.length);
-    assert.ok(run.tool.driver.rules.every((x: any) => /#./.test(x.helpUri) && x.shortDescription.text && x.defaultConfiguration.level));
+    assert.ok(run.tool.driver.rules.every((x) => /#./.test(x.helpUri) && x.shortDescription.text && x.defaultConfiguration.level));
     assert.ok(run.results.length > 0);
-    assert.ok(run.results.every((x: any) => x.locations[0].physicalLocation.artifactLocation.uri === 'docs/ads.md'));
+    assert.ok(run.results.every((x) => x.locations[0].physicalLocation.artifactLocation.uri === 'docs/ads.md'));
   });
 });
 

@@ -3,7 +3,6 @@
  * "required" lists and value constraints) and the ones GitHub code scanning needs to show a
  * result (tool.driver.name, rule ids, a physical location with a region). Returns problems.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const LEVELS = new Set(['none', 'note', 'warning', 'error']);
 
 function isObj(v: unknown): v is Record<string, any> {
@@ -81,4 +80,26 @@ export function validateSarif(log: unknown): string[] {
     });
   });
   return p;
+}
+
+/** The parts of a SARIF log the tests read (after validateSarif passed). */
+export interface SarifRun {
+  tool: {
+    driver: {
+      name: string;
+      rules: Array<{ id: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }>;
+    };
+  };
+  results: Array<{
+    ruleId: string;
+    ruleIndex?: number;
+    level: string;
+    message: { text: string };
+    locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }>;
+  }>;
+  originalUriBaseIds: Record<string, { uri: string }>;
+}
+
+export function firstRun(log: unknown): SarifRun {
+  return (log as { runs: SarifRun[] }).runs[0];
 }
