@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier, in order, stopping at the first failure:
 //   typecheck (tsc -p ./ --noEmit, and src/webview/tsconfig.json when present), lint, unit,
+//   webview (the preview's browser code in real Chromium on a harness page),
 //   integration (real VS Code extension host in code-server), e2e (UI through Chromium).
 // The last line is always `N passed, N failed` (mocha tiers' "N passing" / "N failing" summed;
 // a tier that fails without reporting mocha failures, e.g. typecheck or a crash, counts as 1
@@ -27,6 +28,7 @@ const tiers = [
   },
   { name: 'lint', mocha: false, steps: [[npm, ['run', 'lint']]] },
   { name: 'unit', mocha: true, steps: [[npm, ['run', 'test:unit']]] },
+  { name: 'webview', mocha: true, steps: [[npm, ['run', 'test:webview']]] },
   { name: 'integration', mocha: true, steps: [[npm, ['run', 'test:integration']]] },
   { name: 'e2e', mocha: true, steps: [[npm, ['run', 'test:e2e']]] },
 ];
