@@ -48,8 +48,21 @@ const FRONT_MATTER_RE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 
 /** Splits YAML front matter (if the document starts with it) from the body. */
 export function readFrontMatter(text: string): FrontMatter | undefined {
+  if (!text.startsWith('---')) return undefined;
   const m = FRONT_MATTER_RE.exec(text);
   if (!m) return undefined;
+  // The same front matter is re-read on every lint of a document being edited: memoise.
+  const hit = FM_CACHE.get(m[0]);
+  if (hit) return hit;
+  const fm = parseFrontMatter(m);
+  if (FM_CACHE.size >= 256) FM_CACHE.clear();
+  FM_CACHE.set(m[0], fm);
+  return fm;
+}
+
+const FM_CACHE = new Map<string, FrontMatter>();
+
+function parseFrontMatter(m: RegExpExecArray): FrontMatter {
   const endLine = m[0].replace(/\r?\n$/, '').split('\n').length - 1;
   try {
     const data: unknown = parseYaml(m[1]);
@@ -98,6 +111,19 @@ export function normalizeHeading(text: string): string {
  * ("Overview", "Architecture") — right for a top-level heading, wrong for a sub-heading.
  */
 export function classifyHeadingAll(text: string, opts: { weak?: boolean } = {}): SectionId[] {
+  // Headings repeat across edits of the same document (and across documents): memoise.
+  const key = (opts.weak ?? true ? 'w|' : 's|') + text;
+  const hit = CLASSIFY_CACHE.get(key);
+  if (hit) return [...hit];
+  const out = classifyUncached(text, opts);
+  if (CLASSIFY_CACHE.size >= 4096) CLASSIFY_CACHE.clear();
+  CLASSIFY_CACHE.set(key, out);
+  return [...out];
+}
+
+const CLASSIFY_CACHE = new Map<string, readonly SectionId[]>();
+
+function classifyUncached(text: string, opts: { weak?: boolean }): SectionId[] {
   const norm = normalizeHeading(text);
   if (!norm || norm.length > 200) return [];
   for (const o of HEADING_OVERRIDES) if (o.re.test(norm)) return [...o.sections];

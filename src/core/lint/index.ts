@@ -142,18 +142,26 @@ interface ItemResult {
 
 /** Candidate units for a rule: units whose words share an index key with it, in doc order. */
 function candidates(doc: ParsedDoc, keys: readonly number[], stamp: Uint32Array, gen: number): number[] {
-  const out: number[] = [];
+  let lo = stamp.length;
+  let hi = -1;
+  let n = 0;
   for (const k of keys) {
     const arr = doc.index.get(k);
     if (!arr) continue;
-    for (const i of arr) {
+    for (let j = 0; j < arr.length; j++) {
+      const i = arr[j];
       if (stamp[i] !== gen) {
         stamp[i] = gen;
-        out.push(i);
+        n++;
+        if (i < lo) lo = i;
+        if (i > hi) hi = i;
       }
     }
   }
-  out.sort((a, b) => a - b);
+  // in doc order, without sorting: walk the marked range
+  const out: number[] = new Array<number>(n);
+  let w = 0;
+  for (let i = lo; i <= hi && w < n; i++) if (stamp[i] === gen) out[w++] = i;
   return out;
 }
 

@@ -125,6 +125,38 @@ const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]sc
 const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder)$/i;
 const DIRECTIVE_RE = /<!--\s*mldesign-(disable|enable)\b([^>]*?)-->/g;
 
+// Per-text memos. Between two lints of the same document (every keystroke in the editor) almost
+// every paragraph is unchanged, so cleaning, hashing and word keys are looked up, not recomputed.
+// Bounded: cleared when full.
+const CACHE_LIMIT = 20000;
+const cleanMemo = new Map<string, { kept: string; flags: number }>();
+const keysMemo = new Map<string, number[]>();
+
+function cleanCached(value: string, lower?: string): { kept: string; flags: number } {
+  let c = cleanMemo.get(value);
+  if (c === undefined) {
+    c = cleanText(value, PROMPTS, lower ?? value.toLowerCase());
+    if (cleanMemo.size >= CACHE_LIMIT) cleanMemo.clear();
+    cleanMemo.set(value, c);
+  }
+  return c;
+}
+
+
+function wordKeys(text: string): number[] {
+  let keys = keysMemo.get(text);
+  if (keys === undefined) {
+    const out: number[] = [];
+    forEachWordKey(text, (k) => out.push(k));
+    keys = out;
+    if (text.length <= 4000) {
+      if (keysMemo.size >= CACHE_LIMIT) keysMemo.clear();
+      keysMemo.set(text, keys);
+    }
+  }
+  return keys;
+}
+
 export function modeOf(s: string): Mode {
   const off = s.includes('offline');
   const on = s.includes('online');
@@ -301,11 +333,13 @@ export function parseDoc(text: string): ParsedDoc {
   };
 
   const indexUnit = (text: string, at: number): void => {
-    forEachWordKey(text, (key) => {
-      let arr = index.get(key);
-      if (!arr) index.set(key, (arr = []));
-      if (arr[arr.length - 1] !== at) arr.push(at);
-    });
+    const keys = wordKeys(text);
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j];
+      const arr = index.get(key);
+      if (arr === undefined) index.set(key, [at]);
+      else if (arr[arr.length - 1] !== at) arr.push(at);
+    }
   };
 
   const currentEff = (): readonly SectionId[] => {
@@ -336,11 +370,12 @@ export function parseDoc(text: string): ParsedDoc {
   ): Unit => {
     let kept: string;
     let flags: number;
+    const raw = fullText.toLowerCase();
     if (preCleaned) {
       kept = preCleaned.kept;
       flags = preCleaned.flags;
     } else {
-      const c = cleanText(value, PROMPTS);
+      const c = cleanCached(value, value === fullText ? raw : undefined);
       flags = c.flags;
       kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
     }
@@ -351,7 +386,6 @@ export function parseDoc(text: string): ParsedDoc {
       kept = '';
       flags |= DROP_TEMPLATE;
     }
-    const raw = fullText.toLowerCase();
     const u: Unit = {
       index: units.length,
       kind,
@@ -592,7 +626,7 @@ export function parseDoc(text: string): ParsedDoc {
         const raw = info.text.trim();
         if (inHead) header.push(raw.toLowerCase());
         else {
-          const c = cleanText(raw, PROMPTS);
+          const c = cleanCached(raw);
           rowCells.push({ raw, kept: c.kept.trim(), flags: c.flags });
         }
         i += 2;

@@ -40,14 +40,15 @@ export function templateHash(s: string): number {
   return h >>> 0;
 }
 
-/** Substrings that might start a placeholder or a question: the fast path skips the rest when absent. */
-const DIRTY_MARKS = ['?', '<', '[', '…', '...', 'todo', 'tbd', 'tbc', 'tba', 'xx', 'n/a', 'fill', 'placeholder', 'lorem', 'to be ', 'wip', '$'];
-const VARIABLE_UNIT = /(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+/**
+ * Could the lower-cased text hold a placeholder or a question? The fast path skips the rest when
+ * not. One regex pass: a few marker characters, or a word starting like a placeholder
+ * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
+ */
+const DIRTY = /[?<[…$]|\.\.\.|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
-function maybeDirty(s: string): boolean {
-  const low = s.toLowerCase();
-  for (const m of DIRTY_MARKS) if (low.includes(m)) return true;
-  return VARIABLE_UNIT.test(low);
+function maybeDirty(lower: string): boolean {
+  return DIRTY.test(lower);
 }
 
 /** Placeholder tokens removed from a sentence (the sentence survives if anything real is left). */
@@ -166,8 +167,8 @@ function isQuestion(seg: string): boolean {
  * Cleans one unit of text. `prompts` are the lower-cased prompt texts the scaffold writes after
  * "TODO:" (rubric and case items), so "TODO: <prompt> 50k QPS" keeps "50k QPS".
  */
-export function cleanText(s: string, prompts: readonly string[]): Cleaned {
-  if (!maybeDirty(s) && !QUESTION_START.test(s)) {
+export function cleanText(s: string, prompts: readonly string[], lower: string = s.toLowerCase()): Cleaned {
+  if (!maybeDirty(lower) && !QUESTION_START.test(s)) {
     return { kept: s, flags: 0 };
   }
   let flags = 0;
@@ -384,7 +385,24 @@ export function regexKeys(re: RegExp): number[] {
   const src = re.source.replace(/\\[bBwWdDsSnrt]/g, ' ').replace(/\\u\{?[0-9a-fA-F]+\}?/g, ' ');
   const out = new Set<number>();
   for (const run of src.toLowerCase().split(/[^a-z]+/)) {
-    if (run.length >= 2) out.add(stemKey(run));
+    if (run.length >= 3 && !COMMON_RUNS.has(run)) out.add(stemKey(run));
   }
   return [...out];
 }
+
+/**
+ * Letter runs too common to select anything ("the", "per", "with"): a regex alternative made
+ * only of these needs an explicit trigger word.
+ */
+const COMMON_RUNS = new Set([
+  'the', 'and', 'for', 'per', 'are', 'was', 'not', 'all', 'any', 'can', 'has', 'one', 'two', 'new', 'our', 'out',
+  'use', 'day', 'end', 'top', 'set', 'get', 'run', 'see', 'way', 'its', 'own', 'how', 'why', 'who', 'you', 'but',
+  'also', 'with', 'from', 'that', 'this', 'into', 'over', 'than', 'then', 'when', 'what', 'each', 'every', 'more',
+  'less', 'only', 'some', 'they', 'them', 'their', 'there', 'these', 'those', 'will', 'would', 'could', 'should',
+  'have', 'been', 'being', 'were', 'which', 'while', 'after', 'before', 'about', 'under', 'between', 'within',
+  'without', 'other', 'same', 'such', 'very', 'just', 'like', 'used', 'using', 'based', 'time', 'times', 'data',
+  'user', 'users', 'model', 'models', 'make', 'made', 'need', 'needs', 'want', 'first', 'last', 'next', 'well',
+  'high', 'low', 'long', 'short', 'good', 'best', 'most', 'many', 'much', 'does', 'done', 'doing', 'must', 'may',
+  'might', 'shall', 'here', 'where', 'both', 'either', 'neither', 'none', 'ing', 'ed', 'es', 'ies', 'ion', 'ions',
+  'ment', 'ness', 'able', 'ive', 'ise', 'ize', 'ised', 'ized', 'ing', 'ation', 'ations', 'ally',
+]);
