@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
+import { ensureRuntime, RuntimeError } from './lib/runtime.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'test/webview');
@@ -16,6 +17,15 @@ for (const f of ['media/dist/preview.js', 'media/dist/mermaid.min.js']) {
     console.error(`${f} is missing: run \`npm run build\` first.`);
     process.exit(2);
   }
+}
+
+// Debian's Chromium comes with the runtime (apt-get when root); on a fresh machine this is the
+// first tier that needs it.
+try {
+  await ensureRuntime();
+} catch (err) {
+  console.error(err instanceof RuntimeError ? `Cannot set up the browser runtime: ${err.message}` : err);
+  process.exit(2);
 }
 
 const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, reporter: 'spec', ...(grep ? { grep } : {}) });
