@@ -227,7 +227,7 @@ const NEG_BEFORE_STRONG =
 /** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */
 const NEG_AFTER =
   /^[^.;,:!?(]{0,30}?\b(?:is not|isn'?t|are not|aren'?t|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement|goal)|an issue|important|relevant|yet)|is out of scope|are out of scope|out of scope|n\/a|none|won'?t be|will not be|is not needed|is unnecessary|are unnecessary|not for now|for later|in a later phase)\b/;
-const NEG_AFTER_COLON = /^\s*[:=-]\s*(?:none|no|n\/a|not (?:yet|planned|needed)|out of scope|skip(?:ped)?|later)\b/;
+const NEG_AFTER_COLON = /^\s*[:=—–-]\s*(?:none|no|n\/a|not (?:yet|planned|needed|applicable|done|in scope)|out of scope|skip(?:ped)?|later|tbd|nothing)\b/;
 
 export type NegationMode = 'any' | 'strong' | 'none';
 
@@ -382,10 +382,14 @@ export function forEachWordKey(s: string, fn: (key: number) => void): void {
  * keyed like stemKey. Over-inclusive by design (a fragment like "imum" just adds candidates).
  */
 export function regexKeys(re: RegExp): number[] {
-  const src = re.source.replace(/\\[bBwWdDsSnrt]/g, ' ').replace(/\\u\{?[0-9a-fA-F]+\}?/g, ' ');
+  const src = re.source.replace(/\\[bBwWdDsSnrt]/g, ' ').replace(/\\u\{?[0-9a-fA-F]+\}?/g, ' ').toLowerCase();
+  // "down-?sampl" also matches "downsampled": join words across optional separators too
+  const joined = src.replace(/\[[- /]+\]\?|-\?|\\?\/\?/g, '');
   const out = new Set<number>();
-  for (const run of src.toLowerCase().split(/[^a-z]+/)) {
-    if (run.length >= 3 && !COMMON_RUNS.has(run)) out.add(stemKey(run));
+  for (const s of [src, joined]) {
+    for (const run of s.split(/[^a-z]+/)) {
+      if (run.length >= 3 && !COMMON_RUNS.has(run)) out.add(stemKey(run));
+    }
   }
   return [...out];
 }

@@ -121,6 +121,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\((?:as )?(?:a )?counter(?:[- ]metric)?\)/.test(low)) return true;
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
+    // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
+    if (/^(guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
     if (GUARDRAIL_INHERENT.test(m[1])) return true;
     // "likes/dislikes" as a data source or "complaints" as a feature are not guardrails
     return inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|online|experiment\w*|a\/b)\b/) || GUARDRAIL_CTX.test(sentenceAt(low, m.index).replace(m[1], ' '));

@@ -118,12 +118,13 @@ function training(u: Unit): boolean {
 }
 
 const INTERP =
-  /\b(explainab\w*|interpretab\w*|explanations?|explain(?:s|ed|ing)? (?:why|the|each|individual|decisions?|predictions?|to)|shap(?: values)?|lime|feature importances?|reason codes?|attribution\w*|integrated gradients|saliency|counterfactual\w*|partial dependence|transparen\w*|adverse action|why (?:a|the|this) (?:transaction|post|user|ad|item|loan|claim|video|listing|application|account) (?:was|is|got)|(?:sees?|shown|told|notified of|informed of|receives?) (?:the |which )?(?:policy|reason|rule|category|violation)s?(?: (?:it|they|that|was|were))?)\b/g;
+  /\b(explainab\w*|interpretab\w*|explanations?|explain(?:s|ed|ing)? (?:why|the|each|individual|decisions?|predictions?|to)|shap(?: values)?|lime|feature importances?|reason codes?|attribution\w*|integrated gradients|saliency|counterfactual\w*|partial dependence|transparen\w*|adverse action|why (?:a|the|this) (?:transaction|post|user|ad|item|loan|claim|video|listing|application|account) (?:was|is|got)|(?:sees?|shown|told|notified of|informed of|receives?) (?:the |which )?(?:policy|reason|rule|category|violation)s?(?: (?:it|they|that|was|were))?|(?:top )?contributing features|feature contributions?)\b/g;
 const INTERP_NEED =
   /\b(need\w*|required?|requires|must|should|regulat\w*|complian\w*|users?|customers?|reviewers?|analysts?|moderators?|agents?|auditors?|investigators?|stakeholders?|trust|debug\w*|so that|shap|lime|feature importance|reasons?|explain\w*|transparen\w*|show\w*|surface\w*|display\w*|log\w*|report\w*|appeal\w*|adverse)\b/;
 
 function interpretability(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (/^(?:interpretability|explainability|explanations?)$/.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "GBDT — pros: interpretable" is a property of a model, not a plan
   if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText)) return false;
   INTERP.lastIndex = 0;

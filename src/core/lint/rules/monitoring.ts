@@ -54,9 +54,11 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = DATA_QUALITY.exec(low)) !== null && guard++ < 20) {
-    if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    if (isNegated(low, m.index, m[1].length, 'any')) continue;
     const s = sentenceAt(low, m.index).replace(m[1], ' ');
-    if (/^(data quality|data validation|input validation|schema|great expectations|tfdv|deequ|data contracts?|data tests?|data checks?|validat|range checks?|sanity checks?|feature validation|feature checks?)/.test(m[1]) || CHECK.test(s) || ctxHas(u, doc, MONITOR_CTX) || (inSection(u, 'monitoring') && !isBare(u, 2))) {
+    // "missing values are imputed with the median" is preprocessing, not a check
+    if (/\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop)\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
+    if (/^(data quality|data validation|input validation|schema|great expectations|tfdv|deequ|data contracts?|data tests?|data checks?|validat|range checks?|sanity checks?|feature validation|feature checks?)/.test(m[1]) || CHECK.test(s) || ctxHas(u, doc, MONITOR_CTX)) {
       DATA_QUALITY.lastIndex = 0;
       return !isBare(u, 1) || ctxHas(u, doc, MONITOR_CTX);
     }

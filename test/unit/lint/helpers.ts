@@ -1,0 +1,33 @@
+/** Shared helpers for the lint unit tests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../../src/core/lint';
+import type { LintOptions, LintResult } from '../../../src/core/lint';
+
+export const ROOT = join(__dirname, '..', '..', '..', '..');
+
+export function fixture(...parts: string[]): string {
+  return readFileSync(join(ROOT, 'test', 'fixtures', ...parts), 'utf8');
+}
+
+/** A minimal design doc: front matter marker, a title, and one section holding `body`. */
+export function docWith(heading: string, body: string): string {
+  return `---\nmldesign: true\n---\n\n# Design\n\n## ${heading}\n\n${body}\n`;
+}
+
+export function presentIds(result: LintResult): Set<string> {
+  return new Set(result.items.filter((i) => i.present).map((i) => i.id));
+}
+
+export function isPresent(text: string, id: string, options: LintOptions = {}): boolean {
+  const item = lint(text, options).items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id} in the result`);
+  return item.present;
+}
+
+/** Is `sub` a subsequence of `s` (every character of sub, in order)? */
+export function isSubsequence(sub: string, s: string): boolean {
+  let j = 0;
+  for (let i = 0; i < s.length && j < sub.length; i++) if (s[i] === sub[j]) j++;
+  return j === sub.length;
+}
