@@ -97,7 +97,8 @@ export const SECTIONS: readonly SectionDef[] = [
     title: 'Evaluation',
     summary: 'Offline metrics that track the task, online metrics that track the business, and how the two are tested.',
     headingPatterns: [
-      /\bevaluat(e|ion|ing)\b/,
+      /\beval(uat(e|ion|ing))?\b/,
+      /\bmeasur(e|ing) success\b/,
       /\bmetrics?\b/,
       /\b(online|offline) (testing|experiments?)\b/,
       /\b(a\/b|ab) test(ing|s)?\b/,
@@ -115,7 +116,7 @@ export const SECTIONS: readonly SectionDef[] = [
       /\b(system|serving|high[- ]level|overall|online) (architecture|design)\b/,
       /\bscal(e|ing|ability)\b/,
     ],
-    weakHeadingPatterns: [/\b(architectur(e|al)|infrastructure|infra|launch|performance)\b/],
+    weakHeadingPatterns: [/\b(architectur(e|al)|infrastructure|infra|launch|performance|production(ization)?|go(ing)? live)\b/],
   },
   {
     id: 'monitoring',
@@ -127,7 +128,7 @@ export const SECTIONS: readonly SectionDef[] = [
       /\b(maintenance|observability|alerting|alarms|retraining|continual learning|mlops)\b/,
       /\bmodel (updates?|refresh)\b/,
     ],
-    weakHeadingPatterns: [/\b(updates|operations|iteration)\b/],
+    weakHeadingPatterns: [/\b(updates|operations|iteration|keep(ing)? (it|the model) (healthy|fresh|running|up to date)|post[- ]launch|after launch)\b/],
   },
 ];
 

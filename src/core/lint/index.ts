@@ -29,7 +29,7 @@ import {
 } from './rules';
 import { resolveConfig, fmLine, type ResolvedConfig } from './config';
 import { lastContentLine, planDisableFix, planItemFixFor, planSectionFix, sectionBody } from './fixes';
-import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, stemKey } from './text';
+import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
 import { CLEAR_OFFLINE, CLEAR_ONLINE, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
 import { sentenceAt } from './rules/helpers';
@@ -131,7 +131,7 @@ export function isDesignDoc(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Item evaluation
 
-type Reason = 'question' | 'placeholder' | 'template' | 'future' | 'negated' | 'unspecific';
+type Reason = 'question' | 'placeholder' | 'template' | 'future' | 'negated';
 
 interface ItemResult {
   readonly rule: CompiledItemRule;
@@ -198,12 +198,12 @@ function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, cands: readonly numbe
     if (!rule.topic.test(u.raw)) continue;
     if (u.uncommitted) return 'future';
     if (u.low && rule.topic.test(u.low)) {
+      // said and ruled out ("we won't A/B test"); a mere mention gives no reason
       if (!findAffirmed(u.low, topicG, 'any')) reason ??= 'negated';
-      else reason ??= 'unspecific';
       continue;
     }
     if (u.flags & DROP_QUESTION) return 'question';
-    if (u.flags & DROP_PLACEHOLDER) reason = reason === 'negated' || reason === 'unspecific' ? reason : 'placeholder';
+    if (u.flags & DROP_PLACEHOLDER) reason = reason === 'negated' ? reason : 'placeholder';
     else if (u.flags & DROP_TEMPLATE) reason ??= 'template';
   }
   return reason;
@@ -215,7 +215,6 @@ const REASON_TEXT: Record<Reason, string> = {
   template: ' (only template text)',
   future: ' (only as future work / an open question)',
   negated: ' (ruled out or negated)',
-  unspecific: ' (mentioned, but not committed to)',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -240,7 +239,7 @@ function lineRange(doc: ParsedDoc, line: number): Range {
 function sectionLine(doc: ParsedDoc, section: SectionId): number {
   const hi = doc.sectionAnchor.get(section);
   if (hi !== undefined) return doc.headings[hi].line;
-  return doc.titleLine ?? doc.bodyStartLine ?? 0;
+  return doc.titleLine ?? 0;
 }
 
 /** Range of `phrase` (lower-cased) inside a unit's source lines, else the unit's first line. */
@@ -448,6 +447,8 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
           if (!missing[kind]) continue;
           const s = sentenceAt(u.low, m.index);
           if (/\d/.test(s)) continue;
+          // "nobody is waiting on a response in real time" is not a requirement
+          if (isNegated(u.low, m.index, phrase.length, 'any')) continue;
           const requirementish = u.sections.includes('requirements') || REQUIREMENT_VERB.test(s);
           if (/^(?:(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|instant\w*|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|at scale)$/.test(phrase) && !requirementish) continue;
           // "real-time features" / "real-time inference" name a mode, not a requirement

@@ -220,7 +220,7 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
 
 /** Negations anywhere in the clause before the keyword ("we won't A/B test", "no drift checks"). */
 const NEG_BEFORE_ANY =
-  /\b(?:no|not|never|without|none|won'?t|wont|cannot|can'?t|don'?t|doesn'?t|isn'?t|aren'?t|skip(?:ping|ped)?|ignor(?:e|ed|ing)|n\/a|out of scope|future work|later phase|not yet|no need|no plans?|defer(?:red)?|deprioriti[sz]ed?|forgo|instead of|rather than)\b/;
+  /\b(?:no|not|never|nobody|no one|nothing|without|none|won'?t|wont|cannot|can'?t|don'?t|doesn'?t|isn'?t|aren'?t|skip(?:ping|ped)?|ignor(?:e|ed|ing)|n\/a|out of scope|future work|later phase|not yet|no need|no plans?|defer(?:red)?|deprioriti[sz]ed?|forgo|instead of|rather than)\b/;
 /** Only the "this item is not addressed" kind ("privacy is out of scope", "not needed"). */
 const NEG_BEFORE_STRONG =
   /\b(?:n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant))\b/;
@@ -291,8 +291,8 @@ export function contentWords(low: string): number {
 }
 
 /**
- * Word index keys. A word is a run of letters with trailing digits ("p99"), a number, "a/b" or
- * "$"; its key packs its first four characters into a number (a cheap stem: "retraining",
+ * Word index keys. A word is a run of letters with trailing digits ("p99"), a number, "a/b",
+ * "$" or "%"; its key packs its first four characters into a number (a cheap stem: "retraining",
  * "retrain" and "retrained" share "retr"). Letters are lower-cased on the fly.
  */
 function charCode40(c: number): number {
@@ -300,6 +300,7 @@ function charCode40(c: number): number {
   if (c >= 48 && c <= 57) return c - 21; // 0-9 → 27..36
   if (c === 36) return 37; // $
   if (c === 47) return 38; // /
+  if (c === 37) return 39; // %
   return 0;
 }
 
@@ -323,8 +324,9 @@ export function forEachWordKey(s: string, fn: (key: number) => void): void {
     if (c >= 65 && c <= 90) c += 32;
     const letter = c >= 97 && c <= 122;
     const digit = c >= 48 && c <= 57;
-    if (c === 36) {
-      fn(37 * 64000);
+    if (c === 36 || c === 37) {
+      // "$" and "%" are words of their own ("$40k/month", "1% → 10%")
+      fn((c === 36 ? 37 : 39) * 64000);
       i++;
       continue;
     }

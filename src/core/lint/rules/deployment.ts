@@ -144,7 +144,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   {
     id: 'deployment.rollout-strategy',
     topic: /shadow|canary|ramp|roll ?out|roll ?back|blue[/-]green|dark launch|feature flag|kill switch|pilot|%|switch back|config flag|region by region/,
-    triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger', 'pilot', 'region', 'market', 'country', 'store', 'city', 'switch', 'config', 'configuration'],
+    triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger', 'pilot', 'region', 'market', 'country', 'store', 'city', 'switch', 'config', 'configuration', '%'],
     test: rollout,
     keyPatterns: [ROLLOUT],
     doc: {
