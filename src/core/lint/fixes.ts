@@ -132,7 +132,8 @@ export function planItemFixFor(doc: ParsedDoc, rule: CompiledItemRule, caseId?: 
   const heading = m ? m[2] : `## ${section.number}. ${section.title}`;
   const atEnd = plan.offset >= doc.text.length;
   const text = prefix + heading + eol + eol + stub + eol + (atEnd ? '' : eol);
-  return { title: `Add section "${section.number}. ${section.title}" with ${rule.label}`, insertions: [{ offset: plan.offset, text }] };
+  const shown = heading.replace(/^#+\s*/, '') || `${section.number}. ${section.title}`;
+  return { title: `Add section "${shown}" with ${rule.label}`, insertions: [{ offset: plan.offset, text }] };
 }
 
 function precededByList(doc: ParsedDoc, line: number, stop: number): boolean {
