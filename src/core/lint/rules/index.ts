@@ -4,7 +4,6 @@
  */
 import { RUBRIC } from '../../rubric';
 import { CASE_STUDIES } from '../../cases';
-import { sectionById } from '../../framework';
 import { regexKeys, stemKey } from '../text';
 import { REQUIREMENTS_RULES } from './requirements';
 import { FRAMING_RULES } from './framing';
@@ -94,7 +93,6 @@ export const OTHER_RULES: readonly RuleMeta[] = [
     description: 'One of the 7 framework sections has no heading.',
     doc: {
       present: 'Reported once per missing section, on the title. A section is recognised from any heading level, numbered or not, by its usual names ("Problem formulation", "Metrics (offline & online)", "Serving", "Inference", "Monitoring & maintenance", the 9-step template\'s steps); a sub-heading inherits its parent\'s section. Items of a missing section are still searched in the whole doc. The quick fix inserts the section at its framework position.',
-      example: sectionById('monitoring').title,
     },
   },
   {

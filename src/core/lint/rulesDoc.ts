@@ -1,0 +1,85 @@
+/**
+ * docs/rules.md, rendered from the rule metadata so it never drifts from the engine
+ * (scripts/gen-rules-doc.mjs writes it; a unit test checks the file is up to date).
+ */
+import { SECTIONS, sectionById } from '../framework';
+import { CASE_STUDIES } from '../cases';
+import { RULES, ruleDocAnchor, type RuleInfo } from './index';
+
+function kindText(r: RuleInfo): string {
+  if (r.kind === 'item') return 'rubric item';
+  if (r.kind === 'case') return 'case-study item';
+  return r.family === 'style' ? 'style' : r.family === 'config' ? 'configuration' : 'structure';
+}
+
+function ruleBlock(r: RuleInfo): string[] {
+  const meta = [
+    r.section ? `**Section:** ${sectionById(r.section).number}. ${sectionById(r.section).title}` : undefined,
+    `**Default severity:** ${r.severity}`,
+    `**Kind:** ${kindText(r)}`,
+  ].filter((x): x is string => !!x);
+  const lines = [`## ${r.id}`, '', meta.join(' · '), '', r.description, ''];
+  lines.push(`**${r.kind === 'structure' ? 'Reported' : 'Counts as present'}:** ${r.present}`, '');
+  if (r.absent) lines.push(`**Does not count:** ${r.absent}`, '');
+  if (r.example) lines.push(`**Strong answer:** ${r.example}`, '');
+  return lines;
+}
+
+/** The whole of docs/rules.md. */
+export function renderRulesDoc(): string {
+  const out: string[] = [
+    '<!--',
+    '  Generated from the rule metadata in src/core/lint by scripts/gen-rules-doc.mjs — do not edit by hand.',
+    '  Anchors: every rule has a "## <rule-id>" heading, so its anchor is GitHub\'s slug of the id:',
+    '  lower-case, "." removed, e.g. docs/rules.md#requirementslatency-p99 (ruleDocAnchor() in src/core/lint).',
+    '-->',
+    '',
+    '# Lint rules',
+    '',
+    'The linter reads an ML system design doc the way a careful reviewer does: an item is **present only when',
+    'the doc commits to it**. These do not count: a question left unanswered ("What is the latency budget?"),',
+    'a template prompt or placeholder (`TODO`, `TBD`, `XX`, `???`, `< y ms`, `<…>`, `[fill in]`, `…`, the',
+    "scaffold's `TODO: <prompt>` lines and `TODO` table cells, and the prompts of the public 9-step and",
+    'eugeneyan templates), a bare heading or bullet ("A/B test"), a negation ("no monitoring yet", "we won\'t',
+    'A/B test", "latency is not a concern"), and anything under "Future work", "Open questions" or "Non-goals".',
+    'Numeric items need a number with a unit. Items are searched in their own section first, then anywhere in',
+    'the doc.',
+    '',
+    '**Configuration.** Each rule has a default severity. Override it in `.mldesign.json` / the `mlDesign.rules`',
+    'setting (`{ "rules": { "<rule-id>": "off" | "info" | "warning" | "error" } }`), or in the doc\'s front matter',
+    '(`mldesign: { rules: { <rule-id>: off } }`); ids may end in `.*` to match a family (`monitoring.*`, `case.*`).',
+    'Inline, `<!-- mldesign-disable <rule-id> [<rule-id>…] -->` turns rules off from that line on (no ids: all',
+    'rules) until `<!-- mldesign-enable … -->`; for a missing item, which has no single location, a disable',
+    'anywhere in the doc turns the rule off for the whole doc.',
+    '',
+    '**Contents**',
+    '',
+  ];
+  for (const s of SECTIONS) {
+    const ids = RULES.filter((r) => r.kind === 'item' && r.section === s.id).map((r) => `[${r.id}](#${ruleDocAnchor(r.id)})`);
+    out.push(`- ${s.number}. ${s.title}: ${ids.join(', ')}`);
+  }
+  out.push(`- Case studies: ${CASE_STUDIES.map((c) => c.title).join('; ')}`);
+  const other = RULES.filter((r) => r.kind === 'structure').map((r) => `[${r.id}](#${ruleDocAnchor(r.id)})`);
+  out.push(`- Structure, style and configuration: ${other.join(', ')}`, '');
+
+  for (const s of SECTIONS) {
+    out.push(`# ${s.number}. ${s.title}`, '', `_${s.summary}_`, '');
+    for (const r of RULES.filter((x) => x.kind === 'item' && x.section === s.id)) out.push(...ruleBlock(r));
+  }
+  out.push(
+    '# Case-study rules',
+    '',
+    'Checked only when the front matter names the case (`case: <case-id>`) or the configuration does',
+    '(`caseId`). Each adds what a strong answer to that case study of Aminian & Xu covers.',
+    '',
+  );
+  for (const cs of CASE_STUDIES) {
+    out.push(`**${cs.title}** (chapter ${cs.chapter}, \`case: ${cs.id}\`)`, '');
+    for (const r of RULES.filter((x) => x.kind === 'case' && x.caseId === cs.id)) out.push(...ruleBlock(r));
+  }
+  out.push('# Structure, style and configuration rules', '');
+  for (const r of RULES.filter((x) => x.kind === 'structure')) out.push(...ruleBlock(r));
+  while (out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
