@@ -542,7 +542,8 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   });
   const checked = items.filter((i) => i.level !== 'off');
   return {
-    isDesignDoc: isDoc,
+    // recognised, or forced ("Lint This Document", CLI file arguments), as the contract says
+    isDesignDoc: isDoc || !!options.force,
     findings: kept,
     items,
     sections,

@@ -19,7 +19,7 @@ function ruleBlock(r: RuleInfo): string[] {
     `**Kind:** ${kindText(r)}`,
   ].filter((x): x is string => !!x);
   const lines = [`## ${r.id}`, '', meta.join(' · '), '', r.description, ''];
-  lines.push(`**${r.kind === 'structure' ? 'Reported' : 'Counts as present'}:** ${r.present}`, '');
+  lines.push(r.kind === 'structure' ? r.present : `**Counts as present:** ${r.present}`, '');
   if (r.absent) lines.push(`**Does not count:** ${r.absent}`, '');
   if (r.example) lines.push(`**Strong answer:** ${r.example}`, '');
   return lines;
