@@ -380,8 +380,8 @@ export function parseDoc(text: string): ParsedDoc {
       kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
     }
     // templates are short lines; long paragraphs are never template copies
-    const fullHash = fullText.length <= 600 ? templateHash(fullText) : 0;
-    const valueHash = label !== undefined && value.length <= 600 ? templateHash(value) : fullHash;
+    const fullHash = fullText.length <= 400 ? templateHash(fullText) : 0;
+    const valueHash = label !== undefined && value.length <= 400 ? templateHash(value) : fullHash;
     if (TEMPLATE_HASHES.has(fullHash) || TEMPLATE_HASHES.has(valueHash)) {
       kept = '';
       flags |= DROP_TEMPLATE;
