@@ -138,7 +138,7 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   if (!m) return false;
   const text = subtreeLow(doc, u);
   const rest = text.replace(m[1], ' ');
-  if (!RETRAIN_DETAIL.test(rest) && !ctxHas(u, doc, RETRAIN_DETAIL)) return false;
+  if (!RETRAIN_DETAIL.test(rest) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
   return !isBare(u, 2) || text !== u.low;
 }
 
