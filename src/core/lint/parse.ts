@@ -19,7 +19,7 @@ import {
   type Heading,
 } from '../outline';
 import { cleanText, DROP_PLACEHOLDER, DROP_TEMPLATE, forEachWordKey } from './text';
-import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, templateHash } from './templates';
+import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
 
@@ -409,6 +409,8 @@ export function parseDoc(text: string): ParsedDoc {
     if (TEMPLATE_SHORT_HASHES.has(fullHash) || TEMPLATE_SHORT_HASHES.has(valueHash)) {
       shortTemplateHits++;
       shortTemplateUnits.push(u.index);
+    } else if (TEMPLATE_TINY_HASHES.has(fullHash) || TEMPLATE_TINY_HASHES.has(valueHash)) {
+      shortTemplateUnits.push(u.index);
     }
     units.push(u);
     indexUnit(u.raw, u.index);
@@ -708,7 +710,8 @@ export function parseDoc(text: string): ParsedDoc {
     }
   }
 
-  // A copy of a public template: its short lines ("Monitoring", "A/B Test") are template too.
+  // A copy of a public template (5+ of its 3–4 word lines): its short lines ("Model eval and HP
+  // tuning", "Resampling", "A/B Test") are template too.
   const templateMode = shortTemplateHits >= 5;
   if (templateMode) {
     for (const k of shortTemplateUnits) {

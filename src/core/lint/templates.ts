@@ -30,9 +30,10 @@ export const PROMPTS: readonly string[] = [
  *     section, "## 1. Problem Formulation" … "## 9. Scaling, Monitoring, and Updates" + "Other topics")
  *     and src/MLSD/mlsd-template.md;
  *   eugeneyan/ml-design-docs@1d7be32a README.md.
- * Lines of 5+ words are template wherever they appear; lines of 3–4 words ("Model eval and HP
- * tuning") only in a document with at least 5 of them (a copy of the template). Shorter lines
- * ("A/B Test", "Monitoring") are bare mentions, which the rules reject anyway.
+ * Lines of 5+ words are template wherever they appear. Lines of 3–4 words ("High level
+ * architecture") mark a copy of the template when a document has at least 5 of them; in such a copy
+ * they, and the template's 1–2 word lines ("Resampling", "Canary release", "CTR"), are template too.
+ * Elsewhere a 1–2 word line is a bare mention, which the rules judge on their own.
  */
 const PUBLIC_TEMPLATE_HASHES: readonly number[] = [
   24467511, 60321185, 72105680, 84064372, 91038852, 101871091, 139488006, 140628159,
@@ -53,6 +54,24 @@ const PUBLIC_TEMPLATE_HASHES: readonly number[] = [
   3667393810, 3668637752, 3753063411, 3768095647, 3795187946, 3810130505, 3840327176, 3887842520,
   3933409002, 3990654095, 3990823324, 3996092856, 4010227477, 4042923032, 4055022424, 4062187610,
   4137973712, 4143678679, 4153328926, 4221089779, 4222712701, 4278379237, 4281913765, 4283090989,
+];
+
+/** 1–2 word lines of the same templates (template only inside a template copy). */
+const PUBLIC_TEMPLATE_TINY_HASHES: readonly number[] = [
+  9499104, 26769729, 29905208, 36471788, 50609489, 59293664, 122881863, 132777611,
+  148684781, 155008323, 158279742, 221395208, 222839749, 226013483, 243937006, 273947683,
+  335987328, 370250955, 394659589, 500541388, 506984504, 508446427, 520809732, 530257137,
+  545867444, 729874480, 753650731, 756037597, 782870244, 802828617, 882124715, 888080929,
+  940424155, 959303518, 1032121719, 1165911250, 1202142563, 1298458891, 1305139486, 1321355072,
+  1328939700, 1360432095, 1425568511, 1512367225, 1730970328, 1821712349, 2003144203, 2052057187,
+  2075986161, 2111155296, 2246550718, 2269654677, 2273476511, 2306788254, 2307049005, 2326805550,
+  2379934405, 2395972387, 2442078238, 2465654959, 2580674670, 2668789555, 2680933640, 2711403027,
+  2730377693, 2757152187, 2786977658, 2802978185, 2847062993, 2909340525, 2965690377, 2993889978,
+  3078913032, 3165172550, 3219123962, 3230460955, 3235578512, 3263034808, 3285840937, 3313296163,
+  3349765987, 3372632408, 3380811770, 3411107584, 3502387667, 3507029957, 3587702288, 3588854626,
+  3602022725, 3640091575, 3674524565, 3715865531, 3728305479, 3842653702, 3948535352, 3987024172,
+  4032560084, 4057160592, 4065585376, 4076569433, 4096570475, 4212478189, 4220241924, 4280090770,
+  4281863766,
 ];
 
 const PUBLIC_TEMPLATE_SHORT_HASHES: readonly number[] = [
@@ -87,6 +106,9 @@ export const TEMPLATE_HASHES: ReadonlySet<number> = new Set([
 
 /** Short public-template lines: template only when the doc is a copy of that template. */
 export const TEMPLATE_SHORT_HASHES: ReadonlySet<number> = new Set(PUBLIC_TEMPLATE_SHORT_HASHES);
+
+/** 1–2 word public-template lines: template only in a template copy (see TEMPLATE_SHORT_HASHES). */
+export const TEMPLATE_TINY_HASHES: ReadonlySet<number> = new Set(PUBLIC_TEMPLATE_TINY_HASHES);
 
 /** Fingerprint of the scaffold's starter Mermaid diagram (it describes no real architecture). */
 export const SCAFFOLD_DIAGRAM_HASH = templateHash(architectureDiagram().slice(1, -1).join('\n'));

@@ -92,6 +92,8 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     const word = m[0];
     if (/^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
+    // "a softmax activation" is a layer, not the loss
+    if (/^softmax$/.test(word) && /^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12))) continue;
     const s = sentenceAt(low, m.index);
     const rest = s.replace(word, ' ');
     const metricCtx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|measure)\b/);
