@@ -81,6 +81,16 @@ const QUESTION_START =
 /** Template voice: instructions addressed to the reader ("How will you validate your approach"). */
 const SECOND_PERSON = /\b(?:you|your)\b/i;
 
+/**
+ * A template's instruction to the writer ("Briefly describe what this system does", "List the
+ * features", "Explain why…") — not an answer.
+ */
+const INSTRUCTION_SRC =
+  String.raw`(?:please |briefly |clearly |first,? |also |then )?(?:describe|explain|summari[sz]e|list|specify|identify|mention|outline|discuss|elaborate on|provide|write|fill in|think about|note down|enumerate|justify|clarify|detail|show how|define|state|document|include)\s+(?:the|your|what|how|why|which|who|when|where|any|all|a|an|in|each|key|main|at least|whether|if|briefly|here|below|them|it|this|these|those)\b`;
+const INSTRUCTION = new RegExp(String.raw`^[-*>\s]*` + INSTRUCTION_SRC, 'i');
+/** An instruction anywhere in a unit (for the fast path). */
+const INSTRUCTION_ANY = new RegExp(String.raw`(?:^|[.!?:]\s+|[-*>]\s*)` + INSTRUCTION_SRC, 'i');
+
 /** How an answer to a question in the same unit starts ("Yes, …", "-> both", "~10M", "Interviewer: …"). */
 const ANSWER_START =
   /^\s*(?:[*_]*\s*)?(?:yes|no|nope|yep|yeah|sure|correct|right|probably|likely|ideally|assume|assuming|answer|a:|interviewer:|candidate:|me:|them:|response:|-+>|→|=>|:|—|–|about|around|roughly|approx\w*|~|≈|<|>|≤|≥|\d|under|below|at most|at least|up to|only|both|neither|either|none|all|not|mostly|it'?s|it is|they|we (?:can|do|will|have|need|should|assume)|the (?:interviewer|answer|goal|business)|[a-z][\w ]{0,20}:)/i;
@@ -168,7 +178,7 @@ function isQuestion(seg: string): boolean {
  * "TODO:" (rubric and case items), so "TODO: <prompt> 50k QPS" keeps "50k QPS".
  */
 export function cleanText(s: string, prompts: readonly string[], lower: string = s.toLowerCase()): Cleaned {
-  if (!maybeDirty(lower) && !QUESTION_START.test(s)) {
+  if (!maybeDirty(lower) && !QUESTION_START.test(s) && !INSTRUCTION_ANY.test(s)) {
     return { kept: s, flags: 0 };
   }
   let flags = 0;
@@ -183,6 +193,12 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
     const seg = segs[i];
     if (KILL_SENTENCE.test(seg)) {
       flags |= DROP_PLACEHOLDER;
+      keep[i] = undefined;
+      question[i] = false;
+      continue;
+    }
+    if (INSTRUCTION.test(seg) || (SECOND_PERSON.test(seg) && /\b(?:e\.g\.|for example|such as)/i.test(seg))) {
+      flags |= DROP_TEMPLATE;
       keep[i] = undefined;
       question[i] = false;
       continue;

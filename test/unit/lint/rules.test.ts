@@ -249,6 +249,12 @@ describe('lint rules: whole documents', () => {
     }
   });
 
+  it('a template of instructions to the writer ("Briefly describe…", "List the…") has no item', () => {
+    const result = lint(fixture('lint', 'instructions-template.md'), { force: true });
+    assert.deepEqual([...presentIds(result)], []);
+    assert.equal(result.findings.filter((f) => f.kind === 'unfilled-section').length, 7);
+  });
+
   it('a 9-step template copy keeps its outline bullets out of the answer', () => {
     // the search doc keeps steps 5–9 as the template's bare bullets
     const result = lint(fixture('labelled', 'search-ranking-9step.md'), { force: true });
