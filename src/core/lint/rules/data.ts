@@ -31,9 +31,9 @@ function headingNorm(u: Unit, doc: ParsedDoc): string {
 }
 
 const LABELS =
-  /\b(?:outcome (?:window|definition|is|=)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+)\b/g;
+  /\b(?:outcome (?:window|definition|is|=)|(?:counted|treated|considered|marked) as (?:a )?(?:positive|negative|false|true|fraud|spam|churn|default|bad|good|harmful|violating)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+)\b/g;
 const LABEL_DEF =
-  /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen)/;
+  /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check)/;
 /** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
@@ -65,11 +65,13 @@ function features(u: Unit, doc: ParsedDoc): boolean {
   // "Features: amount, merchant category, device age"
   const f = /\bfeatures?\b\s*(?::|=|include|including|such as|like|are|e\.g\.?|\()\s*([^.]+)/.exec(stripped);
   if (f && (f[1].match(/,/g)?.length ?? 0) >= 1 && contentWords(f[1]) >= 3) return true;
-  return false;
+  // "forecast demand as a function of price, lead time, seasonality and holidays"
+  const fn = /\bas a function of ([^.;]+)/.exec(stripped);
+  return !!fn && (fn[1].match(/,/g)?.length ?? 0) >= 2;
 }
 
 const IMB_TECH =
-  /\b(?:down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
+  /\b(?:down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
 const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_DECISION = /\b(pr-?auc|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
 
@@ -120,6 +122,16 @@ function splitLeakage(u: Unit): boolean {
 
 const BACKFILL =
   /\b(?:back-?fill\w*|point[- ]in[- ]time|as[- ]of (?:join\w*|time|timestamp|the (?:event|impression|transaction|request|prediction|label) (?:time|timestamp))|time[- ]travel\w*|historical feature values|feature snapshots?|snapshot(?:s|ted)? (?:of )?(?:the )?features|features? (?:as they were|as of|at (?:the )?(?:time|moment) of)|log(?:ged|s)? (?:the )?features? (?:at|during) (?:serving|prediction|request|inference|scoring) time[^.;]{0,40}(?:train|reuse)|reconstruct\w* (?:historical |past )?features?|as of the (?:[\w-]+ ){1,2}(?:time|timestamp|date|moment)|(?:no|without|avoid\w*|prevent\w*) look-?ahead|(?:only )?(?:information|data|features?|values) (?:that (?:is|was|were) )?(?:available|known) (?:at|as of|before|on) (?:the )?[\w:-]+|snapshot(?:s|ted)? (?:of (?:the )?[\w-]+ )?(?:at|as of) (?:time |the time |date )?[\w-]+|at the time of (?:the )?(?:search|request|event|impression|prediction|transaction|application|order|booking|click|decision|scoring|authori[sz]ation)|(?:pulled|taken|computed|captured|recorded|snapshotted|frozen|as they were) (?:at|as of) (?:the )?(?:application|request|event|transaction|prediction|decision|order|search|impression|booking|scoring|label) (?:time|date|timestamp))\b/g;
+
+function backfill(u: Unit): boolean {
+  return !!anyMatch(u.low, BACKFILL, 'any', (m) => {
+    // "nothing is computed at request time" is about serving, not about training features
+    if (/^(?:pulled|taken|computed|captured|recorded|snapshotted|frozen|as they were)/.test(m[0])) {
+      return /\b(features?|attributes|values|bureau|signals?|inputs?)\b/.test(sentenceAt(u.low, m.index));
+    }
+    return true;
+  });
+}
 
 export const DATA_RULES: readonly ItemSpec[] = [
   {
@@ -182,7 +194,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     id: 'data.feature-backfill',
     topic: /backfill|point[- ]in[- ]time|as[- ]of|time[- ]travel|snapshot|look-?ahead|available (?:at|as of|before)/,
     triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs', 'look', 'lookahead', 'available', 'known', 'information'],
-    test: (u) => !!findAffirmed(u.low, BACKFILL, 'strong'),
+    test: (u) => backfill(u),
     keyPatterns: [BACKFILL],
     doc: {
       present: 'How training rows get the feature values they would have had at prediction time: "point-in-time joins from the feature store\'s offline log", "backfill 90 days of the new features", "features logged at serving time are reused for training".',
