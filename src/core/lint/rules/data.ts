@@ -136,7 +136,7 @@ function backfill(u: Unit): boolean {
 export const DATA_RULES: readonly ItemSpec[] = [
   {
     id: 'data.sources',
-    topic: /data|logs|tables?|history|warehouse|sources?|metadata|profiles?|catalog/,
+    topic: /data sources?|raw data|available data|(?:what|which) data|data (?:do|does) we have/,
     triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
     keyPatterns: [SOURCES],
@@ -147,7 +147,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.labels',
-    topic: /label|ground truth|annotat|positive|negative|chargeback|report/,
+    topic: /\blabel|ground truth|annotat/,
     triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
     keyPatterns: [LABELS, POS_NEG_DEF],
@@ -158,7 +158,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.features',
-    topic: /feature|embedding|one-hot|bucket|normali|tf-?idf|encod/,
+    topic: /\bfeatures?\b|feature engineering|embedding/,
     triggers: ['feature', 'features', 'embedding', 'embeddings', 'embedded', 'one', 'hot', 'onehot', 'bucketize', 'bucketized', 'bucketised', 'buckets', 'binned', 'binning', 'normalize', 'normalized', 'normalise', 'normalised', 'standardize', 'standardized', 'zscore', 'minmax', 'log', 'tfidf', 'tf', 'bag', 'ngram', 'ngrams', 'word2vec', 'glove', 'fasttext', 'bert', 'sentence', 'encoder', 'encoders', 'resnet', 'clip', 'vit', 'hashing', 'hashed', 'crossed', 'cross', 'categorical', 'encoding', 'numerical', 'continuous', 'dense', 'sparse', 'aggregates', 'aggregate', 'aggregation', 'aggregations', 'rolling', 'velocity', 'recency', 'frequency', 'counts', 'count', 'time', 'historical', 'smoothed', 'tokenize', 'tokenized', 'tokenization', 'impute', 'imputed', 'imputation', 'average', 'mean', 'sum', 'ratio', 'number'],
     test: features,
     keyPatterns: [FEATURE_REPR],
@@ -169,7 +169,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.class-imbalance',
-    topic: /imbalanc|sampl|smote|class weight|focal|rare|skew|weight|keep/,
+    topic: /imbalanc|\brare\b|resampl|class weights?|down-?sampl|under-?sampl|over-?sampl/,
     triggers: ['imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
     keyPatterns: [IMB_TECH, IMBALANCE],
@@ -181,7 +181,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.split-leakage',
-    topic: /split|train|test|validation|hold-?out|held[- ]out|k-?fold|leak|backtest/,
+    topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
     keyPatterns: [SPLIT],
@@ -192,7 +192,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'data.feature-backfill',
-    topic: /backfill|point[- ]in[- ]time|as[- ]of|time[- ]travel|snapshot|look-?ahead|available (?:at|as of|before)/,
+    topic: /backfill|point[- ]in[- ]time|as[- ]of join|time[- ]travel|look-?ahead/,
     triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs', 'look', 'lookahead', 'available', 'known', 'information'],
     test: (u) => backfill(u),
     keyPatterns: [BACKFILL],

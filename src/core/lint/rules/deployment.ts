@@ -120,7 +120,7 @@ function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
 export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   {
     id: 'deployment.online-vs-batch',
-    topic: /online|real[- ]?time|batch|offline|pre-?comput|nightly|synchronous|streaming|request time|hybrid/,
+    topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed'],
     test: (u) => onlineVsBatch(u),
     keyPatterns: [MODE],
@@ -131,7 +131,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'deployment.serving-architecture',
-    topic: /service|server|feature store|endpoint|api|candidate generation|re-?rank|ann|faiss|cache|kafka|pipeline|gateway|funnel/,
+    topic: /serving (?:architecture|pipeline|path|system)|prediction (?:service|pipeline)|model server|architecture|candidate generation/,
     triggers: ['prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend', 'airflow', 'warehouse', 'crm', 'dag', 'cron', 'scheduler', 'job', 'key', 'kv', 'lookup', 'table', 'tables', 'bigquery', 'snowflake', 'hive'],
     test: servingArchitecture,
     keyPatterns: [COMPONENT],
@@ -143,7 +143,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'deployment.rollout-strategy',
-    topic: /shadow|canary|ramp|roll ?out|roll ?back|blue[/-]green|dark launch|feature flag|kill switch|pilot|%|switch back|config flag|region by region/,
+    topic: /shadow|canary|roll ?out|roll ?back|\bramp|blue[/-]green|dark launch|kill switch/,
     triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger', 'pilot', 'region', 'market', 'country', 'store', 'city', 'switch', 'config', 'configuration', '%'],
     test: rollout,
     keyPatterns: [ROLLOUT],
@@ -154,7 +154,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'deployment.training-serving-skew',
-    topic: /skew|parity|consisten|same feature|shared feature|logged at serving|log features|both|feature vector/,
+    topic: /\bskew\b|training[- ]serving|parity|consisten/,
     triggers: ['training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used'],
     test: (u) => trainingServingSkew(u),
     keyPatterns: [SKEW],
@@ -165,7 +165,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'deployment.scaling-efficiency',
-    topic: /scal|replica|load[- ]balanc|shard|cach|quantiz|distill|prun|compress|onnx|tensorrt|on-?device|batching|gpu inference|precomput|lightweight|first[- ]pass|cascade|workers|parallel|decoupl|capped|lazily/,
+    topic: /\bscal(?:e|es|ing|able|ability)\b|autoscal|cach(?:e|ing)|quantiz|distill|replicas?|load[- ]balanc/,
     triggers: ['autoscale', 'autoscaling', 'autoscaled', 'auto', 'horizontal', 'horizontally', 'scale', 'scales', 'scaled', 'scaling', 'vertical', 'vertically', 'replica', 'replicas', 'replicated', 'load', 'balancer', 'balancing', 'shard', 'sharded', 'sharding', 'shards', 'partition', 'partitioned', 'cache', 'caches', 'cached', 'caching', 'memoize', 'memoized', 'quantize', 'quantized', 'quantization', 'quantise', 'quantised', 'int8', 'fp16', 'bf16', 'half', 'distill', 'distilled', 'distillation', 'prune', 'pruned', 'pruning', 'model', 'compression', 'compress', 'onnx', 'tensorrt', 'openvino', 'tflite', 'coreml', 'core', 'device', 'edge', 'batching', 'batched', 'dynamic', 'request', 'microbatch', 'micro', 'gpu', 'cpu', 'serverless', 'cdn', 'warm', 'capacity', 'precompute', 'precomputed', 'pre', 'two', 'cheap', 'cheaper', 'lightweight', 'first', 'cascade', 'workers', 'worker', 'parallel', 'decouple', 'decoupled', 'cap', 'capped', 'never', 'lazily', 'lazy'],
     test: scalingEfficiency,
     keyPatterns: [SCALING],

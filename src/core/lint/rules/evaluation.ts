@@ -132,7 +132,7 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
 export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.offline-metrics',
-    topic: /auc|f1|precision|recall|log[- ]?loss|entropy|\bnce\b|ndcg|dcg|\bmap\b|mrr|mae|rmse|mse|accuracy|hit rate|iou|calibration/,
+    topic: /offline (?:metrics?|evaluation)|\bauc\b|\bndcg|\bmrr\b|\brmse\b|\bmae\b|precision|recall/,
     triggers: ['auc', 'roc', 'pr', 'auroc', 'auprc', 'area', 'f1', 'fbeta', 'fscore', 'f', 'precision', 'recall', 'log', 'logloss', 'cross', 'crossentropy', 'entropy', 'normalized', 'normalised', 'nce', 'ndcg', 'dcg', 'mean', 'map', 'mrr', 'mae', 'mape', 'smape', 'rmse', 'mse', 'r2', 'r', 'squared', 'accuracy', 'top', 'hit', 'hitrate', 'hits', 'iou', 'miou', 'bleu', 'rouge', 'perplexity', 'brier', 'calibration', 'ece', 'false', 'fpr', 'true', 'tpr', 'specificity', 'sensitivity', 'confusion', 'average', 'coverage', 'diversity', 'novelty', 'kendall', 'spearman', 'pinball', 'quantile', 'within'],
     test: (u, doc) => !!offlineMetricAt(u, doc),
     keyPatterns: [OFFLINE_METRIC],
@@ -143,7 +143,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'evaluation.online-metrics',
-    topic: /\bctr\b|click[- ]?through|conversion|revenue|watch[- ]?time|dwell|time spent|retention|bookings?|prevalence|engagement|gmv/,
+    topic: /online metrics?|business metrics?|\bkpis?\b|\bctr\b|conversion rate/,
     triggers: ['ctr', 'click', 'clickthrough', 'through', 'conversion', 'conversions', 'cvr', 'revenue', 'rpm', 'gmv', 'watch', 'watchtime', 'dwell', 'time', 'session', 'retention', 'churn', 'dau', 'mau', 'engagement', 'like', 'share', 'comment', 'booking', 'bookings', 'book', 'purchase', 'purchases', 'add', 'cart', 'orders', 'completion', 'completed', 'acceptance', 'connection', 'prevalence', 'harmful', 'valid', 'appeal', 'appeals', 'proactive', 'hide', 'report', 'unsubscribe', 'nps', 'csat', 'user', 'satisfaction', 'survey', 'surveys', 'cancellation', 'cancelation', 'chargeback', 'fraud', 'dollar', 'false', 'decline', 'approval', 'manual', 'review', 'ontime', 'on', 'customer', 'complaint', 'complaints', 'support', 'contact', 'queries', 'abandonment', 'zero', 'successful', 'clicks', 'registration', 'registrations', 'attendance', 'downloads', 'installs', 'subscriptions', 'renewals', 'tickets', 'sales', 'profit', 'margin', 'eta', 'late', 'reaction', 'reactions', '$', 'waste', 'spoilage', 'stock', 'stockouts', 'refund', 'refunds', 'delivered', 'invitation', 'invite', 'signup', 'signups', 'activation', 'reduce', 'increase', 'share', 'orders'],
     test: (u, doc) => !!onlineMetricAt(u, doc),
     keyPatterns: [ONLINE_METRIC],
@@ -154,7 +154,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'evaluation.ab-test-plan',
-    topic: /a\/b|ab test|split test|online (?:experiment|test)|control|treatment|interleav|bandit|experiment|holdout|held-?out|pilot/,
+    topic: /a\/b|ab test|split test|online (?:experiment|test)|control (?:group|and treatment)|treatment group|interleav|bandit/,
     triggers: ['a/b', 'ab', 'split', 'bucket', 'online', 'controlled', 'randomized', 'randomised', 'randomly', 'random', 'control', 'treatment', 'holdout', 'held', 'interleaving', 'interleaved', 'bandit', 'bandits', 'armed', 'traffic', 'experiment', 'experiments', 'experimentation', 'test', 'testing', 'matched', 'pilot'],
     test: abTestPlan,
     keyPatterns: [AB],
@@ -165,7 +165,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'evaluation.guardrail-metrics',
-    topic: /guardrail|counter[- ]?metric|must not|without (?:hurting|harming)|hide rate|report rate|negative feedback|appeal|false positive|friction|complaint/,
+    topic: /guardrail|counter[- ]?metric/,
     triggers: ['guardrail', 'guardrails', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
     test: (u, doc) => guardrails(u, doc) && !isBare(u, 0),
     keyPatterns: [GUARDRAIL],

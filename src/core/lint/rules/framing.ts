@@ -43,7 +43,7 @@ function mlCategory(u: Unit): boolean {
 export const FRAMING_RULES: readonly ItemSpec[] = [
   {
     id: 'framing.ml-objective',
-    topic: /objective|predict|estimat|probabilit|likelihood|p\(|proxy|classif|rank/,
+    topic: /\bml objective\b|\bobjective\b|\bpredict\w*|target variable|\bproxy\b/,
     triggers: ['find', 'detect', 'locate', 'localize', 'segment', 'identify', 'forecast', 'embed', 'embeddings', 'contrastive', 'triplet', 'fine', 'trained', 'objective', 'predict', 'predicts', 'estimate', 'probability', 'likelihood', 'p', 'proxy', 'target', 'label', 'optimize', 'optimise', 'maximize', 'maximise', 'minimize', 'minimise', 'rank', 'ranked', 'ranking', 'classify', 'learn', 'model', 'regress', 'regression', 'task', 'goal', 'formulation'],
     test: (u) => mlObjective(u),
     keyPatterns: [OBJECTIVE],
@@ -54,7 +54,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'framing.io-spec',
-    topic: /input|output|i\/o|given|returns?|→|->|p\(/,
+    topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['input', 'inputs', 'output', 'outputs', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     test: (u) => ioSpec(u),
     keyPatterns: [IO],

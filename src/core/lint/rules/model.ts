@@ -152,7 +152,7 @@ function interpretability(u: Unit, doc: ParsedDoc): boolean {
 export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.baseline',
-    topic: /baseline|heuristic|rule[- ]based|popular|start simple|simple model|current|existing|today|hand-?made|compare/,
+    topic: /baseline/,
     triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'present'],
     test: baseline,
     keyPatterns: [BASELINE],
@@ -163,7 +163,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'model.selection-tradeoffs',
-    topic: /pros|cons|trade-?off|vs\.?|versus|compared|alternative|instead of|chose|choose|because/,
+    topic: /\bpros\b|\bcons\b|trade-?offs?|alternatives?|which model|model (?:choice|selection)/,
     triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler'],
     test: selectionTradeoffs,
     keyPatterns: [TRADE],
@@ -174,7 +174,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'model.loss-function',
-    topic: /loss|entropy|\bmse\b|\bmae\b|hinge|huber|objective function/,
+    topic: /loss function|training loss|\bloss\s*:|which loss|objective function/,
     triggers: ['loss', 'losses', 'entropy', 'crossentropy', 'cross', 'ce', 'bce', 'log', 'logloss', 'logistic', 'focal', 'contrastive', 'triplet', 'hinge', 'huber', 'mse', 'mae', 'rmse', 'squared', 'absolute', 'softmax', 'sampled', 'infonce', 'nce', 'pairwise', 'bpr', 'lambdarank', 'lambdamart', 'ranknet', 'listnet', 'nll', 'likelihood', 'kl', 'quantile', 'pinball', 'poisson', 'tweedie', 'dice', 'smooth', 'margin', 'cosine', 'objective'],
     test: lossFunction,
     keyPatterns: [LOSS_NAMED],
@@ -185,7 +185,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'model.training',
-    topic: /hyper-?param|tuning|fine-?tun|from scratch|pre-?train|distributed|epoch|batch size|learning rate|optimi[sz]er|negative sampl|train(?:ed|ing)? on/,
+    topic: /train(?:ing)? (?:procedure|process|details|setup)|hyper-?param|fine-?tun|distributed training|how (?:do|will) we train/,
     triggers: ['hyperparameter', 'hyperparameters', 'hyper', 'hp', 'tuning', 'grid', 'random', 'bayesian', 'optuna', 'hyperopt', 'fine', 'finetune', 'finetuned', 'finetuning', 'scratch', 'pretrained', 'pretrain', 'pretraining', 'pre', 'transfer', 'distributed', 'data', 'model', 'parallel', 'horovod', 'parameter', 'allreduce', 'epoch', 'epochs', 'batch', 'learning', 'lr', 'optimizer', 'optimiser', 'adam', 'adamw', 'sgd', 'adagrad', 'early', 'warm', 'checkpoint', 'checkpoints', 'negative', 'sample', 'sampled', 'hard', 'training', 'train', 'trained', 'sliding', 'rolling', 'curriculum', 'mixed', 'gpus', 'dropout', 'regularization', 'regularisation', 'l2', 'knowledge', 'distillation', 'weight', 'gradient', 'negatives', 'random', 'drawn', 'in'],
     test: (u) => training(u),
     keyPatterns: [TRAINING],
@@ -196,7 +196,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'model.interpretability',
-    topic: /explainab|interpretab|explanation|explain|shap|lime|feature importance|reason code|attribution/,
+    topic: /explainab|interpretab|explanations?|\bexplain\b|\bshap\b|reason codes?/,
     triggers: ['explainability', 'explainable', 'interpretability', 'interpretable', 'explanation', 'explanations', 'explain', 'explains', 'explained', 'shap', 'lime', 'feature', 'importance', 'importances', 'reason', 'codes', 'attribution', 'attributions', 'integrated', 'saliency', 'counterfactual', 'counterfactuals', 'partial', 'transparency', 'transparent', 'adverse', 'why'],
     test: interpretability,
     keyPatterns: [INTERP],

@@ -145,7 +145,7 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
 export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.drift',
-    topic: /drift|distribution shift|covariate shift|\bpsi\b|\bks\b|kl[- ]divergence|distribution/,
+    topic: /drift|distribution shift|covariate shift|\bpsi\b|\bks\b/,
     triggers: ['drift', 'drifts', 'drifting', 'shift', 'shifts', 'covariate', 'population', 'stability', 'psi', 'ks', 'kolmogorov', 'kl', 'js', 'jensen', 'wasserstein', 'chi', 'distribution', 'distributions', 'concept'],
     test: drift,
     keyPatterns: [DRIFT],
@@ -156,7 +156,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'monitoring.data-quality',
-    topic: /data quality|validat|schema|null|missing|range check|sanity|freshness|great expectations|tfdv/,
+    topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
     triggers: ['data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
     test: dataQuality,
     keyPatterns: [DATA_QUALITY],
@@ -167,7 +167,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'monitoring.operational-metrics',
-    topic: /latenc|throughput|qps|error rate|errors|uptime|availability|cpu|memory|dashboard|alert|grafana|prometheus|on-?call/,
+    topic: /operational metrics|dashboards?|\balert|\bon-?call|error rate|uptime|availability|grafana|prometheus|service health/,
     triggers: ['latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
     test: operationalMetrics,
     keyPatterns: [OPS],
@@ -178,7 +178,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'monitoring.model-performance',
-    topic: /model performance|model quality|online metric|delayed label|prediction distribution|score distribution|calibration|kpi|auc|precision|recall|ctr/,
+    topic: /model (?:performance|quality)|monitor\w* (?:the )?model|delayed labels?|in production/,
     triggers: ['model', 'performance', 'quality', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
     test: modelPerformance,
     keyPatterns: [MODEL_PERF, OFFLINE_METRIC, ONLINE_METRIC],
@@ -189,7 +189,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'monitoring.retraining-plan',
-    topic: /re-?train|continual|incremental|online learning|model (?:update|refresh)|fine-?tun|warm[- ]start/,
+    topic: /re-?train|continual (?:learning|training)|model (?:updates?|refresh)/,
     triggers: ['retrain', 'retrained', 'retraining', 'retrains', 're', 'train', 'trained', 'trains', 'training', 'continual', 'continually', 'continuous', 'continuously', 'incremental', 'incrementally', 'online', 'learning', 'model', 'updates', 'update', 'refresh', 'refreshed', 'refreshes', 'refreshing', 'fine', 'finetune', 'finetuned', 'finetuning', 'warm', 'daily', 'weekly', 'nightly', 'hourly', 'monthly', 'redeploy', 'redeployed', 'refit', 'refitted'],
     test: retraining,
     keyPatterns: [RETRAIN],

@@ -231,7 +231,7 @@ function privacyEvidence(u: Unit): boolean {
 export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.business-objective',
-    topic: new RegExp(`${BIZ_NOUN.source}|business (?:objective|goal)`),
+    topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
     triggers: ['business', 'goal', 'objective'],
     test: businessObjective,
     keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY],
@@ -242,7 +242,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'requirements.latency-p99',
-    topic: /latenc|\d\s*ms\b|\bms\b|response time|\bp9\d\b|percentile|\bsla\b|real[- ]?time|millisecond/,
+    topic: /latenc|\bms\b|response time|\bp9\d\b|percentile|\bsla\b|millisecond/,
     triggers: ['ms', 'msec', 'p99', 'p95', 'p90', 'p50', 'p999', 's', 'sec', 'secs', 'second', 'seconds', 'latency', 'sla', 'slo', 'sub'],
     test: latencyEvidence,
     keyPatterns: [LAT_ANY, LAT_KW],
@@ -253,7 +253,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'requirements.throughput-qps',
-    topic: /\bqps\b|\brps\b|\btps\b|per second|\/s\b|throughput|requests? (?:per|\/)|per day|a day|traffic/,
+    topic: /\bqps\b|\brps\b|\btps\b|per second|throughput|requests? (?:per|\/)|traffic|\bpeak\b/,
     triggers: ['qps', 'rps', 'tps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 's', 'sec', 'peak', 'traffic', 'load'],
     test: throughputEvidence,
     keyPatterns: [RATE],
@@ -264,7 +264,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'requirements.scale',
-    topic: /\bdau\b|\bmau\b|users|items|catalog|\b(?:gb|tb|pb)\b|millions|billions|scale/,
+    topic: /\bdau\b|\bmau\b|how many (?:users|items|customers)|\bscale\b|catalog|data volume|\b(?:gb|tb|pb)\b/,
     triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousands', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus'],
     test: scaleEvidence,
     keyPatterns: [SCALE_RE],
@@ -275,7 +275,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'requirements.budget-cost',
-    topic: /budget|cost|\$\s?\d|gpus?|cpus?|\bram\b|memory|instances|\bcores\b/,
+    topic: /(?:compute|storage|serving|training|infra\w*|cloud|hardware|gpu|money|cost) budget|\bbudget:|\bcosts?\b|\$\s?\d|\bgpus?\b|\bram\b/,
     triggers: ['$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x'],
     test: (u) => budgetEvidence(u),
     keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY],
@@ -286,7 +286,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'requirements.scope-functional',
-    topic: /scope|use case|functional|non-?goals?|the system (?:should|must|will)|users? can/,
+    topic: /\bscope\b|use cases?|functional|non-?goals?/,
     triggers: ['scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool'],
     test: scopeEvidence,
     keyPatterns: [SCOPE],
