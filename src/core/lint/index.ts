@@ -28,7 +28,7 @@ import {
   type CompiledItemRule,
 } from './rules';
 import { resolveConfig, fmLine, type ResolvedConfig } from './config';
-import { lastContentLine, planDisableFix, planItemFixFor, planSectionFix, sectionBody } from './fixes';
+import { lastContentLine, planItemFixFor, planSectionFix, sectionBody } from './fixes';
 import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
 import { CLEAR_OFFLINE, CLEAR_ONLINE, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
@@ -716,4 +716,3 @@ export function planItemFix(text: string, ruleId: string): Fix | undefined {
   }
 }
 
-void planDisableFix;

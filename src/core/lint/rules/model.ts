@@ -126,7 +126,7 @@ const INTERP =
 const INTERP_NEED =
   /\b(need\w*|required?|requires|must|should|regulat\w*|complian\w*|users?|customers?|reviewers?|analysts?|moderators?|agents?|auditors?|investigators?|stakeholders?|trust|debug\w*|so that|shap|lime|feature importance|reasons?|explain\w*|transparen\w*|show\w*|surface\w*|display\w*|log\w*|report\w*|appeal\w*|adverse)\b/;
 
-function interpretability(u: Unit, doc: ParsedDoc): boolean {
+function interpretability(u: Unit): boolean {
   const low = u.low;
   if (/^(?:interpretability|explainability|explanations?)$/.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "GBDT — pros: interpretable" is a property of a model, not a plan
@@ -142,7 +142,6 @@ function interpretability(u: Unit, doc: ParsedDoc): boolean {
       if (!INTERP_NEED.test(s.replace(m[0], ' ')) || contentWords(s) < 4) continue;
     }
     INTERP.lastIndex = 0;
-    void doc;
     return true;
   }
   INTERP.lastIndex = 0;
@@ -198,7 +197,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     id: 'model.interpretability',
     topic: /explainab|interpretab|explanations?|\bexplain\b|\bshap\b|reason codes?/,
     triggers: ['explainability', 'explainable', 'interpretability', 'interpretable', 'explanation', 'explanations', 'explain', 'explains', 'explained', 'shap', 'lime', 'feature', 'importance', 'importances', 'reason', 'codes', 'attribution', 'attributions', 'integrated', 'saliency', 'counterfactual', 'counterfactuals', 'partial', 'transparency', 'transparent', 'adverse', 'why'],
-    test: interpretability,
+    test: (u) => interpretability(u),
     keyPatterns: [INTERP],
     severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),
     doc: {

@@ -207,7 +207,6 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && /\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText)))) return true;
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
-  void doc;
   return contentWords(u.low) >= 4;
 }
 
