@@ -192,7 +192,7 @@ function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array
 /** Why a mentioned item did not count, for the message ("only asked as a question"). */
 function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, cands: readonly number[]): Reason | undefined {
   let reason: Reason | undefined;
-  const topicG = new RegExp(rule.topic.source, 'g');
+  const topicG = rule.topicG;
   for (const i of cands) {
     const u = doc.units[i];
     if (!rule.topic.test(u.raw)) continue;

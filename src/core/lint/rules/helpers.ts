@@ -80,11 +80,13 @@ export function docMentions(doc: ParsedDoc, words: readonly string[]): boolean {
   for (const w of words) {
     const cands = doc.index.get(stemKey(w));
     if (!cands) continue;
-    const re = new RegExp(`\\b${w}`);
+    let re = WORD_RE_CACHE.get(w);
+    if (!re) WORD_RE_CACHE.set(w, (re = new RegExp(`\\b${w}`)));
     for (const k of cands) if (re.test(doc.units[k].raw)) return true;
   }
   return false;
 }
+const WORD_RE_CACHE = new Map<string, RegExp>();
 
 /** Domains where positives are rare (class imbalance matters most). */
 export const RARE_POSITIVE_WORDS = ['fraud', 'fraudulent', 'chargeback', 'harmful', 'moderation', 'spam', 'abuse', 'ctr', 'anomaly'];

@@ -24,6 +24,8 @@ const SPECS = new Map<string, ItemSpec>(
 /** Index keys under which a rule's candidate units are found. */
 export interface CompiledItemRule extends ItemRule {
   readonly keys: readonly number[];
+  /** `topic` with the g flag (for negation checks). */
+  readonly topicG: RegExp;
 }
 
 function compileKeys(topic: RegExp, triggers: readonly string[], patterns: readonly RegExp[] = []): number[] {
@@ -50,6 +52,7 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item) => {
     prompt: item.prompt,
     doc: { ...spec.doc, example: item.example },
     keys: compileKeys(spec.topic, spec.triggers, spec.keyPatterns),
+    topicG: new RegExp(spec.topic.source, 'g'),
   } satisfies CompiledItemRule;
 });
 
@@ -71,6 +74,7 @@ export const CASE_RULES: readonly CompiledItemRule[] = CASE_STUDIES.flatMap((cs)
       prompt: ci.prompt,
       doc: det.doc,
       keys: compileKeys(det.topic, det.triggers, det.keyPatterns),
+    topicG: new RegExp(det.topic.source, 'g'),
     } satisfies CompiledItemRule;
   }),
 );

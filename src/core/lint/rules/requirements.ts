@@ -46,7 +46,7 @@ const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
-  if (!low) return false;
+  if (!low || !/\d|second/.test(low)) return false;
   const ms = findAffirmed(low, LAT_MS, 'strong');
   if (ms) {
     const s = sentenceAt(low, ms.index);
@@ -82,6 +82,7 @@ const NUMBER_NEAR = /\d/;
 
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (!/\d/.test(low)) return false;
   RATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -110,12 +111,22 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
 function docScores(doc: ParsedDoc, phrase: string): boolean {
   const noun = /^([a-z]+?)(?:e?s)?\b/.exec(phrase)?.[1];
   if (!noun || noun.length < 3) return false;
+  let memo = SCORES_MEMO.get(doc);
+  if (!memo) SCORES_MEMO.set(doc, (memo = new Map()));
+  const hit = memo.get(noun);
+  if (hit !== undefined) return hit;
   const re = new RegExp(String.raw`(?:classif\w*|scor\w*|predict\w*|detect\w*|moderat\w*|flag\w*|demot\w*|review\w*|p\([^)]{0,40})\W+(?:\w+\W+){0,3}${noun}`);
+  let found = false;
   for (const u of doc.units) {
-    if (u.low && u.low.includes(noun) && re.test(u.low)) return true;
+    if (u.low && u.low.includes(noun) && re.test(u.low)) {
+      found = true;
+      break;
+    }
   }
-  return false;
+  memo.set(noun, found);
+  return found;
 }
+const SCORES_MEMO = new WeakMap<ParsedDoc, Map<string, boolean>>();
 
 function isNegatedAt(low: string, index: number, len: number): boolean {
   const before = low.slice(Math.max(0, index - 40), index);
@@ -133,6 +144,8 @@ const SCALE_RE = new RegExp(
 
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // every scale statement has a number or a "millions of"
+  if (!/\d|illions|thousands/.test(low)) return false;
   SCALE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -172,7 +185,7 @@ const MEMORY =
 
 function budgetEvidence(u: Unit): boolean {
   const low = u.low;
-  if (!low) return false;
+  if (!low || !/\d/.test(low)) return false;
   const money = MONEY.exec(low);
   if (money) {
     const s = sentenceAt(low, money.index);
