@@ -135,39 +135,108 @@ function isNegatedAt(low: string, index: number, len: number): boolean {
 
 // --- scale ---------------------------------------------------------------------------------------
 
-const ENTITY =
-  String.raw`(?:dau|mau|daily active users|monthly active users|weekly active users|active users|users|customers|members|subscribers|merchants|sellers|buyers|drivers|riders|couriers|restaurants|items|products|skus|listings|homes|properties|hotels|videos|posts|ads|advertisers|campaigns|creatives|images|photos|pictures|documents|docs|pages|web ?pages|songs|tracks|articles|events|transactions|accounts|cards|devices|rows|records|queries|searches|sessions|apps|stores|jobs|candidates|reviews|comments|messages|creators|channels|games|movies|titles|shows|courses|patients|claims|orders|vehicles|cars|parcels|shipments|emails|impressions|clicks|interactions|labels|examples|samples|training examples|edges|nodes|connections|friends|accounts|loans|applications|policies|households|tweets|stories|reels|notifications|tickets|calls|trips|rides|deliveries|merchants|partners|routes|utterances|conversations|transcripts|uploads|services|microservices|time series|series|metrics|sensors|hosts|queues|skus|locales|languages|markets|stores|warehouses)`;
-const SCALE_RE = new RegExp(
-  String.raw`${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)\+?\s+(?:[a-z-]+ ){0,2}${ENTITY}\b|${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)?\+?\s*(?:(?:new|active|unique|monthly|daily|registered|total|distinct|candidate|live|past|historical|existing|indexed|searchable|fresh|open|inbound|production|prod|running|deployed|managed|internal|paying) ){0,2}${ENTITY}\b|${ENTITY}\s*\(\s*(?:~|≈|about |around )?${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\s*\)|\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:\w+ )?${ENTITY}\b|${NUM}\s*(?:gb|tb|pb|petabytes?|terabytes?|gigabytes?)\b|\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*(?:k|m|b|mm|bn|thousand|million|billion)\b`,
-  'g',
+/** Things a system has many of. Matched by word (a Set), not by a regex alternation. */
+const ENTITIES = new Set(
+  (
+    'dau mau users customers members subscribers merchants sellers buyers drivers riders couriers restaurants items products ' +
+    'skus listings homes properties hotels videos posts ads advertisers campaigns creatives images photos pictures documents ' +
+    'docs pages webpages songs tracks articles events transactions accounts cards devices rows records queries searches ' +
+    'sessions apps stores jobs candidates reviews comments messages creators channels games movies titles shows courses ' +
+    'patients claims orders vehicles cars parcels shipments emails impressions clicks interactions labels examples samples ' +
+    'edges nodes connections friends loans applications policies households tweets stories reels notifications tickets ' +
+    'calls trips rides deliveries partners routes utterances conversations transcripts uploads services microservices ' +
+    'series metrics sensors hosts queues locales languages markets warehouses'
+  ).split(' '),
 );
+/** Adjectives allowed between a plain number and its entity ("40 production services"). */
+const SCALE_ADJ = new Set(
+  'new active unique monthly daily weekly registered total distinct candidate live past historical existing indexed searchable fresh open inbound production prod running deployed managed internal paying web time training'.split(' '),
+);
+const MAGNITUDE = String.raw`(?:k|m|b|mm|bn|thousand|million|billion|trillion|lakh|crore)`;
+/** A number, an optional magnitude, and up to four following words. */
+const NUMBER_PHRASE = new RegExp(String.raw`${NUM}\s*(${MAGNITUDE})?\+?(?![a-z0-9])\s*((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)?`, 'g');
+const DATA_VOLUME = new RegExp(String.raw`${NUM}\s*(?:gb|tb|pb|petabytes?|terabytes?|gigabytes?)\b`, 'g');
+const MANY_OF = /\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:([a-z-]+) )?([a-z-]+)/g;
+const SIZE_AFTER = new RegExp(String.raw`\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*${MAGNITUDE}\b`, 'g');
+const SIZE_PAREN = new RegExp(String.raw`([a-z-]+)\s*\(\s*(?:~|≈|about |around )?${NUM}\s*${MAGNITUDE}\s*\)`, 'g');
+/** Kept for the candidate keys of the scale rule. */
+const SCALE_KEYS = /dau mau users customers members subscribers merchants sellers drivers riders restaurants items products skus listings videos posts images photos documents pages songs articles events transactions accounts cards devices rows records queries sessions stores jobs reviews messages orders impressions clicks interactions examples samples loans applications tickets trips rides deliveries utterances conversations services series metrics sensors hosts locales languages markets warehouses thousands millions billions catalog corpus gb tb pb petabytes terabytes gigabytes/;
+
+function isEntity(word: string | undefined): boolean {
+  if (!word) return false;
+  return ENTITIES.has(word) || (word.endsWith('s') && ENTITIES.has(word)) || ENTITIES.has(`${word}s`);
+}
+
+/** Candidate scale phrases of a text: [index, matched text]. */
+function* scalePhrases(low: string): Generator<[number, string]> {
+  NUMBER_PHRASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = NUMBER_PHRASE.exec(low)) !== null && guard++ < 40) {
+    if (m[0].length === 0) {
+      NUMBER_PHRASE.lastIndex++;
+      continue;
+    }
+    const words = (m[2] ?? '').split(/\s+/).filter((w) => w.length > 0);
+    let at = -1;
+    if (m[1]) {
+      for (let k = 0; k < Math.min(3, words.length); k++) {
+        if (isEntity(words[k])) {
+          at = k;
+          break;
+        }
+      }
+    } else {
+      for (let k = 0; k < Math.min(3, words.length); k++) {
+        if (isEntity(words[k])) {
+          at = k;
+          break;
+        }
+        if (!SCALE_ADJ.has(words[k])) break;
+      }
+    }
+    if (at < 0) continue;
+    const upTo = m[0].indexOf(words[at], m[0].length - (m[2] ?? '').length) + words[at].length;
+    yield [m.index, m[0].slice(0, upTo)];
+  }
+  NUMBER_PHRASE.lastIndex = 0;
+  for (const re of [DATA_VOLUME, SIZE_AFTER]) {
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    let g2 = 0;
+    while ((x = re.exec(low)) !== null && g2++ < 20) yield [x.index, x[0]];
+    re.lastIndex = 0;
+  }
+  for (const re of [MANY_OF, SIZE_PAREN]) {
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    let g3 = 0;
+    while ((x = re.exec(low)) !== null && g3++ < 20) {
+      const word = re === MANY_OF ? (isEntity(x[2]) ? x[2] : isEntity(x[1]) ? x[1] : undefined) : x[1];
+      if (isEntity(word)) yield [x.index, x[0]];
+    }
+    re.lastIndex = 0;
+  }
+}
 
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // every scale statement has a number or a "millions of"
   if (!/\d|illions|thousands/.test(low)) return false;
-  SCALE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = SCALE_RE.exec(low)) !== null && guard++ < 20) {
-    const text = m[0];
+  for (const [index, text] of scalePhrases(low)) {
     // memory sizes are budget, not data volume
-    if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|per (?:node|gpu|machine|instance)|model)/.test(low.slice(m.index + text.length, m.index + text.length + 20))) continue;
-    // "3,000 transactions per second" is a rate (throughput), not the size of the system
+    if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
     // "3,000 transactions per second" is a rate; "80M posts a day" of content is a data volume
-    if (!/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|week|month|year)\b/.test(low.slice(m.index + text.length, m.index + text.length + 12))) {
-      const perDay = /^\s*(?:\/|per|a|an|each|every)\s*(?:day|week|month|year)\b/.test(low.slice(m.index + text.length, m.index + text.length + 12));
+    const after = low.slice(index + text.length, index + text.length + 12);
+    if (!/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|week|month|year)\b/.test(after)) {
+      const perDay = /^\s*(?:\/|per|a|an|each|every)\s*(?:day|week|month|year)\b/.test(after);
       if (!perDay || !/(?:posts|images|photos|pictures|videos|documents|docs|events|logs|messages|emails|tweets|stories|reels|uploads|utterances|conversations|calls|transcripts|records|rows|impressions|clicks|interactions)$/.test(text)) continue;
     }
     // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
-    if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, index - 12), index))) continue;
     if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text)) continue;
-    if (!isNegatedAt(low, m.index, text.length)) {
-      SCALE_RE.lastIndex = 0;
-      return true;
-    }
+    if (!isNegatedAt(low, index, text.length)) return true;
   }
-  SCALE_RE.lastIndex = 0;
   if (ctxHas(u, doc, /\b(scale|users|dau|mau|catalog|items|data volume|volume)\b/) && /\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion|tb|pb|gb)\b/.test(valueOf(u))) return true;
   return false;
 }
@@ -279,7 +348,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /\bdau\b|\bmau\b|how many (?:users|items|customers)|\bscale\b|catalog|data volume|\b(?:gb|tb|pb)\b/,
     triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousands', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus'],
     test: scaleEvidence,
-    keyPatterns: [SCALE_RE],
+    keyPatterns: [SCALE_KEYS],
     doc: {
       present: 'The size of the user base, catalogue or data: "500M DAU", "10M items", "~4 TB of logs per day", "billions of images".',
       absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); memory sizes (those are budget).',
