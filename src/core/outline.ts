@@ -138,6 +138,7 @@ function classifyUncached(text: string, opts: { weak?: boolean }): SectionId[] {
       }
     }
   }
+  if (matches.length === 0) return vocabularySection(norm);
   matches.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: SectionId[] = [];
   let covered = -1;
@@ -147,6 +148,65 @@ function classifyUncached(text: string, opts: { weak?: boolean }): SectionId[] {
     if (!out.includes(m.id)) out.push(m.id);
   }
   return out;
+}
+
+/**
+ * Free-form headings ("Why we are doing this", "How we will know it works", "Keeping it healthy")
+ * name no section word, but their content words point to one. Each section has a few cue
+ * patterns; the heading goes to the section with the most cues, and to none on a tie or no cue.
+ * Only consulted when no section pattern matched, so it never overrides an explicit heading.
+ */
+const VOCABULARY: ReadonlyArray<{ readonly id: SectionId; readonly cues: readonly RegExp[] }> = [
+  {
+    id: 'requirements',
+    cues: [
+      /\bwhy (?:we|are we|do we|this|now|it matters|bother)\b/,
+      /\b(?:goals?|purpose|motivation|reqs?|success|what we want|(?:are|is) we solving|we are solving|who (?:is it|it is) for)\b/,
+    ],
+  },
+  {
+    id: 'framing',
+    cues: [
+      /\b(?:predict(?:s|ing|ed)?|what (?:exactly )?(?:we are|we're|are we|it is|the system is) (?:estimating|forecasting|classifying|ranking|scoring))\b/,
+      /\b(?:target variable|learning task|ml task|objective function)\b/,
+    ],
+  },
+  { id: 'data', cues: [/\b(?:inputs?|signals|sources?|ground truth|examples we (?:learn|train) from)\b/, /\bwhere .{0,30}\bcomes? from\b/] },
+  { id: 'model', cues: [/\b(?:algorithms?|how we (?:will )?(?:build|learn|model)|learner)\b/] },
+  {
+    id: 'evaluation',
+    cues: [
+      /\bknow (?:it|if it|whether it|that it) (?:works|is working|helps)\b/,
+      /\b(?:judg(?:e|ing)|measur(?:e|ing)|how well|good enough|proving it works|did it work)\b/,
+    ],
+  },
+  {
+    id: 'deployment',
+    cues: [/\b(?:in production|to production|into production|prod|ship(?:ping|ped)?|roll(?:ing)? it out|go(?:ing)? live|getting it (?:out|live)|how (?:users|customers) get)\b/],
+  },
+  {
+    id: 'monitoring',
+    cues: [
+      /\b(?:health(?:y)?|over time|keep(?:ing)? (?:it|things|the \w+) (?:\w+ )?(?:healthy|working|fresh|accurate|running|honest)|maintain\w*|look(?:ing)? after|watch(?:ing)? (?:it|the)|ops|on-?call|day[- ]2|after (?:launch|release)|when (?:it|things) (?:breaks?|goes? wrong))\b/,
+    ],
+  },
+];
+
+function vocabularySection(norm: string): SectionId[] {
+  if (norm.length > 80) return [];
+  let best: SectionId | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const v of VOCABULARY) {
+    let score = 0;
+    for (const re of v.cues) if (re.test(norm)) score++;
+    if (score > bestScore) {
+      best = v.id;
+      bestScore = score;
+      tie = false;
+    } else if (score > 0 && score === bestScore) tie = true;
+  }
+  return best && !tie ? [best] : [];
 }
 
 /**

@@ -103,9 +103,11 @@ function markerTruthy(v: unknown): boolean {
   return true;
 }
 
+/** Distinct sections named by headings, bold pseudo-headings ("**Data**", "**Reqs:**") included. */
 function headingSectionCount(doc: ParsedDoc): number {
   const s = new Set<SectionId>();
   for (const h of doc.realHeadings) for (const id of h.sections ?? []) s.add(id);
+  for (const h of doc.headings) if (h.pseudo) for (const id of h.own) s.add(id);
   return s.size;
 }
 
