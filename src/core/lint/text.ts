@@ -234,16 +234,51 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
 // ---------------------------------------------------------------------------------------------
 // Negation
 
+/**
+ * Reported speech: an interviewer's or reviewer's note that the item never came up ("No mention
+ * of canary", "Never discussed how to split", "Didn't mention drift", "Nothing on retraining").
+ */
+const REPORTED =
+  String.raw`no mention(?:ed)?(?: of)?|not (?:mentioned|discussed|covered|addressed|talked about|brought up)|never (?:discussed|mentioned|talked about|said|covered|addressed|considered|brought up|explained|got to)|(?:didn'?t|did not|doesn'?t|does not|never) (?:mention|discuss|talk about|cover|address|say|explain|consider|bring up|get to|touch on|specify|describe)|(?:wasn'?t|was not|weren'?t|were not) (?:mentioned|discussed|covered|addressed|talked about|brought up)|nothing (?:on|about)|no (?:discussion|word|talk|details?) (?:of|on|about)`;
 /** Negations anywhere in the clause before the keyword ("we won't A/B test", "no drift checks"). */
-const NEG_BEFORE_ANY =
-  /\b(?:no|not|never|nobody|no one|nothing|without|none|won'?t|wont|cannot|can'?t|don'?t|doesn'?t|isn'?t|aren'?t|skip(?:ping|ped)?|ignor(?:e|ed|ing)|n\/a|out of scope|future work|later phase|not yet|no need|no plans?|defer(?:red)?|deprioriti[sz]ed?|forgo|instead of|rather than)\b/;
-/** Only the "this item is not addressed" kind ("privacy is out of scope", "not needed"). */
-const NEG_BEFORE_STRONG =
-  /\b(?:n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant))\b/;
+const NEG_BEFORE_ANY = new RegExp(
+  String.raw`\b(?:` +
+    REPORTED +
+    String.raw`|no|not|never|nobody|no one|nothing|without|none|won'?t|wont|cannot|can'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|skip(?:ping|ped)?|ignor(?:e|ed|ing)|n\/a|out of scope|future work|later phase|not yet|no need|no plans?|defer(?:red)?|deprioriti[sz]ed?|forgo|instead of|rather than)\b`,
+);
+/**
+ * Only the "this item is not addressed" kind ("privacy is out of scope", "not needed", reported
+ * speech), or a bare "no"/"without" right before the keyword ("no canary", "and no shadow
+ * period") — not a "no" inside a mechanism ("no user in both train and test").
+ */
+const NEG_BEFORE_STRONG = new RegExp(
+  String.raw`\b(?:` +
+    REPORTED +
+    String.raw`|n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant))\b|(?:^|[\s*_(-]|\b(?:and|or|but|also|with|there (?:is|are|will be)))\s*(?:no|without|zero)\s+(?:[a-z-]+\s+)?$`,
+);
 /** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */
 const NEG_AFTER =
   /^[^.;,:!?(]{0,30}?\b(?:is not|isn'?t|are not|aren'?t|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement|goal)|an issue|important|relevant|yet)|is out of scope|are out of scope|out of scope|n\/a|none|won'?t be|will not be|is not needed|is unnecessary|are unnecessary|not for now|for later|in a later phase)\b/;
-const NEG_AFTER_COLON = /^\s*[:=—–-]\s*(?:none|no|n\/a|not (?:yet|planned|needed|applicable|done|in scope)|out of scope|skip(?:ped)?|later|tbd|nothing)\b/;
+/**
+ * A label whose value says no: "drift: none", and with up to three more label words before the
+ * colon ("Drift monitoring: not in v1", "Rollback plan — none yet").
+ */
+const NEG_AFTER_COLON =
+  /^(?:[ \t]*[a-z/-]+){0,3}?\s*[:=—–]\s*(?:none|no\b|n\/a|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?|later|tbd|nothing|deferred|future work)\b/;
+/** A negation that states why the item needs nothing more is an answer ("skew is not a concern, because the same job…"). */
+const BECAUSE = /\b(?:because|since|as (?:the|we|it|both|our)|given that|thanks to|by construction)\b/;
+/**
+ * A negation inside a purpose or result clause says what the design achieves ("split by time to
+ * not leak the future", "so we don't leak", "so no future data leaks"): not a negation of the
+ * item.
+ */
+const PURPOSE_BEFORE_NEG = /\b(?:to|so|so that|in order to|such that|ensur\w*|make sure|guarantee\w*|so (?:we|it|they|that we|there)(?: \w+)?)\s*$/;
+/**
+ * Mentioned without substance ("mentioned A/B testing only when I asked; no details", "no
+ * technique"): the rest of the sentence after the keyword takes the mention back.
+ */
+const NO_SUBSTANCE =
+  /(?:\bonly (?:when|after|once|because) (?:i |we |the interviewer |they were )?(?:asked|prompted|pushed|probed|nudged)|[;,:—–]\s*(?:but )?(?:no|without) (?:details?|specifics|plan|elaboration|technique|method|approach|numbers?|mechanism|follow[- ]up)\b)/;
 
 export type NegationMode = 'any' | 'strong' | 'none';
 
@@ -258,14 +293,52 @@ function clauseStart(low: string, index: number): number {
   return lim;
 }
 
+/** End of the sentence after `from` (a bounded look-ahead). */
+function sentenceRest(low: string, from: number, max = 160): string {
+  const end = Math.min(low.length, from + max);
+  for (let i = from; i < end; i++) {
+    const c = low[i];
+    if ((c === '.' && (i + 1 >= low.length || low[i + 1] === ' ')) || c === '!' || c === '\n') return low.slice(from, i);
+  }
+  return low.slice(from, end);
+}
+
+/** The negation found in `before` is a purpose clause ("to not have leakage"). */
+function purposeNegation(before: string, re: RegExp): boolean {
+  const m = re.exec(before);
+  if (!m) return false;
+  return PURPOSE_BEFORE_NEG.test(before.slice(0, m.index));
+}
+
+/**
+ * A short list item after a comma ("no mention of shadow mode, canary or rollback"): the clause
+ * before the comma scopes over it. Returns the previous clause when the keyword's own clause is
+ * only a continuation of a list (at most three words before the keyword, no verb-like word).
+ */
+function listHead(low: string, start: number, index: number): string | undefined {
+  if (start <= 0 || low[start - 1] !== ',') return undefined;
+  const own = low.slice(start, index).trim();
+  if (own.split(/\s+/).filter((w) => w.length > 0).length > 3) return undefined;
+  if (/\b(?:is|are|was|were|we|use|uses|used|has|have|will|but|so)\b/.test(own)) return undefined;
+  const prevStart = clauseStart(low, start - 1);
+  return low.slice(prevStart, start - 1);
+}
+
 /** Is the keyword at [index, index+len) of lower-cased `low` negated? */
 export function isNegated(low: string, index: number, len: number, mode: NegationMode): boolean {
   if (mode === 'none') return false;
+  const re = mode === 'any' ? NEG_BEFORE_ANY : NEG_BEFORE_STRONG;
+  const rest = sentenceRest(low, index + len);
   // quoted terms ('"not spam" clicks') are names, not negations
-  const before = low.slice(clauseStart(low, index), index).replace(/"[^"]*"|“[^”]*”|'[^' ]+(?: [^' ]+){0,3}'/g, ' ');
-  if ((mode === 'any' ? NEG_BEFORE_ANY : NEG_BEFORE_STRONG).test(before)) return true;
+  const start = clauseStart(low, index);
+  const before = low.slice(start, index).replace(/"[^"]*"|“[^”]*”|'[^' ]+(?: [^' ]+){0,3}'/g, ' ');
+  if (re.test(before) && !purposeNegation(before, re)) return !BECAUSE.test(rest);
+  const head = listHead(low, start, index);
+  if (head !== undefined && re.test(head) && !purposeNegation(head, re)) return !BECAUSE.test(rest);
   const after = low.slice(index + len, index + len + 60);
-  if (NEG_AFTER.test(after) || NEG_AFTER_COLON.test(after)) return true;
+  if (NEG_AFTER.test(after)) return !BECAUSE.test(rest);
+  if (NEG_AFTER_COLON.test(after)) return true;
+  if (NO_SUBSTANCE.test(rest) || /\bonly (?:when|after|once) (?:i |we |the interviewer )?(?:asked|prompted|pushed|probed)\b/.test(before)) return true;
   return false;
 }
 

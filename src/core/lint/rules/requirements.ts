@@ -301,7 +301,11 @@ const PRIVACY_SPECIFIC = /\b(gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonym
 const PRIVACY_DECISION =
   /\b(must|should|cannot|can'?t|never|only|no |not |comply|complian(?:t|ce) with|respect\w*|protect\w*|encrypt\w*|delet\w*|retain\w*|retention|stor\w*|shar\w*|consent\w*|exclud\w*|restrict\w*|limit\w*|mask\w*|hash\w*|aggregat\w*|anonymi\w*|requires?|required|regulated|applies|apply|subject to|under)\b/;
 
+/** "No raw PII in features", "never stores personal data": a data-minimisation policy, not a negation. */
+const NO_PERSONAL_DATA = /\b(?:no|never|without|zero) (?:raw |direct |sensitive |personal |customer |user )?(?:pii|personal(?:ly identifiable)? (?:data|information)|sensitive (?:data|attributes|fields)|names|plates|faces|images of people)\b/;
+
 function privacyEvidence(u: Unit): boolean {
+  if (NO_PERSONAL_DATA.test(u.low) && contentWords(u.low) >= 3) return true;
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
   if (PRIVACY_SPECIFIC.test(u.low)) return contentWords(u.low) >= 2;
