@@ -139,12 +139,14 @@ export async function runCommand(page, title, timeout = 60_000) {
   for (let attempt = 1; ; attempt++) {
     await focusWorkbench(page);
     await page.keyboard.press('F1');
-    const box = await quickInputBox(page, 15_000);
-    await box.fill(`>${title}`);
     // the row whose label is exactly the title (others may contain it: "... Color Theme" vs
     // "... Browse Color Themes")
     const row = page.locator(QUICK_ROWS).filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
     try {
+      // The palette can open while the workbench is still settling (focus moving between views):
+      // the input is then briefly inert. Fill with a short timeout and start over when it fails.
+      const box = await quickInputBox(page, 15_000);
+      await box.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ state: 'visible', timeout: Math.min(5_000, Math.max(1_000, deadline - Date.now())) });
       if ((await row.getAttribute('class'))?.includes('focused')) await page.keyboard.press('Enter');
       else await row.click();
