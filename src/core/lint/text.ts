@@ -55,8 +55,8 @@ function maybeDirty(lower: string): boolean {
 const PLACEHOLDER_TOKENS =
   /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|\[[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
 
-/** A sentence containing one of these is not an answer at all. */
-const KILL_SENTENCE = /\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b/i;
+/** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */
+const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b/i;
 
 /** Words that carry no answer on their own ("TODO ms" leaves "ms"). */
 const FILLER = new Set([
@@ -166,6 +166,12 @@ export function splitSentences(s: string): string[] {
   return out;
 }
 
+/** "QPS?", "Latency?", "Data sources?": a one-to-three-word question, used as a label. */
+function termQuestion(seg: string): boolean {
+  const t = seg.trim().replace(/^[-*>\s]+/, '');
+  return t.endsWith('?') && t.split(/\s+/).length <= 3 && !QUESTION_START.test(t);
+}
+
 function isQuestion(seg: string): boolean {
   const t = seg.trim();
   if (t.endsWith('?')) return true;
@@ -206,7 +212,8 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
     const replaced = seg.replace(PLACEHOLDER_TOKENS, ' ');
     if (replaced !== seg) flags |= DROP_PLACEHOLDER;
     question[i] = isQuestion(seg);
-    keep[i] = hasSubstance(replaced) ? replaced : undefined;
+    // a bare-term question ("QPS?", "Latency?") is the label of the answer after it: keep it
+    keep[i] = hasSubstance(replaced) || (question[i] && /[a-z]/i.test(replaced)) ? replaced : undefined;
   }
   // A question counts as context when its answer follows it in the same unit ("Batch? No: online,
   // p99 under 100 ms", "How many users? ~10M"); a question left open is not an answer.
@@ -218,7 +225,8 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
       let answered = false;
       for (let j = i + 1; j < segs.length; j++) {
         if (keep[j] === undefined) continue;
-        answered = !question[j] && ANSWER_START.test(keep[j]!);
+        // after a bare-term question ("Latency? she said up to 10 minutes") any statement answers it
+        answered = !question[j] && (ANSWER_START.test(keep[j]!) || termQuestion(k));
         break;
       }
       if (!answered || SECOND_PERSON.test(k)) {

@@ -3,7 +3,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, ctxHas, docMentions, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, valueNegated, valueOf } from './helpers';
-import { contentWords, findAffirmed } from '../text';
+import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
 const SOURCES =
@@ -107,6 +107,7 @@ function splitLeakage(u: Unit): boolean {
   while ((m = SPLIT.exec(low)) !== null && guard++ < 20) {
     const s = sentenceAt(low, m.index);
     if (m[0].startsWith('leak')) {
+      if (isNegated(low, m.index, m[0].length, 'strong')) continue;
       if (LEAK_PREVENT.test(s)) return true;
       continue;
     }
