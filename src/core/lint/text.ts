@@ -166,6 +166,9 @@ export function splitSentences(s: string): string[] {
   return out;
 }
 
+/** An answer that does not commit ("A/B test? I guess yes, but…", "weekly? I don't know"). */
+const HEDGE_ANSWER = /^[\s*_→>-]*(?:i guess|i think|i suppose|i don'?t know|don'?t know|not sure|unsure|maybe|perhaps|probably not|dunno|no idea|unclear|unknown|hmm+|tbd|depends)\b/i;
+
 /** "QPS?", "Latency?", "Data sources?": a one-to-three-word question, used as a label. */
 function termQuestion(seg: string): boolean {
   const t = seg.trim().replace(/^[-*>\s]+/, '');
@@ -226,7 +229,7 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
       for (let j = i + 1; j < segs.length; j++) {
         if (keep[j] === undefined) continue;
         // after a bare-term question ("Latency? she said up to 10 minutes") any statement answers it
-        answered = !question[j] && (ANSWER_START.test(keep[j]!) || termQuestion(k));
+        answered = !question[j] && !HEDGE_ANSWER.test(keep[j]!) && (ANSWER_START.test(keep[j]!) || termQuestion(k));
         break;
       }
       if (!answered || SECOND_PERSON.test(k)) {

@@ -137,7 +137,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const text = subtreeLow(doc, u);
-  const rest = text.replace(m[1], ' ');
+  // "retrain when needed", "periodically", "as required": no cadence or trigger
+  const rest = text.replace(m[1], ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b/g, ' ');
   if (!RETRAIN_DETAIL.test(rest) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
   return !isBare(u, 2) || text !== u.low;
 }

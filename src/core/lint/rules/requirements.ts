@@ -246,7 +246,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?)\b/;
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
-const NOT_COST = /\b(loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?)\b/;
+const NOT_COST = /\b(lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?)\b/;
 const HARDWARE =
   /(?<![a-z0-9.])\d[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?|nodes?|machines?|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
 const MEMORY =
