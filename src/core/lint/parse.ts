@@ -8,6 +8,7 @@
  * - a word index (six-letter stems → units) so each rule only looks at units that mention it;
  * - inline directives, tables and line starts for ranges and fixes.
  */
+import MarkdownIt = require('markdown-it');
 import type { SectionId } from '../framework';
 import {
   classifyHeadingAll,
@@ -184,9 +185,105 @@ interface InlineInfo {
   html: Array<{ content: string; lineOffset: number }>;
 }
 
-function readInline(inline: Token | undefined): InlineInfo {
+// ---------------------------------------------------------------------------------------------
+// Block-only parse. markdownParser()'s configuration with only the core rules that build block
+// tokens: inline tokens keep `.content` and `.map` but get no children. Most paragraphs, bullets
+// and table cells are plain text (no emphasis, code, links, HTML, entities or escapes), and their
+// text is what markdown-it's inline parse would give, read straight from the content; the others
+// are inline-parsed one by one with the same parser (fillInline), exactly as the full parse would.
+
+let blockMd: ReturnType<typeof MarkdownIt> | undefined;
+function blockParser(): ReturnType<typeof MarkdownIt> {
+  if (!blockMd) {
+    blockMd = new MarkdownIt({ html: true });
+    blockMd.core.ruler.enableOnly(['normalize', 'block', 'strip_references'], true);
+  }
+  return blockMd;
+}
+
+/** Inline-parses one inline token into its children, as the core 'inline' and 'text_join' rules do. */
+function fillInline(tok: Token, env: Record<string, unknown>): void {
+  const md = blockParser();
+  const children: Token[] = [];
+  md.inline.parse(tok.content, md, env, children);
+  // text_join: escapes and entities become text, adjacent text tokens are merged
+  for (const c of children) if (c.type === 'text_special') c.type = 'text';
+  let last = 0;
+  for (let curr = 0; curr < children.length; curr++) {
+    if (children[curr].type === 'text' && curr + 1 < children.length && children[curr + 1].type === 'text') {
+      children[curr + 1].content = children[curr].content + children[curr + 1].content;
+    } else {
+      if (curr !== last) children[last] = children[curr];
+      last++;
+    }
+  }
+  children.length = last;
+  tok.children = children;
+}
+
+/**
+ * Could markdown-it's inline rules make of `s` anything but its own characters (line breaks
+ * aside)? Emphasis, strikethrough, code spans, escapes and links start with one of \ ` ~ * _ [;
+ * entities with & + letter or #; HTML and autolinks with < + a non-space and a later >.
+ */
+function needsInline(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e) continue;
+    switch (c) {
+      case 0x5c: // \
+      case 0x60: // `
+      case 0x7e: // ~
+      case 0x2a: // *
+      case 0x5f: // _
+      case 0x5b: // [
+        return true;
+      case 0x26: { // &
+        const n = s.charCodeAt(i + 1) | 0x20;
+        if (n === 0x23 || (n >= 0x61 && n <= 0x7a)) return true;
+        break;
+      }
+      case 0x3c: { // <
+        const n = s.charCodeAt(i + 1);
+        if (n === 0x20 || n === 0x09 || n === 0x0a || Number.isNaN(n)) break;
+        if (s.indexOf('>', i + 1) >= 0) return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+/**
+ * The inline text of plain content (needsInline false): each line break is one space, with the
+ * spaces before it and the spaces and tabs after it dropped (markdown-it's 'newline' rule).
+ */
+function plainInline(s: string): string {
+  let nl = s.indexOf('\n');
+  if (nl < 0) return s;
+  let out = '';
+  let from = 0;
+  while (nl >= 0) {
+    let end = nl;
+    while (end > from && s.charCodeAt(end - 1) === 0x20) end--;
+    out += s.slice(from, end) + ' ';
+    from = nl + 1;
+    while (from < s.length && (s.charCodeAt(from) === 0x20 || s.charCodeAt(from) === 0x09)) from++;
+    nl = s.indexOf('\n', from);
+  }
+  return out + s.slice(from);
+}
+
+function readInline(inline: Token | undefined, env: Record<string, unknown>): InlineInfo {
   const info: InlineInfo = { text: '', label: undefined, allBold: false, html: [] };
   if (!inline || inline.type !== 'inline') return info;
+  if (!needsInline(inline.content)) {
+    info.text = plainInline(inline.content);
+    return info;
+  }
+  fillInline(inline, env);
   const children = inline.children ?? [];
   let text = '';
   let lineOffset = 0;
@@ -287,7 +384,9 @@ export function parseDoc(text: string): ParsedDoc {
     bodyStartLine = fm.endLine + 1;
   }
   const lineStarts = computeLineStarts(text);
-  const tokens = markdownParser().parse(body, {});
+  const env: Record<string, unknown> = {};
+  const tokens = blockParser().parse(body, env);
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i].type === 'heading_open') fillInline(tokens[i + 1], env);
   const realHeadings = headingsFromTokens(tokens);
   const distinct = new Set<SectionId>();
   for (const h of realHeadings) for (const s of h.sections ?? []) distinct.add(s);
@@ -523,7 +622,7 @@ export function parseDoc(text: string): ParsedDoc {
       case 'paragraph_open': {
         const inline = tokens[i + 1];
         const map = t.map ?? inline?.map ?? [0, 1];
-        const info = readInline(inline);
+        const info = readInline(inline, env);
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
         i += 2;
         const full = info.text.trim();
@@ -624,7 +723,7 @@ export function parseDoc(text: string): ParsedDoc {
       case 'th_open':
       case 'td_open': {
         const inline = tokens[i + 1];
-        const info = readInline(inline);
+        const info = readInline(inline, env);
         const raw = info.text.trim();
         if (inHead) header.push(raw.toLowerCase());
         else {
