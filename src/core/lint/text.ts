@@ -512,3 +512,39 @@ const COMMON_RUNS = new Set([
   'might', 'shall', 'here', 'where', 'both', 'either', 'neither', 'none', 'ing', 'ed', 'es', 'ies', 'ion', 'ions',
   'ment', 'ness', 'able', 'ive', 'ise', 'ize', 'ised', 'ized', 'ing', 'ation', 'ations', 'ally',
 ]);
+// ---------------------------------------------------------------------------------------------
+// Numbers written in words
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALE_WORD: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const NUMBER_WORDS =
+  /\b(?:(a|an)|(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)(?: (hundred))?(?: (thousand|million|billion))?s?\b/g;
+/** Units after which a single small number word is a quantity ("two seconds", "one second"). */
+const SMALL_UNIT = /^\s*(?:ms|millisecond|second|sec|minute|min|hour|hr|day|week|month)/;
+
+/**
+ * Rewrites numbers written in words as digits ("fifty thousand" → "50000", "under two seconds" →
+ * "under 2 seconds", "a billion" → "1000000000"), so the numeric rules read them. A lone small
+ * word ("one model") is only rewritten before a unit; "a"/"an" only before hundred/thousand/….
+ * Returns the input itself when there is nothing to rewrite. Linear: one regex pass.
+ */
+export function spellNumbers(low: string): string {
+  if (!/(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty|hundred|thousand|million|billion)\b/.test(low)) return low;
+  NUMBER_WORDS.lastIndex = 0;
+  return low.replace(NUMBER_WORDS, (all, a, small, tens, unit, hundred, scale, offset: number) => {
+    let n: number;
+    if (a) {
+      if (!hundred && !scale) return all;
+      n = 1;
+    } else if (small) n = SMALL[small];
+    else n = TENS[tens] + (unit ? SMALL[unit] : 0);
+    if (hundred) n *= 100;
+    if (scale) n *= SCALE_WORD[scale];
+    if (small && !hundred && !scale && !SMALL_UNIT.test(low.slice(offset + all.length, offset + all.length + 14))) return all;
+    return String(n);
+  });
+}

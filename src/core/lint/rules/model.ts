@@ -84,6 +84,8 @@ const LOSS_WORDS = /\b(loss(?:es)?|objective function|train(?:ed|ing)? (?:with|o
 
 const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid)\w*\b[^.;]{0,60}\b(?:by|to) (?:≥|>|at least |about |~)?\s*\d|\b(?:revenue|money|dollars?|euros?|pounds?|customers?|business)\b/;
 
+const ML_LOSS_QUALIFIER = /^(?:contrastive|classification|regression|ranking|reconstruction|box|focal|triplet|hinge|huber|pairwise|listwise|pointwise|auxiliary|adversarial|perceptual|distillation|ctc|segmentation|detection|localization|bbox|mask|dice|softmax|sampled|weighted|multi-?task|joint|quantile|pinball|poisson|tweedie|margin|cosine|l[12]|nce|info-?nce|logistic|squared|absolute|log|ce|bce|nll|kl)\b/;
+
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   LOSS_NAMED.lastIndex = 0;
@@ -95,7 +97,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     if (/^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
     // "reduce chargeback losses by 25%", "€2M in losses": money lost, not a training loss
-    if (/^[a-z-]+ loss(?:es)?$/.test(word) && (/losses$/.test(word) || BUSINESS_LOSS.test(sentenceAt(low, m.index)))) continue;
+    if (/^[a-z-]+ loss(?:es)?$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && BUSINESS_LOSS.test(sentenceAt(low, m.index))) continue;
     // "a softmax activation" is a layer, not the loss
     if (/^softmax$/.test(word) && /^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12))) continue;
     const s = sentenceAt(low, m.index);

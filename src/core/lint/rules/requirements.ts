@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, ctxHas, g, headingOf, sentenceAt, valueNegated, valueOf } from './helpers';
-import { contentWords, findAffirmed } from '../text';
+import { contentWords, findAffirmed, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
 // --- business objective ------------------------------------------------------------------------
@@ -40,12 +40,12 @@ const LAT_ANY = new RegExp(
   'g',
 );
 const LAT_KW =
-  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|inference time|prediction time|scoring time|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget)/;
+  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|inference time|prediction time|scoring time|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget)/;
 export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b/;
 const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
-  const low = u.low;
+  const low = spellNumbers(u.low);
   if (!low || !/\d|second/.test(low)) return false;
   const ms = findAffirmed(low, LAT_MS, 'strong');
   if (ms) {
@@ -53,14 +53,13 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "train for 30 ms per batch" / "refresh every 500 ms" are not serving targets
     if (!/\b(train\w*|epoch|batch(?:es)? of|every \d)/.test(s) || LAT_KW.test(s)) return true;
   }
-  const any = findAffirmed(low, LAT_ANY, 'strong');
-  if (any) {
-    const s = sentenceAt(low, any.index);
-    if (LAT_KW.test(s) || ctxHas(u, doc, /\b(latenc\w*|response time|sla|slo|p\d{2})\b/)) {
-      if (!/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window))\b/.test(s)) return true;
-    }
-  }
-  return false;
+  // every duration is tried: "runs at 01:00 … within 3 hours; the endpoint must come back in under 2 seconds"
+  const ctxLatency = ctxHas(u, doc, /\b(latenc\w*|response time|sla|slo|p\d{2})\b/);
+  return !!anyMatch(low, LAT_ANY, 'strong', (m) => {
+    const s = sentenceAt(low, m.index);
+    if (!LAT_KW.test(s) && !ctxLatency) return false;
+    return !/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window))\b/.test(s);
+  });
 }
 
 /** Latency evidence states a percentile (or only a mean) — for the 'weak' finding. */
@@ -74,14 +73,14 @@ export function latencyMeanOnly(u: Unit): boolean {
 // --- throughput ----------------------------------------------------------------------------------
 
 const RATE =
-  /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?)\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
+  /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?)\s*,?\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|night|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
 /** Content that arrives ("uploads a day") is load only when each item is processed by the model. */
 const CONTENT_RATE = /^(?:uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*)\b/;
 const NUMBER_NEAR = /\d/;
 
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
-  const low = u.low;
+  const low = spellNumbers(u.low);
   if (!/\d/.test(low)) return false;
   RATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -220,7 +219,7 @@ function* scalePhrases(low: string): Generator<[number, string]> {
 }
 
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
-  const low = u.low;
+  const low = spellNumbers(u.low);
   // every scale statement has a number or a "millions of"
   if (!/\d|illions|thousands/.test(low)) return false;
   for (const [index, text] of scalePhrases(low)) {
@@ -243,7 +242,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 
 // --- budget --------------------------------------------------------------------------------------
 
-const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?)\b/;
+const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
 const NOT_COST = /\b(lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?)\b/;
@@ -253,7 +252,7 @@ const MEMORY =
   /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d/;
 
 function budgetEvidence(u: Unit): boolean {
-  const low = u.low;
+  const low = spellNumbers(u.low);
   if (!low || !/\d/.test(low)) return false;
   const money = MONEY.exec(low);
   if (money) {
@@ -339,7 +338,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.throughput-qps',
     topic: /\bqps\b|\brps\b|\btps\b|per second|throughput|requests? (?:per|\/)|traffic|\bpeak\b/,
-    triggers: ['qps', 'rps', 'tps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 's', 'sec', 'peak', 'traffic', 'load'],
+    triggers: ['qps', 'rps', 'tps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 'nightly', 'night', 's', 'sec', 'peak', 'traffic', 'load', 'thousand', 'million', 'billion', 'every'],
     test: throughputEvidence,
     keyPatterns: [RATE],
     doc: {
@@ -350,7 +349,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.scale',
     topic: /\bdau\b|\bmau\b|how many (?:users|items|customers)|\bscale\b|catalog|data volume|\b(?:gb|tb|pb)\b/,
-    triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousands', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus'],
+    triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousand', 'thousands', 'hundred', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus'],
     test: scaleEvidence,
     keyPatterns: [SCALE_KEYS],
     doc: {
@@ -361,7 +360,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.budget-cost',
     topic: /(?:compute|storage|serving|training|infra\w*|cloud|hardware|gpu|money|cost) budget|\bbudget:|\bcosts?\b|\$\s?\d|\bgpus?\b|\bram\b/,
-    triggers: ['$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x'],
+    triggers: ['$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x', 'thousand', 'hundred', 'pounds', 'euros', '€', '£'],
     test: (u) => budgetEvidence(u),
     keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY],
     doc: {
