@@ -5,8 +5,8 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { ctxHas, inSection, isBare, sentenceAt, subtreeLow } from './helpers';
-import { contentWords, findAffirmed, isNegated } from '../text';
+import { ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
 import { OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
 
@@ -25,8 +25,14 @@ function watched(u: Unit, doc: ParsedDoc, index: number, match: string): boolean
 const DRIFT =
   /\b((?:data|feature|concept|label|prediction|score|model|covariate|prior|input|output|target|distribution(?:al)?|embedding|population)[- ](?:drift|shift)s?|drift\w*|distribution shifts?|covariate shift|population stability(?: index)?|psi|ks[- ]?(?:test|statistic)|kolmogorov\w*|kl[- ]divergence|js[- ]divergence|jensen\w*|wasserstein|chi-?squared? tests?|(?:feature|score|prediction|input|output|label) distributions?|(?:input|feature|traffic|language|category|class|query|device|country) (?:mix|distribution|composition|shares?)s?)\b/g;
 
+const DETECT_SENSE =
+  /\b(monitor\w*|detect\w*|alert\w*|alarm\w*|measur\w*|compar\w*|check\w*|track\w*|thresholds?|dashboards?|psi|ks|distributions?|histograms?|watch\w*|flag\w*|tests?|pag(?:e|ed|es|ing)|notif\w*|report\w*|quantif\w*|statistic\w*|divergence)\b|[<>≥≤]/;
+const REMEDY = /\b(reset|wash(?:es)? out|fix\w*|correct\w*|counter\w*|combat\w*|absorb\w*|reduc\w*|avoid\w*|prevent\w*|handl\w*|mitigat\w*|compensat\w*|undo|clear\w*)\b/;
+
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "| Drift | TBD |": a placeholder row keeps its label, which says nothing
+  if ((u.flags & DROP_PLACEHOLDER) && u.label && !valueOf(u).trim()) return false;
   DRIFT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -35,6 +41,11 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index);
     // "tastes drift over time, so we retrain" is a reason, not a monitor
     if (/^drift/.test(m[1]) && /\b(so|therefore|hence|which is why)\b/.test(s) && !/\b(monitor|detect|track|alert|psi|ks|measure|check)/.test(s)) continue;
+    // bare "drift" needs a detection sense: "retrain weekly to reset drift in the embeddings" is a
+    // remedy, and a monitoring heading alone does not make it a monitor
+    if (/^drift/.test(m[1]) && !DETECT_SENSE.test(s.replace(m[1], ' '))) {
+      if (REMEDY.test(s) || !ctxHas(u, doc, MONITOR_CTX) || /\bretrain\w*\b/.test(s)) continue;
+    }
     if (/^(psi|ks|kolmogorov|population stability|chi)/.test(m[1]) || watched(u, doc, m.index, m[1])) {
       DRIFT.lastIndex = 0;
       return true;
