@@ -31,7 +31,7 @@ import { resolveConfig, fmLine, type ResolvedConfig } from './config';
 import { lastContentLine, planItemFixFor, planSectionFix, sectionBody } from './fixes';
 import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
-import { CLEAR_OFFLINE, CLEAR_ONLINE, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
+import { CLEAR_OFFLINE, CLEAR_ONLINE, metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
 import { sentenceAt } from './rules/helpers';
 import type { Finding, Fix, ItemStatus, LintOptions, LintResult, Range, RuleLevel, SectionStatus } from './types';
 
@@ -621,6 +621,7 @@ function misplacedMetrics(doc: ParsedDoc, resolved: ResolvedConfig, severity: Se
       while ((m = re.exec(u.low)) !== null && guard++ < 30) {
         const name = m[1];
         if (name === 'map' && u.text.slice(m.index, m.index + 3) === 'map') continue;
+        if (re === ONLINE_METRIC && metricWordUsedAsModifier(u.low, m.index, name)) continue;
         const key = name.replace(/[- ]/g, '');
         const s = seen.get(key) ?? {};
         if (!s[u.mode]) s[u.mode] = u;

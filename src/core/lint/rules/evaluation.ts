@@ -57,6 +57,19 @@ const ONLINE_CTX =
 /** Headings/labels that introduce business metrics ("Success metrics", "Online metrics", "KPIs"). */
 const SUCCESS_CTX = /\b(success (?:metrics?|criteria|measures?)|online metrics?|business metrics?|kpis?|north[- ]star)\b/;
 
+/**
+ * A metric word used as an ordinary word: part of a compound ("zero-retention", "data-retention"),
+ * or modifying another noun ("retention emails", "churn model", "sales team", "revenue data").
+ */
+export function metricWordUsedAsModifier(low: string, index: number, name: string): boolean {
+  if (low[index - 1] === '-' || low[index + name.length] === '-') return true;
+  if (/\b(?:data|log|message|record|document|file|zero|key|cache|backup)\s$/.test(low.slice(Math.max(0, index - 10), index)) && /^retention/.test(name)) return true;
+  return /^\s(?:emails?|e-?mails?|messages?|campaigns?|offers?|coupons?|discounts?|teams?|programs?|programmes?|strateg\w*|polic\w*|periods?|windows?|days?|rules?|models?|predictions?|predictors?|risk|scores?|propensity|data|logs?|tables?|events?|labels?|calls?|flows?|journeys?|department|reps?|staff|ops|workflows?|pushes|notifications?)\b/.test(low.slice(index + name.length, index + name.length + 16));
+}
+
+/** Sentences about the class balance of the training data, not about a business metric. */
+const CLASS_BALANCE = /\b(smote|imbalanc\w*|oversampl\w*|undersampl\w*|down-?sampl\w*|up-?sampl\w*|re-?weight\w*|class weights?|positive class|minority class|base rate|class balance|training (?:set|data))\b/;
+
 export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
   // a measurable statement under "Success metrics" is the business metric, whatever its name
@@ -82,6 +95,9 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   while ((m = ONLINE_METRIC.exec(low)) !== null && guard++ < 30) {
     if (isNegated(low, m.index, m[1].length, 'strong')) continue;
     const s = sentenceAt(low, m.index);
+    // "only ~4% churn, so we use SMOTE on the training set" is the class balance of the data
+    if (!/rate|per|lift/.test(m[1]) && CLASS_BALANCE.test(s)) continue;
+    if (metricWordUsedAsModifier(low, m.index, m[1])) continue;
     const ctx =
       inSection(u, 'evaluation') || u.mode === 'online' || ctxHas(u, doc, /\b(metrics?|online|a\/b|experiment\w*|kpis?|success|measur\w*)\b/) || ONLINE_CTX.test(s);
     if (!ctx) continue;

@@ -166,6 +166,35 @@ function isEntity(word: string | undefined): boolean {
   return ENTITIES.has(word) || (word.endsWith('s') && ENTITIES.has(word)) || ENTITIES.has(`${word}s`);
 }
 
+/** Plural nouns after a number that are units, model sizes or times, not things a system has many of. */
+const NOT_COUNTED = new Set(
+  ('ms msec millis milliseconds seconds secs minutes mins hours hrs days weeks months years dollars euros pounds cents ' +
+    'percent bps bytes features dimensions dims tokens trees estimators epochs layers parameters params steps iterations ' +
+    'rounds buckets bins clusters classes heads neurons units times folds splits runs requests calls qps rps cores gpus ' +
+    'cpus nodes replicas pods instances machines servers workers threads blades digits characters chars words lines ' +
+    'points basis levels stages others ones pairs thanks yes plus less').split(' '),
+);
+const FUNCTION_WORD = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|with|by|from|is|are|was|were|be|each|every|more|than|less|about|over|under|up|into|as|that|which|we|it|its|our|their)$/;
+
+/**
+ * After a large number (≥ 100, or with a magnitude), the first plural noun within two words
+ * ("340 turbines", "48,000 parking bays", "9,000 help articles"); -1 when there is none.
+ */
+function openCountNoun(phrase: string, words: readonly string[], magnitude: boolean): number {
+  const digits = /^\d[\d,]*/.exec(phrase)?.[0] ?? '';
+  const value = Number(digits.replace(/,/g, ''));
+  if (!magnitude && (!(value >= 100) || (/^(?:19|20)\d\d$/.test(digits)))) return -1;
+  for (let k = 0; k < Math.min(3, words.length); k++) {
+    const w = words[k];
+    if (FUNCTION_WORD.test(w)) return -1;
+    if (w.length >= 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && !NOT_COUNTED.has(w)) return k;
+  }
+  return -1;
+}
+
+/** Index words of large plain numbers (the "000" of "48,000", and 100–999) for open count nouns. */
+const LARGE_NUMBER_KEYS: readonly string[] = ['000', ...Array.from({ length: 900 }, (_, i) => String(100 + i))];
+
 /** Candidate scale phrases of a text: [index, matched text]. */
 function* scalePhrases(low: string): Generator<[number, string]> {
   NUMBER_PHRASE.lastIndex = 0;
@@ -194,6 +223,8 @@ function* scalePhrases(low: string): Generator<[number, string]> {
         if (!SCALE_ADJ.has(words[k])) break;
       }
     }
+    // an open count noun after a large number: "340 turbines", "48,000 parking bays"
+    if (at < 0) at = openCountNoun(m[0], words, !!m[1]);
     if (at < 0) continue;
     const upTo = m[0].indexOf(words[at], m[0].length - (m[2] ?? '').length) + words[at].length;
     yield [m.index, m[0].slice(0, upTo)];
@@ -233,6 +264,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     }
     // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
     if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, index - 12), index))) continue;
+    // "each with 200–1,500 hotels", "~60 sensors each": a size per request or per thing, not the system's
+    if (/\b(?:each|every|per \w+)(?: with| has| holds| of)?\s*(?:[\d,.]+\s*[–-]\s*)?(?:~|≈|about |around |up to )?$/.test(low.slice(Math.max(0, index - 24), index)) || /^\s*(?:each|apiece|per (?:request|query|search|page|user|session|call))\b/.test(after)) continue;
     if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text)) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
   }
@@ -349,7 +382,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.scale',
     topic: /\bdau\b|\bmau\b|how many (?:users|items|customers)|\bscale\b|catalog|data volume|\b(?:gb|tb|pb)\b/,
-    triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousand', 'thousands', 'hundred', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus'],
+    triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousand', 'thousands', 'hundred', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus', ...LARGE_NUMBER_KEYS],
     test: scaleEvidence,
     keyPatterns: [SCALE_KEYS],
     doc: {
