@@ -122,13 +122,13 @@ function splitLeakage(u: Unit): boolean {
 }
 
 const BACKFILL =
-  /\b(?:back-?fill\w*|point[- ]in[- ]time|as[- ]of (?:join\w*|time|timestamp|the (?:event|impression|transaction|request|prediction|label) (?:time|timestamp))|time[- ]travel\w*|historical feature values|feature snapshots?|snapshot(?:s|ted)? (?:of )?(?:the )?features|features? (?:as they were|as of|at (?:the )?(?:time|moment) of)|log(?:ged|s)? (?:the )?features? (?:at|during) (?:serving|prediction|request|inference|scoring) time[^.;]{0,40}(?:train|reuse)|reconstruct\w* (?:historical |past )?features?|as of the (?:[\w-]+ ){1,2}(?:time|timestamp|date|moment)|(?:no|without|avoid\w*|prevent\w*) look-?ahead|(?:only )?(?:information|data|features?|values) (?:that (?:is|was|were) )?(?:available|known) (?:at|as of|before|on) (?:the )?[\w:-]+|snapshot(?:s|ted)? (?:of (?:the )?[\w-]+ )?(?:at|as of) (?:time |the time |date )?[\w-]+|at the time of (?:the )?(?:search|request|event|impression|prediction|transaction|application|order|booking|click|decision|scoring|authori[sz]ation)|(?:pulled|taken|computed|captured|recorded|snapshotted|frozen|as they were) (?:at|as of) (?:the )?(?:application|request|event|transaction|prediction|decision|order|search|impression|booking|scoring|label) (?:time|date|timestamp))\b/g;
+  /\b(?:back-?fill\w*|point[- ]in[- ]time|as (?:it|they) (?:was|were) (?:known|available|published|recorded|seen|visible) (?:at|on|as of|before) (?:the )?[\w-]+|as[- ]of (?:join\w*|logic|lookups?|semantics|values|time|timestamp|the (?:event|impression|transaction|request|prediction|label) (?:time|timestamp))|time[- ]travel\w*|historical feature values|feature snapshots?|snapshot(?:s|ted)? (?:of )?(?:the )?features|features? (?:as they were|as of|at (?:the )?(?:time|moment) of)|log(?:ged|s)? (?:the )?features? (?:at|during) (?:serving|prediction|request|inference|scoring) time[^.;]{0,40}(?:train|reuse)|reconstruct\w* (?:historical |past )?features?|as of the (?:[\w-]+ ){1,2}(?:time|timestamp|date|moment)|(?:no|without|avoid\w*|prevent\w*) look-?ahead|(?:only )?(?:information|data|features?|values) (?:that (?:is|was|were) )?(?:available|known) (?:at|as of|before|on) (?:the )?[\w:-]+|snapshot(?:s|ted)? (?:of (?:the )?[\w-]+ )?(?:at|as of) (?:time |the time |date )?[\w-]+|at the time of (?:the )?(?:search|request|event|impression|prediction|transaction|application|order|booking|click|decision|scoring|authori[sz]ation)|(?:pulled|taken|computed|captured|recorded|snapshotted|frozen|as they were) (?:at|as of) (?:the )?(?:application|request|event|transaction|prediction|decision|order|search|impression|booking|scoring|label) (?:time|date|timestamp))\b/g;
 
 function backfill(u: Unit): boolean {
   return !!anyMatch(u.low, BACKFILL, 'any', (m) => {
     // "nothing is computed at request time" is about serving, not about training features
     if (/^(?:pulled|taken|computed|captured|recorded|snapshotted|frozen|as they were)/.test(m[0])) {
-      return /\b(features?|attributes|values|bureau|signals?|inputs?)\b/.test(sentenceAt(u.low, m.index));
+      return /\b(features?|attributes|values|bureau|signals?|inputs?|flags?|fields?|columns?|calendars?|promotions?|prices?|join\w*|history|historical)\b/.test(sentenceAt(u.low, m.index));
     }
     return true;
   });
@@ -194,7 +194,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   {
     id: 'data.feature-backfill',
     topic: /backfill|point[- ]in[- ]time|as[- ]of join|time[- ]travel|look-?ahead/,
-    triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs', 'look', 'lookahead', 'available', 'known', 'information'],
+    triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs', 'look', 'lookahead', 'available', 'known', 'information', 'were', 'was'],
     test: (u) => backfill(u),
     keyPatterns: [BACKFILL],
     doc: {
