@@ -56,8 +56,8 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const DATA_QUALITY =
-  /\b(data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data))\b/g;
-const CHECK = /\b(check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*)\b|[<>]/;
+  /\b(data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|(?:feeds?|data|features?|inputs?|tables?|sources?|signals?|snapshots?|partitions?) (?:is|are|gets?|becomes?|goes|runs?) (?:more than |over |older than |at least )?(?:[\d.]+ ?[a-z]+ )?(?:stale|late|missing|empty)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data))\b/g;
+const CHECK = /\b(check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*|falls? back|falling back|fallback)\b|[<>]/;
 
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -79,7 +79,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const OPS =
-  /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|uptime|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|on-?call|pager|request (?:rate|volume)|queue (?:depth|length)|golden signals)\b/g;
+  /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|uptime|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|request (?:rate|volume)|queue (?:depth|length)|golden signals)\b/g;
 const OPS_WATCH = /\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|pag(?:e|ed|es|ing)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch\w*|exceeds?|breach\w*)\b|[<>≥≤]/;
 
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
@@ -92,8 +92,10 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:absolute|squared|percentage|mean|standard|prediction|forecast|estimation|calibration) $/.test(low.slice(Math.max(0, m.index - 12), m.index)) && /^errors?$/.test(m[1])) continue;
     const s = sentenceAt(low, m.index);
     // on-call / pager alone is alerting on something — count it when a service metric is named
-    if (/^(on-?call|pager|pagerduty)/.test(m[1]) && !/\b(latenc\w*|p9\d|errors?|error rates?|5xx|timeouts?|uptime|availability|throughput|qps|cpu|memory|saturation|health)\b/.test(s)) continue;
-    if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
+    if (/^(on-?call|pager|pagerduty|opsgenie|victorops)/.test(m[1]) && !/\b(latenc\w*|p9\d|errors?|error rates?|5xx|timeouts?|uptime|availability|throughput|qps|cpu|memory|saturation|health\w*|down|outages?|unavailable|unreachable|stops? (?:answering|responding|serving)|fail\w*|crash\w*|slow\w*)\b/.test(s)) continue;
+    // "low latency alerts" asks for fast alerts (a requirement), it does not watch latency
+    if (/^latenc/.test(m[1]) && /^\s*(?:alerts?|alarms?|notifications?|warnings?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 16))) continue;
+    if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
       // a requirement ("p99 ≤ 100 ms") outside monitoring is a target, not a monitor
       if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !/\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|pag(?:e|ed|ing)|on-?call|grafana|prometheus|datadog|cloudwatch)\b/.test(s)) continue;
       OPS.lastIndex = 0;
@@ -109,8 +111,8 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const MODEL_PERF =
-  /\b(model (?:performance|quality|accuracy|metrics|health|decay|degradation|staleness)|performance (?:degradation|decay|drops?|monitoring|dashboards?)|online (?:metrics|auc|precision|recall|accuracy|evaluation)|delayed labels?|labels? (?:arrive|delay|lag)|(?:prediction|score|output) distributions?|predicted (?:vs\.?|versus|against) (?:observed|actual)|business (?:kpis?|metrics)|kpi dashboards?|ground[- ]truth (?:labels? )?(?:arrive|come|lag|join)|feedback loop|calibration (?:drift|monitor\w*|plots?|over time|checks?)|metric dashboards?|ml metrics|shadow (?:evaluation|metrics)|canary metrics|(?:sample|samples|sampled|audit\w*) \d+ [^.;]{0,40}\b(?:to estimate|to measure|to check|for) (?:the )?(?:missed|false|recall|precision|errors?|accuracy|quality|mistakes)|estimate (?:missed|recall|precision|accuracy|errors?)|(?:volume|bookings|demand|sales) against the forecast)\b/g;
-const PERF_WATCH = /\b(monitor\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch\w*|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b/;
+  /\b(model (?:performance|quality|accuracy|metrics|health|decay|degradation|staleness)|performance (?:degradation|decay|drops?|monitoring|dashboards?)|online (?:metrics|auc|precision|recall|accuracy|evaluation)|delayed labels?|labels? (?:arrive|delay|lag)|(?:prediction|score|output) distributions?|predicted (?:vs\.?|versus|against) (?:observed|actual)|business (?:kpis?|metrics)|kpi dashboards?|ground[- ]truth (?:labels? )?(?:arrive|come|lag|join)|feedback loop|calibration (?:drift|monitor\w*|plots?|over time|checks?)|metric dashboards?|ml metrics|shadow (?:evaluation|metrics)|canary metrics|(?:sample|samples|sampled|audit\w*) \d+ [^.;]{0,40}\b(?:to estimate|to measure|to check|for) (?:the )?(?:missed|false|recall|precision|errors?|accuracy|quality|mistakes)|estimate (?:missed|recall|precision|accuracy|errors?)|(?:volume|bookings|demand|sales) against the forecast|(?:forecasts?|predictions?|predicted|estimates?|estimated) (?:\w+ )?(?:vs\.?|versus|against|to|with) (?:the )?(?:observed|actuals?|realized|realised|true|ground truth)(?: \w+)?)\b/g;
+const PERF_WATCH = /\b(monitor\w*|check\w*|plot\w*|notebooks?|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch\w*|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b/;
 
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -169,7 +171,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.data-quality',
     topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
-    triggers: ['data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
+    triggers: ['data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
     test: dataQuality,
     keyPatterns: [DATA_QUALITY],
     doc: {
@@ -180,7 +182,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.operational-metrics',
     topic: /operational metrics|dashboards?|\balert|\bon-?call|error rate|uptime|availability|grafana|prometheus|service health/,
-    triggers: ['latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
+    triggers: ['latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'opsgenie', 'victorops', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
     test: operationalMetrics,
     keyPatterns: [OPS],
     doc: {
@@ -191,7 +193,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.model-performance',
     topic: /model (?:performance|quality)|monitor\w* (?:the )?model|delayed labels?|in production/,
-    triggers: ['model', 'performance', 'quality', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
+    triggers: ['model', 'performance', 'quality', 'forecast', 'forecasts', 'actual', 'actuals', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
     test: modelPerformance,
     keyPatterns: [MODEL_PERF, OFFLINE_METRIC, ONLINE_METRIC],
     doc: {
