@@ -29,7 +29,7 @@ import {
 } from './rules';
 import { resolveConfig, fmLine, type ResolvedConfig } from './config';
 import { lastContentLine, planItemFixFor, planSectionFix, sectionBody } from './fixes';
-import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey } from './text';
+import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey, vagueIsNotRequirement } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
 import { CLEAR_OFFLINE, CLEAR_ONLINE, metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
 import { sentenceAt } from './rules/helpers';
@@ -452,6 +452,7 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
           // "nobody is waiting on a response in real time" is not a requirement
           if (isNegated(u.low, m.index, phrase.length, 'any')) continue;
           const requirementish = u.sections.includes('requirements') || REQUIREMENT_VERB.test(s);
+          if (vagueIsNotRequirement(s, m.index - Math.max(0, u.low.lastIndexOf(s, m.index)), phrase, requirementish)) continue;
           if (/^(?:(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|instant\w*|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|at scale)$/.test(phrase) && !requirementish) continue;
           // "real-time features" / "real-time inference" name a mode, not a requirement
           if (/real[- ]?time$/.test(phrase) && /^[- ](?:features?|inference|predictions?|serving|scoring|pipelines?|updates?|signals?|data|processing|streams?|events?|bidding)\b/.test(u.low.slice(m.index + phrase.length, m.index + phrase.length + 14)) && !REQUIREMENT_VERB.test(s)) continue;

@@ -354,6 +354,25 @@ export function isNegated(low: string, index: number, len: number, mode: Negatio
 }
 
 /**
+ * A vague-sounding phrase that is not a requirement: a comparison ("faster than that"), a
+ * serving-mode choice with its reason ("online (real-time) because queries are free text"), or a
+ * description of the data ("a very large number of related time series") outside a requirement.
+ * `s` is the sentence, `at` the phrase's index in it.
+ */
+export function vagueIsNotRequirement(s: string, at: number, phrase: string, requirementish: boolean): boolean {
+  const after = s.slice(at + phrase.length, at + phrase.length + 24);
+  if (/^(?:er)? than\b/.test(after)) return true;
+  if (/real[- ]?time|low[- ]latency/.test(phrase)) {
+    const modeChoice = /\b(?:online|offline|batch|streaming|on[- ]demand|precomput\w*|synchronous\w*|asynchronous\w*)\b/.test(s);
+    const reason = /\b(?:because|since|as|so that|given that)\b/.test(after + s.slice(at + phrase.length));
+    if (modeChoice && reason) return true;
+    if (/^\)/.test(after) && /\b(?:online|streaming)\s*\($/.test(s.slice(Math.max(0, at - 12), at))) return !/\b(?:must|needs? to)\b/.test(s) || reason;
+  }
+  if (/number of|large[- ]scale|massive scale/.test(phrase) && !requirementish) return true;
+  return false;
+}
+
+/**
  * First match of `re` (which must have the `g` flag) in `low` that is not negated, or undefined.
  */
 export function findAffirmed(low: string, re: RegExp, mode: NegationMode = 'any'): RegExpExecArray | undefined {

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { isDesignDoc } from '../../../src/core/lint';
 import { spellNumbers } from '../../../src/core/lint/text';
+import { lint } from '../../../src/core/lint';
 import { docWith, isPresent } from './helpers';
 
 const yes = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWith(heading, body), id), true, body);
@@ -52,5 +53,74 @@ describe('lint mechanisms (holdout review)', () => {
     assert.equal(spellNumbers('no one model'), 'no one model');
     yes('Requirements', 'The pricing API has to come back in under two seconds.', 'requirements.latency-p99');
     yes('Requirements', 'Serving must stay under nine hundred pounds a month.', 'requirements.budget-cost');
+  });
+  // ---- E. template text, placeholders rescued by another sense, label-colon answers; online vs batch
+  it('template/placeholder: a base rate is not an online metric; a TBD drift row is not rescued by "drift" in another sense', () => {
+    no('Serving', '- Batch vs Online prediction\n  - Batch: every Sunday we score all members, and the retention emails go out on Monday.', 'evaluation.online-metrics');
+    no('Model Development and Offline Evaluation', '- Class imbalance\n  - only ~5% of accounts churn in the training data, so we reweight the positive class', 'evaluation.online-metrics');
+    no('Monitoring', '| Signal | How |\n|---|---|\n| Drift | TBD |\n| Latency | p95 in Grafana, paged |\n\nWe retrain every Sunday to wash out drift in the user embeddings.', 'monitoring.drift');
+    no('Model', 'Full retrain monthly to reset drift in the item embedding tables.', 'monitoring.drift');
+    yes('Monitoring', 'A weekly job compares live feature distributions with the training window and alerts when PSI > 0.2.', 'monitoring.drift');
+    yes('Monitoring', '- Drift: we detect shifts in the score histogram against last month and post them to Slack.', 'monitoring.drift');
+  });
+
+  it('online vs batch: label-colon answers and implied-but-committed choices count; the bare question does not', () => {
+    yes('Prediction Service', '- Batch vs Online prediction\n  - Batch: the retention team emails at-risk customers every Friday, so all accounts get scored Thursday night and the scores land in the CRM.', 'deployment.online-vs-batch');
+    yes('Serving', '- Online: each search is ranked as it comes in, since the query is only known at that moment.', 'deployment.online-vs-batch');
+    yes('Serving', 'Risk scores are computed every night and kept in Redis for the checkout page.', 'deployment.online-vs-batch');
+    yes('Serving', '- Sync check on upload → the photo is held back before anyone can see it\n- Nightly batch rescan of older photos with the newest model', 'deployment.online-vs-batch');
+    yes('Serving', 'Replies are generated on demand, online, since every question is different.', 'deployment.online-vs-batch');
+    yes('Serving', 'A streaming job scores each sensor reading as it arrives and raises an alert.', 'deployment.online-vs-batch');
+    yes('Serving', 'The ranking call happens per request, inside the feed service.', 'deployment.online-vs-batch');
+    no('Serving', '- Online or batch?', 'deployment.online-vs-batch');
+    no('Serving', '- Batch vs Online prediction\n  - Batch: TBD', 'deployment.online-vs-batch');
+    no('Serving', 'Should scoring be real-time or batch? To be decided with the platform team.', 'deployment.online-vs-batch');
+  });
+
+  // ---- G. recall
+  it('scale: open-ended count nouns, singular or plural', () => {
+    yes('Requirements', 'The fleet is 520 wind turbines, each with ~40 sensors.', 'requirements.scale');
+    yes('Requirements', 'The city has 48,000 parking bays.', 'requirements.scale');
+    yes('Requirements', 'The knowledge base holds 12,000 help articles and 2M past tickets.', 'requirements.scale');
+    yes('Requirements', 'Around 3 million active customer and 90 thousands driver today.', 'requirements.scale');
+    no('Requirements', 'Each turbine has 3 blades.', 'requirements.scale');
+  });
+
+  it('backfill as "as it was known at", skew as "training sees what serving saw"', () => {
+    yes('Data', 'Holiday flags are joined as they were known at prediction time, so history is never rewritten with later edits.', 'data.feature-backfill');
+    yes('Deployment', 'We log the feature vector the server used and train on that log, so training sees exactly what serving saw.', 'deployment.training-serving-skew');
+  });
+
+  it('io spec as "in: …; out: …" or "Input → Output"', () => {
+    yes('Framing', '- in: a product photo; out: a probability per category', 'framing.io-spec');
+    yes('Framing', 'Input → Output: the text of a support email → the queue it should go to', 'framing.io-spec');
+  });
+
+  it('scope as "only X (no Y, no Z)"', () => {
+    yes('Requirements', '- Card-present transactions only (no online payments, no refunds).', 'requirements.scope-functional');
+  });
+
+  it('monitoring: paging on-call, stale feeds with fallbacks, forecast vs actual, tracked precision', () => {
+    yes('Monitoring', 'If the endpoint stops answering, Opsgenie pages whoever is on call.', 'monitoring.operational-metrics');
+    yes('Monitoring', 'Page the on-call engineer through PagerDuty when the scorer returns errors.', 'monitoring.operational-metrics');
+    yes('Monitoring', 'If the weather feed is more than 30 minutes stale, the service falls back to yesterday\'s forecast.', 'monitoring.data-quality');
+    yes('Monitoring', 'We compare predicted vs. actual arrivals every day in a dashboard.', 'monitoring.model-performance');
+    yes('Monitoring', 'Track precision on a reviewed sample of 200 flagged items each week.', 'monitoring.model-performance');
+    yes('Rollout', 'While the pilot runs, the planner checks each day\'s forecasts against actuals in a notebook.', 'monitoring.model-performance');
+    no('Requirements', '- Low latency alerts.', 'monitoring.operational-metrics');
+  });
+
+  // ---- precision extras
+  it('metric words used as ordinary words are not misplaced metrics; non-requirements are not vague', () => {
+    const findings = (heading: string, body: string, kind: string) => lint(docWith(heading, body)).findings.filter((f) => f.kind === kind);
+    assert.deepEqual(findings('Offline evaluation', '| Option | Pros | Cons |\n|---|---|---|\n| Hosted LLM | best answers on our eval | transcripts leave our cloud (mitigated by zero-retention) |', 'misplaced'), []);
+    assert.deepEqual(findings('Offline evaluation', '- Offline metrics: AUC on a held-out month; we also check that retention emails go out on time.', 'misplaced'), []);
+    assert.equal(findings('Offline evaluation', '- Offline metrics: AUC, retention', 'misplaced').length, 1);
+    assert.deepEqual(findings('Serving', 'Answers are produced online (real-time) because queries are free text.', 'vague').length, 0);
+    assert.deepEqual(findings('Requirements', '- Scoring has to be online (real-time) since the basket changes with every scan.', 'vague').length, 0);
+    assert.equal(findings('Requirements', '- Scoring has to be real-time.', 'vague').length > 0, true);
+    assert.deepEqual(findings('Requirements', 'Stores reorder weekly, so no decision needs a forecast faster than that.', 'vague').length, 0);
+    assert.deepEqual(findings('Data', 'We have a very large number of related time series (one per store and item).', 'vague').length, 0);
+    assert.equal(findings('Requirements', 'The API must be fast and scalable.', 'vague').length > 0, true);
   });
 });
