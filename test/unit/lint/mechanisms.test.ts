@@ -123,4 +123,15 @@ describe('lint mechanisms (holdout review)', () => {
     assert.deepEqual(findings('Data', 'We have a very large number of related time series (one per store and item).', 'vague').length, 0);
     assert.equal(findings('Requirements', 'The API must be fast and scalable.', 'vague').length > 0, true);
   });
+  it('evidence lines point at the unit that commits, not at a neighbour using the same words', () => {
+    const lineOf = (heading: string, body: string, id: string): string => {
+      const text = docWith(heading, body);
+      const st = lint(text).items.find((i) => i.id === id);
+      assert.ok(st?.present, `${id} present`);
+      return text.split('\n')[st.line ?? -1] ?? '';
+    };
+    assert.match(lineOf('Evaluation', 'Offline: PR-AUC, and the share of fraud dollars caught on the test month.\n\nOnline: approval rate and net fraud loss per 1k transactions.', 'evaluation.online-metrics'), /^Online/);
+    assert.match(lineOf('Monitoring', '- Data quality: null-rate checks on every feature; a stale feed alerts and falls back to defaults.\n- Model quality: precision on the reviewed cases, weekly.', 'monitoring.model-performance'), /Model quality/);
+    assert.match(lineOf('Model', 'Baseline: the current rules engine plus the v1 logistic regression; every number below is a delta against it.\n\n| Model | Pros | Cons |\n|---|---|---|\n| GBDT | fast on CPU | no sequence signal |\n| Transformer | sees order of events | needs GPUs |', 'model.selection-tradeoffs'), /Pros|GBDT/);
+  });
 });

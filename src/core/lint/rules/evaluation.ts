@@ -89,6 +89,8 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
     const s = /(?:^|[.;]\s+)online(?: metrics?)?\s*[:—,-]\s*([^.;]+)/.exec(low);
     if (s && contentWords(s[1]) >= 3 && !/^\s*(?:n\/a|none|tbd|not)/.test(s[1])) return s;
   }
+  // "Offline: PR-AUC, share of fraud dollars caught" is the offline list, whatever words it uses
+  if (/^offline\b/.test(u.label)) return undefined;
   ONLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;

@@ -66,6 +66,9 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   }
   const altCtx = ctxHas(u, doc, /\b(alternatives?|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   if (!TRADE.test(text) && !EVALUATIVE.test(text)) return false;
+  // a paragraph that compares nothing itself ("Baseline: the current stack …") is not the evidence
+  // for the comparison that follows it; the following units are tried on their own
+  if (text.length > u.low.length && !altCtx && !TRADE.test(subtreeLow(doc, u)) && !EVALUATIVE.test(subtreeLow(doc, u)) && !/:\s*$/.test(u.low) && contentWords(u.low) > 6) return false;
   const names = new Set<string>();
   MODEL_NAMES.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -121,6 +121,8 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, mp.index);
     if (PERF_WATCH.test(s.replace(mp[1], ' ')) || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) return true;
   }
+  // "Data quality: null-rate checks…" / "Service: error rate…" are another item's line
+  if (/\b(?:data quality|data validation|data checks?|drift|service|system|infra\w*|ops|operational|latency|errors?|retrain\w*|pipeline)\b/.test(u.label)) return false;
   // a business rate watched with an alert under Monitoring ("Applies per impression by region, daily, alerts on a 15% drop")
   if (inSection(u, 'monitoring') && /\b(alert\w*|alarm\w*|dashboards?|drops?|monitor\w*)\b/.test(low) && /\b(per (?:impression|user|member|session|query|request|visit|search)|rates?|conversion|ctr|accuracy|precision|recall|auc|confusion matri\w*)\b/.test(low) && !/\b(latenc\w*|errors?|error rates?|cpu|memory|uptime|qps|timeouts?|5xx)\b/.test(low)) return true;
   // a model metric named with a watch verb, or listed under a monitoring heading
