@@ -27,9 +27,12 @@ interface HoldoutLabels {
  * 0.703, with 06 not recognised. After the general fixes (bold/free-form headings, negation scope,
  * answered and hedged questions, word sense, numbers in words) it gives folder and named 0.860 /
  * 0.963, error-severity 0.811. The holdout docs were read while fixing, so these are no longer
- * blind estimates: the thresholds guard against regressions with a little headroom.
+ * blind estimates: the thresholds guard against regressions with a little headroom. A second round
+ * (template/placeholder sense, label-colon and implied online-vs-batch choices, open count nouns,
+ * as-of backfill, monitoring phrasings, metric words as ordinary words, evidence lines) gives
+ * folder and named 0.943 / 0.985, error-severity 0.914; thresholds raised with the same headroom.
  */
-const MIN = { folderPrecision: 0.84, folderRecall: 0.94, namedPrecision: 0.84, namedRecall: 0.94, errorPrecision: 0.78 };
+const MIN = { folderPrecision: 0.9, folderRecall: 0.96, namedPrecision: 0.9, namedRecall: 0.96, errorPrecision: 0.88 };
 
 interface Counts {
   tp: number;
