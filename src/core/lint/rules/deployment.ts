@@ -133,7 +133,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     test: onlineVsBatch,
     keyPatterns: [MODE],
     doc: {
-      present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call".',
+      present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
     },
   },
