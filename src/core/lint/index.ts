@@ -10,6 +10,7 @@
  * style.metric-misplaced, config.unknown-rule, config.front-matter (see docs/rules.md).
  */
 import { SECTIONS, sectionById, type SectionId } from '../framework';
+import { classifyHeadingAll } from '../outline';
 import { caseStudyById } from '../cases';
 import type { Severity } from '../rubric';
 import { parseDoc, type ParsedDoc, type Unit } from './parse';
@@ -114,7 +115,35 @@ function headingSectionCount(doc: ParsedDoc): number {
 function recognised(doc: ParsedDoc): boolean {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
-  return markerTruthy(v) || headingSectionCount(doc) >= 3;
+  return markerTruthy(v) || headingSectionCount(doc) >= 3 || labelledSectionCount(doc) >= 4;
+}
+
+/**
+ * Short real proposals and interview notes put the framework in line labels instead of headings
+ * ("Training data: …", "Features: …", "Serving: …"): distinct sections named by headings or by
+ * the labels of top-level lines (at most 3 words, read strictly), when at least 4 labels name one.
+ */
+const LINE_LABEL = /(?:^|[.!?)] )([a-z][a-z &/-]{1,28}?)(?: \([^)]{0,30}\))? ?: /g;
+
+function labelledSectionCount(doc: ParsedDoc): number {
+  const s = new Set<SectionId>();
+  let labels = 0;
+  for (const u of doc.units) {
+    if (u.kind !== 'para' && u.kind !== 'item') continue;
+    if (u.kind === 'item' && u.depth > 1) continue;
+    // a paragraph can hold several label lines ("Plan: … Training data: …")
+    LINE_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINE_LABEL.exec(u.raw)) !== null) {
+      const own = classifyHeadingAll(m[1], { weak: false });
+      if (own.length === 0) continue;
+      labels++;
+      for (const id of own) s.add(id);
+    }
+  }
+  if (labels < 2) return 0;
+  for (const h of doc.realHeadings) for (const id of h.sections ?? []) s.add(id);
+  return s.size;
 }
 
 /**
