@@ -182,6 +182,8 @@ interface InlineInfo {
   label: string | undefined;
   /** The whole paragraph is bold (a pseudo-heading candidate). */
   allBold: boolean;
+  /** Some text is in italics and everything outside italics and bold is at most a "label:". */
+  italicValue: boolean;
   html: Array<{ content: string; lineOffset: number }>;
 }
 
@@ -330,7 +332,7 @@ function plainInline(s: string): string {
 }
 
 function readInline(inline: Token | undefined, env: Record<string, unknown>): InlineInfo {
-  const info: InlineInfo = { text: '', label: undefined, allBold: false, html: [] };
+  const info: InlineInfo = { text: '', label: undefined, allBold: false, italicValue: false, html: [] };
   if (!inline || inline.type !== 'inline') return info;
   if (!needsInline(inline.content)) {
     info.text = plainInline(inline.content);
@@ -346,6 +348,9 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
   let leadDone = false;
   let boldChars = 0;
   let plainChars = 0;
+  let emDepth = 0;
+  let emChars = 0;
+  let outside = '';
   for (let k = 0; k < children.length; k++) {
     const c = children[k];
     switch (c.type) {
@@ -354,6 +359,8 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
         text += c.content;
         if (strongDepth > 0) boldChars += c.content.trim().length;
         else plainChars += c.content.trim().replace(/^[:.\s]+$/, '').length;
+        if (emDepth > 0) emChars += c.content.trim().length;
+        else if (strongDepth === 0) outside += c.content;
         if (leadOpen) lead = (lead ?? '') + c.content;
         else if (!leadDone && c.content.trim() !== '') leadDone = true;
         break;
@@ -374,6 +381,12 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
           leadDone = true;
         }
         break;
+      case 'em_open':
+        emDepth++;
+        break;
+      case 'em_close':
+        emDepth = Math.max(0, emDepth - 1);
+        break;
       case 'html_inline':
         if (c.content.includes('mldesign-')) info.html.push({ content: c.content, lineOffset });
         break;
@@ -383,6 +396,7 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
   }
   info.text = text;
   info.allBold = boldChars > 0 && plainChars === 0;
+  info.italicValue = emChars > 0 && /^\s*(?:[^:*_]{1,40}:)?[\s:.()-]*$/.test(outside);
   if (lead !== undefined) {
     const l = lead.trim();
     const rest = text.slice(text.indexOf(lead) + lead.length);
@@ -420,6 +434,27 @@ interface ListFrame {
   eff?: readonly SectionId[]; // pseudo-section of a top-level list item
   effHeading?: number;
   sawParagraph: boolean;
+}
+
+/**
+ * A template's hint line, not an answer: an example list in parentheses or italics
+ * ("(e.g. GDPR, PII handling)", "*e.g. CTR, conversion*"), or a short italic list of topics with
+ * no number ("*Data drift, model performance, alerts*").
+ */
+const HINT_START = /^[\s(*_]*(?:e\.?g\.?|for example|for instance|such as|i\.e\.)[\s,:]/i;
+function isTemplateHint(value: string, italic: boolean): boolean {
+  const v = value.trim();
+  if (!v || v.length > 160) return false;
+  if (/^\(/.test(v) && /\)\s*$/.test(v) && HINT_START.test(v)) return true;
+  if (!italic) return false;
+  if (HINT_START.test(v)) return true;
+  return !/\d/.test(v) && /,/.test(v) && v.split(/\s+/).length <= 6;
+}
+
+function dropAsHint(u: Unit): void {
+  u.text = '';
+  u.low = '';
+  u.flags |= DROP_TEMPLATE;
 }
 
 export function parseDoc(text: string): ParsedDoc {
@@ -736,6 +771,7 @@ export function parseDoc(text: string): ParsedDoc {
             depth: frame.depth,
           };
           const u = pushUnit(isHead ? 'item' : 'para', map[0], endLine, full, label, value, ctx);
+          if (isTemplateHint(value, info.italicValue)) dropAsHint(u);
           if (isHead) frame.head = u.index;
           // the item's own label decides the mode of what it says ("Offline: AUC")
           if (isHead && label) {
@@ -745,6 +781,7 @@ export function parseDoc(text: string): ParsedDoc {
         } else {
           const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
           const u = pushUnit(quoteDepth > 0 ? 'quote' : 'para', map[0], endLine, full, label, value, ctx);
+          if (isTemplateHint(value, info.italicValue)) dropAsHint(u);
           if (label !== undefined && u.low === '') {
             // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list
             const low = full.toLowerCase();
