@@ -167,7 +167,7 @@ export function splitSentences(s: string): string[] {
 }
 
 /** An answer that does not commit ("A/B test? I guess yes, but…", "weekly? I don't know"). */
-const HEDGE_ANSWER = /^[\s*_→>-]*(?:i guess|i think|i suppose|i don'?t know|don'?t know|not sure|unsure|maybe|perhaps|probably not|dunno|no idea|unclear|unknown|hmm+|tbd|depends)\b/i;
+const HEDGE_ANSWER = /^[\s*_→>-]*(?:i guess|i think|i suppose|i don'?t know|don'?t know|not sure|unsure|maybe|perhaps|probably(?: (?:yes|not|no|so))?(?=\s*(?:[,.;!]|$))|probably not|dunno|no idea|unclear|unknown|hmm+|tbd|depends)\b/i;
 
 /** "QPS?", "Latency?", "Data sources?": a one-to-three-word question, used as a label. */
 function termQuestion(seg: string): boolean {
@@ -182,11 +182,21 @@ function isQuestion(seg: string): boolean {
   return false;
 }
 
+const REPORTED_QUOTE_SRC = '\\b((?:i|the interviewer|interviewer) (?:said|mentioned|asked|hinted|suggested|noted|pointed out|gave (?:a|the) hint|told (?:him|her|them))(?: that)?,?) ?["\u201c][^"\u201c\u201d]{0,200}["\u201d]';
+const REPORTED_QUOTE = new RegExp(REPORTED_QUOTE_SRC, 'i');
+const REPORTED_QUOTE_G = new RegExp(REPORTED_QUOTE_SRC, 'gi');
+
 /**
  * Cleans one unit of text. `prompts` are the lower-cased prompt texts the scaffold writes after
  * "TODO:" (rubric and case items), so "TODO: <prompt> 50k QPS" keeps "50k QPS".
  */
 export function cleanText(s: string, prompts: readonly string[], lower: string = s.toLowerCase()): Cleaned {
+  if ((lower.includes('"') || lower.includes('\u201c')) && REPORTED_QUOTE.test(lower)) {
+    // an interviewer's own words in feedback notes ('even after I said "~2M a day"') are not the
+    // candidate's answer
+    s = s.replace(REPORTED_QUOTE_G, '$1');
+    lower = s.toLowerCase();
+  }
   if (!maybeDirty(lower) && !QUESTION_START.test(s) && !INSTRUCTION_ANY.test(s)) {
     return { kept: s, flags: 0 };
   }

@@ -135,3 +135,50 @@ describe('lint mechanisms (holdout review)', () => {
     assert.match(lineOf('Model', 'Baseline: the current rules engine plus the v1 logistic regression; every number below is a delta against it.\n\n| Model | Pros | Cons |\n|---|---|---|\n| GBDT | fast on CPU | no sequence signal |\n| Transformer | sees order of events | needs GPUs |', 'model.selection-tradeoffs'), /Pros|GBDT/);
   });
 });
+
+describe('lint mechanisms (holdout2 review)', () => {
+  it('recognises short proposals and interview notes that put the framework in line labels', () => {
+    assert.ok(isDesignDoc('Invoice matching — proposal\n\n## Context\n\nFinance matches invoices by hand.\n\n## Approach\n\nPairwise classifier. Training data: two years of matched invoices. Features: amount gap, vendor id.\n\nCompare against: the current fuzzy-match script.\n\n## Success\n\n- Offline: precision at 95% recall.\n- After launch: hours saved per week.\n'));
+    assert.ok(isDesignDoc('# Loop feedback\n\n## What they proposed\n\n- Goal: fewer fake reviews.\n- Labels: reviews removed by moderators.\n- Features: account age, text embeddings.\n- Model: logistic regression first.\n- Serving: score each review on submit.\n'));
+    assert.ok(!isDesignDoc('# Team onboarding\n\n## Week 1\n\n- Laptop: ask IT.\n- Accounts: request VPN.\n\n## Week 2\n\nShadow the on-call.\n'));
+  });
+
+  it('template hints in italics or parentheses are placeholders, not answers', () => {
+    no('Requirements', '- Privacy/compliance: *e.g. GDPR, PII handling*', 'requirements.privacy-security');
+    no('Evaluation', '- Online: *(e.g. CTR, conversion, revenue lift)*', 'evaluation.online-metrics');
+    no('Monitoring', '*Data drift, model performance, alerts*', 'monitoring.drift');
+  });
+
+  it('a question followed by a hedge is not a commitment', () => {
+    no('Evaluation', 'Do we A/B test against the old ranker? Probably, but the split is not decided.', 'evaluation.ab-test-plan');
+    no('Requirements', '- Is GDPR a concern for the chat logs? Probably yes.', 'requirements.privacy-security');
+  });
+
+  it('negations: ruled-out A/B test replaced by shadow mode, drift not monitored yet, numbers in an interviewer quote', () => {
+    no('Evaluation', 'We will not run a randomized A/B test for safety reasons. Instead the model runs in silent mode next to the nurses for a month.', 'evaluation.ab-test-plan');
+    no('Monitoring', 'We do not track input drift yet; dashboards only show request counts.', 'monitoring.drift');
+    no('Feedback', '- Never gave any throughput figure, even after I mentioned "about 300 orders per second".', 'requirements.throughput-qps');
+  });
+
+  it('word sense: KS on a test set is an offline metric; a quoted prompt is not data quality; a failing check that blocks a run is a gate', () => {
+    no('Evaluation', 'We report AUC and the KS statistic on the out-of-time test set.', 'monitoring.drift');
+    no('Notes', 'Prompt: "Detect fake accounts on a social network"', 'monitoring.data-quality');
+    yes('Deployment', 'Before scoring, the nightly job checks that the upstream file arrived and that no column has more than 1% nulls; if any check fails the run stops and nobody is scored that night.', 'monitoring.data-quality');
+  });
+
+  it('recall wording real people use', () => {
+    yes('Experiment', 'We switch half the stores to the new model for 3 weeks, randomized at store level, and compare basket size.', 'evaluation.ab-test-plan');
+    yes('Model', 'Tried a random forest on the tabular features only; it stalled at 0.68 AUC, so we dropped it for the CNN.', 'model.selection-tradeoffs');
+    yes('Data', 'Split: train on weeks 1..N, test on week N+1.', 'data.split-leakage');
+    yes('Framing', 'Category: quantile regression.', 'framing.ml-category');
+    yes('Data', '3 years of historical claims from the billing system (around 4 million).', 'data.sources');
+    yes('Deployment', 'Real-time per order because the fraud check must finish before payment.', 'deployment.online-vs-batch');
+    yes('Goals', '- Reduce median time-to-merge from 30h to under 12h.', 'requirements.business-objective');
+  });
+
+  it('items stated outside their own section still count', () => {
+    yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
+    yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');
+    yes('Summary', '- Goal (after prompting): reduce scam listings, tied to buyer conversion.', 'requirements.business-objective');
+  });
+});
