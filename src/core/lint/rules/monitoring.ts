@@ -29,6 +29,8 @@ const DETECT_SENSE =
   /\b(monitor\w*|detect\w*|alert\w*|alarm\w*|measur\w*|compar\w*|check\w*|track\w*|thresholds?|dashboards?|psi|ks|distributions?|histograms?|watch\w*|flag\w*|tests?|pag(?:e|ed|es|ing)|notif\w*|report\w*|quantif\w*|statistic\w*|divergence)\b|[<>≥≤]/;
 const REMEDY = /\b(reset|wash(?:es)? out|fix\w*|correct\w*|counter\w*|combat\w*|absorb\w*|reduc\w*|avoid\w*|prevent\w*|handl\w*|mitigat\w*|compensat\w*|undo|clear\w*)\b/;
 
+const OFFLINE_SET = /\b(?:test|holdout|held-out|validation|out-of-time|oot|backtest)(?: set| sample| data| month| period)?\b|\boffline\b/;
+
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "| Drift | TBD |": a placeholder row keeps its label, which says nothing
@@ -46,6 +48,8 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     if (/^drift/.test(m[1]) && !DETECT_SENSE.test(s.replace(m[1], ' '))) {
       if (REMEDY.test(s) || !ctxHas(u, doc, MONITOR_CTX) || /\bretrain\w*\b/.test(s)) continue;
     }
+    // KS as a score-separation metric on a test set (credit risk) is an offline metric, not drift
+    if (/^(?:ks|kolmogorov)/.test(m[1]) && (u.mode === 'offline' || OFFLINE_SET.test(s)) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|between|serving)\b/.test(s)) continue;
     if (/^(psi|ks|kolmogorov|population stability|chi)/.test(m[1]) || watched(u, doc, m.index, m[1])) {
       DRIFT.lastIndex = 0;
       return true;
@@ -56,8 +60,10 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const DATA_QUALITY =
-  /\b(data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|(?:feeds?|data|features?|inputs?|tables?|sources?|signals?|snapshots?|partitions?) (?:is|are|gets?|becomes?|goes|runs?) (?:more than |over |older than |at least )?(?:[\d.]+ ?[a-z]+ )?(?:stale|late|missing|empty)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data))\b/g;
+  /\b(data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|(?:feeds?|data|features?|inputs?|tables?|sources?|signals?|snapshots?|partitions?) (?:is|are|gets?|becomes?|goes|runs?) (?:more than |over |older than |at least )?(?:[\d.]+ ?[a-z]+ )?(?:stale|late|missing|empty)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data)|(?:files?|feeds?|tables?|partitions?|snapshots?|extracts?) (?:has |have )?(?:arrived|landed))\b/g;
 const CHECK = /\b(check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*|falls? back|falling back|fallback)\b|[<>]/;
+
+const THRESHOLD_NO = /\b(?:no|none of the) [a-z-]+(?: [a-z-]+)? (?:has|have|is|are|gets?) (?:more|higher|over|above|greater|larger|worse) (?:than )?(?:about |~)?[\d.]+/;
 
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -65,7 +71,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = DATA_QUALITY.exec(low)) !== null && guard++ < 20) {
-    if (isNegated(low, m.index, m[1].length, 'any')) continue;
+    // "no column has more than 2% nulls" is a threshold, not a negation
+    if (isNegated(low, m.index, m[1].length, 'any') && !THRESHOLD_NO.test(sentenceAt(low, m.index))) continue;
     const s = sentenceAt(low, m.index).replace(m[1], ' ');
     // "missing values are imputed with the median" is preprocessing, not a check
     if (/\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop)\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
