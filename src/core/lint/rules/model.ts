@@ -50,11 +50,15 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
 
 const MODEL_NAMES =
   /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|retinanet|efficientnet|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?)\b/g;
+const MODEL_NAMES_ONE = new RegExp(MODEL_NAMES.source);
 const TRADE =
   /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|would need|not worth|isn'?t worth|overkill|enough for|too (?:slow|complex|expensive|heavy))\b/;
 
 /** Judgement words: a model named with one of these under "Alternatives" is being compared. */
 const EVALUATIVE = /\b(but|however|poor|poorly|promising|expensive|costly|slow|slower|fast|faster|accurate|harder|easier|simpler|complex|needs?|requires?|can'?t|cannot|won'?t|worse|better|overkill|insufficient|too|lacks?|misses|weaker|stronger|heavier|lighter)\b/;
+
+const TRIED_DROPPED =
+  /\b(?:tried|experimented with|tested|prototyped|evaluated)\b(?:[^.;]|\.\d){0,120}[.;,]?(?:[^.;]|\.\d){0,80}\b(?:dropped|abandoned|ruled (?:it )?out|rejected|discarded|gave up on|shelved)\b/;
 
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
@@ -65,6 +69,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     text += ' ' + v.low;
   }
   const altCtx = ctxHas(u, doc, /\b(alternatives?|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
+  // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
+  if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
   if (!TRADE.test(text) && !EVALUATIVE.test(text)) return false;
   // a paragraph that compares nothing itself ("Baseline: the current stack …") is not the evidence
   // for the comparison that follows it; the following units are tried on their own
@@ -172,7 +178,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.selection-tradeoffs',
     topic: /\bpros\b|\bcons\b|trade-?offs?|alternatives?|which model|model (?:choice|selection)/,
-    triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler'],
+    triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded'],
     test: selectionTradeoffs,
     keyPatterns: [TRADE],
     doc: {
