@@ -31,9 +31,14 @@ const CATEGORY =
 const CATEGORY_LEAD =
   /^(?:(?:binary|multi-?class|multi-?label) )?(?:classification|regression|ranking|learning[- ]to[- ]rank|forecasting|clustering|retrieval|object detection|segmentation|anomaly detection)\s*[:.—–-]/;
 
+const CATEGORY_LABEL = /^(?:ml |problem |task |learning )?(?:category|type|task(?: type)?|problem type|formulation|framing)$/;
+const CATEGORY_WORD = /\b(?:classification|regression|ranking|learning[- ]to[- ]rank|forecasting|clustering|retrieval|detection|segmentation|recommendation|bandit|reinforcement learning|seq2seq|sequence[- ]to[- ]sequence)\b/;
+
 function mlCategory(u: Unit): boolean {
   const low = u.low;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
+  // "Category: quantile regression", "Problem type: multi-class classification"
+  if (u.label && CATEGORY_LABEL.test(u.label) && CATEGORY_WORD.test(low.slice(u.label.length))) return true;
   return !!anyMatch(low, CATEGORY, 'any', (m) => {
     // "classification metrics" is a list of metrics, not a framing
     return !/^\s*(metrics?|loss)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12));
@@ -66,7 +71,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
   {
     id: 'framing.ml-category',
     topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
-    triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand'],
+    triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
     test: (u) => mlCategory(u),
     keyPatterns: [CATEGORY, CATEGORY_LEAD],
     doc: {
