@@ -373,7 +373,7 @@ export function vagueIsNotRequirement(s: string, at: number, phrase: string, req
   const after = s.slice(at + phrase.length, at + phrase.length + 24);
   if (/^(?:er)? than\b/.test(after)) return true;
   if (/real[- ]?time|low[- ]latency/.test(phrase)) {
-    const modeChoice = /\b(?:online|offline|batch|streaming|on[- ]demand|precomput\w*|synchronous\w*|asynchronous\w*)\b/.test(s);
+    const modeChoice = /\b(?:online|offline|batch|streaming|on[- ]demand|precomput\w*|synchronous\w*|asynchronous\w*)\b/.test(s) || /^ per (?:message|request|order|event|item|transaction|ticket|query|listing)\b/.test(after);
     const reason = /\b(?:because|since|as|so that|given that)\b/.test(after + s.slice(at + phrase.length));
     if (modeChoice && reason) return true;
     if (/^\)/.test(after) && /\b(?:online|streaming)\s*\($/.test(s.slice(Math.max(0, at - 12), at))) return !/\b(?:must|needs? to)\b/.test(s) || reason;

@@ -15,6 +15,9 @@ const ONLINEISH = /\b(online|real[- ]?time|synchronous|on[- ]demand|streaming|re
 /** "Batch: we score all subscribers every Monday night …" — the chosen mode as a label, explained. */
 const MODE_LABEL = /^(?:batch|online|offline|real[- ]?time|streaming|hybrid|on[- ]demand|nightly batch)(?: (?:prediction|inference|scoring|serving|mode))?$/;
 
+const MODE_LEAD =
+  /(?:^|[.;:] )(?:real[- ]?time|online|batch|offline|streaming|async(?:hronous(?:ly)?)?|synchronous(?:ly)?|nightly|hourly)(?: scoring| inference| predictions?| serving)?,? (?:per (?:message|request|order|event|item|transaction|ticket|query|listing|user|session)|on (?:each|every) \w+|because|since)\b/;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (MODE_LABEL.test(u.label) && !valueNegated(u) && contentWords(valueOf(u)) >= 4) {
@@ -22,6 +25,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
     const metricCtx = /\b(metrics?|evaluat\w*|kpis?|measure\w*)\b/;
     if (!(metricCtx.test(u.parentText) || metricCtx.test(headingOf(u, doc)) || (u.sections.includes('evaluation') && !u.sections.includes('deployment')))) return true;
   }
+  // "Real-time per message because urgent ones must be fast": a mode word leading a sentence with its unit or reason
+  const lead = MODE_LEAD.exec(low);
+  if (lead && !isNegated(low, lead.index + lead[0].length - 1, 1, 'strong')) return true;
   MODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
