@@ -10,7 +10,7 @@ import type { ItemSpec } from './types';
 // --- business objective ------------------------------------------------------------------------
 
 const BIZ_NOUN =
-  /\b(revenue|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
+  /\b(revenue|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
 const BIZ_VERB =
   /\b(increas|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental)\w*/;
 const GOAL_PHRASE =
@@ -19,7 +19,7 @@ const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|
 
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
-  if (u.label && BIZ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
+  if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
   const byContext = ctxHas(u, doc, /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/) && contentWords(low) >= 3;
@@ -349,7 +349,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.business-objective',
     topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
-    triggers: ['business', 'goal', 'objective'],
+    triggers: ['business', 'goal', 'objective', 'productivity', 'toil'],
     test: businessObjective,
     keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY],
     doc: {
