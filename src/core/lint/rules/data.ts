@@ -11,6 +11,8 @@ const SOURCES =
 const SOURCE_CTX = /\b(data sources?|raw data|available data|data we have|data needs|sources?)\b/;
 const SOURCE_HEADING = /\b(data sources?|raw data|available data|data we have)\b/;
 
+const TRAINING_DATA_LINE = /(?:^|[.;!] )(?:training data|training set|dataset|historical data|data sources?|data)\s*[:=]\s*(?=[^.;]{15})/;
+
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions"
   if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(headingNorm(u, doc)))) {
@@ -18,6 +20,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   }
   const m = affirmed(u, SOURCES, 'any');
   if (m && !isBare(u, 1)) return true;
+  // "Training data: the last 12 months of closed tickets" — anywhere in the doc, also mid-paragraph
+  const td = TRAINING_DATA_LINE.exec(u.low);
+  if (td && !isNegated(u.low, td.index, td[0].length, 'strong') && !/^\s*(?:n\/a|none|tbd|no\b|not\b)/.test(u.low.slice(td.index + td[0].length))) return true;
   if (!inSection(u, 'data')) return false;
   // "We have posts and user reports." in the data section
   if (/\b(?:we have|we've got|we collect|we log|we store|available:|there (?:is|are))\b/.test(u.low) && contentWords(u.low) >= 3) return true;
