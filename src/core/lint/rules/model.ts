@@ -14,9 +14,17 @@ const BASELINE_CUE =
   /\b(baseline|start\w*|first|initial|v0|mvp|before|begin\w*|compare\w*|comparison|against|beat|outperform\w*|replace\w*|improve (?:on|over|upon)|better than|benchmark|fallback|cold[- ]start|launch)\b/;
 const NOT_A_BASELINE = /normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|relative to (?:the )?baseline (?:ctr|rate)/;
 
+const COMPARE_AGAINST =
+  /\b(?:compare[ds]?|benchmark(?:ed)?|measured?) (?:it |them |this )?(?:against|to|with)\s*:?\s*(?:the |our |a |an )?[^.;]{0,60}\b(?:today|currently|current|existing|rules?|heuristics?|in production|we (?:run|use|have)|status quo)\b/;
+const START_MODEL =
+  /\b(?:logistic regression|linear (?:regression|model)|gbdt|xgboost|lightgbm|bm25|tf-?idf|popularity|heuristics?|rules?)\b[^.;]{0,50}\b(?:to start|to begin with|as (?:a|the) first (?:version|step|cut))\b/;
+
 function baseline(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1 && !valueNegated(u);
+  // "Compare against: the keyword rules we run today"; "Model: logistic regression … to start"
+  const ca = COMPARE_AGAINST.exec(low) ?? START_MODEL.exec(low);
+  if (ca && !isNegated(low, ca.index, ca[0].length, 'strong')) return true;
   BASELINE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -167,7 +175,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.baseline',
     topic: /baseline/,
-    triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'present'],
+    triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
     test: baseline,
     keyPatterns: [BASELINE],
     doc: {
