@@ -818,7 +818,9 @@ export function parseDoc(text: string): ParsedDoc {
         if (inHead) header.push(raw.toLowerCase());
         else {
           const c = cleanCached(raw);
-          rowCells.push({ raw, kept: c.kept.trim(), flags: c.flags });
+          // a value cell holding a template hint ("*e.g. GDPR, PII handling*") says nothing
+          if (rowCells.length > 0 && isTemplateHint(raw, info.italicValue)) rowCells.push({ raw, kept: '', flags: c.flags | DROP_TEMPLATE });
+          else rowCells.push({ raw, kept: c.kept.trim(), flags: c.flags });
         }
         i += 2;
         break;
@@ -845,8 +847,8 @@ export function parseDoc(text: string): ParsedDoc {
           if (c.length > 0) contentCells.push(c);
         }
         // a template row ("| p99 latency | TODO ms |") whose value cells are all placeholders says nothing
-        const valueless = keptCells.slice(1).every((c) => c.length === 0) && (flags & DROP_PLACEHOLDER) !== 0;
-        const templateRow = valueless && TEMPLATE_ROW_LABELS.has(templateHash(rowCells[0].raw));
+        const valueless = keptCells.slice(1).every((c) => c.length === 0) && (flags & (DROP_PLACEHOLDER | DROP_TEMPLATE)) !== 0;
+        const templateRow = valueless && (TEMPLATE_ROW_LABELS.has(templateHash(rowCells[0].raw)) || rowCells.slice(1).some((c) => c.kept === '' && (c.flags & DROP_TEMPLATE) !== 0));
         if (templateRow) flags |= DROP_TEMPLATE;
         const kept = templateRow ? '' : contentCells.join(' | ');
         const rowLabel = keptCells.length >= 2 && keptCells[0] ? keptCells[0] : undefined;

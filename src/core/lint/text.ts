@@ -182,7 +182,7 @@ function isQuestion(seg: string): boolean {
   return false;
 }
 
-const REPORTED_QUOTE_SRC = '\\b((?:i|the interviewer|interviewer) (?:said|mentioned|asked|hinted|suggested|noted|pointed out|gave (?:a|the) hint|told (?:him|her|them))(?: that)?,?) ?["\u201c][^"\u201c\u201d]{0,200}["\u201d]';
+const REPORTED_QUOTE_SRC = '\\b((?:i|the interviewer|interviewer) (?:said|mentioned|asked|hinted|suggested|noted|pointed out|gave (?:a|the) hint|told (?:him|her|them))(?: that)?,?|(?:interview )?prompt:) ?\\(?["\u201c][^"\u201c\u201d]{0,200}["\u201d]\\)?';
 const REPORTED_QUOTE = new RegExp(REPORTED_QUOTE_SRC, 'i');
 const REPORTED_QUOTE_G = new RegExp(REPORTED_QUOTE_SRC, 'gi');
 

@@ -176,6 +176,12 @@ describe('lint mechanisms (holdout2 review)', () => {
     yes('Goals', '- Reduce median time-to-merge from 30h to under 12h.', 'requirements.business-objective');
   });
 
+  it('template hints in table cells, a quoted interview prompt, a retrain with no trigger', () => {
+    no('Requirements', '| Requirement | Target |\n|---|---|\n| Privacy | *e.g. HIPAA, consent* |', 'requirements.privacy-security');
+    no('Notes', 'Candidate: #12 · Prompt: "Find duplicate photos and corrupt uploads in a photo app"', 'monitoring.data-quality');
+    no('Weak', '- Asked about model decay (I hinted "what if users change?") — candidate said "retrain if needed", no cadence or trigger.', 'monitoring.retraining-plan');
+  });
+
   it('items stated outside their own section still count', () => {
     yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
     yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');
