@@ -287,6 +287,8 @@ const NEG_AFTER =
 const NEG_AFTER_COLON =
   /^(?:[ \t]*[a-z/-]+){0,3}?\s*[:=—–]\s*(?:none|no\b|n\/a|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?|later|tbd|nothing|deferred|future work)\b/;
 /** A negation that states why the item needs nothing more is an answer ("skew is not a concern, because the same job…"). */
+const REFUSAL =
+  /\b(?:we|they|i|the team|candidate) (?:will not|won'?t|do not|don'?t|did not|didn'?t|cannot|can'?t|are not going to|aren'?t going to|decided not to|chose not to) (?:do|run|use|have|monitor|track|build|set up|launch|plan|need)\b/;
 const BECAUSE = /\b(?:because|since|as (?:the|we|it|both|our)|given that|thanks to|by construction)\b/;
 /**
  * A negation inside a purpose or result clause says what the design achieves ("split by time to
@@ -353,7 +355,9 @@ export function isNegated(low: string, index: number, len: number, mode: Negatio
   // quoted terms ('"not spam" clicks') are names, not negations
   const start = clauseStart(low, index);
   const before = low.slice(start, index).replace(/"[^"]*"|“[^”]*”|'[^' ]+(?: [^' ]+){0,3}'/g, ' ');
-  if (re.test(before) && !purposeNegation(before, re)) return !BECAUSE.test(rest);
+  // "we will not do an A/B test because …", "we don't monitor drift yet": a refusal stays a refusal
+  // whatever reason follows; "skew is not an issue because …" gives the mechanism
+  if (re.test(before) && !purposeNegation(before, re)) return !BECAUSE.test(rest) || REFUSAL.test(before);
   const head = listHead(low, start, index);
   if (head !== undefined && re.test(head) && !purposeNegation(head, re)) return !BECAUSE.test(rest);
   const after = low.slice(index + len, index + len + 60);

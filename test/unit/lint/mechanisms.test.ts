@@ -157,6 +157,9 @@ describe('lint mechanisms (holdout2 review)', () => {
   it('negations: ruled-out A/B test replaced by shadow mode, drift not monitored yet, numbers in an interviewer quote', () => {
     no('Evaluation', 'We will not run a randomized A/B test for safety reasons. Instead the model runs in silent mode next to the nurses for a month.', 'evaluation.ab-test-plan');
     no('Monitoring', 'We do not track input drift yet; dashboards only show request counts.', 'monitoring.drift');
+    no('Evaluation', "We won't run an A/B test because a control arm would see worse fraud screening; we use shadow scoring instead.", 'evaluation.ab-test-plan');
+    no('Monitoring', "We don't monitor input drift yet, since the model is refit every night anyway.", 'monitoring.drift');
+    yes('Deployment', 'Training-serving skew is not a concern because the same feature code runs online and offline.', 'deployment.training-serving-skew');
     no('Feedback', '- Never gave any throughput figure, even after I mentioned "about 300 orders per second".', 'requirements.throughput-qps');
   });
 
