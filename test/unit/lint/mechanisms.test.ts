@@ -171,6 +171,8 @@ describe('lint mechanisms (holdout2 review)', () => {
 
   it('recall wording real people use', () => {
     yes('Experiment', 'We switch half the stores to the new model for 3 weeks, randomized at store level, and compare basket size.', 'evaluation.ab-test-plan');
+    yes('Rollout', 'After shadow, put 20% of the depots on the new planner for a month with depot-level randomization and compare on-time rate against the rest.', 'evaluation.ab-test-plan');
+    no('Serving', 'We move half the batch jobs to spot instances to save cost.', 'evaluation.ab-test-plan');
     yes('Model', 'Tried a random forest on the tabular features only; it stalled at 0.68 AUC, so we dropped it for the CNN.', 'model.selection-tradeoffs');
     yes('Data', 'Split: train on weeks 1..N, test on week N+1.', 'data.split-leakage');
     yes('Framing', 'Category: quantile regression.', 'framing.ml-category');

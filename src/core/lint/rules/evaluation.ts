@@ -116,10 +116,16 @@ const AB =
 const AB_DETAIL =
   /(\d|%|percent|\busers?\b|\bsessions?\b|\brequests?\b|\bqueries\b|\bcookies?\b|\bdevices?\b|\baccounts?\b|\bmerchants?\b|\bregions?\b|\bmarkets?\b|\bcities\b|\bstores?\b|\btraffic\b|\bsplit\b|\bcontrol\b|\btreatment\b|\bagainst\b|\bvs\.?\b|\bversus\b|\bcompar\w*|\bbaseline\b|current (?:model|system|production|ranker)|\bexisting\b|\bold model\b|\bnew model\b|\bproduction\b|\bmetrics?\b|\bctr\b|\bconversion|\brevenue|\bengagement|\bwatch time|\bsignifican\w*|p-?value|confidence|\bpower\b|\bduration\b|\bweeks?\b|\bdays?\b|\bmeasure\w*|\bsuccess\b|\bship\w*|\blaunch\w*|\bramp\w*|\bguardrail|\bhypothes\w*|\bmde\b|\brandomi[sz]\w*|\bbucket\w*|\bholdout|\bcohorts?\b|\bwinner\b|\blift\b)/;
 
+const AB_SPLIT =
+  /\b(?:[\w-]+[- ]level randomi[sz]ation|randomi[sz]ation (?:by|at|per|across) (?:the )?[\w-]+|(?:switch|move|put|assign|route|give) (?:half|a third|a quarter|\d+ ?%) (?:of )?(?:the |our )?[\w-]+)/g;
+
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
     return contentWords(valueOf(u)) >= 3 && !valueNegated(u);
   }
+  // "switch half the stores for 2 weeks with store-level randomization and compare X"
+  const sw = findAffirmed(u.low, AB_SPLIT, 'any');
+  if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
   const m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;
@@ -173,7 +179,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.ab-test-plan',
     topic: /a\/b|ab test|split test|online (?:experiment|test)|control (?:group|and treatment)|treatment group|interleav|bandit/,
-    triggers: ['a/b', 'ab', 'split', 'bucket', 'online', 'controlled', 'randomized', 'randomised', 'randomly', 'random', 'control', 'treatment', 'holdout', 'held', 'interleaving', 'interleaved', 'bandit', 'bandits', 'armed', 'traffic', 'experiment', 'experiments', 'experimentation', 'test', 'testing', 'matched', 'pilot'],
+    triggers: ['a/b', 'ab', 'split', 'bucket', 'online', 'controlled', 'randomized', 'randomised', 'randomly', 'random', 'control', 'treatment', 'holdout', 'held', 'interleaving', 'interleaved', 'bandit', 'bandits', 'armed', 'traffic', 'experiment', 'experiments', 'experimentation', 'test', 'testing', 'matched', 'pilot', 'randomization', 'randomisation', 'half', 'switch'],
     test: abTestPlan,
     keyPatterns: [AB],
     doc: {
