@@ -177,6 +177,7 @@ describe('lint mechanisms (holdout2 review)', () => {
     yes('Data', 'Split: train on weeks 1..N, test on week N+1.', 'data.split-leakage');
     yes('Framing', 'Category: quantile regression.', 'framing.ml-category');
     yes('Data', '3 years of historical claims from the billing system (around 4 million).', 'data.sources');
+    yes('Background', '- 18 months of call transcript from Genesys, about 2 million calls.', 'data.sources');
     yes('Deployment', 'Real-time per order because the fraud check must finish before payment.', 'deployment.online-vs-batch');
     yes('Goals', '- Reduce median time-to-merge from 30h to under 12h.', 'requirements.business-objective');
   });

@@ -11,6 +11,8 @@ const SOURCES =
 const SOURCE_CTX = /\b(data sources?|raw data|available data|data we have|data needs|sources?)\b/;
 const SOURCE_HEADING = /\b(data sources?|raw data|available data|data we have)\b/;
 
+const PERIOD_OF_DATA =
+  /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen) (?:years?|months?|weeks?|days?) of (?:historical |past |logged |archived |labell?ed |resolved |closed )?[a-z-]+(?: [a-z-]+)? (?:from|in|out of|exported from|pulled from) (?:the |our )?[a-z]/;
 const TRAINING_DATA_LINE = /(?:^|[.;!] )(?:training data|training set|dataset|historical data|data sources?|data)\s*[:=]\s*(?=[^.;]{15})/;
 
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
@@ -20,6 +22,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   }
   const m = affirmed(u, SOURCES, 'any');
   if (m && !isBare(u, 1)) return true;
+  // "2 years of historical messages from Epic (around 11 million)": a period of data from a system
+  const pd = PERIOD_OF_DATA.exec(u.low);
+  if (pd && !isNegated(u.low, pd.index, pd[0].length, 'strong')) return true;
   // "Training data: the last 12 months of closed tickets" — anywhere in the doc, also mid-paragraph
   const td = TRAINING_DATA_LINE.exec(u.low);
   if (td && !isNegated(u.low, td.index, td[0].length, 'strong') && !/^\s*(?:n\/a|none|tbd|no\b|not\b)/.test(u.low.slice(td.index + td[0].length))) return true;
