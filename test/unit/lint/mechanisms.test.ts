@@ -188,6 +188,10 @@ describe('lint mechanisms (holdout2 review)', () => {
     no('Weak', '- Asked about model decay (I hinted "what if users change?") — candidate said "retrain if needed", no cadence or trigger.', 'monitoring.retraining-plan');
   });
 
+  it('an Overview flowchart of the pipeline is a serving architecture', () => {
+    yes('Overview', 'Each new invoice is checked on arrival.\n\n```mermaid\nflowchart LR\n  W[Invoice webhook] --> Q[Queue]\n  Q --> R[Candidate retriever]\n  R --> S[Match scorer]\n  S --> P[Post match]\n```', 'deployment.serving-architecture');
+  });
+
   it('items stated outside their own section still count', () => {
     yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
     yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');
