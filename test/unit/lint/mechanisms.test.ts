@@ -192,6 +192,12 @@ describe('lint mechanisms (holdout2 review)', () => {
     yes('Overview', 'Each new invoice is checked on arrival.\n\n```mermaid\nflowchart LR\n  W[Invoice webhook] --> Q[Queue]\n  Q --> R[Candidate retriever]\n  R --> S[Match scorer]\n  S --> P[Post match]\n```', 'deployment.serving-architecture');
   });
 
+  it('scope: the behaviour and the moment it happens, not a deployment sentence', () => {
+    yes('What we want', 'Automatically tag each invoice with its cost centre when an invoice arrives.', 'requirements.scope-functional');
+    yes('Why', 'Before every checkout, predict the chance the card is stolen; risky orders go to manual review.', 'requirements.scope-functional');
+    no('Deployment', 'Scores are computed online when the order is submitted, through the payments gateway.', 'requirements.scope-functional');
+  });
+
   it('items stated outside their own section still count', () => {
     yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
     yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');

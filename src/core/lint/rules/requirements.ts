@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, ctxHas, g, headingOf, sentenceAt, valueNegated, valueOf } from './helpers';
-import { contentWords, findAffirmed, spellNumbers } from '../text';
+import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
 // --- business objective ------------------------------------------------------------------------
@@ -319,10 +319,21 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
   const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
   if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && /\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText)))) return true;
+  // "Automatically assign the queue when a ticket arrives", "Before each grasp attempt, predict
+  // P(success)": the behaviour and the moment it happens
+  const b = BEHAVIOUR_WHEN.exec(u.low) ?? WHEN_BEHAVIOUR.exec(u.low);
+  if (b && !isNegated(u.low, b.index, b[0].length, 'any') && contentWords(u.low) >= 5) return true;
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
   return contentWords(u.low) >= 4;
 }
+const ACTION = String.raw`(?:assign|route|flag|hide|block|score|predict|rank|suggest|send|notify|tag|classify|match|merge|recommend|estimate|decide|show|surface|reject|approve|prioriti[sz]e)`;
+const BEHAVIOUR_WHEN = new RegExp(
+  String.raw`(?:^|[.;:] )(?:[-*] )?(?:automatically |auto-?)?` + ACTION + String.raw`s?(?! (?:are|is|were|was|will|get|gets|can|should)\b) (?:the |a |an |each |every )?[\w -]{1,40}?\b(?:when|whenever|as soon as|on (?:arrival|creation|submit)|for (?:each|every)) (?:a |an |the |each |every )?[\w-]+ (?:arrives?|is (?:created|submitted|posted|opened|placed)|comes? in|gets? (?:created|submitted))`,
+);
+const WHEN_BEHAVIOUR = new RegExp(
+  String.raw`(?:^|[.;:] )(?:[-*] )?(?:before|after|when|whenever|for|on) (?:each|every) [\w -]{1,30},? (?:we |the (?:model|system|service) |it )?` + ACTION + String.raw`s?\b`,
+);
 
 // --- privacy -------------------------------------------------------------------------------------
 
@@ -404,7 +415,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.scope-functional',
     topic: /\bscope\b|use cases?|functional|non-?goals?/,
-    triggers: ['scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool'],
+    triggers: ['scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every'],
     test: scopeEvidence,
     keyPatterns: [SCOPE],
     scopeLists: true,
