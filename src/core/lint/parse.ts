@@ -412,6 +412,13 @@ function splitPlainLabel(text: string): [string, string] | undefined {
   const limit = Math.min(text.length, 60);
   for (let i = 0; i < limit; i++) {
     const c = text[i];
+    if (c === '(' && i > 0) {
+      // one short parenthetical inside a label: "Goal (after prompting): …", "Latency (p99): …"
+      const close = text.indexOf(')', i);
+      if (close < 0 || close >= limit || /[:：(]/.test(text.slice(i + 1, close))) return undefined;
+      i = close;
+      continue;
+    }
     if (c === '.' || c === '?' || c === '!' || c === '(' || c === '`') return undefined;
     if (c === ':' || c === '：') {
       const next = text[i + 1];

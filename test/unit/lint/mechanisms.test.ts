@@ -202,5 +202,6 @@ describe('lint mechanisms (holdout2 review)', () => {
     yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
     yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');
     yes('Summary', '- Goal (after prompting): reduce scam listings, tied to buyer conversion.', 'requirements.business-objective');
+    yes('What the candidate proposed', '- Goal (once nudged): cut fake listings that confuse buyers.', 'requirements.business-objective');
   });
 });
