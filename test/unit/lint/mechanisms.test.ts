@@ -185,6 +185,7 @@ describe('lint mechanisms (holdout2 review)', () => {
   it('template hints in table cells, a quoted interview prompt, a retrain with no trigger', () => {
     no('Requirements', '| Requirement | Target |\n|---|---|\n| Privacy | *e.g. HIPAA, consent* |', 'requirements.privacy-security');
     no('Notes', 'Candidate: #12 · Prompt: "Find duplicate photos and corrupt uploads in a photo app"', 'monitoring.data-quality');
+    no('Weak', '- Never discussed drift or alerting. Candidate said "we retrain as needed", no schedule.', 'monitoring.retraining-plan');
     no('Weak', '- Asked about model decay (I hinted "what if users change?") — candidate said "retrain if needed", no cadence or trigger.', 'monitoring.retraining-plan');
   });
 
