@@ -199,6 +199,11 @@ describe('lint mechanisms (holdout2 review)', () => {
     no('Deployment', 'Scores are computed online when the order is submitted, through the payments gateway.', 'requirements.scope-functional');
   });
 
+  it('champion/challenger as the experiment is not a rollout; as a staged launch it is', () => {
+    no('Experiment', 'We run a champion/challenger test: 10% of accounts, picked at random, get the new model.', 'deployment.rollout-strategy');
+    yes('Deployment', 'Launch as champion/challenger on 5% of traffic, then widen to 50% once loss rates hold.', 'deployment.rollout-strategy');
+  });
+
   it('items stated outside their own section still count', () => {
     yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
     yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');

@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { headingOf, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, headingOf, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -92,7 +92,8 @@ const ROLLOUT =
   /\b(shadow(?:[- ](?:mode|deploy\w*|traffic|test\w*|launch|scoring|run|evaluation))?|dark[- ]launch\w*|canary(?:[- ](?:release|deploy\w*|rollout|analysis|traffic))?|canaries|gradual(?:ly)? (?:roll\w*|ramp\w*|release|increase|shift)|staged (?:roll\w*|release|launch)|phased (?:roll\w*|release|launch)|progressive (?:roll\w*|deliver\w*)|ramp(?:ed|ing|s)?(?:[- ]up)?|roll(?:ing|ed)? ?out (?:to|gradually|in stages|slowly|incrementally)|blue[/-]green|roll(?:ing|ed)?[- ]?backs?|revert\w*|kill[- ]switch\w*|feature flags?|fall ?back to (?:the )?(?:previous|old|current|last|rules|heuristic|moving average)|champion[/ -]challenger|pilot (?:in|with|on|at) (?:\d+|a few|some|one)(?=[^.;]{0,80}\b(?:then|before|expand\w*|extend\w*|wider|rest|gradual\w*|ramp\w*|compar\w*|if|once|after)\b)|(?:then |rolled out |roll out |launch\w* |expand\w* )(?:region|market|country|store|city) by (?:region|market|country|store|city)|switch(?:es|ed)? back|config(?:uration)? flag|kill[- ]switch|run(?:s|ning)? (?:silently|in silence|in the background|alongside|side by side|next to)|silent mode|(?:team|tenant|customer|group) by (?:team|tenant|customer|group)|one (?:airport|region|market|store|city|country|line|team|site|customer|tenant|cluster|plant|warehouse) at a time|to one (?:\w+ )?first|(?:as|with) (?:the |a )?fallback (?:if|when|in case|should))\b|(?<![a-z0-9.])\d+ ?% ?(?:→|->|to|,|then) ?\d+ ?%/g;
 
 function rollout(u: Unit, doc: ParsedDoc): boolean {
-  const m = findAffirmed(u.low, ROLLOUT, 'any');
+  // champion/challenger with a random split under an experiment heading is the A/B test, not a rollout
+  const m = anyMatch(u.low, ROLLOUT, 'any', (x) => !(/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))));
   if (!m) return false;
   if (!isBare(u, 2)) return true;
   // "Rollout:" with sub-bullets "shadow", "canary 5%", "rollback on alerts"
