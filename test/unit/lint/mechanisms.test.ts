@@ -204,6 +204,12 @@ describe('lint mechanisms (holdout2 review)', () => {
     yes('Deployment', 'Launch as champion/challenger on 5% of traffic, then widen to 50% once loss rates hold.', 'deployment.rollout-strategy');
   });
 
+  it('training procedure in the words people use', () => {
+    yes('Model', 'We fine-tune BioClinicalBERT on the labelled notes, with oversampling of the rare class during training.', 'model.training');
+    yes('Ops', '- Incremental updates every 30 minutes, full refit on Sundays.', 'model.training');
+    yes('Monitoring', '- Retrain weekly on the previous 60 days; ship only if offline AUC holds.', 'model.training');
+  });
+
   it('items stated outside their own section still count', () => {
     yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
     yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');
