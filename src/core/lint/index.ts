@@ -414,7 +414,8 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
     const severity = levelToSeverity(level);
     if (!res.present && severity) {
       const reason = res.reason ? REASON_TEXT[res.reason] : '';
-      const where = doc.sectionAnchor.has(rule.section) ? '' : ` (no "${sectionById(rule.section).title}" section)`;
+      // items are looked for in the whole doc, not only under their own heading: say so
+      const where = doc.sectionAnchor.has(rule.section) ? '' : ` (not found anywhere in the doc, which has no "${sectionById(rule.section).title}" section)`;
       findings.push(withLazyFix(
         {
           ruleId: rule.id,

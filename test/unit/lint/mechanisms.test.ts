@@ -210,6 +210,11 @@ describe('lint mechanisms (holdout2 review)', () => {
     yes('Monitoring', '- Retrain weekly on the previous 60 days; ship only if offline AUC holds.', 'model.training');
   });
 
+  it('an item missing from a doc without its section is reported as not found anywhere', () => {
+    const f = lint(docWith('How', 'Training data: the last 6 months of resolved chats.')).findings.find((x) => x.ruleId === 'monitoring.drift');
+    assert.match(f?.message ?? '', /not found anywhere in the doc, which has no "Monitoring" section/);
+  });
+
   it('items stated outside their own section still count', () => {
     yes('How', 'Training data: the last 6 months of resolved chats, labelled by the team that closed them.', 'data.sources');
     yes('How', 'Compare against: the regex rules we run today.', 'model.baseline');
