@@ -165,6 +165,7 @@ describe('lint mechanisms (holdout2 review)', () => {
 
   it('word sense: KS on a test set is an offline metric; a quoted prompt is not data quality; a failing check that blocks a run is a gate', () => {
     no('Evaluation', 'We report AUC and the KS statistic on the out-of-time test set.', 'monitoring.drift');
+    no('Notes', 'They asked about data drift and I said the weekly accuracy report covers it.', 'monitoring.drift');
     no('Notes', 'Prompt: "Detect fake accounts on a social network"', 'monitoring.data-quality');
     yes('Deployment', 'Before scoring, the nightly job checks that the upstream file arrived and that no column has more than 1% nulls; if any check fails the run stops and nobody is scored that night.', 'monitoring.data-quality');
   });

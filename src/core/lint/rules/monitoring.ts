@@ -40,6 +40,8 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
   let guard = 0;
   while ((m = DRIFT.exec(low)) !== null && guard++ < 20) {
     if (isNegated(low, m.index, m[1].length, 'any')) continue;
+    // "the interviewer asked about drift — I said X covers it": the topic of a question, not a monitor
+    if (/\b(?:asked|asks|asking|prompted|pushed|probed) (?:me |him |her |them )?(?:about|for|on|whether|if|how)(?: the| we| to)? (?:\w+ )?$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceAt(low, m.index);
     // "tastes drift over time, so we retrain" is a reason, not a monitor
     if (/^drift/.test(m[1]) && /\b(so|therefore|hence|which is why)\b/.test(s) && !/\b(monitor|detect|track|alert|psi|ks|measure|check)/.test(s)) continue;
