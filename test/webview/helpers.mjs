@@ -8,19 +8,10 @@ import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { repoRoot, startServer } from './server.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/lib/browser.mjs';
 
 export { repoRoot };
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let core;
 /** renderPreview, toBadgeData, previewCsp … from src/core/preview, bundled for Node. */

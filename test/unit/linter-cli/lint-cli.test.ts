@@ -209,7 +209,7 @@ describe('mldesign rules', () => {
 describe('dist/cli.js (bundle)', () => {
   const bundle = join(__dirname, '../../../../dist/cli.js');
   it('runs lint and rules, with the same exit codes', async function () {
-    if (!existsSync(bundle)) this.skip();
+    assert.ok(existsSync(bundle), `${bundle} is missing: run \`npm run build\` (npm run test:unit does)`);
     const dir = mkdtempSync(join(tmpdir(), 'mldesign-bundle-'));
     try {
       write(dir, 'ads.md', SCAFFOLD);
