@@ -20,6 +20,8 @@ export interface Thresholds {
   readonly namedPrecision: number;
   readonly namedRecall: number;
   readonly errorPrecision: number;
+  /** Share of the design docs recognised without forcing; default 1 (all). Non-design docs must never be. */
+  readonly recognitionRecall?: number;
 }
 
 interface ReviewerLabels {
@@ -45,8 +47,14 @@ describe(`lint: agreement with an independent reviewer on the ${name} set`, () =
   const files = Object.keys(labels);
 
   it('recognises the design docs and only them', () => {
-    const wrong = files.filter((f) => lint(readFileSync(join(dir, f), 'utf8')).isDesignDoc !== labels[f].isDesignDoc);
-    assert.deepEqual(wrong, []);
+    const recognised = (f: string) => lint(readFileSync(join(dir, f), 'utf8')).isDesignDoc;
+    const docs = files.filter((f) => labels[f].isDesignDoc);
+    const falseAlarms = files.filter((f) => !labels[f].isDesignDoc && recognised(f));
+    const missed = docs.filter((f) => !recognised(f));
+    assert.deepEqual(falseAlarms, [], 'non-design docs recognised as design docs');
+    const min = MIN.recognitionRecall ?? 1;
+    if (min >= 1) assert.deepEqual(missed, [], 'design docs not recognised');
+    else assert.ok(1 - missed.length / docs.length >= min, `recognised ${docs.length - missed.length}/${docs.length}; missed: ${missed.join(', ')}`);
   });
 
   it(`folder and named runs, error-severity precision meet the thresholds`, () => {
