@@ -198,14 +198,15 @@ function candidates(doc: ParsedDoc, keys: readonly number[], stamp: Uint32Array,
 
 function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array, gen: number): ItemResult {
   const cands = candidates(doc, rule.keys, stamp, gen);
-  const own: Unit[] = [];
-  const others: Unit[] = [];
-  for (const i of cands) {
-    const u = doc.units[i];
-    (u.sections.includes(rule.section) ? own : others).push(u);
-  }
-  for (const list of [own, others]) {
-    for (const u of list) {
+  // units under the rule's own section first, then the others (each in doc order), without
+  // building the two lists
+  const units = doc.units;
+  const section = rule.section;
+  for (let pass = 0; pass < 2; pass++) {
+    const wantOwn = pass === 0;
+    for (let j = 0; j < cands.length; j++) {
+      const u = units[cands[j]];
+      if (u.sections.includes(section) !== wantOwn) continue;
       if (!u.low) continue;
       if (u.uncommitted && !(rule.scopeLists && u.scopeList)) continue;
       if (rule.test(u, doc)) return { rule, present: true, unit: u };
@@ -230,7 +231,8 @@ function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, cands: readonly numbe
     if (u.uncommitted) return 'future';
     if (u.low && rule.topic.test(u.low)) {
       // said and ruled out ("we won't A/B test"); a mere mention gives no reason
-      if (!findAffirmed(u.low, topicG, 'any')) reason ??= 'negated';
+      // (only decides anything while no reason is set yet: `??=` keeps an earlier one)
+      if (reason === undefined && !findAffirmed(u.low, topicG, 'any')) reason = 'negated';
       continue;
     }
     if (u.flags & DROP_QUESTION) return 'question';

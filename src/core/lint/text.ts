@@ -566,6 +566,18 @@ const SMALL_UNIT = /^\s*(?:ms|millisecond|second|sec|minute|min|hour|hr|day|week
  * Returns the input itself when there is nothing to rewrite. Linear: one regex pass.
  */
 export function spellNumbers(low: string): string {
+  // pure in `low`: several numeric rules ask for the same unit text, and on-type linting asks again
+  const hit = SPELL_MEMO.get(low);
+  if (hit !== undefined) return hit;
+  const out = spellNumbersUncached(low);
+  if (SPELL_MEMO.size >= SPELL_MEMO_MAX) SPELL_MEMO.clear();
+  SPELL_MEMO.set(low, out);
+  return out;
+}
+const SPELL_MEMO = new Map<string, string>();
+const SPELL_MEMO_MAX = 20_000;
+
+function spellNumbersUncached(low: string): string {
   if (!/(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty|hundred|thousand|million|billion)\b/.test(low)) return low;
   NUMBER_WORDS.lastIndex = 0;
   return low.replace(NUMBER_WORDS, (all, a, small, tens, unit, hundred, scale, offset: number) => {

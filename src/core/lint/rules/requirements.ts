@@ -22,13 +22,17 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
-  const byContext = ctxHas(u, doc, /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/) && contentWords(low) >= 3;
+  // the context check is pure and only needed when a sentence has neither verb nor goal phrase:
+  // computed at most once, on first need
+  let byContext: boolean | undefined;
   return !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
     const s = sentenceAt(low, m.index);
-    return BIZ_VERB.test(s) || GOAL_PHRASE.test(s) || byContext;
+    if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
+    return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
 const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|obligation|mandate)s?\b|\b(?:regulators?|the law|legislation) (?:requires?|mandates?|demands?)\b/g;
 
 // --- latency -------------------------------------------------------------------------------------
