@@ -126,3 +126,53 @@ export function anyMatch(
     re.lastIndex = 0;
   }
 }
+
+/** Bound on each memo below (cleared when full, so memory stays flat on long editing sessions). */
+const TEXT_MEMO_MAX = 20_000;
+
+/**
+ * A memo of a pure fact about a text (a unit's cleaned, lower-cased text): the same paragraph is
+ * judged again on every keystroke of an on-type lint, and repeated lines within a doc are judged
+ * once. `fn` must depend on `key` alone.
+ */
+export function textMemo(fn: (key: string) => boolean): (key: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (key) => {
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = fn(key);
+      if (memo.size >= TEXT_MEMO_MAX) memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  };
+}
+
+/** A detector that reads only `u.low` (nothing of the unit's context or the doc), memoised on it. */
+export function byLow(test: (u: Unit) => boolean): (u: Unit) => boolean {
+  const memo = new Map<string, boolean>();
+  return (u) => {
+    let r = memo.get(u.low);
+    if (r === undefined) {
+      r = test(u);
+      if (memo.size >= TEXT_MEMO_MAX) memo.clear();
+      memo.set(u.low, r);
+    }
+    return r;
+  };
+}
+
+/** A detector that reads only `u.label` and `u.low`, memoised on both. */
+export function byLabelLow(test: (u: Unit) => boolean): (u: Unit) => boolean {
+  const memo = new Map<string, boolean>();
+  return (u) => {
+    const key = `${u.label.length}:${u.label}${u.low}`;
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = test(u);
+      if (memo.size >= TEXT_MEMO_MAX) memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  };
+}
