@@ -318,19 +318,6 @@ function budgetEvidence(u: Unit): boolean {
   return false;
 }
 
-/** budgetEvidence reads only the unit's text, label and parent text: memoised on the three. */
-const BUDGET_MEMO = new Map<string, boolean>();
-function budgetMemo(u: Unit): boolean {
-  const key = `${u.label.length}:${u.label}${u.parentText.length}:${u.parentText}${u.low}`;
-  let r = BUDGET_MEMO.get(key);
-  if (r === undefined) {
-    r = budgetEvidence(u);
-    if (BUDGET_MEMO.size >= 20_000) BUDGET_MEMO.clear();
-    BUDGET_MEMO.set(key, r);
-  }
-  return r;
-}
-
 // --- scope ---------------------------------------------------------------------------------------
 
 const SCOPE =
@@ -433,7 +420,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     id: 'requirements.budget-cost',
     topic: /(?:compute|storage|serving|training|infra\w*|cloud|hardware|gpu|money|cost) budget|\bbudget:|\bcosts?\b|\$\s?\d|\bgpus?\b|\bram\b/,
     triggers: ['$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x', 'thousand', 'hundred', 'pounds', 'euros', '€', '£'],
-    test: budgetMemo,
+    test: (u) => budgetEvidence(u),
     keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY],
     doc: {
       present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02".',
