@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, byLow, ctxHas, docMentions, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -194,7 +194,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     id: 'data.split-leakage',
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
-    test: byLow(splitLeakage),
+    test: (u) => splitLeakage(u),
     keyPatterns: [SPLIT],
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',
@@ -205,7 +205,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     id: 'data.feature-backfill',
     topic: /backfill|point[- ]in[- ]time|as[- ]of join|time[- ]travel|look-?ahead/,
     triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs', 'look', 'lookahead', 'available', 'known', 'information', 'were', 'was'],
-    test: byLow(backfill),
+    test: (u) => backfill(u),
     keyPatterns: [BACKFILL],
     doc: {
       present: 'How training rows get the feature values they would have had at prediction time: "point-in-time joins from the feature store\'s offline log", "backfill 90 days of the new features", "features logged at serving time are reused for training".',

@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, byLow, headingOf, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, headingOf, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -171,7 +171,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     id: 'deployment.training-serving-skew',
     topic: /\bskew\b|training[- ]serving|parity|consisten/,
     triggers: ['training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used'],
-    test: byLow(trainingServingSkew),
+    test: (u) => trainingServingSkew(u),
     keyPatterns: [SKEW],
     doc: {
       present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check".',

@@ -2,7 +2,7 @@
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
 import type { Unit } from '../parse';
-import { affirmed, anyMatch, byLabelLow, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, valueNegated, valueOf } from './helpers';
 import { contentWords } from '../text';
 import type { ItemSpec } from './types';
 
@@ -50,7 +50,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     id: 'framing.ml-objective',
     topic: /\bml objective\b|\bobjective\b|\bpredict\w*|target variable|\bproxy\b/,
     triggers: ['find', 'detect', 'locate', 'localize', 'segment', 'identify', 'forecast', 'embed', 'embeddings', 'contrastive', 'triplet', 'fine', 'trained', 'objective', 'predict', 'predicts', 'estimate', 'probability', 'likelihood', 'p', 'proxy', 'target', 'label', 'optimize', 'optimise', 'maximize', 'maximise', 'minimize', 'minimise', 'rank', 'ranked', 'ranking', 'classify', 'learn', 'model', 'regress', 'regression', 'task', 'goal', 'formulation'],
-    test: byLabelLow(mlObjective),
+    test: (u) => mlObjective(u),
     keyPatterns: [OBJECTIVE],
     doc: {
       present: 'What the model predicts or optimises, stated as a commitment: "Predict P(click | user, ad, context)", "the model estimates the probability that a transaction is fraudulent", "rank posts by predicted engagement", an "ML objective:" line with an answer.',
@@ -61,7 +61,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     id: 'framing.io-spec',
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
-    test: byLabelLow(ioSpec),
+    test: (u) => ioSpec(u),
     keyPatterns: [IO],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)".',
@@ -72,7 +72,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     id: 'framing.ml-category',
     topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
     triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
-    test: byLabelLow(mlCategory),
+    test: (u) => mlCategory(u),
     keyPatterns: [CATEGORY, CATEGORY_LEAD],
     doc: {
       present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking".',

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, byLow, ctxHas, g, headingOf, sentenceAt, textMemo, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, g, headingOf, sentenceAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -20,22 +20,17 @@ const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
-  // "this is a legal requirement" / "regulators require" — the why of a compliance system; or a
-  // business noun in a sentence with a direction verb or a goal phrase
-  if (bizByText(low)) return true;
-  // under a "Business goals" context any affirmed business noun counts
-  return ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3 && bizNounAffirmed(low);
+  // "this is a legal requirement" / "regulators require" — the why of a compliance system
+  if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
+  // the context check is pure and only needed when a sentence has neither verb nor goal phrase:
+  // computed at most once, on first need
+  let byContext: boolean | undefined;
+  return !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
+    const s = sentenceAt(low, m.index);
+    if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
+    return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
+  });
 }
-/** The text-only part of the rule (a memo: pure in `low`). */
-const bizByText = textMemo(
-  (low) =>
-    !!anyMatch(low, LEGAL_WHY, 'strong') ||
-    !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
-      const s = sentenceAt(low, m.index);
-      return BIZ_VERB.test(s) || GOAL_PHRASE.test(s);
-    }),
-);
-const bizNounAffirmed = textMemo((low) => !!anyMatch(low, BIZ_NOUN_G, 'strong'));
 const BIZ_NOUN_G = g(BIZ_NOUN);
 const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
 const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|obligation|mandate)s?\b|\b(?:regulators?|the law|legislation) (?:requires?|mandates?|demands?)\b/g;
@@ -262,13 +257,6 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   // every scale statement has a number or a "millions of"
   if (!/\d|illions|thousands/.test(low)) return false;
-  if (scaleByText(low)) return true;
-  if (ctxHas(u, doc, /\b(scale|users|dau|mau|catalog|items|data volume|volume)\b/) && /\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion|tb|pb|gb)\b/.test(valueOf(u))) return true;
-  return false;
-}
-
-/** A scale phrase stated in the (number-spelled) text itself: pure in `low`, memoised. */
-const scaleByText = textMemo((low: string): boolean => {
   for (const [index, text] of scalePhrases(low)) {
     // memory sizes are budget, not data volume
     if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
@@ -285,8 +273,9 @@ const scaleByText = textMemo((low: string): boolean => {
     if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text)) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
   }
+  if (ctxHas(u, doc, /\b(scale|users|dau|mau|catalog|items|data volume|volume)\b/) && /\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion|tb|pb|gb)\b/.test(valueOf(u))) return true;
   return false;
-});
+}
 
 // --- budget --------------------------------------------------------------------------------------
 
@@ -443,7 +432,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     id: 'requirements.privacy-security',
     topic: /privacy|\bpii\b|gdpr|ccpa|hipaa|anonymi|encrypt|consent|compliance|security|fairness|ethic/,
     triggers: ['privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'access', 'authentication', 'authorization', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
-    test: byLow(privacyEvidence),
+    test: (u) => privacyEvidence(u),
     keyPatterns: [PRIVACY],
     doc: {
       present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
