@@ -5,7 +5,6 @@
 import { promises as fsp } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 // require(): esbuild then bundles tinyglobby's CJS build (its ESM build needs import.meta in fdir).
 import tinyglobby = require('tinyglobby');
 import { CASE_IDS, caseStudyById } from '../core/cases';
@@ -25,7 +24,7 @@ import { packageMeta } from './format/meta';
 import type { FileReport, ReportContext } from './format/report';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
+import { EXIT_FAIL, EXIT_OK, EXIT_USAGE, parseCliArgs, UsageError, type CliIO } from './io';
 
 export const LINT_USAGE = `mldesign lint <files|folders|globs...> [--format text|json|sarif] [--config <file>] [--case <id>]
 
@@ -99,22 +98,15 @@ async function loadConfig(
 }
 
 export async function runLint(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        config: { type: 'string', short: 'c' },
-        case: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCliArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      config: { type: 'string', short: 'c' },
+      case: { type: 'string' },
+    },
+  });
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'sarif') {
     throw new UsageError(`Unknown format "${format}": use text, json or sarif.`);

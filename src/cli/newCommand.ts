@@ -1,9 +1,8 @@
 import { promises as fsp } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CASE_IDS, caseStudyById } from '../core/cases';
 import { renderNewDocument } from '../core/scaffold';
-import { EXIT_FAIL, EXIT_OK, UsageError, type CliIO } from './io';
+import { EXIT_FAIL, EXIT_OK, parseCliArgs, UsageError, type CliIO } from './io';
 
 export const NEW_USAGE = `mldesign new "<title>" [--case <id>] [--out <file>] [--force]
 
@@ -13,22 +12,15 @@ export const NEW_USAGE = `mldesign new "<title>" [--case <id>] [--out <file>] [-
   --force       allow --out to replace an existing file`;
 
 export async function runNew(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        case: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCliArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      case: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+    },
+  });
   if (positionals.length > 1) throw new UsageError(`Expected one title, got ${positionals.length}: quote a title with spaces.`);
   const caseId = values.case;
   if (caseId !== undefined && !caseStudyById(caseId)) {

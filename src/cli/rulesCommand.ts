@@ -2,10 +2,9 @@
  * `mldesign rules`: the rule catalogue (id, section, default severity, description), for people
  * writing .mldesign.json and for tooling (--format json).
  */
-import { parseArgs } from 'node:util';
 import { RULES, ruleDocAnchor } from '../core/lint';
 import { packageMeta } from './format/meta';
-import { EXIT_OK, UsageError, type CliIO } from './io';
+import { EXIT_OK, parseCliArgs, UsageError, type CliIO } from './io';
 
 export const RULES_USAGE = `mldesign rules [--format text|json]
 
@@ -14,12 +13,7 @@ export const RULES_USAGE = `mldesign rules [--format text|json]
   <!-- mldesign-disable <rule-id> --> comment.`;
 
 export async function runRules(args: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, strict: true, allowPositionals: false, options: { format: { type: 'string', short: 'f', default: 'text' } } }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { values } = parseCliArgs({ args, allowPositionals: false, options: { format: { type: 'string', short: 'f', default: 'text' } } });
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format "${format}": use text or json.`);
   const base = packageMeta().rulesDocUrl;
