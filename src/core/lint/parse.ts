@@ -19,7 +19,7 @@ import {
   type FrontMatter,
   type Heading,
 } from '../outline';
-import { cleanText, DROP_PLACEHOLDER, DROP_TEMPLATE, forEachWordKey } from './text';
+import { cleanText, DROP_PLACEHOLDER, DROP_TEMPLATE, forEachWordKey, isInstruction } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -402,6 +402,9 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
     const rest = text.slice(text.indexOf(lead) + lead.length);
     if ((/[:?]$/.test(l) || /^\s*[:—–-]/.test(rest)) && !PLACEHOLDER_LABEL.test(l.replace(/[:]$/, '').trim())) {
       info.label = l.replace(/[:]$/, '').trim();
+    } else if (/^[^.?!:]{2,40}\.$/.test(l) && l.split(/\s+/).length <= 4 && /\S/.test(rest) && !PLACEHOLDER_LABEL.test(l.slice(0, -1))) {
+      // a bold run-in label ending in a period ("**Labels.** Units sold per week.") is a label too
+      info.label = l.slice(0, -1).trim();
     }
   }
   return info;
@@ -449,10 +452,14 @@ interface ListFrame {
  * no number ("*Data drift, model performance, alerts*").
  */
 const HINT_START = /^[\s(*_]*(?:e\.?g\.?|for example|for instance|such as|i\.e\.)[\s,:]/i;
-function isTemplateHint(value: string, italic: boolean): boolean {
+function isTemplateHint(value: string, italic: boolean, quote = false, label?: string): boolean {
   const v = value.trim();
+  // a template's instruction used as a label ("> Describe the experiment design: unit, split…")
+  if (label !== undefined && isInstruction(label)) return true;
   if (!v || v.length > 160) return false;
   if (/^\(/.test(v) && /\)\s*$/.test(v) && HINT_START.test(v)) return true;
+  // guidance quoted under a heading ("> e.g. GDPR, PII handling, consent")
+  if (quote && HINT_START.test(v)) return true;
   if (!italic) return false;
   if (HINT_START.test(v)) return true;
   return !/\d/.test(v) && /,/.test(v) && v.split(/\s+/).length <= 6;
@@ -778,7 +785,7 @@ export function parseDoc(text: string): ParsedDoc {
             depth: frame.depth,
           };
           const u = pushUnit(isHead ? 'item' : 'para', map[0], endLine, full, label, value, ctx);
-          if (isTemplateHint(value, info.italicValue)) dropAsHint(u);
+          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropAsHint(u);
           if (isHead) frame.head = u.index;
           // the item's own label decides the mode of what it says ("Offline: AUC")
           if (isHead && label) {
@@ -788,7 +795,7 @@ export function parseDoc(text: string): ParsedDoc {
         } else {
           const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
           const u = pushUnit(quoteDepth > 0 ? 'quote' : 'para', map[0], endLine, full, label, value, ctx);
-          if (isTemplateHint(value, info.italicValue)) dropAsHint(u);
+          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropAsHint(u);
           if (label !== undefined && u.low === '') {
             // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list
             const low = full.toLowerCase();

@@ -45,7 +45,7 @@ export function templateHash(s: string): number {
  * not. One regex pass: a few marker characters, or a word starting like a placeholder
  * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
  */
-const DIRTY = /[?<[…$]|\.\.\.|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+const DIRTY = /[?<[…$]|\.\.\.|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured))|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
 function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
@@ -56,7 +56,7 @@ const PLACEHOLDER_TOKENS =
   /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|\[[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
 
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */
-const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b/i;
+const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b/i;
 
 /** Words that carry no answer on their own ("TODO ms" leaves "ms"). */
 const FILLER = new Set([
@@ -88,6 +88,10 @@ const SECOND_PERSON = /\b(?:you|your)\b/i;
 const INSTRUCTION_SRC =
   String.raw`(?:please |briefly |clearly |first,? |also |then )?(?:describe|explain|summari[sz]e|list|specify|identify|mention|outline|discuss|elaborate on|provide|write|fill in|think about|note down|enumerate|justify|clarify|detail|show how|define|state|document|include)\s+(?:the|your|what|how|why|which|who|when|where|any|all|a|an|in|each|key|main|at least|whether|if|briefly|here|below|them|it|this|these|those)\b`;
 const INSTRUCTION = new RegExp(String.raw`^[-*>\s]*` + INSTRUCTION_SRC, 'i');
+/** "Describe the experiment design", "List the features": a template's instruction to the writer. */
+export function isInstruction(s: string): boolean {
+  return INSTRUCTION.test(s);
+}
 /** An instruction anywhere in a unit (for the fast path). */
 const INSTRUCTION_ANY = new RegExp(String.raw`(?:^|[.!?:]\s+|[-*>]\s*)` + INSTRUCTION_SRC, 'i');
 
@@ -285,7 +289,7 @@ const NEG_AFTER =
  * colon ("Drift monitoring: not in v1", "Rollback plan — none yet").
  */
 const NEG_AFTER_COLON =
-  /^(?:[ \t]*[a-z/-]+){0,3}?\s*[:=—–]\s*(?:none|no\b|n\/a|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?|later|tbd|nothing|deferred|future work)\b/;
+  /^(?:[ \t]*[a-z/-]+){0,3}?\s*[:=—–]\s*(?:none|no\b|n\/a|not sure|unsure|unclear|undecided|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?|later|tbd|nothing|deferred|future work)\b/;
 /** A negation that states why the item needs nothing more is an answer ("skew is not a concern, because the same job…"). */
 const REFUSAL =
   /\b(?:we|they|i|the team|candidate) (?:will not|won'?t|do not|don'?t|did not|didn'?t|cannot|can'?t|are not going to|aren'?t going to|decided not to|chose not to) (?:do|run|use|have|monitor|track|build|set up|launch|plan|need)\b/;
