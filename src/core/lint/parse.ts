@@ -19,7 +19,7 @@ import {
   type FrontMatter,
   type Heading,
 } from '../outline';
-import { cleanText, DROP_PLACEHOLDER, DROP_TEMPLATE, forEachWordKey, isInstruction } from './text';
+import { cleanText, DROP_PLACEHOLDER, DROP_TEMPLATE, fixTypos, forEachWordKey, isInstruction } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -571,7 +571,7 @@ export function parseDoc(text: string): ParsedDoc {
   ): Unit => {
     let kept: string;
     let flags: number;
-    const raw = fullText.toLowerCase();
+    const raw = fixTypos(fullText.toLowerCase());
     if (preCleaned) {
       kept = preCleaned.kept;
       flags = preCleaned.flags;
@@ -595,7 +595,7 @@ export function parseDoc(text: string): ParsedDoc {
       sections: currentEff(),
       headingIdx: currentHeadingIdx(),
       text: kept,
-      low: kept === fullText ? raw : kept.toLowerCase(),
+      low: kept === fullText ? raw : fixTypos(kept.toLowerCase()),
       raw,
       label: (label ?? '').toLowerCase(),
       parentText: ctx.parentText,

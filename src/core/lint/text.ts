@@ -597,3 +597,60 @@ function spellNumbersUncached(low: string): string {
     return String(n);
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Typos in key terms
+
+/**
+ * Key terms whose one-letter misspellings ("clasification", "lantency", "lossses", "moniter") are
+ * read as the term. Only these words are corrected, and only words of six letters or more.
+ */
+const TYPO_KEYS = [
+  'classification', 'classifier', 'recommendation', 'recommendations', 'recommender', 'regression', 'latency',
+  'throughput', 'monitor', 'monitoring', 'monitored', 'baseline', 'features', 'feature', 'labels', 'labelled',
+  'labeled', 'losses', 'training', 'retrain', 'retraining', 'dashboard', 'dashboards', 'deployment', 'canary',
+  'shadow', 'rollout', 'rollback', 'metrics', 'precision', 'recall', 'accuracy', 'privacy', 'embedding',
+  'embeddings', 'inference', 'prediction', 'predictions', 'evaluation', 'offline', 'online', 'experiment',
+  'guardrail', 'guardrails', 'distribution', 'distributions', 'imbalance', 'leakage', 'validation',
+  'architecture', 'serving', 'budget', 'requests', 'objective', 'business', 'ranking', 'drift', 'alerts',
+  'alerting', 'anomaly', 'anomalies', 'threshold', 'personalization', 'personalisation', 'freshness',
+  'interpretability', 'explainability', 'oversampling', 'undersampling', 'stratified', 'randomized',
+  'randomised', 'percentile', 'pipeline', 'streaming', 'real-time', 'batch', 'scaling', 'autoscaling',
+];
+const TYPO_KEY_SET = new Set(TYPO_KEYS);
+/** Real words one edit away from a key term: never corrected. */
+const TYPO_REAL = new Set(['raining', 'bosses', 'tosses', 'mosses', 'tossed', 'serving', 'nerving', 'batches', 'drifts', 'shadows', 'precisions', 'candy', 'remain', 'retrains', 'obtain']);
+/** One-letter deletions of each key → the key (symmetric-delete lookup: cheap and bounded). */
+const TYPO_DELETES = new Map<string, string>();
+for (const k of TYPO_KEYS) {
+  // not the last letter: "request" is not a typo of "requests", nor "monitore" of "monitored"
+  for (let i = 0; i < k.length - 1; i++) {
+    const d = k.slice(0, i) + k.slice(i + 1);
+    if (!TYPO_KEY_SET.has(d) && !TYPO_DELETES.has(d)) TYPO_DELETES.set(d, k);
+  }
+}
+
+function typoKey(w: string): string | undefined {
+  if (TYPO_KEY_SET.has(w) || TYPO_REAL.has(w)) return undefined;
+  // a dropped letter: "clasification"
+  const dropped = TYPO_DELETES.get(w);
+  if (dropped !== undefined) return dropped;
+  for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    // an extra letter: "lantency", "lossses" — but not an inflection ("monitors", "rankings")
+    if (TYPO_KEY_SET.has(d)) return i >= w.length - 1 && (w.endsWith('s') || w.endsWith('d')) ? undefined : d;
+    // a wrong or swapped letter in a longer word: "moniter", "dashbaord"
+    if (w.length >= 7) {
+      const k = TYPO_DELETES.get(d);
+      if (k !== undefined && k.length === w.length) return k;
+    }
+  }
+  return undefined;
+}
+
+const TYPO_WORD = /[a-z]{6,}/g;
+
+/** Lower-cased text with one-letter misspellings of key terms corrected. */
+export function fixTypos(low: string): string {
+  return low.replace(TYPO_WORD, (w) => typoKey(w) ?? w);
+}
