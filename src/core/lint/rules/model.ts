@@ -96,7 +96,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const LOSS_NAMED =
-  /\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball loss|poisson loss|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
+  /\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
 const LOSS_WORDS = /\b(loss(?:es)?|objective function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
 
 const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid)\w*\b[^.;]{0,60}\b(?:by|to) (?:≥|>|at least |about |~)?\s*\d|\b(?:revenue|money|dollars?|euros?|pounds?|customers?|business)\b/;
@@ -124,7 +124,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
       LOSS_NAMED.lastIndex = 0;
       return true;
     }
-    if (!metricCtx && /loss|entropy|focal|contrastive|triplet|hinge|huber|softmax|info-?nce|bpr|lambda|ranknet|listnet|nll|likelihood|pinball|tweedie|dice|smooth/.test(word) && !/^ce$|^mse$|^mae$|^rmse$/.test(word)) {
+    if (!metricCtx && /loss|entropy|deviance|focal|contrastive|triplet|hinge|huber|softmax|info-?nce|bpr|lambda|ranknet|listnet|nll|likelihood|pinball|tweedie|dice|smooth/.test(word) && !/^ce$|^mse$|^mae$|^rmse$/.test(word)) {
       LOSS_NAMED.lastIndex = 0;
       return true;
     }
@@ -197,7 +197,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.loss-function',
     topic: /loss function|training loss|\bloss\s*:|which loss|objective function/,
-    triggers: ['loss', 'losses', 'entropy', 'crossentropy', 'cross', 'ce', 'bce', 'log', 'logloss', 'logistic', 'focal', 'contrastive', 'triplet', 'hinge', 'huber', 'mse', 'mae', 'rmse', 'squared', 'absolute', 'softmax', 'sampled', 'infonce', 'nce', 'pairwise', 'bpr', 'lambdarank', 'lambdamart', 'ranknet', 'listnet', 'nll', 'likelihood', 'kl', 'quantile', 'pinball', 'poisson', 'tweedie', 'dice', 'smooth', 'margin', 'cosine', 'objective'],
+    triggers: ['loss', 'losses', 'entropy', 'crossentropy', 'cross', 'ce', 'bce', 'log', 'logloss', 'logistic', 'focal', 'contrastive', 'triplet', 'hinge', 'huber', 'mse', 'mae', 'rmse', 'squared', 'absolute', 'softmax', 'sampled', 'infonce', 'nce', 'pairwise', 'bpr', 'lambdarank', 'lambdamart', 'ranknet', 'listnet', 'nll', 'likelihood', 'kl', 'quantile', 'pinball', 'poisson', 'deviance', 'gamma', 'tweedie', 'dice', 'smooth', 'margin', 'cosine', 'objective'],
     test: lossFunction,
     keyPatterns: [LOSS_NAMED],
     doc: {

@@ -88,7 +88,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const OPS =
-  /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|uptime|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|request (?:rate|volume)|queue (?:depth|length)|golden signals)\b/g;
+  /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|uptime|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|request (?:rate|volume)|queue (?:depth|length)|golden signals|crash(?:es| rates?|[- ]free (?:rate|sessions))|battery (?:drain|usage|load|impact)|(?:dsp|npu|tpu) (?:load|usage|utili[sz]ation|cycles)|power (?:draw|usage|consumption)|oom (?:kills|errors))\b/g;
 const OPS_WATCH = /\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|pag(?:e|ed|es|ing)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch\w*|exceeds?|breach\w*)\b|[<>≥≤]/;
 
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
@@ -193,7 +193,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.operational-metrics',
     topic: /operational metrics|dashboards?|\balert|\bon-?call|error rate|uptime|availability|grafana|prometheus|service health/,
-    triggers: ['latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'opsgenie', 'victorops', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
+    triggers: ['crash', 'crashes', 'battery', 'dsp', 'npu', 'tpu', 'power', 'oom', 'latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'opsgenie', 'victorops', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
     test: operationalMetrics,
     keyPatterns: [OPS],
     doc: {
