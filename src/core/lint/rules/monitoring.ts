@@ -31,8 +31,19 @@ const REMEDY = /\b(reset|wash(?:es)? out|fix\w*|correct\w*|counter\w*|combat\w*|
 
 const OFFLINE_SET = /\b(?:test|holdout|held-out|validation|out-of-time|oot|backtest)(?: set| sample| data| month| period)?\b|\boffline\b/;
 
+/** Comparing inputs with earlier periods is drift monitoring without the word ("NDVI per band vs previous seasons, flag large shifts"). */
+const DRIFT_HISTORY =
+  /\bcompar\w* (?:[\w-]+ ){1,6}?(?:against|with|to|vs\.?) (?:the )?(?:same [a-z]+ (?:in|of|from) )?(?:the )?(?:previous|prior|past|last|earlier|historical) (?:seasons?|years?|periods?|months?|weeks?|quarters?)\b/;
+const DRIFT_HISTORY_ACT = /\b(shifts?|deviat\w*|anomal\w*|flag\w*|alert\w*|distributions?|histograms?)\b/;
+const NOT_INPUT = /\b(revenue|sales|gmv|profit|margin|kpis?|conversion|bookings|cost)\b/;
+
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  const h = DRIFT_HISTORY.exec(low);
+  if (h) {
+    const s = sentenceAt(low, h.index);
+    if (DRIFT_HISTORY_ACT.test(s) && !NOT_INPUT.test(s) && !isNegated(low, h.index, h[0].length, 'any')) return true;
+  }
   // "| Drift | TBD |": a placeholder row keeps its label, which says nothing
   if ((u.flags & DROP_PLACEHOLDER) && u.label && !valueOf(u).trim()) return false;
   DRIFT.lastIndex = 0;
@@ -62,7 +73,7 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const DATA_QUALITY =
-  /\b(data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|(?:feeds?|data|features?|inputs?|tables?|sources?|signals?|snapshots?|partitions?) (?:is|are|gets?|becomes?|goes|runs?) (?:more than |over |older than |at least )?(?:[\d.]+ ?[a-z]+ )?(?:stale|late|missing|empty)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data)|(?:files?|feeds?|tables?|partitions?|snapshots?|extracts?) (?:has |have )?(?:arrived|landed))\b/g;
+  /\b((?:[a-z-]+[- ])?(?:events?|pings?|streams?|feeds?|records?|rows|messages|logs?|inputs?) (?:volume|counts?|rates?)(?=[^.]{0,50}(?:alert|drop|below|down|[<>]|%))|(?:streams?|feeds?|pings?|signals?|inputs?|coverage|volume) (?:drops?|falls?|dips?) (?:below|under|by)|data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|drift|enforcement|registry|mismatch\w*)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness|stale (?:data|features?)|(?:feeds?|data|features?|inputs?|tables?|sources?|signals?|snapshots?|partitions?) (?:is|are|gets?|becomes?|goes|runs?) (?:more than |over |older than |at least )?(?:[\d.]+ ?[a-z]+ )?(?:stale|late|missing|empty)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data)|(?:files?|feeds?|tables?|partitions?|snapshots?|extracts?) (?:has |have )?(?:arrived|landed))\b/g;
 const CHECK = /\b(check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*|falls? back|falling back|fallback)\b|[<>]/;
 
 const THRESHOLD_NO = /\b(?:no|none of the) [a-z-]+(?: [a-z-]+)? (?:has|have|is|are|gets?) (?:more|higher|over|above|greater|larger|worse) (?:than )?(?:about |~)?[\d.]+/;
@@ -120,7 +131,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const MODEL_PERF =
-  /\b(model (?:performance|quality|accuracy|metrics|health|decay|degradation|staleness)|performance (?:degradation|decay|drops?|monitoring|dashboards?)|online (?:metrics|auc|precision|recall|accuracy|evaluation)|delayed labels?|labels? (?:arrive|delay|lag)|(?:prediction|score|output) distributions?|predicted (?:vs\.?|versus|against) (?:observed|actual)|business (?:kpis?|metrics)|kpi dashboards?|ground[- ]truth (?:labels? )?(?:arrive|come|lag|join)|feedback loop|calibration (?:drift|monitor\w*|plots?|over time|checks?)|metric dashboards?|ml metrics|shadow (?:evaluation|metrics)|canary metrics|(?:sample|samples|sampled|audit\w*) \d+ [^.;]{0,40}\b(?:to estimate|to measure|to check|for) (?:the )?(?:missed|false|recall|precision|errors?|accuracy|quality|mistakes)|estimate (?:missed|recall|precision|accuracy|errors?)|(?:volume|bookings|demand|sales) against the forecast|(?:forecasts?|predictions?|predicted|estimates?|estimated) (?:\w+ )?(?:vs\.?|versus|against|to|with) (?:the )?(?:observed|actuals?|realized|realised|true|ground truth)(?: \w+)?)\b/g;
+  /\b((?:realised|realized|live|observed|production) (?:error|errors|accuracy|wape|mape|smape|mae|rmse|bias|precision|recall)|model (?:performance|quality|accuracy|metrics|health|decay|degradation|staleness)|performance (?:degradation|decay|drops?|monitoring|dashboards?)|online (?:metrics|auc|precision|recall|accuracy|evaluation)|delayed labels?|labels? (?:arrive|delay|lag)|(?:prediction|score|output) distributions?|predicted (?:vs\.?|versus|against) (?:observed|actual)|business (?:kpis?|metrics)|kpi dashboards?|ground[- ]truth (?:labels? )?(?:arrive|come|lag|join)|feedback loop|calibration (?:drift|monitor\w*|plots?|over time|checks?)|metric dashboards?|ml metrics|shadow (?:evaluation|metrics)|canary metrics|(?:sample|samples|sampled|audit\w*) \d+ [^.;]{0,40}\b(?:to estimate|to measure|to check|for) (?:the )?(?:missed|false|recall|precision|errors?|accuracy|quality|mistakes)|estimate (?:missed|recall|precision|accuracy|errors?)|(?:volume|bookings|demand|sales) against the forecast|(?:forecasts?|predictions?|predicted|estimates?|estimated) (?:\w+ )?(?:vs\.?|versus|against|to|with) (?:the )?(?:observed|actuals?|realized|realised|true|ground truth)(?: \w+)?)\b/g;
 const PERF_WATCH = /\b(monitor\w*|check\w*|plot\w*|notebooks?|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch\w*|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b/;
 
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
@@ -171,7 +182,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.drift',
     topic: /drift|distribution shift|covariate shift|\bpsi\b|\bks\b/,
-    triggers: ['drift', 'drifts', 'drifting', 'shift', 'shifts', 'covariate', 'population', 'stability', 'psi', 'ks', 'kolmogorov', 'kl', 'js', 'jensen', 'wasserstein', 'chi', 'distribution', 'distributions', 'concept'],
+    triggers: ['compare', 'compared', 'compares', 'comparing', 'previous', 'seasons', 'drift', 'drifts', 'drifting', 'shift', 'shifts', 'covariate', 'population', 'stability', 'psi', 'ks', 'kolmogorov', 'kl', 'js', 'jensen', 'wasserstein', 'chi', 'distribution', 'distributions', 'concept'],
     test: drift,
     keyPatterns: [DRIFT],
     doc: {
@@ -182,7 +193,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.data-quality',
     topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
-    triggers: ['data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
+    triggers: ['volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'event', 'events', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
     test: dataQuality,
     keyPatterns: [DATA_QUALITY],
     doc: {
@@ -204,7 +215,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.model-performance',
     topic: /model (?:performance|quality)|monitor\w* (?:the )?model|delayed labels?|in production/,
-    triggers: ['model', 'performance', 'quality', 'forecast', 'forecasts', 'actual', 'actuals', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
+    triggers: ['realised', 'realized', 'live', 'observed', 'wape', 'model', 'performance', 'quality', 'forecast', 'forecasts', 'actual', 'actuals', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
     test: modelPerformance,
     keyPatterns: [MODEL_PERF, OFFLINE_METRIC, ONLINE_METRIC],
     doc: {
