@@ -518,6 +518,8 @@ export function parseDoc(text: string): ParsedDoc {
   // block context
   const lists: ListFrame[] = [];
   let quoteDepth = 0;
+  /** The last "Q: …?" line, which labels an "A: …" answer right after it. */
+  let lastQuestion: string | undefined;
   let pending: { text: string; mode: Mode; uncommitted: boolean; scopeList: boolean } | undefined;
 
   // table context
@@ -730,6 +732,9 @@ export function parseDoc(text: string): ParsedDoc {
         const full = info.text.trim();
         if (!full) break;
         const frame = lists[lists.length - 1];
+        const prevQuestion = lastQuestion;
+        const qm = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i.exec(full);
+        lastQuestion = qm && qm[1].trim().split(/\s+/).length <= 6 ? qm[1].trim() : undefined;
         // Pseudo-headings: a bold line at top level, or a short top-level list item, naming a section.
         if (fallback && quoteDepth === 0) {
           if (!frame && info.allBold && full.length <= 80) {
@@ -773,6 +778,8 @@ export function parseDoc(text: string): ParsedDoc {
           if (split) [label, value] = split;
           else value = full;
         }
+        // Q&A notes: "**Q: Baseline?**" then "A: Random forest on …" — the question labels the answer
+        if (label !== undefined && prevQuestion !== undefined && /^(?:a|answer|ans)$/i.test(label.trim())) label = prevQuestion;
         const endLine = map[1] - 1;
         if (frame) {
           const isHead = !frame.sawParagraph;

@@ -289,7 +289,7 @@ const NEG_AFTER =
  * colon ("Drift monitoring: not in v1", "Rollback plan — none yet").
  */
 const NEG_AFTER_COLON =
-  /^(?:[ \t]*[a-z/-]+){0,3}?\s*[:=—–]\s*(?:none|no\b|n\/a|not sure|unsure|unclear|undecided|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?|later|tbd|nothing|deferred|future work)\b/;
+  /^(?:[ \t]*[a-z/-]+){0,3}?\s*[:=—–]\s*(?:none|no\b|n\/a|not sure|unsure|unclear|undecided|(?:it )?(?:doesn'?t|does not|won'?t|will not) (?:really )?(?:apply|matter|be needed)|not (?:really )?(?:applicable|relevant|needed|necessary)|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?|later|tbd|nothing|deferred|future work)\b/;
 /** A negation that states why the item needs nothing more is an answer ("skew is not a concern, because the same job…"). */
 const REFUSAL =
   /\b(?:we|they|i|the team|candidate) (?:will not|won'?t|do not|don'?t|did not|didn'?t|cannot|can'?t|are not going to|aren'?t going to|decided not to|chose not to) (?:do|run|use|have|monitor|track|build|set up|launch|plan|need)\b/;
