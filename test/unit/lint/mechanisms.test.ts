@@ -223,3 +223,64 @@ describe('lint mechanisms (holdout2 review)', () => {
     yes('What the candidate proposed', '- Goal (once nudged): cut fake listings that confuse buyers.', 'requirements.business-objective');
   });
 });
+
+describe('lint mechanisms (holdout3 review)', () => {
+  it('bold run-in labels ending in a period work like "Label:"', () => {
+    yes('Data', '**Labels.** Each row is labelled with the number of units sold that week.', 'data.labels');
+    yes('Model', '**Baseline.** What we do today is a 4-week moving average per store.', 'model.baseline');
+    yes('Requirements', '**Latency.** p99 under 120 ms at the API edge.', 'requirements.latency-p99');
+  });
+
+  it('vocabulary: audio features, cascades, ops metrics, footprints, named losses, scope, skew, feed checks', () => {
+    yes('Features', 'Inputs are 40-dim log-mel filterbank frames over a 1 s sliding window.', 'data.features');
+    yes('Serving', 'A tiny on-device model wakes a larger cloud model, a cascade from device to cloud.', 'deployment.serving-architecture');
+    yes('Monitoring', 'Battery and DSP load dashboards, crash rate per firmware version.', 'monitoring.operational-metrics');
+    yes('Requirements', 'The model must fit in < 250 KB and use < 5% of one DSP core.', 'requirements.budget-cost');
+    yes('Model', 'We minimise Poisson deviance on weekly counts.', 'model.loss-function');
+    yes('Model', 'Trained with a triplet objective on (anchor, positive, negative) image crops.', 'model.loss-function');
+    yes('Model', 'BPR on implicit clicks, one sampled negative per positive.', 'model.loss-function');
+    yes('Overview', 'This proposal covers ranking the home feed for logged-in users. It does not cover search.', 'requirements.scope-functional');
+    yes('Features', 'Features are computed by exactly the code that computes them at serving time.', 'deployment.training-serving-skew');
+    yes('Monitoring', 'If the GPS ping stream drops below 70% of its usual rate, we stop publishing ETAs.', 'monitoring.data-quality');
+    yes('Monitoring', 'Open-event volume per day; alert if down > 20% against the weekly mean.', 'monitoring.data-quality');
+    yes('Monitoring', 'Track realised error (WAPE) per city every hour and page when it doubles.', 'monitoring.model-performance');
+    yes('Evaluation', 'Claim cycle time for non-fraud claims must not increase.', 'evaluation.guardrail-metrics');
+    yes('Deployment', 'The nightly scoring job fans out across 12 VMs in parallel.', 'deployment.scaling-efficiency');
+    yes('Monitoring', 'Each week we compare NDVI per band against the same week in previous seasons and flag large shifts.', 'monitoring.drift');
+    yes('Goals', 'Increase gross margin per delivered order by 3%.', 'requirements.business-objective');
+  });
+
+  it('typos in key terms', () => {
+    yes('Model', 'Losss: weighted cross-entropy over the 5 classes.', 'model.loss-function');
+    yes('Requirements', 'Lantency: p99 below 80 ms.', 'requirements.latency-p99');
+    yes('Monitoring', 'We moniter daily feature distributions against the training window with PSI, alerting above 0.2.', 'monitoring.drift');
+    yes('Framing', 'We frame it as binary clasification: returned vs kept, per order.', 'framing.ml-category');
+    yes('Requirements', 'Lantency must stay below 80 ms for the ranking call.', 'requirements.latency-p99');
+    yes('Model', 'Trained with weighted cross-entropy lossses on the five classes.', 'model.loss-function');
+    yes('Monitoring', 'Dashbaords for p99 latency and error rate, with a pager alert.', 'monitoring.operational-metrics');
+  });
+
+  it('Q&A format: the "A:" answer answers the bold question', () => {
+    yes('Notes', '**Q: Baseline?**\n\nA: A logistic regression on last-month spend, which is what finance uses today.', 'model.baseline');
+    yes('Notes', '**Q: Latency?**\n\nA: p95 under 200 ms for the checkout call.', 'requirements.latency-p99');
+  });
+
+  it('rates of domain nouns are throughput when each one is scored', () => {
+    yes('Requirements', 'We score every inbound email; that is around thirty million emails per day.', 'requirements.throughput-qps');
+    yes('Requirements', 'Each transaction is scored before authorisation, ~4k transactions per second at peak.', 'requirements.throughput-qps');
+    no('Background', 'The bank receives about 20k loan applications per month, reviewed by hand.', 'requirements.throughput-qps');
+  });
+
+  it('no false credit: template guidance, hedges, money that is not a budget, data splits, refusals', () => {
+    no('Privacy', '> e.g. GDPR, PII handling, consent', 'requirements.privacy-security');
+    no('Evaluation', '> Describe the experiment design: unit of randomisation, traffic split, duration.', 'evaluation.ab-test-plan');
+    no('Monitoring', '- drift?? — not sure, skip for v1', 'monitoring.drift');
+    no('Data', 'Random split is surely optimistic, but we have not decided what to do instead.', 'data.split-leakage');
+    no('Background', 'Today we pay a vendor ~$1.1M/quarter for manual review.', 'requirements.budget-cost');
+    no('Background', 'The field survey costs €2M per season.', 'requirements.budget-cost');
+    no('Data', 'Random split 80/10/10 by user.', 'evaluation.ab-test-plan');
+    no('Serving', 'We target recall@50 for candidate generation.', 'deployment.serving-architecture');
+    no('Evaluation', '**Q: A/B test?**\n\nA: Doesn\'t really apply — the model only runs once a year.', 'evaluation.ab-test-plan');
+    no('Monitoring', 'Drift monitoring: not needed, since the inputs are fixed sensor calibrations.', 'monitoring.drift');
+  });
+});

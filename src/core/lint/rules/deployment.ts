@@ -74,6 +74,8 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (specific >= 2 && contentWords(text) >= 4) return true;
   if (specific >= 1 && c.size >= 2 && (FLOW.test(text) || stages >= 1) && contentWords(text) >= 4) return true;
   if (stages >= 2 && c.size >= 1 && contentWords(text) >= 4) return true;
+  // "recall@50 for candidate generation" is a metric target for a stage, not where the model runs
+  if (c.size <= 1 && /\b(?:recall|precision|ndcg|hit[- ]rate|mrr|auc|map)\s*(?:@|at)\s*\d/.test(text)) return false;
   // a bullet under a "Serving" / "Inference" heading saying where the model runs
   if (specific >= 1 && contentWords(text) >= 4 && /\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc))) return true;
   return false;

@@ -129,6 +129,11 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;
+  // "Random split 80/10/10 by user" divides the data for training, it randomises no experiment
+  if (/^random/.test(m[0])) {
+    const s = sentenceAt(u.low, m.index);
+    if (!/\b(traffic|control|treatment|a\/b|online|arms?|experiment\w*|buckets?|cohorts?)\b/.test(s) && (/\d+\s*\/\s*\d+\s*\/\s*\d+|\b(?:train\w*|test set|validation|val|dev set|folds?|leak\w*|optimistic)\b/.test(s) || inSection(u, 'data'))) return false;
+  }
   const text = subtreeLow(doc, u);
   const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
   return AB_DETAIL.test(rest) || contentWords(rest) >= 5;

@@ -79,9 +79,11 @@ export function latencyMeanOnly(u: Unit): boolean {
 const RATE =
   /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?)\s*,?\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|night|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
 /** Content that arrives ("uploads a day") is load only when each item is processed by the model. */
-const CONTENT_RATE = /^(?:uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
+const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*)\b/;
 const NUMBER_NEAR = /\d/;
+const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
+const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
@@ -96,7 +98,12 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
-    if (CONTENT_RATE.test(m[0].trim()) && !PROCESS_VERB.test(sentenceAt(low, m.index)) && !docScores(doc, m[0].trim())) continue;
+    if (CONTENT_RATE.test(m[0].trim())) {
+      const s = sentenceAt(low, m.index);
+      // "20k applications a month, reviewed by hand" is the workload of today's process
+      if (MANUAL.test(s) && !MODEL_VERB.test(s)) continue;
+      if (!PROCESS_VERB.test(s) && !docScores(doc, m[0].trim())) continue;
+    }
     if (!isNegatedAt(low, m.index, m[0].length)) {
       RATE.lastIndex = 0;
       return true;
