@@ -573,7 +573,8 @@ export function parseDoc(text: string): ParsedDoc {
   ): Unit => {
     let kept: string;
     let flags: number;
-    const raw = fixTypos(fullText.toLowerCase());
+    const lowFull = fullText.toLowerCase();
+    const raw = fixTypos(lowFull);
     if (preCleaned) {
       kept = preCleaned.kept;
       flags = preCleaned.flags;
@@ -597,7 +598,8 @@ export function parseDoc(text: string): ParsedDoc {
       sections: currentEff(),
       headingIdx: currentHeadingIdx(),
       text: kept,
-      low: kept === fullText ? raw : fixTypos(kept.toLowerCase()),
+      // the kept text is made of the unit's own words: only re-read it when those held a typo
+      low: kept === fullText ? raw : raw === lowFull ? kept.toLowerCase() : fixTypos(kept.toLowerCase()),
       raw,
       label: (label ?? '').toLowerCase(),
       parentText: ctx.parentText,

@@ -649,8 +649,29 @@ function typoKey(w: string): string | undefined {
 }
 
 const TYPO_WORD = /[a-z]{6,}/g;
+/** word → its correction, or null: docs repeat their words, so each is looked at once. */
+const TYPO_MEMO = new Map<string, string | null>();
 
-/** Lower-cased text with one-letter misspellings of key terms corrected. */
+/** Lower-cased text with one-letter misspellings of key terms corrected (the same string when none). */
 export function fixTypos(low: string): string {
-  return low.replace(TYPO_WORD, (w) => typoKey(w) ?? w);
+  TYPO_WORD.lastIndex = 0;
+  let out: string | undefined;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TYPO_WORD.exec(low)) !== null) {
+    const w = m[0];
+    if (w.length > 17) continue;
+    let k = TYPO_MEMO.get(w);
+    if (k === undefined) {
+      k = typoKey(w) ?? null;
+      if (TYPO_MEMO.size >= 50000) TYPO_MEMO.clear();
+      TYPO_MEMO.set(w, k);
+    }
+    if (k !== null) {
+      out = (out ?? '') + low.slice(last, m.index) + k;
+      last = m.index + w.length;
+    }
+  }
+  TYPO_WORD.lastIndex = 0;
+  return out === undefined ? low : out + low.slice(last);
 }
