@@ -182,7 +182,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.drift',
     topic: /drift|distribution shift|covariate shift|\bpsi\b|\bks\b/,
-    triggers: ['compare', 'compared', 'compares', 'comparing', 'previous', 'seasons', 'drift', 'drifts', 'drifting', 'shift', 'shifts', 'covariate', 'population', 'stability', 'psi', 'ks', 'kolmogorov', 'kl', 'js', 'jensen', 'wasserstein', 'chi', 'distribution', 'distributions', 'concept'],
+    triggers: ['compare', 'compared', 'compares', 'comparing', 'drift', 'drifts', 'drifting', 'shift', 'shifts', 'covariate', 'population', 'stability', 'psi', 'ks', 'kolmogorov', 'kl', 'js', 'jensen', 'wasserstein', 'chi', 'distribution', 'distributions', 'concept'],
     test: drift,
     keyPatterns: [DRIFT],
     doc: {
@@ -193,7 +193,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.data-quality',
     topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
-    triggers: ['volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'event', 'events', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
+    triggers: ['volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late'],
     test: dataQuality,
     keyPatterns: [DATA_QUALITY],
     doc: {
@@ -204,7 +204,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.operational-metrics',
     topic: /operational metrics|dashboards?|\balert|\bon-?call|error rate|uptime|availability|grafana|prometheus|service health/,
-    triggers: ['crash', 'crashes', 'battery', 'dsp', 'npu', 'tpu', 'power', 'oom', 'latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'opsgenie', 'victorops', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
+    triggers: ['crash', 'crashes', 'battery', 'dsp', 'npu', 'tpu', 'oom', 'latency', 'latencies', 'p99', 'p95', 'p90', 'p50', 'throughput', 'qps', 'rps', 'error', 'errors', 'rate', 'rates', '5xx', '4xx', 'timeout', 'timeouts', 'uptime', 'availability', 'cpu', 'gpu', 'memory', 'saturation', 'system', 'service', 'health', 'sla', 'slo', 'healthcheck', 'infra', 'infrastructure', 'sw', 'grafana', 'prometheus', 'datadog', 'cloudwatch', 'new', 'relic', 'pagerduty', 'opsgenie', 'victorops', 'oncall', 'on', 'call', 'pager', 'request', 'queue', 'golden'],
     test: operationalMetrics,
     keyPatterns: [OPS],
     doc: {
@@ -215,7 +215,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.model-performance',
     topic: /model (?:performance|quality)|monitor\w* (?:the )?model|delayed labels?|in production/,
-    triggers: ['realised', 'realized', 'live', 'observed', 'wape', 'model', 'performance', 'quality', 'forecast', 'forecasts', 'actual', 'actuals', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
+    triggers: ['realised', 'realized', 'observed', 'wape', 'model', 'performance', 'quality', 'forecast', 'forecasts', 'actual', 'actuals', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
     test: modelPerformance,
     keyPatterns: [MODEL_PERF, OFFLINE_METRIC, ONLINE_METRIC],
     doc: {
