@@ -13,10 +13,14 @@
  * a period, "Poisson deviance", "computed by exactly the code … at serving time", "WAPE per city
  * every hour"), typos, Q&A format; false credit for template guidance in block quotes, hedged
  * answers ("drift?? — not sure"), and money figures that are not compute budgets.
+ *
+ * A later round fixed those mechanisms from the reviewer's summary alone (its engineer never opened
+ * these docs; new sentences in mechanisms.test.ts): named 0.862 / 0.964, folder 0.868 / 0.786,
+ * error-severity 0.810. Not blind any more in the strict sense; thresholds raised to just under.
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
 
-const MIN = { folderPrecision: 0.72, folderRecall: 0.7, namedPrecision: 0.72, namedRecall: 0.85, errorPrecision: 0.7, recognitionRecall: 0.85 };
+const MIN = { folderPrecision: 0.84, folderRecall: 0.76, namedPrecision: 0.84, namedRecall: 0.94, errorPrecision: 0.78, recognitionRecall: 0.85 };
 
 describeReviewerAgreement('blind holdout3', join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'holdout3'), MIN);
