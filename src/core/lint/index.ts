@@ -389,9 +389,11 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   const itemRules = ALL_ITEM_RULES.filter((r) => r.kind === 'item' || r.caseId === caseId);
 
   // --- levels
-  const defaults = new Map<string, Severity>();
-  for (const r of ALL_ITEM_RULES) defaults.set(r.id, r.severityFor?.(doc) ?? r.severity);
-  for (const r of OTHER_RULES) defaults.set(r.id, r.severity);
+  const defaults = new Map<string, Severity>(STATIC_DEFAULTS);
+  for (const r of DOMAIN_SEVERITY_RULES) {
+    const sev = r.severityFor!(doc);
+    if (sev) defaults.set(r.id, sev);
+  }
   const resolved = resolveConfig(doc, defaults, config.rules, fmRules);
   for (const p of resolved.problems) {
     const range = p.col !== undefined ? { startLine: p.line, startCol: p.col, endLine: p.line, endCol: p.endCol ?? p.col } : lineRange(doc, p.line);
@@ -585,6 +587,14 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
     summary: { present: checked.filter((i) => i.present).length, total: checked.length },
   };
 }
+
+/** Default levels of every rule (rubric / case / built-in severities), built once. */
+const STATIC_DEFAULTS: ReadonlyMap<string, Severity> = new Map<string, Severity>([
+  ...ALL_ITEM_RULES.map((r) => [r.id, r.severity] as const),
+  ...OTHER_RULES.map((r) => [r.id, r.severity] as const),
+]);
+/** Rules whose default severity depends on the doc's domain (class imbalance in fraud). */
+const DOMAIN_SEVERITY_RULES = ALL_ITEM_RULES.filter((r) => r.severityFor);
 
 function sevRank(s: Severity): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;

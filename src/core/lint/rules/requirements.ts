@@ -169,6 +169,11 @@ const DATA_VOLUME = new RegExp(String.raw`${NUM}\s*(?:gb|tb|pb|petabytes?|teraby
 const MANY_OF = /\b(?:hundreds of |tens of |several |many )?(?:thousands|millions|billions|trillions) of (?:([a-z-]+) )?([a-z-]+)/g;
 const SIZE_AFTER = new RegExp(String.raw`\b(?:dau|mau|users|items|catalog(?:ue)?(?: size)?|corpus)\s*(?:of|:|=|~|≈|is|are|around|about)?\s*(?:~|≈)?\s*${NUM}\s*${MAGNITUDE}\b`, 'g');
 const SIZE_PAREN = new RegExp(String.raw`([a-z-]+)\s*\(\s*(?:~|≈|about |around )?${NUM}\s*${MAGNITUDE}\s*\)`, 'g');
+/** Literals each pattern above cannot match without (prefilters, no `g`). */
+const VOLUME_HINT = /\d\s*(?:[gtp]b|petabyte|terabyte|gigabyte)/;
+const SIZE_AFTER_HINT = /dau|mau|users|items|catalog|corpus/;
+const MANY_OF_HINT = /(?:thousands|illions) of /;
+const SIZE_PAREN_HINT = /\(\s*(?:~|≈|about |around )?\d/;
 /** Kept for the candidate keys of the scale rule. */
 const SCALE_KEYS = /dau mau users customers members subscribers merchants sellers drivers riders restaurants items products skus listings videos posts images photos documents pages songs articles events transactions accounts cards devices rows records queries sessions stores jobs reviews messages orders impressions clicks interactions examples samples loans applications tickets trips rides deliveries utterances conversations services series metrics sensors hosts locales languages markets warehouses thousands millions billions catalog corpus gb tb pb petabytes terabytes gigabytes/;
 
@@ -241,14 +246,22 @@ function* scalePhrases(low: string): Generator<[number, string]> {
     yield [m.index, m[0].slice(0, upTo)];
   }
   NUMBER_PHRASE.lastIndex = 0;
+  // the other patterns need a literal the text may not have: skip them cheaply when it has none
+  // (same matches, without scanning every letter position of every unit)
+  const volume = VOLUME_HINT.test(low);
+  const after = SIZE_AFTER_HINT.test(low);
   for (const re of [DATA_VOLUME, SIZE_AFTER]) {
+    if (re === DATA_VOLUME ? !volume : !after) continue;
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
     let g2 = 0;
     while ((x = re.exec(low)) !== null && g2++ < 20) yield [x.index, x[0]];
     re.lastIndex = 0;
   }
+  const manyOf = MANY_OF_HINT.test(low);
+  const paren = SIZE_PAREN_HINT.test(low);
   for (const re of [MANY_OF, SIZE_PAREN]) {
+    if (re === MANY_OF ? !manyOf : !paren) continue;
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
     let g3 = 0;
