@@ -10,7 +10,7 @@ export const RULES_USAGE = `mldesign rules [--format text|json]
 
   Lists every rule: id, section, default severity, description. Use the ids in .mldesign.json
   ("rules": { "<rule-id>": "off" | "info" | "warning" | "error" }) or in a doc's
-  <!-- mldesign-disable <rule-id> --> comment.`;
+  <!-- mldesign-disable <rule-id> --> / <!-- mldesign-disable-next-line <rule-id> --> comments.`;
 
 export async function runRules(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCliArgs({ args, allowPositionals: false, options: { format: { type: 'string', short: 'f', default: 'text' } } });

@@ -160,6 +160,22 @@ suite('Linter (real extension host)', () => {
     await waitFor(`${rule} to go away`, () => ours(doc.uri).length > 0 && !ours(doc.uri).some((x) => ruleOf(x) === rule));
   });
 
+  test('"Disable <rule> for this heading" hides only the finding on that heading', async () => {
+    const doc = await writeDoc('docs/disable-line-action.md', withoutMonitoringAnswers());
+    const d = await waitFor('a missing-item finding on a heading', () =>
+      ours(doc.uri).find((x) => /^#{1,6}\s/.test(doc.lineAt(x.range.start.line).text) && ruleOf(x) !== 'structure.section-missing'),
+    );
+    const rule = ruleOf(d);
+    const action = (await quickFixes(doc, d)).find((a) => a.title === `Disable ${rule} for this heading`);
+    assert.ok(action?.edit, `a line-scoped disable action for ${rule}`);
+    const before = doc.getText();
+    const others = ours(doc.uri).filter((x) => ruleOf(x) !== rule).length;
+    assert.ok(await vscode.workspace.applyEdit(action.edit));
+    assert.ok(isSubsequence(before, doc.getText()), 'insert-only');
+    assert.match(doc.getText(), new RegExp(`<!-- mldesign-disable-next-line ${rule.replace(/\./g, '\\.')} -->\\r?\\n#`));
+    await waitFor(`${rule} to go away, the others to stay`, () => !ours(doc.uri).some((x) => ruleOf(x) === rule) && ours(doc.uri).length === others);
+  });
+
   test('fix-all (source.fixAll.mlDesign) adds every missing item at once, sections included', async () => {
     const doc = await writeDoc('docs/fixall.md', withoutMonitoringSection());
     await waitFor('structure.section-missing', () => ours(doc.uri).some((d) => ruleOf(d) === 'structure.section-missing'));

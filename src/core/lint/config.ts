@@ -1,6 +1,7 @@
 /**
  * Rule levels in force for one document: defaults, then LintConfig.rules, then the front matter's
- * `mldesign: { rules: {...} }`, then inline `<!-- mldesign-disable/enable … -->` directives.
+ * `mldesign: { rules: {...} }`, then inline `<!-- mldesign-disable/enable … -->` directives
+ * (regions), and `<!-- mldesign-disable-line … -->` / `<!-- mldesign-disable-next-line … -->` (one line).
  * Ids may end in ".*" to match a family ("monitoring.*", "case.*", "style.*").
  */
 import type { Severity } from '../rubric';
@@ -60,8 +61,16 @@ export interface ResolvedConfig {
   readonly levels: ReadonlyMap<string, RuleLevel>;
   /** Is the rule disabled at this line by an inline directive? */
   disabledAt(id: string, line: number): boolean;
-  /** Does any inline directive disable the rule (findings with no single location)? */
+  /**
+   * Does any region directive (`mldesign-disable`) disable the rule (findings with no single
+   * location)? One-line directives do not count.
+   */
   disabledAnywhere(id: string): boolean;
+  /**
+   * Is the rule disabled at this line by a one-line directive (`mldesign-disable-line`,
+   * `mldesign-disable-next-line`)? Also applies to findings shown on a heading or the title.
+   */
+  disabledOnLine(id: string, line: number): boolean;
   readonly problems: readonly ConfigProblem[];
 }
 
@@ -103,11 +112,30 @@ export function resolveConfig(
     if (!arr) intervals.set(pattern, (arr = []));
     arr.push({ from, to: line });
   };
+  // one-line directives: pattern -> lines
+  const lineOnly = new Map<string, Set<number>>();
   for (const d of doc.directives) {
+    if (d.kind === 'invalid') {
+      problems.push({
+        ruleId: 'config.unknown-rule',
+        message: `Unknown directive "mldesign-${d.name}": use mldesign-disable, mldesign-enable, mldesign-disable-line or mldesign-disable-next-line.`,
+        line: d.line,
+        col: d.col,
+        endCol: d.endCol,
+      });
+      continue;
+    }
     const unknown = d.ids.filter((p) => !knownPattern(p, ids));
     if (unknown.length > 0) problems.push(directiveProblem(d, unknown));
     const patterns = d.ids.filter((p) => knownPattern(p, ids));
-    if (d.kind === 'disable') {
+    if (d.kind === 'disable-line' || d.kind === 'disable-next-line') {
+      const line = d.kind === 'disable-line' ? d.line : d.endLine + 1;
+      for (const p of d.ids.length === 0 ? ['*'] : patterns) {
+        let set = lineOnly.get(p);
+        if (!set) lineOnly.set(p, (set = new Set()));
+        set.add(line);
+      }
+    } else if (d.kind === 'disable') {
       if (d.ids.length === 0) {
         if (!open.has('*')) open.set('*', d.line);
       } else {
@@ -137,6 +165,11 @@ export function resolveConfig(
     return idMatches(pattern.slice(0, bang), id) && id !== pattern.slice(bang + 1);
   };
 
+  const disabledOnLine = (id: string, line: number): boolean => {
+    for (const [pattern, lines] of lineOnly) if (lines.has(line) && idMatches(pattern, id)) return true;
+    return false;
+  };
+
   return {
     levels,
     problems,
@@ -145,8 +178,9 @@ export function resolveConfig(
         if (!matchesPattern(pattern, id)) continue;
         for (const iv of arr) if (line >= iv.from && line < iv.to) return true;
       }
-      return false;
+      return disabledOnLine(id, line);
     },
+    disabledOnLine,
     disabledAnywhere(id: string): boolean {
       for (const pattern of intervals.keys()) if (matchesPattern(pattern, id)) return true;
       return false;
@@ -158,7 +192,7 @@ function directiveProblem(d: Directive, unknown: readonly string[]): ConfigProbl
   const list = unknown.map((u) => `"${u}"`).join(', ');
   return {
     ruleId: 'config.unknown-rule',
-    message: `Unknown rule ${list} in mldesign-${d.kind} (see \`mldesign rules\`).`,
+    message: `Unknown rule ${list} in mldesign-${d.name} (see \`mldesign rules\`).`,
     line: d.line,
     col: d.col,
     endCol: d.endCol,

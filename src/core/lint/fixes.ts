@@ -176,6 +176,42 @@ export function planDisableFix(text: string, ruleId: string): Fix {
   return { title: `Disable ${ruleId} for this document`, insertions: [{ offset, text: prefix + directive + eol }] };
 }
 
+/**
+ * Turns a rule off on one line only, for a finding shown there: on a heading (where a missing item
+ * or section is reported), `<!-- mldesign-disable-next-line <ruleId> -->` on its own line just
+ * above it; on a paragraph, bullet or quote line, `<!-- mldesign-disable-line <ruleId> -->` at the
+ * end of that line. Undefined where a comment would change the Markdown's structure or not be
+ * read: table rows, code blocks, front matter, setext underlines, lines ending in a backslash.
+ */
+export function planLineDisableFix(text: string, ruleId: string, line: number): Fix | undefined {
+  const lines = text.split('\n');
+  if (line < 0 || line >= lines.length) return undefined;
+  const fm = readFrontMatter(text);
+  if (fm && line <= fm.endLine) return undefined;
+  const content = lines[line].replace(/\r$/, '');
+  if (!content.trim() || /^\s*\|/.test(content) || /\|\s*$/.test(content)) return undefined;
+  // inside a fenced code block? (count fences above)
+  let fence: string | undefined;
+  for (let l = fm ? fm.endLine + 1 : 0; l < line; l++) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(lines[l]);
+    if (!m) continue;
+    if (fence === undefined) fence = m[1];
+    else if (m[1][0] === fence[0] && m[1].length >= fence.length) fence = undefined;
+  }
+  if (fence !== undefined || /^ {0,3}(`{3,}|~{3,})/.test(content) || / {4}|\t/.test(content.slice(0, 4)) && !/^\s*([-*+]|\d+[.)])\s/.test(content)) return undefined;
+  const next = (lines[line + 1] ?? '').replace(/\r$/, '');
+  if (/^ {0,3}(=+|-+)\s*$/.test(next) || /^ {0,3}(=+|-+)\s*$/.test(content) || /\\$/.test(content)) return undefined;
+  const eol = eolOf(text);
+  if (/^ {0,3}#{1,6}(?:\s|$)/.test(content)) {
+    return {
+      title: `Disable ${ruleId} for this heading`,
+      insertions: [{ offset: offsetOfLine(text, line), text: `<!-- mldesign-disable-next-line ${ruleId} -->${eol}` }],
+    };
+  }
+  const end = offsetOfLine(text, line) + content.length;
+  return { title: `Disable ${ruleId} for this line`, insertions: [{ offset: end, text: ` <!-- mldesign-disable-line ${ruleId} -->` }] };
+}
+
 /** Applies a fix's insertions (highest offset first, so earlier offsets stay valid). */
 export function applyFix(text: string, fix: Fix): string {
   const ins = [...fix.insertions].sort((a, b) => b.offset - a.offset);

@@ -37,7 +37,7 @@ import { sentenceAt } from './rules/helpers';
 import type { Finding, Fix, ItemStatus, LintOptions, LintResult, Range, RuleLevel, SectionStatus } from './types';
 
 export type * from './types';
-export { planDisableFix, applyFix } from './fixes';
+export { planDisableFix, planLineDisableFix, applyFix } from './fixes';
 
 // ---------------------------------------------------------------------------------------------
 // Rule metadata
@@ -563,7 +563,12 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   if (unfilledSev) findings.push(...unfilledSections(doc, resolved, unfilledSev));
 
   // --- located findings respect inline directives
-  const kept = findings.filter((f) => f.kind === 'missing' || f.kind === 'section-missing' || f.kind === 'config' || !resolved.disabledAt(f.ruleId, f.range.startLine));
+  // (a missing item or section has no single location: only a one-line directive on the line it
+  // is shown on — its section's heading, or the title — hides it there)
+  const kept = findings.filter((f) =>
+    f.kind === 'config' ||
+    (f.kind === 'missing' || f.kind === 'section-missing' ? !resolved.disabledOnLine(f.ruleId, f.range.startLine) : !resolved.disabledAt(f.ruleId, f.range.startLine)),
+  );
   kept.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startCol - b.range.startCol || sevRank(a.severity) - sevRank(b.severity));
 
   // --- per-section and overall summaries

@@ -88,11 +88,22 @@ export interface TableInfo {
   readonly headingIdx: number;
 }
 
+/** 'invalid': "mldesign-disable-nextline" and other misspellings (reported, not applied). */
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'invalid';
+
 export interface Directive {
   readonly line: number;
   readonly col: number;
   readonly endCol: number;
-  readonly kind: 'disable' | 'enable';
+  /**
+   * disable / enable: from this line on; disable-line: this line only; disable-next-line: the
+   * line after the comment's end.
+   */
+  readonly kind: DirectiveKind;
+  /** The directive as written after "mldesign-" ("disable-next-line"). */
+  readonly name: string;
+  /** Last line of the comment (a comment may span lines). */
+  readonly endLine: number;
   /** Rule ids; empty = all rules. */
   readonly ids: readonly string[];
 }
@@ -124,7 +135,8 @@ const UNCOMMITTED_RE =
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope)\b/;
 /** "TODO: drift, retraining" is a reminder, not a label with an answer. */
 const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder)$/i;
-const DIRECTIVE_RE = /<!--\s*mldesign-(disable|enable)\b([^>]*?)-->/g;
+const DIRECTIVE_RE = /<!--\s*mldesign-((?:disable|enable)[\w-]*)([^>]*?)-->/g;
+const DIRECTIVE_KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line']);
 
 // Per-text memos. Between two lints of the same document (every keystroke in the editor) almost
 // every paragraph is unchanged, so cleaning, hashing and word keys are looked up, not recomputed.
@@ -638,7 +650,9 @@ export function parseDoc(text: string): ParsedDoc {
         line: l,
         col,
         endCol: col + m[0].length,
-        kind: m[1] === 'enable' ? 'enable' : 'disable',
+        endLine: l + (m[0].split('\n').length - 1),
+        kind: DIRECTIVE_KINDS.has(m[1]) ? (m[1] as DirectiveKind) : 'invalid',
+        name: m[1],
         ids: m[2].split(/[\s,]+/).filter((s) => s.length > 0),
       });
     }
@@ -673,6 +687,8 @@ export function parseDoc(text: string): ParsedDoc {
         };
         addHeading(h);
         headingStack.push(h);
+        // "## Budget <!-- mldesign-disable-next-line … -->" on a heading line
+        for (const c of tokens[i + 1]?.children ?? []) if (c.type === 'html_inline' && c.content.includes('mldesign-')) scanDirectives(c.content, rh.line);
         eff = h.eff;
         mode = h.mode;
         uncommitted = h.uncommitted;

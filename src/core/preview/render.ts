@@ -70,6 +70,33 @@ function isAllowedImage(src: string): boolean {
 function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
+  // HTML comments (`<!-- mldesign-disable … -->`, authors' notes) are hidden, as GitHub and VS Code
+  // hide them; other raw HTML stays escaped text (html: false). Nothing is emitted for a comment.
+  md.block.ruler.before(
+    'paragraph',
+    'ml_html_comment',
+    (state, startLine, endLine, silent) => {
+      const start = state.bMarks[startLine] + state.tShift[startLine];
+      if (state.sCount[startLine] - state.blkIndent >= 4 || !state.src.startsWith('<!--', start)) return false;
+      const close = state.src.indexOf('-->', start + 4);
+      if (close < 0) return false;
+      let last = startLine;
+      while (last < endLine && state.eMarks[last] < close) last++;
+      if (last >= endLine || state.src.slice(close + 3, state.eMarks[last]).trim() !== '') return false;
+      if (!silent) state.line = last + 1;
+      return true;
+    },
+    { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
+  );
+  md.inline.ruler.before('html_inline', 'ml_html_comment', (state, _silent) => {
+    const pos = state.pos;
+    if (state.src.charCodeAt(pos) !== 0x3c || !state.src.startsWith('<!--', pos)) return false;
+    const close = state.src.indexOf('-->', pos + 4);
+    if (close < 0) return false;
+    state.pos = close + 3; // silent or not: the comment is skipped either way
+    return true;
+  });
+
   // data-line on every block token that opens an element (and self-contained blocks: fence, hr, code).
   md.core.ruler.push('ml_data_line', (state) => {
     for (const t of state.tokens) {

@@ -1,10 +1,10 @@
 /**
  * Quick fixes for ML Design diagnostics: "Add <item> to <section>" (insert-only edits from the
- * engine) and "Disable <rule> for this document"; plus a fix-all (`source.fixAll.mlDesign`) that
+ * engine), "Disable <rule> for this line / heading" and "Disable <rule> for this document"; plus a fix-all (`source.fixAll.mlDesign`) that
  * adds every missing item at once (usable in editor.codeActionsOnSave).
  */
 import * as vscode from 'vscode';
-import { planDisableFix, planItemFix } from '../../core/lint';
+import { planDisableFix, planItemFix, planLineDisableFix } from '../../core/lint';
 import type { Fix, LintResult } from '../../core/lint/types';
 import { planFixAll } from './fixAll';
 import { DIAGNOSTIC_SOURCE, toVsRange, type LintManager } from './lintManager';
@@ -75,6 +75,15 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
           a.edit = fixToEdit(doc, fix);
           a.diagnostics = [d];
           a.isPreferred = true;
+          actions.push(a);
+        }
+        const lineKey = `${ruleId}@${d.range.start.line}`;
+        const lineFix = disabled.has(lineKey) ? undefined : planLineDisableFix(text, ruleId, d.range.start.line);
+        if (lineFix) {
+          disabled.add(lineKey);
+          const a = new vscode.CodeAction(lineFix.title, vscode.CodeActionKind.QuickFix);
+          a.edit = fixToEdit(doc, lineFix);
+          a.diagnostics = [d];
           actions.push(a);
         }
         if (!disabled.has(ruleId)) {

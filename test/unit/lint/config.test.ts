@@ -3,7 +3,7 @@
  * 'config' findings for what cannot be understood.
  */
 import * as assert from 'node:assert/strict';
-import { lint } from '../../../src/core/lint';
+import { applyFix, lint, planLineDisableFix } from '../../../src/core/lint';
 import { renderNewDocument } from '../../../src/core/scaffold';
 
 const SCAFFOLD = renderNewDocument({ title: 'T', date: '2026-01-01' });
@@ -107,6 +107,76 @@ describe('lint config: inline directives', () => {
     assert.equal(f.range.startCol, 0);
     assert.match(f.message, /requirements\.latency/);
     assert.match(f.message, /style\.nope/);
+  });
+
+  const VAGUE_BODY = [
+    '# T', '', '## Requirements', '',
+    'It must be fast, and the ranking must be real-time.',
+    'It must also be highly scalable.', '',
+    '- Answers should be instant.', '',
+    '## Data', '', 'x', '', '## Monitoring', '', 'y', '',
+  ];
+  const vagueLines = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'style.vague-requirement').map((f) => f.range.startLine);
+
+  it('<!-- mldesign-disable-line id --> hides the rule on that line only, in a paragraph or a bullet', () => {
+    const base = `---\nmldesign: true\n---\n${VAGUE_BODY.join('\n')}`;
+    const before = vagueLines(base);
+    assert.deepEqual(before, [7, 7, 8, 10], 'the fixture has vague phrases on three lines');
+    const onLine7 = base.replace('be real-time.', 'be real-time. <!-- mldesign-disable-line style.vague-requirement -->');
+    assert.deepEqual(vagueLines(onLine7), [8, 10]);
+    const onBullet = base.replace('be instant.', 'be instant. <!-- mldesign-disable-line style.* -->');
+    assert.deepEqual(vagueLines(onBullet), [7, 7, 8]);
+    // another rule's id leaves it alone
+    assert.deepEqual(vagueLines(base.replace('be instant.', 'be instant. <!-- mldesign-disable-line data.labels -->')), before);
+  });
+
+  it('<!-- mldesign-disable-next-line --> hides findings on the next line, headings included', () => {
+    const base = `---\nmldesign: true\n---\n${VAGUE_BODY.join('\n')}`;
+    const text = base.replace('It must also', '<!-- mldesign-disable-next-line style.vague-requirement -->\nIt must also');
+    assert.deepEqual(vagueLines(text), [7, 7, 11]);
+    // a missing item is shown on its section's heading: a directive above the heading hides it there
+    const missing = (t: string) => lint(t).findings.some((f) => f.ruleId === 'monitoring.drift');
+    assert.ok(missing(base));
+    const above = base.replace('## Monitoring', '<!-- mldesign-disable-next-line monitoring.drift -->\n## Monitoring');
+    assert.ok(!missing(above));
+    assert.ok(lint(above).findings.some((f) => f.ruleId === 'monitoring.retraining-plan'), 'other rules on that heading stay');
+    assert.equal(lint(above).items.find((i) => i.id === 'monitoring.drift')?.level, 'error', 'a one-line directive does not turn the rule off for the doc');
+    // on the heading line itself
+    assert.ok(!missing(base.replace('## Monitoring', '## Monitoring <!-- mldesign-disable-line monitoring.drift -->')));
+    // a one-line directive elsewhere does not hide it
+    assert.ok(missing(base.replace('It must also', '<!-- mldesign-disable-next-line monitoring.drift -->\nIt must also')));
+  });
+
+  it('a misspelt directive is reported and not applied', () => {
+    const base = `---\nmldesign: true\n---\n${VAGUE_BODY.join('\n')}`;
+    const text = base.replace('be instant.', 'be instant. <!-- mldesign-disable-nextline style.vague-requirement -->');
+    const r = lint(text);
+    const f = r.findings.find((x) => x.ruleId === 'config.unknown-rule');
+    assert.ok(f);
+    assert.match(f.message, /Unknown directive "mldesign-disable-nextline"/);
+    assert.equal(f.range.startLine, 10);
+    assert.deepEqual(vagueLines(text), [7, 7, 8, 10]);
+  });
+
+  it('the line quick fix only inserts, and what it inserts works', () => {
+    const base = `---\nmldesign: true\n---\n${VAGUE_BODY.join('\n')}`;
+    for (const f of lint(base).findings) {
+      const fix = planLineDisableFix(base, f.ruleId, f.range.startLine);
+      if (!fix) continue;
+      const after = applyFix(base, fix);
+      assert.equal(after.length, base.length + fix.insertions[0].text.length);
+      const gone = lint(after).findings.filter((x) => x.ruleId === f.ruleId && x.message === f.message);
+      assert.equal(gone.length, 0, `${f.ruleId} on line ${f.range.startLine} is hidden by "${fix.title}"`);
+    }
+    // a heading gets a comment line above it; a paragraph line a trailing comment
+    assert.match(planLineDisableFix(base, 'monitoring.drift', 16)!.insertions[0].text, /^<!-- mldesign-disable-next-line monitoring\.drift -->\n$/);
+    assert.equal(planLineDisableFix(base, 'style.vague-requirement', 8)!.insertions[0].offset, base.split('\n').slice(0, 9).join('\n').length);
+    // nowhere a comment would break the Markdown: front matter, table rows, code, blank lines
+    const table = '# T\n\n| Metric | Target |\n| --- | --- |\n| latency | fast |\n\n```\ncode\n```\n';
+    assert.equal(planLineDisableFix(base, 'x', 1), undefined);
+    assert.equal(planLineDisableFix(table, 'x', 4), undefined);
+    assert.equal(planLineDisableFix(table, 'x', 7), undefined);
+    assert.equal(planLineDisableFix(table, 'x', 5), undefined);
   });
 
   it('a directive inside fenced code is not a directive', () => {

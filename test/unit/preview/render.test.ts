@@ -154,6 +154,24 @@ describe('preview renderer: raw HTML is disabled and hostile input is escaped', 
     assert.ok(html.includes('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;'));
   });
 
+  it('hides HTML comments (directives, notes) like GitHub does, and only comments', () => {
+    const src = [
+      '# T', '', '<!-- mldesign-disable monitoring.drift -->', '',
+      'Latency p99 150 ms <!-- mldesign-disable-line style.* --> end', '',
+      '<!-- a note', 'over two lines -->', '',
+      '<!-- not closed', '', '`<!-- code span -->`', '',
+      '    <!-- indented code -->', '',
+      '<!-- x --><script>alert(1)</script>', '',
+    ].join('\n');
+    const out = renderPreview(src).html;
+    assert.ok(!out.includes('mldesign-disable'), out);
+    assert.ok(!out.includes('a note') && !out.includes('over two lines'), out);
+    assert.match(out, /<p data-line="4">Latency p99 150 ms {2}end<\/p>/);
+    assert.ok(out.includes('&lt;!-- not closed'), 'an unclosed comment stays visible text');
+    assert.ok(out.includes('<code>&lt;!-- code span --&gt;</code>') && out.includes('&lt;!-- indented code --&gt;'), 'code is code');
+    assert.ok(out.includes('&lt;script&gt;alert(1)&lt;/script&gt;') && !out.includes('<script'), 'HTML after a comment stays escaped');
+  });
+
   it('refuses script-capable link schemes (rendered as text) and keeps http(s)', () => {
     assert.doesNotMatch(html, /href="\s*(javascript|vbscript|file|data):/i);
     assert.match(html, /href="https:\/\/ok\.example\/a"/);
