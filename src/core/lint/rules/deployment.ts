@@ -106,8 +106,26 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
 const SKEW =
   /\b((?:exactly|precisely) the (?:same )?(?:code|logic|functions?|library|pipeline|transformations?) (?:that|which|used)|training[- /]serving skew|train[- /]serve skew|online[- /]offline (?:skew|consistency|parity|mismatch|discrepanc\w*)|offline[- /]online (?:skew|consistency|parity|mismatch|discrepanc\w*)|skew|feature parity|(?:same|shared|single|identical|one|common|consistent|unified) (?:feature )?(?:code|logic|pipeline|transformations?|definitions?|feature definitions?|featuri[sz]ation|featuri[sz]er|preprocessing|feature (?:pipeline|store|computation|logic|service))|log(?:s|ged|ging)? (?:the )?(?:served |serving[- ]time )?features? (?:at|during) (?:serving|inference|prediction|request|scoring)(?: time)?|(?:features?|feature values|feature vectors?)[^.;]{0,20}\blogged (?:at|during) (?:serving|inference|prediction|request|scoring)(?: time)?|consisten\w* (?:between|across) (?:training|offline|online|serving)|(?:training|offline) and (?:serving|online) (?:use|share|compute|read|call)|same (?:code|logic|pipeline|features?|feature store) (?:for|in|at|across) (?:both )?(?:training and serving|offline and online|train and serve)|(?:used|shared|read) by both (?:the )?(?:training|offline)[^.;]{0,40}\b(?:and|&) (?:the )?(?:serving|scoring|inference|online|production)|both (?:training|offline)[^.;]{0,30}\b(?:and|&) (?:serving|scoring|inference|online)|log(?:s|ged)? (?:the )?(?:served )?(?:feature (?:vector|values)|features)[^.;]{0,40}\b(?:served|serving|server|scor\w*|inference|request|decision)|(?:training|the model|the trainer) (?:sees|uses|gets|reads|trains on) (?:exactly )?(?:the same (?:values|features|inputs) )?(?:as |what )(?:serving|production|the (?:server|service|api|online model)) (?:saw|sees|used|uses|got|had)|(?:serving|production|the (?:server|service)) and training (?:see|use|read) (?:exactly )?the same (?:values|features|inputs|feature values))\b/g;
 
+/**
+ * One sentence saying the two sides share the feature code, whatever the words: "Feature code for
+ * the online store and for training is the same Flink job", "offline and online features are
+ * identical", "logged features are compared with the offline recomputation".
+ */
+const SKEW_SAME = /\b(?:same|identical|shared|reused?|one (?:codebase|definition|implementation)|compar\w* (?:the )?logged)\b/g;
+const SKEW_TRAIN_SIDE = /\b(?:train\w*|offline|backfill\w*|recomput\w*)\b/;
+const SKEW_SERVE_SIDE = /\b(?:serv\w*|online|inference|production|request[- ]time|real[- ]time|logged)\b/;
+const SKEW_FEATURE_SIDE = /\b(?:features?|feature (?:vectors?|values|code)|transforms?|transformations?|featuri[sz]\w*|preprocessing|code|logic|definitions?)\b/;
+
+function skewBySentence(low: string): boolean {
+  return !!anyMatch(low, SKEW_SAME, 'strong', (m) => {
+    const s = sentenceAt(low, m.index);
+    return SKEW_TRAIN_SIDE.test(s) && SKEW_SERVE_SIDE.test(s) && SKEW_FEATURE_SIDE.test(s) && !/\bsame (?:model|weights|checkpoint|artifact|artefact)\b/.test(s);
+  });
+}
+
 function trainingServingSkew(u: Unit): boolean {
   const low = u.low;
+  if (skewBySentence(low)) return true;
   SKEW.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -172,7 +190,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   {
     id: 'deployment.training-serving-skew',
     topic: /\bskew\b|training[- ]serving|parity|consisten/,
-    triggers: ['exactly', 'precisely', 'training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used'],
+    triggers: ['exactly', 'precisely', 'training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used', 'reuse', 'reused', 'compare', 'compares', 'compared', 'transforms'],
     test: (u) => trainingServingSkew(u),
     keyPatterns: [SKEW],
     doc: {

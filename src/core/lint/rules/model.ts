@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { ctxHas, docMentions, inSection, isBare, REGULATED_WORDS, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { ctxHas, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -19,9 +19,13 @@ const COMPARE_AGAINST =
 const START_MODEL =
   /\b(?:logistic regression|linear (?:regression|model)|gbdt|xgboost|lightgbm|bm25|tf-?idf|popularity|heuristics?|rules?)\b[^.;]{0,50}\b(?:to start|to begin with|as (?:a|the) first (?:version|step|cut))\b/;
 
+const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?\s*:?$/;
+
 function baseline(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1 && !valueNegated(u);
+  // a bullet or row under a "Baselines" heading or caption names one ("1. v2 heuristic (production today).")
+  if ((BASELINE_CAPTION.test(headingOf(u, doc)) || BASELINE_CAPTION.test(u.parentText.trim())) && contentWords(low) >= 2 && !valueNegated(u) && !isNegated(low, 0, Math.min(low.length, 30), 'strong')) return true;
   // "Compare against: the keyword rules we run today"; "Model: logistic regression … to start"
   const ca = COMPARE_AGAINST.exec(low) ?? START_MODEL.exec(low);
   if (ca && !isNegated(low, ca.index, ca[0].length, 'strong')) return true;

@@ -145,6 +145,9 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   if (/\b(?:data quality|data validation|data checks?|drift|service|system|infra\w*|ops|operational|latency|errors?|retrain\w*|pipeline)\b/.test(u.label)) return false;
   // a business rate watched with an alert under Monitoring ("Applies per impression by region, daily, alerts on a 15% drop")
   if (inSection(u, 'monitoring') && /\b(alert\w*|alarm\w*|dashboards?|drops?|monitor\w*)\b/.test(low) && /\b(per (?:impression|user|member|session|query|request|visit|search)|rates?|conversion|ctr|accuracy|precision|recall|auc|confusion matri\w*)\b/.test(low) && !/\b(latenc\w*|errors?|error rates?|cpu|memory|uptime|qps|timeouts?|5xx)\b/.test(low)) return true;
+  // a rate of the model's own decisions checked on a cadence ("every week check reassignment rate of
+  // tickets that model routed vs triage routed")
+  if (inSection(u, 'monitoring') && /\b(?:check\w*|compar\w*|review\w*|measur\w*|watch\w*|report\w*|track\w*|look at)\b/.test(low) && /\b(?:every|each|daily|weekly|hourly|monthly|nightly|per (?:day|week|month))\b/.test(low) && /\b(?:rates?|share|accuracy|precision|recall|error|hit rate|%)\b/.test(low) && /\b(?:model|predict\w*|scor\w*|routed|flagged|recommend\w*|classif\w*|auto)\b/.test(low) && !/\b(latenc\w*|cpu|memory|uptime|qps|timeouts?|5xx|null|schema|drift)\b/.test(low) && !isNegated(low, 0, low.length, 'strong')) return true;
   // a model metric named with a watch verb, or listed under a monitoring heading
   const watchHere = /\b(monitor\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|in production)\b/.test(low);
   if (watchHere || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) {

@@ -82,6 +82,8 @@ const RATE =
 const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*)\b/;
 const NUMBER_NEAR = /\d/;
+const WORK_RATE = /(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:new |incoming |inbound |support |customer |user )?([a-z-]{3,}s)\s*,?\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|week|month)\b/g;
+const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|classif\w*|triag\w*)\b/;
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
@@ -110,6 +112,16 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     }
   }
   RATE.lastIndex = 0;
+  // "we receive around 40k tickets per day": any incoming work item, counted per unit of time
+  const work = anyMatch(low, WORK_RATE, 'strong', (x) => {
+    if (NOT_COUNTED.has(x[1]) || /^(?:years|days|weeks|months|hours|minutes|seconds|times)$/.test(x[1])) return false;
+    const s = sentenceAt(low, x.index);
+    if (MANUAL.test(s) && !MODEL_VERB.test(s)) return false;
+    // "CS has capacity to reach ~600 accounts a month" is what people can do, not the system's load
+    if (/\b(?:capacity|can (?:only )?(?:reach|review|handle|call|contact)|able to (?:reach|review|handle))\b/.test(s)) return false;
+    return INCOMING.test(s) || /\b(scale|volume|traffic|load|numbers?|throughput)\b/.test(u.label + ' ' + u.parentText);
+  });
+  if (work) return true;
   // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
   if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u))) {
     return /\b(qps|rps|tps|throughput|req|per second|\/s|traffic|peak)\b/.test(u.label + ' ' + u.parentText) || /\b(qps|rps|tps|\/s)\b/.test(low);
