@@ -10,7 +10,7 @@
  * style.metric-misplaced, config.unknown-rule, config.front-matter (see docs/rules.md).
  */
 import { SECTIONS, sectionById, type SectionId } from '../framework';
-import { classifyHeadingAll } from '../outline';
+import { classifyHeadingAll, normalizeHeading } from '../outline';
 import { caseStudyById } from '../cases';
 import type { Severity } from '../rubric';
 import { parseDoc, type ParsedDoc, type Unit } from './parse';
@@ -112,10 +112,58 @@ function headingSectionCount(doc: ParsedDoc): number {
   return s.size;
 }
 
-function recognised(doc: ParsedDoc): boolean {
+/**
+ * Headings of a project README or a how-to ("Setup", "Usage", "Contributing", "License"): a repo
+ * README also has "Requirements", "Data", "Training", "Evaluation" headings, but it documents
+ * commands, not a design.
+ */
+const README_HEADING =
+  /^(?:setup|set up|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli)$/;
+
+function readmeLike(doc: ParsedDoc): boolean {
+  let n = 0;
+  for (const h of doc.realHeadings) if (README_HEADING.test(normalizeHeading(h.text)) && ++n >= 2) return true;
+  return false;
+}
+
+/** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
+function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
-  return markerTruthy(v) || headingSectionCount(doc) >= 3 || labelledSectionCount(doc) >= 4;
+  if (markerTruthy(v)) return true;
+  const headed = headingSectionCount(doc);
+  if (headed >= 5) return true;
+  if (readmeLike(doc)) return false;
+  if (headed >= 3 || labelledSectionCount(doc) >= 4) return true;
+  return undefined;
+}
+
+/**
+ * A design doc written as prose or under headings of its own ("Rough shape", "Running it") is
+ * still recognised by what it says: at least 15 of the 35 items committed to, covering all 7
+ * sections. (READMEs, retros and postmortems that mention ML land well below that.)
+ */
+const CONTENT_ITEMS = 15;
+
+function recognisedByContent(doc: ParsedDoc): boolean {
+  const stamp = new Uint32Array(doc.units.length);
+  let gen = 0;
+  let present = 0;
+  const sections = new Set<SectionId>();
+  for (let k = 0; k < ITEM_RULES.length; k++) {
+    const rule = ITEM_RULES[k];
+    if (evaluateItem(doc, rule, stamp, ++gen, false).present) {
+      present++;
+      sections.add(rule.section);
+    }
+    // stop early when the threshold can no longer be reached
+    if (present + (ITEM_RULES.length - k - 1) < CONTENT_ITEMS) return false;
+  }
+  return present >= CONTENT_ITEMS && sections.size === SECTIONS.length;
+}
+
+function recognised(doc: ParsedDoc): boolean {
+  return recognisedByShape(doc) ?? recognisedByContent(doc);
 }
 
 /**
@@ -148,8 +196,9 @@ function labelledSectionCount(doc: ParsedDoc): number {
 
 /**
  * Is this Markdown an ML design doc? Front matter `mldesign:` truthy (`true`, or a mapping such
- * as `{ rules: {...} }`), or at least 3 of the 7 sections recognised from headings.
- * `mldesign: false` opts a document out.
+ * as `{ rules: {...} }`), or at least 3 of the 7 sections recognised from headings (5 for a doc
+ * with README headings such as "Setup" and "License"), or 4 from line labels, or — a doc in prose —
+ * 15 of the 35 items committed to across all 7 sections. `mldesign: false` opts a document out.
  */
 export function isDesignDoc(text: string): boolean {
   try {
@@ -196,7 +245,7 @@ function candidates(doc: ParsedDoc, keys: readonly number[], stamp: Uint32Array,
   return out;
 }
 
-function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array, gen: number): ItemResult {
+function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array, gen: number, explain = true): ItemResult {
   const cands = candidates(doc, rule.keys, stamp, gen);
   // units under the rule's own section first, then the others (each in doc order), without
   // building the two lists
@@ -218,7 +267,7 @@ function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array
       if (rule.code(u, doc)) return { rule, present: true, unit: u };
     }
   }
-  return { rule, present: false, reason: whyAbsent(doc, rule, cands) };
+  return { rule, present: false, reason: explain ? whyAbsent(doc, rule, cands) : undefined };
 }
 
 /** Why a mentioned item did not count, for the message ("only asked as a question"). */

@@ -56,7 +56,7 @@ const PLACEHOLDER_TOKENS =
   /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|\[[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
 
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */
-const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b/i;
+const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b|^(?:[^.:?!]{1,40}:)?[\s*_—–:,-]*(?:tb[dca]\b[\s,;:—–-]*)?(?:(?:we |i )?(?:still )?needs? to (?:discuss|decide|be (?:discussed|decided)|figure (?:it |this )?out|align on (?:it|this))|to be discussed|(?:discuss|check|align) (?:it |this )?with (?:the )?[\w-]+(?: \w+)?(?: team| leadership| lead)?\s*\.?\s*$)/i;
 
 /** Words that carry no answer on their own ("TODO ms" leaves "ms"). */
 const FILLER = new Set([

@@ -117,7 +117,7 @@ const SKEW_SERVE_SIDE = /\b(?:serv\w*|online|inference|production|request[- ]tim
 const SKEW_FEATURE_SIDE = /\b(?:features?|feature (?:vectors?|values|code)|transforms?|transformations?|featuri[sz]\w*|preprocessing|code|logic|definitions?)\b/;
 
 function skewBySentence(low: string): boolean {
-  return !!anyMatch(low, SKEW_SAME, 'strong', (m) => {
+  return !!anyMatch(low, SKEW_SAME, 'any', (m) => {
     const s = sentenceAt(low, m.index);
     return SKEW_TRAIN_SIDE.test(s) && SKEW_SERVE_SIDE.test(s) && SKEW_FEATURE_SIDE.test(s) && !/\bsame (?:model|weights|checkpoint|artifact|artefact)\b/.test(s);
   });
@@ -133,7 +133,9 @@ function trainingServingSkew(u: Unit): boolean {
     const s = sentenceAt(low, m.index);
     if (m[1] === 'skew' && !/\b(train\w*|serv\w*|online|offline|features?)\b/.test(s)) continue;
     if (/^(?:same|shared|single|identical|one|common|consistent|unified|exactly|precisely)/.test(m[1]) && !/\b(train\w*|serv\w*|online|offline|inference|both)\b/.test(s)) continue;
-    if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    // "do not use the same feature code" negates a claim of sameness, weakly worded or not
+    const sameness = /^(?:same|shared|single|identical|one|common|consistent|unified|exactly|precisely)/.test(m[1]);
+    if (isNegated(low, m.index, m[1].length, sameness ? 'any' : 'strong')) continue;
     SKEW.lastIndex = 0;
     return true;
   }
