@@ -16,7 +16,7 @@
  *
  * One round of general fixes followed (README headings, recognition by content, baselines under a
  * "Baselines" heading, feature-code parity in any words, incoming work per day, a model's decision
- * rate checked weekly, labels "flagged"/"marked" by a process); its sentences are in
+ * rate checked weekly, labels "flagged"/"marked" by a process, "an online service", "in ML terms:"); its sentences are in
  * mechanisms.test.ts. Thresholds sit just under the figures after it: a regression guard.
  */
 import { join } from 'node:path';

@@ -331,6 +331,14 @@ describe('lint mechanisms (holdout3 review)', () => {
     yes('Evaluation', '- A/B test: 50/50 by account for three weeks; we need to discuss the start date with sales.', 'evaluation.ab-test-plan');
   });
 
+  it('the serving mode and the ML objective said in everyday words', () => {
+    yes('How it works', 'The matcher is an online service: it runs for every incoming order.', 'deployment.online-vs-batch');
+    yes('How it works', 'Scores are computed per transaction, before the payment is authorised.', 'deployment.online-vs-batch');
+    no('How it works', 'We have not decided whether this is an online service or a nightly job.', 'deployment.online-vs-batch');
+    yes('Overview', '- **In ML terms:** given a support ticket, pick the team most likely to resolve it first time.', 'framing.ml-objective');
+    no('Overview', '- **In ML terms:** TBD', 'framing.ml-objective');
+  });
+
   it("a model's decision rate checked on a cadence is performance monitoring", () => {
     yes('Monitoring', '- every week compare the override rate of cases the model routed with cases routed by people', 'monitoring.model-performance');
     no('Monitoring', '- every week check the p99 latency and error rate of the model service', 'monitoring.model-performance');
