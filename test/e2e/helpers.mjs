@@ -194,10 +194,29 @@ export async function activeEditorPath(page) {
  * through the (virtualised) view lines and collect every line by its line number. Wrapped lines
  * (Markdown wraps by default) are joined back together. Returns an array of lines.
  */
+/**
+ * Puts the keyboard focus in an editor: a click on its text, as a user would; when the workbench
+ * briefly covers it (a layout or panel animation makes <html> take the pointer, seen once in CI),
+ * the editor's own input element is focused instead.
+ */
+export async function focusEditor(page, editor) {
+  try {
+    await editor.locator('.view-lines').click({ position: { x: 5, y: 5 }, timeout: 8_000 });
+  } catch {
+    const focused = await editor.evaluate((el) => {
+      const input = el.querySelector('.native-edit-context, textarea.inputarea, textarea');
+      if (!input) return false;
+      input.focus();
+      return el.contains(document.activeElement);
+    });
+    if (!focused) throw new Error('could not focus the editor (neither a click nor its input element)');
+  }
+}
+
 export async function activeEditorLines(page, { maxPages = 200 } = {}) {
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
   await editor.waitFor({ state: 'visible' });
-  await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await focusEditor(page, editor);
   await page.keyboard.press('Control+Home');
   const lines = new Map();
   let lastMax = -1;
