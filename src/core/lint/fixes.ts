@@ -9,7 +9,7 @@ import { sectionById, type SectionId } from '../framework';
 import { readFrontMatter } from '../outline';
 import { rubricItem } from '../rubric';
 import { offsetOfLine, planSectionInsertion } from '../scaffold';
-import type { ParsedDoc } from './parse';
+import { parseDoc, type ParsedDoc } from './parse';
 import type { Fix } from './types';
 import type { CompiledItemRule } from './rules';
 
@@ -179,37 +179,28 @@ export function planDisableFix(text: string, ruleId: string): Fix {
 /**
  * Turns a rule off on one line only, for a finding shown there: on a heading (where a missing item
  * or section is reported), `<!-- mldesign-disable-next-line <ruleId> -->` on its own line just
- * above it; on a paragraph, bullet or quote line, `<!-- mldesign-disable-line <ruleId> -->` at the
- * end of that line. Undefined where a comment would change the Markdown's structure or not be
- * read: table rows, code blocks, front matter, setext underlines, lines ending in a backslash.
+ * above it (an HTML comment block ends at its "-->" line, so the heading stays a heading); on a
+ * line of a paragraph, bullet, quote or bold pseudo-heading, `<!-- mldesign-disable-line <ruleId>
+ * -->` at the end of that line. Where the line sits is read from the parse (markdown-it's blocks),
+ * so code, table rows, front matter and blank lines get no fix: a comment there would not be read
+ * or would change the Markdown's structure. Nor does a line ending in a hard-break backslash.
  */
 export function planLineDisableFix(text: string, ruleId: string, line: number): Fix | undefined {
-  const lines = text.split('\n');
-  if (line < 0 || line >= lines.length) return undefined;
-  const fm = readFrontMatter(text);
-  if (fm && line <= fm.endLine) return undefined;
-  const content = lines[line].replace(/\r$/, '');
-  if (!content.trim() || /^\s*\|/.test(content) || /\|\s*$/.test(content)) return undefined;
-  // inside a fenced code block? (count fences above)
-  let fence: string | undefined;
-  for (let l = fm ? fm.endLine + 1 : 0; l < line; l++) {
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(lines[l]);
-    if (!m) continue;
-    if (fence === undefined) fence = m[1];
-    else if (m[1][0] === fence[0] && m[1].length >= fence.length) fence = undefined;
-  }
-  if (fence !== undefined || /^ {0,3}(`{3,}|~{3,})/.test(content) || / {4}|\t/.test(content.slice(0, 4)) && !/^\s*([-*+]|\d+[.)])\s/.test(content)) return undefined;
-  const next = (lines[line + 1] ?? '').replace(/\r$/, '');
-  if (/^ {0,3}(=+|-+)\s*$/.test(next) || /^ {0,3}(=+|-+)\s*$/.test(content) || /\\$/.test(content)) return undefined;
-  const eol = eolOf(text);
-  if (/^ {0,3}#{1,6}(?:\s|$)/.test(content)) {
+  const doc = parseDoc(text);
+  const start = doc.lineStarts[line];
+  if (start === undefined) return undefined;
+  const heading = doc.headings.find((h) => h.line === line);
+  if (heading && !heading.pseudo) {
     return {
       title: `Disable ${ruleId} for this heading`,
-      insertions: [{ offset: offsetOfLine(text, line), text: `<!-- mldesign-disable-next-line ${ruleId} -->${eol}` }],
+      insertions: [{ offset: start, text: `<!-- mldesign-disable-next-line ${ruleId} -->${eolOf(text)}` }],
     };
   }
-  const end = offsetOfLine(text, line) + content.length;
-  return { title: `Disable ${ruleId} for this line`, insertions: [{ offset: end, text: ` <!-- mldesign-disable-line ${ruleId} -->` }] };
+  const inText = heading !== undefined || doc.units.some((u) => (u.kind === 'para' || u.kind === 'item' || u.kind === 'quote') && u.line <= line && line <= u.endLine);
+  if (!inText) return undefined;
+  const content = lineText(doc, line);
+  if (!content.trim() || /\\$/.test(content)) return undefined;
+  return { title: `Disable ${ruleId} for this line`, insertions: [{ offset: start + content.length, text: ` <!-- mldesign-disable-line ${ruleId} -->` }] };
 }
 
 /** Applies a fix's insertions (highest offset first, so earlier offsets stay valid). */

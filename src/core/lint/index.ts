@@ -10,7 +10,7 @@
  * style.metric-misplaced, config.unknown-rule, config.front-matter (see docs/rules.md).
  */
 import { SECTIONS, sectionById, type SectionId } from '../framework';
-import { classifyHeadingAll, normalizeHeading } from '../outline';
+import { classifyHeadingAll } from '../outline';
 import { caseStudyById } from '../cases';
 import type { Severity } from '../rubric';
 import { parseDoc, type ParsedDoc, type Unit } from './parse';
@@ -122,7 +122,7 @@ const README_HEADING =
 
 function readmeLike(doc: ParsedDoc): boolean {
   let n = 0;
-  for (const h of doc.realHeadings) if (README_HEADING.test(normalizeHeading(h.text)) && ++n >= 2) return true;
+  for (const h of doc.headings) if (!h.pseudo && README_HEADING.test(h.norm) && ++n >= 2) return true;
   return false;
 }
 
