@@ -145,14 +145,17 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
  */
 const CONTENT_ITEMS = 15;
 
-function recognisedByContent(doc: ParsedDoc): boolean {
+function recognisedByContent(doc: ParsedDoc, found?: Map<string, ItemResult>): boolean {
   const stamp = new Uint32Array(doc.units.length);
   let gen = 0;
   let present = 0;
   const sections = new Set<SectionId>();
   for (let k = 0; k < ITEM_RULES.length; k++) {
     const rule = ITEM_RULES[k];
-    if (evaluateItem(doc, rule, stamp, ++gen, false).present) {
+    const res = evaluateItem(doc, rule, stamp, ++gen, false);
+    if (res.present) {
+      // lint() reuses what is present; an absent item is evaluated again there for its reason
+      found?.set(rule.id, res);
       present++;
       sections.add(rule.section);
     }
@@ -162,8 +165,8 @@ function recognisedByContent(doc: ParsedDoc): boolean {
   return present >= CONTENT_ITEMS && sections.size === SECTIONS.length;
 }
 
-function recognised(doc: ParsedDoc): boolean {
-  return recognisedByShape(doc) ?? recognisedByContent(doc);
+function recognised(doc: ParsedDoc, found?: Map<string, ItemResult>): boolean {
+  return recognisedByShape(doc) ?? recognisedByContent(doc, found);
 }
 
 /**
@@ -412,7 +415,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
 function lintUnsafe(text: string, options: LintOptions): LintResult {
   const doc = parseDoc(text);
-  const isDoc = recognised(doc);
+  const found = new Map<string, ItemResult>();
+  const isDoc = recognised(doc, found);
   if (!isDoc && !options.force) {
     return { isDesignDoc: false, findings: [], items: [], sections: [], summary: { present: 0, total: 0 } };
   }
@@ -456,7 +460,7 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   const stamp = new Uint32Array(doc.units.length);
   let gen = 0;
   const results = new Map<string, ItemResult>();
-  for (const rule of itemRules) results.set(rule.id, evaluateItem(doc, rule, stamp, ++gen));
+  for (const rule of itemRules) results.set(rule.id, found.get(rule.id) ?? evaluateItem(doc, rule, stamp, ++gen));
 
   const items: ItemStatus[] = [];
   for (const rule of itemRules) {
