@@ -8,25 +8,11 @@ import * as vscode from 'vscode';
 import { renderNewDocument } from '../../src/core/scaffold';
 import { planDisableFix } from '../../src/core/lint';
 import { rubricItem } from '../../src/core/rubric';
+import { activateExtension, isSubsequence, waitFor, workspaceRoot } from './helpers';
 
-const EXTENSION_ID = 'ml-design-docs.ml-design-docs';
 const SOURCE = 'ML Design';
 
-async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder');
-  return folder.uri;
-}
+const root = workspaceRoot;
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
@@ -44,13 +30,6 @@ async function writeDoc(rel: string, text: string): Promise<vscode.TextDocument>
   if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
   await vscode.window.showTextDocument(doc);
   return doc;
-}
-
-/** True when the characters of `sub` appear in `text` in order. */
-function isSubsequence(sub: string, text: string): boolean {
-  let i = 0;
-  for (let j = 0; j < text.length && i < sub.length; j++) if (text[j] === sub[i]) i++;
-  return i === sub.length;
 }
 
 /** Quick fixes for a diagnostic, retried until the workbench knows the diagnostic. */
@@ -82,9 +61,7 @@ function partialDoc(): string {
 
 suite('Linter (real extension host)', () => {
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-    await ext.activate();
+    await activateExtension();
   });
 
   teardown(async () => {

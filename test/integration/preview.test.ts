@@ -4,19 +4,12 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { activateExtension, waitFor as waitUntil, workspaceRoot } from './helpers';
 
-const EXTENSION_ID = 'ml-design-docs.ml-design-docs';
 const VIEW_TYPE = 'mlDesign.preview';
 
-async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** The webview round trip (load Mermaid, render, post back) gets more time than the default. */
+const waitFor = <T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> => waitUntil(what, fn, timeoutMs);
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
@@ -31,9 +24,7 @@ function mermaidDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 async function write(name: string, text: string): Promise<vscode.Uri> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder');
-  const uri = vscode.Uri.joinPath(folder.uri, 'preview-test', name);
+  const uri = vscode.Uri.joinPath(workspaceRoot(), 'preview-test', name);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
 }
@@ -65,9 +56,7 @@ const BROKEN = [
 
 suite('Design preview (real extension host)', () => {
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-    await ext.activate();
+    await activateExtension();
   });
 
   suiteTeardown(async () => {

@@ -4,8 +4,8 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, activateExtension, isSubsequence, waitFor, workspaceRoot } from './helpers';
 
-const EXTENSION_ID = 'ml-design-docs.ml-design-docs';
 const SECTION_HEADINGS = [
   '1. Clarify requirements',
   '2. Frame the problem as an ML task',
@@ -33,28 +33,6 @@ function h2Headings(text: string): string[] {
 }
 
 /** True when the characters of `sub` appear in `text` in order. */
-function isSubsequence(sub: string, text: string): boolean {
-  let i = 0;
-  for (let j = 0; j < text.length && i < sub.length; j++) if (text[j] === sub[i]) i++;
-  return i === sub.length;
-}
-
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined && v !== (false as unknown as T)) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder (the runner opens a copy of test/fixtures/workspace)');
-  return folder.uri;
-}
-
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -72,9 +50,7 @@ suite('Scaffold commands (real extension host)', () => {
   let designDir: vscode.Uri;
 
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-    await ext.activate();
+    await activateExtension();
     designDir = vscode.Uri.joinPath(workspaceRoot(), 'docs', 'design');
     // Re-runs from an F5 session reuse the workspace: start from no scaffolded docs.
     for (const name of ['ad-click-prediction.md', 'ad-click-prediction-2.md']) {
