@@ -113,12 +113,13 @@ function headingSectionCount(doc: ParsedDoc): number {
 }
 
 /**
- * Headings of a project README or a how-to ("Setup", "Usage", "Contributing", "License"): a repo
- * README also has "Requirements", "Data", "Training", "Evaluation" headings, but it documents
- * commands, not a design.
+ * Headings of a project README or a how-to ("Setup", "Usage", "Contributing", "License"), or of a
+ * model card ("Intended use", "Ethical considerations"): a repo README also has "Requirements",
+ * "Data", "Training", "Evaluation" headings, and a model card "Training data" and "Evaluation",
+ * but they document commands or a released model, not a design.
  */
 const README_HEADING =
-  /^(?:setup|set up|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli)$/;
+  /^(?:setup|set up|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite)$/;
 
 function readmeLike(doc: ParsedDoc): boolean {
   let n = 0;

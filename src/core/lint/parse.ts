@@ -133,6 +133,8 @@ export interface ParsedDoc {
 const UNCOMMITTED_RE =
   /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do)\b/;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope)\b/;
+/** A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"): nothing in it is committed to. */
+const GAPS_LABEL = /^(?:missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work)$/;
 /** "TODO: drift, retraining" is a reminder, not a label with an answer. */
 const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder)$/i;
 const DIRECTIVE_RE = /<!--\s*mldesign-((?:disable|enable)[\w-]*)([^>]*?)-->/g;
@@ -483,6 +485,27 @@ function dropAsHint(u: Unit): void {
   u.flags |= DROP_TEMPLATE;
 }
 
+/** Mermaid lines that only declare or style: no words of the design in them. */
+const DIAGRAM_SYNTAX_LINE = /^\s*(?:%%|(?:flowchart|graph|sequencediagram|statediagram(?:-v2)?|classdiagram|erdiagram|gantt|pie|journey|mindmap|timeline|quadrantchart|gitgraph|c4\w*|block-beta|sankey-beta|xychart-beta|architecture-beta)\b|(?:subgraph|end|style|classdef|class|click|linkstyle|direction|dateformat|axisformat|tickinterval|excludes|todaymarker|autonumber|participant|actor|activate|deactivate|title|section)\b\s*(?:$|[\w-]+\s*$))/i;
+
+/**
+ * The words a diagram line says, without its syntax: node ids, brackets, quotes, arrows and
+ * `<br/>` removed ("B[\"Split by MGRS tile\"] -->|never by patch| C" → "Split by MGRS tile never by
+ * patch"); '' for declarations and lines of fewer than three words.
+ */
+function diagramText(line: string): string {
+  if (DIAGRAM_SYNTAX_LINE.test(line)) return '';
+  const t = line
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/(?:^|\s|[>\]})|-])[A-Za-z_][\w-]*(?=\s*(?:\[|\(|\{|>|-->|---|==>|-\.|--|~~~|$|&|:::))/g, ' ')
+    .replace(/:::[\w-]+/g, ' ')
+    .replace(/<?[-=.ox]*(?:-->|==>|-\.->|->>|-->>|--x|--o|---|===|-\)|--)[-=.>ox)]*/g, ' ')
+    .replace(/[[\](){}|"`]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t.split(' ').filter((w) => /[a-z]{2,}/i.test(w)).length >= 3 ? t : '';
+}
+
 export function parseDoc(text: string): ParsedDoc {
   const fm = readFrontMatter(text);
   let body = text;
@@ -617,7 +640,7 @@ export function parseDoc(text: string): ParsedDoc {
       parentText: ctx.parentText,
       mode: ctx.mode,
       flags,
-      uncommitted: ctx.uncommitted,
+      uncommitted: ctx.uncommitted || (label !== undefined && GAPS_LABEL.test(label.toLowerCase())),
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,
@@ -930,6 +953,16 @@ export function parseDoc(text: string): ParsedDoc {
           lastDesc: -1,
         };
         codeUnits.push(u);
+        // what the diagram's boxes and arrows say ("split by tile, never by patch", "loss = Dice +
+        // CE") is read like a short bullet of its own, at its line
+        if (kind === 'mermaid' && !isScaffold && content.length <= 20000) {
+          const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
+          const lines = content.split('\n');
+          for (let k = 0; k < lines.length; k++) {
+            const said = diagramText(lines[k]);
+            if (said) pushUnit('mermaid', map[0] + 1 + k, map[0] + 1 + k, said, undefined, said, ctx);
+          }
+        }
         break;
       }
       case 'html_block':

@@ -45,7 +45,7 @@ export function templateHash(s: string): number {
  * not. One regex pass: a few marker characters, or a word starting like a placeholder
  * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
  */
-const DIRTY = /[?<[…$]|\.\.\.|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured))|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured))|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
 function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
@@ -53,7 +53,7 @@ function maybeDirty(lower: string): boolean {
 
 /** Placeholder tokens removed from a sentence (the sentence survives if anything real is left). */
 const PLACEHOLDER_TOKENS =
-  /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|\[[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
+  /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|\[[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
 
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */
 const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b|^(?:[^.:?!]{1,40}:)?[\s*_—–:,-]*(?:tb[dca]\b[\s,;:—–-]*)?(?:(?:we |i )?(?:still )?needs? to (?:discuss|decide|be (?:discussed|decided)|figure (?:it |this )?out|align on (?:it|this))|to be discussed|(?:discuss|check|align) (?:it |this )?with (?:the )?[\w-]+(?: \w+)?(?: team| leadership| lead)?\s*\.?\s*$)/i;
@@ -106,6 +106,8 @@ export interface Cleaned {
   readonly flags: number;
 }
 
+const HEDGE_AFTER_TODO = /^\s*(?:probably|maybe|perhaps|possibly|likely|might|could)\b/;
+
 /**
  * Removes "TODO: <known prompt>" (so an answer written after a scaffold prompt survives) and, for
  * any other TODO, the rest of its sentence (the author's reminder, not an answer).
@@ -135,14 +137,18 @@ function stripTodo(text: string, prompts: readonly string[]): string {
       }
     }
     if (!matched) {
-      // skip to the end of the sentence
-      while (j < text.length) {
-        const c = text[j];
-        if ((c === '.' || c === '?' || c === '!' || c === ';') && (j + 1 >= text.length || text[j + 1] === ' ')) {
+      // skip to the end of the sentence, and a hedge right after it ("TODO. Probably weekly."):
+      // still undecided
+      for (let hedged = true; hedged; ) {
+        while (j < text.length) {
+          const c = text[j];
+          if ((c === '.' || c === '?' || c === '!' || c === ';') && (j + 1 >= text.length || text[j + 1] === ' ')) {
+            j++;
+            break;
+          }
           j++;
-          break;
         }
-        j++;
+        hedged = HEDGE_AFTER_TODO.test(low.slice(j, j + 24));
       }
     }
     from = j;
@@ -289,7 +295,7 @@ const NEG_AFTER =
  * colon ("Drift monitoring: not in v1", "Rollback plan — none yet").
  */
 const NEG_AFTER_COLON =
-  /^(?:[ \t]*[a-z/-]+){0,3}?\s*[:=—–]\s*(?:none|no\b|n\/a|not sure|unsure|unclear|undecided|(?:it )?(?:doesn'?t|does not|won'?t|will not) (?:really )?(?:apply|matter|be needed)|not (?:really )?(?:applicable|relevant|needed|necessary)|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?|later|tbd|nothing|deferred|future work)\b/;
+  /^(?:[ \t]*,?[ \t]*(?:&|and )?[ \t]*[a-z/-]+){0,5}?\s*[:=—–]\s*(?:none|no\b|n\/a|not sure|unsure|unclear|undecided|(?:we|i|they|the team) (?:will not|won'?t|do not|don'?t|did not|didn'?t|are not going to|decided not to|chose not to|have not|haven'?t)\b|(?:i |we )?ran out of time|no time|(?:i |we )?(?:didn'?t|did not|never) get (?:to|there)|not (?:covered|designed|discussed|decided|planned)(?: yet)?\b|(?:the )?(?:standard|usual|common|typical|normal) (?:approach(?:es)?|stuff|practices?|methods?|techniques?|things?)(?=\s*(?:[.;!]|$))|(?:the )?usual(?=\s*(?:[.;!]|$))|best practices?(?=\s*(?:[.;!]|$))|as (?:usual|needed|required|appropriate)(?=\s*(?:[.;!]|$))|(?:it )?(?:doesn'?t|does not|won'?t|will not) (?:really )?(?:apply|matter|be needed)|not (?:really )?(?:applicable|relevant|needed|necessary)|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?(?!-)|later|tbd|nothing|deferred|future work)\b/;
 /** A negation that states why the item needs nothing more is an answer ("skew is not a concern, because the same job…"). */
 const REFUSAL =
   /\b(?:we|they|i|the team|candidate) (?:will not|won'?t|do not|don'?t|did not|didn'?t|cannot|can'?t|are not going to|aren'?t going to|decided not to|chose not to) (?:do|run|use|have|monitor|track|build|set up|launch|plan|need)\b/;
@@ -622,11 +628,16 @@ const TYPO_KEY_SET = new Set(TYPO_KEYS);
 const TYPO_REAL = new Set(['raining', 'bosses', 'tosses', 'mosses', 'tossed', 'serving', 'nerving', 'batches', 'drifts', 'shadows', 'precisions', 'candy', 'remain', 'retrains', 'obtain']);
 /** One-letter deletions of each key → the key (symmetric-delete lookup: cheap and bounded). */
 const TYPO_DELETES = new Map<string, string>();
+/** Where the letter was deleted from the key (a wrong letter deletes at the same place, a swap next to it). */
+const TYPO_DELETE_AT = new Map<string, number>();
 for (const k of TYPO_KEYS) {
   // not the last letter: "request" is not a typo of "requests", nor "monitore" of "monitored"
   for (let i = 0; i < k.length - 1; i++) {
     const d = k.slice(0, i) + k.slice(i + 1);
-    if (!TYPO_KEY_SET.has(d) && !TYPO_DELETES.has(d)) TYPO_DELETES.set(d, k);
+    if (!TYPO_KEY_SET.has(d) && !TYPO_DELETES.has(d)) {
+      TYPO_DELETES.set(d, k);
+      TYPO_DELETE_AT.set(d, i);
+    }
   }
 }
 
@@ -640,9 +651,10 @@ function typoKey(w: string): string | undefined {
     // an extra letter: "lantency", "lossses" — but not an inflection ("monitors", "rankings")
     if (TYPO_KEY_SET.has(d)) return i >= w.length - 1 && (w.endsWith('s') || w.endsWith('d')) ? undefined : d;
     // a wrong or swapped letter in a longer word: "moniter", "dashbaord"
+    // ("calling" is not "scaling": deleting different letters is two edits, not one)
     if (w.length >= 7) {
       const k = TYPO_DELETES.get(d);
-      if (k !== undefined && k.length === w.length) return k;
+      if (k !== undefined && k.length === w.length && Math.abs(TYPO_DELETE_AT.get(d)! - i) <= 1) return k;
     }
   }
   return undefined;

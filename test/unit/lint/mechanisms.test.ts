@@ -343,4 +343,50 @@ describe('lint mechanisms (holdout3 review)', () => {
     yes('Monitoring', '- every week compare the override rate of cases the model routed with cases routed by people', 'monitoring.model-performance');
     no('Monitoring', '- every week check the p99 latency and error rate of the model service', 'monitoring.model-performance');
   });
+
+  // G: after blind holdouts 6 and 7 (session 3)
+  it('a label whose value declines, defers or shrugs is not an answer', () => {
+    no('Monitoring', '**Drift:** we will not watch for drift in the first release; the weekly report has to do.', 'monitoring.drift');
+    no('Monitoring', 'Drift checks on the inputs and outputs: not planned yet.', 'monitoring.drift');
+    no('Monitoring', '- Drift, retraining and alerts: the usual approaches.', 'monitoring.drift');
+    no('Deployment', 'Training-serving skew: ran out of time here, said something vague about features.', 'deployment.training-serving-skew');
+    no('Interview feedback', '- Missed: drift monitoring, canary rollout, any retraining plan.', 'monitoring.drift');
+    // a hyphenated metric is not "skip"
+    yes('Evaluation', '- Guardrails: skip-after-10s rate, hides, app start time.', 'evaluation.guardrail-metrics');
+    yes('Monitoring', '- Drift: daily PSI on the 30 top features, alert above 0.2.', 'monitoring.drift');
+  });
+
+  it('placeholders with letters and digits, blanks, and a hedge after a TODO are not answers', () => {
+    no('Evaluation', '- Offline metric: <choose: ROC-AUC / F1 / MAE>', 'evaluation.offline-metrics');
+    no('Requirements', '| Requirement | Target |\n|---|---|\n| Latency | p99 < ___ ms |', 'requirements.latency-p99');
+    no('Monitoring', '- Retraining cadence: TODO. Probably monthly, once we see how fast it decays.', 'monitoring.retraining-plan');
+    yes('Monitoring', '- Retraining cadence: monthly, on a rolling 12-month window.', 'monitoring.retraining-plan');
+  });
+
+  it('word sense: a moment of prediction, a substitution that is not a typo, a fixed fleet, a metric change, an incentive budget', () => {
+    no('Problem', 'Predict the probability that a train leaves more than 10 minutes late, as seen from a prediction time three hours before.', 'requirements.latency-p99');
+    // "calling" is two edits from "scaling"
+    no('Background', 'Dispatchers re-plan the shift by calling in reserve drivers and swapping routes.', 'deployment.scaling-efficiency');
+    no('Serving', 'There is no need for autoscaling at 3 req/s; two fixed replicas behind the gateway are enough.', 'deployment.scaling-efficiency');
+    yes('Serving', 'The deployment scales between 2 and 12 pods on CPU load; 2–12 replicas at peak.', 'deployment.scaling-efficiency');
+    no('Goals', '- Raise the self-service resolution rate from 31% to 40%.', 'deployment.rollout-strategy');
+    yes('Rollout', '- Ramp 1% → 10% → 50% of users over two weeks.', 'deployment.rollout-strategy');
+    no('Requirements', '**Cost:** the voucher incentive budget is $500k per quarter.', 'requirements.budget-cost');
+    yes('Requirements', '**Cost:** serving must stay under $3k per month on CPU instances.', 'requirements.budget-cost');
+  });
+
+  it('the serving mode as the answer to a "mode" label or row, and event-driven scoring', () => {
+    yes('Serving', '**Inference mode:** real-time — the classifier sits in the checkout path.', 'deployment.online-vs-batch');
+    yes('Serving', '| Aspect | Choice |\n|---|---|\n| Mode | batch, every night at 02:00 for all stores |', 'deployment.online-vs-batch');
+    yes('Serving', 'Scoring is event-driven rather than a nightly batch, because reviewers read within the hour.', 'deployment.online-vs-batch');
+    no('Serving', '**Inference mode:** TBD with the platform team.', 'deployment.online-vs-batch');
+  });
+
+  it("what a Mermaid diagram's boxes and arrows say counts, at the diagram's line", () => {
+    const diagram = ['```mermaid', 'flowchart LR', '  raw["Store camera images"] -->|split by store, never by image| sets[(Train / val / test)]', '  sets --> m([Detector trained with focal loss])', '```'].join('\n');
+    yes('Data', diagram, 'data.split-leakage');
+    yes('Model', diagram, 'model.loss-function');
+    // syntax alone says nothing
+    no('Data', ['```mermaid', 'flowchart LR', '  a --> b', '  subgraph split', '  end', '```'].join('\n'), 'data.split-leakage');
+  });
 });

@@ -36,7 +36,8 @@ export function valueNegated(u: Unit): boolean {
 
 /** The unit's value (text after its label). */
 export function valueOf(u: Unit): string {
-  if (u.label && u.low.startsWith(u.label)) return u.low.slice(u.label.length).replace(/^\s*:\s*/, '');
+  // "label: value", or a table row's first cell and the rest ("mode | online, synchronous")
+  if (u.label && u.low.startsWith(u.label)) return u.low.slice(u.label.length).replace(/^\s*[:|]\s*/, '');
   return u.low;
 }
 
