@@ -493,8 +493,11 @@ const DIAGRAM_SYNTAX_LINE = /^\s*(?:%%|(?:flowchart|graph|sequencediagram|stated
  * `<br/>` removed ("B[\"Split by MGRS tile\"] -->|never by patch| C" → "Split by MGRS tile never by
  * patch"); '' for declarations and lines of fewer than three words.
  */
+/** Cheap necessary condition for diagramText: three runs of two or more letters. */
+const THREE_WORDS = /[a-z]{2}[^]*?[^a-z][a-z]{2}[^]*?[^a-z][a-z]{2}/i;
+
 function diagramText(line: string): string {
-  if (DIAGRAM_SYNTAX_LINE.test(line)) return '';
+  if (!THREE_WORDS.test(line) || DIAGRAM_SYNTAX_LINE.test(line)) return '';
   const t = line
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/(?:^|\s|[>\]})|-])[A-Za-z_][\w-]*(?=\s*(?:\[|\(|\{|>|-->|---|==>|-\.|--|~~~|$|&|:::))/g, ' ')

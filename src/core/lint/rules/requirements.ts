@@ -44,7 +44,7 @@ const LAT_ANY = new RegExp(
   'g',
 );
 const LAT_KW =
-  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?<!\b(?:a|at|from|each|per) )(?:inference|prediction|scoring) time(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget)/;
+  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring)(?<!\b(?:a|at|from|each|per) \w+) time(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget)/;
 export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b/;
 const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
