@@ -626,18 +626,16 @@ const TYPO_KEYS = [
 const TYPO_KEY_SET = new Set(TYPO_KEYS);
 /** Real words one edit away from a key term: never corrected. */
 const TYPO_REAL = new Set(['raining', 'bosses', 'tosses', 'mosses', 'tossed', 'serving', 'nerving', 'batches', 'drifts', 'shadows', 'precisions', 'candy', 'remain', 'retrains', 'obtain']);
-/** One-letter deletions of each key → the key (symmetric-delete lookup: cheap and bounded). */
-const TYPO_DELETES = new Map<string, string>();
-/** Where the letter was deleted from the key (a wrong letter deletes at the same place, a swap next to it). */
-const TYPO_DELETE_AT = new Map<string, number>();
+/**
+ * One-letter deletions of each key → the key, and where its letter was deleted (a wrong letter
+ * deletes at the same place, a swap next to it). Symmetric-delete lookup: cheap and bounded.
+ */
+const TYPO_DELETES = new Map<string, { readonly key: string; readonly at: number }>();
 for (const k of TYPO_KEYS) {
   // not the last letter: "request" is not a typo of "requests", nor "monitore" of "monitored"
   for (let i = 0; i < k.length - 1; i++) {
     const d = k.slice(0, i) + k.slice(i + 1);
-    if (!TYPO_KEY_SET.has(d) && !TYPO_DELETES.has(d)) {
-      TYPO_DELETES.set(d, k);
-      TYPO_DELETE_AT.set(d, i);
-    }
+    if (!TYPO_KEY_SET.has(d) && !TYPO_DELETES.has(d)) TYPO_DELETES.set(d, { key: k, at: i });
   }
 }
 
@@ -645,7 +643,7 @@ function typoKey(w: string): string | undefined {
   if (TYPO_KEY_SET.has(w) || TYPO_REAL.has(w)) return undefined;
   // a dropped letter: "clasification"
   const dropped = TYPO_DELETES.get(w);
-  if (dropped !== undefined) return dropped;
+  if (dropped !== undefined) return dropped.key;
   for (let i = 0; i < w.length; i++) {
     const d = w.slice(0, i) + w.slice(i + 1);
     // an extra letter: "lantency", "lossses" — but not an inflection ("monitors", "rankings")
@@ -654,7 +652,7 @@ function typoKey(w: string): string | undefined {
     // ("calling" is not "scaling": deleting different letters is two edits, not one)
     if (w.length >= 7) {
       const k = TYPO_DELETES.get(d);
-      if (k !== undefined && k.length === w.length && Math.abs(TYPO_DELETE_AT.get(d)! - i) <= 1) return k;
+      if (k !== undefined && k.key.length === w.length && Math.abs(k.at - i) <= 1) return k.key;
     }
   }
   return undefined;
