@@ -125,7 +125,12 @@ describe('Design preview (UI)', function () {
 
   it('is restored after a window reload (WebviewPanelSerializer), diagrams drawn again', async function () {
     const { page } = app;
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    // "Developer: Reload Window", as a user reloads: it goes through the workbench's shutdown, which
+    // saves the open editors first. (A bare browser reload raced that save and once came back with
+    // no preview tab: a CI flake, not a serializer failure.)
+    const reloaded = page.waitForEvent('domcontentloaded', { timeout: 60_000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await editorTab(page, 'Preview design.md').waitFor({ state: 'visible', timeout: 60_000 });
     const frame = webviewFrame(page);
