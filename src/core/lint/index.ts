@@ -14,6 +14,7 @@ import { classifyHeadingAll } from '../outline';
 import { caseStudyById } from '../cases';
 import type { Severity } from '../rubric';
 import { parseDoc, type ParsedDoc, type Unit } from './parse';
+import { verdictsOf } from './memo';
 import {
   ALL_ITEM_RULES,
   CASE_RULES,
@@ -251,6 +252,7 @@ function candidates(doc: ParsedDoc, keys: readonly number[], stamp: Uint32Array,
 
 function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array, gen: number, explain = true): ItemResult {
   const cands = candidates(doc, rule.keys, stamp, gen);
+  const verdicts = verdictsOf(doc, ALL_ITEM_RULES.length);
   // units under the rule's own section first, then the others (each in doc order), without
   // building the two lists
   const units = doc.units;
@@ -262,7 +264,7 @@ function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array
       if (u.sections.includes(section) !== wantOwn) continue;
       if (!u.low) continue;
       if (u.uncommitted && !(rule.scopeLists && u.scopeList)) continue;
-      if (rule.test(u, doc)) return { rule, present: true, unit: u };
+      if (verdicts.test(rule, u)) return { rule, present: true, unit: u };
     }
   }
   if (rule.code) {

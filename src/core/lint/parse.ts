@@ -157,6 +157,26 @@ function cleanCached(value: string, lower?: string): { kept: string; flags: numb
   return c;
 }
 
+/** A unit's whole text, lower-cased, with typos corrected, and its template hash (memoised). */
+interface TextFacts {
+  readonly lowFull: string;
+  readonly raw: string;
+  readonly hash: number;
+}
+const factsMemo = new Map<string, TextFacts>();
+
+function textFacts(text: string): TextFacts {
+  let f = factsMemo.get(text);
+  if (f === undefined) {
+    const lowFull = text.toLowerCase();
+    f = { lowFull, raw: fixTypos(lowFull), hash: text.length <= 400 ? templateHash(text) : 0 };
+    if (text.length <= 4000) {
+      if (factsMemo.size >= CACHE_LIMIT) factsMemo.clear();
+      factsMemo.set(text, f);
+    }
+  }
+  return f;
+}
 
 function wordKeys(text: string): number[] {
   let keys = keysMemo.get(text);
@@ -611,8 +631,9 @@ export function parseDoc(text: string): ParsedDoc {
   ): Unit => {
     let kept: string;
     let flags: number;
-    const lowFull = fullText.toLowerCase();
-    const raw = fixTypos(lowFull);
+    const facts = textFacts(fullText);
+    const lowFull = facts.lowFull;
+    const raw = facts.raw;
     if (preCleaned) {
       kept = preCleaned.kept;
       flags = preCleaned.flags;
@@ -622,7 +643,7 @@ export function parseDoc(text: string): ParsedDoc {
       kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
     }
     // templates are short lines; long paragraphs are never template copies
-    const fullHash = fullText.length <= 400 ? templateHash(fullText) : 0;
+    const fullHash = fullText.length <= 400 ? facts.hash : 0;
     const valueHash = label !== undefined && value.length <= 400 ? templateHash(value) : fullHash;
     if (TEMPLATE_HASHES.has(fullHash) || TEMPLATE_HASHES.has(valueHash)) {
       kept = '';

@@ -24,6 +24,8 @@ const SPECS = new Map<string, ItemSpec>(
 /** Index keys under which a rule's candidate units are found. */
 export interface CompiledItemRule extends ItemRule {
   readonly keys: readonly number[];
+  /** Position among ALL_ITEM_RULES (the rule's verdict slot in memo.ts). */
+  readonly slot: number;
   /** `topic` with the g flag (for negation checks). */
   readonly topicG: RegExp;
 }
@@ -36,7 +38,7 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item) => {
+export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item, slot) => {
   const spec = SPECS.get(item.id);
   if (!spec) throw new Error(`No detector for rubric item ${item.id}`);
   return {
@@ -53,6 +55,7 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item) => {
     doc: { ...spec.doc, example: item.example },
     keys: compileKeys(spec.topic, spec.triggers, spec.keyPatterns),
     topicG: new RegExp(spec.topic.source, 'g'),
+    slot,
   } satisfies CompiledItemRule;
 });
 
@@ -74,10 +77,11 @@ export const CASE_RULES: readonly CompiledItemRule[] = CASE_STUDIES.flatMap((cs)
       prompt: ci.prompt,
       doc: det.doc,
       keys: compileKeys(det.topic, det.triggers, det.keyPatterns),
-    topicG: new RegExp(det.topic.source, 'g'),
+      topicG: new RegExp(det.topic.source, 'g'),
+      slot: 0,
     } satisfies CompiledItemRule;
   }),
-);
+).map((r, k) => ({ ...r, slot: ITEM_RULES.length + k }));
 
 export const STRUCTURE_SECTION_MISSING = 'structure.section-missing';
 export const STRUCTURE_SECTION_ORDER = 'structure.section-order';

@@ -421,6 +421,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /\bqps\b|\brps\b|\btps\b|per second|throughput|requests? (?:per|\/)|traffic|\bpeak\b/,
     triggers: ['qps', 'rps', 'tps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 'nightly', 'night', 's', 'sec', 'peak', 'traffic', 'load', 'thousand', 'million', 'billion', 'every'],
     test: throughputEvidence,
+    readsDoc: true, // asks whether the doc scores the counted items
     keyPatterns: [RATE],
     doc: {
       present: 'A number with a rate: "50k QPS", "3,000 transactions per second", "2B predictions per day", "10M requests/day", a "Peak QPS | 60k" table row.',

@@ -51,6 +51,12 @@ export interface ItemDetector {
   readonly code?: (u: Unit, doc: ParsedDoc) => boolean;
   /** Units under "Out of scope" / "Non-goals" count as evidence (scope rule only). */
   readonly scopeLists?: boolean;
+  /**
+   * `test` reads units other than `u` and those nested under it (siblings, the whole document):
+   * its verdicts are not remembered across lints (memo.ts). Leave unset for unit-local tests, which
+   * may read the unit, its context and heading (ctxHas, headingOf, inSection) and subtreeLow.
+   */
+  readonly readsDoc?: boolean;
   /** Default severity for this doc when it depends on the domain (class imbalance in fraud). */
   readonly severityFor?: (doc: ParsedDoc) => Severity | undefined;
 }

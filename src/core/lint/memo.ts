@@ -1,0 +1,137 @@
+/**
+ * Rule verdicts remembered per unit across lints (incremental re-lint).
+ *
+ * In the editor a document is linted on every pause in typing, and between two lints one
+ * paragraph changed: every other bullet, row and paragraph reads exactly as before, so whether it
+ * commits to a p99 target, a drift monitor or an A/B plan is looked up instead of decided again.
+ *
+ * A verdict is kept for everything a unit-local rule can read (see ItemDetector.readsDoc): the
+ * unit's kind, text (cleaned, lower-cased and raw), label, parent text, table cells, flags, mode,
+ * list depth, sections, the heading it sits under, and the text of the units nested under it.
+ * Two units with the same key get the same verdict from such a rule, in any document. Rules that
+ * read other units (siblings, the whole document) declare `readsDoc` and are never remembered.
+ * Bounded: the table is dropped when full.
+ */
+import type { ParsedDoc, Unit } from './parse';
+
+/** What evaluation needs of a rule. */
+export interface MemoRule {
+  /** Position of the rule's verdict in a unit's row (0 ≤ slot < slots). */
+  readonly slot: number;
+  readonly readsDoc?: boolean;
+  readonly test: (u: Unit, doc: ParsedDoc) => boolean;
+}
+
+const LIMIT = 20000;
+/** Nested text beyond this many characters: the unit is not remembered. */
+const MAX_NESTED = 6000;
+const NOT_KEPT = new Int8Array(0);
+
+/** What a unit-local rule can read of a unit, beside its raw text (the table's key). */
+interface Entry {
+  readonly kind: string;
+  readonly flags: number;
+  readonly mode: string | undefined;
+  readonly depth: number;
+  readonly bits: number;
+  readonly sections: string;
+  readonly heading: string;
+  readonly label: string;
+  readonly parentText: string;
+  readonly cells: string;
+  readonly text: string;
+  readonly low: string;
+  readonly nested: string;
+  /** one verdict per rule slot: 0 not decided yet, 1 present, 2 not present */
+  readonly row: Int8Array;
+}
+
+/**
+ * raw text → the units seen with it (usually one). Keyed by `u.raw`, which the parser hands out
+ * as the same string for the same text (its hash is computed once); the other fields are compared
+ * one by one instead of being joined into one long key.
+ */
+const table = new Map<string, Entry[]>();
+let size = 0;
+
+/** The verdicts of one parsed document's units, backed by the shared table. */
+export class UnitVerdicts {
+  private readonly rows: Array<Int8Array | undefined>;
+
+  constructor(
+    private readonly doc: ParsedDoc,
+    private readonly slots: number,
+  ) {
+    this.rows = new Array<Int8Array | undefined>(doc.units.length);
+  }
+
+  /** rule.test(u, doc), remembered when the rule is unit-local. */
+  test(rule: MemoRule, u: Unit): boolean {
+    if (rule.readsDoc) return rule.test(u, this.doc);
+    const row = this.rows[u.index] ?? this.rowOf(u);
+    if (row === NOT_KEPT) return rule.test(u, this.doc);
+    const v = row[rule.slot];
+    if (v !== 0) return v === 1;
+    const res = rule.test(u, this.doc);
+    row[rule.slot] = res ? 1 : 2;
+    return res;
+  }
+
+  private rowOf(u: Unit): Int8Array {
+    const row = lookup(this.doc, u, this.slots);
+    this.rows[u.index] = row;
+    return row;
+  }
+}
+
+function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
+  let nested = '';
+  if (u.lastDesc > u.index) {
+    for (let k = u.index + 1; k <= u.lastDesc; k++) {
+      nested += '\u0001' + doc.units[k].low;
+      if (nested.length > MAX_NESTED) return NOT_KEPT;
+    }
+  }
+  const heading = u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';
+  const bits = (u.uncommitted ? 1 : 0) | (u.scopeList ? 2 : 0);
+  const sections = u.sections.join(',');
+  const cells = u.cells ? u.cells.join('\u0001') : '';
+  const list = table.get(u.raw);
+  if (list !== undefined) {
+    for (const e of list) {
+      if (
+        e.kind === u.kind && e.flags === u.flags && e.mode === u.mode && e.depth === u.depth && e.bits === bits &&
+        e.sections === sections && e.heading === heading && e.label === u.label && e.parentText === u.parentText &&
+        e.cells === cells && e.text === u.text && e.low === u.low && e.nested === nested
+      ) {
+        return e.row;
+      }
+    }
+  }
+  if (size >= LIMIT) {
+    table.clear();
+    size = 0;
+  }
+  const row = new Int8Array(slots);
+  const entry: Entry = { kind: u.kind, flags: u.flags, mode: u.mode, depth: u.depth, bits, sections, heading, label: u.label, parentText: u.parentText, cells, text: u.text, low: u.low, nested, row };
+  const again = table.get(u.raw);
+  if (again) again.push(entry);
+  else table.set(u.raw, [entry]);
+  size++;
+  return row;
+}
+
+const perDoc = new WeakMap<ParsedDoc, UnitVerdicts>();
+
+/** The verdicts of `doc`'s units (one object per parsed document). */
+export function verdictsOf(doc: ParsedDoc, slots: number): UnitVerdicts {
+  let v = perDoc.get(doc);
+  if (v === undefined) perDoc.set(doc, (v = new UnitVerdicts(doc, slots)));
+  return v;
+}
+
+/** Forget every remembered verdict (tests compare a cold lint with a warm one). */
+export function clearVerdicts(): void {
+  table.clear();
+  size = 0;
+}
