@@ -8,8 +8,12 @@
 // targets (lint ≤ 1.5× parse; ≥ 20× faster than markdownlint; 1,000-line lint < 16 ms). It
 // reports honestly and never fails on a missed target (exit 0); it fails only if it cannot run.
 //   node scripts/bench.mjs [--quick]    (--quick: fewer runs, for a smoke check)
-// '1k, new text' lints a different never-seen 1k doc each run (no memo hits); the other cases lint
-// the same text repeatedly, as on-type linting does. A last line times a cold start (fresh process).
+// The engine remembers per-paragraph work across calls (incremental re-lint), so the rows say what
+// they repeat: '1k lines', '10k', '50k' and '200 docs' lint the same text again and again (a re-lint
+// with nothing changed); '1k, typing' changes one line per run (on-type linting after a keystroke);
+// '1k, new text' and '200 docs, new text' lint text never seen before on every run (a cold CLI run
+// over new answers). The generated folder's docs share sentences, so '200 docs' also reuses work
+// across its docs; '200 docs, new text' does not. A last line times a cold start (fresh process).
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -124,15 +128,35 @@ function makeFreshDoc(run) {
     .join('\n');
 }
 
+/** The 1k doc with one line changed (run i): what on-type linting sees after a keystroke. */
+const oneK = makeDoc(1_000);
+const oneKLines = oneK.split('\n');
+function typed(run) {
+  const lines = [...oneKLines];
+  const k = 40 + ((run * 37) % 900);
+  lines[k] = lines[k] + ` edit ${run}`;
+  return lines.join('\n');
+}
+
+/** The folder with every prose line made unique per doc (no two docs share a sentence). */
+function freshFolder(count) {
+  return makeFolder(count).map((d, i) => d.split('\n').map((l, k) => (/^[A-Z-]/.test(l) && !l.startsWith('---') ? `${l} Doc ${i}.${k}.` : l)).join('\n'));
+}
+
 const md = new MarkdownIt();
 const freshRuns = { runs: quick ? 7 : 31, warm: quick ? 3 : 10 };
 const freshDocs = Array.from({ length: freshRuns.runs + freshRuns.warm }, (_, i) => makeFreshDoc(i));
+const typedDocs = Array.from({ length: freshRuns.runs + freshRuns.warm }, (_, i) => typed(i));
+const folderRuns = { runs: quick ? 3 : 9, warm: quick ? 1 : 3 };
+const freshFolders = Array.from({ length: folderRuns.runs + folderRuns.warm }, (_, i) => freshFolder(200).map((d) => d.replace(/ Doc (\d+)\./g, ` Doc $1r${i}.`)));
 const cases = [
-  { name: '1k lines', docs: [makeDoc(1_000)], runs: quick ? 7 : 31, warm: quick ? 3 : 10 },
+  { name: '1k lines', docs: [oneK], runs: quick ? 7 : 31, warm: quick ? 3 : 10 },
+  { name: '1k, typing', docs: [typedDocs[0]], perRun: (i) => [typedDocs[i % typedDocs.length]], ...freshRuns },
   { name: '1k, new text', docs: [freshDocs[0]], perRun: (i) => [freshDocs[i % freshDocs.length]], ...freshRuns },
   { name: '10k lines', docs: [makeDoc(10_000)], runs: quick ? 3 : 11, warm: quick ? 1 : 3 },
   { name: '50k lines', docs: [makeDoc(50_000)], runs: quick ? 3 : 7, warm: quick ? 1 : 2 },
-  { name: '200 docs', docs: makeFolder(200), runs: quick ? 3 : 9, warm: quick ? 1 : 3 },
+  { name: '200 docs', docs: makeFolder(200), ...folderRuns },
+  { name: '200 docs, new text', docs: freshFolders[0], perRun: (i) => freshFolders[i % freshFolders.length], ...folderRuns },
 ];
 
 // Global warm-up, so the first case does not pay for JIT compilation of the engine or markdown-it
@@ -186,10 +210,14 @@ const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.pad
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
-const oneK = rows[0].tLint;
-console.log(`\n1,000-line lint: ${f(oneK)} ms (target < 16 ms): ${ok(oneK < 16)}`);
+const typing = rows.find((r) => r.name === '1k, typing').tLint;
+console.log(`\n1,000-line on-type lint (one line changed): ${f(typing)} ms (target < 16 ms): ${ok(typing < 16)}`);
+// What the two ratio targets ask together: markdownlint itself costs k× a bare parse, so being 20×
+// faster than it means linting in k/20 of a parse, whatever the engine does.
+const floor = rows.map((r) => `${r.name} ${(r.tMl / r.tParse / 20).toFixed(2)}×`).join(', ');
+console.log(`The ≥ 20× target means lint ≤ (markdownlint ÷ parse) / 20 of a bare parse: ${floor}`);
 const misses = rows.flatMap((r) => [r.tLint / r.tParse > 1.5 ? `${r.name}: lint/parse ${(r.tLint / r.tParse).toFixed(2)}×` : '', r.tMl / r.tLint < 20 ? `${r.name}: only ${(r.tMl / r.tLint).toFixed(1)}× faster than markdownlint` : '']).filter(Boolean);
-if (oneK >= 16) misses.push(`1k lines: ${f(oneK)} ms`);
+if (typing >= 16) misses.push(`1k, typing: ${f(typing)} ms`);
 
 // Cold start: a fresh node process loads the engine and lints the 1k doc (regexes compile, code is
 // not yet optimised), then lints it again; the same for a bare markdown-it parse, for reference.
