@@ -43,6 +43,8 @@ export const SECTIONS: readonly SectionDef[] = [
       /\b(clarify(ing)?|gather(ing)?)\b.*\b(requirements?|questions?|scope)\b/,
       /\brequirements?\b/,
       /\bclarifying questions?\b/,
+      // "Clarifying (my Qs -> interviewer answers)", "Clarifications"
+      /^clarif(?:y|ying|ications?)\b/,
       /\b(problem statement|scope|non-?goals|constraints|use cases?|assumptions)\b/,
       /\bbusiness (objectives?|goals?|problem|context|case|requirements?)\b/,
       /\bproblem (understanding|setup|set-up|description)\b/,
@@ -51,6 +53,8 @@ export const SECTIONS: readonly SectionDef[] = [
     ],
     weakHeadingPatterns: [
       /\b(goals?|background|motivation|overview|introduction|context|tl;?dr|problem)\b/,
+      // a bare "Why" / "Why now" heading holds the motivation
+      /^why(?: (?:now|this|it matters|bother))?$/,
     ],
   },
   {
@@ -128,7 +132,7 @@ export const SECTIONS: readonly SectionDef[] = [
       /\b(maintenance|observability|alerting|alarms|retraining|continual learning|mlops)\b/,
       /\bmodel (updates?|refresh)\b/,
     ],
-    weakHeadingPatterns: [/\b(updates|operations|iteration|keep(ing)? (it|the model) (healthy|fresh|running|up to date)|post[- ]launch|after launch)\b/],
+    weakHeadingPatterns: [/\b(updates|operations?|operating (?:it|the (?:model|system|service))|iteration|keep(ing)? (it|the model) (healthy|fresh|running|up to date)|post[- ]launch|after launch)\b/],
   },
 ];
 

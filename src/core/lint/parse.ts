@@ -131,7 +131,7 @@ export interface ParsedDoc {
 }
 
 const UNCOMMITTED_RE =
-  /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do)\b/;
+  /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out)\b/;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope)\b/;
 /** A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"): nothing in it is committed to. */
 const GAPS_LABEL = /^(?:missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work)$/;
