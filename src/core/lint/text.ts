@@ -357,9 +357,27 @@ function listHead(low: string, start: number, index: number): string | undefined
   return low.slice(prevStart, start - 1);
 }
 
+const HEDGE_WORD = /\b(?:probably|maybe|might|perhaps|possibly|i guess|not sure|unsure|no idea|haven'?t (?:really )?(?:thought|decided|figured)|i'?m not certain)\b/;
+const HEDGE_WORDS = new RegExp(HEDGE_WORD.source, 'g');
+
+/**
+ * Said with a hedge, not a commitment: the keyword's sentence hedges ("Accuracy, probably, or
+ * AUC") and the text hedges at least twice ("… Maybe we look at …", "we'd probably train on older
+ * cohorts … Haven't really thought about it"). One "probably" alone is a choice still.
+ */
+function hedged(low: string, index: number): boolean {
+  if (!HEDGE_WORD.test(low) || (low.match(HEDGE_WORDS)?.length ?? 0) < 2) return false;
+  let a = index;
+  while (a > 0 && !/[.;!?]/.test(low[a - 1])) a--;
+  let b = index;
+  while (b < low.length && !/[.;!?]/.test(low[b])) b++;
+  return HEDGE_WORD.test(low.slice(a, b + 1));
+}
+
 /** Is the keyword at [index, index+len) of lower-cased `low` negated? */
 export function isNegated(low: string, index: number, len: number, mode: NegationMode): boolean {
   if (mode === 'none') return false;
+  if (hedged(low, index)) return true;
   const re = mode === 'any' ? NEG_BEFORE_ANY : NEG_BEFORE_STRONG;
   const rest = sentenceRest(low, index + len);
   // quoted terms ('"not spam" clicks') are names, not negations

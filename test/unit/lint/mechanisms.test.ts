@@ -390,3 +390,46 @@ describe('lint mechanisms (holdout3 review)', () => {
     no('Data', ['```mermaid', 'flowchart LR', '  a --> b', '  subgraph split', '  end', '```'].join('\n'), 'data.split-leakage');
   });
 });
+
+describe('lint mechanisms (holdout8/9 review)', () => {
+  // H: after blind holdouts 8 and 9 (session 4)
+  it('headings: "Clarifying (…)", a bare "Why", "Operation"; "Didn\'t get to" holds nothing committed', () => {
+    const doc = (h: string, body: string) => `# Parking demand\n\n## ${h}\n\n${body}\n\n## Model\n\nGBDT.\n\n## Data\n\nMeter logs.\n`;
+    assert.equal(isPresent(doc('Clarifying (questions I asked the PM)', '- Riders? -> commuters in two cities only, no tourists'), 'requirements.scope-functional', { force: true }), true);
+    assert.equal(isPresent(doc('Operation', '- p95 latency and 5xx rate of the scorer on the Grafana board, paging the on-call above 2%'), 'monitoring.operational-metrics', { force: true }), true);
+    assert.equal(isPresent(doc("Didn't get to", '- We alert when the PSI of any input feature goes above 0.25.'), 'monitoring.drift', { force: true }), false);
+  });
+
+  it('scope said the way interview notes say it', () => {
+    yes('Requirements', '- Markets? -> UK only for now; France and Spain next year, not part of this', 'requirements.scope-functional');
+    yes('Requirements', '- Voice ordering stays out for v1.', 'requirements.scope-functional');
+  });
+
+  it('generative and extraction tasks are ML categories', () => {
+    yes('Framing', 'The task is extractive summarization of each support thread into three bullets.', 'framing.ml-category');
+    yes('Framing', 'Field extraction from scanned invoices: vendor, date, total.', 'framing.ml-category');
+    no('Framing', 'We summarise the results for the steering committee every month.', 'framing.ml-category');
+  });
+
+  it('rollout: a first cohort then the rest, and switching units back', () => {
+    yes('Rollout', 'First 15 stores in the north region for three weeks, then all stores in the region, then nationwide.', 'deployment.rollout-strategy');
+    yes('Rollout', 'Store managers can switch their store back to the old replenishment sheet from the admin page.', 'deployment.rollout-strategy');
+    no('Rollout', 'First we clean the data, then we train.', 'deployment.rollout-strategy');
+  });
+
+  it('monitoring: a validation step that fails the run, metrics once actuals arrive, sampled outputs rated by people', () => {
+    yes('Pipeline', '- The validation step fails the nightly run if the schema changed or a store sent no rows.', 'monitoring.data-quality');
+    yes('Monitoring', '- Weekly MAPE per store cluster on the ops dashboard, once actuals come in.', 'monitoring.model-performance');
+    yes('Monitoring', '- Each Monday 40 randomly sampled answers are reviewed by a support lead on the same rubric as offline.', 'monitoring.model-performance');
+  });
+
+  it('baselines named the way forecasters name them', () => {
+    yes('Model', '| Model | MAPE |\n|---|---|\n| Seasonal naive (same day last week) | 24% |\n| LightGBM global | 17% |', 'model.baseline');
+  });
+
+  it('a hedged sentence in a hedging paragraph is not a commitment; one "probably" is still a choice', () => {
+    no('Evaluation', 'What should we measure? F1, probably, or recall at the top 5%. Maybe both.', 'evaluation.offline-metrics');
+    no('Data', 'Positives are rare so the data might be skewed and we might need to oversample maybe.', 'data.class-imbalance');
+    yes('Evaluation', 'Offline we report PR-AUC and recall at 1% FPR; we will probably add calibration plots.', 'evaluation.offline-metrics');
+  });
+});

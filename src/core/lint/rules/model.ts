@@ -43,7 +43,7 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
       }
       continue;
     }
-    if (/^(?:start|simple|hand|compare|is |as |the |our |first|v1|initial|to start)/.test(m[0])) {
+    if (/^(?:start|simple|hand|compare|is |as |the |our |first|v1|initial|to start|seasonal|naive)/.test(m[0])) {
       BASELINE.lastIndex = 0;
       return true;
     }
