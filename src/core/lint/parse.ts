@@ -157,7 +157,7 @@ function cleanCached(value: string, lower?: string): { kept: string; flags: numb
   return c;
 }
 
-/** A unit's whole text, lower-cased, with typos corrected, and its template hash (memoised). */
+/** A unit's whole text, lower-cased, with typos corrected, and its template hash (0 past 400 characters: templates are short lines). Memoised. */
 interface TextFacts {
   readonly lowFull: string;
   readonly raw: string;
@@ -643,7 +643,7 @@ export function parseDoc(text: string): ParsedDoc {
       kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
     }
     // templates are short lines; long paragraphs are never template copies
-    const fullHash = fullText.length <= 400 ? facts.hash : 0;
+    const fullHash = facts.hash;
     const valueHash = label !== undefined && value.length <= 400 ? templateHash(value) : fullHash;
     if (TEMPLATE_HASHES.has(fullHash) || TEMPLATE_HASHES.has(valueHash)) {
       kept = '';

@@ -357,6 +357,25 @@ function listHead(low: string, start: number, index: number): string | undefined
   return low.slice(prevStart, start - 1);
 }
 
+/** The sentence (between . ; ! ?) around position `i` of `s` (a table row is one sentence). */
+export function sentenceAt(s: string, i: number): string {
+  let a = i;
+  while (a > 0 && !sentenceEnd(s, a - 1)) a--;
+  let b = i;
+  while (b < s.length && !sentenceEnd(s, b)) b++;
+  return s.slice(a, b);
+}
+
+/** ";", "!", "?", or a "." followed by a space or the end ("1.5%" and "e.g." do not end a sentence). */
+function sentenceEnd(s: string, k: number): boolean {
+  const c = s[k];
+  if (c === ';' || c === '!' || c === '?') return true;
+  if (c !== '.') return false;
+  const n = s[k + 1];
+  if (n !== undefined && n !== ' ' && n !== '\n') return false;
+  return !/(?:\be\.g|\bi\.e|\bvs|\betc)$/.test(s.slice(Math.max(0, k - 4), k));
+}
+
 const HEDGE_WORD = /\b(?:probably|maybe|might|perhaps|possibly|i guess|not sure|unsure|no idea|haven'?t (?:really )?(?:thought|decided|figured)|i'?m not certain)\b/;
 const HEDGE_WORDS = new RegExp(HEDGE_WORD.source, 'g');
 
@@ -367,11 +386,7 @@ const HEDGE_WORDS = new RegExp(HEDGE_WORD.source, 'g');
  */
 function hedged(low: string, index: number): boolean {
   if (!HEDGE_WORD.test(low) || (low.match(HEDGE_WORDS)?.length ?? 0) < 2) return false;
-  let a = index;
-  while (a > 0 && !/[.;!?]/.test(low[a - 1])) a--;
-  let b = index;
-  while (b < low.length && !/[.;!?]/.test(low[b])) b++;
-  return HEDGE_WORD.test(low.slice(a, b + 1));
+  return HEDGE_WORD.test(sentenceAt(low, index));
 }
 
 /** Is the keyword at [index, index+len) of lower-cased `low` negated? */

@@ -5,6 +5,8 @@ import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
 import { contentWords, findAffirmed, isNegated, stemKey, type NegationMode } from '../text';
 
+export { sentenceAt } from '../text';
+
 /** `re` must be a non-global regex. */
 export function has(s: string, re: RegExp): boolean {
   return re.test(s);
@@ -50,25 +52,6 @@ export function isBare(u: Unit, maxWords = 3): boolean {
   if (/\d/.test(v)) return false;
   if (/→|->|=>/.test(v)) return false;
   return contentWords(v) <= maxWords;
-}
-
-/** The sentence (between . ; ! ?) around position `i` of `s` (a table row is one sentence). */
-export function sentenceAt(s: string, i: number): string {
-  let a = i;
-  while (a > 0 && !sentenceEnd(s, a - 1)) a--;
-  let b = i;
-  while (b < s.length && !sentenceEnd(s, b)) b++;
-  return s.slice(a, b);
-}
-
-/** ";", "!", "?", or a "." followed by a space or the end ("1.5%" and "e.g." do not end a sentence). */
-function sentenceEnd(s: string, k: number): boolean {
-  const c = s[k];
-  if (c === ';' || c === '!' || c === '?') return true;
-  if (c !== '.') return false;
-  const n = s[k + 1];
-  if (n !== undefined && n !== ' ' && n !== '\n') return false;
-  return !/(?:\be\.g|\bi\.e|\bvs|\betc)$/.test(s.slice(Math.max(0, k - 4), k));
 }
 
 /** Regex helper: a global copy for findAffirmed. */

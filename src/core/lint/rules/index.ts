@@ -59,29 +59,27 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item, slot) =
   } satisfies CompiledItemRule;
 });
 
-export const CASE_RULES: readonly CompiledItemRule[] = CASE_STUDIES.flatMap((cs) =>
-  cs.items.map((ci) => {
-    const det = caseDetector(ci.id);
-    if (!det) throw new Error(`No detector for case item ${ci.id}`);
-    return {
-      ...det,
-      id: ci.id,
-      kind: 'case',
-      family: 'case',
-      section: ci.section,
-      caseId: cs.id,
-      severity: ci.severity,
-      description: `${cs.title} (chapter ${cs.chapter}): ${capitalize(ci.label)}.`,
-      label: ci.label,
-      why: `a strong answer to the ${cs.title.replace(/ \(.*\)$/, '')} case covers it (chapter ${cs.chapter}).`,
-      prompt: ci.prompt,
-      doc: det.doc,
-      keys: compileKeys(det.topic, det.triggers, det.keyPatterns),
-      topicG: new RegExp(det.topic.source, 'g'),
-      slot: 0,
-    } satisfies CompiledItemRule;
-  }),
-).map((r, k) => ({ ...r, slot: ITEM_RULES.length + k }));
+export const CASE_RULES: readonly CompiledItemRule[] = CASE_STUDIES.flatMap((cs) => cs.items.map((ci) => ({ cs, ci }))).map(({ cs, ci }, k) => {
+  const det = caseDetector(ci.id);
+  if (!det) throw new Error(`No detector for case item ${ci.id}`);
+  return {
+    ...det,
+    id: ci.id,
+    kind: 'case',
+    family: 'case',
+    section: ci.section,
+    caseId: cs.id,
+    severity: ci.severity,
+    description: `${cs.title} (chapter ${cs.chapter}): ${capitalize(ci.label)}.`,
+    label: ci.label,
+    why: `a strong answer to the ${cs.title.replace(/ \(.*\)$/, '')} case covers it (chapter ${cs.chapter}).`,
+    prompt: ci.prompt,
+    doc: det.doc,
+    keys: compileKeys(det.topic, det.triggers, det.keyPatterns),
+    topicG: new RegExp(det.topic.source, 'g'),
+    slot: ITEM_RULES.length + k,
+  } satisfies CompiledItemRule;
+});
 
 export const STRUCTURE_SECTION_MISSING = 'structure.section-missing';
 export const STRUCTURE_SECTION_ORDER = 'structure.section-order';
