@@ -19,7 +19,7 @@ import {
   type FrontMatter,
   type Heading,
 } from '../outline';
-import { cleanText, DROP_PLACEHOLDER, DROP_TEMPLATE, fixTypos, forEachWordKey, isInstruction } from './text';
+import { cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, forEachWordKey, isInstruction } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -131,12 +131,15 @@ export interface ParsedDoc {
 }
 
 const UNCOMMITTED_RE =
-  /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out)\b/;
+  /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope)\b/;
 /** A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"): nothing in it is committed to. */
-const GAPS_LABEL = /^(?:missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work)$/;
+const GAPS_LABEL = /^(?:missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self)$/;
 /** "TODO: drift, retraining" is a reminder, not a label with an answer. */
 const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder)$/i;
+/** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
+const TASK_MARK = /^\s*\[[ xX]\]\s+/;
+const TASK_ONLY = /^\s*\[[ xX]\]\s*$/;
 const DIRECTIVE_RE = /<!--\s*mldesign-((?:disable|enable)[\w-]*)([^>]*?)-->/g;
 const DIRECTIVE_KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line']);
 
@@ -396,7 +399,7 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
         if (emDepth > 0) emChars += c.content.trim().length;
         else if (strongDepth === 0) outside += c.content;
         if (leadOpen) lead = (lead ?? '') + c.content;
-        else if (!leadDone && c.content.trim() !== '') leadDone = true;
+        else if (!leadDone && c.content.trim() !== '' && !TASK_ONLY.test(text)) leadDone = true;
         break;
       case 'softbreak':
       case 'hardbreak':
@@ -406,7 +409,7 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
         break;
       case 'strong_open':
         strongDepth++;
-        if (!leadDone && lead === undefined && text.trim() === '') leadOpen = true;
+        if (!leadDone && lead === undefined && (text.trim() === '' || TASK_ONLY.test(text))) leadOpen = true;
         break;
       case 'strong_close':
         strongDepth = Math.max(0, strongDepth - 1);
@@ -497,6 +500,17 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   if (!italic) return false;
   if (HINT_START.test(v)) return true;
   return !/\d/.test(v) && /,/.test(v) && v.split(/\s+/).length <= 6;
+}
+
+const UNREACHED = /^\s*[(—–:-]?\s*(?:not reached|never reached|(?:we |i )?(?:didn'?t|did not|never) (?:get|got) (?:to|there)|ran out of time|skipped)\b/;
+
+/** Who asks in Q&A notes and transcripts: "Q", "Q3", "Q (Anika)", "Interviewer", "Reviewer". */
+const ASKER_LABEL = /^(?:q|q\d{1,2}|question|interviewer|reviewer|panel(?:ist)?)(?:\s*\([^)]{0,40}\))?$/;
+
+function dropAsAsked(u: Unit): void {
+  u.text = '';
+  u.low = '';
+  u.flags |= DROP_QUESTION;
 }
 
 function dropAsHint(u: Unit): void {
@@ -794,9 +808,10 @@ export function parseDoc(text: string): ParsedDoc {
         const info = readInline(inline, env);
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
         i += 2;
-        const full = info.text.trim();
-        if (!full) break;
         const frame = lists[lists.length - 1];
+        // a task list's box ("- [x] Online: …") is not part of what the item says
+        const full = (frame ? info.text.replace(TASK_MARK, '') : info.text).trim();
+        if (!full) break;
         const prevQuestion = lastQuestion;
         const qm = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i.exec(full);
         lastQuestion = qm && qm[1].trim().split(/\s+/).length <= 6 ? qm[1].trim() : undefined;
@@ -846,18 +861,24 @@ export function parseDoc(text: string): ParsedDoc {
         // Q&A notes: "**Q: Baseline?**" then "A: Random forest on …" — the question labels the answer
         if (label !== undefined && prevQuestion !== undefined && /^(?:a|answer|ans)$/i.test(label.trim())) label = prevQuestion;
         const endLine = map[1] - 1;
+        // "Q (Anika): …", "**Interviewer:** …": the asker's words are not the design's commitments
+        // (unless the answer follows in the same paragraph: "Q: how …? A: the ranker logs …")
+        const asked = label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value);
+        // "**6) Deploy / 7) Monitoring** — not reached. …": what follows was never answered
+        const unreached = label !== undefined && UNREACHED.test(value);
         if (frame) {
           const isHead = !frame.sawParagraph;
           frame.sawParagraph = true;
           const ctx = {
             parentText: isHead ? frame.parentText : frame.head >= 0 ? units[frame.head].raw : frame.parentText,
             mode: frame.mode,
-            uncommitted: frame.uncommitted,
+            uncommitted: frame.uncommitted || unreached,
             scopeList: frame.scopeList,
             depth: frame.depth,
           };
           const u = pushUnit(isHead ? 'item' : 'para', map[0], endLine, full, label, value, ctx);
           if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropAsHint(u);
+          else if (asked) dropAsAsked(u);
           if (isHead) frame.head = u.index;
           // the item's own label decides the mode of what it says ("Offline: AUC")
           if (isHead && label) {
@@ -865,9 +886,10 @@ export function parseDoc(text: string): ParsedDoc {
             if (lm) (u as { mode: Mode }).mode = lm;
           }
         } else {
-          const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
+          const ctx = { parentText: '', mode, uncommitted: uncommitted || unreached, scopeList, depth: 0 };
           const u = pushUnit(quoteDepth > 0 ? 'quote' : 'para', map[0], endLine, full, label, value, ctx);
           if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropAsHint(u);
+          else if (asked) dropAsAsked(u);
           if (label !== undefined && u.low === '') {
             // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list
             const low = full.toLowerCase();
@@ -936,7 +958,8 @@ export function parseDoc(text: string): ParsedDoc {
         const valueless = keptCells.slice(1).every((c) => c.length === 0) && (flags & (DROP_PLACEHOLDER | DROP_TEMPLATE)) !== 0;
         const templateRow = valueless && (TEMPLATE_ROW_LABELS.has(templateHash(rowCells[0].raw)) || rowCells.slice(1).some((c) => c.kept === '' && (c.flags & DROP_TEMPLATE) !== 0));
         if (templateRow) flags |= DROP_TEMPLATE;
-        const kept = templateRow ? '' : contentCells.join(' | ');
+        // "| Drift monitoring | TBD |": a row whose every value is a placeholder commits to nothing
+        const kept = templateRow || (valueless && keptCells.length >= 2) ? '' : contentCells.join(' | ');
         const rowLabel = keptCells.length >= 2 && keptCells[0] ? keptCells[0] : undefined;
         pushUnit(
           'row', rowLine, rowLine, full, rowLabel, full,

@@ -20,7 +20,8 @@
  * interview shorthand, summarisation/extraction as ML categories, first-cohort-then rollouts,
  * schema changes and failing validation steps, metrics once actuals arrive, sampled outputs rated
  * by people, seasonal-naive baselines, and hedged sentences ("F1, probably, or … Maybe both").
- * Thresholds sit just under the figures after it: a regression guard, no longer blind.
+ * Thresholds sit just under the figures after it: a regression guard, no longer blind. Raised in
+ * session 5 after the holdout10/11 fixes (holdout8 0.733 / 0.863, holdout9 0.845 / 0.865).
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
@@ -28,19 +29,19 @@ import { describeReviewerAgreement } from './reviewerAgreement';
 const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 
 describeReviewerAgreement('blind holdout8', join(FIXTURES, 'holdout8'), {
-  folderPrecision: 0.69,
+  folderPrecision: 0.72,
   folderRecall: 0.85,
-  namedPrecision: 0.69,
+  namedPrecision: 0.72,
   namedRecall: 0.85,
-  errorPrecision: 0.57,
+  errorPrecision: 0.62,
   recognitionRecall: 1,
 });
 
 describeReviewerAgreement('blind holdout9', join(FIXTURES, 'holdout9'), {
-  folderPrecision: 0.8,
+  folderPrecision: 0.83,
   folderRecall: 0.85,
-  namedPrecision: 0.8,
+  namedPrecision: 0.83,
   namedRecall: 0.85,
-  errorPrecision: 0.72,
+  errorPrecision: 0.78,
   recognitionRecall: 1,
 });

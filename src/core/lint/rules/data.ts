@@ -15,6 +15,9 @@ const PERIOD_OF_DATA =
   /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen) (?:years?|months?|weeks?|days?) of (?:historical |past |logged |archived |labell?ed |resolved |closed )?[a-z-]+(?: [a-z-]+)? (?:from|in|out of|exported from|pulled from) (?:the |our )?[a-z]/;
 const TRAINING_DATA_LINE = /(?:^|[.;!] )(?:training data|training set|dataset|historical data|data sources?|data)\s*[:=]\s*(?=[^.;]{15})/;
 
+/** "… from the last ~14 months", "the past 2 years of …": how much history a source gives. */
+const DATA_WINDOW = /\b(?:from|over|covering) the (?:last|past|previous) ~?\d+(?:\.\d+)? (?:days?|weeks?|months?|years?)\b|\b(?:the )?(?:last|past|previous) ~?\d+(?:\.\d+)? (?:days?|weeks?|months?|years?) of [a-z]/;
+
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions"
   if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(headingNorm(u, doc)))) {
@@ -29,6 +32,8 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   const td = TRAINING_DATA_LINE.exec(u.low);
   if (td && !isNegated(u.low, td.index, td[0].length, 'strong') && !/^\s*(?:n\/a|none|tbd|no\b|not\b)/.test(u.low.slice(td.index + td[0].length))) return true;
   if (!inSection(u, 'data')) return false;
+  // "Moderator decisions from the last ~14 months" in the data section
+  if (DATA_WINDOW.test(u.low) && contentWords(u.low) >= 3 && !isNegated(u.low, 0, 30, 'strong')) return true;
   // "We have posts and user reports." in the data section
   if (/\b(?:we have|we've got|we collect|we log|we store|available:|there (?:is|are))\b/.test(u.low) && contentWords(u.low) >= 3) return true;
   // an enumeration of data ("Search sessions: query, dates, clicks, bookings") in the data section
@@ -44,15 +49,19 @@ const LABELS =
   /\b(?:outcome (?:window|definition|is|=)|(?:counted|treated|considered|marked) as (?:a )?(?:positive|negative|false|true|fraud|spam|churn|default|bad|good|harmful|violating)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+)\b/g;
 const LABEL_DEF =
   /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
+/** "…, everything else = ok": one class defined and the rest given the other. */
+const REST_CLASS = /=\s*[\w-]+[^.;]{0,40}\b(?:everything|anything|all|the) (?:else|others?|rest)\s*(?:=|→|->|(?:is|are) (?:labell?ed|marked|treated|counted) as)\s*\w/;
 /** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
-  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?)$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
   if (ctxHas(u, doc, /\b(labels?|labell?ing|ground truth)\b/) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  // "comments removed after a report = toxic, everything else = ok"
+  if (REST_CLASS.test(low) && contentWords(low) >= 4) return true;
   return !!anyMatch(low, LABELS, 'any', (m) => {
     const s = sentenceAt(low, m.index);
     const rest = s.replace(m[0], ' ');

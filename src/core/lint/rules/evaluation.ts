@@ -3,7 +3,7 @@
  * vocabularies the misplaced-metric check uses.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, ctxHas, inSection, isBare, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -20,6 +20,13 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
   // "Offline: Qini curve on a held-out week" in the evaluation section
   if (/^offline(?: metrics?| evaluation)?$/.test(u.label) && inSection(u, 'evaluation') && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
     return /.+/.exec(low) ?? undefined;
+  }
+  // a results table: "| Model | Recall@3 | MRR |" over rows of numbers
+  if (u.kind === 'row' && /\d/.test(low) && u.parentText) {
+    OFFLINE_METRIC.lastIndex = 0;
+    const h = OFFLINE_METRIC.exec(u.parentText);
+    OFFLINE_METRIC.lastIndex = 0;
+    if (h && (!AMBIGUOUS_OFFLINE.test(h[1]) || /@|\bat\b/.test(h[1]))) return h;
   }
   OFFLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -47,12 +54,14 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
 
 /** Online (business) metric names. Group 1 is the name. */
 export const ONLINE_METRIC =
-  /\b(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue(?: lift| per (?:user|session|mille|thousand|impression))?|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|session (?:length|duration|time)|retention(?: rate)?|churn rate|dau|mau|engagement(?: rate)?|like rate|share rate|comment rate|bookings?|book(?:ing)? rate|purchases?|purchase rate|add[- ]to[- ]cart(?: rate)?|orders? per \w+|completion rate|completed (?:videos|views)|acceptance rate|connection requests? accepted|prevalence|harmful impressions|valid appeals|appeal rate|proactive rate|hide rate|report rate|unsubscribe rate|nps|csat|user satisfaction|satisfaction surveys?|surveys?|cancell?ation rate|chargeback rate|fraud (?:loss(?:es)?|rate|dollars|basis points|bps)|(?:dollar|\$) loss(?:es)?|false decline rate|decline rate|approval rate|manual review rate|review rate|on-?time rate|customer complaints|complaint rate|support tickets|contact rate|queries per session|abandonment(?: rate)?|zero[- ]result rate|successful sessions?|session success(?: rate)?|clicks? per (?:query|session|user)|registrations?|registration rate|attendance|downloads|installs|subscriptions?|renewals?|tickets sold|sales|profit|margin|eta accuracy|late (?:deliveries|delivery rate)|reaction rate|reactions|time to (?:first )?(?:click|book|purchase)|churn|waste|spoilage|stock-?outs?|refunds?|refund rate|late (?:orders|rate)|on-?time (?:delivery|rate)|delivered (?:late|on time|more than)|invitations? accepted|invite acceptance|sign-?ups?|activation rate|skip rate|rescue rate|listening time|session length|rephrase rate|escalation rate|escalat\w* to (?:a )?human|containment rate|false rejects?|revenue per available \w+|occupancy)(?![\w-])/g;
+  /\b(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue(?: lift| per (?:user|session|mille|thousand|impression))?|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|session (?:length|duration|time)|retention(?: rate)?|churn rate|dau|mau|engagement(?: rate)?|like rate|share rate|comment rate|bookings?|book(?:ing)? rate|purchases?|purchase rate|add[- ]to[- ]cart(?: rate)?|orders? per \w+|completion rate|completed (?:videos|views)|acceptance rate|connection requests? accepted|prevalence|harmful impressions|valid appeals|appeal rate|proactive rate|hide rate|report rate|unsubscribe rate|nps|csat|user satisfaction|satisfaction surveys?|surveys?|cancell?ation rate|chargeback rate|fraud (?:loss(?:es)?|rate|dollars|basis points|bps)|(?:dollar|\$) loss(?:es)?|false decline rate|decline rate|approval rate|manual review rate|review rate|on-?time rate|customer complaints|complaint rate|support tickets|contact rate|queries per session|abandonment(?: rate)?|zero[- ]result rate|successful sessions?|session success(?: rate)?|clicks? per (?:query|session|user)|registrations?|registration rate|attendance|downloads|installs|subscriptions?|renewals?|tickets sold|sales|profit|margin|eta accuracy|late (?:deliveries|delivery rate)|reaction rate|reactions|time to (?:first )?(?:click|book|purchase)|churn|waste|spoilage|stock-?outs?|refunds?|refund rate|late (?:orders|rate)|on-?time (?:delivery|rate)|delivered (?:late|on time|more than)|invitations? accepted|invite acceptance|sign-?ups?|activation rate|skip rate|rescue rate|listening time|session length|rephrase rate|escalation rate|escalat\w* to (?:a )?human|containment rate|false rejects?|revenue per available \w+|occupancy|(?:median |mean |average |p\d\d )?(?:time|minutes|hours|days) from (?:the |first |a )?[a-z-]+(?: [a-z-]+){0,4} (?:to|until) (?:a |the )?[a-z-]+)(?![\w-])/g;
 /** A clear-cut subset used by the misplaced-metric check. */
 export const CLEAR_ONLINE = /^(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue.*|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|retention.*|bookings?|book(?:ing)? rate|session (?:length|duration|time)|dau|mau)$/;
 export const CLEAR_OFFLINE = /^(roc[- ]?auc|pr[- ]?auc|auc.*|auroc|auprc|f1.*|log[- ]?loss|nce|n?dcg.*|mrr|mean reciprocal rank|rmse|mae|mse|map.+|mean average precision|precision\s?@.*|recall\s?@.*|hit[- ]?rate.*|normali[sz]ed cross[- ]?entropy|brier.*)$/;
 const ONLINE_CTX =
   /\b(metrics?|online|a\/b|ab test|experiment\w*|kpis?|success|measur\w*|track\w*|monitor\w*|dashboards?|guardrails?|primary|secondary|north[- ]star|lift|uplift|treatment|control|significan\w*|compar\w*|holdout|held-?out|groups?|cohorts?|pilot|simulat\w*|replay)\b/;
+
+const SUCCESS_MEASURED = /\b(?:success|impact|the (?:pilot|launch|rollout|experiment)) (?:is|will be|gets?) (?:measured|judged|tracked|read) (?:on|by|as|in|with|through)\b/;
 
 /** Headings/labels that introduce business metrics ("Success metrics", "Online metrics", "KPIs"). */
 const SUCCESS_CTX = /\b(success (?:metrics?|criteria|measures?)|online metrics?|business metrics?|kpis?|north[- ]star)\b/;
@@ -76,6 +85,9 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   if (ctxHas(u, doc, SUCCESS_CTX) && contentWords(low) >= 3 && (/\d|%|\brate\b|\bshare\b|\bper\b/.test(low))) {
     return /.+/.exec(low) ?? undefined;
   }
+  // "Success is measured on time-to-approve per invoice from product analytics."
+  const sm = SUCCESS_MEASURED.exec(low);
+  if (sm && contentWords(low.slice(sm.index + sm[0].length)) >= 2 && !isNegated(low, sm.index, sm[0].length, 'strong')) return sm;
   // "online: A/B …; metric = % searches using a suggestion"
   if ((u.mode === 'online' || /\bonline\b/.test(u.label)) && /\bmetrics?\b\s*(?:=|:|is|are)\s*\S/.test(low) && contentWords(low) >= 3) {
     return /.+/.exec(low) ?? undefined;
@@ -87,7 +99,7 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   // … "Online: median time-to-first-response and …" as a sentence of a paragraph
   if (inSection(u, 'evaluation')) {
     const s = /(?:^|[.;]\s+)online(?: metrics?)?\s*[:—,-]\s*([^.;]+)/.exec(low);
-    if (s && contentWords(s[1]) >= 3 && !/^\s*(?:n\/a|none|tbd|not)/.test(s[1])) return s;
+    if (s && contentWords(s[1]) >= 3 && !saysNo(s[1])) return s;
   }
   // "Offline: PR-AUC, share of fraud dollars caught" is the offline list, whatever words it uses
   if (/^offline\b/.test(u.label)) return undefined;
@@ -140,10 +152,10 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const GUARDRAIL =
-  /\b(guard-?rails?(?: metrics?)?|counter[- ]?metrics?|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
+  /\b(guard-?rails?(?: metrics?)?|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
 
 /** Words that are guardrails by themselves, vs metric names that need a metric context. */
-const GUARDRAIL_INHERENT = /^(guard|counter|health metrics|do[- ]no|must|should|can|without|no |not )/;
+const GUARDRAIL_INHERENT = /^(guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm)/;
 const GUARDRAIL_CTX = /\b(metrics?|guardrails?|must not|should not|monitor\w*|track\w*|rates?|kpis?|evaluat\w*|online|experiment\w*|a\/b|measur\w*|alert\w*|increase|regress\w*)\b/;
 
 function guardrails(u: Unit, doc: ParsedDoc): boolean {
@@ -195,7 +207,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.guardrail-metrics',
     topic: /guardrail|counter[- ]?metric/,
-    triggers: ['guardrail', 'guardrails', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
+    triggers: ['check', 'verify', 'ensure', 'make', 'confirm', 'guardrail', 'guardrails', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
     test: (u, doc) => guardrails(u, doc) && !isBare(u, 0),
     keyPatterns: [GUARDRAIL],
     doc: {

@@ -33,7 +33,12 @@ export function inSection(u: Unit, id: SectionId): boolean {
 
 /** A label's value that says "no" ("A/B test plan: not applicable — …", "Monitoring: none yet"). */
 export function valueNegated(u: Unit): boolean {
-  return /^\s*(?:n\/a|na\b|not applicable|none|no\b|not\b|nothing|(?:didn'?t|did not|never|wasn'?t|was not) (?:mention|discuss|say|cover|address|talk|come up|came up|given|stated)\w*|skip\w*|out of scope|won'?t|we won'?t|we don'?t|we do not|tbd|later|unknown|not sure|unsure|(?:it )?(?:doesn'?t|does not) (?:really )?(?:apply|matter)|-+$)/.test(valueOf(u));
+  return saysNo(valueOf(u));
+}
+
+/** Does this answer decline, defer or shrug ("none", "TBD", "(ran out of time)", "we won't")? */
+export function saysNo(value: string): boolean {
+  return /^\s*\(?\s*(?:n\/a|na\b|ran out of time|(?:not|never) reached|(?:i |we )?(?:didn'?t|did not|never) get (?:to|there)|not applicable|none|no\b|not\b|nothing|(?:didn'?t|did not|never|wasn'?t|was not) (?:mention|discuss|say|cover|address|talk|come up|came up|given|stated)\w*|skip\w*|out of scope|won'?t|we won'?t|we don'?t|we do not|tbd|later|unknown|not sure|unsure|(?:it )?(?:doesn'?t|does not) (?:really )?(?:apply|matter)|-+$)/.test(value);
 }
 
 /** The unit's value (text after its label). */

@@ -162,7 +162,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const RETRAIN =
-  /\b(re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*)\b/g;
+  /\b(re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*|(?:daily|weekly|nightly|monthly|quarterly|annual|yearly) (?:model )?(?:re-?development|re-?build|re-?estimation|re-?calibration|(?:lora|adapter|model) (?:refresh|update)\w*)|re-?develop(?:ed|ment)? (?:the )?(?:model|scorecard)s?|(?:lora|adapter) refresh\w*)\b/g;
 const RETRAIN_DETAIL =
   /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continuous\w*|checkpoint\w*|last \d+|new data|fresh data|recent data|latest data|automated|automatic\w*|pipeline)\b|\d/;
 
@@ -229,7 +229,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.retraining-plan',
     topic: /re-?train|continual (?:learning|training)|model (?:updates?|refresh)/,
-    triggers: ['retrain', 'retrained', 'retraining', 'retrains', 're', 'train', 'trained', 'trains', 'training', 'continual', 'continually', 'continuous', 'continuously', 'incremental', 'incrementally', 'online', 'learning', 'model', 'updates', 'update', 'refresh', 'refreshed', 'refreshes', 'refreshing', 'fine', 'finetune', 'finetuned', 'finetuning', 'warm', 'daily', 'weekly', 'nightly', 'hourly', 'monthly', 'redeploy', 'redeployed', 'refit', 'refitted'],
+    triggers: ['retrain', 'retrained', 'retraining', 'retrains', 're', 'train', 'trained', 'trains', 'training', 'continual', 'continually', 'continuous', 'continuously', 'incremental', 'incrementally', 'online', 'learning', 'model', 'updates', 'update', 'refresh', 'refreshed', 'refreshes', 'refreshing', 'fine', 'finetune', 'finetuned', 'finetuning', 'warm', 'daily', 'weekly', 'nightly', 'hourly', 'monthly', 'redeploy', 'redeployed', 'refit', 'refitted', 'annual', 'yearly', 'quarterly', 'redevelopment', 'redeveloped', 'redevelop', 'lora', 'adapter'],
     test: retraining,
     keyPatterns: [RETRAIN],
     doc: {

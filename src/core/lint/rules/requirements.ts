@@ -10,9 +10,9 @@ import type { ItemSpec } from './types';
 // --- business objective ------------------------------------------------------------------------
 
 const BIZ_NOUN =
-  /\b(revenue|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
+  /\b(revenue|time (?:from|between) (?:the |first |a )?[a-z-]+|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
 const BIZ_VERB =
-  /\b(increas|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental)\w*/;
+  /\b(increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental)\w*/;
 const GOAL_PHRASE =
   /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|:|—|-|→|->|=)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
 const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$/;
@@ -87,6 +87,10 @@ const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|comes? in|coming in|incoming|inb
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
+const ON_HARDWARE = /\bon (?:~|about )?\d+ (?:[\w-]+ )?(?:gpus?|t4s?|a10g?s?|a100s?|h100s?|v100s?|nodes|workers|machines|instances|cores|cpus?|pods)\b/;
+const BATCH_VOLUME =
+  /(?<![a-z0-9.])\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
+
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!/\d/.test(low)) return false;
@@ -119,9 +123,13 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (MANUAL.test(s) && !MODEL_VERB.test(s)) return false;
     // "CS has capacity to reach ~600 accounts a month" is what people can do, not the system's load
     if (/\b(?:capacity|can (?:only )?(?:reach|review|handle|call|contact)|able to (?:reach|review|handle))\b/.test(s)) return false;
-    return INCOMING.test(s) || /\b(scale|volume|traffic|load|numbers?|throughput)\b/.test(u.label + ' ' + u.parentText);
+    // "~4,000 tiles/minute on 32 T4s" is the rate the model processes
+    return INCOMING.test(s) || ON_HARDWARE.test(s) || /\b(scale|volume|traffic|load|numbers?|throughput)\b/.test(u.label + ' ' + u.parentText);
   });
   if (work) return true;
+  // a batch's load: "~6.7M property-nights scored per nightly run", "420k drivers, each scored once per weekly run"
+  const batch = BATCH_VOLUME.exec(low);
+  if (batch && !isNegatedAt(low, batch.index, batch[0].length)) return true;
   // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
   if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u))) {
     return /\b(qps|rps|tps|throughput|req|per second|\/s|traffic|peak)\b/.test(u.label + ' ' + u.parentText) || /\b(qps|rps|tps|\/s)\b/.test(low);
