@@ -175,7 +175,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     test: onlineVsBatch,
     keyPatterns: [MODE, SERVICE_MODE],
     doc: {
-      present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan").',
+      present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
     },
   },
@@ -209,8 +209,8 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     test: (u) => trainingServingSkew(u),
     keyPatterns: [SKEW],
     doc: {
-      present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check".',
-      absent: 'A feature store named without saying it keeps training and serving consistent; skew asked as a question.',
+      present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check", "feature code lives in one package imported by the training pipeline and the scoring job", "we log the exact feature vector used at serving time and train on those logs".',
+      absent: 'A feature store named without saying it keeps training and serving consistent; skew asked as a question, or raised only by the interviewer; a "| Train/serve consistency | TBD |" row.',
     },
   },
   {
