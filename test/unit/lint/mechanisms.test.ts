@@ -512,6 +512,14 @@ describe('lint mechanisms (holdout10/11 review)', () => {
     no('Requirements', '- The team reviews about 40 listings per day by hand.', 'requirements.throughput-qps');
   });
 
+  it('data quality as inputs rejected for what they lack, a stale feed, an input gate, low recognition confidence', () => {
+    yes('Monitoring', '- Scans with missing pages or an empty OCR layer are rejected and counted on the intake dashboard.', 'monitoring.data-quality');
+    yes('Monitoring', '- Alert the data team if the price feed for a market is older than 3 hours.', 'monitoring.data-quality');
+    yes('Monitoring', '- Calls with ASR confidence below 0.5 are skipped and logged, not summarised.', 'monitoring.data-quality');
+    yes('Serving', 'An on-device photo quality gate rejects blurry or dark photos before the model runs.', 'monitoring.data-quality');
+    no('Data', 'Orders with missing addresses are filled with the store address.', 'monitoring.data-quality');
+  });
+
   it('interpretability shown to users as evidence, and a retrieval + re-ranking category', () => {
     yes('Model', 'Each suggested reply has a "why" link that jumps to the evidence sentences in the ticket.', 'model.interpretability');
     yes('Framing', 'Retrieval + re-ranking over the help-center articles.', 'framing.ml-category');
