@@ -520,6 +520,14 @@ describe('lint mechanisms (holdout10/11 review)', () => {
     no('Data', 'Orders with missing addresses are filled with the store address.', 'monitoring.data-quality');
   });
 
+  it('scope as a use limitation, languages only, "scope to", and a "Not doing" list', () => {
+    yes('Requirements', 'The score will not be used for any automatic decision; it only orders the review queue.', 'requirements.scope-functional');
+    yes('Requirements', '- Dutch and French only in the first release.', 'requirements.scope-functional');
+    const doc = `# Story clusters\n\n## Framing\n\nCluster articles.\n\n## Not doing (v1)\n\n- Cross-lingual merging of stories\n- We alert when the PSI of any input goes above 0.2\n\n## Model\n\nHDBSCAN.\n`;
+    assert.equal(isPresent(doc, 'requirements.scope-functional', { force: true }), true);
+    assert.equal(isPresent(doc, 'monitoring.drift', { force: true }), false);
+  });
+
   it('interpretability shown to users as evidence, and a retrieval + re-ranking category', () => {
     yes('Model', 'Each suggested reply has a "why" link that jumps to the evidence sentences in the ticket.', 'model.interpretability');
     yes('Framing', 'Retrieval + re-ranking over the help-center articles.', 'framing.ml-category');
