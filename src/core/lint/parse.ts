@@ -19,7 +19,7 @@ import {
   type FrontMatter,
   type Heading,
 } from '../outline';
-import { cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, forEachWordKey, isInstruction } from './text';
+import { cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, forEachWordKey, isInstruction, NOT_REACHED } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -502,21 +502,16 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   return !/\d/.test(v) && /,/.test(v) && v.split(/\s+/).length <= 6;
 }
 
-const UNREACHED = /^\s*[(—–:-]?\s*(?:not reached|never reached|(?:we |i )?(?:didn'?t|did not|never) (?:get|got) (?:to|there)|ran out of time|skipped)\b/;
+const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|skipped)\b`);
 
 /** Who asks in Q&A notes and transcripts: "Q", "Q3", "Q (Anika)", "Interviewer", "Reviewer". */
 const ASKER_LABEL = /^(?:q|q\d{1,2}|question|interviewer|reviewer|panel(?:ist)?)(?:\s*\([^)]{0,40}\))?$/;
 
-function dropAsAsked(u: Unit): void {
+/** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
+function dropUnit(u: Unit, flag: number): void {
   u.text = '';
   u.low = '';
-  u.flags |= DROP_QUESTION;
-}
-
-function dropAsHint(u: Unit): void {
-  u.text = '';
-  u.low = '';
-  u.flags |= DROP_TEMPLATE;
+  u.flags |= flag;
 }
 
 /** Mermaid lines that only declare or style: no words of the design in them. */
@@ -877,8 +872,8 @@ export function parseDoc(text: string): ParsedDoc {
             depth: frame.depth,
           };
           const u = pushUnit(isHead ? 'item' : 'para', map[0], endLine, full, label, value, ctx);
-          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropAsHint(u);
-          else if (asked) dropAsAsked(u);
+          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropUnit(u, DROP_TEMPLATE);
+          else if (asked) dropUnit(u, DROP_QUESTION);
           if (isHead) frame.head = u.index;
           // the item's own label decides the mode of what it says ("Offline: AUC")
           if (isHead && label) {
@@ -888,8 +883,8 @@ export function parseDoc(text: string): ParsedDoc {
         } else {
           const ctx = { parentText: '', mode, uncommitted: uncommitted || unreached, scopeList, depth: 0 };
           const u = pushUnit(quoteDepth > 0 ? 'quote' : 'para', map[0], endLine, full, label, value, ctx);
-          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropAsHint(u);
-          else if (asked) dropAsAsked(u);
+          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropUnit(u, DROP_TEMPLATE);
+          else if (asked) dropUnit(u, DROP_QUESTION);
           if (label !== undefined && u.low === '') {
             // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list
             const low = full.toLowerCase();
@@ -1024,12 +1019,7 @@ export function parseDoc(text: string): ParsedDoc {
   // tuning", "Resampling", "A/B Test") are template too.
   const templateMode = shortTemplateHits >= 5;
   if (templateMode) {
-    for (const k of shortTemplateUnits) {
-      const u = units[k];
-      u.text = '';
-      u.low = '';
-      u.flags |= DROP_TEMPLATE;
-    }
+    for (const k of shortTemplateUnits) dropUnit(units[k], DROP_TEMPLATE);
   }
 
   return {

@@ -10,6 +10,8 @@
 
 /** Flags recording what `cleanText` cut out of a unit. */
 export const DROP_QUESTION = 1;
+/** "not reached", "didn't get to", "ran out of time": a part of the answer never given (a regex source). */
+export const NOT_REACHED = String.raw`(?:not|never) reached|(?:i |we )?(?:didn'?t|did not|never) (?:get|got) (?:to|there)|ran out of time`;
 export const DROP_PLACEHOLDER = 2;
 export const DROP_TEMPLATE = 4;
 

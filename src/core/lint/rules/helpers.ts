@@ -3,7 +3,7 @@
  */
 import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
-import { contentWords, findAffirmed, isNegated, stemKey, type NegationMode } from '../text';
+import { contentWords, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
 
 export { sentenceAt } from '../text';
 
@@ -36,9 +36,11 @@ export function valueNegated(u: Unit): boolean {
   return saysNo(valueOf(u));
 }
 
+const SAYS_NO = new RegExp(String.raw`^\s*\(?\s*(?:n\/a|na\b|${NOT_REACHED}|not applicable|none|no\b|not\b|nothing|(?:didn'?t|did not|never|wasn'?t|was not) (?:mention|discuss|say|cover|address|talk|come up|came up|given|stated)\w*|skip\w*|out of scope|won'?t|we won'?t|we don'?t|we do not|tbd|later|unknown|not sure|unsure|(?:it )?(?:doesn'?t|does not) (?:really )?(?:apply|matter)|-+$)`);
+
 /** Does this answer decline, defer or shrug ("none", "TBD", "(ran out of time)", "we won't")? */
 export function saysNo(value: string): boolean {
-  return /^\s*\(?\s*(?:n\/a|na\b|ran out of time|(?:not|never) reached|(?:i |we )?(?:didn'?t|did not|never) get (?:to|there)|not applicable|none|no\b|not\b|nothing|(?:didn'?t|did not|never|wasn'?t|was not) (?:mention|discuss|say|cover|address|talk|come up|came up|given|stated)\w*|skip\w*|out of scope|won'?t|we won'?t|we don'?t|we do not|tbd|later|unknown|not sure|unsure|(?:it )?(?:doesn'?t|does not) (?:really )?(?:apply|matter)|-+$)/.test(value);
+  return SAYS_NO.test(value);
 }
 
 /** The unit's value (text after its label). */
