@@ -242,12 +242,13 @@ export function inlineText(inline: Token | undefined): string {
  * Evaluation"), else its parent's, so sub-headings inherit unless they clearly name another.
  * A single H1 is the document title; several H1s mean the author uses H1 for sections.
  */
-export function headingsFromTokens(tokens: readonly Token[]): Heading[] {
+/** `shift`: a token's lines are its map's plus shift[i] (block tokens shared between parses). */
+export function headingsFromTokens(tokens: readonly Token[], shift?: ArrayLike<number>): Heading[] {
   const raw: Array<{ line: number; level: number; text: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'heading_open' || !t.map) continue;
-    raw.push({ line: t.map[0], level: Number(t.tag.slice(1)), text: inlineText(tokens[i + 1]).trim() });
+    raw.push({ line: t.map[0] + (shift ? shift[i] : 0), level: Number(t.tag.slice(1)), text: inlineText(tokens[i + 1]).trim() });
   }
   const h1AreSections = raw.filter((h) => h.level === 1).length > 1;
   const out: Heading[] = [];

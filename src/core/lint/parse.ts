@@ -19,6 +19,7 @@ import {
   type FrontMatter,
   type Heading,
 } from '../outline';
+import { parseBlocks } from './blocks';
 import { cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, forEachWordKey, isInstruction, NOT_REACHED } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
@@ -232,7 +233,7 @@ interface InlineInfo {
 // are inline-parsed one by one with the same parser (fillInline), exactly as the full parse would.
 
 let blockMd: ReturnType<typeof MarkdownIt> | undefined;
-function blockParser(): ReturnType<typeof MarkdownIt> {
+export function blockParser(): ReturnType<typeof MarkdownIt> {
   if (!blockMd) {
     blockMd = new MarkdownIt({ html: true });
     blockMd.core.ruler.enableOnly(['normalize', 'block', 'strip_references'], true);
@@ -368,7 +369,20 @@ function plainInline(s: string): string {
   return out + s.slice(from);
 }
 
+/**
+ * What a paragraph or cell says (readInlineNow), kept on its inline token: tokens of unchanged
+ * text are reused from one parse to the next (blocks.ts), and so is this.
+ */
 function readInline(inline: Token | undefined, env: Record<string, unknown>): InlineInfo {
+  if (!inline || inline.type !== 'inline') return readInlineNow(inline, env);
+  const kept = inline.meta as unknown as InlineInfo | null;
+  if (kept !== null && kept !== undefined) return kept;
+  const info = readInlineNow(inline, env);
+  (inline as { meta: unknown }).meta = info;
+  return info;
+}
+
+function readInlineNow(inline: Token | undefined, env: Record<string, unknown>): InlineInfo {
   const info: InlineInfo = { text: '', label: undefined, allBold: false, italicValue: false, html: [] };
   if (!inline || inline.type !== 'inline') return info;
   if (!needsInline(inline.content)) {
@@ -554,9 +568,11 @@ export function parseDoc(text: string): ParsedDoc {
   }
   const lineStarts = computeLineStarts(text);
   const env: Record<string, unknown> = {};
-  const tokens = blockParser().parse(body, env);
-  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i].type === 'heading_open') fillInline(tokens[i + 1], env);
-  const realHeadings = headingsFromTokens(tokens);
+  const { tokens, shift } = parseBlocks(blockParser(), body, env);
+  /** Lines of token i are its map's plus this (tokens are shared between parses: see blocks.ts). */
+  const lineShift = (i: number): number => (shift ? shift[i] : 0);
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i].type === 'heading_open' && !tokens[i + 1].children?.length) fillInline(tokens[i + 1], env);
+  const realHeadings = headingsFromTokens(tokens, shift);
   const distinct = new Set<SectionId>();
   for (const h of realHeadings) for (const s of h.sections ?? []) distinct.add(s);
   const fallback = distinct.size < 3;
@@ -799,7 +815,8 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       case 'paragraph_open': {
         const inline = tokens[i + 1];
-        const map = t.map ?? inline?.map ?? [0, 1];
+        const m = t.map ?? inline?.map ?? [0, 1];
+        const map = [m[0] + lineShift(i), m[1] + lineShift(i)];
         const info = readInline(inline, env);
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
         i += 2;
@@ -900,7 +917,7 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       }
       case 'table_open':
-        tableStart = t.map ? t.map[0] : 0;
+        tableStart = t.map ? t.map[0] + lineShift(i) : 0;
         header = [];
         break;
       case 'thead_open':
@@ -911,7 +928,7 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       case 'tr_open':
         rowCells = [];
-        rowLine = t.map ? t.map[0] : rowLine + 1;
+        rowLine = t.map ? t.map[0] + lineShift(i) : rowLine + 1;
         break;
       case 'th_open':
       case 'td_open': {
@@ -964,13 +981,14 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       }
       case 'table_close':
-        tables.push({ line: tableStart, endLine: (t.map ? t.map[1] : rowLine + 1) - 1, header, headingIdx });
+        tables.push({ line: tableStart, endLine: (t.map ? t.map[1] + lineShift(i) : rowLine + 1) - 1, header, headingIdx });
         if (tables[tables.length - 1].endLine < rowLine) (tables[tables.length - 1] as { endLine: number }).endLine = rowLine;
         pending = undefined;
         break;
       case 'fence':
       case 'code_block': {
-        const map = t.map ?? [0, 1];
+        const m = t.map ?? [0, 1];
+        const map = [m[0] + lineShift(i), m[1] + lineShift(i)];
         const lang = (t.info ?? '').trim().split(/\s+/)[0].toLowerCase();
         const content = t.content;
         const kind: UnitKind = lang === 'mermaid' ? 'mermaid' : 'code';
@@ -1008,7 +1026,7 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       }
       case 'html_block':
-        if (t.map) scanDirectives(t.content, t.map[0]);
+        if (t.map) scanDirectives(t.content, t.map[0] + lineShift(i));
         break;
       default:
         break;

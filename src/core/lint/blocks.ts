@@ -1,0 +1,172 @@
+/**
+ * Block parse by pieces, with the pieces remembered (incremental parse).
+ *
+ * Between two lints of a document in the editor one paragraph changed; every other heading, list
+ * and table reads exactly as before. The body is cut into pieces at lines where markdown-it's block
+ * parse starts afresh, each piece is parsed on its own (or its tokens are taken from the cache when
+ * the same text was parsed before), and the tokens are joined with their lines shifted. The result
+ * is the token stream of one parse of the whole body: `test/unit/lint/blocks.test.ts` checks that
+ * on generated documents and on every fixture.
+ *
+ * A cut goes before line B when line B-1 is blank and line B starts at column 0 with something
+ * other than a list marker. There, every block open before the blank line has ended in markdown-it:
+ * paragraphs, tables, block quotes and HTML blocks of kinds 6–7 end at a blank line; a list, its
+ * items and an indented code block end at a non-indented line that does not start an item. Only a
+ * fenced code block and HTML blocks of kinds 1–5 (`<!-- … -->`, `<script>`, `<pre>`, …) can run on;
+ * a piece whose parse leaves one running to its last line is joined with the next piece and parsed
+ * again. Link reference definitions change inline parses anywhere in the document: a body that may
+ * hold one ("]:") is parsed whole.
+ */
+import type MarkdownIt from 'markdown-it';
+
+type Parser = ReturnType<typeof MarkdownIt>;
+type Token = ReturnType<Parser['parse']>[number];
+
+interface Piece {
+  readonly tokens: Token[];
+  readonly lines: number;
+  /** A fence or raw HTML block runs on to the piece's last line: join it with the next piece. */
+  readonly runs: boolean;
+}
+
+/**
+ * Block tokens of a body. Tokens are shared with other parses and never changed: a token's lines
+ * are `map[0] + shift[i]` and `map[1] + shift[i]` (shift is undefined when all are 0).
+ */
+export interface BlockTokens {
+  readonly tokens: Token[];
+  readonly shift?: Int32Array;
+}
+
+/** Per parser (its configuration decides the tokens), bounded by the characters of text remembered; cleared when full. */
+const CACHE_CHARS = 4_000_000;
+interface Cache {
+  readonly pieces: Map<string, Piece>;
+  chars: number;
+}
+const caches = new WeakMap<Parser, Cache>();
+
+/** markdown-it's own normalisation (core rule 'normalize'), so pieces cut the text it parses. */
+function normalize(src: string): string {
+  if (src.indexOf('\r') < 0 && src.indexOf('\0') < 0) return src;
+  return src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+}
+
+/** Does the line starting at `at` begin a list item ("- ", "* ", "+ ", "1. ", "2) ")? */
+function startsListItem(src: string, at: number): boolean {
+  let c = src.charCodeAt(at);
+  if (c === 0x2d || c === 0x2a || c === 0x2b) {
+    const n = src.charCodeAt(at + 1);
+    return n === 0x20 || n === 0x09 || n === 0x0a || Number.isNaN(n);
+  }
+  let k = at;
+  while (k - at < 10 && (c = src.charCodeAt(k)) >= 0x30 && c <= 0x39) k++;
+  if (k === at || k - at > 9) return false;
+  if (c !== 0x2e && c !== 0x29) return false;
+  const n = src.charCodeAt(k + 1);
+  return n === 0x20 || n === 0x09 || n === 0x0a || Number.isNaN(n);
+}
+
+/** Start offsets of the pieces (the first is 0) and the line each starts at. */
+function cutPoints(src: string): { starts: number[]; lines: number[] } {
+  const starts = [0];
+  const lines = [0];
+  let line = 0;
+  let prevBlank = false;
+  let pos = 0;
+  while (pos < src.length) {
+    const nl = src.indexOf('\n', pos);
+    const end = nl < 0 ? src.length : nl;
+    const c = src.charCodeAt(pos);
+    let blank = true;
+    for (let k = pos; k < end; k++) {
+      const ch = src.charCodeAt(k);
+      if (ch !== 0x20 && ch !== 0x09) {
+        blank = false;
+        break;
+      }
+    }
+    if (prevBlank && !blank && line > 0 && c !== 0x20 && c !== 0x09 && !startsListItem(src, pos)) {
+      starts.push(pos);
+      lines.push(line);
+    }
+    prevBlank = blank;
+    line++;
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return { starts, lines };
+}
+
+/** Does a block of the piece's parse run on to its last line (a fence or raw HTML left open)? */
+function runsOn(tokens: readonly Token[], lines: number): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if ((t.type === 'fence' || t.type === 'html_block') && t.map && t.map[1] >= lines) return true;
+  }
+  return false;
+}
+
+/** Lines in markdown-it's count: a last line without a line break counts, an empty text has none. */
+function lineCount(body: string): number {
+  let n = 0;
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) n++;
+  return body.length > 0 && body.charCodeAt(body.length - 1) !== 0x0a ? n + 1 : n;
+}
+
+function remember(cache: Cache, text: string, piece: Piece): void {
+  if (cache.chars + text.length > CACHE_CHARS) {
+    cache.pieces.clear();
+    cache.chars = 0;
+  }
+  cache.pieces.set(text, piece);
+  cache.chars += text.length;
+}
+
+/**
+ * markdown-it's block tokens for `src`, as `md.parse(src, env)` gives them (`md` parses blocks
+ * only), from pieces parsed before where the text is unchanged.
+ */
+export function parseBlocks(md: Parser, src: string, env: Record<string, unknown>): BlockTokens {
+  const text = normalize(src);
+  if (text.includes(']:')) return { tokens: md.parse(text, env) };
+  let cache = caches.get(md);
+  if (cache === undefined) caches.set(md, (cache = { pieces: new Map(), chars: 0 }));
+  const { starts, lines } = cutPoints(text);
+  const out: Token[] = [];
+  const shifts: number[] = [];
+  let p = 0;
+  while (p < starts.length) {
+    // the piece from cut p to cut q, joined with the next while a fence or raw HTML runs on
+    let q = p + 1;
+    let piece: Piece;
+    for (;;) {
+      const body = text.slice(starts[p], q < starts.length ? starts[q] : text.length);
+      const known = cache.pieces.get(body);
+      if (known !== undefined) piece = known;
+      else {
+        const count = q < starts.length ? lines[q] - lines[p] : lineCount(body);
+        const tokens = md.parse(body, env);
+        piece = { tokens, lines: count, runs: runsOn(tokens, count) };
+        remember(cache, body, piece);
+      }
+      if (piece.runs && q < starts.length) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    const line = lines[p];
+    for (const t of piece.tokens) {
+      out.push(t);
+      shifts.push(line);
+    }
+    p = q;
+  }
+  return { tokens: out, shift: Int32Array.from(shifts) };
+}
+
+/** Forget the pieces remembered for `md` (tests compare a cold parse with a warm one). */
+export function clearBlocks(md: Parser): void {
+  caches.delete(md);
+}

@@ -1,0 +1,144 @@
+/**
+ * Incremental block parse (src/core/lint/blocks.ts): the body is parsed in pieces, pieces of
+ * unchanged text are reused, and the joined tokens must be exactly those of one markdown-it parse
+ * of the whole body — for every fixture, cold and warm, after edits, and for generated documents
+ * made of the lines that end or prolong blocks (fences, raw HTML, lists, quotes, tables, indented
+ * code, reference definitions, CRLF).
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { clearBlocks, parseBlocks } from '../../../src/core/lint/blocks';
+import { blockParser } from '../../../src/core/lint/parse';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+type Tok = ReturnType<ReturnType<typeof blockParser>['parse']>[number];
+
+/** Everything a block token says, with its lines moved by `shift`. */
+function describe_(t: Tok, shift: number): string {
+  const map = t.map ? `${t.map[0] + shift}-${t.map[1] + shift}` : '-';
+  return [t.type, t.tag, map, t.level, t.nesting, t.block, t.hidden, t.markup, t.info, JSON.stringify(t.content)].join(' ');
+}
+
+function whole(text: string): string[] {
+  return blockParser().parse(text, {}).map((t) => describe_(t, 0));
+}
+
+function pieces(text: string): string[] {
+  const { tokens, shift } = parseBlocks(blockParser(), text, {});
+  return tokens.map((t, i) => describe_(t, shift ? shift[i] : 0));
+}
+
+/** Index of the first differing token, or -1. */
+function firstDifference(a: readonly string[], b: readonly string[]): number {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return -1;
+}
+
+function assertSame(text: string, what: string): void {
+  const a = whole(text);
+  const b = pieces(text);
+  const at = firstDifference(a, b);
+  assert.equal(at, -1, `${what}: token ${at} differs\n whole:  ${a[at]}\n pieces: ${b[at]}`);
+}
+
+describe('incremental block parse (blocks.ts)', () => {
+  const files = [...markdownFiles(join(ROOT, 'test', 'fixtures')), ...markdownFiles(join(ROOT, 'docs')), ...markdownFiles(join(ROOT, 'examples'))];
+
+  it('gives the tokens of one whole parse for every fixture, cold and warm', () => {
+    assert.ok(files.length > 100, `fixtures found: ${files.length}`);
+    clearBlocks(blockParser());
+    for (const f of files) assertSame(readFileSync(f, 'utf8'), `${f} (cold)`);
+    for (const f of files) assertSame(readFileSync(f, 'utf8'), `${f} (warm)`);
+  });
+
+  it('gives the tokens of one whole parse after edits that open a fence, a comment, or join blocks', () => {
+    const edits: Array<(lines: string[], k: number) => void> = [
+      (l, k) => l.splice(k, 0, '```'), // an unclosed fence swallows the rest
+      (l, k) => l.splice(k, 0, '<!-- draft'), // an unclosed comment too
+      (l, k) => l.splice(k, 1), // a blank line removed: two blocks become one
+      (l, k) => l.splice(k, 0, '', '- new item', ''), // a list item between blocks
+      (l, k) => (l[k] = `  ${l[k]}`), // indented into the list above
+      (l, k) => l.splice(k, 0, '> quoted', ''),
+    ];
+    for (const f of files.slice(0, 60)) {
+      const lines = readFileSync(f, 'utf8').split('\n');
+      edits.forEach((edit, e) => {
+        const copy = [...lines];
+        const k = Math.min(copy.length - 1, 5 + ((e * 7919 + lines.length) % Math.max(1, copy.length - 5)));
+        edit(copy, k);
+        assertSame(copy.join('\n'), `${f} (edit ${e} at line ${k})`);
+      });
+    }
+  });
+
+  it('reuses the pieces of unchanged text (the second parse of a document parses nothing)', () => {
+    const md = blockParser();
+    const text = readFileSync(join(ROOT, 'examples', 'ad-click-prediction.md'), 'utf8');
+    const first = parseBlocks(md, text, {}).tokens;
+    const again = parseBlocks(md, text, {}).tokens;
+    assert.equal(again.length, first.length);
+    assert.ok(again.every((t, i) => t === first[i]), 'same token objects');
+    // one paragraph edited: only its piece (the paragraph and the list that follows it) is parsed again
+    const edited = text.replace('calibrated probability', 'calibrated  probability');
+    assert.notEqual(edited, text);
+    const third = parseBlocks(md, edited, {}).tokens;
+    const reused = third.filter((t) => first.includes(t)).length;
+    assert.ok(reused >= third.length - 30 && reused < third.length, `reused ${reused} of ${third.length}`);
+  });
+
+  it('parses a body that may hold a link reference definition whole (references change inline text anywhere)', () => {
+    const md = blockParser();
+    const text = 'Intro [ref] here.\n\n## A\n\nText.\n\n[ref]: https://example.com\n';
+    const { tokens, shift } = parseBlocks(md, text, {});
+    assert.equal(shift, undefined);
+    assert.deepEqual(tokens.map((t) => describe_(t, 0)), whole(text));
+  });
+
+  // Lines that end, prolong or reopen blocks, in the shapes design docs hold them.
+  const LINES = [
+    '', '', '', '# Heading', '## 3. Data', 'Plain paragraph text.', 'More text: p99 150 ms.', '===', '---', '***',
+    '```', '```mermaid', '~~~', '````', '  ```', '    ```', '- ```', '> ```',
+    '- item', '* item', '+ item', '1. first', '2) second', '10. tenth', '  - nested', '    - deeper', '   continued', '\t- tab item', '-', '1.',
+    '    indented code', '\tcode with tab',
+    '> quote', '> > nested quote', '>',
+    '<!--', '-->', '<!-- mldesign-disable requirements.qps -->', '<div>', '</div>', '<details>', '<script>', '</script>', '<pre>', '</pre>', '<?php', '?>', '<![CDATA[', ']]>', '<!DOCTYPE html>',
+    '| Metric | Target |', '| --- | --- |', '| p99 | 150 ms |',
+    '[ref]: https://example.com', 'See [ref].', 'Term', ': definition',
+  ];
+
+  it('gives the tokens of one whole parse for generated documents (property)', () => {
+    const md = blockParser();
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES), { minLength: 0, maxLength: 60 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (lines, eol, trailing) => {
+          const text = lines.join(eol) + (trailing ? eol : '');
+          const a = whole(text);
+          const b = pieces(text);
+          const at = firstDifference(a, b);
+          if (at !== -1) assert.fail(`token ${at} differs for ${JSON.stringify(text)}\n whole:  ${a[at]}\n pieces: ${b[at]}`);
+          // and again, now from remembered pieces
+          assert.deepEqual(pieces(text), a);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    clearBlocks(md);
+  });
+});
