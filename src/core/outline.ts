@@ -2,6 +2,7 @@
  * Document outline: front matter, headings (from markdown-it tokens, so fenced code never counts)
  * and their mapping to the framework's sections. Lines are 0-based throughout.
  */
+import { detach } from './detach';
 import MarkdownIt = require('markdown-it');
 type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import { parse as parseYaml } from 'yaml';
@@ -54,9 +55,11 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   // The same front matter is re-read on every lint of a document being edited: memoise.
   const hit = FM_CACHE.get(m[0]);
   if (hit) return hit;
-  const fm = parseFrontMatter(m);
+  // kept across lints: parse a copy, so that neither key nor values keep the document alive
+  const own = FRONT_MATTER_RE.exec(detach(m[0])) ?? m;
+  const fm = parseFrontMatter(own);
   if (FM_CACHE.size >= 256) FM_CACHE.clear();
-  FM_CACHE.set(m[0], fm);
+  FM_CACHE.set(own[0], fm);
   return fm;
 }
 

@@ -18,6 +18,7 @@
  * hold one ("]:") is parsed whole.
  */
 import type MarkdownIt from 'markdown-it';
+import { detach } from '../detach';
 
 type Parser = ReturnType<typeof MarkdownIt>;
 type Token = ReturnType<Parser['parse']>[number];
@@ -129,7 +130,7 @@ function remember(cache: Cache, text: string, piece: Piece): void {
  */
 export function parseBlocks(md: Parser, src: string, env: Record<string, unknown>): BlockTokens {
   const text = normalize(src);
-  if (text.includes(']:')) return { tokens: md.parse(text, env) };
+  if (text.includes(']:')) return { tokens: detachContents(md.parse(text, env)) };
   let cache = caches.get(md);
   if (cache === undefined) caches.set(md, (cache = { pieces: new Map(), chars: 0 }));
   const { starts, lines } = cutPoints(text);
@@ -141,10 +142,12 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
     let q = p + 1;
     let piece: Piece;
     for (;;) {
-      const body = text.slice(starts[p], q < starts.length ? starts[q] : text.length);
-      const known = cache.pieces.get(body);
+      const slice = text.slice(starts[p], q < starts.length ? starts[q] : text.length);
+      const known = cache.pieces.get(slice);
       if (known !== undefined) piece = known;
       else {
+        // a copy: the tokens' text and the key are kept, the document they came from is not
+        const body = detach(slice);
         const count = q < starts.length ? lines[q] - lines[p] : lineCount(body);
         const tokens = md.parse(body, env);
         piece = { tokens, lines: count, runs: runsOn(tokens, count) };
@@ -164,6 +167,12 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
     p = q;
   }
   return { tokens: out, shift: Int32Array.from(shifts) };
+}
+
+/** Tokens of a whole parse whose text does not keep the document alive (see detach). */
+function detachContents(tokens: Token[]): Token[] {
+  for (const t of tokens) if (t.content.length >= 13) t.content = detach(t.content);
+  return tokens;
 }
 
 /** Forget the pieces remembered for `md` (tests compare a cold parse with a warm one). */

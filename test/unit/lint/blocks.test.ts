@@ -8,7 +8,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
+import { lint } from '../../../src/core/lint';
 import { clearBlocks, parseBlocks } from '../../../src/core/lint/blocks';
 import { blockParser } from '../../../src/core/lint/parse';
 
@@ -140,5 +143,30 @@ describe('incremental block parse (blocks.ts)', () => {
       { numRuns: 3000 },
     );
     clearBlocks(md);
+  });
+
+  it('keeps no old version of an edited document alive (cached text is copied out of the document)', function () {
+    this.timeout(60000);
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // a 400 kB design doc, edited 60 times as in the editor (one line changed per lint), with and
+    // without a link reference definition (parsed whole): each version kept alive would add 0.4 MB
+    const para = (k: number): string => `Paragraph ${k}: p99 latency stays under 150 ms at 20k QPS; we monitor drift with PSI weekly and retrain when it moves. `.repeat(3);
+    const lines: string[] = ['---', 'mldesign: true', '---', '', '# Doc', ''];
+    for (let k = 0; k < 1200; k++) lines.push(k % 150 === 0 ? `## Section ${k}` : para(k), '');
+    for (const ref of ['', '\n[ref]: https://example.com\n']) {
+      const edit = (i: number): string => {
+        const copy = [...lines];
+        copy[10 + ((i * 37) % 2000)] += ` edit ${i}`;
+        return copy.join('\n') + ref;
+      };
+      for (let i = 0; i < 5; i++) lint(edit(i), { force: true });
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 5; i < 65; i++) lint(edit(i), { force: true });
+      gc();
+      const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+      assert.ok(grown < 12, `heap grew by ${grown.toFixed(1)} MB over 60 edits of a ${(edit(0).length / 1e6).toFixed(2)} MB doc${ref ? ' (with a reference)' : ''}`);
+    }
   });
 });
