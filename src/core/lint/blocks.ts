@@ -4,7 +4,9 @@
  * Between two lints of a document in the editor one paragraph changed; every other heading, list
  * and table reads exactly as before. The body is cut into pieces at lines where markdown-it's block
  * parse starts afresh, each piece is parsed on its own (or its tokens are taken from the cache when
- * the same text was parsed before), and the tokens are joined with their lines shifted. The result
+ * the same text was parsed before), and the tokens are joined with their lines shifted. Text met
+ * for the first time is parsed whole (fastest), and its pieces' hashes noted; a piece met again is
+ * parsed alone and its tokens kept (so the second lint of a document prepares the third). The result
  * is the token stream of one parse of the whole body: `test/unit/lint/blocks.test.ts` checks that
  * on generated documents and on every fixture.
  *
@@ -39,11 +41,18 @@ export interface BlockTokens {
   readonly shift?: Int32Array;
 }
 
-/** Per parser (its configuration decides the tokens), bounded by the characters of text remembered; cleared when full. */
+/**
+ * Per parser (its configuration decides the tokens). A piece's tokens are kept from its second
+ * parse on: text met once (a CLI run over new answers, the paragraph being typed) costs no memory
+ * beyond its hash. Bounded by the characters of text kept and the hashes noted; cleared when full.
+ */
 const CACHE_CHARS = 4_000_000;
+const SEEN_LIMIT = 200_000;
 interface Cache {
   readonly pieces: Map<string, Piece>;
   chars: number;
+  /** Hashes of pieces parsed once. */
+  readonly seen: Set<number>;
 }
 const caches = new WeakMap<Parser, Cache>();
 
@@ -68,6 +77,20 @@ function startsListItem(src: string, at: number): boolean {
   return n === 0x20 || n === 0x09 || n === 0x0a || Number.isNaN(n);
 }
 
+/**
+ * Pieces hold several blocks (parsing many small pieces costs more than one parse of the whole): a
+ * cut is taken before every heading and before one in PIECE_SPREAD other block starts, chosen by
+ * the line's own text, so that an edit moves no cut but its own.
+ */
+const PIECE_SPREAD = 6;
+
+function lineHash(src: string, from: number, end: number): number {
+  let h = 0;
+  const to = Math.min(end, from + 24);
+  for (let k = from; k < to; k++) h = (h * 31 + src.charCodeAt(k)) | 0;
+  return h >>> 0;
+}
+
 /** Start offsets of the pieces (the first is 0) and the line each starts at. */
 function cutPoints(src: string): { starts: number[]; lines: number[] } {
   const starts = [0];
@@ -87,7 +110,7 @@ function cutPoints(src: string): { starts: number[]; lines: number[] } {
         break;
       }
     }
-    if (prevBlank && !blank && line > 0 && c !== 0x20 && c !== 0x09 && !startsListItem(src, pos)) {
+    if (prevBlank && !blank && line > 0 && c !== 0x20 && c !== 0x09 && !startsListItem(src, pos) && (c === 0x23 || lineHash(src, pos, end) % PIECE_SPREAD === 0)) {
       starts.push(pos);
       lines.push(line);
     }
@@ -106,6 +129,18 @@ function runsOn(tokens: readonly Token[], lines: number): boolean {
     if ((t.type === 'fence' || t.type === 'html_block') && t.map && t.map[1] >= lines) return true;
   }
   return false;
+}
+
+/** FNV-1a over the UTF-16 code units (a collision only makes a piece kept one parse early). */
+function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function note(cache: Cache, hash: number): void {
+  if (cache.seen.size >= SEEN_LIMIT) cache.seen.clear();
+  cache.seen.add(hash);
 }
 
 /** Lines in markdown-it's count: a last line without a line break counts, an empty text has none. */
@@ -132,28 +167,48 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
   const text = normalize(src);
   if (text.includes(']:')) return { tokens: detachContents(md.parse(text, env)) };
   let cache = caches.get(md);
-  if (cache === undefined) caches.set(md, (cache = { pieces: new Map(), chars: 0 }));
+  if (cache === undefined) caches.set(md, (cache = { pieces: new Map(), chars: 0, seen: new Set() }));
   const { starts, lines } = cutPoints(text);
+  const n = starts.length;
+  const slices = new Array<string>(n);
+  const kept = new Array<Piece | undefined>(n);
+  const hashes = new Array<number>(n).fill(0);
+  let known = 0;
+  for (let p = 0; p < n; p++) {
+    const slice = text.slice(starts[p], p + 1 < n ? starts[p + 1] : text.length);
+    slices[p] = slice;
+    kept[p] = cache.pieces.get(slice);
+    if (kept[p] !== undefined) known++;
+    else if (cache.seen.has((hashes[p] = textHash(slice)))) known++;
+  }
+  if (known * 2 < n) {
+    // text met for the first time (a first lint, a CLI run): one parse of the whole, as fast as
+    // it gets; its pieces are noted, and parsed (and kept) by pieces when the text is met again
+    for (let p = 0; p < n; p++) if (kept[p] === undefined) note(cache, hashes[p]);
+    return { tokens: detachContents(md.parse(text, env)) };
+  }
   const out: Token[] = [];
   const shifts: number[] = [];
   let p = 0;
-  while (p < starts.length) {
+  while (p < n) {
     // the piece from cut p to cut q, joined with the next while a fence or raw HTML runs on
     let q = p + 1;
     let piece: Piece;
     for (;;) {
-      const slice = text.slice(starts[p], q < starts.length ? starts[q] : text.length);
-      const known = cache.pieces.get(slice);
+      const slice = q === p + 1 ? slices[p] : text.slice(starts[p], q < n ? starts[q] : text.length);
+      const known = q === p + 1 ? kept[p] : cache.pieces.get(slice);
       if (known !== undefined) piece = known;
       else {
-        // a copy: the tokens' text and the key are kept, the document they came from is not
+        // a copy: the tokens' text and the key may be kept, the document they came from is not
         const body = detach(slice);
-        const count = q < starts.length ? lines[q] - lines[p] : lineCount(body);
+        const count = q < n ? lines[q] - lines[p] : lineCount(body);
         const tokens = md.parse(body, env);
         piece = { tokens, lines: count, runs: runsOn(tokens, count) };
-        remember(cache, body, piece);
+        const hash = q === p + 1 && hashes[p] !== 0 ? hashes[p] : textHash(slice);
+        if (cache.seen.has(hash)) remember(cache, body, piece);
+        else note(cache, hash);
       }
-      if (piece.runs && q < starts.length) {
+      if (piece.runs && q < n) {
         q++;
         continue;
       }

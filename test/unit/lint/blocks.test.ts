@@ -61,11 +61,10 @@ function assertSame(text: string, what: string): void {
 describe('incremental block parse (blocks.ts)', () => {
   const files = [...markdownFiles(join(ROOT, 'test', 'fixtures')), ...markdownFiles(join(ROOT, 'docs')), ...markdownFiles(join(ROOT, 'examples'))];
 
-  it('gives the tokens of one whole parse for every fixture, cold and warm', () => {
+  it('gives the tokens of one whole parse for every fixture: met first (whole), again (parsed by pieces), and from kept pieces', () => {
     assert.ok(files.length > 100, `fixtures found: ${files.length}`);
     clearBlocks(blockParser());
-    for (const f of files) assertSame(readFileSync(f, 'utf8'), `${f} (cold)`);
-    for (const f of files) assertSame(readFileSync(f, 'utf8'), `${f} (warm)`);
+    for (const round of ['first', 'again', 'kept']) for (const f of files) assertSame(readFileSync(f, 'utf8'), `${f} (${round})`);
   });
 
   it('gives the tokens of one whole parse after edits that open a fence, a comment, or join blocks', () => {
@@ -78,29 +77,35 @@ describe('incremental block parse (blocks.ts)', () => {
       (l, k) => l.splice(k, 0, '> quoted', ''),
     ];
     for (const f of files.slice(0, 60)) {
+      assertSame(readFileSync(f, 'utf8'), `${f} (before the edits)`);
       const lines = readFileSync(f, 'utf8').split('\n');
       edits.forEach((edit, e) => {
         const copy = [...lines];
         const k = Math.min(copy.length - 1, 5 + ((e * 7919 + lines.length) % Math.max(1, copy.length - 5)));
         edit(copy, k);
         assertSame(copy.join('\n'), `${f} (edit ${e} at line ${k})`);
+        assertSame(copy.join('\n'), `${f} (edit ${e} at line ${k}, again)`);
       });
     }
   });
 
-  it('reuses the pieces of unchanged text (the second parse of a document parses nothing)', () => {
+  it('keeps the pieces of text met twice, and reuses them (an edit parses its own piece only)', () => {
     const md = blockParser();
+    clearBlocks(md);
     const text = readFileSync(join(ROOT, 'examples', 'ad-click-prediction.md'), 'utf8');
-    const first = parseBlocks(md, text, {}).tokens;
-    const again = parseBlocks(md, text, {}).tokens;
-    assert.equal(again.length, first.length);
-    assert.ok(again.every((t, i) => t === first[i]), 'same token objects');
+    const first = parseBlocks(md, text, {});
+    assert.equal(first.shift, undefined, 'text met for the first time is parsed whole');
+    const second = parseBlocks(md, text, {});
+    assert.ok(second.shift !== undefined && !second.tokens.some((t) => first.tokens.includes(t)), 'met again: parsed by pieces');
+    const third = parseBlocks(md, text, {}).tokens;
+    assert.equal(third.length, second.tokens.length);
+    assert.ok(third.every((t, i) => t === second.tokens[i]), 'then: the same token objects');
     // one paragraph edited: only its piece (the paragraph and the list that follows it) is parsed again
     const edited = text.replace('calibrated probability', 'calibrated  probability');
     assert.notEqual(edited, text);
-    const third = parseBlocks(md, edited, {}).tokens;
-    const reused = third.filter((t) => first.includes(t)).length;
-    assert.ok(reused >= third.length - 30 && reused < third.length, `reused ${reused} of ${third.length}`);
+    const fourth = parseBlocks(md, edited, {}).tokens;
+    const reused = fourth.filter((t) => third.includes(t)).length;
+    assert.ok(reused >= fourth.length - 30 && reused < fourth.length, `reused ${reused} of ${fourth.length}`);
   });
 
   it('parses a body that may hold a link reference definition whole (references change inline text anywhere)', () => {
@@ -136,7 +141,8 @@ describe('incremental block parse (blocks.ts)', () => {
           const b = pieces(text);
           const at = firstDifference(a, b);
           if (at !== -1) assert.fail(`token ${at} differs for ${JSON.stringify(text)}\n whole:  ${a[at]}\n pieces: ${b[at]}`);
-          // and again, now from remembered pieces
+          // met again (parsed by pieces), and then from kept pieces
+          assert.deepEqual(pieces(text), a);
           assert.deepEqual(pieces(text), a);
         },
       ),
