@@ -223,6 +223,9 @@ interface InlineInfo {
   /** Some text is in italics and everything outside italics and bold is at most a "label:". */
   italicValue: boolean;
   html: Array<{ content: string; lineOffset: number }>;
+  /** What it says as a top-level paragraph / in a list (paraDraft), once asked. */
+  top?: ParaDraft;
+  inList?: ParaDraft;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -552,6 +555,219 @@ function diagramText(line: string): string {
   return t.split(' ').filter((w) => /[a-z]{2,}/i.test(w)).length >= 3 ? t : '';
 }
 
+interface RowCell {
+  readonly raw: string;
+  readonly kept: string;
+  readonly flags: number;
+}
+
+/** What a table row says (kept on its tr_open token, like ParaDraft). */
+interface RowDraft {
+  /** tokens from tr_open to tr_close */
+  readonly span: number;
+  /** undefined: the row says nothing at all */
+  readonly unit: UnitDraft | undefined;
+  readonly cells: string[];
+  /** an "Offline" / "Online" cell */
+  readonly mode: Mode;
+}
+
+function draftRow(rowCells: readonly RowCell[], span: number): RowDraft {
+  const none: RowDraft = { span, unit: undefined, cells: [], mode: undefined };
+  if (rowCells.length === 0) return none;
+  const full = rowCells.map((c) => c.raw).join(' | ');
+  if (!full.replace(/[|\s]/g, '')) return none;
+  let flags = 0;
+  const keptCells: string[] = [];
+  for (const c of rowCells) {
+    flags |= c.flags;
+    keptCells.push(c.kept);
+  }
+  let rowMode: Mode;
+  const contentCells: string[] = [];
+  for (const c of keptCells) {
+    const lc = c.toLowerCase();
+    // "Offline" / "Online" / "Guardrail" cells say what kind of row it is, not an answer
+    if (/^(offline|online|guardrails?)(?: metrics?)?$/.test(lc)) {
+      if (!lc.startsWith('guard')) rowMode = lc.startsWith('off') ? 'offline' : 'online';
+      continue;
+    }
+    if (c.length > 0) contentCells.push(c);
+  }
+  // a template row ("| p99 latency | TODO ms |") whose value cells are all placeholders says nothing
+  const valueless = keptCells.slice(1).every((c) => c.length === 0) && (flags & (DROP_PLACEHOLDER | DROP_TEMPLATE)) !== 0;
+  const templateRow = valueless && (TEMPLATE_ROW_LABELS.has(templateHash(rowCells[0].raw)) || rowCells.slice(1).some((c) => c.kept === '' && (c.flags & DROP_TEMPLATE) !== 0));
+  if (templateRow) flags |= DROP_TEMPLATE;
+  // "| Drift monitoring | TBD |": a row whose every value is a placeholder commits to nothing
+  const kept = templateRow || (valueless && keptCells.length >= 2) ? '' : contentCells.join(' | ');
+  const rowLabel = keptCells.length >= 2 && keptCells[0] ? keptCells[0] : undefined;
+  return { span, unit: draftUnit(full, rowLabel, full, { kept, flags }), cells: keptCells, mode: rowMode };
+}
+
+/** What a code block or Mermaid diagram says (kept on its token, like ParaDraft). */
+interface CodeDraft {
+  readonly lang: string;
+  readonly kind: UnitKind;
+  /** the scaffold's own example diagram */
+  readonly scaffold: boolean;
+  readonly low: string;
+  readonly raw: string;
+  /** the diagram's lines that say something (diagramText), by line within the block */
+  readonly said: ReadonlyArray<{ readonly line: number; readonly unit: UnitDraft }>;
+}
+
+function codeDraft(t: Token): CodeDraft {
+  const known = t.meta as unknown as CodeDraft | null;
+  if (known) return known;
+  const lang = (t.info ?? '').trim().split(/\s+/)[0].toLowerCase();
+  const content = t.content;
+  const kind: UnitKind = lang === 'mermaid' ? 'mermaid' : 'code';
+  const scaffold = kind === 'mermaid' && templateHash(content) === SCAFFOLD_DIAGRAM_HASH;
+  const said: Array<{ line: number; unit: UnitDraft }> = [];
+  if (kind === 'mermaid' && !scaffold && content.length <= 20000) {
+    const lines = content.split('\n');
+    for (let k = 0; k < lines.length; k++) {
+      const text = diagramText(lines[k]);
+      if (text) said.push({ line: k, unit: draftUnit(text, undefined, text) });
+    }
+  }
+  const low = content.toLowerCase();
+  const d: CodeDraft = { lang, kind, scaffold, low, raw: content.length > 20000 ? content.slice(0, 20000).toLowerCase() : low, said };
+  (t as { meta: unknown }).meta = d;
+  return d;
+}
+
+/** What a paragraph or bullet says before its context is known, kept with its inline text (InlineInfo). */
+interface ParaDraft {
+  /** the text, trimmed (a task list's box dropped in a list) */
+  readonly full: string;
+  /** a "Q: …?" line's question, which labels an "A: …" answer right after it */
+  readonly question: string | undefined;
+  readonly label: string | undefined;
+  readonly value: string;
+  /** the label is "A" / "Answer" */
+  readonly answer: boolean;
+  /** the asker's words (askedBy) */
+  readonly asked: boolean;
+  /** "— not reached": what follows was never answered */
+  readonly unreached: boolean;
+  /** a short line or one ending in ':' that introduces the list after it */
+  readonly captionLike: boolean;
+  unit?: UnitDraft;
+  hint?: boolean;
+  hintQuoted?: boolean;
+  caption?: Caption;
+}
+
+/** Context a caption line gives the list after it. */
+interface Caption {
+  readonly text: string;
+  readonly mode: Mode;
+  readonly uncommitted: boolean;
+  readonly scopeList: boolean;
+}
+
+function captionOf(full: string): Caption {
+  const low = full.toLowerCase();
+  return { text: low, mode: modeOf(low), uncommitted: UNCOMMITTED_RE.test(low), scopeList: SCOPE_LIST_RE.test(low) };
+}
+
+/**
+ * "Q (Anika): …", "**Interviewer:** …": the asker's words are not the design's commitments
+ * (unless the answer follows in the same paragraph: "Q: how …? A: the ranker logs …").
+ */
+function askedBy(label: string | undefined, value: string): boolean {
+  return label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value);
+}
+
+const QUESTION_LINE = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i;
+
+function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
+  const kept = inList ? info.inList : info.top;
+  if (kept !== undefined) return kept;
+  // a task list's box ("- [x] Online: …") is not part of what the item says
+  const full = (inList ? info.text.replace(TASK_MARK, '') : info.text).trim();
+  const qm = QUESTION_LINE.exec(full);
+  let label: string | undefined = info.label;
+  let value: string;
+  if (label !== undefined) {
+    value = full.slice(full.indexOf(label) + label.length).replace(/^\s*[:*_]*\s*[:—–-]?\s*/, '');
+  } else {
+    const split = splitPlainLabel(full);
+    if (split) [label, value] = split;
+    else value = full;
+  }
+  const d: ParaDraft = {
+    full,
+    question: qm && qm[1].trim().split(/\s+/).length <= 6 ? qm[1].trim() : undefined,
+    label,
+    value,
+    answer: label !== undefined && /^(?:a|answer|ans)$/i.test(label.trim()),
+    asked: askedBy(label, value),
+    unreached: label !== undefined && UNREACHED.test(value),
+    captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
+  };
+  if (inList) info.inList = d;
+  else info.top = d;
+  return d;
+}
+
+/**
+ * What a unit says, read from its own text (its context is added when it is placed): the same
+ * for the same text, label and value, so it is kept on the unit's token and reused while the text
+ * is unchanged (blocks.ts).
+ */
+interface UnitDraft {
+  /** the kept text ('' when nothing counts) */
+  readonly text: string;
+  readonly low: string;
+  readonly raw: string;
+  /** lower-cased label ('' when none) */
+  readonly label: string;
+  readonly flags: number;
+  /** the label says the text lists gaps ("Missed:", "Self-review") */
+  readonly gaps: boolean;
+  /** a line of a public template: 1 a short one (counts towards template mode), 2 a tiny one */
+  readonly template: 0 | 1 | 2;
+  /** word keys of `raw` */
+  readonly keys: readonly number[];
+}
+
+function draftUnit(fullText: string, label: string | undefined, value: string, preCleaned?: { kept: string; flags: number }): UnitDraft {
+  let kept: string;
+  let flags: number;
+  const facts = textFacts(fullText);
+  const lowFull = facts.lowFull;
+  const raw = facts.raw;
+  if (preCleaned) {
+    kept = preCleaned.kept;
+    flags = preCleaned.flags;
+  } else {
+    const c = cleanCached(value, value === fullText ? raw : undefined);
+    flags = c.flags;
+    kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
+  }
+  // templates are short lines; long paragraphs are never template copies
+  const fullHash = facts.hash;
+  const valueHash = label !== undefined && value.length <= 400 ? templateHash(value) : fullHash;
+  if (TEMPLATE_HASHES.has(fullHash) || TEMPLATE_HASHES.has(valueHash)) {
+    kept = '';
+    flags |= DROP_TEMPLATE;
+  }
+  const template = TEMPLATE_SHORT_HASHES.has(fullHash) || TEMPLATE_SHORT_HASHES.has(valueHash) ? 1 : TEMPLATE_TINY_HASHES.has(fullHash) || TEMPLATE_TINY_HASHES.has(valueHash) ? 2 : 0;
+  return {
+    text: kept,
+    // the kept text is made of the unit's own words: only re-read it when those held a typo
+    low: kept === fullText ? raw : raw === lowFull ? kept.toLowerCase() : fixTypos(kept.toLowerCase()),
+    raw,
+    label: (label ?? '').toLowerCase(),
+    flags,
+    gaps: label !== undefined && GAPS_LABEL.test(label.toLowerCase()),
+    template,
+    keys: wordKeys(raw),
+  };
+}
+
 export function parseDoc(text: string): ParsedDoc {
   const fm = readFrontMatter(text);
   let body = text;
@@ -609,8 +825,10 @@ export function parseDoc(text: string): ParsedDoc {
   let tableStart = -1;
   let header: string[] = [];
   let inHead = false;
-  let rowCells: Array<{ raw: string; kept: string; flags: number }> = [];
+  let headerText = '';
+  let rowCells: RowCell[] = [];
   let rowLine = 0;
+  let rowStart = 0;
 
   const addHeading = (h: DocHeading): void => {
     headings.push(h);
@@ -618,8 +836,7 @@ export function parseDoc(text: string): ParsedDoc {
     for (const s of h.own) if (!sectionAnchor.has(s)) sectionAnchor.set(s, headingIdx);
   };
 
-  const indexUnit = (text: string, at: number): void => {
-    const keys = wordKeys(text);
+  const indexKeys = (keys: readonly number[], at: number): void => {
     for (let j = 0; j < keys.length; j++) {
       const key = keys[j];
       const arr = index.get(key);
@@ -647,33 +864,10 @@ export function parseDoc(text: string): ParsedDoc {
     kind: UnitKind,
     line: number,
     endLine: number,
-    fullText: string,
-    label: string | undefined,
-    value: string,
+    d: UnitDraft,
     ctx: { parentText: string; mode: Mode; uncommitted: boolean; scopeList: boolean; depth: number },
     cells?: string[],
-    preCleaned?: { kept: string; flags: number },
   ): Unit => {
-    let kept: string;
-    let flags: number;
-    const facts = textFacts(fullText);
-    const lowFull = facts.lowFull;
-    const raw = facts.raw;
-    if (preCleaned) {
-      kept = preCleaned.kept;
-      flags = preCleaned.flags;
-    } else {
-      const c = cleanCached(value, value === fullText ? raw : undefined);
-      flags = c.flags;
-      kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
-    }
-    // templates are short lines; long paragraphs are never template copies
-    const fullHash = facts.hash;
-    const valueHash = label !== undefined && value.length <= 400 ? templateHash(value) : fullHash;
-    if (TEMPLATE_HASHES.has(fullHash) || TEMPLATE_HASHES.has(valueHash)) {
-      kept = '';
-      flags |= DROP_TEMPLATE;
-    }
     const u: Unit = {
       index: units.length,
       kind,
@@ -681,31 +875,35 @@ export function parseDoc(text: string): ParsedDoc {
       endLine,
       sections: currentEff(),
       headingIdx: currentHeadingIdx(),
-      text: kept,
-      // the kept text is made of the unit's own words: only re-read it when those held a typo
-      low: kept === fullText ? raw : raw === lowFull ? kept.toLowerCase() : fixTypos(kept.toLowerCase()),
-      raw,
-      label: (label ?? '').toLowerCase(),
+      text: d.text,
+      low: d.low,
+      raw: d.raw,
+      label: d.label,
       parentText: ctx.parentText,
       mode: ctx.mode,
-      flags,
-      uncommitted: ctx.uncommitted || (label !== undefined && GAPS_LABEL.test(label.toLowerCase())),
+      flags: d.flags,
+      uncommitted: ctx.uncommitted || d.gaps,
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,
       cells,
     };
-    if (TEMPLATE_SHORT_HASHES.has(fullHash) || TEMPLATE_SHORT_HASHES.has(valueHash)) {
+    if (d.template === 1) {
       shortTemplateHits++;
       shortTemplateUnits.push(u.index);
-    } else if (TEMPLATE_TINY_HASHES.has(fullHash) || TEMPLATE_TINY_HASHES.has(valueHash)) {
+    } else if (d.template === 2) {
       shortTemplateUnits.push(u.index);
     }
     units.push(u);
-    indexUnit(u.raw, u.index);
+    indexKeys(d.keys, u.index);
     // a short caption above ("Requirements:", "- Data sources") also selects the unit for rules
-    if (ctx.parentText && ctx.parentText.length <= 80) indexUnit(ctx.parentText, u.index);
+    if (ctx.parentText && ctx.parentText.length <= 80) indexKeys(wordKeys(ctx.parentText), u.index);
     return u;
+  };
+
+  const placeRow = (row: RowDraft): void => {
+    if (row.unit === undefined) return;
+    pushUnit('row', rowLine, rowLine, row.unit, { parentText: headerText, mode: row.mode ?? mode, uncommitted, scopeList, depth: 0 }, row.cells);
   };
 
   const scanDirectives = (content: string, line: number): void => {
@@ -821,12 +1019,11 @@ export function parseDoc(text: string): ParsedDoc {
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
         i += 2;
         const frame = lists[lists.length - 1];
-        // a task list's box ("- [x] Online: …") is not part of what the item says
-        const full = (frame ? info.text.replace(TASK_MARK, '') : info.text).trim();
+        const d = paraDraft(info, frame !== undefined);
+        const full = d.full;
         if (!full) break;
         const prevQuestion = lastQuestion;
-        const qm = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i.exec(full);
-        lastQuestion = qm && qm[1].trim().split(/\s+/).length <= 6 ? qm[1].trim() : undefined;
+        lastQuestion = d.question;
         // Pseudo-headings: a bold line at top level, or a short top-level list item, naming a section.
         if (fallback && quoteDepth === 0) {
           if (!frame && info.allBold && full.length <= 80) {
@@ -861,23 +1058,16 @@ export function parseDoc(text: string): ParsedDoc {
             }
           }
         }
-        let label: string | undefined = info.label;
-        let value: string;
-        if (label !== undefined) {
-          value = full.slice(full.indexOf(label) + label.length).replace(/^\s*[:*_]*\s*[:—–-]?\s*/, '');
-        } else {
-          const split = splitPlainLabel(full);
-          if (split) [label, value] = split;
-          else value = full;
-        }
+        const value = d.value;
         // Q&A notes: "**Q: Baseline?**" then "A: Random forest on …" — the question labels the answer
-        if (label !== undefined && prevQuestion !== undefined && /^(?:a|answer|ans)$/i.test(label.trim())) label = prevQuestion;
+        const label = d.answer && prevQuestion !== undefined ? prevQuestion : d.label;
+        const own = label === d.label;
         const endLine = map[1] - 1;
-        // "Q (Anika): …", "**Interviewer:** …": the asker's words are not the design's commitments
-        // (unless the answer follows in the same paragraph: "Q: how …? A: the ranker logs …")
-        const asked = label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value);
-        // "**6) Deploy / 7) Monitoring** — not reached. …": what follows was never answered
-        const unreached = label !== undefined && UNREACHED.test(value);
+        const asked = own ? d.asked : askedBy(label, value);
+        const unreached = d.unreached;
+        const ud = own ? (d.unit ??= draftUnit(full, label, value)) : draftUnit(full, label, value);
+        const quoted = quoteDepth > 0;
+        const hint = own ? (quoted ? (d.hintQuoted ??= isTemplateHint(value, info.italicValue, true, label)) : (d.hint ??= isTemplateHint(value, info.italicValue, false, label))) : isTemplateHint(value, info.italicValue, quoted, label);
         if (frame) {
           const isHead = !frame.sawParagraph;
           frame.sawParagraph = true;
@@ -888,8 +1078,8 @@ export function parseDoc(text: string): ParsedDoc {
             scopeList: frame.scopeList,
             depth: frame.depth,
           };
-          const u = pushUnit(isHead ? 'item' : 'para', map[0], endLine, full, label, value, ctx);
-          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropUnit(u, DROP_TEMPLATE);
+          const u = pushUnit(isHead ? 'item' : 'para', map[0], endLine, ud, ctx);
+          if (hint) dropUnit(u, DROP_TEMPLATE);
           else if (asked) dropUnit(u, DROP_QUESTION);
           if (isHead) frame.head = u.index;
           // the item's own label decides the mode of what it says ("Offline: AUC")
@@ -899,17 +1089,13 @@ export function parseDoc(text: string): ParsedDoc {
           }
         } else {
           const ctx = { parentText: '', mode, uncommitted: uncommitted || unreached, scopeList, depth: 0 };
-          const u = pushUnit(quoteDepth > 0 ? 'quote' : 'para', map[0], endLine, full, label, value, ctx);
-          if (isTemplateHint(value, info.italicValue, quoteDepth > 0, label)) dropUnit(u, DROP_TEMPLATE);
+          const u = pushUnit(quoted ? 'quote' : 'para', map[0], endLine, ud, ctx);
+          if (hint) dropUnit(u, DROP_TEMPLATE);
           else if (asked) dropUnit(u, DROP_QUESTION);
-          if (label !== undefined && u.low === '') {
-            // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list
-            const low = full.toLowerCase();
-            pending = { text: low, mode: modeOf(low), uncommitted: UNCOMMITTED_RE.test(low), scopeList: SCOPE_LIST_RE.test(low) };
-          } else if (/:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6)) {
-            // a caption line ("Non-goals", "Offline metrics:") introduces the list after it
-            const low = full.toLowerCase();
-            pending = { text: low, mode: modeOf(low), uncommitted: UNCOMMITTED_RE.test(low), scopeList: SCOPE_LIST_RE.test(low) };
+          if ((label !== undefined && u.low === '') || d.captionLike) {
+            // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list;
+            // so is a caption line ("Non-goals", "Offline metrics:")
+            pending = d.caption ??= captionOf(full);
           } else {
             pending = undefined;
           }
@@ -919,17 +1105,27 @@ export function parseDoc(text: string): ParsedDoc {
       case 'table_open':
         tableStart = t.map ? t.map[0] + lineShift(i) : 0;
         header = [];
+        headerText = '';
         break;
       case 'thead_open':
         inHead = true;
         break;
       case 'thead_close':
         inHead = false;
+        headerText = header.join(' | ');
         break;
-      case 'tr_open':
-        rowCells = [];
+      case 'tr_open': {
         rowLine = t.map ? t.map[0] + lineShift(i) : rowLine + 1;
+        const known = inHead ? null : (t.meta as unknown as RowDraft | null);
+        if (known) {
+          placeRow(known);
+          i += known.span;
+          break;
+        }
+        rowCells = [];
+        rowStart = i;
         break;
+      }
       case 'th_open':
       case 'td_open': {
         const inline = tokens[i + 1];
@@ -946,38 +1142,11 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       }
       case 'tr_close': {
-        if (inHead || rowCells.length === 0) break;
-        const full = rowCells.map((c) => c.raw).join(' | ');
-        if (!full.replace(/[|\s]/g, '')) break;
-        let flags = 0;
-        const keptCells: string[] = [];
-        for (const c of rowCells) {
-          flags |= c.flags;
-          keptCells.push(c.kept);
-        }
-        let rowMode: Mode;
-        const contentCells: string[] = [];
-        for (const c of keptCells) {
-          const lc = c.toLowerCase();
-          // "Offline" / "Online" / "Guardrail" cells say what kind of row it is, not an answer
-          if (/^(offline|online|guardrails?)(?: metrics?)?$/.test(lc)) {
-            if (!lc.startsWith('guard')) rowMode = lc.startsWith('off') ? 'offline' : 'online';
-            continue;
-          }
-          if (c.length > 0) contentCells.push(c);
-        }
-        // a template row ("| p99 latency | TODO ms |") whose value cells are all placeholders says nothing
-        const valueless = keptCells.slice(1).every((c) => c.length === 0) && (flags & (DROP_PLACEHOLDER | DROP_TEMPLATE)) !== 0;
-        const templateRow = valueless && (TEMPLATE_ROW_LABELS.has(templateHash(rowCells[0].raw)) || rowCells.slice(1).some((c) => c.kept === '' && (c.flags & DROP_TEMPLATE) !== 0));
-        if (templateRow) flags |= DROP_TEMPLATE;
-        // "| Drift monitoring | TBD |": a row whose every value is a placeholder commits to nothing
-        const kept = templateRow || (valueless && keptCells.length >= 2) ? '' : contentCells.join(' | ');
-        const rowLabel = keptCells.length >= 2 && keptCells[0] ? keptCells[0] : undefined;
-        pushUnit(
-          'row', rowLine, rowLine, full, rowLabel, full,
-          { parentText: header.join(' | '), mode: rowMode ?? mode, uncommitted, scopeList, depth: 0 },
-          keptCells, { kept, flags },
-        );
+        if (inHead) break;
+        const row = draftRow(rowCells, i - rowStart);
+        // kept on the row's token: the next parse of the same table reads it from there
+        (tokens[rowStart] as { meta: unknown }).meta = row;
+        placeRow(row);
         break;
       }
       case 'table_close':
@@ -989,24 +1158,21 @@ export function parseDoc(text: string): ParsedDoc {
       case 'code_block': {
         const m = t.map ?? [0, 1];
         const map = [m[0] + lineShift(i), m[1] + lineShift(i)];
-        const lang = (t.info ?? '').trim().split(/\s+/)[0].toLowerCase();
-        const content = t.content;
-        const kind: UnitKind = lang === 'mermaid' ? 'mermaid' : 'code';
-        const isScaffold = kind === 'mermaid' && templateHash(content) === SCAFFOLD_DIAGRAM_HASH;
+        const c = codeDraft(t);
         const u: Unit = {
           index: -1,
-          kind,
+          kind: c.kind,
           line: map[0],
           endLine: map[1] - 1,
           sections: currentEff(),
           headingIdx: currentHeadingIdx(),
-          text: isScaffold ? '' : content,
-          low: isScaffold ? '' : content.toLowerCase(),
-          raw: content.length > 20000 ? content.slice(0, 20000).toLowerCase() : content.toLowerCase(),
+          text: c.scaffold ? '' : t.content,
+          low: c.scaffold ? '' : c.low,
+          raw: c.raw,
           label: '',
-          parentText: lang,
+          parentText: c.lang,
           mode,
-          flags: isScaffold ? DROP_TEMPLATE : 0,
+          flags: c.scaffold ? DROP_TEMPLATE : 0,
           uncommitted,
           scopeList,
           depth: 0,
@@ -1015,13 +1181,9 @@ export function parseDoc(text: string): ParsedDoc {
         codeUnits.push(u);
         // what the diagram's boxes and arrows say ("split by tile, never by patch", "loss = Dice +
         // CE") is read like a short bullet of its own, at its line
-        if (kind === 'mermaid' && !isScaffold && content.length <= 20000) {
+        if (c.said.length > 0) {
           const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
-          const lines = content.split('\n');
-          for (let k = 0; k < lines.length; k++) {
-            const said = diagramText(lines[k]);
-            if (said) pushUnit('mermaid', map[0] + 1 + k, map[0] + 1 + k, said, undefined, said, ctx);
-          }
+          for (const { line, unit } of c.said) pushUnit('mermaid', map[0] + 1 + line, map[0] + 1 + line, unit, ctx);
         }
         break;
       }
