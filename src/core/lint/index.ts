@@ -276,23 +276,53 @@ function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array
   return { rule, present: false, reason: explain ? whyAbsent(doc, rule, cands) : undefined };
 }
 
+/** What one unit says of a rule's item when the item is absent (whyCode), stored as 1..8. */
+const enum Why {
+  Unrelated = 1,
+  Future,
+  Negated,
+  Mentioned,
+  Question,
+  Placeholder,
+  Template,
+  Dropped,
+}
+
+function whyCode(rule: CompiledItemRule, u: Unit): Why {
+  if (!rule.topic.test(u.raw)) return Why.Unrelated;
+  if (u.uncommitted) return Why.Future;
+  // said and ruled out ("we won't A/B test"); a mere mention gives no reason
+  if (u.low && rule.topic.test(u.low)) return findAffirmed(u.low, rule.topicG, 'any') ? Why.Mentioned : Why.Negated;
+  if (u.flags & DROP_QUESTION) return Why.Question;
+  if (u.flags & DROP_PLACEHOLDER) return Why.Placeholder;
+  if (u.flags & DROP_TEMPLATE) return Why.Template;
+  return Why.Dropped;
+}
+
 /** Why a mentioned item did not count, for the message ("only asked as a question"). */
 function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, cands: readonly number[]): Reason | undefined {
   let reason: Reason | undefined;
-  const topicG = rule.topicG;
+  const verdicts = verdictsOf(doc, ALL_ITEM_RULES.length);
+  const compute = (u: Unit): Why => whyCode(rule, u);
   for (const i of cands) {
-    const u = doc.units[i];
-    if (!rule.topic.test(u.raw)) continue;
-    if (u.uncommitted) return 'future';
-    if (u.low && rule.topic.test(u.low)) {
-      // said and ruled out ("we won't A/B test"); a mere mention gives no reason
-      // (only decides anything while no reason is set yet: `??=` keeps an earlier one)
-      if (reason === undefined && !findAffirmed(u.low, topicG, 'any')) reason = 'negated';
-      continue;
+    switch (verdicts.code(rule, doc.units[i], compute)) {
+      case Why.Future:
+        return 'future';
+      case Why.Question:
+        return 'question';
+      case Why.Negated:
+        // only decides anything while no reason is set yet
+        reason ??= 'negated';
+        break;
+      case Why.Placeholder:
+        if (reason !== 'negated') reason = 'placeholder';
+        break;
+      case Why.Template:
+        reason ??= 'template';
+        break;
+      default:
+        break;
     }
-    if (u.flags & DROP_QUESTION) return 'question';
-    if (u.flags & DROP_PLACEHOLDER) reason = reason === 'negated' ? reason : 'placeholder';
-    else if (u.flags & DROP_TEMPLATE) reason ??= 'template';
   }
   return reason;
 }

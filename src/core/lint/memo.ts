@@ -42,7 +42,7 @@ interface Entry {
   readonly text: string;
   readonly low: string;
   readonly nested: string;
-  /** one verdict per rule slot: 0 not decided yet, 1 present, 2 not present */
+  /** one verdict per rule slot: 0 not decided yet, 1 present, 2 not present; then one code per slot (UnitVerdicts.code) */
   readonly row: Int8Array;
 }
 
@@ -77,8 +77,23 @@ export class UnitVerdicts {
     return res;
   }
 
+  /**
+   * A small code (1..127) that `compute` derives from the unit alone (what whyAbsent makes of it
+   * for `rule`), remembered like a verdict — also for rules whose tests read the document.
+   */
+  code(rule: MemoRule, u: Unit, compute: (u: Unit) => number): number {
+    const row = this.rows[u.index] ?? this.rowOf(u);
+    if (row === NOT_KEPT) return compute(u);
+    const at = this.slots + rule.slot;
+    const v = row[at];
+    if (v !== 0) return v;
+    const res = compute(u);
+    row[at] = res;
+    return res;
+  }
+
   private rowOf(u: Unit): Int8Array {
-    const row = lookup(this.doc, u, this.slots);
+    const row = lookup(this.doc, u, 2 * this.slots);
     this.rows[u.index] = row;
     return row;
   }
