@@ -8,8 +8,8 @@
 // targets (lint ≤ 1.5× parse; ≥ 20× faster than markdownlint; 1,000-line lint < 16 ms). It
 // reports honestly and never fails on a missed target (exit 0); it fails only if it cannot run.
 //   node scripts/bench.mjs [--quick]    (--quick: fewer runs, for a smoke check)
-// The engine remembers per-paragraph work across calls (incremental re-lint), so the rows say what
-// they repeat: '1k lines', '10k', '50k' and '200 docs' lint the same text again and again (a re-lint
+// The engine reuses work across calls (incremental parse by pieces of unchanged text, per-paragraph
+// verdicts; text met once keeps nothing), so the rows say what they repeat: '1k lines', '10k', '50k' and '200 docs' lint the same text again and again (a re-lint
 // with nothing changed); '1k, typing' changes one line per run (on-type linting after a keystroke);
 // '1k, new text' and '200 docs, new text' lint text never seen before on every run (a cold CLI run
 // over new answers). The generated folder's docs share sentences, so '200 docs' also reuses work

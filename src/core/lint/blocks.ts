@@ -44,9 +44,11 @@ export interface BlockTokens {
 /**
  * Per parser (its configuration decides the tokens). A piece's tokens are kept from its second
  * parse on: text met once (a CLI run over new answers, the paragraph being typed) costs no memory
- * beyond its hash. Bounded by the characters of text kept and the hashes noted; cleared when full.
+ * beyond its hash. Bounded by the characters of text kept (the tokens and what their paragraphs say
+ * cost about 20 bytes per character: 2M characters, twice the editor's default maxFileSize, is
+ * about 40 MB at most) and by the hashes noted; cleared when full.
  */
-const CACHE_CHARS = 4_000_000;
+const CACHE_CHARS = 2_000_000;
 const SEEN_LIMIT = 200_000;
 interface Cache {
   readonly pieces: Map<string, Piece>;
