@@ -6,7 +6,7 @@
  * code, reference definitions, CRLF).
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -14,18 +14,8 @@ import fc from 'fast-check';
 import { lint } from '../../../src/core/lint';
 import { clearBlocks, parseBlocks } from '../../../src/core/lint/blocks';
 import { blockParser } from '../../../src/core/lint/parse';
+import { markdownFiles, ROOT } from './helpers';
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 type Tok = ReturnType<ReturnType<typeof blockParser>['parse']>[number];
 

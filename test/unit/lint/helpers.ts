@@ -1,10 +1,21 @@
 /** Shared helpers for the lint unit tests. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../../src/core/lint';
 import type { LintOptions, LintResult } from '../../../src/core/lint';
 
 export const ROOT = join(__dirname, '..', '..', '..', '..');
+
+/** The Markdown files under `dir`, at any depth, sorted. */
+export function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out.sort();
+}
 
 export function fixture(...parts: string[]): string {
   return readFileSync(join(ROOT, 'test', 'fixtures', ...parts), 'utf8');

@@ -5,24 +5,15 @@
  * between contexts (another section, a "Future work" heading, a list, a label).
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { lint } from '../../../src/core/lint';
 import { clearVerdicts, verdictsOf, type MemoRule } from '../../../src/core/lint/memo';
 import { parseDoc, subtreeLow, type Unit } from '../../../src/core/lint/parse';
+import { markdownFiles } from './helpers';
 
 const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out.sort();
-}
 
 function cold(text: string) {
   clearVerdicts();
