@@ -57,6 +57,17 @@ describe('incremental block parse (blocks.ts)', () => {
     for (const round of ['first', 'again', 'kept']) for (const f of files) assertSame(readFileSync(f, 'utf8'), `${f} (${round})`);
   });
 
+  it('lints every fixture the same whether its text is met first (whole parse), again (by pieces), or from kept pieces', function () {
+    this.timeout(60000);
+    clearBlocks(blockParser());
+    const rounds = [files.map((f) => lint(readFileSync(f, 'utf8'), { force: true }))];
+    for (let k = 0; k < 2; k++) rounds.push(files.map((f) => lint(readFileSync(f, 'utf8'), { force: true })));
+    files.forEach((f, i) => {
+      assert.deepEqual(JSON.parse(JSON.stringify(rounds[1][i])), JSON.parse(JSON.stringify(rounds[0][i])), `${f}: by pieces`);
+      assert.deepEqual(JSON.parse(JSON.stringify(rounds[2][i])), JSON.parse(JSON.stringify(rounds[0][i])), `${f}: from kept pieces`);
+    });
+  });
+
   it('gives the tokens of one whole parse after edits that open a fence, a comment, or join blocks', () => {
     const edits: Array<(lines: string[], k: number) => void> = [
       (l, k) => l.splice(k, 0, '```'), // an unclosed fence swallows the rest
