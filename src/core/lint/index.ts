@@ -10,7 +10,7 @@
  * style.metric-misplaced, config.unknown-rule, config.front-matter (see docs/rules.md).
  */
 import { SECTIONS, sectionById, type SectionId } from '../framework';
-import { classifyHeadingAll } from '../outline';
+import { classifyHeadingAll, normalizeHeading } from '../outline';
 import { caseStudyById } from '../cases';
 import type { Severity } from '../rubric';
 import { parseDoc, type ParsedDoc, type Unit } from './parse';
@@ -117,14 +117,32 @@ function headingSectionCount(doc: ParsedDoc): number {
  * Headings of a project README or a how-to ("Setup", "Usage", "Contributing", "License"), or of a
  * model card ("Intended use", "Ethical considerations"): a repo README also has "Requirements",
  * "Data", "Training", "Evaluation" headings, and a model card "Training data" and "Evaluation",
- * but they document commands or a released model, not a design.
+ * but they document commands or a released model, not a design. A team's onboarding page too
+ * ("Laptop setup", "Who to ask", "Dashboards & links").
  */
 const README_HEADING =
-  /^(?:setup|set up|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite)$/;
+  /^(?:(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite)$/;
 
 function readmeLike(doc: ParsedDoc): boolean {
   let n = 0;
   for (const h of doc.headings) if (!h.pseudo && README_HEADING.test(h.norm) && ++n >= 2) return true;
+  return false;
+}
+
+/**
+ * A study plan or curriculum for the interview ("my 6-week prep plan", "## Week 2 — data"): its
+ * headings and to-do items name every section of the framework, but it plans learning, not a system.
+ */
+const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|interview)\s+(?:plan|schedule|list|roadmap|tracker)\b|\bsyllabus\b|\bcurriculum\b/;
+const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson)\s*\d+\b/;
+
+function studyPlanLike(doc: ParsedDoc): boolean {
+  let schedule = 0;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if (h.level === 1 && STUDY_TITLE.test(norm)) return true;
+    if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
+  }
   return false;
 }
 
@@ -133,6 +151,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
+  if (studyPlanLike(doc)) return false;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
   if (readmeLike(doc)) return false;

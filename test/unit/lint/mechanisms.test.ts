@@ -533,3 +533,57 @@ describe('lint mechanisms (holdout10/11 review)', () => {
     yes('Framing', 'Retrieval + re-ranking over the help-center articles.', 'framing.ml-category');
   });
 });
+
+describe('lint mechanisms (holdout12/13 review)', () => {
+  it('a study plan for the interview is not a design doc, though its weeks and to-dos name every section', () => {
+    const weeks = [
+      '# Interview revision',
+      '',
+      '## Week 1 — requirements and framing',
+      '',
+      '- [ ] clarifying questions: latency p99 targets, QPS from DAU, budget, privacy',
+      '- [ ] turning the business goal into an ML objective',
+      '',
+      '## Week 2 — data and models',
+      '',
+      '- [ ] labels, class imbalance (downsampling), splits by time; baselines; GBDT vs two-tower',
+      '',
+      '## Week 3 — evaluation, serving and monitoring',
+      '',
+      '- [ ] offline NDCG vs online CTR, A/B test power, canary rollout, drift with PSI, retraining',
+      '',
+    ].join('\n');
+    assert.ok(!isDesignDoc(weeks));
+    const titled = weeks.replace('# Interview revision', '# ML design: my study plan').replace(/## Week (\d)/g, '## Part $1');
+    assert.ok(!isDesignDoc(titled));
+    // the same weeks in a doc its author marks as a design doc are still linted
+    assert.ok(isDesignDoc(`---\nmldesign: true\n---\n\n${weeks}`));
+    // a design doc with a three-week plan under its rollout heading is still a design doc
+    const design = '# Churn model\n\n## Requirements\n\nCut churn 5%.\n\n## Data\n\nEvents.\n\n## Model\n\nGBDT.\n\n## Evaluation\n\nAUC.\n\n## Deployment\n\n### Week 1\n\nShadow.\n\n### Week 2\n\n5% canary.\n\n### Week 3\n\nFull rollout.\n\n## Monitoring\n\nPSI.\n';
+    assert.ok(isDesignDoc(design));
+  });
+
+  it("a team's onboarding page (setup, who to ask, links) is a README, not a design doc", () => {
+    const onboarding = [
+      '# Ranking team onboarding',
+      '',
+      '## Dev box setup',
+      '',
+      'Install the CLI and run `make env`.',
+      '',
+      '## Useful links',
+      '',
+      '- Experiments: the A/B test dashboard in Grafana',
+      '- Feature store: the Feast UI',
+      '- Model registry: MLflow',
+      '- Serving: the ranker service runbook',
+      '- Monitoring: drift and latency dashboards',
+      '',
+      '## Who to ask',
+      '',
+      'Priya for data access, Tom for serving.',
+      '',
+    ].join('\n');
+    assert.ok(!isDesignDoc(onboarding));
+  });
+});
