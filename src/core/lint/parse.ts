@@ -787,6 +787,8 @@ export function parseDoc(text: string): ParsedDoc {
   const { tokens, shift } = parseBlocks(blockParser(), body, env);
   /** Lines of token i are its map's plus this (tokens are shared between parses: see blocks.ts). */
   const lineShift = (i: number): number => (shift ? shift[i] : 0);
+  /** Token i's first line and the line after its last, in the document. */
+  const linesOf = (i: number, m: readonly number[]): [number, number] => [m[0] + lineShift(i), m[1] + lineShift(i)];
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i].type === 'heading_open' && !tokens[i + 1].children?.length) fillInline(tokens[i + 1], env);
   const realHeadings = headingsFromTokens(tokens, shift);
   const distinct = new Set<SectionId>();
@@ -1013,8 +1015,7 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       case 'paragraph_open': {
         const inline = tokens[i + 1];
-        const m = t.map ?? inline?.map ?? [0, 1];
-        const map = [m[0] + lineShift(i), m[1] + lineShift(i)];
+        const map = linesOf(i, t.map ?? inline?.map ?? [0, 1]);
         const info = readInline(inline, env);
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
         i += 2;
@@ -1156,8 +1157,7 @@ export function parseDoc(text: string): ParsedDoc {
         break;
       case 'fence':
       case 'code_block': {
-        const m = t.map ?? [0, 1];
-        const map = [m[0] + lineShift(i), m[1] + lineShift(i)];
+        const map = linesOf(i, t.map ?? [0, 1]);
         const c = codeDraft(t);
         const u: Unit = {
           index: -1,
