@@ -22,6 +22,13 @@
  * headings ("Laptop setup", "Who to ask", "Dashboards & links") mark a README, and a study plan (a
  * "prep plan" title, or "Week N" headings) is not a design doc. The item-level disagreements are not
  * tuned yet: thresholds sit just under the figures, as a regression guard and a record.
+ *
+ * Session 7 reviewed holdout13's item-level disagreements and fixed the general mechanisms behind
+ * them (mechanisms.test.ts, "holdout13 item review"): online metrics named as domain KPIs under an
+ * "Online:" caption or as an experiment's primary metric, arrow notes ("split -> by time"), year-range
+ * splits, a guardrail label whose value starts with "no", "clf" and forecast kinds as categories, and
+ * vocabulary (binary:logistic, Grad-CAM, re-fine-tuned, semantic cache, out-of-range inputs, forecast
+ * values per day). holdout13 is no longer blind: named 0.806 / 0.885, error-severity 0.706.
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
@@ -37,11 +44,11 @@ describeReviewerAgreement('blind holdout12', join(FIXTURES, 'holdout12'), {
   recognitionRecall: 1,
 });
 
-describeReviewerAgreement('blind holdout13', join(FIXTURES, 'holdout13'), {
-  folderPrecision: 0.62,
+describeReviewerAgreement('holdout13 (reviewed in session 7)', join(FIXTURES, 'holdout13'), {
+  folderPrecision: 0.78,
   folderRecall: 0.86,
-  namedPrecision: 0.62,
+  namedPrecision: 0.78,
   namedRecall: 0.86,
-  errorPrecision: 0.46,
+  errorPrecision: 0.68,
   recognitionRecall: 1,
 });

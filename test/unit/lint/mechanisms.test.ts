@@ -587,3 +587,50 @@ describe('lint mechanisms (holdout12/13 review)', () => {
     assert.ok(!isDesignDoc(onboarding));
   });
 });
+
+describe('lint mechanisms (holdout13 item review, session 7)', () => {
+  it('online metrics named as domain KPIs under an "Online:" / "(live)" caption, or as an experiment\'s primary metric', () => {
+    yes('Evaluation', 'Offline:\n- MAE in minutes\n\nOnline:\n- refund tickets per 10k orders', 'evaluation.online-metrics');
+    yes('Evaluation', '- Business (live): warehouse overtime hours per week', 'evaluation.online-metrics');
+    yes('Evaluation', 'During the pilot (live):\n- shelf gaps found per audit', 'evaluation.online-metrics');
+    yes('Evaluation', 'We ran a three-week A/B test on 10% of sellers with listing fixes accepted per seller as the primary metric.', 'evaluation.online-metrics');
+    // not metrics: an unmeasured caption item, a question, a serving caption, an offline primary metric
+    no('Evaluation', 'Online:\n- the new ranking model', 'evaluation.online-metrics');
+    no('Evaluation', 'Online:\n- refund tickets per order?', 'evaluation.online-metrics');
+    no('Deployment', 'Online inference:\n- one request per order, 40 ms per call', 'evaluation.online-metrics');
+    no('Evaluation', 'The primary metric is recall@10 on the held-out test set.', 'evaluation.online-metrics');
+  });
+
+  it('splits typed as notes with arrows, and a split given as year ranges', () => {
+    yes('Data', '- split -> by store, 20% of stores held for test', 'data.split-leakage');
+    yes('Data', 'Validation: temporal — train 2019–2022, validate 2023, test 2024.', 'data.split-leakage');
+    no('Data', '- split -> TBD', 'data.split-leakage');
+  });
+
+  it('a label that names a guardrail, whatever its value starts with', () => {
+    yes('Evaluation', '- Guardrail: no region may see late deliveries rise by more than 2%', 'evaluation.guardrail-metrics');
+    yes('Evaluation', '- Counterbalance: complaints per 1k rides, driver cancellations', 'evaluation.guardrail-metrics');
+    no('Evaluation', '- Guardrail: none for now', 'evaluation.guardrail-metrics');
+    no('Evaluation', '- Guardrails: no, not in the first test', 'evaluation.guardrail-metrics');
+  });
+
+  it('categories as notes write them, and forecasting by its kind', () => {
+    yes('Framing', '- multi-class clf over 12 intents', 'framing.ml-category');
+    yes('Framing', 'We produce a probabilistic forecast of hourly calls per queue (P50 and P90).', 'framing.ml-category');
+    no('Framing', '- clf? not decided', 'framing.ml-category');
+  });
+
+  it('the serving mode as the first word of a note, with a dash', () => {
+    yes('Deployment', '- batch, obviously — the scores are only read the next morning', 'deployment.online-vs-batch');
+    yes('Deployment', '- Online - each checkout is scored before payment', 'deployment.online-vs-batch');
+  });
+
+  it('training, serving and monitoring in the words other stacks use', () => {
+    yes('Model', 'XGBoost with the binary:logistic objective and early stopping.', 'model.loss-function');
+    yes('Model', 'Inspectors see a Grad-CAM heatmap over each flagged weld.', 'model.interpretability');
+    yes('Monitoring', 'The classifier head is re-fine-tuned every quarter on the newly labelled tickets.', 'monitoring.retraining-plan');
+    yes('Deployment', 'A semantic cache answers near-duplicate questions; about 30% of traffic hits it.', 'deployment.scaling-efficiency');
+    yes('Monitoring', 'Readings outside the sensor ranges (temperature > 150 °C) are rejected and counted.', 'monitoring.data-quality');
+    yes('Requirements', 'About 2.5M forecast values per day across all stores.', 'requirements.throughput-qps');
+  });
+});

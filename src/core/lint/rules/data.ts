@@ -112,7 +112,7 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const SPLIT =
-  /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split (?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|k-?fold|cross[- ]validation|hold-?out|held[- ]out|backtest\w*|walk-?forward|split (?:by|on|across|along|per) (?:[\w-]+ ){0,2}[\w-]+|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) (?:[^.;]|\.\.|\.\d){1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
+  /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|k-?fold|cross[- ]validation|hold-?out|held[- ]out|backtest\w*|walk-?forward|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along|per) (?:[\w-]+ ){0,2}[\w-]+|(?:temporal|chronological|out-of-time)(?=\s*(?:—|–|->|→|:)\s*(?:train|fit|[\w-]+ (?:for|as) train)\w*)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:19|20)\d\d(?:\s*(?:–|-|to)\s*(?:19|20)?\d\d)?[^.;]{0,40}?\b(?:val(?:idat\w*)?|dev|test)\w*\s*(?:on\s*|[:=]\s*)?(?:19|20)\d\d|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) (?:[^.;]|\.\.|\.\d){1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
 const SPLIT_CUE =
   /\b(time|date|dates|day|days|week|weeks|month|months|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|per user|k-?fold|cross[- ]validation|last|first|before|after|older|newer|most recent|cut-?off|sessions?|merchants?|accounts?|regions?|folds?|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past)\b/;
 const LEAK_PREVENT =
@@ -131,7 +131,7 @@ function splitLeakage(u: Unit): boolean {
       continue;
     }
     if (/^\d{2}\s*\//.test(m[0]) && !/(split|train|test|val)/.test(s)) continue;
-    if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|cross|time|temporal|chronolog|out-of-time|walk|backtest|random|stratified|split (?:by|on|across|along|per))/.test(m[0])) {
+    if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|cross|time|temporal|chronolog|out-of-time|walk|backtest|random|stratified|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along|per)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:19|20)\d\d)/.test(m[0])) {
       SPLIT.lastIndex = 0;
       return !!findAffirmed(low, new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), 'strong');
     }

@@ -79,8 +79,43 @@ export function metricWordUsedAsModifier(low: string, index: number, name: strin
 /** Sentences about the class balance of the training data, not about a business metric. */
 const CLASS_BALANCE = /\b(smote|imbalanc\w*|oversampl\w*|undersampl\w*|down-?sampl\w*|up-?sampl\w*|re-?weight\w*|class weights?|positive class|minority class|base rate|class balance|training (?:set|data))\b/;
 
+/**
+ * A caption that introduces the live/business side of an evaluation ("Online:", "In the line
+ * (online):", "Business (live):"), but not a serving or pipeline caption ("Online inference:").
+ */
+function onlineCaption(s: string): boolean {
+  const c = s.replace(/[:\s]+$/, '');
+  return (
+    c.length > 0 &&
+    c.length <= 40 &&
+    /\b(?:online|live|business|in production)\b/.test(c) &&
+    !/\b(?:offline|serving|inference|deploy\w*|pipelines?|features?|data|architecture|system|model|goals?|objectives?|context|problems?|requirements?|constraints?|stores?|updates?|learning|training)\b/.test(c)
+  );
+}
+
+/** Words that make a phrase a measured quantity ("contacts per 1k parcels", "settlement cost"). */
+const MEASURED_QUANTITY =
+  /\b(?:rates?|ratios?|share|per|number of|counts?|time|minutes|hours|days|costs?|spend|volume|revenue|savings?|loss(?:es)?|lift|uplift|percentage|fraction)\b/;
+
+/** "… with X as the primary metric", "the primary metric is X" (an experiment's decision metric). */
+const PRIMARY_METRIC =
+  /\b(?:as|is|was|be) (?:the |our )?(?:primary|main|headline|north[- ]star|decision|success) (?:online |business |success )?(?:metric|kpi|endpoint)\b|\b(?:primary|main|headline|north[- ]star|decision) (?:online |business )?(?:metric|kpi|endpoint) (?:is|was|will be|=|:)\s*[a-z"'*]/g;
+const EXPERIMENT_WORD = /\b(?:a\/b|ab test\w*|experiment\w*|control|treatment|trial|pilot|launch\w*|rollout|ramp\w*|online)\b/;
+
 export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
+  // "Online:" then "- WISMO contacts per 1k parcels": under a live/business caption in the
+  // evaluation section, a measured quantity is the online metric, whatever its name
+  if (inSection(u, 'evaluation') && (onlineCaption(u.label) || (u.kind !== 'para' && onlineCaption(u.parentText)))) {
+    const v = valueOf(u);
+    if (MEASURED_QUANTITY.test(v) && contentWords(v) >= 2 && !saysNo(v) && !/\?\s*$/.test(v)) return /.+/.exec(low) ?? undefined;
+  }
+  // "we ran an A/B test … with qualified applications per active seeker as the primary metric"
+  const pm = anyMatch(low, PRIMARY_METRIC, 'strong', (m) => {
+    const s = sentenceAt(low, m.index);
+    return EXPERIMENT_WORD.test(s) && !/\b(?:offline|held-?out|test set|validation set|backtest\w*)\b/.test(s) && contentWords(s) >= 5;
+  });
+  if (pm) return pm;
   // a measurable statement under "Success metrics" is the business metric, whatever its name
   if (ctxHas(u, doc, SUCCESS_CTX) && contentWords(low) >= 3 && (/\d|%|\brate\b|\bshare\b|\bper\b/.test(low))) {
     return /.+/.exec(low) ?? undefined;
@@ -152,7 +187,7 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const GUARDRAIL =
-  /\b(guard-?rails?(?: metrics?)?|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
+  /\b(guard-?rails?(?: metrics?)?|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
 
 /** Words that are guardrails by themselves, vs metric names that need a metric context. */
 const GUARDRAIL_INHERENT = /^(guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm)/;
@@ -161,6 +196,10 @@ const GUARDRAIL_CTX = /\b(metrics?|guardrails?|must not|should not|monitor\w*|tr
 function guardrails(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\((?:as )?(?:a )?counter(?:[- ]metric)?\)/.test(low)) return true;
+  // "Guardrail: no cluster may have WAPE worse than the vendor" — the label names it, the value states it
+  if (/^(?:guard-?rails?|counter-?metrics?|counter-?balance(?:s| metrics?)?)(?: metrics?)?$/.test(u.label.replace(/^\W+/, ''))) {
+    if (!valueNegated(u) && contentWords(valueOf(u)) >= 2) return true;
+  }
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
     // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
     if (/^(guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
@@ -185,11 +224,11 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.online-metrics',
     topic: /online metrics?|business metrics?|\bkpis?\b|\bctr\b|conversion rate/,
-    triggers: ['ctr', 'click', 'clickthrough', 'through', 'conversion', 'conversions', 'cvr', 'revenue', 'rpm', 'gmv', 'watch', 'watchtime', 'dwell', 'time', 'session', 'retention', 'churn', 'dau', 'mau', 'engagement', 'like', 'share', 'comment', 'booking', 'bookings', 'book', 'purchase', 'purchases', 'add', 'cart', 'orders', 'completion', 'completed', 'acceptance', 'connection', 'prevalence', 'harmful', 'valid', 'appeal', 'appeals', 'proactive', 'hide', 'report', 'unsubscribe', 'nps', 'csat', 'user', 'satisfaction', 'survey', 'surveys', 'cancellation', 'cancelation', 'chargeback', 'fraud', 'dollar', 'false', 'decline', 'approval', 'manual', 'review', 'ontime', 'on', 'customer', 'complaint', 'complaints', 'support', 'contact', 'queries', 'abandonment', 'zero', 'successful', 'clicks', 'registration', 'registrations', 'attendance', 'downloads', 'installs', 'subscriptions', 'renewals', 'tickets', 'sales', 'profit', 'margin', 'eta', 'late', 'reaction', 'reactions', '$', 'waste', 'spoilage', 'stock', 'stockouts', 'refund', 'refunds', 'delivered', 'invitation', 'invite', 'signup', 'signups', 'activation', 'reduce', 'increase', 'share', 'orders'],
+    triggers: ['ctr', 'click', 'clickthrough', 'through', 'conversion', 'conversions', 'cvr', 'revenue', 'rpm', 'gmv', 'watch', 'watchtime', 'dwell', 'time', 'session', 'retention', 'churn', 'dau', 'mau', 'engagement', 'like', 'share', 'comment', 'booking', 'bookings', 'book', 'purchase', 'purchases', 'add', 'cart', 'orders', 'completion', 'completed', 'acceptance', 'connection', 'prevalence', 'harmful', 'valid', 'appeal', 'appeals', 'proactive', 'hide', 'report', 'unsubscribe', 'nps', 'csat', 'user', 'satisfaction', 'survey', 'surveys', 'cancellation', 'cancelation', 'chargeback', 'fraud', 'dollar', 'false', 'decline', 'approval', 'manual', 'review', 'ontime', 'on', 'customer', 'complaint', 'complaints', 'support', 'contact', 'queries', 'abandonment', 'zero', 'successful', 'clicks', 'registration', 'registrations', 'attendance', 'downloads', 'installs', 'subscriptions', 'renewals', 'tickets', 'sales', 'profit', 'margin', 'eta', 'late', 'reaction', 'reactions', '$', 'waste', 'spoilage', 'stock', 'stockouts', 'refund', 'refunds', 'delivered', 'invitation', 'invite', 'signup', 'signups', 'activation', 'reduce', 'increase', 'share', 'orders', 'online', 'live', 'business', 'primary', 'headline', 'endpoint'],
     test: (u, doc) => !!onlineMetricAt(u, doc),
     keyPatterns: [ONLINE_METRIC],
     doc: {
-      present: 'Online/business metrics the experiment reads: "CTR, conversion rate and revenue per mille", "prevalence and valid appeals", "session book rate".',
+      present: 'Online/business metrics the experiment reads: "CTR, conversion rate and revenue per mille", "prevalence and valid appeals", "session book rate"; a domain KPI under an "Online:" / "Business (live):" caption of the evaluation section ("refund tickets per 10k orders"); "… with listing fixes accepted per seller as the primary metric" of an A/B test.',
       absent: 'Only the business goal ("increase revenue") with no metric; "Online metrics" as a bare bullet; the scaffold\'s TODO table row.',
     },
   },

@@ -100,7 +100,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const LOSS_NAMED =
-  /\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
+  /(?<![\w-])(?:binary:logistic|binary:hinge|multi:softmax|multi:softprob|reg:squarederror|reg:logistic|reg:pseudohubererror|reg:quantileerror|reg:tweedie|count:poisson|rank:pairwise|rank:ndcg|rank:map)(?![\w-])|\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
 const LOSS_WORDS = /\b(loss(?:es)?|objective function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
 
 const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid)\w*\b[^.;]{0,60}\b(?:by|to) (?:≥|>|at least |about |~)?\s*\d|\b(?:revenue|money|dollars?|euros?|pounds?|customers?|business)\b/;
@@ -121,6 +121,11 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     if (/^[a-z-]+ loss(?:es)?$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && BUSINESS_LOSS.test(sentenceAt(low, m.index))) continue;
     // "a softmax activation" is a layer, not the loss
     if (/^softmax$/.test(word) && /^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12))) continue;
+    // an XGBoost objective ("binary:logistic") is the loss by construction
+    if (word.includes(':')) {
+      LOSS_NAMED.lastIndex = 0;
+      return true;
+    }
     const s = sentenceAt(low, m.index);
     const rest = s.replace(word, ' ');
     const metricCtx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|measure)\b/);
@@ -149,7 +154,7 @@ function training(u: Unit): boolean {
 }
 
 const INTERP =
-  /\b(explainab\w*|"?why"? (?:link|button|panel|tooltip|popover)s?|(?:shows?|cites?|links? to|jumps? to|highlights?) (?:its |the )?(?:evidence|source|supporting) (?:utterances?|sentences?|passages?|spans?|snippets?|documents?)|interpretab\w*|explanations?|explain(?:s|ed|ing)? (?:why|the|each|individual|decisions?|predictions?|to)|shap(?: values)?|lime|feature importances?|reason codes?|attribution\w*|integrated gradients|saliency|counterfactual\w*|partial dependence|transparen\w*|adverse action|why (?:a|the|this) (?:transaction|post|user|ad|item|loan|claim|video|listing|application|account) (?:was|is|got)|(?:sees?|shown|told|notified of|informed of|receives?) (?:the |which )?(?:policy|reason|rule|category|violation)s?(?: (?:it|they|that|was|were))?|(?:top )?contributing features|feature contributions?)\b/g;
+  /\b(explainab\w*|grad-?cam|saliency (?:maps?|heatmaps?)|(?:attribution|activation) heatmaps?|integrated gradients|"?why"? (?:link|button|panel|tooltip|popover)s?|(?:shows?|cites?|links? to|jumps? to|highlights?) (?:its |the )?(?:evidence|source|supporting) (?:utterances?|sentences?|passages?|spans?|snippets?|documents?)|interpretab\w*|explanations?|explain(?:s|ed|ing)? (?:why|the|each|individual|decisions?|predictions?|to)|shap(?: values)?|lime|feature importances?|reason codes?|attribution\w*|integrated gradients|saliency|counterfactual\w*|partial dependence|transparen\w*|adverse action|why (?:a|the|this) (?:transaction|post|user|ad|item|loan|claim|video|listing|application|account) (?:was|is|got)|(?:sees?|shown|told|notified of|informed of|receives?) (?:the |which )?(?:policy|reason|rule|category|violation)s?(?: (?:it|they|that|was|were))?|(?:top )?contributing features|feature contributions?)\b/g;
 const INTERP_NEED =
   /\b(need\w*|required?|requires|must|should|regulat\w*|complian\w*|users?|customers?|reviewers?|analysts?|moderators?|agents?|auditors?|investigators?|stakeholders?|trust|debug\w*|so that|shap|lime|feature importance|reasons?|explain\w*|transparen\w*|show\w*|surface\w*|display\w*|log\w*|report\w*|appeal\w*|adverse)\b/;
 
