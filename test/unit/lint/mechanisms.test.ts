@@ -634,3 +634,31 @@ describe('lint mechanisms (holdout13 item review, session 7)', () => {
     yes('Requirements', 'About 2.5M forecast values per day across all stores.', 'requirements.throughput-qps');
   });
 });
+
+describe('lint mechanisms (holdout12 item review, session 7)', () => {
+  it('scope as nested bullets under a "Scope" bullet, and "What\'s covered:"', () => {
+    yes('Requirements', '- Scope\n  - v1\n    - web checkout suggestions only, no app\n  - not v1\n    - gift cards', 'requirements.scope-functional');
+    yes('Requirements', "What's covered: returns filed through the web portal. Not covered: in-store returns.", 'requirements.scope-functional');
+    no('Requirements', '- Scope\n  - v1\n    - TBD', 'requirements.scope-functional');
+  });
+
+  it('terse "in:" / "out:" notes are the input/output spec', () => {
+    yes('Notes', '- in: listing title, photos, seller tier\n- out: category id + confidence', 'framing.io-spec');
+    no('Notes', '- out: of office until May', 'framing.io-spec');
+  });
+
+  it('serving mode on an event hook, a suggest-only phase, sizing for a peak, a cached ranked list', () => {
+    yes('Deployment', 'Serving: online, on the order.placed webhook, one call per order.', 'deployment.online-vs-batch');
+    yes('Deployment', 'We start in suggest-only mode for 3 weeks, then let it assign automatically queue by queue.', 'deployment.rollout-strategy');
+    yes('Deployment', 'The scorer runs 4 pods per AZ, sized for 3x the holiday peak.', 'deployment.scaling-efficiency');
+    yes('Deployment', 'We cache the final ranked list per (city, hour) for 5 minutes.', 'deployment.scaling-efficiency');
+  });
+
+  it('back-tests, month-range splits, nightly volumes, a grid over a parameter, distributions compared over time', () => {
+    yes('Data', 'The model was trained on claims up to June 2024 and back-tested on July–September 2024.', 'data.split-leakage');
+    yes('Data', '- by order date: train Mar–Aug, validate Sep, test Oct', 'data.split-leakage');
+    yes('Requirements', 'Every night we score all open invoices (~90k invoices per night).', 'requirements.throughput-qps');
+    yes('Model', '- tuning: small grid over max_depth and learning rate, picked on the validation month', 'model.training');
+    yes('Monitoring', 'Each month the analyst will compare the distribution of risk scores and of the inputs against the training period and flag big moves.', 'monitoring.drift');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
-import type { Unit } from '../parse';
+import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, valueNegated, valueOf } from './helpers';
 import { contentWords } from '../text';
 import type { ItemSpec } from './types';
@@ -23,8 +23,13 @@ const IO =
   /\b(?:inputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|outputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|i\/o\s*:\s*\w|(?:takes?|receives?|gets?) (?:as input|in (?:a|an|the)|an? |the )|as (?:the )?inputs?\b|given (?:an? |the |each )?[\w\s,()<>⟨⟩-]{1,140}?(?:predict|return|output|produce|rank|score|estimate|classif|retriev|generat|extract)|predict(?:s|ing)? (?:whether|if) (?:an? |the |each |every |this )[\w-]+(?: [\w-]+)? (?:is|will|was|has|gets|contains|belongs|should)\b|returns? (?:an? |the )?(?:ranked|sorted|list|score|probabilit|label|top|set|embedding|eta|estimate|prediction|class|bounding|vector|number)|produces? (?:an? |the )?(?:ranked|list|score|probabilit|label|top|embedding|vector)|(?:→|->)\s*(?:output|score|probabilit|p\(|label|ranked|list|top|click|fraud|eta|\[0,\s?1\]|0\/1|yes\/no|binary)|[<⟨(]\s*(?:user|query|item|ad|post|video|image|transaction)\s*,\s*\w+|p\(\s*[^|)]{1,60}\|\s*[^)]{2,80}\)|(?:predict|forecast|estimat|model)\w* [^.;]{0,80}\bas a function of\b|(?:classification|classif\w*) (?:of |per )?(?:each |every |a |the )?[\w-]+ (?:into|as one of)|returns? (?:a |the )?probabilit\w* (?:per|for|of)|(?:each|given|for|input:?|per|every)\s+(?:\w+\s+){0,2}[(<⟨]\s*[\w-]+\s*,\s*[\w-]+[^)>⟩]{0,60}[)>⟩]|for (?:each|every|a|an) (?:[\w-]+ ){1,8}(?:we |the model |the system |it )?(?:predicts?|estimates?|scores?|computes?|outputs?|returns?|forecasts?)|(?:predict|estimat|forecast|scor|classif)\w* [^.;]{1,80}\bgiven (?:an? |the |each )?\w+|(?:upload|send|submit|enter|type|search)(?:s|es)? (?:a |an |the )?[\w-]+[^.;]{0,60}\b(?:we|the system|the model|it) (?:show|return|rank|display|recommend|suggest)s?|(?:query|queries|look(?:s)? up|retriev\w*) (?:the |an? )?(?:index|ann index|vector (?:index|store|db)|faiss|catalog\w*|embedding index)[^.;]{0,30}(?:top|nearest|k\b)|(?:estimated|predicted|computed|scored|inferred) (?:\w+ ){0,4}from (?:the |an? )?[\w-]+|(?:outputs?|returns?|finds?|produces?|predicts?) (?:a |the )?(?:set of |list of )?(?:bounding )?boxes|(?:^|[\s;(])in\s*:\s*[^;.]{2,80}[;,]\s*out(?:put)?\s*:\s*\S|(?:outputs?|returns?|emits?|produces?|gives?) (?:an? |the |one )?(?:[\w-]+ )?(?:scores?|probabilit\w*|labels?|class(?:es)?|estimates?|forecasts?|embeddings?)\b[^.;]{0,60}?\b(?:for|per|of) (?:each|every|a|an|the) [\w-]+)/g;
 const IO_LABEL = /^(?:model |ml )?(?:inputs?|outputs?|i\/o|input ?\/ ?output|inputs? (?:and|&) outputs?|signature|interface)$/;
 
-function ioSpec(u: Unit): boolean {
+function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
+  // "- in: subject, body, plan tier" / "- out: top-3 queues + probs" in the framing section's notes
+  if ((u.label === 'in' || u.label === 'out') && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
+    const other = u.label === 'in' ? 'out' : 'in';
+    if (u.sections.includes('framing') || doc.units[u.index - 1]?.label === other || doc.units[u.index + 1]?.label === other) return true;
+  }
   return !!affirmed(u, IO, 'none');
 }
 
@@ -65,7 +70,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     id: 'framing.io-spec',
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
-    test: (u) => ioSpec(u),
+    test: (u, doc) => ioSpec(u, doc),
     keyPatterns: [IO],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)".',

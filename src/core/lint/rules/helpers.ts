@@ -61,6 +61,24 @@ export function isBare(u: Unit, maxWords = 3): boolean {
   return contentWords(v) <= maxWords;
 }
 
+/**
+ * Lower-cased text of the list items a nested bullet sits under, nearest first ("Scope" > "v1" >
+ * "shopper app suggestions only"), up to `max` levels.
+ */
+export function ancestorRaws(u: Unit, doc: ParsedDoc, max = 3): string[] {
+  const out: string[] = [];
+  let depth = u.depth;
+  for (let i = u.index - 1; i >= 0 && depth > 1 && out.length < max; i--) {
+    const p = doc.units[i];
+    if (p.headingIdx !== u.headingIdx || p.depth === 0) break;
+    if (p.depth < depth && p.lastDesc >= u.index) {
+      out.push(p.raw);
+      depth = p.depth;
+    }
+  }
+  return out;
+}
+
 /** Regex helper: a global copy for findAffirmed. */
 export function g(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');

@@ -23,7 +23,7 @@ function watched(u: Unit, doc: ParsedDoc, index: number, match: string): boolean
 }
 
 const DRIFT =
-  /\b((?:data|feature|concept|label|prediction|score|model|covariate|prior|input|output|target|distribution(?:al)?|embedding|population)[- ](?:drift|shift)s?|drift\w*|distribution shifts?|covariate shift|population stability(?: index)?|psi|ks[- ]?(?:test|statistic)|kolmogorov\w*|kl[- ]divergence|js[- ]divergence|jensen\w*|wasserstein|chi-?squared? tests?|(?:feature|score|prediction|input|output|label) distributions?|(?:input|feature|traffic|language|category|class|query|device|country) (?:mix|distribution|composition|shares?)s?)\b/g;
+  /\b((?:compar\w*|track\w*|check\w*|monitor\w*|watch\w*) (?:the )?distributions? of (?:the )?(?:[\w-]+ ){0,3}(?:scores?|inputs?|features?|predictions?|outputs?)\b|(?:data|feature|concept|label|prediction|score|model|covariate|prior|input|output|target|distribution(?:al)?|embedding|population)[- ](?:drift|shift)s?|drift\w*|distribution shifts?|covariate shift|population stability(?: index)?|psi|ks[- ]?(?:test|statistic)|kolmogorov\w*|kl[- ]divergence|js[- ]divergence|jensen\w*|wasserstein|chi-?squared? tests?|(?:feature|score|prediction|input|output|label) distributions?|(?:input|feature|traffic|language|category|class|query|device|country) (?:mix|distribution|composition|shares?)s?)\b/g;
 
 const DETECT_SENSE =
   /\b(monitor\w*|detect\w*|alert\w*|alarm\w*|measur\w*|compar\w*|check\w*|track\w*|thresholds?|dashboards?|psi|ks|distributions?|histograms?|watch\w*|flag\w*|tests?|pag(?:e|ed|es|ing)|notif\w*|report\w*|quantif\w*|statistic\w*|divergence)\b|[<>≥≤]/;

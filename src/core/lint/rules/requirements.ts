@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, g, headingOf, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, sentenceAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -82,7 +82,7 @@ const RATE =
 const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*)\b/;
 const NUMBER_NEAR = /\d/;
-const WORK_RATE = /(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:new |incoming |inbound |support |customer |user )?([a-z-]{3,}s)\s*,?\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|week|month)\b/g;
+const WORK_RATE = /(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:new |incoming |inbound |support |customer |user )?([a-z-]{3,}s)\s*,?\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
 const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|classif\w*|triag\w*)\b/;
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
@@ -352,7 +352,9 @@ function budgetEvidence(u: Unit): boolean {
 
 const SCOPE =
   /\b((?:will not|won'?t|is not|isn'?t) be used (?:for|to|as) (?:any )?[a-z]|(?:english|german|french|spanish|portuguese|italian|dutch|polish|turkish|arabic|hindi|japanese|chinese|korean)(?:(?:,| and| &| ?\/ ?) ?(?:english|german|french|spanish|portuguese|italian|dutch|polish|turkish|arabic|hindi|japanese|chinese|korean))* only|scope (?:it |this |v1 )?(?:to|down to) [a-z]|(?:this|the) (?:proposal|doc(?:ument)?|design|project|rfc|work|effort|v1|mvp) (?:covers|does not cover|doesn'?t cover|is limited to|only covers)|in[- ]scope|out[- ]of[- ]scope|not in scope|non[- ]?goals?|use[- ]cases?|functional requirements?|user stor(?:y|ies)|the (?:system|service|model|product|feature|api|tool|classifier|ranker|recommender|pipeline) (?:should|must|shall|will|needs? to|has to|is expected to|is responsible for|only) \w+|users? (?:can|should be able to|will be able to|will see|see|get|receive|are shown)|we (?:will|won't|do not|don't|only)(?: need to)? (?:support|handle|cover|build|consider|include|focus|rank|score|recommend|predict)|(?:scope|focus) (?:is|:)|we focus on|focus(?:es|ing)? (?:only )?on|limited to|(?:v1|mvp|first version|phase 1) (?:covers|includes|is|will|only)|deliverables?|surfaced? (?:on|in) the|shown (?:on|in) the|appears? (?:on|in) the|assum(?:e|ing|ption)s? (?:that |we )?(?:only|the system)|(?:is|are) not part of (?:this|the) (?:project|scope|effort|work|design|doc|v1|mvp)|not part of (?:this|v1|the mvp)(?=\s*(?:[.;,)]|$))|(?:also|is|are|stays?|both) out(?: of v1| for (?:now|v1))?(?=\s*(?:[.;]|$))|(?:[a-z]{2}-[a-z]{2}|us|uk|eu|english|web|ios|android|desktop|mobile|(?:[a-z]+ )?(?:languages?|markets?|countr(?:y|ies)|regions?|cit(?:y|ies))) only\b|we(?: are|'re) not (?:building|doing|covering|handling|supporting|solving|changing|replacing)|will not be (?:added|supported|covered|handled|built|included)|we (?:show|return|display|surface|recommend|rank|flag|notify|send|suggest|block|route|quote|estimate)s? (?:a |an |the |top |similar |\w+ )|we (?:want|need|aim|plan) to (?:rank|show|recommend|detect|predict|surface|score|flag|classify|build|serve|deliver|replace|forecast|estimate|blur|catch|block|remove)|(?:exclude|excluding|excludes) (?:\w+ ){0,3}(?:who|that|with|from)|excluded from|(?:above|below|over|under|>|<|≥|≤) (?:a |the )?(?:\w+ )?(?:threshold|0?\.\d+|\d+ ?%)[^.;]{0,40}\b(?:go|goes|stay|stays|are|is|get|gets|trigger\w*|sent|routed|blocked|removed|shown|published|escalated|queued|ask|asks|show|shows|send|sends|route|routes|reject\w*|fall back|escalat\w*|prompt\w*|block\w*|hold\w*|review\w*|flag\w*|demot\w*)\b|(?:passes|exceeds|crosses|is above|is below|falls below|goes above) (?:its|the|a|their) (?:\w+ )?threshold|(?:high|low)(?:er)? scores? (?:are|get|go|is)|(?:go|goes|are sent|is sent|are moved|is moved|are routed|is routed|gets?|are shown|is shown) (?:to )?(?:the |a )?(?:\w+ ){0,2}(?:folder|queue|banner|page|screen|review|list|inbox)|[\w-]+ (?:[\w-]+ ){0,3}only,? \((?:no|not|excluding|without|except) [^)]{2,}\)|only (?:[\w-]+ ){1,4}\((?:no|not|excluding|without|except) [^)]{2,}\))/g;
-const SCOPE_LABEL = /^(?:scope|use cases?|functional requirements?|in scope|out of scope|non-?goals|goals? and non-?goals|what|product|feature|requirements|functional)$/;
+const SCOPE_LABEL = /^(?:scope|use cases?|functional requirements?|in scope|out of scope|non-?goals|goals? and non-?goals|what|product|feature|requirements|functional|what'?s (?:covered|in scope|in)|(?:not )?covered|(?:not )?in v1|v1 scope)$/;
+/** A bullet that heads scope sub-bullets ("Scope" > "v1" > "…"). */
+const SCOPE_CAPTION = /^(?:scope|in scope|v1 scope|scope of v1|what'?s in(?: scope)?|what'?s covered)\s*:?$/;
 
 const FUNCTIONAL_LEAD =
   /^(?:[-*]\s*)?(?:the (?:system|service|model|app|product) |it |we |must |should |needs? to |will |users? can )?(?:suggest|show|return|rank|recommend|detect|flag|block|notify|display|support|allow|let|enable|exclude|filter|surface|provide|predict|estimate|classify|blur|route|send|alert|score|match|translate|answer|generate|personali[sz]e|handle|serve|quote|refresh|respect|hide|remove|demote)s?\b/;
@@ -360,6 +362,8 @@ const FUNCTIONAL_LEAD =
 function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
   if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
+  // "- Scope" > "- v1" > "- shopper app suggestions only": a nested bullet under a scope bullet
+  if (u.depth >= 2 && !u.flags && contentWords(u.low) >= 3 && (ancestorRaws(u, doc).some((t) => SCOPE_CAPTION.test(t)) || SCOPE_CAPTION.test(headingOf(u, doc)))) return true;
   // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
   const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
