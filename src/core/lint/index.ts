@@ -146,12 +146,28 @@ function studyPlanLike(doc: ParsedDoc): boolean {
   return false;
 }
 
+/**
+ * A log kept over time ("ETA model — experiment log", "### 2024-04-10 — first LightGBM"): its
+ * entries name baselines, leakage and A/B tests, but it records what happened, not a design.
+ */
+const JOURNAL_TITLE = /\b(?:experiments?|lab|research|training|modell?ing|dev(?:elopment)?|work|project|running)\s+(?:log|logbook|journal|notebook|diary|notes)\b|\b(?:log|journal|diary) of (?:experiments|runs|work)\b/;
+const DATED_HEADING = /^(?:(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?|\d\d?[-/.]\d\d?[-/.](?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?,?(?: (?:19|20)\d\d)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d\d?)\b/i;
+
+function journalLike(doc: ParsedDoc): boolean {
+  let dated = 0;
+  for (const h of doc.realHeadings) {
+    if (h.level === 1 && JOURNAL_TITLE.test(normalizeHeading(h.text))) return true;
+    if (DATED_HEADING.test(h.text.trim())) dated++;
+  }
+  return dated >= 3 && dated * 2 >= doc.realHeadings.length;
+}
+
 /** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (studyPlanLike(doc)) return false;
+  if (studyPlanLike(doc) || journalLike(doc)) return false;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
   if (readmeLike(doc)) return false;

@@ -662,3 +662,44 @@ describe('lint mechanisms (holdout12 item review, session 7)', () => {
     yes('Monitoring', 'Each month the analyst will compare the distribution of risk scores and of the inputs against the training period and flag big moves.', 'monitoring.drift');
   });
 });
+
+describe('lint mechanisms (holdout14/15 first contact, session 7)', () => {
+  it("an experiment log (a log title, or mostly dated entries) is not a design doc, though its entries name baselines and A/B tests", () => {
+    const entries = [
+      '### 2025-02-03 — requirements',
+      '',
+      '- p99 under 50 ms, 20k QPS at peak.',
+      '',
+      '### 2025-02-04 — data sources',
+      '',
+      '- Click logs and the follow graph.',
+      '',
+      '### 2025-02-06 — leakage',
+      '',
+      '- Found label leakage through the "viewed_after" feature; split by time now.',
+      '',
+      '### 2025-02-10 — model',
+      '',
+      '- Two-tower; recall@20 0.34 offline against a popularity baseline.',
+      '',
+      '### 2025-02-17 — A/B test',
+      '',
+      '- 10% of users, CTR as primary metric, two weeks.',
+      '',
+      '### 2025-02-20 — serving',
+      '',
+      '- Online behind the feed API.',
+      '',
+      '### 2025-02-24 — monitoring',
+      '',
+      '- Added PSI drift alerts on the embedding norms; retrain weekly.',
+      '',
+    ].join('\n');
+    assert.ok(!isDesignDoc(`# Feed ranking — notes\n\n${entries}`), 'dated entries');
+    assert.ok(!isDesignDoc(`# Feed ranking experiment log\n\n## Baseline\n\nPopularity.\n\n## Model\n\nTwo-tower.\n\n## Evaluation\n\nA/B test on 10% of users.\n\n## Monitoring\n\nPSI alerts.\n`), 'log title');
+    // marked as a design doc, it is one; and a design doc with a dated revision history is still one
+    assert.ok(isDesignDoc(`---\nmldesign: true\n---\n\n# Feed ranking — notes\n\n${entries}`));
+    const design = '# Feed ranking\n\n## Requirements\n\np99 < 50 ms.\n\n## Data\n\nClicks.\n\n## Model\n\nTwo-tower.\n\n## Evaluation\n\nRecall@20.\n\n## Deployment\n\nOnline.\n\n## Monitoring\n\nPSI.\n\n## Revision history\n\n### 2025-02-03\n\nDraft.\n\n### 2025-02-10\n\nReview comments.\n\n### 2025-02-17\n\nApproved.\n';
+    assert.ok(isDesignDoc(design));
+  });
+});
