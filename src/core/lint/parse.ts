@@ -476,7 +476,7 @@ function splitPlainLabel(text: string): [string, string] | undefined {
       i = close;
       continue;
     }
-    if (c === '.' || c === '?' || c === '!' || c === '(' || c === '`') return undefined;
+    if (c === '.' || c === '?' || c === '!' || c === '(' || c === '`' || (i === 0 && (c === '<' || c === '['))) return undefined;
     if (c === ':' || c === '：') {
       const next = text[i + 1];
       if (next !== undefined && next !== ' ' && next !== '\t') return undefined;

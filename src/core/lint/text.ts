@@ -47,7 +47,7 @@ export function templateHash(s: string): number {
  * not. One regex pass: a few marker characters, or a word starting like a placeholder
  * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
  */
-const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured))|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured)|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|forgot|undecided|debated|debate)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
 function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
@@ -59,6 +59,30 @@ const PLACEHOLDER_TOKENS =
 
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */
 const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b|^(?:[^.:?!]{1,40}:)?[\s*_—–:,-]*(?:tb[dca]\b[\s,;:—–-]*)?(?:(?:we |i )?(?:still )?needs? to (?:discuss|decide|be (?:discussed|decided)|figure (?:it |this )?out|align on (?:it|this))|to be discussed|(?:discuss|check|align) (?:it |this )?with (?:the )?[\w-]+(?: \w+)?(?: team| leadership| lead)?\s*\.?\s*$)/i;
+
+/**
+ * Sentences that answer nothing themselves: a pointer elsewhere ("Features: → see the linked page",
+ * "unchanged from the home ranker; see go/ranker-features"), regret in a self-review ("Should have
+ * said time-based split", "I forgot to cover cost"), or a choice left open ("what the model predicts
+ * is still being debated").
+ */
+const POINTER_SENTENCE =
+  /^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:→|->|=>)?\s*(?:(?:unchanged|(?:the )?same) (?:as|from) [^.;:()\d]{1,50}?[;,]\s*)?(?:(?:please )?see|refer to|(?:described|documented|defined|specified|detailed) (?:in|on|at))\s[^.;!?:,]{0,80}\.?\s*$|^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:unchanged|(?:the )?same) (?:as|from) (?:in )?[^.;:()\d]{1,50}[.;]?\s*$/i;
+const REGRET_SENTENCE =
+  /^[\s*_(]*(?:(?:i|we) )?(?:should|could) have (?:said|mentioned|talked about|discussed|covered|proposed|used|added|done|asked|brought up)\b|\b(?:i|we) (?:totally |completely )?forgot (?:to|about)\b/i;
+/** A clause leaving the choice open; what the sentence commits to before it still counts ("X is a classification problem, but we haven't settled the target"). */
+const UNDECIDED_CLAUSE = /\b(?:have not|haven'?t|has not|hasn'?t) (?:yet )?settled\b|\b(?:is|are) (?:still )?(?:undecided|being debated|up for debate|not (?:yet )?(?:decided|settled))\b/i;
+const CLAUSE_BREAK = /(?:[,;:—–(]\s*|\s)(?:but|though|although|however|while|yet)\b|[;—–(]/gi;
+
+/** The part of `seg` before the clause that leaves a choice open; '' when the open choice is the whole sentence. */
+function beforeUndecided(seg: string, at: number): string {
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(seg)) !== null && m.index < at) cut = m.index;
+  CLAUSE_BREAK.lastIndex = 0;
+  return seg.slice(0, cut);
+}
 
 /** Words that carry no answer on their own ("TODO ms" leaves "ms"). */
 const FILLER = new Set([
@@ -222,7 +246,7 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
   const question: boolean[] = new Array(segs.length);
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    if (KILL_SENTENCE.test(seg)) {
+    if (KILL_SENTENCE.test(seg) || POINTER_SENTENCE.test(seg) || REGRET_SENTENCE.test(seg)) {
       flags |= DROP_PLACEHOLDER;
       keep[i] = undefined;
       question[i] = false;
@@ -234,11 +258,21 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
       question[i] = false;
       continue;
     }
+    const open = UNDECIDED_CLAUSE.exec(seg);
+    if (open) {
+      // "…, but we haven't settled the exact target": keep what comes before the open choice
+      flags |= DROP_PLACEHOLDER;
+      const before = beforeUndecided(seg, open.index).replace(PLACEHOLDER_TOKENS, ' ');
+      keep[i] = hasSubstance(before) ? before : undefined;
+      question[i] = false;
+      continue;
+    }
     const replaced = seg.replace(PLACEHOLDER_TOKENS, ' ');
     if (replaced !== seg) flags |= DROP_PLACEHOLDER;
     question[i] = isQuestion(seg);
     // a bare-term question ("QPS?", "Latency?") is the label of the answer after it: keep it
-    keep[i] = hasSubstance(replaced) || (question[i] && /[a-z]/i.test(replaced)) ? replaced : undefined;
+    // a bare "None." / "No." is an answer too (it says no): keep it for the negation checks
+    keep[i] = hasSubstance(replaced) || (question[i] && /[a-z]/i.test(replaced)) || /^[\s*_]*(?:none|no|nope|n\/a|not yet|not planned)\s*[.!]?[\s*_]*$/i.test(seg) ? replaced : undefined;
   }
   // A question counts as context when its answer follows it in the same unit ("Batch? No: online,
   // p99 under 100 ms", "How many users? ~10M"); a question left open is not an answer.
@@ -287,7 +321,7 @@ const NEG_BEFORE_ANY = new RegExp(
 const NEG_BEFORE_STRONG = new RegExp(
   String.raw`\b(?:` +
     REPORTED +
-    String.raw`|n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant))\b|(?:^|[\s*_(-]|\b(?:and|or|but|also|with|there (?:is|are|will be)))\s*(?:no|without|zero)\s+(?:[a-z-]+\s+)?$`,
+    String.raw`|n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant)|(?:we|i|they|the team) (?:(?:will|would|shall|do|did|are going to) )?(?:also |even |yet )?(?:not|never) (?:build|run|do|add|have|include|train|deploy|set up|create|implement|monitor|track|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark|A\/B)|(?:we|i|they|the team) (?:won'?t|don'?t|didn'?t) (?:also )?(?:build|run|add|include|train|deploy|set up|create|implement|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark))\b|(?:^|[\s*_(-]|\b(?:and|or|but|also|with|there (?:is|are|will be)))\s*(?:no|without|zero)\s+(?:[a-z-]+\s+)?$`,
 );
 /** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */
 const NEG_AFTER =
@@ -300,7 +334,7 @@ const NEG_AFTER_COLON =
   /^[a-z/-]*(?:[ \t]*[ \t,&][ \t]*[a-z/-]+){0,7}?\s*[:=—–]\s*(?:none|no\b(?!\s+[\w-]+(?:\s+[\w-]+)?\s+(?:appears?|overlaps?|leaks?|crosses|(?:is|are) (?:shared|seen|used|in)|ends? up|shows? up|gets? into|goes into|falls? in))|n\/a|not sure|unsure|unclear|undecided|(?:we|i|they|the team) (?:will not|won'?t|do not|don'?t|did not|didn'?t|are not going to|decided not to|chose not to|have not|haven'?t)\b|(?:i |we )?ran out of time|no time|(?:i |we )?(?:didn'?t|did not|never) get (?:to|there)|not (?:covered|designed|discussed|decided|planned)(?: yet)?\b|(?:the )?(?:standard|usual|common|typical|normal) (?:approach(?:es)?|stuff|practices?|methods?|techniques?|things?)(?=\s*(?:[.;!]|$))|(?:the )?usual(?=\s*(?:[.;!]|$))|best practices?(?=\s*(?:[.;!]|$))|as (?:usual|needed|required|appropriate)(?=\s*(?:[.;!]|$))|(?:it )?(?:doesn'?t|does not|won'?t|will not) (?:really )?(?:apply|matter|be needed)|not (?:really )?(?:applicable|relevant|needed|necessary)|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?(?!-)|later|tbd|nothing|deferred|future work)\b/;
 /** A negation that states why the item needs nothing more is an answer ("skew is not a concern, because the same job…"). */
 const REFUSAL =
-  /\b(?:we|they|i|the team|candidate) (?:will not|won'?t|do not|don'?t|did not|didn'?t|cannot|can'?t|are not going to|aren'?t going to|decided not to|chose not to) (?:do|run|use|have|monitor|track|build|set up|launch|plan|need)\b/;
+  /\b(?:we|they|i|the team|candidate) (?:will not|won'?t|do not|don'?t|did not|didn'?t|cannot|can'?t|are not going to|aren'?t going to|decided not to|chose not to) (?:do|run|use|have|monitor|track|build|set up|launch|plan|need|retrain|rebalance|re-?weight|compare|benchmark)\b/;
 const BECAUSE = /\b(?:because|since|as (?:the|we|it|both|our)|given that|thanks to|by construction)\b/;
 /**
  * A negation inside a purpose or result clause says what the design achieves ("split by time to

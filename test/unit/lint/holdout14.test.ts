@@ -24,26 +24,34 @@
  * Recall is the weak side here: 58 items the reviewers judged absent were taken as present.
  * Fixed since (general, mechanisms.test.ts "holdout14/15 first contact"): a log (a log title, or
  * mostly dated headings) is not a design doc unless its front matter says so.
+ * Then the item-level disagreements were reviewed (mechanisms.test.ts, "holdout14/15 item review"):
+ * values that only point elsewhere ("→ see the linked page", "unchanged from X; see go/…"), regret
+ * in a self-review ("Should have said …"), a choice left open ("we have not settled …"), a team's
+ * refusal ("we will also not build a … baseline"), word sense (a traffic split, conversion
+ * attribution, a reported loss amount, a notification opt-out, a capped share, "gets an advantage",
+ * a sanity check of a metric), a bare "Monitor for drift", an "Objective:" that states the model's
+ * task, an outcome moved between two numbers, "takes … and outputs …". No longer blind:
+ * holdout14 0.886 / 0.813, holdout15 0.964 / 0.828.
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
 
 const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 
-describeReviewerAgreement('blind holdout14', join(FIXTURES, 'holdout14'), {
+describeReviewerAgreement('holdout14 (reviewed in session 7)', join(FIXTURES, 'holdout14'), {
   folderPrecision: 0.86,
-  folderRecall: 0.75,
+  folderRecall: 0.79,
   namedPrecision: 0.86,
-  namedRecall: 0.75,
+  namedRecall: 0.79,
   errorPrecision: 0.9,
   recognitionRecall: 1,
 });
 
-describeReviewerAgreement('blind holdout15', join(FIXTURES, 'holdout15'), {
+describeReviewerAgreement('holdout15 (reviewed in session 7)', join(FIXTURES, 'holdout15'), {
   folderPrecision: 0.93,
-  folderRecall: 0.76,
+  folderRecall: 0.8,
   namedPrecision: 0.93,
-  namedRecall: 0.76,
+  namedRecall: 0.8,
   errorPrecision: 0.95,
   recognitionRecall: 1,
 });

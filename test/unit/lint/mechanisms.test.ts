@@ -703,3 +703,47 @@ describe('lint mechanisms (holdout14/15 first contact, session 7)', () => {
     assert.ok(isDesignDoc(design));
   });
 });
+
+describe('lint mechanisms (holdout14/15 item review, session 7)', () => {
+  it('a value that only points elsewhere commits to nothing; a bare "None." still says no', () => {
+    no('Data', '- **Features:** → see 📄 *Ranking feature list v2* (linked page)', 'data.features');
+    no('Data', '- Features: unchanged from the search ranker; see go/search-ranker-features.', 'data.features');
+    no('Data', '- Data sources: see the data contract (linked page)', 'data.sources');
+    yes('Data', '- Features: same as v1 plus seller tenure, listing age and price relative to category median.', 'data.features');
+    no('Data', '- **Backfill:** none. Features are logged at serving time (see below), so new features need 2 weeks of logs.', 'data.feature-backfill');
+  });
+
+  it('regret in a self-review and a choice left open are not commitments; what comes before an open clause is', () => {
+    no('Data', '*I forgot to say how I would split the data. Should have said time-based split.*', 'data.split-leakage');
+    no('Framing', 'The part we have not settled is what the learned model should predict.', 'framing.ml-objective');
+    yes('Framing', 'This is a binary classification problem (will the invoice be paid late), but we have not settled the exact horizon.', 'framing.ml-category');
+  });
+
+  it('a refusal by the team negates what follows it in the clause', () => {
+    no('Model', 'We will also not build a keyword or regex baseline first.', 'model.baseline');
+    no('Data', 'Fraud is rare (0.3%) but we will not rebalance or reweight anything, because the vendor model is used as is.', 'data.class-imbalance');
+  });
+
+  it('word sense: traffic splits, conversion attribution, reported losses, notification opt-outs, capped shares, "gets an advantage", a sanity check of a metric', () => {
+    no('Evaluation', 'Online: A/B test, 50/50 split randomized by user id, 14 days.', 'data.split-leakage');
+    no('Data', '- orders table (attribution: order within 24h of the email)', 'model.interpretability');
+    no('Framing', '- Input: claim attributes (line, reported loss amount, channel) and policy tenure', 'model.loss-function');
+    no('Requirements', '- reminder opt-out is the most common complaint in app reviews', 'requirements.privacy-security');
+    no('Deployment', '- manual review rate capped at 3% of orders', 'deployment.scaling-efficiency');
+    no('Risks', '- Popular sellers get an advantage (more past sales). The cap helps.', 'framing.io-spec');
+    no('Evaluation', 'Offline: nDCG@10 on the test month; as a sanity check, the rank of hired candidates.', 'monitoring.data-quality');
+    no('Monitoring', '- Monitor for drift', 'monitoring.drift');
+    yes('Monitoring', '- Monitor for drift in the top 20 features with PSI, alert above 0.2', 'monitoring.drift');
+  });
+
+  it('objectives: the model\'s task under an "Objective:" label is not the business goal; an outcome moved between two numbers is', () => {
+    no('Requirements', '- **Objective:** given a query prefix, order candidate completions by the probability of selection.', 'requirements.business-objective');
+    yes('Requirements', '- Deflect more chats from live agents: raise the self-service resolution rate from 28% to 36%.', 'requirements.business-objective');
+    no('Requirements', '- Bring p99 latency down from 240 ms to 90 ms.', 'requirements.business-objective');
+  });
+
+  it('inputs and outputs said as "takes … and outputs …" or "What goes in / What comes out"', () => {
+    yes('Approach', 'A second model takes both listing embeddings and outputs a probability that they are duplicates.', 'framing.io-spec');
+    yes('Approach', 'What goes in: the last 8 weeks of opens per hour and the time zone.\n\nWhat comes out: 24 scores per person, one per hour.', 'framing.io-spec');
+  });
+});

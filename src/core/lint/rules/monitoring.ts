@@ -37,8 +37,12 @@ const DRIFT_HISTORY =
 const DRIFT_HISTORY_ACT = /\b(shifts?|deviat\w*|anomal\w*|flag\w*|alert\w*|distributions?|histograms?)\b/;
 const NOT_INPUT = /\b(revenue|sales|gmv|profit|margin|kpis?|conversion|bookings|cost)\b/;
 
+/** "- Monitor for drift": a bare intention, with no signal, method or threshold. */
+const BARE_DRIFT = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|alert|look out|keep an eye)(?:ing|s)?(?: (?:for|on|out for))? (?:any |the |data |model |feature |concept |input )?drifts?\s*[.!]?$/;
+
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (BARE_DRIFT.test(low.trim())) return false;
   const h = DRIFT_HISTORY.exec(low);
   if (h) {
     const s = sentenceAt(low, h.index);
@@ -89,7 +93,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index).replace(m[1], ' ');
     // "missing values are imputed with the median" is preprocessing, not a check
     if (/\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop)\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
-    if (/^(data quality|data validation|input validation|schema|great expectations|tfdv|deequ|data contracts?|data tests?|data checks?|validat|range checks?|sanity checks?|feature validation|feature checks?)/.test(m[1]) || CHECK.test(s) || ctxHas(u, doc, MONITOR_CTX)) {
+    if (/^(data quality|data validation|input validation|schema|great expectations|tfdv|deequ|data contracts?|data tests?|data checks?|validat|range checks?|feature validation|feature checks?)/.test(m[1]) || CHECK.test(s) || ctxHas(u, doc, MONITOR_CTX)) {
       DATA_QUALITY.lastIndex = 0;
       return !isBare(u, 1) || ctxHas(u, doc, MONITOR_CTX);
     }

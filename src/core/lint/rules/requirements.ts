@@ -17,11 +17,30 @@ const GOAL_PHRASE =
   /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|:|—|-|→|->|=)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
 const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$/;
 
+const MOVE_FROM_TO =
+  /\b(?:rais|increas|grow|lift|boost|reduc|cut|lower|decreas|improv|bring(?:ing)? down|doubl|halv|shorten|deflect)\w*\b[^.;:]{1,80}?\bfrom (?:~|about |around )?[$€£]?[\d.,]+\s*(?:%|percent|[kmb]\b|[a-z]+)?\s*(?:to|→|->) (?:~|about |≤|<|under |below |above |over )?[$€£]?[\d.,]+/g;
+const NOT_BUSINESS_TARGET = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|gpu|cpu|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|log ?loss|loss)\b/;
+
+function inRequirements(u: Unit): boolean {
+  return u.sections.length === 0 || u.sections.includes('requirements');
+}
+
+/** An objective stated as the model's task ("given a prefix and context, order completions by …", "minimise log loss"). */
+const ML_TASK_VALUE = /^(?:given\b|(?:to )?(?:predict|estimate|classify|rank|order|score|forecast|regress|detect|generate|retrieve|minimi[sz]e|maximi[sz]e (?:the )?(?:likelihood|ndcg|auc|recall|precision|log))\w*\b)/;
+
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
-  if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
+  if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
+    if (!(/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(valueOf(u)))) return true;
+  }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
+  // "raise the containment rate from 31% to 40%": an outcome moved between two numbers, among the
+  // requirements (not a latency, size or model-metric target)
+  if (inRequirements(u)) {
+    const mv = anyMatch(low, MOVE_FROM_TO, 'strong');
+    if (mv && !NOT_BUSINESS_TARGET.test(mv[0])) return true;
+  }
   // the context check is pure and only needed when a sentence has neither verb nor goal phrase:
   // computed at most once, on first need
   let byContext: boolean | undefined;
@@ -400,6 +419,7 @@ function privacyEvidence(u: Unit): boolean {
   if (NO_PERSONAL_DATA.test(u.low) && contentWords(u.low) >= 3) return true;
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
+  if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
   if (PRIVACY_SPECIFIC.test(u.low)) return contentWords(u.low) >= 2;
   // "privacy", "security", "legal" named without a decision ("…, or legal and privacy constraints")
   return contentWords(u.low) >= 3 && PRIVACY_DECISION.test(u.low);
