@@ -127,6 +127,12 @@ export interface ParsedDoc {
   readonly directives: readonly Directive[];
   /** word key (stemKey) → indices of the units whose text contains it (ascending). */
   readonly index: ReadonlyMap<number, readonly number[]>;
+  /**
+   * The word keys each unit is indexed under (`index` inverted): its own words' keys, and those of
+   * its short caption (parentText) when it has one (else undefined). Shared, never changed.
+   */
+  readonly unitKeys: ReadonlyArray<readonly number[]>;
+  readonly unitCaptionKeys: ReadonlyArray<readonly number[] | undefined>;
   /** The doc is a copy of a public template (many of its lines match the template's). */
   readonly templateMode: boolean;
 }
@@ -804,6 +810,8 @@ export function parseDoc(text: string): ParsedDoc {
   const tables: TableInfo[] = [];
   const directives: Directive[] = [];
   const index = new Map<number, number[]>();
+  const unitKeys: Array<readonly number[]> = [];
+  const unitCaptionKeys: Array<readonly number[] | undefined> = [];
   let shortTemplateHits = 0;
   const shortTemplateUnits: number[] = [];
 
@@ -898,8 +906,13 @@ export function parseDoc(text: string): ParsedDoc {
     }
     units.push(u);
     indexKeys(d.keys, u.index);
+    unitKeys.push(d.keys);
     // a short caption above ("Requirements:", "- Data sources") also selects the unit for rules
-    if (ctx.parentText && ctx.parentText.length <= 80) indexKeys(wordKeys(ctx.parentText), u.index);
+    if (ctx.parentText && ctx.parentText.length <= 80) {
+      const ck = wordKeys(ctx.parentText);
+      indexKeys(ck, u.index);
+      unitCaptionKeys.push(ck);
+    } else unitCaptionKeys.push(undefined);
     return u;
   };
 
@@ -1216,6 +1229,8 @@ export function parseDoc(text: string): ParsedDoc {
     tables,
     directives,
     index,
+    unitKeys,
+    unitCaptionKeys,
     templateMode,
   };
 }
