@@ -189,11 +189,13 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
     for (let p = 0; p < n; p++) if (kept[p] === undefined) note(cache, hashes[p]);
     return { tokens: detachContents(md.parse(text, env)) };
   }
-  const out: Token[] = [];
-  const shifts: number[] = [];
+  // the pieces in order (a piece from cut p to cut q, joined with the next while a fence or raw
+  // HTML runs on), then their tokens copied into arrays of the right size
+  const used: Piece[] = [];
+  const usedLine: number[] = [];
+  let total = 0;
   let p = 0;
   while (p < n) {
-    // the piece from cut p to cut q, joined with the next while a fence or raw HTML runs on
     let q = p + 1;
     let piece: Piece;
     for (;;) {
@@ -216,14 +218,23 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
       }
       break;
     }
-    const line = lines[p];
-    for (const t of piece.tokens) {
-      out.push(t);
-      shifts.push(line);
-    }
+    used.push(piece);
+    usedLine.push(lines[p]);
+    total += piece.tokens.length;
     p = q;
   }
-  return { tokens: out, shift: Int32Array.from(shifts) };
+  const out = new Array<Token>(total);
+  const shift = new Int32Array(total);
+  let w = 0;
+  for (let k = 0; k < used.length; k++) {
+    const tokens = used[k].tokens;
+    const line = usedLine[k];
+    for (let j = 0; j < tokens.length; j++) {
+      out[w] = tokens[j];
+      shift[w++] = line;
+    }
+  }
+  return { tokens: out, shift };
 }
 
 /** Tokens of a whole parse whose text does not keep the document alive (see detach). */

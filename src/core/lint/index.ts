@@ -29,7 +29,7 @@ import {
   STYLE_VAGUE,
   type CompiledItemRule,
 } from './rules';
-import { resolveConfig, fmLine, type ResolvedConfig } from './config';
+import { defaultsConfig, resolveConfig, fmLine, type ResolvedConfig } from './config';
 import { lastContentLine, planItemFixFor, planSectionFix, sectionBody } from './fixes';
 import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey, vagueIsNotRequirement } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
@@ -534,15 +534,28 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   }
   if (!caseId && config.caseId && caseStudyById(config.caseId)) caseId = config.caseId;
 
-  const itemRules = ALL_ITEM_RULES.filter((r) => r.kind === 'item' || r.caseId === caseId);
+  const itemRules = itemRulesFor(caseId);
 
   // --- levels
-  const defaults = new Map<string, Severity>(STATIC_DEFAULTS);
+  const domainSeverities: Array<Severity | undefined> = [];
+  let domainKey = '';
   for (const r of DOMAIN_SEVERITY_RULES) {
     const sev = r.severityFor!(doc);
-    if (sev) defaults.set(r.id, sev);
+    domainSeverities.push(sev);
+    domainKey += (sev ?? '') + ',';
   }
-  const resolved = resolveConfig(doc, defaults, config.rules, fmRules);
+  // no rule overrides and no inline directives: the levels are the defaults (shared by such docs)
+  const plain = isEmptyRules(config.rules) && (fmRules === undefined || fmRules === null) && doc.directives.length === 0;
+  let resolved = plain ? PLAIN_CONFIGS.get(domainKey) : undefined;
+  if (resolved === undefined) {
+    const defaults = new Map<string, Severity>(STATIC_DEFAULTS);
+    for (let k = 0; k < DOMAIN_SEVERITY_RULES.length; k++) {
+      const sev = domainSeverities[k];
+      if (sev) defaults.set(DOMAIN_SEVERITY_RULES[k].id, sev);
+    }
+    resolved = plain ? defaultsConfig(defaults) : resolveConfig(doc, defaults, config.rules, fmRules);
+    if (plain) PLAIN_CONFIGS.set(domainKey, resolved);
+  }
   for (const p of resolved.problems) {
     const range = p.col !== undefined ? { startLine: p.line, startCol: p.col, endLine: p.line, endCol: p.endCol ?? p.col } : lineRange(doc, p.line);
     findings.push({ ruleId: p.ruleId, severity: 'warning', kind: 'config', message: p.message, range });
@@ -750,6 +763,27 @@ const STATIC_DEFAULTS: ReadonlyMap<string, Severity> = new Map<string, Severity>
 ]);
 /** Rules whose default severity depends on the doc's domain (class imbalance in fraud). */
 const DOMAIN_SEVERITY_RULES = ALL_ITEM_RULES.filter((r) => r.severityFor);
+/** The levels of docs with no overrides or directives, by their domain severities (a few at most). */
+const PLAIN_CONFIGS = new Map<string, ResolvedConfig>();
+
+function isEmptyRules(rules: unknown): boolean {
+  if (rules === undefined || rules === null) return true;
+  if (typeof rules !== 'object') return false;
+  for (const _ in rules) return false;
+  return true;
+}
+
+/** The item rules checked for a case (every rubric item, and the case's own items). */
+const ITEM_RULES_FOR = new Map<string | undefined, readonly CompiledItemRule[]>();
+function itemRulesFor(caseId: string | undefined): readonly CompiledItemRule[] {
+  let rules = ITEM_RULES_FOR.get(caseId);
+  if (rules === undefined) {
+    rules = ALL_ITEM_RULES.filter((r) => r.kind === 'item' || r.caseId === caseId);
+    // case ids come from the case registry (caseStudyById): bounded
+    ITEM_RULES_FOR.set(caseId, rules);
+  }
+  return rules;
+}
 
 function sevRank(s: Severity): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
