@@ -776,21 +776,20 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
 
 export function parseDoc(text: string): ParsedDoc {
   const fm = readFrontMatter(text);
-  let body = text;
+  let cut = 0;
   let bodyStartLine = 0;
   if (fm) {
-    // blank the front matter, keeping its line breaks so line numbers stay true
-    let cut = 0;
+    // blank the front matter, keeping its line breaks so line numbers stay true (the body is
+    // that many empty lines, then the text from `cut`)
     for (let l = 0; l <= fm.endLine; l++) {
       const nl = text.indexOf('\n', cut);
       cut = nl < 0 ? text.length : nl + 1;
     }
-    body = '\n'.repeat(fm.endLine + 1) + text.slice(cut);
     bodyStartLine = fm.endLine + 1;
   }
   const lineStarts = computeLineStarts(text);
   const env: Record<string, unknown> = {};
-  const { tokens, shift } = parseBlocks(blockParser(), body, env);
+  const { tokens, shift } = parseBlocks(blockParser(), text, env, bodyStartLine, cut);
   /** Lines of token i are its map's plus this (tokens are shared between parses: see blocks.ts). */
   const lineShift = (i: number): number => (shift ? shift[i] : 0);
   /** Token i's first line and the line after its last, in the document. */
