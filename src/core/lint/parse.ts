@@ -794,8 +794,14 @@ export function parseDoc(text: string): ParsedDoc {
   const lineShift = (i: number): number => (shift ? shift[i] : 0);
   /** Token i's first line and the line after its last, in the document. */
   const linesOf = (i: number, m: readonly number[]): [number, number] => [m[0] + lineShift(i), m[1] + lineShift(i)];
-  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i].type === 'heading_open' && !tokens[i + 1].children?.length) fillInline(tokens[i + 1], env);
-  const realHeadings = headingsFromTokens(tokens, shift);
+  const headingAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'heading_open') continue;
+    if (i + 1 < tokens.length && !tokens[i + 1].children?.length) fillInline(tokens[i + 1], env);
+    if (t.map) headingAt.push(i);
+  }
+  const realHeadings = headingsFromTokens(tokens, shift, headingAt);
   const distinct = new Set<SectionId>();
   for (const h of realHeadings) for (const s of h.sections ?? []) distinct.add(s);
   const fallback = distinct.size < 3;
