@@ -252,6 +252,9 @@ const VAGUE_BIT = ALL_ITEM_RULES.length;
 const LATENCY_BIT = ALL_ITEM_RULES.length + 1;
 const MASK_WORDS = (ALL_ITEM_RULES.length + 2 + 31) >>> 5;
 const NO_BITS = new Uint32Array(MASK_WORDS);
+/** Per unit: MASK_WORDS words of rule bits, then one word of section bits (SECTION_BIT). */
+const UNIT_WORDS = MASK_WORDS + 1;
+const SECTION_BIT = new Map<SectionId, number>(SECTIONS.map((s, k) => [s.id, 1 << k]));
 
 /** word key → the rule slots (and VAGUE_BIT / LATENCY_BIT) that look for it. */
 const KEY_BITS = new Map<number, Uint32Array>();
@@ -277,18 +280,24 @@ function bitsOfKeys(keys: readonly number[]): Uint32Array {
   return m;
 }
 
-/** Per unit, MASK_WORDS words: bit s set when the unit is a candidate of the rule in slot s. */
+/**
+ * Per unit, UNIT_WORDS words: bit s of the first MASK_WORDS set when the unit is a candidate of
+ * the rule in slot s; then the bits of the unit's sections.
+ */
 type RuleMasks = Uint32Array;
 const masksOfDoc = new WeakMap<ParsedDoc, RuleMasks>();
 function ruleMasks(doc: ParsedDoc): RuleMasks {
   let out = masksOfDoc.get(doc);
   if (out !== undefined) return out;
   const n = doc.units.length;
-  out = new Uint32Array(n * MASK_WORDS);
+  out = new Uint32Array(n * UNIT_WORDS);
   for (let i = 0; i < n; i++) {
     const a = bitsOfKeys(doc.unitKeys[i]);
     const ck = doc.unitCaptionKeys[i];
-    const at = i * MASK_WORDS;
+    const at = i * UNIT_WORDS;
+    let secs = 0;
+    for (const id of doc.units[i].sections) secs |= SECTION_BIT.get(id) ?? 0;
+    out[at + MASK_WORDS] = secs;
     if (ck === undefined) {
       for (let w = 0; w < MASK_WORDS; w++) out[at + w] = a[w];
     } else {
@@ -306,15 +315,16 @@ function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, masks: RuleMasks, 
   // building the two lists
   const units = doc.units;
   const n = units.length;
-  const section = rule.section;
+  const sbit = SECTION_BIT.get(rule.section) ?? 0;
   const word = rule.slot >>> 5;
   const bit = 1 << (rule.slot & 31);
   for (let pass = 0; pass < 2; pass++) {
     const wantOwn = pass === 0;
-    for (let i = 0, at = word; i < n; i++, at += MASK_WORDS) {
+    for (let i = 0, at = word; i < n; i++, at += UNIT_WORDS) {
       if ((masks[at] & bit) === 0) continue;
+      // the unit is under the rule's own section (u.sections.includes(rule.section))
+      if (((masks[at - word + MASK_WORDS] & sbit) !== 0) !== wantOwn) continue;
       const u = units[i];
-      if (u.sections.includes(section) !== wantOwn) continue;
       if (!u.low) continue;
       if (u.uncommitted && !(rule.scopeLists && u.scopeList)) continue;
       if (verdicts.test(rule, u)) return { rule, present: true, unit: u };
@@ -360,7 +370,7 @@ function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, masks: RuleMasks): Re
   const n = doc.units.length;
   const word = rule.slot >>> 5;
   const bit = 1 << (rule.slot & 31);
-  for (let i = 0, at = word; i < n; i++, at += MASK_WORDS) {
+  for (let i = 0, at = word; i < n; i++, at += UNIT_WORDS) {
     if ((masks[at] & bit) === 0) continue;
     switch (verdicts.code(rule, doc.units[i], compute)) {
       case Why.Future:
@@ -570,10 +580,18 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   for (const rule of itemRules) results.set(rule.id, found.get(rule.id) ?? evaluateItem(doc, rule, masks));
 
   const items: ItemStatus[] = [];
+  // where an absent item's fix would go, per section (the same for all its items)
+  const fixLines = new Map<SectionId, number>();
   for (const rule of itemRules) {
     const res = results.get(rule.id)!;
     const level = docLevel(rule.id);
-    const line = res.present && res.unit ? res.unit.line : fixLine(doc, rule.section);
+    let line: number;
+    if (res.present && res.unit) line = res.unit.line;
+    else {
+      const known = fixLines.get(rule.section);
+      if (known !== undefined) line = known;
+      else fixLines.set(rule.section, (line = fixLine(doc, rule.section)));
+    }
     items.push({ id: rule.id, section: rule.section, label: rule.label, present: res.present, line, level });
     const severity = levelToSeverity(level);
     if (!res.present && severity) {
@@ -633,7 +651,7 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
       const vb = 1 << (VAGUE_BIT & 31);
       let count = 0;
       for (let i = 0; i < n; i++) {
-        if ((masks[i * MASK_WORDS + vw] & vb) === 0) continue;
+        if ((masks[i * UNIT_WORDS + vw] & vb) === 0) continue;
         if (count >= 12) break;
         const u = doc.units[i];
         if (!u.low || u.uncommitted) continue;
@@ -736,23 +754,35 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
 
   // --- per-section and overall summaries
   const sections: SectionStatus[] = SECTIONS.map((s) => {
-    const its = items.filter((i) => i.section === s.id && i.level !== 'off');
+    let present = 0;
+    let total = 0;
+    for (const i of items) {
+      if (i.section !== s.id || i.level === 'off') continue;
+      total++;
+      if (i.present) present++;
+    }
     const hi = doc.sectionAnchor.get(s.id);
     return {
       id: s.id,
       line: hi !== undefined ? doc.headings[hi].line : undefined,
-      present: its.filter((i) => i.present).length,
-      total: its.length,
+      present,
+      total,
     };
   });
-  const checked = items.filter((i) => i.level !== 'off');
+  let present = 0;
+  let total = 0;
+  for (const i of items) {
+    if (i.level === 'off') continue;
+    total++;
+    if (i.present) present++;
+  }
   return {
     // recognised, or forced ("Lint This Document", CLI file arguments), as the contract says
     isDesignDoc: isDoc || !!options.force,
     findings: kept,
     items,
     sections,
-    summary: { present: checked.filter((i) => i.present).length, total: checked.length },
+    summary: { present, total },
   };
 }
 
@@ -793,7 +823,8 @@ function sevRank(s: Severity): number {
 function withLazyFix(f: Omit<Finding, 'fix'>, make: () => Fix | undefined): Finding {
   let cached: Fix | undefined;
   let done = false;
-  const out = { ...f } as Finding;
+  // `f` is a fresh literal of the caller's: the getter is added to it (after its own fields)
+  const out = f as Finding;
   Object.defineProperty(out, 'fix', {
     enumerable: true,
     configurable: true,
@@ -833,7 +864,7 @@ function latencyUnits(doc: ParsedDoc): Unit[] {
   const lb = 1 << (LATENCY_BIT & 31);
   const n = doc.units.length;
   for (let i = 0; i < n; i++) {
-    if ((masks[i * MASK_WORDS + lw] & lb) === 0) continue;
+    if ((masks[i * UNIT_WORDS + lw] & lb) === 0) continue;
     const u = doc.units[i];
     if (u.low && !u.uncommitted && latencyEvidence(u, doc)) out.push(u);
   }
