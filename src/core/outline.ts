@@ -245,29 +245,44 @@ export function inlineText(inline: Token | undefined): string {
  * Evaluation"), else its parent's, so sub-headings inherit unless they clearly name another.
  * A single H1 is the document title; several H1s mean the author uses H1 for sections.
  */
-/** `shift`: a token's lines are its map's plus shift[i] (block tokens shared between parses). */
-export function headingsFromTokens(tokens: readonly Token[], shift?: ArrayLike<number>): Heading[] {
-  const raw: Array<{ line: number; level: number; text: string }> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type !== 'heading_open' || !t.map) continue;
-    raw.push({ line: t.map[0] + (shift ? shift[i] : 0), level: Number(t.tag.slice(1)), text: inlineText(tokens[i + 1]).trim() });
+/**
+ * `shift`: a token's lines are its map's plus shift[i] (block tokens shared between parses).
+ * `at`: the indices of the heading_open tokens that have a map, when the caller has them.
+ */
+export function headingsFromTokens(tokens: readonly Token[], shift?: ArrayLike<number>, at?: readonly number[]): Heading[] {
+  let idx = at;
+  if (idx === undefined) {
+    const found: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.type === 'heading_open' && t.map) found.push(i);
+    }
+    idx = found;
   }
-  const h1AreSections = raw.filter((h) => h.level === 1).length > 1;
+  let h1s = 0;
+  for (let k = 0; k < idx.length; k++) if (Number(tokens[idx[k]].tag.slice(1)) === 1) h1s++;
+  const h1AreSections = h1s > 1;
   const out: Heading[] = [];
   const stack: Heading[] = [];
   let sawRequirements = false;
-  for (const h of raw) {
-    while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    const t = tokens[i];
+    const line = t.map![0] + (shift ? shift[i] : 0);
+    const level = Number(t.tag.slice(1));
+    const text = inlineText(tokens[i + 1]).trim();
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
     const parentWithin = stack.length > 0 ? stack[stack.length - 1].within : undefined;
-    let own: SectionId[] = h.level > 1 || h1AreSections ? classifyHeadingAll(h.text, { weak: parentWithin === undefined }) : [];
+    let own: SectionId[] = level > 1 || h1AreSections ? classifyHeadingAll(text, { weak: parentWithin === undefined }) : [];
     // "Problem statement" after the requirements is the ML problem (eugeneyan's template, 5.1).
-    if (sawRequirements && own.length === 1 && own[0] === 'requirements' && /\bproblem statement\b/.test(normalizeHeading(h.text))) {
+    if (sawRequirements && own.length === 1 && own[0] === 'requirements' && /\bproblem statement\b/.test(normalizeHeading(text))) {
       own = ['framing'];
     }
     if (own.includes('requirements')) sawRequirements = true;
     const heading: Heading = {
-      ...h,
+      line,
+      level,
+      text,
       section: own[0],
       sections: own.length > 0 ? own : undefined,
       within: own[0] ?? parentWithin,

@@ -93,30 +93,35 @@ function lineHash(src: string, from: number, end: number): number {
   return h >>> 0;
 }
 
-/** Start offsets of the pieces (the first is 0) and the line each starts at. */
-function cutPoints(src: string): { starts: number[]; lines: number[] } {
+/**
+ * Start offsets of the pieces (the first is 0) and the line each starts at, in the body made of
+ * `blank` empty lines and then src from `from` (offsets in that body).
+ */
+function cutPoints(src: string, from = 0, blank = 0): { starts: number[]; lines: number[] } {
   const starts = [0];
   const lines = [0];
-  let line = 0;
-  let prevBlank = false;
-  let pos = 0;
+  // the blank lines first: none of them starts a piece
+  let line = blank;
+  let prevBlank = blank > 0;
+  let pos = from;
+  const shift = blank - from;
   while (pos < src.length) {
     const nl = src.indexOf('\n', pos);
     const end = nl < 0 ? src.length : nl;
     const c = src.charCodeAt(pos);
-    let blank = true;
+    let isBlank = true;
     for (let k = pos; k < end; k++) {
       const ch = src.charCodeAt(k);
       if (ch !== 0x20 && ch !== 0x09) {
-        blank = false;
+        isBlank = false;
         break;
       }
     }
-    if (prevBlank && !blank && line > 0 && c !== 0x20 && c !== 0x09 && !startsListItem(src, pos) && (c === 0x23 || lineHash(src, pos, end) % PIECE_SPREAD === 0)) {
-      starts.push(pos);
+    if (prevBlank && !isBlank && line > 0 && c !== 0x20 && c !== 0x09 && !startsListItem(src, pos) && (c === 0x23 || lineHash(src, pos, end) % PIECE_SPREAD === 0)) {
+      starts.push(pos + shift);
       lines.push(line);
     }
-    prevBlank = blank;
+    prevBlank = isBlank;
     line++;
     if (nl < 0) break;
     pos = nl + 1;
@@ -165,19 +170,33 @@ function remember(cache: Cache, text: string, piece: Piece): void {
  * markdown-it's block tokens for `src`, as `md.parse(src, env)` gives them (`md` parses blocks
  * only), from pieces parsed before where the text is unchanged.
  */
-export function parseBlocks(md: Parser, src: string, env: Record<string, unknown>): BlockTokens {
-  const text = normalize(src);
-  if (text.includes(']:')) return { tokens: detachContents(md.parse(text, env)) };
+export function parseBlocks(md: Parser, src: string, env: Record<string, unknown>, blank = 0, from = 0): BlockTokens {
+  // the body: `blank` empty lines, then src from `from` (a document whose front matter is blanked),
+  // read in place: joining them would copy the whole document on every lint
+  const whole = (): string => (blank === 0 && from === 0 ? src : '\n'.repeat(blank) + src.slice(from));
+  if (src.indexOf('\r', from) >= 0 || src.indexOf('\0', from) >= 0) {
+    const body = whole();
+    return parseBlocks(md, normalize(body), env);
+  }
+  const text = src;
+  const delta = blank - from;
+  const length = src.length + delta;
+  /** The body from offset a to b. */
+  const sub = (a: number, b: number): string => {
+    if (a >= blank) return src.slice(a - delta, b - delta);
+    return b <= blank ? '\n'.repeat(b - a) : '\n'.repeat(blank - a) + src.slice(from, b - delta);
+  };
+  if (src.indexOf(']:', from) >= 0) return { tokens: detachContents(md.parse(whole(), env)) };
   let cache = caches.get(md);
   if (cache === undefined) caches.set(md, (cache = { pieces: new Map(), chars: 0, seen: new Set() }));
-  const { starts, lines } = cutPoints(text);
+  const { starts, lines } = cutPoints(text, from, blank);
   const n = starts.length;
   const slices = new Array<string>(n);
   const kept = new Array<Piece | undefined>(n);
   const hashes = new Array<number>(n).fill(0);
   let known = 0;
   for (let p = 0; p < n; p++) {
-    const slice = text.slice(starts[p], p + 1 < n ? starts[p + 1] : text.length);
+    const slice = sub(starts[p], p + 1 < n ? starts[p + 1] : length);
     slices[p] = slice;
     kept[p] = cache.pieces.get(slice);
     if (kept[p] !== undefined) known++;
@@ -187,17 +206,19 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
     // text met for the first time (a first lint, a CLI run): one parse of the whole, as fast as
     // it gets; its pieces are noted, and parsed (and kept) by pieces when the text is met again
     for (let p = 0; p < n; p++) if (kept[p] === undefined) note(cache, hashes[p]);
-    return { tokens: detachContents(md.parse(text, env)) };
+    return { tokens: detachContents(md.parse(whole(), env)) };
   }
-  const out: Token[] = [];
-  const shifts: number[] = [];
+  // the pieces in order (a piece from cut p to cut q, joined with the next while a fence or raw
+  // HTML runs on), then their tokens copied into arrays of the right size
+  const used: Piece[] = [];
+  const usedLine: number[] = [];
+  let total = 0;
   let p = 0;
   while (p < n) {
-    // the piece from cut p to cut q, joined with the next while a fence or raw HTML runs on
     let q = p + 1;
     let piece: Piece;
     for (;;) {
-      const slice = q === p + 1 ? slices[p] : text.slice(starts[p], q < n ? starts[q] : text.length);
+      const slice = q === p + 1 ? slices[p] : sub(starts[p], q < n ? starts[q] : length);
       const known = q === p + 1 ? kept[p] : cache.pieces.get(slice);
       if (known !== undefined) piece = known;
       else {
@@ -216,14 +237,23 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
       }
       break;
     }
-    const line = lines[p];
-    for (const t of piece.tokens) {
-      out.push(t);
-      shifts.push(line);
-    }
+    used.push(piece);
+    usedLine.push(lines[p]);
+    total += piece.tokens.length;
     p = q;
   }
-  return { tokens: out, shift: Int32Array.from(shifts) };
+  const out = new Array<Token>(total);
+  const shift = new Int32Array(total);
+  let w = 0;
+  for (let k = 0; k < used.length; k++) {
+    const tokens = used[k].tokens;
+    const line = usedLine[k];
+    for (let j = 0; j < tokens.length; j++) {
+      out[w] = tokens[j];
+      shift[w++] = line;
+    }
+  }
+  return { tokens: out, shift };
 }
 
 /** Tokens of a whole parse whose text does not keep the document alive (see detach). */

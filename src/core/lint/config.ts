@@ -188,6 +188,21 @@ export function resolveConfig(
   };
 }
 
+/**
+ * resolveConfig(doc, defaults, undefined, undefined) for a doc without inline directives: the
+ * defaults, nothing disabled anywhere, no problems (reads nothing of the doc).
+ */
+export function defaultsConfig(defaults: ReadonlyMap<string, Severity>): ResolvedConfig {
+  const levels = new Map<string, RuleLevel>(defaults);
+  return {
+    levels,
+    problems: [],
+    disabledAt: () => false,
+    disabledOnLine: () => false,
+    disabledAnywhere: () => false,
+  };
+}
+
 function directiveProblem(d: Directive, unknown: readonly string[]): ConfigProblem {
   const list = unknown.map((u) => `"${u}"`).join(', ');
   return {

@@ -29,7 +29,7 @@ import {
   STYLE_VAGUE,
   type CompiledItemRule,
 } from './rules';
-import { resolveConfig, fmLine, type ResolvedConfig } from './config';
+import { defaultsConfig, resolveConfig, fmLine, type ResolvedConfig } from './config';
 import { lastContentLine, planItemFixFor, planSectionFix, sectionBody } from './fixes';
 import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey, vagueIsNotRequirement } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
@@ -183,13 +183,12 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
 const CONTENT_ITEMS = 15;
 
 function recognisedByContent(doc: ParsedDoc, found?: Map<string, ItemResult>): boolean {
-  const stamp = new Uint32Array(doc.units.length);
-  let gen = 0;
+  const masks = ruleMasks(doc);
   let present = 0;
   const sections = new Set<SectionId>();
   for (let k = 0; k < ITEM_RULES.length; k++) {
     const rule = ITEM_RULES[k];
-    const res = evaluateItem(doc, rule, stamp, ++gen, false);
+    const res = evaluateItem(doc, rule, masks, false);
     if (res.present) {
       // lint() reuses what is present; an absent item is evaluated again there for its reason
       found?.set(rule.id, res);
@@ -260,43 +259,88 @@ interface ItemResult {
   readonly reason?: Reason;
 }
 
-/** Candidate units for a rule: units whose words share an index key with it, in doc order. */
-function candidates(doc: ParsedDoc, keys: readonly number[], stamp: Uint32Array, gen: number): number[] {
-  let lo = stamp.length;
-  let hi = -1;
-  let n = 0;
-  for (const k of keys) {
-    const arr = doc.index.get(k);
-    if (!arr) continue;
-    for (let j = 0; j < arr.length; j++) {
-      const i = arr[j];
-      if (stamp[i] !== gen) {
-        stamp[i] = gen;
-        n++;
-        if (i < lo) lo = i;
-        if (i > hi) hi = i;
-      }
+/**
+ * Candidate units of a rule: units indexed (ParsedDoc.index) under one of the rule's keys. Kept as
+ * one bit per rule slot per unit (RuleMasks), so that a rule's candidates are read in doc order
+ * from the units' bits instead of merging the index lists of its many keys.
+ */
+const VAGUE_BIT = ALL_ITEM_RULES.length;
+const LATENCY_BIT = ALL_ITEM_RULES.length + 1;
+const MASK_WORDS = (ALL_ITEM_RULES.length + 2 + 31) >>> 5;
+const NO_BITS = new Uint32Array(MASK_WORDS);
+/** Per unit: MASK_WORDS words of rule bits, then one word of section bits (SECTION_BIT). */
+const UNIT_WORDS = MASK_WORDS + 1;
+const SECTION_BIT = new Map<SectionId, number>(SECTIONS.map((s, k) => [s.id, 1 << k]));
+
+/** word key → the rule slots (and VAGUE_BIT / LATENCY_BIT) that look for it. */
+const KEY_BITS = new Map<number, Uint32Array>();
+function addKeyBit(key: number, bit: number): void {
+  let m = KEY_BITS.get(key);
+  if (m === undefined) KEY_BITS.set(key, (m = new Uint32Array(MASK_WORDS)));
+  m[bit >>> 5] |= 1 << (bit & 31);
+}
+
+/** Bits of a unit's key list; the lists are shared between parses (parse.ts memoises them by text). */
+const keysBits = new WeakMap<readonly number[], Uint32Array>();
+function bitsOfKeys(keys: readonly number[]): Uint32Array {
+  let m = keysBits.get(keys);
+  if (m !== undefined) return m;
+  m = NO_BITS;
+  for (let j = 0; j < keys.length; j++) {
+    const b = KEY_BITS.get(keys[j]);
+    if (b === undefined) continue;
+    if (m === NO_BITS) m = new Uint32Array(MASK_WORDS);
+    for (let w = 0; w < MASK_WORDS; w++) m[w] |= b[w];
+  }
+  keysBits.set(keys, m);
+  return m;
+}
+
+/**
+ * Per unit, UNIT_WORDS words: bit s of the first MASK_WORDS set when the unit is a candidate of
+ * the rule in slot s; then the bits of the unit's sections.
+ */
+type RuleMasks = Uint32Array;
+const masksOfDoc = new WeakMap<ParsedDoc, RuleMasks>();
+function ruleMasks(doc: ParsedDoc): RuleMasks {
+  let out = masksOfDoc.get(doc);
+  if (out !== undefined) return out;
+  const n = doc.units.length;
+  out = new Uint32Array(n * UNIT_WORDS);
+  for (let i = 0; i < n; i++) {
+    const a = bitsOfKeys(doc.unitKeys[i]);
+    const ck = doc.unitCaptionKeys[i];
+    const at = i * UNIT_WORDS;
+    let secs = 0;
+    for (const id of doc.units[i].sections) secs |= SECTION_BIT.get(id) ?? 0;
+    out[at + MASK_WORDS] = secs;
+    if (ck === undefined) {
+      for (let w = 0; w < MASK_WORDS; w++) out[at + w] = a[w];
+    } else {
+      const b = bitsOfKeys(ck);
+      for (let w = 0; w < MASK_WORDS; w++) out[at + w] = a[w] | b[w];
     }
   }
-  // in doc order, without sorting: walk the marked range
-  const out: number[] = new Array<number>(n);
-  let w = 0;
-  for (let i = lo; i <= hi && w < n; i++) if (stamp[i] === gen) out[w++] = i;
+  masksOfDoc.set(doc, out);
   return out;
 }
 
-function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array, gen: number, explain = true): ItemResult {
-  const cands = candidates(doc, rule.keys, stamp, gen);
+function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, masks: RuleMasks, explain = true): ItemResult {
   const verdicts = verdictsOf(doc, ALL_ITEM_RULES.length);
   // units under the rule's own section first, then the others (each in doc order), without
   // building the two lists
   const units = doc.units;
-  const section = rule.section;
+  const n = units.length;
+  const sbit = SECTION_BIT.get(rule.section) ?? 0;
+  const word = rule.slot >>> 5;
+  const bit = 1 << (rule.slot & 31);
   for (let pass = 0; pass < 2; pass++) {
     const wantOwn = pass === 0;
-    for (let j = 0; j < cands.length; j++) {
-      const u = units[cands[j]];
-      if (u.sections.includes(section) !== wantOwn) continue;
+    for (let i = 0, at = word; i < n; i++, at += UNIT_WORDS) {
+      if ((masks[at] & bit) === 0) continue;
+      // the unit is under the rule's own section (u.sections.includes(rule.section))
+      if (((masks[at - word + MASK_WORDS] & sbit) !== 0) !== wantOwn) continue;
+      const u = units[i];
       if (!u.low) continue;
       if (u.uncommitted && !(rule.scopeLists && u.scopeList)) continue;
       if (verdicts.test(rule, u)) return { rule, present: true, unit: u };
@@ -308,7 +352,7 @@ function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, stamp: Uint32Array
       if (rule.code(u, doc)) return { rule, present: true, unit: u };
     }
   }
-  return { rule, present: false, reason: explain ? whyAbsent(doc, rule, cands) : undefined };
+  return { rule, present: false, reason: explain ? whyAbsent(doc, rule, masks) : undefined };
 }
 
 /** What one unit says of a rule's item when the item is absent (whyCode), stored as 1..8. */
@@ -335,11 +379,15 @@ function whyCode(rule: CompiledItemRule, u: Unit): Why {
 }
 
 /** Why a mentioned item did not count, for the message ("only asked as a question"). */
-function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, cands: readonly number[]): Reason | undefined {
+function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, masks: RuleMasks): Reason | undefined {
   let reason: Reason | undefined;
   const verdicts = verdictsOf(doc, ALL_ITEM_RULES.length);
   const compute = (u: Unit): Why => whyCode(rule, u);
-  for (const i of cands) {
+  const n = doc.units.length;
+  const word = rule.slot >>> 5;
+  const bit = 1 << (rule.slot & 31);
+  for (let i = 0, at = word; i < n; i++, at += UNIT_WORDS) {
+    if ((masks[at] & bit) === 0) continue;
     switch (verdicts.code(rule, doc.units[i], compute)) {
       case Why.Future:
         return 'future';
@@ -425,6 +473,11 @@ function levelToSeverity(level: RuleLevel): Severity | undefined {
 const VAGUE =
   /\b(low[- ]latency|minimal latency|(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|as fast as possible|instant(?:ly|aneous(?:ly)?)?|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|high[- ]throughput|high (?:traffic|volume|load|qps)|heavy (?:traffic|load)|large[- ]scale|massive scale|web[- ]scale|at scale|huge number of|large number of|lots of (?:users|traffic|requests|data))\b/g;
 const VAGUE_KEYS = ['low', 'mini', 'fast', 'very', 'ultr', 'quic', 'inst', 'near', 'real', 'time', 'scal', 'high', 'heav', 'larg', 'mass', 'web', 'at', 'huge', 'lots'].map((k) => stemKey(k));
+/** Keys of the units that may state a latency number (latencyUnits). */
+const LATENCY_KEYS = ['ms', 'msec', 'late', 'p99', 'p95', 'p90', 'p50', 'p999', 'seco', 'sec', 's', 'sla', 'slo', 'resp'].map((k) => stemKey(k));
+for (const r of ALL_ITEM_RULES) for (const k of r.keys) addKeyBit(k, r.slot);
+for (const k of VAGUE_KEYS) addKeyBit(k, VAGUE_BIT);
+for (const k of LATENCY_KEYS) addKeyBit(k, LATENCY_BIT);
 const REQUIREMENT_VERB = /\b(must|should|needs?|has to|have to|required?|requirements?|expect\w*|target|goal|constraint|sla|slo)\b/;
 
 type VagueKind = 'latency' | 'throughput' | 'scale';
@@ -507,15 +560,28 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   }
   if (!caseId && config.caseId && caseStudyById(config.caseId)) caseId = config.caseId;
 
-  const itemRules = ALL_ITEM_RULES.filter((r) => r.kind === 'item' || r.caseId === caseId);
+  const itemRules = itemRulesFor(caseId);
 
   // --- levels
-  const defaults = new Map<string, Severity>(STATIC_DEFAULTS);
+  const domainSeverities: Array<Severity | undefined> = [];
+  let domainKey = '';
   for (const r of DOMAIN_SEVERITY_RULES) {
     const sev = r.severityFor!(doc);
-    if (sev) defaults.set(r.id, sev);
+    domainSeverities.push(sev);
+    domainKey += (sev ?? '') + ',';
   }
-  const resolved = resolveConfig(doc, defaults, config.rules, fmRules);
+  // no rule overrides and no inline directives: the levels are the defaults (shared by such docs)
+  const plain = isEmptyRules(config.rules) && (fmRules === undefined || fmRules === null) && doc.directives.length === 0;
+  let resolved = plain ? PLAIN_CONFIGS.get(domainKey) : undefined;
+  if (resolved === undefined) {
+    const defaults = new Map<string, Severity>(STATIC_DEFAULTS);
+    for (let k = 0; k < DOMAIN_SEVERITY_RULES.length; k++) {
+      const sev = domainSeverities[k];
+      if (sev) defaults.set(DOMAIN_SEVERITY_RULES[k].id, sev);
+    }
+    resolved = plain ? defaultsConfig(defaults) : resolveConfig(doc, defaults, config.rules, fmRules);
+    if (plain) PLAIN_CONFIGS.set(domainKey, resolved);
+  }
   for (const p of resolved.problems) {
     const range = p.col !== undefined ? { startLine: p.line, startCol: p.col, endLine: p.line, endCol: p.endCol ?? p.col } : lineRange(doc, p.line);
     findings.push({ ruleId: p.ruleId, severity: 'warning', kind: 'config', message: p.message, range });
@@ -525,16 +591,23 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   const docLevel = (id: string): RuleLevel => (resolved.disabledAnywhere(id) ? 'off' : levelOf(id));
 
   // --- items
-  const stamp = new Uint32Array(doc.units.length);
-  let gen = 0;
+  const masks = ruleMasks(doc);
   const results = new Map<string, ItemResult>();
-  for (const rule of itemRules) results.set(rule.id, found.get(rule.id) ?? evaluateItem(doc, rule, stamp, ++gen));
+  for (const rule of itemRules) results.set(rule.id, found.get(rule.id) ?? evaluateItem(doc, rule, masks));
 
   const items: ItemStatus[] = [];
+  // where an absent item's fix would go, per section (the same for all its items)
+  const fixLines = new Map<SectionId, number>();
   for (const rule of itemRules) {
     const res = results.get(rule.id)!;
     const level = docLevel(rule.id);
-    const line = res.present && res.unit ? res.unit.line : fixLine(doc, rule.section);
+    let line: number;
+    if (res.present && res.unit) line = res.unit.line;
+    else {
+      const known = fixLines.get(rule.section);
+      if (known !== undefined) line = known;
+      else fixLines.set(rule.section, (line = fixLine(doc, rule.section)));
+    }
     items.push({ id: rule.id, section: rule.section, label: rule.label, present: res.present, line, level });
     const severity = levelToSeverity(level);
     if (!res.present && severity) {
@@ -589,9 +662,12 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
       scale: !results.get('requirements.scale')?.present || !results.get('requirements.throughput-qps')?.present,
     };
     if (missing.latency || missing.throughput || missing.scale) {
-      const cands = candidates(doc, VAGUE_KEYS, stamp, ++gen);
+      const n = doc.units.length;
+      const vw = VAGUE_BIT >>> 5;
+      const vb = 1 << (VAGUE_BIT & 31);
       let count = 0;
-      for (const i of cands) {
+      for (let i = 0; i < n; i++) {
+        if ((masks[i * UNIT_WORDS + vw] & vb) === 0) continue;
         if (count >= 12) break;
         const u = doc.units[i];
         if (!u.low || u.uncommitted) continue;
@@ -694,23 +770,35 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
 
   // --- per-section and overall summaries
   const sections: SectionStatus[] = SECTIONS.map((s) => {
-    const its = items.filter((i) => i.section === s.id && i.level !== 'off');
+    let present = 0;
+    let total = 0;
+    for (const i of items) {
+      if (i.section !== s.id || i.level === 'off') continue;
+      total++;
+      if (i.present) present++;
+    }
     const hi = doc.sectionAnchor.get(s.id);
     return {
       id: s.id,
       line: hi !== undefined ? doc.headings[hi].line : undefined,
-      present: its.filter((i) => i.present).length,
-      total: its.length,
+      present,
+      total,
     };
   });
-  const checked = items.filter((i) => i.level !== 'off');
+  let present = 0;
+  let total = 0;
+  for (const i of items) {
+    if (i.level === 'off') continue;
+    total++;
+    if (i.present) present++;
+  }
   return {
     // recognised, or forced ("Lint This Document", CLI file arguments), as the contract says
     isDesignDoc: isDoc || !!options.force,
     findings: kept,
     items,
     sections,
-    summary: { present: checked.filter((i) => i.present).length, total: checked.length },
+    summary: { present, total },
   };
 }
 
@@ -721,6 +809,27 @@ const STATIC_DEFAULTS: ReadonlyMap<string, Severity> = new Map<string, Severity>
 ]);
 /** Rules whose default severity depends on the doc's domain (class imbalance in fraud). */
 const DOMAIN_SEVERITY_RULES = ALL_ITEM_RULES.filter((r) => r.severityFor);
+/** The levels of docs with no overrides or directives, by their domain severities (a few at most). */
+const PLAIN_CONFIGS = new Map<string, ResolvedConfig>();
+
+function isEmptyRules(rules: unknown): boolean {
+  if (rules === undefined || rules === null) return true;
+  if (typeof rules !== 'object') return false;
+  for (const _ in rules) return false;
+  return true;
+}
+
+/** The item rules checked for a case (every rubric item, and the case's own items). */
+const ITEM_RULES_FOR = new Map<string | undefined, readonly CompiledItemRule[]>();
+function itemRulesFor(caseId: string | undefined): readonly CompiledItemRule[] {
+  let rules = ITEM_RULES_FOR.get(caseId);
+  if (rules === undefined) {
+    rules = ALL_ITEM_RULES.filter((r) => r.kind === 'item' || r.caseId === caseId);
+    // case ids come from the case registry (caseStudyById): bounded
+    ITEM_RULES_FOR.set(caseId, rules);
+  }
+  return rules;
+}
 
 function sevRank(s: Severity): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
@@ -730,7 +839,8 @@ function sevRank(s: Severity): number {
 function withLazyFix(f: Omit<Finding, 'fix'>, make: () => Fix | undefined): Finding {
   let cached: Fix | undefined;
   let done = false;
-  const out = { ...f } as Finding;
+  // `f` is a fresh literal of the caller's: the getter is added to it (after its own fields)
+  const out = f as Finding;
   Object.defineProperty(out, 'fix', {
     enumerable: true,
     configurable: true,
@@ -765,17 +875,16 @@ function numberPhrase(low: string): string {
 /** All units that state a latency number (for the percentile check). */
 function latencyUnits(doc: ParsedDoc): Unit[] {
   const out: Unit[] = [];
-  const keys = ['ms', 'msec', 'late', 'p99', 'p95', 'p90', 'p50', 'p999', 'seco', 'sec', 's', 'sla', 'slo', 'resp'].map((k) => stemKey(k));
-  const seen = new Set<number>();
-  for (const k of keys) {
-    for (const i of doc.index.get(k) ?? []) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      const u = doc.units[i];
-      if (u.low && !u.uncommitted && latencyEvidence(u, doc)) out.push(u);
-    }
+  const masks = ruleMasks(doc);
+  const lw = LATENCY_BIT >>> 5;
+  const lb = 1 << (LATENCY_BIT & 31);
+  const n = doc.units.length;
+  for (let i = 0; i < n; i++) {
+    if ((masks[i * UNIT_WORDS + lw] & lb) === 0) continue;
+    const u = doc.units[i];
+    if (u.low && !u.uncommitted && latencyEvidence(u, doc)) out.push(u);
   }
-  return out.sort((a, b) => a.index - b.index);
+  return out;
 }
 
 function misplacedMetrics(doc: ParsedDoc, resolved: ResolvedConfig, severity: Severity): Finding[] {

@@ -127,6 +127,12 @@ export interface ParsedDoc {
   readonly directives: readonly Directive[];
   /** word key (stemKey) → indices of the units whose text contains it (ascending). */
   readonly index: ReadonlyMap<number, readonly number[]>;
+  /**
+   * The word keys each unit is indexed under (`index` inverted): its own words' keys, and those of
+   * its short caption (parentText) when it has one (else undefined). Shared, never changed.
+   */
+  readonly unitKeys: ReadonlyArray<readonly number[]>;
+  readonly unitCaptionKeys: ReadonlyArray<readonly number[] | undefined>;
   /** The doc is a copy of a public template (many of its lines match the template's). */
   readonly templateMode: boolean;
 }
@@ -770,27 +776,32 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
 
 export function parseDoc(text: string): ParsedDoc {
   const fm = readFrontMatter(text);
-  let body = text;
+  let cut = 0;
   let bodyStartLine = 0;
   if (fm) {
-    // blank the front matter, keeping its line breaks so line numbers stay true
-    let cut = 0;
+    // blank the front matter, keeping its line breaks so line numbers stay true (the body is
+    // that many empty lines, then the text from `cut`)
     for (let l = 0; l <= fm.endLine; l++) {
       const nl = text.indexOf('\n', cut);
       cut = nl < 0 ? text.length : nl + 1;
     }
-    body = '\n'.repeat(fm.endLine + 1) + text.slice(cut);
     bodyStartLine = fm.endLine + 1;
   }
   const lineStarts = computeLineStarts(text);
   const env: Record<string, unknown> = {};
-  const { tokens, shift } = parseBlocks(blockParser(), body, env);
+  const { tokens, shift } = parseBlocks(blockParser(), text, env, bodyStartLine, cut);
   /** Lines of token i are its map's plus this (tokens are shared between parses: see blocks.ts). */
   const lineShift = (i: number): number => (shift ? shift[i] : 0);
   /** Token i's first line and the line after its last, in the document. */
   const linesOf = (i: number, m: readonly number[]): [number, number] => [m[0] + lineShift(i), m[1] + lineShift(i)];
-  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i].type === 'heading_open' && !tokens[i + 1].children?.length) fillInline(tokens[i + 1], env);
-  const realHeadings = headingsFromTokens(tokens, shift);
+  const headingAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'heading_open') continue;
+    if (i + 1 < tokens.length && !tokens[i + 1].children?.length) fillInline(tokens[i + 1], env);
+    if (t.map) headingAt.push(i);
+  }
+  const realHeadings = headingsFromTokens(tokens, shift, headingAt);
   const distinct = new Set<SectionId>();
   for (const h of realHeadings) for (const s of h.sections ?? []) distinct.add(s);
   const fallback = distinct.size < 3;
@@ -803,7 +814,8 @@ export function parseDoc(text: string): ParsedDoc {
   const codeUnits: Unit[] = [];
   const tables: TableInfo[] = [];
   const directives: Directive[] = [];
-  const index = new Map<number, number[]>();
+  const unitKeys: Array<readonly number[]> = [];
+  const unitCaptionKeys: Array<readonly number[] | undefined> = [];
   let shortTemplateHits = 0;
   const shortTemplateUnits: number[] = [];
 
@@ -836,15 +848,6 @@ export function parseDoc(text: string): ParsedDoc {
     headings.push(h);
     headingIdx = headings.length - 1;
     for (const s of h.own) if (!sectionAnchor.has(s)) sectionAnchor.set(s, headingIdx);
-  };
-
-  const indexKeys = (keys: readonly number[], at: number): void => {
-    for (let j = 0; j < keys.length; j++) {
-      const key = keys[j];
-      const arr = index.get(key);
-      if (arr === undefined) index.set(key, [at]);
-      else if (arr[arr.length - 1] !== at) arr.push(at);
-    }
   };
 
   const currentEff = (): readonly SectionId[] => {
@@ -897,9 +900,9 @@ export function parseDoc(text: string): ParsedDoc {
       shortTemplateUnits.push(u.index);
     }
     units.push(u);
-    indexKeys(d.keys, u.index);
+    unitKeys.push(d.keys);
     // a short caption above ("Requirements:", "- Data sources") also selects the unit for rules
-    if (ctx.parentText && ctx.parentText.length <= 80) indexKeys(wordKeys(ctx.parentText), u.index);
+    unitCaptionKeys.push(ctx.parentText && ctx.parentText.length <= 80 ? wordKeys(ctx.parentText) : undefined);
     return u;
   };
 
@@ -1215,9 +1218,135 @@ export function parseDoc(text: string): ParsedDoc {
     codeUnits,
     tables,
     directives,
-    index,
+    index: new WordIndex(unitKeys, unitCaptionKeys),
+    unitKeys,
+    unitCaptionKeys,
     templateMode,
   };
+}
+
+/**
+ * ParsedDoc.index, read from the units' key lists: a key's units are found when first asked for
+ * (the rules ask for a few keys per document: building the whole map cost more than the lookups).
+ * Each key list has a 128-bit filter of its keys (two bits per key), kept with the list (which
+ * parse.ts shares between parses), so most units are passed over without reading their keys.
+ */
+const BLOOM_WORDS = 4;
+const bloomOfKeys = new WeakMap<readonly number[], Uint32Array>();
+
+function bloomHashes(key: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  // two 7-bit positions
+  return ((h >>> 25) << 7) | ((h >>> 18) & 127);
+}
+
+function bloomOf(keys: readonly number[]): Uint32Array {
+  let b = bloomOfKeys.get(keys);
+  if (b !== undefined) return b;
+  b = new Uint32Array(BLOOM_WORDS);
+  for (let j = 0; j < keys.length; j++) {
+    const h = bloomHashes(keys[j]);
+    const p = h >>> 7;
+    const q = h & 127;
+    b[p >>> 5] |= 1 << (p & 31);
+    b[q >>> 5] |= 1 << (q & 31);
+  }
+  bloomOfKeys.set(keys, b);
+  return b;
+}
+
+function mayHold(b: Uint32Array, p: number, q: number): boolean {
+  return (b[p >>> 5] & (1 << (p & 31))) !== 0 && (b[q >>> 5] & (1 << (q & 31))) !== 0;
+}
+
+function holds(keys: readonly number[], key: number): boolean {
+  for (let j = 0; j < keys.length; j++) if (keys[j] === key) return true;
+  return false;
+}
+
+class WordIndex implements ReadonlyMap<number, readonly number[]> {
+  private readonly found = new Map<number, readonly number[] | undefined>();
+  private blooms: Array<Uint32Array | undefined> | undefined;
+  private whole: Map<number, number[]> | undefined;
+
+  constructor(
+    private readonly unitKeys: ReadonlyArray<readonly number[]>,
+    private readonly captionKeys: ReadonlyArray<readonly number[] | undefined>,
+  ) {}
+
+  get(key: number): readonly number[] | undefined {
+    if (this.whole !== undefined) return this.whole.get(key);
+    if (this.found.has(key)) return this.found.get(key);
+    const n = this.unitKeys.length;
+    let blooms = this.blooms;
+    if (blooms === undefined) {
+      blooms = this.blooms = new Array<Uint32Array | undefined>(2 * n);
+      for (let i = 0; i < n; i++) {
+        blooms[2 * i] = bloomOf(this.unitKeys[i]);
+        const ck = this.captionKeys[i];
+        blooms[2 * i + 1] = ck === undefined ? undefined : bloomOf(ck);
+      }
+    }
+    const h = bloomHashes(key);
+    const p = h >>> 7;
+    const q = h & 127;
+    let out: number[] | undefined;
+    for (let i = 0; i < n; i++) {
+      const cb = blooms[2 * i + 1];
+      if (
+        (mayHold(blooms[2 * i]!, p, q) && holds(this.unitKeys[i], key)) ||
+        (cb !== undefined && mayHold(cb, p, q) && holds(this.captionKeys[i]!, key))
+      ) {
+        (out ??= []).push(i);
+      }
+    }
+    this.found.set(key, out);
+    return out;
+  }
+
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** The whole map (only for iteration; the rules only call get). */
+  private all(): Map<number, number[]> {
+    if (this.whole === undefined) {
+      const m = new Map<number, number[]>();
+      const add = (keys: readonly number[], at: number): void => {
+        for (const key of keys) {
+          const arr = m.get(key);
+          if (arr === undefined) m.set(key, [at]);
+          else if (arr[arr.length - 1] !== at) arr.push(at);
+        }
+      };
+      for (let i = 0; i < this.unitKeys.length; i++) {
+        add(this.unitKeys[i], i);
+        const ck = this.captionKeys[i];
+        if (ck !== undefined) add(ck, i);
+      }
+      this.whole = m;
+    }
+    return this.whole;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+  forEach(fn: (value: readonly number[], key: number, map: ReadonlyMap<number, readonly number[]>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.all()) fn.call(thisArg, v, k, this);
+  }
+  entries(): MapIterator<[number, readonly number[]]> {
+    return this.all().entries();
+  }
+  keys(): MapIterator<number> {
+    return this.all().keys();
+  }
+  values(): MapIterator<readonly number[]> {
+    return this.all().values();
+  }
+  [Symbol.iterator](): MapIterator<[number, readonly number[]]> {
+    return this.all()[Symbol.iterator]();
+  }
 }
 
 /** Units nested under `u` (its sub-bullets), with `u` first. */
