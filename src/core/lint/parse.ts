@@ -1263,10 +1263,6 @@ function bloomOf(keys: readonly number[]): Uint32Array {
   return b;
 }
 
-function mayHold(b: Uint32Array, p: number, q: number): boolean {
-  return (b[p >>> 5] & (1 << (p & 31))) !== 0 && (b[q >>> 5] & (1 << (q & 31))) !== 0;
-}
-
 function holds(keys: readonly number[], key: number): boolean {
   for (let j = 0; j < keys.length; j++) if (keys[j] === key) return true;
   return false;
@@ -1274,6 +1270,7 @@ function holds(keys: readonly number[], key: number): boolean {
 
 class WordIndex implements ReadonlyMap<number, readonly number[]> {
   private readonly found = new Map<number, readonly number[] | undefined>();
+  private blooms: Uint32Array | undefined;
   private whole: Map<number, number[]> | undefined;
 
   constructor(
@@ -1285,16 +1282,28 @@ class WordIndex implements ReadonlyMap<number, readonly number[]> {
     if (this.whole !== undefined) return this.whole.get(key);
     if (this.found.has(key)) return this.found.get(key);
     const n = this.unitKeys.length;
+    // the units' filters side by side (own keys | caption keys), made at the first lookup
+    let blooms = this.blooms;
+    if (blooms === undefined) {
+      blooms = this.blooms = new Uint32Array(n * BLOOM_WORDS);
+      for (let i = 0; i < n; i++) {
+        const own = this.unitKeys[i].bloom;
+        const cap = this.captionKeys[i]?.bloom;
+        for (let w = 0; w < BLOOM_WORDS; w++) blooms[i * BLOOM_WORDS + w] = cap === undefined ? own[w] : own[w] | cap[w];
+      }
+    }
     const h = bloomHashes(key);
     const p = h >>> 7;
     const q = h & 127;
+    const pw = p >>> 5;
+    const pb = 1 << (p & 31);
+    const qw = q >>> 5;
+    const qb = 1 << (q & 31);
     let out: number[] | undefined;
-    for (let i = 0; i < n; i++) {
-      const own = this.unitKeys[i];
+    for (let i = 0, at = 0; i < n; i++, at += BLOOM_WORDS) {
+      if ((blooms[at + pw] & pb) === 0 || (blooms[at + qw] & qb) === 0) continue;
       const cap = this.captionKeys[i];
-      if ((mayHold(own.bloom, p, q) && holds(own.keys, key)) || (cap !== undefined && mayHold(cap.bloom, p, q) && holds(cap.keys, key))) {
-        (out ??= []).push(i);
-      }
+      if (holds(this.unitKeys[i].keys, key) || (cap !== undefined && holds(cap.keys, key))) (out ??= []).push(i);
     }
     this.found.set(key, out);
     return out;
