@@ -13,7 +13,7 @@ import { SECTIONS, sectionById, type SectionId } from '../framework';
 import { classifyHeadingAll, normalizeHeading } from '../outline';
 import { caseStudyById } from '../cases';
 import type { Severity } from '../rubric';
-import { parseDoc, type ParsedDoc, type Unit } from './parse';
+import { parseDoc, type KeyList, type ParsedDoc, type Unit } from './parse';
 import { verdictsOf } from './memo';
 import {
   ALL_ITEM_RULES,
@@ -272,27 +272,60 @@ const NO_BITS = new Uint32Array(MASK_WORDS);
 const UNIT_WORDS = MASK_WORDS + 1;
 const SECTION_BIT = new Map<SectionId, number>(SECTIONS.map((s, k) => [s.id, 1 << k]));
 
-/** word key → the rule slots (and VAGUE_BIT / LATENCY_BIT) that look for it. */
-const KEY_BITS = new Map<number, Uint32Array>();
+/**
+ * word key → the rule slots (and VAGUE_BIT / LATENCY_BIT) that look for it: an open-addressing
+ * table (keys are below 40^4), filled once at load.
+ */
+const keyBitsList = new Map<number, Uint32Array>();
 function addKeyBit(key: number, bit: number): void {
-  let m = KEY_BITS.get(key);
-  if (m === undefined) KEY_BITS.set(key, (m = new Uint32Array(MASK_WORDS)));
+  let m = keyBitsList.get(key);
+  if (m === undefined) keyBitsList.set(key, (m = new Uint32Array(MASK_WORDS)));
   m[bit >>> 5] |= 1 << (bit & 31);
 }
+let keySlots = new Int32Array(0);
+let keySlotBits = new Uint32Array(0);
+let keySlotShift = 32;
 
-/** Bits of a unit's key list; the lists are shared between parses (parse.ts memoises them by text). */
-const keysBits = new WeakMap<readonly number[], Uint32Array>();
-function bitsOfKeys(keys: readonly number[]): Uint32Array {
-  let m = keysBits.get(keys);
-  if (m !== undefined) return m;
-  m = NO_BITS;
-  for (let j = 0; j < keys.length; j++) {
-    const b = KEY_BITS.get(keys[j]);
-    if (b === undefined) continue;
-    if (m === NO_BITS) m = new Uint32Array(MASK_WORDS);
-    for (let w = 0; w < MASK_WORDS; w++) m[w] |= b[w];
+function buildKeyTable(): void {
+  let size = 16;
+  while (size < keyBitsList.size * 4) size *= 2;
+  keySlotShift = 32 - Math.log2(size);
+  keySlots = new Int32Array(size).fill(-1);
+  keySlotBits = new Uint32Array(size * MASK_WORDS);
+  for (const [key, bits] of keyBitsList) {
+    let at = Math.imul(key, 0x9e3779b1) >>> keySlotShift;
+    while (keySlots[at] !== -1) at = (at + 1) & (size - 1);
+    keySlots[at] = key;
+    keySlotBits.set(bits, at * MASK_WORDS);
   }
-  keysBits.set(keys, m);
+}
+
+/** Slot of a key in the table, or -1 when no rule looks for it. */
+function keySlot(key: number): number {
+  const mask = keySlots.length - 1;
+  let at = Math.imul(key, 0x9e3779b1) >>> keySlotShift;
+  for (;;) {
+    const k = keySlots[at];
+    if (k === key) return at;
+    if (k === -1) return -1;
+    at = (at + 1) & mask;
+  }
+}
+
+/** Rule bits of a key list, kept with the list (parse.ts shares lists between parses). */
+function bitsOfKeys(list: KeyList): Uint32Array {
+  const known = list.ruleBits;
+  if (known !== undefined) return known;
+  const keys = list.keys;
+  let m = NO_BITS;
+  for (let j = 0; j < keys.length; j++) {
+    const at = keySlot(keys[j]);
+    if (at < 0) continue;
+    if (m === NO_BITS) m = new Uint32Array(MASK_WORDS);
+    const from = at * MASK_WORDS;
+    for (let w = 0; w < MASK_WORDS; w++) m[w] |= keySlotBits[from + w];
+  }
+  list.ruleBits = m;
   return m;
 }
 
@@ -478,6 +511,7 @@ const LATENCY_KEYS = ['ms', 'msec', 'late', 'p99', 'p95', 'p90', 'p50', 'p999', 
 for (const r of ALL_ITEM_RULES) for (const k of r.keys) addKeyBit(k, r.slot);
 for (const k of VAGUE_KEYS) addKeyBit(k, VAGUE_BIT);
 for (const k of LATENCY_KEYS) addKeyBit(k, LATENCY_BIT);
+buildKeyTable();
 const REQUIREMENT_VERB = /\b(must|should|needs?|has to|have to|required?|requirements?|expect\w*|target|goal|constraint|sla|slo)\b/;
 
 type VagueKind = 'latency' | 'throughput' | 'scale';

@@ -27,21 +27,26 @@ const LIMIT = 20000;
 const MAX_NESTED = 6000;
 const NOT_KEPT = new Int8Array(0);
 
-/** What a unit-local rule can read of a unit, beside its raw text (the table's key). */
+/**
+ * What a unit-local rule can read of a unit, beside its raw text (the table's key). Sections,
+ * cells and nested text are kept as lists and compared item by item (nothing is joined per lint).
+ */
 interface Entry {
   readonly kind: string;
   readonly flags: number;
   readonly mode: string | undefined;
   readonly depth: number;
   readonly bits: number;
-  readonly sections: string;
+  readonly sections: readonly string[];
   readonly heading: string;
   readonly label: string;
   readonly parentText: string;
-  readonly cells: string;
+  /** the cells ([] when none) */
+  readonly cells: readonly string[];
   readonly text: string;
   readonly low: string;
-  readonly nested: string;
+  /** the `low` of each unit nested under it, in order */
+  readonly nested: readonly string[];
   /** one verdict per rule slot: 0 not decided yet, 1 present, 2 not present; then one code per slot (UnitVerdicts.code) */
   readonly row: Int8Array;
 }
@@ -53,6 +58,7 @@ interface Entry {
  */
 const table = new Map<string, Entry[]>();
 let size = 0;
+const NO_CELLS: readonly string[] = [];
 
 /** The verdicts of one parsed document's units, backed by the shared table. */
 export class UnitVerdicts {
@@ -99,25 +105,40 @@ export class UnitVerdicts {
   }
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Are the lows of the units nested under u (u.index+1 … u.lastDesc) the list `nested`? */
+function sameNested(doc: ParsedDoc, u: Unit, nested: readonly string[]): boolean {
+  const count = u.lastDesc > u.index ? u.lastDesc - u.index : 0;
+  if (nested.length !== count) return false;
+  for (let k = 0; k < count; k++) if (doc.units[u.index + 1 + k].low !== nested[k]) return false;
+  return true;
+}
+
 function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
-  let nested = '';
+  // nested text beyond MAX_NESTED characters (counting one separator per unit): not remembered
   if (u.lastDesc > u.index) {
+    let chars = 0;
     for (let k = u.index + 1; k <= u.lastDesc; k++) {
-      nested += '\u0001' + doc.units[k].low;
-      if (nested.length > MAX_NESTED) return NOT_KEPT;
+      chars += 1 + doc.units[k].low.length;
+      if (chars > MAX_NESTED) return NOT_KEPT;
     }
   }
   const heading = u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';
   const bits = (u.uncommitted ? 1 : 0) | (u.scopeList ? 2 : 0);
-  const sections = u.sections.join(',');
-  const cells = u.cells ? u.cells.join('\u0001') : '';
+  const cells = u.cells ?? NO_CELLS;
   const list = table.get(u.raw);
   if (list !== undefined) {
     for (const e of list) {
       if (
         e.kind === u.kind && e.flags === u.flags && e.mode === u.mode && e.depth === u.depth && e.bits === bits &&
-        e.sections === sections && e.heading === heading && e.label === u.label && e.parentText === u.parentText &&
-        e.cells === cells && e.text === u.text && e.low === u.low && e.nested === nested
+        sameList(e.sections, u.sections) && e.heading === heading && e.label === u.label && e.parentText === u.parentText &&
+        sameList(e.cells, cells) && e.text === u.text && e.low === u.low && sameNested(doc, u, e.nested)
       ) {
         return e.row;
       }
@@ -127,8 +148,13 @@ function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
     table.clear();
     size = 0;
   }
+  const nested: string[] = [];
+  for (let k = u.index + 1; k <= u.lastDesc; k++) nested.push(doc.units[k].low);
   const row = new Int8Array(slots);
-  const entry: Entry = { kind: u.kind, flags: u.flags, mode: u.mode, depth: u.depth, bits, sections, heading, label: u.label, parentText: u.parentText, cells, text: u.text, low: u.low, nested, row };
+  const entry: Entry = {
+    kind: u.kind, flags: u.flags, mode: u.mode, depth: u.depth, bits, sections: u.sections.slice(), heading, label: u.label, parentText: u.parentText,
+    cells: cells.length === 0 ? NO_CELLS : cells.slice(), text: u.text, low: u.low, nested, row,
+  };
   const again = table.get(u.raw);
   if (again) again.push(entry);
   else table.set(u.raw, [entry]);

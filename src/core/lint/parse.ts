@@ -131,8 +131,8 @@ export interface ParsedDoc {
    * The word keys each unit is indexed under (`index` inverted): its own words' keys, and those of
    * its short caption (parentText) when it has one (else undefined). Shared, never changed.
    */
-  readonly unitKeys: ReadonlyArray<readonly number[]>;
-  readonly unitCaptionKeys: ReadonlyArray<readonly number[] | undefined>;
+  readonly unitKeys: readonly KeyList[];
+  readonly unitCaptionKeys: ReadonlyArray<KeyList | undefined>;
   /** The doc is a copy of a public template (many of its lines match the template's). */
   readonly templateMode: boolean;
 }
@@ -155,7 +155,19 @@ const DIRECTIVE_KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disa
 // Bounded: cleared when full.
 const CACHE_LIMIT = 20000;
 const cleanMemo = new Map<string, { kept: string; flags: number }>();
-const keysMemo = new Map<string, number[]>();
+const keysMemo = new Map<string, KeyList>();
+
+/**
+ * A text's word keys, with what is read from them: kept with the list (which is memoised by text
+ * and so shared between parses), not recomputed per lint.
+ */
+export interface KeyList {
+  readonly keys: readonly number[];
+  /** 128-bit filter of the keys, two bits per key (WordIndex) */
+  readonly bloom: Uint32Array;
+  /** the rule bits of the keys, set by the linter when first needed (lint/index.ts) */
+  ruleBits?: Uint32Array;
+}
 
 function cleanCached(value: string, lower?: string): { kept: string; flags: number } {
   let c = cleanMemo.get(value);
@@ -188,18 +200,18 @@ function textFacts(text: string): TextFacts {
   return f;
 }
 
-function wordKeys(text: string): number[] {
-  let keys = keysMemo.get(text);
-  if (keys === undefined) {
+function wordKeys(text: string): KeyList {
+  let list = keysMemo.get(text);
+  if (list === undefined) {
     const out: number[] = [];
     forEachWordKey(text, (k) => out.push(k));
-    keys = out;
+    list = { keys: out, bloom: bloomOf(out), ruleBits: undefined };
     if (text.length <= 4000) {
       if (keysMemo.size >= CACHE_LIMIT) keysMemo.clear();
-      keysMemo.set(text, keys);
+      keysMemo.set(text, list);
     }
   }
-  return keys;
+  return list;
 }
 
 export function modeOf(s: string): Mode {
@@ -736,7 +748,7 @@ interface UnitDraft {
   /** a line of a public template: 1 a short one (counts towards template mode), 2 a tiny one */
   readonly template: 0 | 1 | 2;
   /** word keys of `raw` */
-  readonly keys: readonly number[];
+  readonly keys: KeyList;
 }
 
 function draftUnit(fullText: string, label: string | undefined, value: string, preCleaned?: { kept: string; flags: number }): UnitDraft {
@@ -814,8 +826,8 @@ export function parseDoc(text: string): ParsedDoc {
   const codeUnits: Unit[] = [];
   const tables: TableInfo[] = [];
   const directives: Directive[] = [];
-  const unitKeys: Array<readonly number[]> = [];
-  const unitCaptionKeys: Array<readonly number[] | undefined> = [];
+  const unitKeys: KeyList[] = [];
+  const unitCaptionKeys: Array<KeyList | undefined> = [];
   let shortTemplateHits = 0;
   const shortTemplateUnits: number[] = [];
 
@@ -1232,7 +1244,6 @@ export function parseDoc(text: string): ParsedDoc {
  * parse.ts shares between parses), so most units are passed over without reading their keys.
  */
 const BLOOM_WORDS = 4;
-const bloomOfKeys = new WeakMap<readonly number[], Uint32Array>();
 
 function bloomHashes(key: number): number {
   const h = Math.imul(key, 0x9e3779b1);
@@ -1241,9 +1252,7 @@ function bloomHashes(key: number): number {
 }
 
 function bloomOf(keys: readonly number[]): Uint32Array {
-  let b = bloomOfKeys.get(keys);
-  if (b !== undefined) return b;
-  b = new Uint32Array(BLOOM_WORDS);
+  const b = new Uint32Array(BLOOM_WORDS);
   for (let j = 0; j < keys.length; j++) {
     const h = bloomHashes(keys[j]);
     const p = h >>> 7;
@@ -1251,12 +1260,7 @@ function bloomOf(keys: readonly number[]): Uint32Array {
     b[p >>> 5] |= 1 << (p & 31);
     b[q >>> 5] |= 1 << (q & 31);
   }
-  bloomOfKeys.set(keys, b);
   return b;
-}
-
-function mayHold(b: Uint32Array, p: number, q: number): boolean {
-  return (b[p >>> 5] & (1 << (p & 31))) !== 0 && (b[q >>> 5] & (1 << (q & 31))) !== 0;
 }
 
 function holds(keys: readonly number[], key: number): boolean {
@@ -1266,39 +1270,40 @@ function holds(keys: readonly number[], key: number): boolean {
 
 class WordIndex implements ReadonlyMap<number, readonly number[]> {
   private readonly found = new Map<number, readonly number[] | undefined>();
-  private blooms: Array<Uint32Array | undefined> | undefined;
+  private blooms: Uint32Array | undefined;
   private whole: Map<number, number[]> | undefined;
 
   constructor(
-    private readonly unitKeys: ReadonlyArray<readonly number[]>,
-    private readonly captionKeys: ReadonlyArray<readonly number[] | undefined>,
+    private readonly unitKeys: readonly KeyList[],
+    private readonly captionKeys: ReadonlyArray<KeyList | undefined>,
   ) {}
 
   get(key: number): readonly number[] | undefined {
     if (this.whole !== undefined) return this.whole.get(key);
     if (this.found.has(key)) return this.found.get(key);
     const n = this.unitKeys.length;
+    // the units' filters side by side (own keys | caption keys), made at the first lookup
     let blooms = this.blooms;
     if (blooms === undefined) {
-      blooms = this.blooms = new Array<Uint32Array | undefined>(2 * n);
+      blooms = this.blooms = new Uint32Array(n * BLOOM_WORDS);
       for (let i = 0; i < n; i++) {
-        blooms[2 * i] = bloomOf(this.unitKeys[i]);
-        const ck = this.captionKeys[i];
-        blooms[2 * i + 1] = ck === undefined ? undefined : bloomOf(ck);
+        const own = this.unitKeys[i].bloom;
+        const cap = this.captionKeys[i]?.bloom;
+        for (let w = 0; w < BLOOM_WORDS; w++) blooms[i * BLOOM_WORDS + w] = cap === undefined ? own[w] : own[w] | cap[w];
       }
     }
     const h = bloomHashes(key);
     const p = h >>> 7;
     const q = h & 127;
+    const pw = p >>> 5;
+    const pb = 1 << (p & 31);
+    const qw = q >>> 5;
+    const qb = 1 << (q & 31);
     let out: number[] | undefined;
-    for (let i = 0; i < n; i++) {
-      const cb = blooms[2 * i + 1];
-      if (
-        (mayHold(blooms[2 * i]!, p, q) && holds(this.unitKeys[i], key)) ||
-        (cb !== undefined && mayHold(cb, p, q) && holds(this.captionKeys[i]!, key))
-      ) {
-        (out ??= []).push(i);
-      }
+    for (let i = 0, at = 0; i < n; i++, at += BLOOM_WORDS) {
+      if ((blooms[at + pw] & pb) === 0 || (blooms[at + qw] & qb) === 0) continue;
+      const cap = this.captionKeys[i];
+      if (holds(this.unitKeys[i].keys, key) || (cap !== undefined && holds(cap.keys, key))) (out ??= []).push(i);
     }
     this.found.set(key, out);
     return out;
@@ -1320,9 +1325,9 @@ class WordIndex implements ReadonlyMap<number, readonly number[]> {
         }
       };
       for (let i = 0; i < this.unitKeys.length; i++) {
-        add(this.unitKeys[i], i);
+        add(this.unitKeys[i].keys, i);
         const ck = this.captionKeys[i];
-        if (ck !== undefined) add(ck, i);
+        if (ck !== undefined) add(ck.keys, i);
       }
       this.whole = m;
     }
