@@ -633,14 +633,12 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
       // items are looked for in the whole doc, not only under their own heading: say so
       const where = doc.sectionAnchor.has(rule.section) ? '' : ` (not found anywhere in the doc, which has no "${sectionById(rule.section).title}" section)`;
       findings.push(withLazyFix(
-        {
-          ruleId: rule.id,
-          severity,
-          kind: 'missing',
-          message: `No ${rule.label}${reason}${where}: ${rule.why}`,
-          range: lineRange(doc, sectionLine(doc, rule.section)),
-          section: rule.section,
-        },
+        rule.id,
+        severity,
+        'missing',
+        `No ${rule.label}${reason}${where}: ${rule.why}`,
+        lineRange(doc, sectionLine(doc, rule.section)),
+        rule.section,
         () => planItemFixFor(doc, rule, caseId),
       ));
     }
@@ -733,14 +731,12 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   for (const s of SECTIONS) {
     if (doc.sectionAnchor.has(s.id) || !missingSev) continue;
     findings.push(withLazyFix(
-      {
-        ruleId: STRUCTURE_SECTION_MISSING,
-        severity: missingSev,
-        kind: 'section-missing',
-        message: `No "${s.title}" section (the ${ordinal(s.number)} of the framework's 7): ${s.summary}`,
-        range: lineRange(doc, sectionLine(doc, s.id)),
-        section: s.id,
-      },
+      STRUCTURE_SECTION_MISSING,
+      missingSev,
+      'section-missing',
+      `No "${s.title}" section (the ${ordinal(s.number)} of the framework's 7): ${s.summary}`,
+      lineRange(doc, sectionLine(doc, s.id)),
+      s.id,
       () => planSectionFix(doc, s.id, caseId),
     ));
   }
@@ -853,16 +849,29 @@ function sevRank(s: Severity): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
 }
 
-/** A finding whose `fix` is computed when first read (most fixes are never looked at). */
-function withLazyFix(f: Omit<Finding, 'fix'>, make: () => Fix | undefined): Finding {
+/**
+ * A finding whose `fix` is computed when first read (most fixes are never looked at): an own,
+ * enumerable getter after the other fields, made with the object (no defineProperty).
+ */
+function withLazyFix(
+  ruleId: string,
+  severity: Severity,
+  kind: Finding['kind'],
+  message: string,
+  range: Range,
+  section: SectionId,
+  make: () => Fix | undefined,
+): Finding {
   let cached: Fix | undefined;
   let done = false;
-  // `f` is a fresh literal of the caller's: the getter is added to it (after its own fields)
-  const out = f as Finding;
-  Object.defineProperty(out, 'fix', {
-    enumerable: true,
-    configurable: true,
-    get(): Fix | undefined {
+  return {
+    ruleId,
+    severity,
+    kind,
+    message,
+    range,
+    section,
+    get fix(): Fix | undefined {
       if (!done) {
         done = true;
         try {
@@ -873,8 +882,7 @@ function withLazyFix(f: Omit<Finding, 'fix'>, make: () => Fix | undefined): Find
       }
       return cached;
     },
-  });
-  return out;
+  };
 }
 
 /** Where the quick fix for an absent item would go (line). */
