@@ -905,13 +905,18 @@ function latencyUnits(doc: ParsedDoc): Unit[] {
   const lw = LATENCY_BIT >>> 5;
   const lb = 1 << (LATENCY_BIT & 31);
   const n = doc.units.length;
+  // latencyEvidence is the latency rule's own (unit-local) test: its verdicts are remembered
+  const verdicts = LATENCY_RULE ? verdictsOf(doc, ALL_ITEM_RULES.length) : undefined;
   for (let i = 0; i < n; i++) {
     if ((masks[i * UNIT_WORDS + lw] & lb) === 0) continue;
     const u = doc.units[i];
-    if (u.low && !u.uncommitted && latencyEvidence(u, doc)) out.push(u);
+    if (u.low && !u.uncommitted && (verdicts ? verdicts.test(LATENCY_RULE!, u) : latencyEvidence(u, doc))) out.push(u);
   }
   return out;
 }
+
+/** The latency item's rule, when its test is latencyEvidence and reads only the unit. */
+const LATENCY_RULE: CompiledItemRule | undefined = ((r) => (r && r.test === latencyEvidence && !r.readsDoc ? r : undefined))(ITEM_RULE_BY_ID.get('requirements.latency-p99'));
 
 function misplacedMetrics(doc: ParsedDoc, resolved: ResolvedConfig, severity: Severity): Finding[] {
   interface Seen { offline?: Unit; online?: Unit }
