@@ -649,14 +649,12 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
       // items are looked for in the whole doc, not only under their own heading: say so
       const where = doc.sectionAnchor.has(rule.section) ? '' : ` (not found anywhere in the doc, which has no "${sectionById(rule.section).title}" section)`;
       findings.push(withLazyFix(
-        {
-          ruleId: rule.id,
-          severity,
-          kind: 'missing',
-          message: `No ${rule.label}${reason}${where}: ${rule.why}`,
-          range: lineRange(doc, sectionLine(doc, rule.section)),
-          section: rule.section,
-        },
+        rule.id,
+        severity,
+        'missing',
+        `No ${rule.label}${reason}${where}: ${rule.why}`,
+        lineRange(doc, sectionLine(doc, rule.section)),
+        rule.section,
         () => planItemFixFor(doc, rule, caseId),
       ));
     }
@@ -749,14 +747,12 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   for (const s of SECTIONS) {
     if (doc.sectionAnchor.has(s.id) || !missingSev) continue;
     findings.push(withLazyFix(
-      {
-        ruleId: STRUCTURE_SECTION_MISSING,
-        severity: missingSev,
-        kind: 'section-missing',
-        message: `No "${s.title}" section (the ${ordinal(s.number)} of the framework's 7): ${s.summary}`,
-        range: lineRange(doc, sectionLine(doc, s.id)),
-        section: s.id,
-      },
+      STRUCTURE_SECTION_MISSING,
+      missingSev,
+      'section-missing',
+      `No "${s.title}" section (the ${ordinal(s.number)} of the framework's 7): ${s.summary}`,
+      lineRange(doc, sectionLine(doc, s.id)),
+      s.id,
       () => planSectionFix(doc, s.id, caseId),
     ));
   }
@@ -869,16 +865,29 @@ function sevRank(s: Severity): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
 }
 
-/** A finding whose `fix` is computed when first read (most fixes are never looked at). */
-function withLazyFix(f: Omit<Finding, 'fix'>, make: () => Fix | undefined): Finding {
+/**
+ * A finding whose `fix` is computed when first read (most fixes are never looked at): an own,
+ * enumerable getter after the other fields, made with the object (no defineProperty).
+ */
+function withLazyFix(
+  ruleId: string,
+  severity: Severity,
+  kind: Finding['kind'],
+  message: string,
+  range: Range,
+  section: SectionId,
+  make: () => Fix | undefined,
+): Finding {
   let cached: Fix | undefined;
   let done = false;
-  // `f` is a fresh literal of the caller's: the getter is added to it (after its own fields)
-  const out = f as Finding;
-  Object.defineProperty(out, 'fix', {
-    enumerable: true,
-    configurable: true,
-    get(): Fix | undefined {
+  return {
+    ruleId,
+    severity,
+    kind,
+    message,
+    range,
+    section,
+    get fix(): Fix | undefined {
       if (!done) {
         done = true;
         try {
@@ -889,8 +898,7 @@ function withLazyFix(f: Omit<Finding, 'fix'>, make: () => Fix | undefined): Find
       }
       return cached;
     },
-  });
-  return out;
+  };
 }
 
 /** Where the quick fix for an absent item would go (line). */
@@ -913,13 +921,18 @@ function latencyUnits(doc: ParsedDoc): Unit[] {
   const lw = LATENCY_BIT >>> 5;
   const lb = 1 << (LATENCY_BIT & 31);
   const n = doc.units.length;
+  // latencyEvidence is the latency rule's own (unit-local) test: its verdicts are remembered
+  const verdicts = LATENCY_RULE ? verdictsOf(doc, ALL_ITEM_RULES.length) : undefined;
   for (let i = 0; i < n; i++) {
     if ((masks[i * UNIT_WORDS + lw] & lb) === 0) continue;
     const u = doc.units[i];
-    if (u.low && !u.uncommitted && latencyEvidence(u, doc)) out.push(u);
+    if (u.low && !u.uncommitted && (verdicts ? verdicts.test(LATENCY_RULE!, u) : latencyEvidence(u, doc))) out.push(u);
   }
   return out;
 }
+
+/** The latency item's rule, when its test is latencyEvidence and reads only the unit. */
+const LATENCY_RULE: CompiledItemRule | undefined = ((r) => (r && r.test === latencyEvidence && !r.readsDoc ? r : undefined))(ITEM_RULE_BY_ID.get('requirements.latency-p99'));
 
 function misplacedMetrics(doc: ParsedDoc, resolved: ResolvedConfig, severity: Severity): Finding[] {
   interface Seen { offline?: Unit; online?: Unit }
