@@ -51,12 +51,39 @@ export interface BlockTokens {
 const CACHE_CHARS = 2_000_000;
 const SEEN_LIMIT = 200_000;
 interface Cache {
-  readonly pieces: Map<string, Piece>;
+  /** quickKey(text) → the pieces kept with that key, with their text (compared whole on lookup). */
+  readonly pieces: Map<number, Kept[]>;
   chars: number;
   /** Hashes of pieces parsed once. */
   readonly seen: Set<number>;
 }
 const caches = new WeakMap<Parser, Cache>();
+
+interface Kept {
+  readonly text: string;
+  readonly piece: Piece;
+}
+
+/**
+ * A cheap key for a piece's text: its length and its first and last 32 characters. The pieces
+ * sharing a key are told apart by comparing their text (a Map keyed by the text itself would hash
+ * every character of every piece on every lint).
+ */
+function quickKey(s: string): number {
+  const n = s.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  const head = n < 32 ? n : 32;
+  for (let k = 0; k < head; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  for (let k = n - 32 > head ? n - 32 : head; k < n; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+function keptPiece(cache: Cache, text: string): Piece | undefined {
+  const list = cache.pieces.get(quickKey(text));
+  if (list === undefined) return undefined;
+  for (let k = 0; k < list.length; k++) if (list[k].text === text) return list[k].piece;
+  return undefined;
+}
 
 /** markdown-it's own normalisation (core rule 'normalize'), so pieces cut the text it parses. */
 function normalize(src: string): string {
@@ -162,7 +189,15 @@ function remember(cache: Cache, text: string, piece: Piece): void {
     cache.pieces.clear();
     cache.chars = 0;
   }
-  cache.pieces.set(text, piece);
+  const key = quickKey(text);
+  const list = cache.pieces.get(key);
+  if (list === undefined) cache.pieces.set(key, [{ text, piece }]);
+  else {
+    // the same text twice in one body (both met before it was kept): the later one replaces it
+    const at = list.findIndex((k) => k.text === text);
+    if (at >= 0) list[at] = { text, piece };
+    else list.push({ text, piece });
+  }
   cache.chars += text.length;
 }
 
@@ -198,7 +233,7 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
   for (let p = 0; p < n; p++) {
     const slice = sub(starts[p], p + 1 < n ? starts[p + 1] : length);
     slices[p] = slice;
-    kept[p] = cache.pieces.get(slice);
+    kept[p] = keptPiece(cache, slice);
     if (kept[p] !== undefined) known++;
     else if (cache.seen.has((hashes[p] = textHash(slice)))) known++;
   }
@@ -219,7 +254,7 @@ export function parseBlocks(md: Parser, src: string, env: Record<string, unknown
     let piece: Piece;
     for (;;) {
       const slice = q === p + 1 ? slices[p] : sub(starts[p], q < n ? starts[q] : length);
-      const known = q === p + 1 ? kept[p] : cache.pieces.get(slice);
+      const known = q === p + 1 ? kept[p] : keptPiece(cache, slice);
       if (known !== undefined) piece = known;
       else {
         // a copy: the tokens' text and the key may be kept, the document they came from is not

@@ -167,6 +167,9 @@ export interface KeyList {
   readonly bloom: Uint32Array;
   /** the rule bits of the keys, set by the linter when first needed (lint/index.ts) */
   ruleBits?: Uint32Array;
+  /** which watched keys (WordIndex) the list holds, one bit per watched key; valid when watchedFor = their count */
+  watched: number;
+  watchedFor: number;
 }
 
 function cleanCached(value: string, lower?: string): { kept: string; flags: number } {
@@ -205,7 +208,7 @@ function wordKeys(text: string): KeyList {
   if (list === undefined) {
     const out: number[] = [];
     forEachWordKey(text, (k) => out.push(k));
-    list = { keys: out, bloom: bloomOf(out), ruleBits: undefined };
+    list = { keys: out, bloom: bloomOf(out), ruleBits: undefined, watched: 0, watchedFor: -1 };
     if (text.length <= 4000) {
       if (keysMemo.size >= CACHE_LIMIT) keysMemo.clear();
       keysMemo.set(text, list);
@@ -1268,10 +1271,37 @@ function holds(keys: readonly number[], key: number): boolean {
   return false;
 }
 
+/**
+ * Keys asked of word indexes, each with a bit (the rules ask for the same few words in every
+ * document: docMentions): a key list notes which of them it holds once, and a document's lists
+ * for all of them are then made in one pass over its units. At most 32; other keys are looked up
+ * one by one.
+ */
+const WATCHED = new Map<number, number>();
+const watchedKeys: number[] = [];
+
+function watchedBitsOf(list: KeyList): number {
+  if (list.watchedFor === watchedKeys.length) return list.watched;
+  let bits = 0;
+  const b = list.bloom;
+  for (let id = 0; id < watchedKeys.length; id++) {
+    const key = watchedKeys[id];
+    const h = bloomHashes(key);
+    const p = h >>> 7;
+    const q = h & 127;
+    if ((b[p >>> 5] & (1 << (p & 31))) !== 0 && (b[q >>> 5] & (1 << (q & 31))) !== 0 && holds(list.keys, key)) bits |= 1 << id;
+  }
+  list.watched = bits;
+  list.watchedFor = watchedKeys.length;
+  return bits;
+}
+
 class WordIndex implements ReadonlyMap<number, readonly number[]> {
   private readonly found = new Map<number, readonly number[] | undefined>();
   private blooms: Uint32Array | undefined;
   private whole: Map<number, number[]> | undefined;
+  /** how many watched keys `found` holds the lists of */
+  private watchedDone = 0;
 
   constructor(
     private readonly unitKeys: readonly KeyList[],
@@ -1281,6 +1311,16 @@ class WordIndex implements ReadonlyMap<number, readonly number[]> {
   get(key: number): readonly number[] | undefined {
     if (this.whole !== undefined) return this.whole.get(key);
     if (this.found.has(key)) return this.found.get(key);
+    let id = WATCHED.get(key);
+    if (id === undefined && watchedKeys.length < 32) {
+      id = watchedKeys.length;
+      WATCHED.set(key, id);
+      watchedKeys.push(key);
+    }
+    if (id !== undefined && this.watchedDone < watchedKeys.length) {
+      this.findWatched();
+      return this.found.get(key);
+    }
     const n = this.unitKeys.length;
     // the units' filters side by side (own keys | caption keys), made at the first lookup
     let blooms = this.blooms;
@@ -1311,6 +1351,25 @@ class WordIndex implements ReadonlyMap<number, readonly number[]> {
 
   has(key: number): boolean {
     return this.get(key) !== undefined;
+  }
+
+  /** The units of every watched key, in one pass. */
+  private findWatched(): void {
+    const count = watchedKeys.length;
+    const lists = new Array<number[] | undefined>(count);
+    const n = this.unitKeys.length;
+    for (let i = 0; i < n; i++) {
+      const cap = this.captionKeys[i];
+      let bits = watchedBitsOf(this.unitKeys[i]) | (cap === undefined ? 0 : watchedBitsOf(cap));
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const id = 31 - Math.clz32(low);
+        (lists[id] ??= []).push(i);
+        bits ^= low;
+      }
+    }
+    for (let id = 0; id < count; id++) this.found.set(watchedKeys[id], lists[id]);
+    this.watchedDone = count;
   }
 
   /** The whole map (only for iteration; the rules only call get). */
