@@ -62,9 +62,9 @@ const KILL_SENTENCE = /^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b
 
 /**
  * Sentences that answer nothing themselves: a pointer elsewhere ("Features: → see the linked page",
- * "unchanged from the home ranker; see go/ranker-features"), regret in a self-review ("Should have
- * said time-based split", "I forgot to cover cost"), or a choice left open ("what the model predicts
- * is still being debated").
+ * "unchanged from the home ranker; see go/ranker-features") or regret in a self-review ("Should have
+ * said time-based split", "I forgot to cover cost"). A choice left open is cut at its clause
+ * (UNDECIDED_CLAUSE below).
  */
 const POINTER_SENTENCE =
   /^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:→|->|=>)?\s*(?:(?:unchanged|(?:the )?same) (?:as|from) [^.;:()\d]{1,50}?[;,]\s*)?(?:(?:please )?see|refer to|(?:described|documented|defined|specified|detailed) (?:in|on|at))\s[^.;!?:,]{0,80}\.?\s*$|^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:unchanged|(?:the )?same) (?:as|from) (?:in )?[^.;:()\d]{1,50}[.;]?\s*$/i;

@@ -25,7 +25,8 @@ const IO_LABEL = /^(?:model |ml )?(?:inputs?|outputs?|i\/o|input ?\/ ?output|inp
 
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
-  // "- in: subject, body, plan tier" / "- out: top-3 queues + probs" in the framing section's notes
+  // "- in: subject, body, plan tier" / "- out: top-3 queues + probs": in the framing section, or
+  // next to its counterpart label
   if ((u.label === 'in' || u.label === 'out') && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
     const other = u.label === 'in' ? 'out' : 'in';
     if (u.sections.includes('framing') || doc.units[u.index - 1]?.label === other || doc.units[u.index + 1]?.label === other) return true;

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, sentenceAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -21,8 +21,9 @@ const MOVE_FROM_TO =
   /\b(?:rais|increas|grow|lift|boost|reduc|cut|lower|decreas|improv|bring(?:ing)? down|doubl|halv|shorten|deflect)\w*\b[^.;:]{1,80}?\bfrom (?:~|about |around )?[$€£]?[\d.,]+\s*(?:%|percent|[kmb]\b|[a-z]+)?\s*(?:to|→|->) (?:~|about |≤|<|under |below |above |over )?[$€£]?[\d.,]+/g;
 const NOT_BUSINESS_TARGET = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|gpu|cpu|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|log ?loss|loss)\b/;
 
+/** Under the requirements section, or before any section heading. */
 function inRequirements(u: Unit): boolean {
-  return u.sections.length === 0 || u.sections.includes('requirements');
+  return u.sections.length === 0 || inSection(u, 'requirements');
 }
 
 /** An objective stated as the model's task ("given a prefix and context, order completions by …", "minimise log loss"). */
@@ -382,7 +383,7 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
   if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "- Scope" > "- v1" > "- shopper app suggestions only": a nested bullet under a scope bullet
-  if (u.depth >= 2 && !u.flags && contentWords(u.low) >= 3 && (ancestorRaws(u, doc).some((t) => SCOPE_CAPTION.test(t)) || SCOPE_CAPTION.test(headingOf(u, doc)))) return true;
+  if (u.depth >= 2 && !u.flags && contentWords(u.low) >= 3 && (SCOPE_CAPTION.test(headingOf(u, doc)) || ancestorRaws(u, doc).some((t) => SCOPE_CAPTION.test(t)))) return true;
   // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
   const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
