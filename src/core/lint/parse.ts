@@ -144,6 +144,11 @@ const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]sc
 const GAPS_LABEL = /^(?:missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self)$/;
 /** "TODO: drift, retraining" is a reminder, not a label with an answer. */
 const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder)$/i;
+/**
+ * A "label" that is itself a statement introducing a block ("Batch scoring orchestrated by
+ * Airflow:", "Features are computed nightly:"): a clause with a verb, of four words or more.
+ */
+const STATEMENT_LABEL = /\b(?:is|are|was|were|runs?|happens?)\b|\b[a-z]{3,}ed (?:by|via|with|in|on|through|using|from|every|nightly|daily|hourly)\b/i;
 /** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
 const TASK_MARK = /^\s*\[[ xX]\]\s+/;
 const TASK_ONLY = /^\s*\[[ xX]\]\s*$/;
@@ -754,6 +759,10 @@ interface UnitDraft {
   readonly keys: KeyList;
 }
 
+function isStatementLabel(label: string): boolean {
+  return STATEMENT_LABEL.test(label) && label.split(/\s+/).length >= 4;
+}
+
 function draftUnit(fullText: string, label: string | undefined, value: string, preCleaned?: { kept: string; flags: number }): UnitDraft {
   let kept: string;
   let flags: number;
@@ -766,7 +775,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
   } else {
     const c = cleanCached(value, value === fullText ? raw : undefined);
     flags = c.flags;
-    kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : '') : c.kept;
+    kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : value === '' && isStatementLabel(label) ? cleanCached(label).kept : '') : c.kept;
   }
   // templates are short lines; long paragraphs are never template copies
   const fullHash = facts.hash;

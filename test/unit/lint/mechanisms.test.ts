@@ -747,3 +747,11 @@ describe('lint mechanisms (holdout14/15 item review, session 7)', () => {
     yes('Approach', 'What goes in: the last 8 weeks of opens per hour and the time zone.\n\nWhat comes out: 24 scores per person, one per hour.', 'framing.io-spec');
   });
 });
+
+describe('lint mechanisms (session 8)', () => {
+  it('a statement that introduces a block with a colon keeps its words; a bare caption says nothing', () => {
+    yes('Serving', 'Scores are refreshed by a Spark job every night:\n\n```\n02:00 ingest\n02:30 features\n```', 'deployment.online-vs-batch');
+    yes('Deployment', 'Nightly scoring scheduled by Dagster:\n\n```\n01:00 score\n```', 'deployment.online-vs-batch');
+    no('Deployment', 'Batch scoring:\n\n```\nTODO\n```', 'deployment.online-vs-batch');
+  });
+});
