@@ -47,7 +47,7 @@ export function templateHash(s: string): number {
  * not. One regex pass: a few marker characters, or a word starting like a placeholder
  * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
  */
-const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured)|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|forgot|undecided|debated|debate)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured)|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|forgot|undecided|debated|debate|deciding|decide)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
 function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
@@ -71,7 +71,7 @@ const POINTER_SENTENCE =
 const REGRET_SENTENCE =
   /^[\s*_(]*(?:(?:i|we) )?(?:should|could) have (?:said|mentioned|talked about|discussed|covered|proposed|used|added|done|asked|brought up)\b|\b(?:i|we) (?:totally |completely )?forgot (?:to|about)\b/i;
 /** A clause leaving the choice open; what the sentence commits to before it still counts ("X is a classification problem, but we haven't settled the target"). */
-const UNDECIDED_CLAUSE = /\b(?:have not|haven'?t|has not|hasn'?t) (?:yet )?settled\b|\b(?:is|are) (?:still )?(?:undecided|being debated|up for debate|not (?:yet )?(?:decided|settled))\b/i;
+const UNDECIDED_CLAUSE = /\b(?:have not|haven'?t|has not|hasn'?t) (?:yet )?settled\b|\b(?:is|are) (?:still )?(?:undecided|being debated|up for debate|not (?:yet )?(?:decided|settled))\b|\bbefore (?:deciding|we decide|committing to|settling on)\b|\b(?:will|'ll|to) decide (?:on )?[^.;]{0,40}\b(?:later|afterwards)\b|\bdecide later\b/i;
 const CLAUSE_BREAK = /(?:[,;:—–(]\s*|\s)(?:but|though|although|however|while|yet)\b|[;—–(]/gi;
 
 /** The part of `seg` before the clause that leaves a choice open; '' when the open choice is the whole sentence. */

@@ -754,4 +754,19 @@ describe('lint mechanisms (session 8)', () => {
     yes('Deployment', 'Nightly scoring scheduled by Dagster:\n\n```\n01:00 score\n```', 'deployment.online-vs-batch');
     no('Deployment', 'Batch scoring:\n\n```\nTODO\n```', 'deployment.online-vs-batch');
   });
+
+  it('a choice put off until later is not a commitment; what the sentence settles before it is', () => {
+    no('Monitoring', "We won't retrain for now — v1 is trained once and evaluated in the A/B test before deciding on a retraining cadence.", 'monitoring.retraining-plan');
+    yes('Monitoring', 'Retrain weekly on the last 8 weeks; we will decide on the exact weekday later.', 'monitoring.retraining-plan');
+  });
+
+  it('"pick the one that works best" and "since it gives the best results" justify no choice', () => {
+    no('Model', 'We will use deep learning since it gives the best results. We could also try a random forest or XGBoost and pick the one that works best.', 'model.selection-tradeoffs');
+    yes('Model', 'We could use a random forest or XGBoost; XGBoost is faster to train, so we pick it.', 'model.selection-tradeoffs');
+  });
+
+  it('a pro in an options table ("fast CPU inference") is a property of a candidate, not a scaling plan', () => {
+    no('Model', '| Option | Pros | Cons |\n|---|---|---|\n| GBDT | fast CPU inference, handles missing values | needs hand features |\n| DNN | learns crosses | needs GPU serving |', 'deployment.scaling-efficiency');
+    yes('Model', '| Option | Pros | Cons |\n|---|---|---|\n| DistilBERT quantized to int8 on CPU | 4x cheaper than BERT-base | 1 pt lower F1 |\n| BERT-base | best F1 | needs GPUs |', 'deployment.scaling-efficiency');
+  });
 });

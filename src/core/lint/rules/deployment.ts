@@ -159,9 +159,14 @@ function trainingServingSkew(u: Unit): boolean {
 const SCALING =
   /\b((?:across|on|over|to) \d+ (?:vms|virtual machines|machines|nodes|workers|instances|executors|servers|pods|gpus|containers)\b(?=[^.;]{0,40}\bparallel)|(?:in parallel|parallel(?:i[sz]ed)?|fans? out|sharded|distributed) (?:across|on|over|to) \d+ (?:vms|virtual machines|machines|nodes|workers|instances|executors|servers|pods|gpus|containers)|auto-?scal\w*|horizontal(?:ly)? scal\w*|scale[sd]? (?:out|horizontally|up|down|with (?:traffic|load|qps|demand))|scaling out|vertical(?:ly)? scal\w*|\d+\s*(?:[–-]|to)\s*\d+ (?:replicas|pods|instances)|(?:add|adding|more|extra) (?:\w+ )?replicas|replicas? (?:are |is )?(?:added|scaled|autoscal\w*)|load[- ]balanc\w*|shard\w*|partition\w* (?:the )?(?:index|model|traffic|embeddings)|cach(?:e|es|ed|ing) (?:(?:the|user|item|query|per-user|popular) ){0,2}(?:predictions?|scores?|results?|embeddings?|recommendations?|responses?|candidates?|outputs?|lists?)|(?:predictions?|scores?|results?|embeddings?|recommendations?|responses?|candidates?) (?:are |is )?cached|cach\w* (?:for|with a ttl|ttl) ?\d*|cache hit|(?:sized|provisioned|capacity) for \d+(?:\.\d+)?x|\d+ (?:pods|replicas|instances|nodes) per (?:az|zone|region|node|cluster)|cach(?:e|es|ed|ing) (?:the )?(?:[\w-]+ ){1,2}(?:predictions?|scores?|results?|recommendations?|responses?|lists?|rankings?)|semantic cach\w*|(?:response|result|answer|prediction|embedding) cach\w*|memoi[sz]\w*|quanti[sz]\w*|int8|fp16|bf16|half[- ]precision|distill\w*|prun(?:e|ed|ing)|model compression|compress\w* (?:the )?model|onnx|tensorrt|openvino|tflite|core ?ml|on-?device|edge (?:inference|deployment|devices?)|batch(?:ing|ed) (?:requests|inference|predictions|calls)|dynamic batching|request batching|micro-?batch\w*|gpu inference|cpu inference|cpu[- ]only (?:serving|inference)|serverless|cdn|warm pool|capacity planning|two[- ]stage (?:funnel|ranking)|cheap(?:er)? (?:first|model first)|lightweight (?:first[- ]pass )?(?:model|ranker|filter)|first[- ]pass (?:ranker|model|filter)|cascade\w*|(?:cpu|gpu) workers|worker pools?|in parallel (?:across|on|over) (?:\d+|many|multiple|several) (?:\w+ )?(?:workers|gpus|cpus|nodes|pods|machines|shards|cores|processes|threads)|parallel (?:workers|inference|scoring|processing|calls|requests)|decoupl\w*|cap(?:ped)? (?:at|to) [\d.,]+k?(?![\d.,]*\s*(?:%|percent))|never score all|lazil?y)\b/g;
 
+/** A row or list under "Pros / Cons": the properties of a candidate, not the design. */
+const PROS_CONS_CTX = /\b(?:pros?|cons?|advantages?|disadvantages?|trade-?offs?|strengths?|weakness(?:es)?)\b/;
+
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, SCALING, 'any');
   if (!m) return false;
+  // "LightGBM | fast CPU inference, handles missing values | needs hand features": a pro, not a plan
+  if (/\b(?:cpu|gpu)\b|cheap|light|fast/.test(m[1]) && PROS_CONS_CTX.test(u.label + ' ' + u.parentText)) return false;
   if (!isBare(u, 2)) return true;
   const text = subtreeLow(doc, u);
   return text !== u.low && contentWords(text) >= 4;
@@ -221,7 +226,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     keyPatterns: [SCALING],
     doc: {
       present: 'How inference meets the latency/cost targets at scale: "stateless ranking pods autoscale on CPU", "user embeddings cached for 10 min", "model quantized to int8", "distilled student model for on-device inference".',
-      absent: 'A bare "Scaling" bullet; "the system should be scalable" (reported as vague when no numbers are given).',
+      absent: 'A bare "Scaling" bullet; "the system should be scalable" (reported as vague when no numbers are given); a pro of a candidate in an options table ("fast CPU inference").',
     },
   },
 ];

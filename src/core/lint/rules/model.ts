@@ -72,6 +72,13 @@ const EVALUATIVE = /\b(but|however|poor|poorly|promising|expensive|costly|slow|s
 const TRIED_DROPPED =
   /\b(?:tried|experimented with|tested|prototyped|evaluated)\b(?:[^.;]|\.\d){0,120}[.;,]?(?:[^.;]|\.\d){0,80}\b(?:dropped|abandoned|ruled (?:it )?out|rejected|discarded|gave up on|shelved)\b/;
 
+/**
+ * A choice put off to "whatever works best", or a reason that says only that ("since it gives the
+ * best results"): no pros or cons, no justified choice.
+ */
+const VACUOUS_CHOICE =
+  /\b(?:pick|choose|select|go with|use|keep) (?:the one|whichever|whatever|the (?:model|approach|option) that)(?: (?:that|which))? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:it|they) (?:gives?|has|have|is|are|works?|performs?) (?:the )?best(?: results?| performance| accuracy)?\b/g;
+
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
   let text = subtreeLow(doc, u);
@@ -80,6 +87,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     if (v.headingIdx !== u.headingIdx) break;
     text += ' ' + v.low;
   }
+  if (/\bbest\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
   const altCtx = ctxHas(u, doc, /\b(alternatives?|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
@@ -202,7 +210,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     keyPatterns: [TRADE],
     doc: {
       present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2".',
-      absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet.',
+      absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best" or "since it gives the best results" as the only reason.',
     },
   },
   {
