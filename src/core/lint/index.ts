@@ -135,12 +135,14 @@ function readmeLike(doc: ParsedDoc): boolean {
  */
 const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|interview)\s+(?:plan|schedule|list|roadmap|tracker)\b|\bsyllabus\b|\bcurriculum\b/;
 const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson)\s*\d+\b/;
+/** A post about preparing for the interview ("How I prepared for ML system design interviews"): it names every section, and designs nothing. */
+const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b/;
 
 function studyPlanLike(doc: ParsedDoc): boolean {
   let schedule = 0;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
-    if (h.level === 1 && STUDY_TITLE.test(norm)) return true;
+    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm))) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
   }
   return false;

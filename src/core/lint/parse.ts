@@ -707,6 +707,15 @@ function askedBy(label: string | undefined, value: string): boolean {
 }
 
 const QUESTION_LINE = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i;
+/** "Q: Is there a baseline?" / "**Is there a baseline?**" as the run-in label of its own answer ("A: …", "Yes, the regex rules …"). */
+const QUESTION_LABEL = /^(?:q(?:uestion)?\s*\d{0,2}\s*[:.]\s*)?([^?]{1,60})\?$/i;
+const ANSWER_LEAD = /^(?:a|answer|ans)\s*[:.]\s*/i;
+/** The topic of a yes/no or "what is the …" question: "Is there a baseline" → "baseline". */
+const QUESTION_FRAME = /^(?:(?:is|are) there|do (?:we|you) (?:have|need|use|plan)|will (?:we|you|there be) (?:have |use |need )?|did (?:we|you) (?:have|use)|any|what(?:'s| is| are) (?:the|your|our)|which|how about|and)\s+(?:(?:a|an|any|the|some)\s+)?/i;
+
+function questionTopic(q: string): string {
+  return q.trim().replace(QUESTION_FRAME, '').trim();
+}
 
 function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
   const kept = inList ? info.inList : info.top;
@@ -723,9 +732,15 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     if (split) [label, value] = split;
     else value = full;
   }
+  // "**Q: Is there a baseline?** A: Yes, the regex rules …" in one paragraph: the question labels its answer
+  const ql = label !== undefined && (ANSWER_LEAD.test(value) || /^(?:yes|no)\b/i.test(value)) ? QUESTION_LABEL.exec(label.trim()) : null;
+  if (ql && ql[1].trim().split(/\s+/).length <= 8) {
+    label = questionTopic(ql[1]);
+    value = value.replace(ANSWER_LEAD, '');
+  }
   const d: ParaDraft = {
     full,
-    question: qm && qm[1].trim().split(/\s+/).length <= 6 ? qm[1].trim() : undefined,
+    question: qm && qm[1].trim().split(/\s+/).length <= 6 ? questionTopic(qm[1]) : undefined,
     label,
     value,
     answer: label !== undefined && /^(?:a|answer|ans)$/i.test(label.trim()),
@@ -1093,7 +1108,8 @@ export function parseDoc(text: string): ParsedDoc {
         const endLine = map[1] - 1;
         const asked = own ? d.asked : askedBy(label, value);
         const unreached = d.unreached;
-        const ud = own ? (d.unit ??= draftUnit(full, label, value)) : draftUnit(full, label, value);
+        // an answer labelled by the question before it is also found by the question's words
+        const ud = own ? (d.unit ??= draftUnit(full, label, value)) : { ...draftUnit(full, label, value), keys: wordKeys(`${label} ${full}`.toLowerCase()) };
         const quoted = quoteDepth > 0;
         const hint = own ? (quoted ? (d.hintQuoted ??= isTemplateHint(value, info.italicValue, true, label)) : (d.hint ??= isTemplateHint(value, info.italicValue, false, label))) : isTemplateHint(value, info.italicValue, quoted, label);
         if (frame) {

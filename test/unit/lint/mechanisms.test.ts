@@ -769,4 +769,45 @@ describe('lint mechanisms (session 8)', () => {
     no('Model', '| Option | Pros | Cons |\n|---|---|---|\n| GBDT | fast CPU inference, handles missing values | needs hand features |\n| DNN | learns crosses | needs GPU serving |', 'deployment.scaling-efficiency');
     yes('Model', '| Option | Pros | Cons |\n|---|---|---|\n| DistilBERT quantized to int8 on CPU | 4x cheaper than BERT-base | 1 pt lower F1 |\n| BERT-base | best F1 | needs GPUs |', 'deployment.scaling-efficiency');
   });
+
+  it('a post about preparing for the interview is not a design doc, even when it lists every section; a blog post about a system is', () => {
+    const blog = [
+      '# How I prepared for the ML system design interview',
+      '',
+      'Six weeks, two mocks a week. Here is what worked.',
+      '',
+      '## My checklist',
+      '',
+      '1. **Requirements**: business objective, p99 latency (e.g. 100 ms), QPS, scale of 100M DAU, budget, privacy.',
+      '2. **Framing**: ML objective, inputs and outputs, binary classification vs ranking.',
+      '3. **Data**: sources, labels from clicks, features, class imbalance (downsample negatives), a time-based split.',
+      '4. **Model**: a logistic regression baseline, GBDT vs two-tower trade-offs, log loss, training with early stopping.',
+      '5. **Evaluation**: AUC and nDCG offline, CTR online, an A/B test on 5% of users for two weeks, guardrails.',
+      '6. **Serving**: online vs batch prediction, a feature store, canary rollout, autoscaling.',
+      '7. **Monitoring**: PSI drift alerts, data quality checks, latency dashboards, weekly retraining.',
+      '',
+      '## What I would do differently',
+      '',
+      'Start the mocks earlier, and say the numbers out loud.',
+    ].join('\n');
+    assert.equal(isDesignDoc(blog), false);
+    const system = blog.replace('# How I prepared for the ML system design interview', '# How we rebuilt the home feed ranker');
+    assert.equal(isDesignDoc(system), true);
+  });
+
+  it('Q&A in one paragraph, and a bold question answered "Yes, …": the question labels its answer', () => {
+    yes('Model', '**Q: Is there a baseline?**\nA: Yes, the keyword rules the support team maintains (~120 patterns). Macro-F1 0.38 on our test set.', 'model.baseline');
+    yes('Model', '**Do we have a baseline?** Yes, the keyword rules the support team maintains.', 'model.baseline');
+    no('Model', '**Q: Is there a baseline?**\nA: No, not for this version.', 'model.baseline');
+    yes('Serving', '**Q: Online or batch?**\nA: Per ticket, asynchronous, triggered when the ticket is created.', 'deployment.online-vs-batch');
+    yes('Notes', '**Q: Baseline?**\n\nA: The keyword rules the support team maintains today.', 'model.baseline');
+  });
+
+  it('training/serving parity said through a shared library, prompt builder, pinned upstream model or logged input tensors', () => {
+    yes('Serving', 'The crop-and-resize library is the same package used to build the training images, so normalisation is identical in training and in production.', 'deployment.training-serving-skew');
+    yes('Serving', 'The prompt builder is one library used both to generate training examples and at serving time.', 'deployment.training-serving-skew');
+    yes('Data', 'Training transcripts are always produced by the same speech-recognition model version that runs in production.', 'deployment.training-serving-skew');
+    yes('Serving', 'We log the exact input tensor on the device for 5% of requests and use it for training and to check that offline and online predictions are the same.', 'deployment.training-serving-skew');
+    no('Serving', 'We use the same model in shadow mode and in production.', 'deployment.training-serving-skew');
+  });
 });
