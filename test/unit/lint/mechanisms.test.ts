@@ -810,4 +810,11 @@ describe('lint mechanisms (session 8)', () => {
     yes('Serving', 'We log the exact input tensor on the device for 5% of requests and use it for training and to check that offline and online predictions are the same.', 'deployment.training-serving-skew');
     no('Serving', 'We use the same model in shadow mode and in production.', 'deployment.training-serving-skew');
   });
+
+  it('a business goal stated as an outcome to move, in any domain words; not a model or service target', () => {
+    yes('Goals', '1. Cut missed pickups caused by empty docks by 25% in the 4 cities.\n2. Reduce truck-kilometres per rebalancing run by 10%.', 'requirements.business-objective');
+    yes('Overview', 'The goal of this project is to reduce the number of manual overrides per 1000 parcels, so one dispatcher can supervise more lanes.', 'requirements.business-objective');
+    no('Overview', 'The ML objective is to maximize the likelihood of the reply the user picked.', 'requirements.business-objective');
+    no('Goals', '- Reduce p99 latency to 80 ms.', 'requirements.business-objective');
+  });
 });

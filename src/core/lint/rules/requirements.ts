@@ -42,6 +42,12 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     const mv = anyMatch(low, MOVE_FROM_TO, 'strong');
     if (mv && !NOT_BUSINESS_TARGET.test(mv[0])) return true;
   }
+  // "The goal of this project is to reduce human interventions per 1,000 picks", "with the aim
+  // of reducing exposure": a goal stated as an outcome to move, whatever its domain noun
+  const goal = anyMatch(low, GOAL_STATEMENT, 'strong');
+  if (goal && !NOT_BIZ_OBJECT.test(low.slice(goal.index + goal[0].length, goal.index + goal[0].length + 60).split(/[.;]/)[0])) return true;
+  // "## Goals" / "1. Cut lost rides caused by low battery by 25%": an outcome to move, listed as a goal
+  if (GOAL_ITEM.test(low) && !NOT_BIZ_OBJECT.test(low.split(/[.;]/)[0]) && (u.kind === 'item' || u.kind === 'row') && ctxHas(u, doc, GOALS_CTX)) return true;
   // the context check is pure and only needed when a sentence has neither verb nor goal phrase:
   // computed at most once, on first need
   let byContext: boolean | undefined;
@@ -52,6 +58,15 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+const OUTCOME_VERB = String.raw`(?:increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|rais|lower|cut|prevent|decreas|lift|halv|doubl|bring|eliminat)\w*`;
+const GOAL_STATEMENT = new RegExp(
+  String.raw`\b(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: of (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of )${OUTCOME_VERB}\b`,
+  'g',
+);
+const GOAL_ITEM = new RegExp(String.raw`^${OUTCOME_VERB}\b[^.;]{3,}`);
+const GOALS_CTX = /(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )\b(?:goals?|objectives?)\b|\bsuccess (?:criteria|metrics?)\b/;
+/** What a model or a service is tuned for, not the business: latency, throughput, model metrics. */
+const NOT_BIZ_OBJECT = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|mape|log ?loss|(?:training|validation|test) loss|the loss)\b/;
 const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
 const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|obligation|mandate)s?\b|\b(?:regulators?|the law|legislation) (?:requires?|mandates?|demands?)\b/g;
 
