@@ -711,7 +711,10 @@ const QUESTION_LINE = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i;
 const QUESTION_LABEL = /^(?:q(?:uestion)?\s*\d{0,2}\s*[:.]\s*)?([^?]{1,60})\?$/i;
 const ANSWER_LEAD = /^(?:a|answer|ans)\s*[:.]\s*/i;
 /** The topic of a yes/no or "what is the …" question: "Is there a baseline" → "baseline". */
-const QUESTION_FRAME = /^(?:(?:is|are) there|do (?:we|you) (?:have|need|use|plan)|will (?:we|you|there be) (?:have |use |need )?|did (?:we|you) (?:have|use)|any|what(?:'s| is| are) (?:the|your|our)|which|how about|and)\s+(?:(?:a|an|any|the|some)\s+)?/i;
+const QUESTION_FRAME = /^(?:(?:is|are) there|do (?:we|you) (?:have|need|use|plan)|will (?:we|you|there be)(?: have| use| need)?|did (?:we|you) (?:have|use)|any|what(?:'s| is| are) (?:the|your|our)|which|how about|and)\s+(?:(?:a|an|any|the|some)\s+)?/i;
+
+/** An answer that says no to its question ("Not this quarter — …", "No.", "Nobody yet"). */
+const NEG_ANSWER = /^[\s*_]*(?:no|nope|none|nobody|never|n\/a|not (?:yet|now|really|this (?:quarter|year|release|time|phase|version)|for v\d|in v\d|planned|needed|in scope|at (?:launch|first)))\b/i;
 
 function questionTopic(q: string): string {
   return q.trim().replace(QUESTION_FRAME, '').trim();
@@ -735,8 +738,9 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
   // "**Q: Is there a baseline?** A: Yes, the regex rules …" in one paragraph: the question labels its answer
   const ql = label !== undefined && (ANSWER_LEAD.test(value) || /^(?:yes|no)\b/i.test(value)) ? QUESTION_LABEL.exec(label.trim()) : null;
   if (ql && ql[1].trim().split(/\s+/).length <= 8) {
-    label = questionTopic(ql[1]);
     value = value.replace(ANSWER_LEAD, '');
+    // "Will we A/B test it? A: Not this quarter …" says no to the topic
+    label = (NEG_ANSWER.test(value) ? 'no ' : '') + questionTopic(ql[1]);
   }
   const d: ParaDraft = {
     full,
@@ -1103,7 +1107,7 @@ export function parseDoc(text: string): ParsedDoc {
         }
         const value = d.value;
         // Q&A notes: "**Q: Baseline?**" then "A: Random forest on …" — the question labels the answer
-        const label = d.answer && prevQuestion !== undefined ? prevQuestion : d.label;
+        const label = d.answer && prevQuestion !== undefined ? (NEG_ANSWER.test(value) ? `no ${prevQuestion}` : prevQuestion) : d.label;
         const own = label === d.label;
         const endLine = map[1] - 1;
         const asked = own ? d.asked : askedBy(label, value);

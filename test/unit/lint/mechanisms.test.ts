@@ -817,4 +817,16 @@ describe('lint mechanisms (session 8)', () => {
     no('Overview', 'The ML objective is to maximize the likelihood of the reply the user picked.', 'requirements.business-objective');
     no('Goals', '- Reduce p99 latency to 80 ms.', 'requirements.business-objective');
   });
+
+  it('hedged future work ("Later we might add …", "We might add … once …") is not a plan', () => {
+    no('Monitoring', 'Later we might add drift monitoring once the catalogue grows.', 'monitoring.drift');
+    no('Monitoring', 'We might add drift monitoring on the input features later.', 'monitoring.drift');
+    yes('Monitoring', 'We monitor drift with daily PSI on the top 30 features; later we might add per-region views.', 'monitoring.drift');
+  });
+
+  it('an answer that says no to its question negates the question\'s topic', () => {
+    no('Evaluation', '**Q: Will we A/B test it?**\nA: Not this quarter — with 30 users we would never reach significance.', 'evaluation.ab-test-plan');
+    no('Evaluation', '**Q: A/B test?**\n\nA: No. We compare handling time with the month before launch.', 'evaluation.ab-test-plan');
+    yes('Evaluation', '**Q: Will we A/B test it?**\nA: Yes: 50/50 by agent team for 3 weeks, primary metric handling time.', 'evaluation.ab-test-plan');
+  });
 });
