@@ -47,7 +47,7 @@ export function templateHash(s: string): number {
  * not. One regex pass: a few marker characters, or a word starting like a placeholder
  * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
  */
-const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured)|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|forgot|undecided|debated|debate|deciding|decide|might|later|eventually|someday|in the future|at some point|down the road)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured)|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|would have|forgot|undecided|debated|debate|deciding|decide|might|later|eventually|someday|in the future|at some point|down the road)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
 function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
@@ -72,7 +72,7 @@ const POINTER_SENTENCE =
 const HEDGED_FUTURE =
   /^[\s*_-]*(?:later(?: on)?|eventually|in the future|someday|down the road|at some point|(?:in|for) (?:v[2-9]|a later (?:phase|version)|the next (?:phase|version|iteration))),? (?:we|i|they|the team) (?:might|may|could|would like to|hope to)\b|\b(?:we|i|they) might (?:later |eventually |also )?(?:add|introduce|build|set up|consider|look into|explore|try)\b[^.]*\b(?:later|eventually|in the future|at some point|someday|down the road|if (?:needed|necessary|time permits)|once)\b/i;
 const REGRET_SENTENCE =
-  /^[\s*_(]*(?:(?:i|we) )?(?:should|could) have (?:said|mentioned|talked about|discussed|covered|proposed|used|added|done|asked|brought up)\b|\b(?:i|we) (?:totally |completely )?forgot (?:to|about)\b/i;
+  /^[\s*_(]*(?:(?:i|we) )?(?:should|could|would) have (?:said|mentioned|talked about|discussed|covered|proposed|used|added|done|asked|brought up)\b|\b(?:i|we) (?:totally |completely )?forgot (?:to|about)\b/i;
 /** A clause leaving the choice open; what the sentence commits to before it still counts ("X is a classification problem, but we haven't settled the target"). */
 const UNDECIDED_CLAUSE = /\b(?:have not|haven'?t|has not|hasn'?t) (?:yet )?settled\b|\b(?:is|are) (?:still )?(?:undecided|being debated|up for debate|not (?:yet )?(?:decided|settled))\b|\bbefore (?:deciding|we decide|committing to|settling on)\b|\b(?:will|'ll|to) decide (?:on )?[^.;]{0,40}\b(?:later|afterwards)\b|\bdecide later\b/i;
 const CLAUSE_BREAK = /(?:[,;:—–(]\s*|\s)(?:but|though|although|however|while|yet)\b|[;—–(]/gi;

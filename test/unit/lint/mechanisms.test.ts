@@ -829,4 +829,13 @@ describe('lint mechanisms (session 8)', () => {
     no('Evaluation', '**Q: A/B test?**\n\nA: No. We compare handling time with the month before launch.', 'evaluation.ab-test-plan');
     yes('Evaluation', '**Q: Will we A/B test it?**\nA: Yes: 50/50 by agent team for 3 weeks, primary metric handling time.', 'evaluation.ab-test-plan');
   });
+
+  it('"would have said …", a "Later / maybe" list, "watch-time" and a "freshness boost" commit to no monitoring', () => {
+    no('Monitoring', 'ran out of time here. would have said drift + retraining + dashboards.', 'monitoring.drift');
+    no('Later / maybe', '- model quality dashboard\n- drift monitoring on input features', 'monitoring.model-performance');
+    no('Model', '- ranker = DNN with 2 heads\n  - watch-time head: weighted logistic regression', 'monitoring.model-performance');
+    no('Model', '- re-rank: dedupe same channel, drop clickbait-flagged, freshness boost', 'monitoring.data-quality');
+    yes('Monitoring', '- freshness alerts on the feature tables (page if older than 2 h)', 'monitoring.data-quality');
+    yes('Monitoring', '- we watch online CTR per surface on a dashboard, alert on a 10% drop', 'monitoring.model-performance');
+  });
 });
