@@ -838,4 +838,9 @@ describe('lint mechanisms (session 8)', () => {
     yes('Monitoring', '- freshness alerts on the feature tables (page if older than 2 h)', 'monitoring.data-quality');
     yes('Monitoring', '- we watch online CTR per surface on a dashboard, alert on a 10% drop', 'monitoring.model-performance');
   });
+
+  it('a content rate stated as the load of the whole fleet is throughput; the same rate of one device is not asked', () => {
+    yes('Requirements', 'So 1,500 stores × 30 cameras, one frame per 10 minutes each, is about 75 images per second across the chain.', 'requirements.throughput-qps');
+    no('Background', 'The bank receives about 20k loan applications per month, reviewed by hand.', 'requirements.throughput-qps');
+  });
 });
