@@ -843,4 +843,11 @@ describe('lint mechanisms (session 8)', () => {
     yes('Requirements', 'So 1,500 stores × 30 cameras, one frame per 10 minutes each, is about 75 images per second across the chain.', 'requirements.throughput-qps');
     no('Background', 'The bank receives about 20k loan applications per month, reviewed by hand.', 'requirements.throughput-qps');
   });
+
+  it('domain vocabulary: Gini and double-lift as offline metrics, A/E as live model quality, "Hourly batch:" as the mode, a "-svc" as the serving side', () => {
+    yes('Evaluation', 'Normalized Gini on the 2023 holdout (current GLM: 0.29); double-lift chart against the GLM.', 'evaluation.offline-metrics');
+    yes('Monitoring', 'A/E ratio by quarterly cohort as claims develop; outside [0.95, 1.05] we open a recalibration ticket.', 'monitoring.model-performance');
+    yes('Serving', 'Hourly batch: an Airflow DAG at :10 scores the next 24 h for all zones and writes them to a table.', 'deployment.online-vs-batch');
+    yes('FAQ', 'Why is the tokenizer packaged inside the model artifact? So the training pipeline and ranking-svc always run the exact same normalizer version.', 'deployment.training-serving-skew');
+  });
 });

@@ -13,7 +13,7 @@ const BATCHISH = /\b(batch|offline|nightly|daily|hourly|pre-?comput|periodic|sch
 const ONLINEISH = /\b(online|event[- ]driven|real[- ]?time|synchronous|on[- ]demand|streaming|request[- ]time|per request|live)/;
 
 /** "Batch: we score all subscribers every Monday night …" — the chosen mode as a label, explained. */
-const MODE_LABEL = /^(?:batch|online|offline|real[- ]?time|streaming|hybrid|on[- ]demand|nightly batch)(?: (?:prediction|inference|scoring|serving|mode))?$/;
+const MODE_LABEL = /^(?:batch|online|offline|real[- ]?time|streaming|hybrid|on[- ]demand|(?:nightly|hourly|daily|weekly) batch)(?: (?:prediction|inference|scoring|serving|mode))?$/;
 /** A label asking for the mode ("Inference mode: real-time — …", "| Mode | online, synchronous |"), answered by its value's first word. */
 const MODE_QUESTION_LABEL = /^(?:(?:inference|prediction|serving|scoring|deployment|execution|processing) )?mode$|^(?:online|real[- ]?time) (?:vs\.?|or|versus) (?:batch|offline)$|^(?:batch|offline) (?:vs\.?|or|versus) (?:online|real[- ]?time)$/;
 const MODE_ANSWER = /^\s*(?:per [\w-]+(?: [\w-]+)?,\s*)?(?:fully |mostly )?(?:online|real[- ]?time|near[- ]real[- ]time|synchronous(?:ly)?|asynchronous(?:ly)?|async|batch|offline|streaming|hybrid|on[- ]demand|nightly|hourly|daily|event[- ]driven)\b/;
@@ -126,7 +126,7 @@ const SKEW =
  */
 const SKEW_SAME = /\b(?:same|identical|shared|reused?|one (?:codebase|definition|implementation)|one (?:[\w-]+ )?(?:library|package|module|job|pipeline)|writes? (?:both )?to (?:both )?the online (?:and|store and to) (?:the )?offline|compar\w* (?:the )?logged)\b/g;
 const SKEW_TRAIN_SIDE = /\b(?:train\w*|offline|backfill\w*|recomput\w*|development (?:sample|data(?:set)?)|dev sample)\b/;
-const SKEW_SERVE_SIDE = /\b(?:serv\w*|online|inference|production|request[- ]time|real[- ]time|logged|scor\w*|query encoder|pricer|(?:scoring|inference|pre-?processing|online) workers?)\b/;
+const SKEW_SERVE_SIDE = /\b(?:serv\w*|[\w-]*svc|online|inference|production|request[- ]time|real[- ]time|logged|scor\w*|query encoder|pricer|(?:scoring|inference|pre-?processing|online) workers?)\b/;
 const SKEW_FEATURE_SIDE = /\b(?:features?|feature (?:vectors?|values|code|sql|quer(?:y|ies))|sql|transforms?|transformations?|featuri[sz]\w*|pre-?process\w*|code|logic|definitions?|normali[sz](?:ers?|ation)|tokeni[sz]ers?|librar(?:y|ies)|packages?|resiz\w*|prompt (?:builder|layout|format\w*|templates?)|formatting|transcripts?|input (?:tensors?|images?|vectors?))\b/;
 
 function skewBySentence(low: string): boolean {
