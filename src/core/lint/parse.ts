@@ -48,7 +48,7 @@ export interface DocHeading {
   readonly scopeList: boolean;
 }
 
-export type UnitKind = 'para' | 'item' | 'quote' | 'row' | 'code' | 'mermaid';
+export type UnitKind = 'para' | 'item' | 'quote' | 'row' | 'code' | 'mermaid' | 'comment';
 
 export interface Unit {
   readonly index: number;
@@ -642,6 +642,13 @@ interface CodeDraft {
   readonly said: ReadonlyArray<{ readonly line: number; readonly unit: UnitDraft }>;
 }
 
+/** The line-comment marker of a fenced block's language. */
+const COMMENT_MARKER = new Map<string, string>([
+  ...['sql', 'psql', 'postgresql', 'mysql', 'hql', 'sparksql', 'bigquery', 'lua', 'haskell'].map((l): [string, string] => [l, '--']),
+  ...['yaml', 'yml', 'python', 'py', 'bash', 'sh', 'shell', 'zsh', 'toml', 'ini', 'conf', 'hcl', 'terraform', 'tf', 'dockerfile', 'r', 'make', 'makefile', 'ruby', 'rb', 'perl', 'properties'].map((l): [string, string] => [l, '#']),
+  ...['js', 'javascript', 'ts', 'typescript', 'go', 'java', 'scala', 'kotlin', 'kt', 'c', 'cpp', 'c++', 'cs', 'csharp', 'rust', 'rs', 'swift', 'proto', 'protobuf', 'jsonc', 'json5', 'groovy', 'dart'].map((l): [string, string] => [l, '//']),
+]);
+
 function codeDraft(t: Token): CodeDraft {
   const known = t.meta as unknown as CodeDraft | null;
   if (known) return known;
@@ -656,6 +663,36 @@ function codeDraft(t: Token): CodeDraft {
       const text = diagramText(lines[k]);
       if (text) said.push({ line: k, unit: draftUnit(text, undefined, text) });
     }
+  }
+  // the prose of a code block: its comments ("-- split by capture run, never by tile: near-duplicate
+  // tiles would leak"), consecutive comment lines read together, at the first one's line
+  const marker = kind === 'code' && content.length <= 20000 ? COMMENT_MARKER.get(lang) : undefined;
+  if (marker !== undefined && content.includes(marker)) {
+    const lines = content.split('\n');
+    let run = '';
+    let at = -1;
+    const flush = (): void => {
+      if (at >= 0 && run.split(/\s+/).length >= 4) said.push({ line: at, unit: draftUnit(run, undefined, run) });
+      run = '';
+      at = -1;
+    };
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k];
+      const c = line.indexOf(marker);
+      if (c < 0) {
+        flush();
+        continue;
+      }
+      const text = line.slice(c + marker.length).replace(/^[#/-]+/, '').trim();
+      const own = line.slice(0, c).trim() === '';
+      if (!own) flush();
+      // a trailing comment needs a space before its marker (not "http://", "a--b")
+      if (!text || (!own && !/\s$/.test(line.slice(0, c)))) continue;
+      if (at < 0) at = k;
+      run = run ? `${run} ${text}` : text;
+      if (!own) flush();
+    }
+    flush();
   }
   const low = content.toLowerCase();
   const d: CodeDraft = { lang, kind, scaffold, low, raw: content.length > 20000 ? content.slice(0, 20000).toLowerCase() : low, said };
@@ -1230,7 +1267,7 @@ export function parseDoc(text: string): ParsedDoc {
         // CE") is read like a short bullet of its own, at its line
         if (c.said.length > 0) {
           const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
-          for (const { line, unit } of c.said) pushUnit('mermaid', map[0] + 1 + line, map[0] + 1 + line, unit, ctx);
+          for (const { line, unit } of c.said) pushUnit(c.kind === 'mermaid' ? 'mermaid' : 'comment', map[0] + 1 + line, map[0] + 1 + line, unit, ctx);
         }
         break;
       }

@@ -850,4 +850,11 @@ describe('lint mechanisms (session 8)', () => {
     yes('Serving', 'Hourly batch: an Airflow DAG at :10 scores the next 24 h for all zones and writes them to a table.', 'deployment.online-vs-batch');
     yes('FAQ', 'Why is the tokenizer packaged inside the model artifact? So the training pipeline and ranking-svc always run the exact same normalizer version.', 'deployment.training-serving-skew');
   });
+
+  it('the comments of a code block are prose: what they commit to counts, code alone does not', () => {
+    yes('Data', '```sql\n-- split by store, never by frame: frames of one store are near-duplicates\n-- and would leak between train and test\nSELECT * FROM frames WHERE store_id % 10 < 8;\n```', 'data.split-leakage');
+    yes('Serving', '```yaml\nscoring:\n  mode: batch   # scores are precomputed nightly and served from Redis\n```', 'deployment.online-vs-batch');
+    no('Data', '```sql\nSELECT * FROM frames WHERE split = \'test\';\n```', 'data.split-leakage');
+    no('Serving', '```js\nfetch("http://scoring/batch-inference");\n```', 'deployment.online-vs-batch');
+  });
 });
