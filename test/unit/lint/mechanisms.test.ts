@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { isDesignDoc } from '../../../src/core/lint';
-import { spellNumbers } from '../../../src/core/lint/text';
+import { fixTypos, spellNumbers } from '../../../src/core/lint/text';
 import { lint } from '../../../src/core/lint';
 import { docWith, isPresent } from './helpers';
 
@@ -856,5 +856,11 @@ describe('lint mechanisms (session 8)', () => {
     yes('Serving', '```yaml\nscoring:\n  mode: batch   # scores are precomputed nightly and served from Redis\n```', 'deployment.online-vs-batch');
     no('Data', '```sql\nSELECT * FROM frames WHERE split = \'test\';\n```', 'data.split-leakage');
     no('Serving', '```js\nfetch("http://scoring/batch-inference");\n```', 'deployment.online-vs-batch');
+  });
+
+  it('the typo corrector leaves real words one letter away from a key term alone', () => {
+    for (const w of ['throughout the day', 'a trailing 4-week mean', 'we retain logs for 30 days', 'retaining', 'online banking', 'employment history']) assert.equal(fixTypos(w), w);
+    assert.equal(fixTypos('p99 lantency under 80 ms'), 'p99 latency under 80 ms');
+    assert.equal(fixTypos('trainning data'), 'training data');
   });
 });
