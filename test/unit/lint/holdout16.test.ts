@@ -25,8 +25,9 @@
  * an answer saying no negates the question's topic; parity through a shared library, prompt builder,
  * pinned upstream model or logged input tensors; a business goal stated as an outcome to move;
  * hedged future work, "would have said", "Later / maybe" lists; "watch-time" and a "freshness boost"
- * are not monitoring; a content rate across the whole fleet is throughput. No longer blind:
- * holdout16 0.838 / 0.822, holdout17 0.861 / 0.900.
+ * are not monitoring; a content rate across the whole fleet is throughput; Gini, double-lift and A/E in
+ * their places; the comments of a code block read as prose; real words kept from the typo corrector.
+ * No longer blind: holdout16 0.874 / 0.822 (error-severity 0.913), holdout17 0.868 / 0.900 (0.875).
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
@@ -34,19 +35,19 @@ import { describeReviewerAgreement } from './reviewerAgreement';
 const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 
 describeReviewerAgreement('holdout16 (reviewed in session 8)', join(FIXTURES, 'holdout16'), {
-  folderPrecision: 0.82,
+  folderPrecision: 0.86,
   folderRecall: 0.8,
-  namedPrecision: 0.82,
+  namedPrecision: 0.86,
   namedRecall: 0.8,
-  errorPrecision: 0.82,
+  errorPrecision: 0.9,
   recognitionRecall: 1,
 });
 
 describeReviewerAgreement('holdout17 (reviewed in session 8)', join(FIXTURES, 'holdout17'), {
-  folderPrecision: 0.84,
+  folderPrecision: 0.85,
   folderRecall: 0.88,
-  namedPrecision: 0.84,
+  namedPrecision: 0.85,
   namedRecall: 0.88,
-  errorPrecision: 0.85,
+  errorPrecision: 0.86,
   recognitionRecall: 1,
 });
