@@ -326,6 +326,93 @@ function useFastTokens(md: ReturnType<typeof MarkdownIt>): void {
     }
   }
   block.State = FastState;
+  useFastInlineState(md, FastToken);
+}
+
+interface InlineStateLike {
+  pos: number;
+  level: number;
+  pending: string;
+  pendingLevel: number;
+  delimiters: unknown[];
+  _prev_delimiters: unknown[][];
+  tokens: Token[];
+  tokens_meta: unknown[];
+}
+type InlineStateClass = new (src: string, md: unknown, env: unknown, out: Token[]) => InlineStateLike;
+
+/**
+ * The same for the inline parse of the paragraphs that need one (fillInline): its state is made
+ * with plain stores (markdown-it's sets each of its 18 fields with defineProperty), and pushes
+ * tokens made with plain stores, exactly as StateInline#push and #pushPending do. Kept only if its
+ * fields come in the stock order and a sample with every kind of inline markup parses to the same
+ * tokens; else the stock state stays.
+ */
+function useFastInlineState(md: ReturnType<typeof MarkdownIt>, FastToken: new (type: string, tag: string, nesting: number) => Token): void {
+  const inline = md.inline as unknown as { State: InlineStateClass; parse: (s: string, md: unknown, env: unknown, out: Token[]) => void };
+  const Base = inline.State;
+  if (typeof Base !== 'function' || typeof (Base.prototype as { push?: unknown }).push !== 'function') return;
+  const probe = new Base('x', md, {}, []) as unknown as Record<string, unknown>;
+  const StockToken = probe['Token'];
+  const FastInline = function (this: Record<string, unknown>, src: string, mdArg: unknown, env: unknown, outTokens: Token[]) {
+    this.pos = 0;
+    this.level = 0;
+    this.pending = '';
+    this.pendingLevel = 0;
+    this.cache = {};
+    this.backticks = {};
+    this.backticksScanned = false;
+    this.skipHtmlSpecial = false;
+    this.linkLevel = 0;
+    this.delimiters = [];
+    this._prev_delimiters = [];
+    this.Token = StockToken;
+    this.src = src;
+    this.env = env;
+    this.md = mdArg;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = src.length;
+  } as unknown as InlineStateClass;
+  const proto = Object.create(Base.prototype) as Record<string, unknown>;
+  proto.pushPending = function (this: InlineStateLike): Token {
+    const token = new FastToken('text', '', 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = '';
+    return token;
+  };
+  proto.push = function (this: InlineStateLike & { pushPending(): Token }, type: string, tag: string, nesting: number): Token {
+    if (this.pending) this.pushPending();
+    const token = new FastToken(type, tag, nesting);
+    let tokenMeta: { delimiters: unknown[] } | undefined;
+    if (nesting < 0) {
+      this.level--;
+      this.delimiters = this._prev_delimiters.pop() as unknown[];
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level++;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      tokenMeta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(tokenMeta);
+    return token;
+  };
+  (FastInline as unknown as { prototype: unknown }).prototype = proto;
+  // the stock state's own fields, in order: if they differ, do not swap
+  if (Object.keys(probe).join() !== Object.keys(new FastInline('x', md, {}, []) as object).join()) return;
+  const sample = '**Bold:** *em* _u_ `code` ~~del~~ [link](http://a.b "t") ![img](c.png) <b>x</b> <!-- mldesign-disable x --> &amp; &#35; \\* a\nb  \nc <https://x.y> ***both*** __x__';
+  const stock: Token[] = [];
+  inline.parse(sample, md, {}, stock);
+  inline.State = FastInline;
+  const fast: Token[] = [];
+  inline.parse(sample, md, {}, fast);
+  if (JSON.stringify(stock) !== JSON.stringify(fast) || stock.some((t, k) => Object.getPrototypeOf(t) !== Object.getPrototypeOf(fast[k]))) inline.State = Base;
 }
 
 /** Inline-parses one inline token into its children, as the core 'inline' and 'text_join' rules do. */
