@@ -406,7 +406,8 @@ function whyCode(rule: CompiledItemRule, u: Unit): Why {
   if (!rule.topic.test(u.raw)) return Why.Unrelated;
   if (u.uncommitted) return Why.Future;
   // said and ruled out ("we won't A/B test"); a mere mention gives no reason
-  if (u.low && rule.topic.test(u.low)) return findAffirmed(u.low, rule.topicG, 'any') ? Why.Mentioned : Why.Negated;
+  // (u.low is often u.raw itself: the topic was just found there)
+  if (u.low && (u.low === u.raw || rule.topic.test(u.low))) return findAffirmed(u.low, rule.topicG, 'any') ? Why.Mentioned : Why.Negated;
   if (u.flags & DROP_QUESTION) return Why.Question;
   if (u.flags & DROP_PLACEHOLDER) return Why.Placeholder;
   if (u.flags & DROP_TEMPLATE) return Why.Template;

@@ -28,6 +28,30 @@ const MAX_NESTED = 6000;
 const NOT_KEPT = new Int8Array(0);
 
 /**
+ * Rows are cut from slabs of SLAB bytes (a typed array per row cost more to make than the row's
+ * verdicts): a slab lives while a remembered entry or a parsed document still points into it.
+ */
+const SLAB = 1 << 16;
+let slab = new Int8Array(SLAB);
+let slabUsed = 0;
+/** Where lookup put the row it returned (set with the slab it returns). */
+let rowAt = 0;
+
+function newRow(slots: number): Int8Array {
+  if (slots > SLAB) {
+    rowAt = 0;
+    return new Int8Array(slots);
+  }
+  if (slabUsed + slots > SLAB) {
+    slab = new Int8Array(SLAB);
+    slabUsed = 0;
+  }
+  rowAt = slabUsed;
+  slabUsed += slots;
+  return slab;
+}
+
+/**
  * What a unit-local rule can read of a unit, beside its raw text (the table's key). Sections,
  * cells and nested text are kept as lists and compared item by item (nothing is joined per lint).
  */
@@ -47,8 +71,12 @@ interface Entry {
   readonly low: string;
   /** the `low` of each unit nested under it, in order */
   readonly nested: readonly string[];
-  /** one verdict per rule slot: 0 not decided yet, 1 present, 2 not present; then one code per slot (UnitVerdicts.code) */
-  readonly row: Int8Array;
+  /**
+   * one verdict per rule slot: 0 not decided yet, 1 present, 2 not present; then one code per slot
+   * (UnitVerdicts.code): `slab[at …]` (rows are cut from shared slabs, not allocated one by one)
+   */
+  readonly slab: Int8Array;
+  readonly at: number;
 }
 
 /**
@@ -62,13 +90,16 @@ const NO_CELLS: readonly string[] = [];
 
 /** The verdicts of one parsed document's units, backed by the shared table. */
 export class UnitVerdicts {
+  /** per unit: the slab its row is in (undefined until looked up), and where in it */
   private readonly rows: Array<Int8Array | undefined>;
+  private readonly rowStart: Int32Array;
 
   constructor(
     private readonly doc: ParsedDoc,
     private readonly slots: number,
   ) {
     this.rows = new Array<Int8Array | undefined>(doc.units.length);
+    this.rowStart = new Int32Array(doc.units.length);
   }
 
   /** rule.test(u, doc), remembered when the rule is unit-local. */
@@ -76,10 +107,11 @@ export class UnitVerdicts {
     if (rule.readsDoc) return rule.test(u, this.doc);
     const row = this.rows[u.index] ?? this.rowOf(u);
     if (row === NOT_KEPT) return rule.test(u, this.doc);
-    const v = row[rule.slot];
+    const at = this.rowStart[u.index] + rule.slot;
+    const v = row[at];
     if (v !== 0) return v === 1;
     const res = rule.test(u, this.doc);
-    row[rule.slot] = res ? 1 : 2;
+    row[at] = res ? 1 : 2;
     return res;
   }
 
@@ -90,7 +122,7 @@ export class UnitVerdicts {
   code(rule: MemoRule, u: Unit, compute: (u: Unit) => number): number {
     const row = this.rows[u.index] ?? this.rowOf(u);
     if (row === NOT_KEPT) return compute(u);
-    const at = this.slots + rule.slot;
+    const at = this.rowStart[u.index] + this.slots + rule.slot;
     const v = row[at];
     if (v !== 0) return v;
     const res = compute(u);
@@ -101,6 +133,7 @@ export class UnitVerdicts {
   private rowOf(u: Unit): Int8Array {
     const row = lookup(this.doc, u, 2 * this.slots);
     this.rows[u.index] = row;
+    this.rowStart[u.index] = rowAt;
     return row;
   }
 }
@@ -120,6 +153,7 @@ function sameNested(doc: ParsedDoc, u: Unit, nested: readonly string[]): boolean
   return true;
 }
 
+/** The row of u's verdicts (`slots` of them, from `rowAt`), or NOT_KEPT. */
 function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
   // nested text beyond MAX_NESTED characters (counting one separator per unit): not remembered
   if (u.lastDesc > u.index) {
@@ -140,7 +174,8 @@ function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
         sameList(e.sections, u.sections) && e.heading === heading && e.label === u.label && e.parentText === u.parentText &&
         sameList(e.cells, cells) && e.text === u.text && e.low === u.low && sameNested(doc, u, e.nested)
       ) {
-        return e.row;
+        rowAt = e.at;
+        return e.slab;
       }
     }
   }
@@ -148,17 +183,22 @@ function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
     table.clear();
     size = 0;
   }
-  const nested: string[] = [];
-  for (let k = u.index + 1; k <= u.lastDesc; k++) nested.push(doc.units[k].low);
-  const row = new Int8Array(slots);
+  let nested = NO_CELLS;
+  if (u.lastDesc > u.index) {
+    const list: string[] = [];
+    for (let k = u.index + 1; k <= u.lastDesc; k++) list.push(doc.units[k].low);
+    nested = list;
+  }
+  const row = newRow(slots);
   const entry: Entry = {
     kind: u.kind, flags: u.flags, mode: u.mode, depth: u.depth, bits, sections: u.sections.slice(), heading, label: u.label, parentText: u.parentText,
-    cells: cells.length === 0 ? NO_CELLS : cells.slice(), text: u.text, low: u.low, nested, row,
+    cells: cells.length === 0 ? NO_CELLS : cells.slice(), text: u.text, low: u.low, nested, slab: row, at: rowAt,
   };
   const again = table.get(u.raw);
   if (again) again.push(entry);
   else table.set(u.raw, [entry]);
   size++;
+  rowAt = entry.at;
   return row;
 }
 

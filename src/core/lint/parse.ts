@@ -20,7 +20,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, forEachWordKey, isInstruction, NOT_REACHED } from './text';
+import { cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -187,11 +187,15 @@ function cleanCached(value: string, lower?: string): { kept: string; flags: numb
   return c;
 }
 
-/** A unit's whole text, lower-cased, with typos corrected, and its template hash (0 past 400 characters: templates are short lines). Memoised. */
+/**
+ * A unit's whole text, lower-cased, with typos corrected, and its template hash (0 past 400
+ * characters: templates are short lines); the word keys of `raw` once asked. Memoised.
+ */
 interface TextFacts {
   readonly lowFull: string;
   readonly raw: string;
   readonly hash: number;
+  keys: KeyList | undefined;
 }
 const factsMemo = new Map<string, TextFacts>();
 
@@ -199,7 +203,7 @@ function textFacts(text: string): TextFacts {
   let f = factsMemo.get(text);
   if (f === undefined) {
     const lowFull = text.toLowerCase();
-    f = { lowFull, raw: fixTypos(lowFull), hash: text.length <= 400 ? templateHash(text) : 0 };
+    f = { lowFull, raw: fixTypos(lowFull), hash: text.length <= 400 ? templateHash(text) : 0, keys: undefined };
     if (text.length <= 4000) {
       if (factsMemo.size >= CACHE_LIMIT) factsMemo.clear();
       factsMemo.set(text, f);
@@ -208,12 +212,18 @@ function textFacts(text: string): TextFacts {
   return f;
 }
 
+/** The word keys of a text, not memoised (a unit's are kept with its TextFacts). */
+function newKeyList(text: string): KeyList {
+  const out: number[] = [];
+  wordKeysInto(text, out);
+  return { keys: out, bloom: bloomOf(out), ruleBits: undefined, watched: 0, watchedFor: -1 };
+}
+
+/** The word keys of a caption or table header (memoised by text). */
 function wordKeys(text: string): KeyList {
   let list = keysMemo.get(text);
   if (list === undefined) {
-    const out: number[] = [];
-    forEachWordKey(text, (k) => out.push(k));
-    list = { keys: out, bloom: bloomOf(out), ruleBits: undefined, watched: 0, watchedFor: -1 };
+    list = newKeyList(text);
     if (text.length <= 4000) {
       if (keysMemo.size >= CACHE_LIMIT) keysMemo.clear();
       keysMemo.set(text, list);
@@ -321,6 +331,93 @@ function useFastTokens(md: ReturnType<typeof MarkdownIt>): void {
     }
   }
   block.State = FastState;
+  useFastInlineState(md, FastToken);
+}
+
+interface InlineStateLike {
+  pos: number;
+  level: number;
+  pending: string;
+  pendingLevel: number;
+  delimiters: unknown[];
+  _prev_delimiters: unknown[][];
+  tokens: Token[];
+  tokens_meta: unknown[];
+}
+type InlineStateClass = new (src: string, md: unknown, env: unknown, out: Token[]) => InlineStateLike;
+
+/**
+ * The same for the inline parse of the paragraphs that need one (fillInline): its state is made
+ * with plain stores (markdown-it's sets each of its 18 fields with defineProperty), and pushes
+ * tokens made with plain stores, exactly as StateInline#push and #pushPending do. Kept only if its
+ * fields come in the stock order and a sample with every kind of inline markup parses to the same
+ * tokens; else the stock state stays.
+ */
+function useFastInlineState(md: ReturnType<typeof MarkdownIt>, FastToken: new (type: string, tag: string, nesting: number) => Token): void {
+  const inline = md.inline as unknown as { State: InlineStateClass; parse: (s: string, md: unknown, env: unknown, out: Token[]) => void };
+  const Base = inline.State;
+  if (typeof Base !== 'function' || typeof (Base.prototype as { push?: unknown }).push !== 'function') return;
+  const probe = new Base('x', md, {}, []) as unknown as Record<string, unknown>;
+  const StockToken = probe['Token'];
+  const FastInline = function (this: Record<string, unknown>, src: string, mdArg: unknown, env: unknown, outTokens: Token[]) {
+    this.pos = 0;
+    this.level = 0;
+    this.pending = '';
+    this.pendingLevel = 0;
+    this.cache = {};
+    this.backticks = {};
+    this.backticksScanned = false;
+    this.skipHtmlSpecial = false;
+    this.linkLevel = 0;
+    this.delimiters = [];
+    this._prev_delimiters = [];
+    this.Token = StockToken;
+    this.src = src;
+    this.env = env;
+    this.md = mdArg;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = src.length;
+  } as unknown as InlineStateClass;
+  const proto = Object.create(Base.prototype) as Record<string, unknown>;
+  proto.pushPending = function (this: InlineStateLike): Token {
+    const token = new FastToken('text', '', 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = '';
+    return token;
+  };
+  proto.push = function (this: InlineStateLike & { pushPending(): Token }, type: string, tag: string, nesting: number): Token {
+    if (this.pending) this.pushPending();
+    const token = new FastToken(type, tag, nesting);
+    let tokenMeta: { delimiters: unknown[] } | undefined;
+    if (nesting < 0) {
+      this.level--;
+      this.delimiters = this._prev_delimiters.pop() as unknown[];
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level++;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      tokenMeta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(tokenMeta);
+    return token;
+  };
+  (FastInline as unknown as { prototype: unknown }).prototype = proto;
+  // the stock state's own fields, in order: if they differ, do not swap
+  if (Object.keys(probe).join() !== Object.keys(new FastInline('x', md, {}, []) as object).join()) return;
+  const sample = '**Bold:** *em* _u_ `code` ~~del~~ [link](http://a.b "t") ![img](c.png) <b>x</b> <!-- mldesign-disable x --> &amp; &#35; \\* a\nb  \nc <https://x.y> ***both*** __x__';
+  const stock: Token[] = [];
+  inline.parse(sample, md, {}, stock);
+  inline.State = FastInline;
+  const fast: Token[] = [];
+  inline.parse(sample, md, {}, fast);
+  if (JSON.stringify(stock) !== JSON.stringify(fast) || stock.some((t, k) => Object.getPrototypeOf(t) !== Object.getPrototypeOf(fast[k]))) inline.State = Base;
 }
 
 /** Inline-parses one inline token into its children, as the core 'inline' and 'text_join' rules do. */
@@ -517,6 +614,8 @@ function splitPlainLabel(text: string): [string, string] | undefined {
 interface ListFrame {
   head: number; // unit index of the item's first paragraph, -1 until seen
   parentText: string;
+  /** the unit whose raw text parentText is (its word keys are the caption's), else -1 */
+  parentUnit: number;
   mode: Mode;
   uncommitted: boolean;
   scopeList: boolean;
@@ -819,6 +918,23 @@ function isStatementLabel(label: string): boolean {
   return STATEMENT_LABEL.test(label) && label.split(/\s+/).length >= 4;
 }
 
+/** Which template sets a hash is in (one lookup instead of three), built when first asked. */
+const IS_TEMPLATE = 1;
+const IS_SHORT = 2;
+const IS_TINY = 4;
+let templateKindMap: Map<number, number> | undefined;
+function templateKinds(hash: number): number {
+  let m = templateKindMap;
+  if (m === undefined) {
+    m = new Map<number, number>();
+    for (const h of TEMPLATE_HASHES) m.set(h, (m.get(h) ?? 0) | IS_TEMPLATE);
+    for (const h of TEMPLATE_SHORT_HASHES) m.set(h, (m.get(h) ?? 0) | IS_SHORT);
+    for (const h of TEMPLATE_TINY_HASHES) m.set(h, (m.get(h) ?? 0) | IS_TINY);
+    templateKindMap = m;
+  }
+  return m.get(hash) ?? 0;
+}
+
 function draftUnit(fullText: string, label: string | undefined, value: string, preCleaned?: { kept: string; flags: number }): UnitDraft {
   let kept: string;
   let flags: number;
@@ -836,11 +952,12 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
   // templates are short lines; long paragraphs are never template copies
   const fullHash = facts.hash;
   const valueHash = label !== undefined && value.length <= 400 ? templateHash(value) : fullHash;
-  if (TEMPLATE_HASHES.has(fullHash) || TEMPLATE_HASHES.has(valueHash)) {
+  const kinds = templateKinds(fullHash) | (valueHash === fullHash ? 0 : templateKinds(valueHash));
+  if (kinds & IS_TEMPLATE) {
     kept = '';
     flags |= DROP_TEMPLATE;
   }
-  const template = TEMPLATE_SHORT_HASHES.has(fullHash) || TEMPLATE_SHORT_HASHES.has(valueHash) ? 1 : TEMPLATE_TINY_HASHES.has(fullHash) || TEMPLATE_TINY_HASHES.has(valueHash) ? 2 : 0;
+  const template = kinds & IS_SHORT ? 1 : kinds & IS_TINY ? 2 : 0;
   return {
     text: kept,
     // the kept text is made of the unit's own words: only re-read it when those held a typo
@@ -850,7 +967,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     flags,
     gaps: label !== undefined && GAPS_LABEL.test(label.toLowerCase()),
     template,
-    keys: wordKeys(raw),
+    keys: facts.keys ?? (facts.keys = newKeyList(raw)),
   };
 }
 
@@ -950,7 +1067,7 @@ export function parseDoc(text: string): ParsedDoc {
     line: number,
     endLine: number,
     d: UnitDraft,
-    ctx: { parentText: string; mode: Mode; uncommitted: boolean; scopeList: boolean; depth: number },
+    ctx: { parentText: string; parentUnit?: number; mode: Mode; uncommitted: boolean; scopeList: boolean; depth: number },
     cells?: string[],
   ): Unit => {
     const u: Unit = {
@@ -982,7 +1099,10 @@ export function parseDoc(text: string): ParsedDoc {
     units.push(u);
     unitKeys.push(d.keys);
     // a short caption above ("Requirements:", "- Data sources") also selects the unit for rules
-    unitCaptionKeys.push(ctx.parentText && ctx.parentText.length <= 80 ? wordKeys(ctx.parentText) : undefined);
+    // (the parent bullet's keys are its own: ctx.parentUnit)
+    const pt = ctx.parentText;
+    const pu = ctx.parentUnit ?? -1;
+    unitCaptionKeys.push(pt && pt.length <= 80 ? (pu >= 0 ? unitKeys[pu] : wordKeys(pt)) : undefined);
     return u;
   };
 
@@ -1059,11 +1179,13 @@ export function parseDoc(text: string): ParsedDoc {
         const parentFrame = lists[lists.length - 1];
         const parentHead = parentFrame && parentFrame.head >= 0 ? units[parentFrame.head] : undefined;
         let parentText: string;
+        let parentUnit = -1;
         let m: Mode;
         let unc: boolean;
         let sl: boolean;
         if (parentFrame) {
           parentText = parentHead ? parentHead.raw : parentFrame.parentText;
+          parentUnit = parentHead ? parentFrame.head : parentFrame.parentUnit;
           m = (parentHead ? modeOf(parentHead.raw.slice(0, 60)) : undefined) ?? parentFrame.mode;
           unc = parentFrame.uncommitted || (parentHead ? UNCOMMITTED_RE.test(parentHead.raw.slice(0, 60)) : false);
           sl = parentFrame.scopeList || (parentHead ? SCOPE_LIST_RE.test(parentHead.raw.slice(0, 40)) : false);
@@ -1078,7 +1200,7 @@ export function parseDoc(text: string): ParsedDoc {
           unc = uncommitted;
           sl = scopeList;
         }
-        lists.push({ head: -1, parentText, mode: m, uncommitted: unc, scopeList: sl, depth: lists.length + 1, sawParagraph: false });
+        lists.push({ head: -1, parentText, parentUnit, mode: m, uncommitted: unc, scopeList: sl, depth: lists.length + 1, sawParagraph: false });
         break;
       }
       case 'list_item_close': {
@@ -1158,6 +1280,7 @@ export function parseDoc(text: string): ParsedDoc {
           frame.sawParagraph = true;
           const ctx = {
             parentText: isHead ? frame.parentText : frame.head >= 0 ? units[frame.head].raw : frame.parentText,
+            parentUnit: isHead ? frame.parentUnit : frame.head >= 0 ? frame.head : frame.parentUnit,
             mode: frame.mode,
             uncommitted: frame.uncommitted || unreached,
             scopeList: frame.scopeList,

@@ -532,6 +532,13 @@ export function stemKey(w: string): number {
 
 /** Calls `fn` with the key of every word of `s`. */
 export function forEachWordKey(s: string, fn: (key: number) => void): void {
+  const keys: number[] = [];
+  wordKeysInto(s, keys);
+  for (let k = 0; k < keys.length; k++) fn(keys[k]);
+}
+
+/** Appends the key of every word of `s` to `out`, in order (forEachWordKey without a callback). */
+export function wordKeysInto(s: string, out: number[]): void {
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -541,7 +548,7 @@ export function forEachWordKey(s: string, fn: (key: number) => void): void {
     const digit = c >= 48 && c <= 57;
     if (c === 36 || c === 37) {
       // "$" and "%" are words of their own ("$40k/month", "1% → 10%")
-      fn((c === 36 ? 37 : 39) * 64000);
+      out.push((c === 36 ? 37 : 39) * 64000);
       i++;
       continue;
     }
@@ -555,7 +562,7 @@ export function forEachWordKey(s: string, fn: (key: number) => void): void {
       const after = i + 3 < n ? s.charCodeAt(i + 3) | 32 : 0;
       const prev = i > 0 ? s.charCodeAt(i - 1) | 32 : 0;
       if (b === 98 && !(after >= 97 && after <= 122) && !(prev >= 97 && prev <= 122)) {
-        fn(((1 * 40 + 38) * 40 + 2) * 40);
+        out.push(((1 * 40 + 38) * 40 + 2) * 40);
         i += 3;
         continue;
       }
@@ -588,9 +595,9 @@ export function forEachWordKey(s: string, fn: (key: number) => void): void {
       }
     }
     for (let p = Math.min(len, 4); p < 4; p++) k *= 40;
-    fn(k);
+    out.push(k);
     // also the 3-character prefix, so a 3-letter trigger ("opt") finds "opted", "opt-out"
-    if (len >= 4) fn(Math.floor(k / 40) * 40);
+    if (len >= 4) out.push(Math.floor(k / 40) * 40);
   }
 }
 
@@ -734,19 +741,65 @@ function typoKey(w: string): string | undefined {
   return undefined;
 }
 
-const TYPO_WORD = /[a-z]{6,}/g;
 /** word → its correction, or null: docs repeat their words, so each is looked at once. */
 const TYPO_MEMO = new Map<string, string | null>();
 
+/**
+ * Which three-letter starts (bit 1) and ends (bit 2) the key terms have, by a*676 + b*26 + c.
+ * One edit (a letter dropped, added, changed or swapped with its neighbour) leaves a word of six
+ * letters or more either its first three letters or its last three: a word with neither a key's
+ * start nor a key's end is no typo of a key (typoKey gives undefined), and is passed over without
+ * being cut out and looked up.
+ */
+const TYPO_ENDS = new Uint8Array(26 * 26 * 26);
+let typoMinLen = Infinity;
+let typoMaxLen = 0;
+for (const k of TYPO_KEYS) {
+  const c = (i: number): number => k.charCodeAt(i) - 97;
+  const inRange = (i: number): boolean => c(i) >= 0 && c(i) < 26;
+  if (inRange(0) && inRange(1) && inRange(2)) TYPO_ENDS[c(0) * 676 + c(1) * 26 + c(2)] |= 1;
+  const n = k.length;
+  if (inRange(n - 3) && inRange(n - 2) && inRange(n - 1)) TYPO_ENDS[c(n - 3) * 676 + c(n - 2) * 26 + c(n - 1)] |= 2;
+  typoMinLen = Math.min(typoMinLen, n);
+  typoMaxLen = Math.max(typoMaxLen, n);
+}
+
+/**
+ * Could `low[from, to)` (a run of a-z) be one edit from a key term? Its length within one of a
+ * key's, and its first three letters a key's first three or its last three a key's last three.
+ */
+function mayBeTypo(low: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < typoMinLen - 1 || n > typoMaxLen + 1) return false;
+  const head = (low.charCodeAt(from) - 97) * 676 + (low.charCodeAt(from + 1) - 97) * 26 + (low.charCodeAt(from + 2) - 97);
+  if ((TYPO_ENDS[head] & 1) !== 0) return true;
+  const tail = (low.charCodeAt(to - 3) - 97) * 676 + (low.charCodeAt(to - 2) - 97) * 26 + (low.charCodeAt(to - 1) - 97);
+  return (TYPO_ENDS[tail] & 2) !== 0;
+}
+
 /** Lower-cased text with one-letter misspellings of key terms corrected (the same string when none). */
 export function fixTypos(low: string): string {
-  TYPO_WORD.lastIndex = 0;
   let out: string | undefined;
   let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TYPO_WORD.exec(low)) !== null) {
-    const w = m[0];
-    if (w.length > 17) continue;
+  const len = low.length;
+  let i = 0;
+  // every run of six or more letters a-z (a word), as /[a-z]{6,}/g finds them
+  while (i < len) {
+    const c = low.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i++;
+    while (i < len) {
+      const d = low.charCodeAt(i);
+      if (d < 97 || d > 122) break;
+      i++;
+    }
+    const n = i - from;
+    if (n < 6 || n > 17 || !mayBeTypo(low, from, i)) continue;
+    const w = low.slice(from, i);
     let k = TYPO_MEMO.get(w);
     if (k === undefined) {
       k = typoKey(w) ?? null;
@@ -754,10 +807,9 @@ export function fixTypos(low: string): string {
       TYPO_MEMO.set(w, k);
     }
     if (k !== null) {
-      out = (out ?? '') + low.slice(last, m.index) + k;
-      last = m.index + w.length;
+      out = (out ?? '') + low.slice(last, from) + k;
+      last = from + n;
     }
   }
-  TYPO_WORD.lastIndex = 0;
   return out === undefined ? low : out + low.slice(last);
 }
