@@ -58,13 +58,15 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+/** Not after "ML", "model", "training"…: that goal or objective is the model's, not the business's. */
+const NOT_ML_GOAL = String.raw`(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )`;
 const OUTCOME_VERB = String.raw`(?:increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|rais|lower|cut|prevent|decreas|lift|halv|doubl|bring|eliminat)\w*`;
 const GOAL_STATEMENT = new RegExp(
-  String.raw`\b(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: of (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of )${OUTCOME_VERB}\b`,
+  String.raw`\b${NOT_ML_GOAL}(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: of (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of )${OUTCOME_VERB}\b`,
   'g',
 );
 const GOAL_ITEM = new RegExp(String.raw`^${OUTCOME_VERB}\b[^.;]{3,}`);
-const GOALS_CTX = /(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )\b(?:goals?|objectives?)\b|\bsuccess (?:criteria|metrics?)\b/;
+const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b|\bsuccess (?:criteria|metrics?)\b`);
 /** What a model or a service is tuned for, not the business: latency, throughput, model metrics. */
 const NOT_BIZ_OBJECT = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|mape|log ?loss|(?:training|validation|test) loss|the loss)\b/;
 const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
