@@ -864,3 +864,13 @@ describe('lint mechanisms (session 8)', () => {
     assert.equal(fixTypos('trainning data'), 'training data');
   });
 });
+
+describe('lint mechanisms (session 9)', () => {
+  it('a business noun the model predicts ("the probability of a click") is the ML objective, not the business goal', () => {
+    no('ML objective', '- Maximize the predicted probability of a click', 'requirements.business-objective');
+    no('Framing', 'Maximise P(click | user, ad) for each impression.', 'requirements.business-objective');
+    no('Framing', 'We optimise the purchase probability of each recommended item.', 'requirements.business-objective');
+    yes('Business objective', 'Maximize revenue by showing ads with a high predicted probability of a click.', 'requirements.business-objective');
+    yes('Goals', 'Increase clicks on the home feed by 5% without hurting retention.', 'requirements.business-objective');
+  });
+});

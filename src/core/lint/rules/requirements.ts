@@ -52,12 +52,18 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // computed at most once, on first need
   let byContext: boolean | undefined;
   return !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
+    // "maximise the predicted probability of a click", "click probability": what the model predicts
+    if (PREDICTED_BEFORE.test(low.slice(Math.max(0, m.index - 48), m.index)) || PREDICTED_AFTER.test(low.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
     const s = sentenceAt(low, m.index);
     if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
     return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+/** Before a business noun that is the model's prediction target ("the probability of a click", "P(click"). */
+const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|propensity)\s+(?:of|that)\s+(?:(?:an?|the|each|this|a user|the user|users?)\s+)?(?:[a-z-]+\s+)?|\bp\(\s*)$/;
+/** After it: "click probability", "conversion prediction", "churn model". */
+const PREDICTED_AFTER = /^[- ]?(?:probabilit|likelihood|propensit|predict|model|classifier|label|score)/;
 /** Not after "ML", "model", "training"…: that goal or objective is the model's, not the business's. */
 const NOT_ML_GOAL = String.raw`(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )`;
 const OUTCOME_VERB = String.raw`(?:increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|rais|lower|cut|prevent|decreas|lift|halv|doubl|bring|eliminat)\w*`;
