@@ -873,4 +873,11 @@ describe('lint mechanisms (session 9)', () => {
     yes('Business objective', 'Maximize revenue by showing ads with a high predicted probability of a click.', 'requirements.business-objective');
     yes('Goals', 'Increase clicks on the home feed by 5% without hurting retention.', 'requirements.business-objective');
   });
+
+  it('a time bound met for a share of requests ("within 2 seconds for 95% of uploads") is a latency target with a percentile', () => {
+    yes('Requirements', 'A verdict must be back within 2 seconds for 95% of uploads.', 'requirements.latency-p99');
+    yes('Requirements', '- Fraud decisions within 10 minutes of checkout for 99% of orders.', 'requirements.latency-p99');
+    no('Requirements', 'Labels arrive within 30 days for 95% of orders.', 'requirements.latency-p99');
+    no('Requirements', 'About 95% of users open the app within 3 days of signing up.', 'requirements.latency-p99');
+  });
 });

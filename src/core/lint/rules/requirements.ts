@@ -87,8 +87,8 @@ const LAT_ANY = new RegExp(
   'g',
 );
 const LAT_KW =
-  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring)(?<!\b(?:a|at|from|each|per) \w+) time(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget)/;
-export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b/;
+  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring)(?<!\b(?:a|at|from|each|per) \w+) time(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
+export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?(?:requests|queries|calls|users|leads|orders|cases|predictions)\b/;
 const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
@@ -105,7 +105,7 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(low, LAT_ANY, 'strong', (m) => {
     const s = sentenceAt(low, m.index);
     if (!LAT_KW.test(s) && !ctxLatency) return false;
-    return !/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window))\b/.test(s);
+    return !/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window)|(?:labels?|ground[- ]truth|outcomes?|chargebacks?) (?:arriv\w*|comes? in|lands?|are (?:known|available))|mature)\b/.test(s);
   });
 }
 
