@@ -880,4 +880,15 @@ describe('lint mechanisms (session 9)', () => {
     no('Requirements', 'Labels arrive within 30 days for 95% of orders.', 'requirements.latency-p99');
     no('Requirements', 'About 95% of users open the app within 3 days of signing up.', 'requirements.latency-p99');
   });
+
+  it('a choice stated after the comparison it settles (a "vs" heading, a table of options) is a justified selection', () => {
+    const cols = '|  | two-stage cascade | single end-to-end model |\n|---|---|---|\n| labels | reusable | need new ones |\n| cost | cheap | 3x GPU |\n\nWe go with the cascade.';
+    yes('Model', cols, 'model.selection-tradeoffs');
+    const rows = '| Option | Strength | Weakness |\n|---|---|---|\n| XGBoost | fast on CPU | hand features |\n| Two-tower | learns embeddings | needs GPUs |\n\nWe choose XGBoost for the first version.';
+    yes('Model', rows, 'model.selection-tradeoffs');
+    yes('Model', '### Heuristics vs learned ranker\n\nWe go with the learned ranker.', 'model.selection-tradeoffs');
+    // a choice with nothing compared before it
+    no('Model', 'We go with the cascade.', 'model.selection-tradeoffs');
+    no('Model', '| Metric | Target |\n|---|---|\n| AUC | 0.8 |\n| Recall | 0.6 |\n\nWe choose XGBoost.', 'model.selection-tradeoffs');
+  });
 });

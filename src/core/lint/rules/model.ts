@@ -79,6 +79,37 @@ const TRIED_DROPPED =
 const VACUOUS_CHOICE =
   /\b(?:pick|choose|select|go with|use|keep) (?:the one|whichever|whatever|the (?:model|approach|option) that)(?: (?:that|which))? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:it|they) (?:gives?|has|have|is|are|works?|performs?) (?:the )?best(?: results?| performance| accuracy)?\b/g;
 
+/** "We go with the cascade.": a choice named in a sentence of its own. Group 1 = what is chosen. */
+const CHOICE = /^(?:so,? |hence,? |therefore,? |thus,? |in the end,? |overall,? |decision:? |verdict:? )?(?:we|i)(?:'ll| will| would)? (?:go(?:ing)? with|went with|choose|chose|pick(?:ed)?|select(?:ed)?|opt(?:ed)? for|settled? on|prefer)\s+(?:the |a |an |option )?([a-z0-9][\w-]*)/;
+const COMPARISON_HEADING = /\b(?:vs\.?|versus|options?|alternatives?|trade-?offs?|comparison|choices?|candidates?|model selection)\b/;
+
+/**
+ * A choice stated after the comparison it settles: under a heading that compares ("Cascade vs
+ * end-to-end") or right after a table with two or more option columns, and naming one of them.
+ */
+function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
+  const m = CHOICE.exec(u.low);
+  if (!m || m[1].length < 2) return false;
+  const chosen = m[1];
+  const heading = headingOf(u, doc);
+  if (COMPARISON_HEADING.test(heading) && heading.includes(chosen)) return true;
+  const prev = u.index > 0 ? doc.units[u.index - 1] : undefined;
+  if (!prev || prev.kind !== 'row' || prev.headingIdx !== u.headingIdx) return false;
+  // options as columns ("| | cascade | end-to-end |") …
+  const header = prev.parentText.split('|').map((c) => c.trim()).slice(1).filter((c) => c.length > 0);
+  if (header.length >= 2 && header.some((c) => c.includes(chosen))) return true;
+  // … or as rows ("| GBDT | fast on CPU | … |"), two or more of them
+  let rows = 0;
+  let named = false;
+  for (let k = u.index - 1; k >= 0 && rows < 30; k--) {
+    const r = doc.units[k];
+    if (r.kind !== 'row' || r.parentText !== prev.parentText) break;
+    rows++;
+    if (r.label.startsWith(chosen)) named = true;
+  }
+  return rows >= 2 && named;
+}
+
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
   let text = subtreeLow(doc, u);
@@ -91,6 +122,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   const altCtx = ctxHas(u, doc, /\b(alternatives?|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
+  if (choiceAfterComparison(u, doc)) return true;
   if (!TRADE.test(text) && !EVALUATIVE.test(text)) return false;
   // a paragraph that compares nothing itself ("Baseline: the current stack …") is not the evidence
   // for the comparison that follows it; the following units are tried on their own
@@ -204,12 +236,12 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.selection-tradeoffs',
     topic: /\bpros\b|\bcons\b|trade-?offs?|alternatives?|which model|model (?:choice|selection)/,
-    triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded'],
+    triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded'],
     test: selectionTradeoffs,
     readsDoc: true, // reads the sibling paragraphs after the unit
     keyPatterns: [TRADE],
     doc: {
-      present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2".',
+      present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options).',
       absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best" or "since it gives the best results" as the only reason.',
     },
   },
