@@ -891,4 +891,11 @@ describe('lint mechanisms (session 9)', () => {
     no('Model', 'We go with the cascade.', 'model.selection-tradeoffs');
     no('Model', '| Metric | Target |\n|---|---|\n| AUC | 0.8 |\n| Recall | 0.6 |\n\nWe choose XGBoost.', 'model.selection-tradeoffs');
   });
+
+  it('once the A/B test is ruled out, a control group or experiment mentioned after it explains why, it plans nothing', () => {
+    no('Evaluation', "We won't run a randomized A/B test for v1. Leaving a control group on the old rules means accepting more fraud, and any experiment would take months.", 'evaluation.ab-test-plan');
+    no('Online evaluation', 'There is no A/B test: we cannot show unblurred images to a control group.', 'evaluation.ab-test-plan');
+    yes('Online evaluation', 'A/B test: 10% of users in treatment vs a 10% control group for 2 weeks, primary metric conversion.', 'evaluation.ab-test-plan');
+    yes('Online evaluation', 'Offline metrics cannot replace an A/B test, so we keep a 5% control group for 3 weeks and compare conversion.', 'evaluation.ab-test-plan');
+  });
 });

@@ -163,6 +163,9 @@ const AB =
 const AB_DETAIL =
   /(\d|%|percent|\busers?\b|\bsessions?\b|\brequests?\b|\bqueries\b|\bcookies?\b|\bdevices?\b|\baccounts?\b|\bmerchants?\b|\bregions?\b|\bmarkets?\b|\bcities\b|\bstores?\b|\btraffic\b|\bsplit\b|\bcontrol\b|\btreatment\b|\bagainst\b|\bvs\.?\b|\bversus\b|\bcompar\w*|\bbaseline\b|current (?:model|system|production|ranker)|\bexisting\b|\bold model\b|\bnew model\b|\bproduction\b|\bmetrics?\b|\bctr\b|\bconversion|\brevenue|\bengagement|\bwatch time|\bsignifican\w*|p-?value|confidence|\bpower\b|\bduration\b|\bweeks?\b|\bdays?\b|\bmeasure\w*|\bsuccess\b|\bship\w*|\blaunch\w*|\bramp\w*|\bguardrail|\bhypothes\w*|\bmde\b|\brandomi[sz]\w*|\bbucket\w*|\bholdout|\bcohorts?\b|\bwinner\b|\blift\b)/;
 
+/** The A/B test ruled out before ("no A/B test", "we won't run a randomized A/B test"). */
+const AB_RULED_OUT = /\b(?:no|without|skip|(?:won'?t|will not|don'?t|do not|cannot|can'?t|not|never) (?:run|do|use|need|have|afford|ran|did))\s+(?:an? |any |the )?(?:randomi[sz]ed |online |proper |real |classic |user-level |traditional )?(?:a\/b|ab[- ]test|controlled experiment|online experiment)/;
+
 const AB_SPLIT =
   /\b(?:[\w-]+[- ]level randomi[sz]ation|randomi[sz]ation (?:by|at|per|across) (?:the )?[\w-]+|(?:switch|move|put|assign|route|give) (?:half|a third|a quarter|\d+ ?%) (?:of )?(?:the |our )?[\w-]+)/g;
 
@@ -175,6 +178,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
   const m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
+  // "We won't run a randomized A/B test. Leaving a control group on the old rules means …": once
+  // the test is ruled out, a control group or experiment later in the text explains why
+  if (/^(?:control|treatment|experiment|held|holdout)/.test(m[0]) && AB_RULED_OUT.test(u.low.slice(0, m.index))) return false;
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;
   // "Random split 80/10/10 by user" divides the data for training, it randomises no experiment
   if (/^random/.test(m[0])) {
