@@ -140,10 +140,13 @@ export interface ParsedDoc {
 const UNCOMMITTED_RE =
   /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do)\b/;
-/** A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"): nothing in it is committed to. */
-const GAPS_LABEL = /^(?:missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self)$/;
+/**
+ * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
+ * what follows off ("Nice to have: drift detection", "Future work: …"): nothing in it is committed to.
+ */
+const GAPS_LABEL = /^(?:nice[- ]to[- ]haves?|future(?: work| improvements?| ideas)?|later|maybe(?: later)?|stretch(?: goals?)?|wish ?list|next steps?|open (?:questions?|issues?|items?)|parking lot|backlog|someday|missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self)$/;
 /** "TODO: drift, retraining" is a reminder, not a label with an answer. */
-const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder)$/i;
+const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder|(?:@[\w.-]+ )?(?:to )?fill (?:this |me |it )?in|(?:@[\w.-]+ )?to (?:fill in|write|add|complete|decide)|to be (?:filled(?: in)?|written|decided|added))$/i;
 /**
  * A "label" that is itself a statement introducing a block ("Batch scoring orchestrated by
  * Airflow:", "Features are computed nightly:"): a clause with a verb, of four words or more.

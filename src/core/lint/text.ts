@@ -70,7 +70,7 @@ const POINTER_SENTENCE =
   /^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:→|->|=>)?\s*(?:(?:unchanged|(?:the )?same) (?:as|from) [^.;:()\d]{1,50}?[;,]\s*)?(?:(?:please )?see|refer to|(?:described|documented|defined|specified|detailed) (?:in|on|at))\s[^.;!?:,]{0,80}\.?\s*$|^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:unchanged|(?:the )?same) (?:as|from) (?:in )?[^.;:()\d]{1,50}[.;]?\s*$/i;
 /** Future work hedged ("Later we might add drift monitoring", "We might add X once we see more data"): not a plan. */
 const HEDGED_FUTURE =
-  /^[\s*_-]*(?:later(?: on)?|eventually|in the future|someday|down the road|at some point|(?:in|for) (?:v[2-9]|a later (?:phase|version)|the next (?:phase|version|iteration))),? (?:we|i|they|the team) (?:might|may|could|would like to|hope to)\b|\b(?:we|i|they) might (?:later |eventually |also )?(?:add|introduce|build|set up|consider|look into|explore|try)\b[^.]*\b(?:later|eventually|in the future|at some point|someday|down the road|if (?:needed|necessary|time permits)|once)\b/i;
+  /^[\s*_-]*(?:later(?: on)?|eventually|in the future|someday|down the road|at some point|(?:in|for) (?:v[2-9]|a later (?:phase|version)|the next (?:phase|version|iteration))),? (?:we|i|they|the team) (?:might|may|could|would like to|hope to)\b|\b(?:we|i|they) might (?:later |eventually |also )?(?:add|introduce|build|set up|consider|look into|explore|try)\b[^.]*\b(?:later|eventually|in the future|at some point|someday|down the road|if (?:needed|necessary|time permits)|once)\b|\b(?:maybe|perhaps|possibly) (?:later|in (?:the future|v[2-9]|a later (?:phase|version))|next (?:quarter|year|half))\b/i;
 const REGRET_SENTENCE =
   /^[\s*_(]*(?:(?:i|we) )?(?:should|could|would) have (?:said|mentioned|talked about|discussed|covered|proposed|used|added|done|asked|brought up)\b|\b(?:i|we) (?:totally |completely )?forgot (?:to|about)\b/i;
 /** A clause leaving the choice open; what the sentence commits to before it still counts ("X is a classification problem, but we haven't settled the target"). */
@@ -106,6 +106,9 @@ export function hasSubstance(s: string): boolean {
 /** Interrogative openings that make a sentence a question even without its "?". */
 const QUESTION_START =
   /^(?:[-*>\s]*)(?:(?:do|does|did|should|can|could|will|would|shall|must) (?:we|you|i|they|it|the|our|users?)\b|(?:is|are) there\b|how (?:many|much|often|do|does|will|would|should|can|to|is|are)\b|what(?:'s| is| are| will| would| should| do| does| kind| type| types| data)\b|which (?:\w+ )?(?:do|does|should|will|would|can|is|are)\b|who (?:is|are|will|should)\b|why (?:do|does|is|are|would|should)\b|when (?:do|does|is|are|should|will)\b|where (?:do|does|is|are|will)\b)/i;
+
+/** A whole text in angle brackets with words inside: a template prompt, however long. */
+const WHOLE_PROMPT = /^\s*<\s*[a-z#][^<>]*[a-z.?!)]\s*>\s*$/i;
 
 /** Template voice: instructions addressed to the reader ("How will you validate your approach"). */
 const SECOND_PERSON = /\b(?:you|your)\b/i;
@@ -239,6 +242,8 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
   if (!maybeDirty(lower) && !QUESTION_START.test(s) && !INSTRUCTION_ANY.test(s)) {
     return { kept: s, flags: 0 };
   }
+  // a template prompt in angle brackets, whole ("<How will you validate …? A/B test design, duration.>")
+  if (WHOLE_PROMPT.test(s)) return { kept: '', flags: DROP_TEMPLATE };
   let flags = 0;
   if (/\btodo\b/i.test(s)) {
     s = stripTodo(s, prompts);

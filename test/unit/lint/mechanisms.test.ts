@@ -898,4 +898,18 @@ describe('lint mechanisms (session 9)', () => {
     yes('Online evaluation', 'A/B test: 10% of users in treatment vs a 10% control group for 2 weeks, primary metric conversion.', 'evaluation.ab-test-plan');
     yes('Online evaluation', 'Offline metrics cannot replace an A/B test, so we keep a 5% control group for 3 weeks and compare conversion.', 'evaluation.ab-test-plan');
   });
+
+  it('put off or left to someone: a "Nice to have:" label, "@ana to fill in:", "maybe later", "Online testing: TBD — depends on …"', () => {
+    no('Monitoring', '- Nice to have: drift detection on the transcript language mix.', 'monitoring.drift');
+    yes('Monitoring', '- Drift: PSI on the transcript language mix, alert above 0.2.', 'monitoring.drift');
+    no('Model', '_@ana to fill in: HP search, how we group candidates per request, negatives._', 'model.training');
+    no('Evaluation', 'A/B test maybe later, for now it is not possible because of client contracts.', 'evaluation.ab-test-plan');
+    no('Evaluation', '- Online testing: TBD — depends on whether the player team can support experiments this quarter.', 'evaluation.ab-test-plan');
+    yes('Evaluation', '- Online testing: 50/50 A/B test by user for two weeks, primary metric chapter taps.', 'evaluation.ab-test-plan');
+  });
+
+  it('a template prompt in angle brackets is dropped whole, however long and whatever it asks', () => {
+    no('Evaluation', '<How will you validate the approach offline and online? A/B test design, duration, metrics.>', 'evaluation.ab-test-plan');
+    no('Monitoring', '<Describe drift monitoring: which features, which statistic (PSI, KS), thresholds and who gets paged.>', 'monitoring.drift');
+  });
 });
