@@ -155,6 +155,7 @@ const STATEMENT_LABEL = /\b(?:is|are|was|were|runs?|happens?)\b|\b[a-z]{3,}ed (?
 /** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
 const TASK_MARK = /^\s*\[[ xX]\]\s+/;
 const TASK_ONLY = /^\s*\[[ xX]\]\s*$/;
+const UNCHECKED_TASK = /^\s*\[ \]/;
 const DIRECTIVE_RE = /<!--\s*mldesign-((?:disable|enable)[\w-]*)([^>]*?)-->/g;
 const DIRECTIVE_KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line']);
 
@@ -888,7 +889,8 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     value,
     answer: label !== undefined && /^(?:a|answer|ans)$/i.test(label.trim()),
     asked: askedBy(label, value),
-    unreached: label !== undefined && UNREACHED.test(value),
+    // an unchecked task-list box ("- [ ] drift monitoring") is a to-do, not a commitment
+    unreached: (label !== undefined && UNREACHED.test(value)) || (inList && UNCHECKED_TASK.test(info.text)),
     captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
   };
   if (inList) info.inList = d;
@@ -1190,7 +1192,8 @@ export function parseDoc(text: string): ParsedDoc {
           parentText = parentHead ? parentHead.raw : parentFrame.parentText;
           parentUnit = parentHead ? parentFrame.head : parentFrame.parentUnit;
           m = (parentHead ? modeOf(parentHead.raw.slice(0, 60)) : undefined) ?? parentFrame.mode;
-          unc = parentFrame.uncommitted || (parentHead ? UNCOMMITTED_RE.test(parentHead.raw.slice(0, 60)) : false);
+          // under an item that commits to nothing ("- [ ] Guardrails", "Missed:"), nothing nested commits either
+          unc = parentFrame.uncommitted || (parentHead ? parentHead.uncommitted || UNCOMMITTED_RE.test(parentHead.raw.slice(0, 60)) : false);
           sl = parentFrame.scopeList || (parentHead ? SCOPE_LIST_RE.test(parentHead.raw.slice(0, 40)) : false);
         } else if (pending) {
           parentText = pending.text;

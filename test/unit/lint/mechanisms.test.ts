@@ -912,4 +912,12 @@ describe('lint mechanisms (session 9)', () => {
     no('Evaluation', '<How will you validate the approach offline and online? A/B test design, duration, metrics.>', 'evaluation.ab-test-plan');
     no('Monitoring', '<Describe drift monitoring: which features, which statistic (PSI, KS), thresholds and who gets paged.>', 'monitoring.drift');
   });
+
+  it('an unchecked task-list item ("- [ ] drift monitoring") is a to-do, and so is what is nested under it; a checked one counts', () => {
+    no('Monitoring', '- [ ] data quality checks on the auth stream\n- [ ] model performance on matured labels', 'monitoring.data-quality');
+    no('Monitoring', '- [ ] model performance on matured labels', 'monitoring.model-performance');
+    no('Monitoring', '- [ ] Drift\n  - PSI per feature, alert above 0.2', 'monitoring.drift');
+    yes('Monitoring', '- [x] PSI per feature on the daily scoring input, alert above 0.2', 'monitoring.drift');
+    yes('Monitoring', '- [x] Drift\n  - PSI per feature, alert above 0.2', 'monitoring.drift');
+  });
 });
