@@ -436,9 +436,9 @@ describe('lint mechanisms (holdout8/9 review)', () => {
 
 describe('lint mechanisms (holdout10/11 review)', () => {
   // I: after blind holdouts 10 and 11 (session 5). My own sentences, not the holdout docs'.
-  it('a task-list box is not part of what the item says', () => {
+  it('a checked task-list box is not part of what the item says (an unchecked one is a to-do: session 9)', () => {
     yes('Evaluation', '- [x] Online: share of sessions with a saved cart; weekly repeat orders.', 'evaluation.online-metrics');
-    yes('Evaluation', '- [ ] **Offline:** PR-AUC on the last two weeks of orders', 'evaluation.offline-metrics');
+    yes('Evaluation', '- [x] **Offline:** PR-AUC on the last two weeks of orders', 'evaluation.offline-metrics');
   });
 
   it("the asker's words in Q&A notes and transcripts are not commitments, unless answered in the same paragraph", () => {
