@@ -752,6 +752,8 @@ const COMMENT_MARKER = new Map<string, string>([
   ...['js', 'javascript', 'ts', 'typescript', 'go', 'java', 'scala', 'kotlin', 'kt', 'c', 'cpp', 'c++', 'cs', 'csharp', 'rust', 'rs', 'swift', 'proto', 'protobuf', 'jsonc', 'json5', 'groovy', 'dart'].map((l): [string, string] => [l, '//']),
 ]);
 
+const DIAGRAM_OPEN = /\?|\b(?:tb[dca]|todo|phase [2-9]|v[2-9]|later|future work|maybe|someday|nice[- ]to[- ]have)\b/i;
+
 function codeDraft(t: Token): CodeDraft {
   const known = t.meta as unknown as CodeDraft | null;
   if (known) return known;
@@ -763,6 +765,9 @@ function codeDraft(t: Token): CodeDraft {
   if (kind === 'mermaid' && !scaffold && content.length <= 20000) {
     const lines = content.split('\n');
     for (let k = 0; k < lines.length; k++) {
+      // a node asked or put off ("Drift checks?<br/>phase 2", "A/B test (tbd)") commits to nothing;
+      // a decision diamond ("D{score > 0.9?}") asks nothing
+      if (DIAGRAM_OPEN.test(lines[k].replace(/\{[^{}]*\}/g, ' '))) continue;
       const text = diagramText(lines[k]);
       if (text) said.push({ line: k, unit: draftUnit(text, undefined, text) });
     }

@@ -920,4 +920,25 @@ describe('lint mechanisms (session 9)', () => {
     yes('Monitoring', '- [x] PSI per feature on the daily scoring input, alert above 0.2', 'monitoring.drift');
     yes('Monitoring', '- [x] Drift\n  - PSI per feature, alert above 0.2', 'monitoring.drift');
   });
+
+  it('planned for a later phase, a nice-to-have, an open question, a cadence that is TBD: not commitments', () => {
+    no('Risks', '- **Drift.** Supplier behaviour changes. Drift monitoring is planned for phase 2.', 'monitoring.drift');
+    no('Monitoring', '- Data quality checks would be nice to have at some point.', 'monitoring.data-quality');
+    no('Cost', 'Backfilling rolling medians for the full archive is a nice-to-have for phase 2.', 'data.feature-backfill');
+    no('Evaluation', "Should we A/B test suppression? Open question — suppression affects supply shared by all users, and we haven't worked out an alternative design yet.", 'evaluation.ab-test-plan');
+    no('Monitoring', "- **Retraining.** We won't retrain automatically in v1; retraining cadence is TBD once we have shadow data.", 'monitoring.retraining-plan');
+    yes('Monitoring', '- Drift: PSI per feature, daily; alerting is scheduled to go live with the launch.', 'monitoring.drift');
+    yes('Monitoring', '- Retraining: weekly on the last 90 days; the exact weekday is TBD.', 'monitoring.retraining-plan');
+  });
+
+  it('a diagram node asked or put off ("Drift checks?<br/>phase 2", "A/B test (tbd)") commits to nothing; a decision diamond asks nothing', () => {
+    no('Monitoring', '```mermaid\nflowchart LR\n  LOG[Prediction log] -.-> DRIFT[Drift checks?<br/>phase 2]\n```', 'monitoring.drift');
+    no('Evaluation', '```mermaid\ngantt\n    title Launch\n    section Later\n    A/B test (tbd)  :crit, a5, after a4, 14d\n```', 'evaluation.ab-test-plan');
+    yes('Monitoring', '```mermaid\nflowchart LR\n  LOG[Prediction log] --> DRIFT[Daily PSI drift check per feature]\n```', 'monitoring.drift');
+  });
+
+  it('a comparison in the sentence checks a data quantity only when it follows it ("duplicates < 0.1%")', () => {
+    no('Requirements', '- The call must return in p95 < 800 ms — the webhook retries after 10 s, which would create duplicate events.', 'monitoring.data-quality');
+    yes('Monitoring', '- Duplicate events < 0.1% of the hourly input, else the batch is held.', 'monitoring.data-quality');
+  });
 });

@@ -82,6 +82,9 @@ const DATA_QUALITY =
   /\b((?:with|has|have|having) (?:an? )?(?:missing|empty|blank|null|corrupt\w*|invalid|unreadable|blurry|all-?zero|flat-?lined?) [a-z]+|(?:older|staler) than (?:~|about )?\d+ ?(?:h|hrs?|hours?|min|minutes?|days?)\b|(?:input|data|photo|image|quality) (?:quality )?gates?|(?:asr|ocr|transcription|recognition) confidence|schema (?:failures?|errors?|violations?)|(?:[a-z-]+[- ])?(?:events?|pings?|streams?|feeds?|records?|rows|messages|logs?|inputs?) (?:volume|counts?|rates?)(?=[^.]{0,50}(?:alert|drop|below|down|[<>]|%))|(?:streams?|feeds?|pings?|signals?|inputs?|coverage|volume) (?:drops?|falls?|dips?) (?:below|under|by)|data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|changed|drift|enforcement|registry|mismatch\w*)|validation (?:step|stage|task|job|gate) (?:fails|blocks|stops|halts|rejects|checks)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|(?:outside|out of) (?:the )?(?:\w+ )?(?:ranges?|bounds)|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness(?! (?:boost|bonus|score|features?|signals?|weights?|priors?|decay|factor))|stale (?:data|features?)|(?:feeds?|data|features?|inputs?|tables?|sources?|signals?|snapshots?|partitions?) (?:is|are|gets?|becomes?|goes|runs?) (?:more than |over |older than |at least )?(?:[\d.]+ ?[a-z]+ )?(?:stale|late|missing|empty)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data)|(?:files?|feeds?|tables?|partitions?|snapshots?|extracts?) (?:has |have )?(?:arrived|landed))\b/g;
 const CHECK = /\b(not scored|exclud\w*|discard\w*|check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*|falls? back|falling back|fallback)\b|[<>]/;
 
+const CHECK_WORD = new RegExp(CHECK.source.replace(/\|\[<>\]$/, ''));
+const COMPARISON_AFTER = /^[^.;<>]{0,30}[<>≤≥]/;
+
 const THRESHOLD_NO = /\b(?:no|none of the) [a-z-]+(?: [a-z-]+)? (?:has|have|is|are|gets?) (?:more|higher|over|above|greater|larger|worse) (?:than )?(?:about |~)?[\d.]+/;
 
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
@@ -95,7 +98,10 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index).replace(m[1], ' ');
     // "missing values are imputed with the median" is preprocessing, not a check
     if (/\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop)\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
-    if (/^(data quality|data validation|input validation|schema|great expectations|tfdv|deequ|data contracts?|data tests?|data checks?|validat|range checks?|feature validation|feature checks?)/.test(m[1]) || CHECK.test(s) || ctxHas(u, doc, MONITOR_CTX)) {
+    // a comparison is a check on this quantity only when it follows it ("duplicates < 0.1%"), not
+    // anywhere in the sentence ("p95 < 800 ms …, which would create duplicate events")
+    const checked = CHECK_WORD.test(s) || (CHECK.test(s) && COMPARISON_AFTER.test(low.slice(m.index + m[1].length, m.index + m[1].length + 40)));
+    if (/^(data quality|data validation|input validation|schema|great expectations|tfdv|deequ|data contracts?|data tests?|data checks?|validat|range checks?|feature validation|feature checks?)/.test(m[1]) || checked || ctxHas(u, doc, MONITOR_CTX)) {
       DATA_QUALITY.lastIndex = 0;
       return !isBare(u, 1) || ctxHas(u, doc, MONITOR_CTX);
     }
