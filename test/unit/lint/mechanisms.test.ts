@@ -941,4 +941,40 @@ describe('lint mechanisms (session 9)', () => {
     no('Requirements', '- The call must return in p95 < 800 ms — the webhook retries after 10 s, which would create duplicate events.', 'monitoring.data-quality');
     yes('Monitoring', '- Duplicate events < 0.1% of the hourly input, else the batch is held.', 'monitoring.data-quality');
   });
+
+  it('numbers in requirement tables: a size under a memory label is a budget, a rate under a work label is throughput', () => {
+    const table = (row: string) => `| Requirement | Target | Notes |\n|---|---|---|\n${row}`;
+    yes('Requirements', table('| Runtime memory | ≤ 40 MB resident while the keyboard is open | low-end devices |'), 'requirements.budget-cost');
+    no('Requirements', table('| Runtime memory | TBD | ask the platform team |'), 'requirements.budget-cost');
+    yes('Requirements', table('| Predictions | ~6B/day fleet-wide | all on device |'), 'requirements.throughput-qps');
+    no('Requirements', table('| Predictions | one per keystroke | all on device |'), 'requirements.throughput-qps');
+  });
+
+  it('UI timings ("500 ms fade-in animation", "debounced at 200 ms") are not latency targets; a p99 next to one is', () => {
+    no('Requirements', '- UI → 500 ms fade-in animation when the shelf refreshes (design spec)', 'requirements.latency-p99');
+    no('Requirements', 'Suggestions are debounced at 200 ms while the user types.', 'requirements.latency-p99');
+    yes('Requirements', '- Budget: **50 ms p99 server-side**, otherwise the transition animation stutters.', 'requirements.latency-p99');
+  });
+
+  it('a fallback when the model is down or slow is availability, not a rollout; a fallback on regression is a rollback', () => {
+    no('Requirements', '| Availability | 99.95%; on timeout we fall back to the rules engine decision |\n|---|---|', 'deployment.rollout-strategy');
+    no('Serving', 'If the ranker is unavailable, fall back to the current category-map list.', 'deployment.rollout-strategy');
+    yes('Serving', 'If the guardrail metrics regress, we fall back to the previous model with one flag.', 'deployment.rollout-strategy');
+  });
+
+  it('a monotonic constraint is not a guardrail; "stop early if the challenger\'s delinquency rate exceeds the champion\'s" is', () => {
+    no('Model', '- Monotonic constraints where the direction is known (risk must not decrease as utilisation rises).', 'evaluation.guardrail-metrics');
+    yes('Evaluation', 'Champion/challenger on 10% of accounts. Stop early if the challenger 30+ DPD rate exceeds the champion by more than 0.3 points.', 'evaluation.guardrail-metrics');
+  });
+
+  it('data that may not be sent to a third party is a privacy constraint', () => {
+    yes('Requirements', "Legal were clear that embargoed copy can't be sent to a third-party API, so whatever we do runs in our account.", 'requirements.privacy-security');
+    no('Requirements', 'The copy is sent to the CMS and then to the app.', 'requirements.privacy-security');
+  });
+
+  it('a choice after a list of the options looked at ("So we decided to go with the fine-tuned Llama") is a justified selection', () => {
+    const list = 'Options I looked at:\n\n- **Hosted API model** — best zero-shot quality, but third-party.\n- **Self-hosted open model, fine-tuned** — runs in our account.\n- **Small seq2seq fine-tuned** — cheap, but bland.\n\nSo we decided to go with the fine-tuned Llama-8B, mainly because of the embargo rule.';
+    yes('Model', list, 'model.selection-tradeoffs');
+    no('Model', 'Steps:\n\n- collect data\n- fine-tune\n\nSo we decided to go with the fine-tuned Llama-8B.', 'model.selection-tradeoffs');
+  });
 });

@@ -106,9 +106,20 @@ function servingDiagram(u: Unit): boolean {
 const ROLLOUT =
   /\b((?:suggest(?:ion)?|advisory|recommend(?:ation)?|assist(?:ive)?|read|review)[- ]only (?:mode|phase|period|stage|first|for \d)|shadow(?:[- ](?:mode|deploy\w*|traffic|test\w*|launch|scoring|run|evaluation))?|dark[- ]launch\w*|canary(?:[- ](?:release|deploy\w*|rollout|analysis|traffic))?|canaries|gradual(?:ly)? (?:roll\w*|ramp\w*|release|increase|shift)|staged (?:roll\w*|release|launch)|phased (?:roll\w*|release|launch)|progressive (?:roll\w*|deliver\w*)|ramp(?:ed|ing|s)?(?:[- ]up)?|roll(?:ing|ed)? ?out (?:to|gradually|in stages|slowly|incrementally)|blue[/-]green|roll(?:ing|ed)?[- ]?backs?|revert\w*|kill[- ]switch\w*|feature flags?|fall ?back to (?:the )?(?:previous|old|current|last|rules|heuristic|moving average)|champion[/ -]challenger|pilot (?:in|with|on|at) (?:\d+|a few|some|one)(?=[^.;]{0,80}\b(?:then|before|expand\w*|extend\w*|wider|rest|gradual\w*|ramp\w*|compar\w*|if|once|after)\b)|(?:then |rolled out |roll out |launch\w* |expand\w* )(?:region|market|country|store|city) by (?:region|market|country|store|city)|switch(?:es|ed)? back|switch(?:es|ed)? (?:[\w-]+ ){1,4}back to\b|config(?:uration)? flag|kill[- ]switch|run(?:s|ning)? (?:silently|in silence|in the background|alongside|side by side|next to)|silent mode|(?:team|tenant|customer|group) by (?:team|tenant|customer|group)|one (?:airport|region|market|store|city|country|line|team|site|customer|tenant|cluster|plant|warehouse) at a time|to one (?:\w+ )?first|(?:as|with) (?:the |a )?fallback (?:if|when|in case|should)|first (?:\d+|a few|a handful of|one|two|three|five|ten) (?:[\w-]+ ){0,2}(?:users|agents|stores|customers|drivers|clinics|hospitals|sites|teams|cars|vehicles|devices|accounts|sellers|merchants|schools|cities|regions|markets|branches|warehouses|plants|employees|reviewers|moderators|analysts|adjusters|pilots?)\b(?=[^.;]{0,120}\bthen\b))\b|(?<!\b(?:from|by) ~?)(?<![a-z0-9.~])\d+ ?% ?(?:→|->|to|,|then) ?\d+ ?%/g;
 
+/** The model is down or too slow: what a fallback then covers is availability, not a rollout. */
+const DEGRADED = /\b(?:time-?outs?|timed? out|unavailable|is down|goes down|outages?|errors?|fails?|failures?|crash\w*|unreachable|exceeds? (?:the |its )?(?:latency|deadline|budget))\b/;
+
 function rollout(u: Unit, doc: ParsedDoc): boolean {
   // champion/challenger with a random split under an experiment heading is the A/B test, not a rollout
-  const m = anyMatch(u.low, ROLLOUT, 'any', (x) => !(/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))));
+  const m = anyMatch(u.low, ROLLOUT, 'any', (x) => {
+    if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
+    // "on timeout we fall back to the rules engine": degradation when the model is down, not a rollout
+    if (/^(?:fall|as|with)/.test(x[0])) {
+      const s = sentenceAt(u.low, x.index);
+      if (DEGRADED.test(s) && !/\b(?:roll\w*|regress\w*|guardrails?|kill[- ]switch|metrics?|canary|shadow)\b/.test(s)) return false;
+    }
+    return true;
+  });
   if (!m) return false;
   if (!isBare(u, 2)) return true;
   // "Rollout:" with sub-bullets "shadow", "canary 5%", "rollback on alerts"

@@ -193,10 +193,10 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const GUARDRAIL =
-  /\b(guard-?rails?(?: metrics?)?|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
+  /\b(guard-?rails?(?: metrics?)?|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
 
 /** Words that are guardrails by themselves, vs metric names that need a metric context. */
-const GUARDRAIL_INHERENT = /^(guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm)/;
+const GUARDRAIL_INHERENT = /^(guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm|stop|halt|abort|pause)/;
 const GUARDRAIL_CTX = /\b(metrics?|guardrails?|must not|should not|monitor\w*|track\w*|rates?|kpis?|evaluat\w*|online|experiment\w*|a\/b|measur\w*|alert\w*|increase|regress\w*)\b/;
 
 function guardrails(u: Unit, doc: ParsedDoc): boolean {
@@ -209,7 +209,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
     // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
     if (/^(guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
-    if (GUARDRAIL_INHERENT.test(m[1])) return true;
+    // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
+    if (GUARDRAIL_INHERENT.test(m[1])) return !/\bmonoton\w*|\bconstraints?\b/.test(sentenceAt(low, m.index));
     // "likes/dislikes" as a data source or "complaints" as a feature are not guardrails
     return inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|online|experiment\w*|a\/b)\b/) || GUARDRAIL_CTX.test(sentenceAt(low, m.index).replace(m[1], ' '));
   });

@@ -80,7 +80,7 @@ const VACUOUS_CHOICE =
   /\b(?:pick|choose|select|go with|use|keep) (?:the one|whichever|whatever|the (?:model|approach|option) that)(?: (?:that|which))? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:it|they) (?:gives?|has|have|is|are|works?|performs?) (?:the )?best(?: results?| performance| accuracy)?\b/g;
 
 /** "We go with the cascade.": a choice named in a sentence of its own. Group 1 = what is chosen. */
-const CHOICE = /^(?:so,? |hence,? |therefore,? |thus,? |in the end,? |overall,? |decision:? |verdict:? )?(?:we|i)(?:'ll| will| would)? (?:go(?:ing)? with|went with|choose|chose|pick(?:ed)?|select(?:ed)?|opt(?:ed)? for|settled? on|prefer)\s+(?:the |a |an |option )?([a-z0-9][\w-]*)/;
+const CHOICE = /^(?:so,? |hence,? |therefore,? |thus,? |in the end,? |overall,? |decision:? |verdict:? )?(?:we|i)(?:'ll| will| would|'ve| have)?(?: (?:decided|chosen|chose) to)? (?:go(?:ing)? with|went with|choose|chose|pick(?:ed)?|select(?:ed)?|opt(?:ed)? for|settled? on|prefer)\s+(?:the |a |an |option )?([a-z0-9][\w-]*)/;
 const COMPARISON_HEADING = /\b(?:vs\.?|versus|options?|alternatives?|trade-?offs?|comparison|choices?|candidates?|model selection)\b/;
 
 /**
@@ -94,7 +94,9 @@ function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
   const heading = headingOf(u, doc);
   if (COMPARISON_HEADING.test(heading) && heading.includes(chosen)) return true;
   const prev = u.index > 0 ? doc.units[u.index - 1] : undefined;
-  if (!prev || prev.kind !== 'row' || prev.headingIdx !== u.headingIdx) return false;
+  if (!prev || prev.headingIdx !== u.headingIdx) return false;
+  if (prev.kind === 'item' || (prev.kind === 'para' && prev.depth > 0)) return choiceAfterOptionList(u, doc, chosen);
+  if (prev.kind !== 'row') return false;
   // options as columns ("| | cascade | end-to-end |") …
   const header = prev.parentText.split('|').map((c) => c.trim()).slice(1).filter((c) => c.length > 0);
   if (header.length >= 2 && header.some((c) => c.includes(chosen))) return true;
@@ -108,6 +110,28 @@ function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
     if (r.label.startsWith(chosen)) named = true;
   }
   return rows >= 2 && named;
+}
+
+const OPTIONS_CAPTION = /\b(?:options?|alternatives?|approaches|candidates?|choices|considered|looked at|evaluated|compared)\b/;
+
+/** "Options I looked at:" / "- A — …" / "- B — …", then "So we decided to go with B": two or more, one named. */
+function choiceAfterOptionList(u: Unit, doc: ParsedDoc, chosen: string): boolean {
+  let items = 0;
+  let named = false;
+  let caption = '';
+  for (let k = u.index - 1; k >= 0 && items < 30; k--) {
+    const v = doc.units[k];
+    if (v.headingIdx !== u.headingIdx || v.depth === 0) {
+      caption = v.headingIdx === u.headingIdx ? v.raw : '';
+      break;
+    }
+    if (v.depth === 1 && v.kind === 'item') {
+      items++;
+      caption = v.parentText;
+    }
+    if (v.low.includes(chosen)) named = true;
+  }
+  return items >= 2 && named && OPTIONS_CAPTION.test(caption);
 }
 
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {

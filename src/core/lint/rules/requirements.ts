@@ -91,12 +91,16 @@ const LAT_KW =
 export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?(?:requests|queries|calls|users|leads|orders|cases|predictions)\b/;
 const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
+const UI_TIMING = /\b(?:animat\w*|fade[- ]?(?:in|out)|slide[- ]?in|transitions?|debounc\w*|throttl\w*|typing pause|blink\w*)\b/;
+
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!low || !/\d|second/.test(low)) return false;
   const ms = findAffirmed(low, LAT_MS, 'strong');
   if (ms) {
     const s = sentenceAt(low, ms.index);
+    // "500 ms fade-in animation", "debounced at 200 ms": UI timings, not a response time
+    if (UI_TIMING.test(s) && !/\blatenc|server[- ]side|response|round[- ]trip/.test(s) && !PERCENTILE.test(s)) return false;
     // "train for 30 ms per batch" / "refresh every 500 ms" are not serving targets
     if (!/\b(train\w*|epoch|batch(?:es)? of|every \d)/.test(s) || LAT_KW.test(s)) return true;
   }
@@ -133,6 +137,9 @@ const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 const ON_HARDWARE = /\bon (?:~|about )?\d+ (?:[\w-]+ )?(?:gpus?|t4s?|a10g?s?|a100s?|h100s?|v100s?|nodes|workers|machines|instances|cores|cpus?|pods)\b/;
 const BATCH_VOLUME =
   /(?<![a-z0-9.])\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
+
+const WORK_LABEL = /^(?:(?:peak|average|avg|daily|expected) )?(?:predictions?|inferences?|requests?|queries|calls|scoring requests?|scores|lookups|searches|events|transactions)(?: (?:volume|rate|load))?$/;
+const RATE_VALUE = /^(?:~|≈|about |around |up to |peak )?\d[\d.,]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s*(?:\/|per |a )\s*(?:s|sec|second|min|minute|hr|hour|day|d)\b/;
 
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
@@ -173,6 +180,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   // a batch's load: "~6.7M property-nights scored per nightly run", "420k drivers, each scored once per weekly run"
   const batch = BATCH_VOLUME.exec(low);
   if (batch && !isNegatedAt(low, batch.index, batch[0].length)) return true;
+  // "| Predictions | ~6B/day fleet-wide |": the label names the work, the value its rate
+  if (u.label && WORK_LABEL.test(u.label) && RATE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
   if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u))) {
     return /\b(qps|rps|tps|throughput|req|per second|\/s|traffic|peak)\b/.test(u.label + ' ' + u.parentText) || /\b(qps|rps|tps|\/s)\b/.test(low);
@@ -388,8 +397,12 @@ function budgetEvidence(u: Unit): boolean {
     if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s)) return true;
   }
   if (MEMORY.test(low)) return true;
+  // "| Runtime memory | ≤ 40 MB resident |", "Model size: ≤ 12 MB on disk": a size under a memory label
+  if (u.label && MEMORY_LABEL.test(u.label) && SIZE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   return false;
 }
+const MEMORY_LABEL = /\b(?:memory|ram|vram|model size|binary size|app size|disk|storage|footprint)\b/;
+const SIZE_VALUE = /^(?:[<≤~≈]|<=|under|below|at most|up to|max(?:imum)?)?\s*\d[\d.,]*\s*(?:kb|mb|gb|tb|kib|mib|gib)\b/;
 
 // --- scope ---------------------------------------------------------------------------------------
 
@@ -439,8 +452,12 @@ const PRIVACY_DECISION =
 /** "No raw PII in features", "never stores personal data": a data-minimisation policy, not a negation. */
 const NO_PERSONAL_DATA = /\b(?:no|never|without|zero) (?:raw |direct |sensitive |personal |customer |user )?(?:pii|personal(?:ly identifiable)? (?:data|information)|sensitive (?:data|attributes|fields)|names|plates|faces|images of people)\b/;
 
+const NOT_SENT_OUT = /\b(?:can'?t|cannot|must not|may not|mustn'?t|should not|shouldn'?t|is not allowed to|are not allowed to|never) (?:be )?(?:sent|shared|uploaded|transferred|exported|exposed|passed|leave \w+ \w+ (?:to|for))\b[^.;]{0,30}\b(?:to|with) (?:an? |any )?(?:third[- ]part(?:y|ies)|external|outside|vendors?|hosted|public|cloud)\b/g;
+
 function privacyEvidence(u: Unit): boolean {
   if (NO_PERSONAL_DATA.test(u.low) && contentWords(u.low) >= 3) return true;
+  // "embargoed copy can't be sent to a third-party API": data kept in-house by rule
+  if (findAffirmed(u.low, NOT_SENT_OUT, 'none')) return true;
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
   if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
