@@ -47,7 +47,7 @@ export function templateHash(s: string): number {
  * not. One regex pass: a few marker characters, or a word starting like a placeholder
  * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
  */
-const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured|worked)|open (?:question|issue)|nice[- ]to[- ]have|planned|deferred|postponed|pushed|parked|scheduled|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|would have|forgot|undecided|debated|debate|deciding|decide|might|later|eventually|someday|in the future|at some point|down the road)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured|worked)|open (?:question|issue)|nice[- ]to[- ]have|figure|work out|planned|deferred|postponed|pushed|parked|scheduled|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|would have|forgot|undecided|debated|debate|deciding|decide|might|later|eventually|someday|in the future|at some point|down the road)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
 function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
@@ -58,7 +58,7 @@ const PLACEHOLDER_TOKENS =
   /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|\[[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
 
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */
-const KILL_SENTENCE = /^[\s*_-]*open (?:question|issue)\b|^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out|worked out)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b|^(?:[^.:?!]{1,40}:)?[\s*_—–:,-]*(?:tb[dca]\b[\s,;:—–-]*)?(?:(?:we |i )?(?:still )?needs? to (?:discuss|decide|be (?:discussed|decided)|figure (?:it |this )?out|align on (?:it|this))|to be discussed|(?:discuss|check|align) (?:it |this )?with (?:the )?[\w-]+(?: \w+)?(?: team| leadership| lead)?\s*\.?\s*$)/i;
+const KILL_SENTENCE = /^[\s*_-]*open (?:question|issue)\b|^[\s*_-]*tb[dca]\s*[:—–-]\s*[^.\d]{0,80}\.?\s*$|^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out|worked out)\b|\bplaceholder\b|\blorem ipsum\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b|^(?:[^.:?!]{1,40}:)?[\s*_—–:,-]*(?:tb[dca]\b[\s,;:—–-]*)?(?:(?:we |i )?(?:still )?needs? to (?:discuss|decide|be (?:discussed|decided)|figure (?:it |this )?out|align on (?:it|this))|to be discussed|(?:discuss|check|align) (?:it |this )?with (?:the )?[\w-]+(?: \w+)?(?: team| leadership| lead)?\s*\.?\s*$)/i;
 
 /**
  * Sentences that answer nothing themselves: a pointer elsewhere ("Features: → see the linked page",
@@ -74,7 +74,7 @@ const HEDGED_FUTURE =
 const REGRET_SENTENCE =
   /^[\s*_(]*(?:(?:i|we) )?(?:should|could|would) have (?:said|mentioned|talked about|discussed|covered|proposed|used|added|done|asked|brought up)\b|\b(?:i|we) (?:totally |completely )?forgot (?:to|about)\b/i;
 /** A clause leaving the choice open; what the sentence commits to before it still counts ("X is a classification problem, but we haven't settled the target"). */
-const UNDECIDED_CLAUSE = /\b(?:is|are) (?:still )?(?:tb[dca]|to be (?:decided|determined|defined|confirmed))\b|\b(?:have not|haven'?t|has not|hasn'?t) (?:yet )?settled\b|\b(?:is|are) (?:still )?(?:undecided|being debated|up for debate|not (?:yet )?(?:decided|settled))\b|\bbefore (?:deciding|we decide|committing to|settling on)\b|\b(?:will|'ll|to) decide (?:on )?[^.;]{0,40}\b(?:later|afterwards)\b|\bdecide later\b/i;
+const UNDECIDED_CLAUSE = /\b(?:is|are) (?:still )?(?:tb[dca]|to be (?:decided|determined|defined|confirmed))\b|\b(?:have not|haven'?t|has not|hasn'?t) (?:yet )?settled\b|\b(?:is|are) (?:still )?(?:undecided|being debated|up for debate|not (?:yet )?(?:decided|settled))\b|\bbefore (?:deciding|we decide|committing to|settling on)\b|\b(?:will|'ll|to) (?:decide|figure out|work out|determine|settle|define) (?:on )?[^.;]{0,40}\b(?:later|afterwards|after (?:launch|the (?:launch|pilot|first [\w-]+))|post-?launch|once (?:we|it|the))\b|\bdecide later\b/i;
 const CLAUSE_BREAK = /(?:[,;:—–(]\s*|\s)(?:but|though|although|however|while|yet)\b|[;—–(]/gi;
 
 /** The part of `seg` before the clause that leaves a choice open; '' when the open choice is the whole sentence. */
@@ -106,6 +106,9 @@ export function hasSubstance(s: string): boolean {
 /** Interrogative openings that make a sentence a question even without its "?". */
 const QUESTION_START =
   /^(?:[-*>\s]*)(?:(?:do|does|did|should|can|could|will|would|shall|must) (?:we|you|i|they|it|the|our|users?)\b|(?:is|are) there\b|how (?:many|much|often|do|does|will|would|should|can|to|is|are)\b|what(?:'s| is| are| will| would| should| do| does| kind| type| types| data)\b|which (?:\w+ )?(?:do|does|should|will|would|can|is|are)\b|who (?:is|are|will|should)\b|why (?:do|does|is|are|would|should)\b|when (?:do|does|is|are|should|will)\b|where (?:do|does|is|are|will)\b)/i;
+
+const QUOTED_QUESTION = /([^\s(]\s*\(?[^()"“”]{0,80}["“][^"“”]{3,160})\?(["”])/;
+const QUOTED_QUESTION_G = new RegExp(QUOTED_QUESTION.source, 'g');
 
 /** A whole text in angle brackets with words inside: a template prompt, however long. */
 const WHOLE_PROMPT = /^\s*<\s*[a-z#][^<>]*[a-z.?!)]\s*>\s*$/i;
@@ -245,6 +248,9 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
   // a template prompt in angle brackets, whole ("<How will you validate …? A/B test design, duration.>")
   if (WHOLE_PROMPT.test(s)) return { kept: '', flags: DROP_TEMPLATE };
   let flags = 0;
+  // a question quoted inside a statement ('a faithfulness rating ("does the summary state anything
+  // not said?")') is cited, not asked: its "?" does not end the sentence
+  if (QUOTED_QUESTION.test(s)) s = s.replace(QUOTED_QUESTION_G, '$1$2');
   if (/\btodo\b/i.test(s)) {
     s = stripTodo(s, prompts);
     flags |= DROP_PLACEHOLDER;
@@ -339,7 +345,7 @@ const NEG_AFTER =
  * colon ("Drift monitoring: not in v1", "Rollback plan — none yet").
  */
 const NEG_AFTER_COLON =
-  /^[a-z/-]*(?:[ \t]*[ \t,&][ \t]*[a-z/-]+){0,7}?\s*[:=—–]\s*(?:none|no\b(?!\s+[\w-]+(?:\s+[\w-]+)?\s+(?:appears?|overlaps?|leaks?|crosses|(?:is|are) (?:shared|seen|used|in)|ends? up|shows? up|gets? into|goes into|falls? in))|n\/a|not sure|unsure|unclear|undecided|(?:we|i|they|the team) (?:will not|won'?t|do not|don'?t|did not|didn'?t|are not going to|decided not to|chose not to|have not|haven'?t)\b|(?:i |we )?ran out of time|no time|(?:i |we )?(?:didn'?t|did not|never) get (?:to|there)|not (?:covered|designed|discussed|decided|planned)(?: yet)?\b|(?:the )?(?:standard|usual|common|typical|normal) (?:approach(?:es)?|stuff|practices?|methods?|techniques?|things?)(?=\s*(?:[.;!]|$))|(?:the )?usual(?=\s*(?:[.;!]|$))|best practices?(?=\s*(?:[.;!]|$))|as (?:usual|needed|required|appropriate)(?=\s*(?:[.;!]|$))|(?:it )?(?:doesn'?t|does not|won'?t|will not) (?:really )?(?:apply|matter|be needed)|not (?:really )?(?:applicable|relevant|needed|necessary)|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?(?!-)|later|tbd|nothing|deferred|future work)\b/;
+  /^[a-z/-]*(?:[ \t]*[ \t,&][ \t]*[a-z/-]+){0,7}?\s*[:=—–]\s*(?:none|no\b(?!\s+[\w-]+(?:\s+[\w-]+)?\s+(?:appears?|overlaps?|leaks?|crosses|(?:is|are) (?:shared|seen|used|in)|ends? up|shows? up|gets? into|goes into|falls? in))|n\/a|not sure|unsure|unclear|undecided|(?:we|i|they|the team) (?:will not|won'?t|do not|don'?t|did not|didn'?t|are not going to|decided not to|chose not to|have not|haven'?t)\b|(?:i |we )?ran out of time|no time|(?:i |we )?(?:didn'?t|did not|never) get (?:to|there)|not (?:covered|designed|discussed|decided|planned)(?: yet)?\b|(?:the )?(?:standard|usual|common|typical|normal) (?:approach(?:es)?|stuff|practices?|methods?|techniques?|things?)(?=\s*(?:[.;!]|$))|(?:the )?usual(?=\s*(?:[.;!]|$))|best practices?(?=\s*(?:[.;!]|$))|as (?:usual|needed|required|appropriate)(?=\s*(?:[.;!]|$))|(?:it )?(?:doesn'?t|does not|won'?t|will not) (?:really )?(?:apply|matter|be needed)|not (?:really )?(?:applicable|relevant|needed|necessary)|not (?:yet|planned|needed|applicable|done|in scope|in (?:v\d|mvp|the (?:first|initial) (?:version|release|phase)|phase \d|the pilot)|for (?:v\d|now|the pilot|mvp)|discussed|decided|covered)|out of scope|skip(?:ped)?(?=\s*(?:[.;,!)—–]|\s-|$|for (?:now|v\d|the (?:pilot|mvp|first))|in (?:v\d|mvp)|(?:this|it)\b))|later|tbd|nothing|deferred|future work)\b/;
 /** A negation that states why the item needs nothing more is an answer ("skew is not a concern, because the same job…"). */
 const REFUSAL =
   /\b(?:we|they|i|the team|candidate) (?:will not|won'?t|do not|don'?t|did not|didn'?t|cannot|can'?t|are not going to|aren'?t going to|decided not to|chose not to) (?:do|run|use|have|monitor|track|build|set up|launch|plan|need|retrain|rebalance|re-?weight|compare|benchmark)\b/;

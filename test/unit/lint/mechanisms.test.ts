@@ -977,4 +977,37 @@ describe('lint mechanisms (session 9)', () => {
     yes('Model', list, 'model.selection-tradeoffs');
     no('Model', 'Steps:\n\n- collect data\n- fine-tune\n\nSo we decided to go with the fine-tuned Llama-8B.', 'model.selection-tradeoffs');
   });
+
+  it('a backfill counts when it rebuilds training features or history, not late raw data or old items run through the model', () => {
+    no('Data', 'Ingestion backfills late-arriving readings (sensors offline for up to 6 h) into the raw table.', 'data.feature-backfill');
+    no('Scope', '- In scope: chapters for new episodes, and backfill the top 200k shows\' back catalogue.', 'data.feature-backfill');
+    yes('Data', 'We backfilled the forecast archive by issue time, so training never sees weather that was not yet known.', 'data.feature-backfill');
+    yes('Data', 'Rolling 7-day counters are backfilled from the event log for the two training years.', 'data.feature-backfill');
+  });
+
+  it('"channels A/B disagree" names two channels; "skip episodes where …" is a check, "Data quality: skipped" is not', () => {
+    no('Labels', '- `sensor_fault`: a ticket closed as HW_FAULT within 7 days, or channels A/B disagree by > 70% for ≥ 30 min.', 'evaluation.ab-test-plan');
+    yes('Monitoring', '- Data quality: skip episodes where mean ASR confidence < 0.6 or audio < 5 minutes.', 'monitoring.data-quality');
+    no('Monitoring', '- Data quality: skipped.', 'monitoring.data-quality');
+    no('Monitoring', '- Drift\n  - We will not monitor drift initially; revisit after the first season.', 'monitoring.drift');
+  });
+
+  it('deferred with "we will figure out … after launch"; a quoted question inside a statement is cited, not asked', () => {
+    no('Monitoring', "**Updates:** we'll figure out the retraining cadence after launch.", 'monitoring.retraining-plan');
+    yes('Evaluation', '- **Offline:** ROUGE-L against reference summaries, plus a human faithfulness rating (1–5, "does the summary state anything not said in the call?") on a 500-call set.', 'evaluation.offline-metrics');
+  });
+
+  it('numbers in other words: "ML obj:", "split: time-based, last 2 wks = test", forecasts per run, agent time freed', () => {
+    yes('Frame', '- ML obj: predict total delivery duration (order placed → handed over), minutes', 'framing.ml-objective');
+    yes('Data', '- Split: time-based, last 2 wks = test, prior 2 wks = val', 'data.split-leakage');
+    yes('Serving', 'Nightly: predict 14 horizons × 9,400 ATMs ≈ 132k forecasts per run.', 'requirements.throughput-qps');
+    yes('Requirements', '- Average after-call work is 4.5 minutes per call; with generated summaries the target is 1.5 minutes, freeing about 20% of agent time.', 'requirements.business-objective');
+    no('Requirements', '- Average after-call work is 4.5 minutes per call; with generated summaries the target is 1.5 minutes.', 'requirements.latency-p99');
+    no('Requirements', '- Online: adjuster call-backs per 100 claims.', 'requirements.scale');
+  });
+
+  it('data that contains PII, with nothing done about it, is not a privacy commitment', () => {
+    no('Privacy', 'Calls contain PII and, for disability claims, health information. TBD: redaction approach.', 'requirements.privacy-security');
+    yes('Privacy', 'Calls contain PII, so transcripts are redacted before they are stored.', 'requirements.privacy-security');
+  });
 });

@@ -178,6 +178,11 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
   const m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
+  // "channels A/B disagree", "Option A/B/C": two things named A and B, not an experiment
+  if (m[0] === 'a/b' && (/^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)))) {
+    const again = findAffirmed(u.low.slice(m.index + 3), AB, 'any');
+    if (!again) return false;
+  }
   // "We won't run a randomized A/B test. Leaving a control group on the old rules means …": once
   // the test is ruled out, a control group or experiment later in the text explains why
   if (/^(?:control|treatment|experiment|held|holdout)/.test(m[0]) && AB_RULED_OUT.test(u.low.slice(0, m.index))) return false;

@@ -45,6 +45,8 @@ const BARE_DRIFT = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_DRIFT.test(low.trim())) return false;
+  // "- Drift" heading a nested note: the note says what is done ("we will not monitor drift")
+  if (/^(?:(?:data|feature|concept|model|input|prediction|score) )?drifts?\s*:?$/.test(low.trim())) return false;
   const h = DRIFT_HISTORY.exec(low);
   if (h) {
     const s = sentenceAt(low, h.index);

@@ -10,9 +10,9 @@ import type { ItemSpec } from './types';
 // --- business objective ------------------------------------------------------------------------
 
 const BIZ_NOUN =
-  /\b(revenue|time (?:from|between) (?:the |first |a )?[a-z-]+|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
+  /\b(revenue|time (?:from|between) (?:the |first |a )?[a-z-]+|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|(?:agent|staff|analyst|reviewer|employee|engineer|nurse|clinician|moderator)s?'? (?:time|hours|capacity|workload)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
 const BIZ_VERB =
-  /\b(increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental)\w*/;
+  /\b(increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental|free|freeing|freed)\w*/;
 const GOAL_PHRASE =
   /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|:|—|-|→|->|=)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
 const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$/;
@@ -88,6 +88,7 @@ const LAT_ANY = new RegExp(
 );
 const LAT_KW =
   /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring)(?<!\b(?:a|at|from|each|per) \w+) time(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
+const PER_UNIT_OF_WORK = /\bper (?:request|call|query|prediction)\b/g;
 export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?(?:requests|queries|calls|users|leads|orders|cases|predictions)\b/;
 const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
@@ -109,6 +110,8 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(low, LAT_ANY, 'strong', (m) => {
     const s = sentenceAt(low, m.index);
     if (!LAT_KW.test(s) && !ctxLatency) return false;
+    // "average ACW is 4.5 minutes per call": minutes of people's work per call, not a response time
+    if (/\b(?:mins?|minutes?|hours?|hrs?)\b/.test(m[0]) && !ctxLatency && !LAT_KW.test(s.replace(PER_UNIT_OF_WORK, ' '))) return false;
     return !/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window)|(?:labels?|ground[- ]truth|outcomes?|chargebacks?) (?:arriv\w*|comes? in|lands?|are (?:known|available))|mature)\b/.test(s);
   });
 }
@@ -136,7 +139,7 @@ const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
 const ON_HARDWARE = /\bon (?:~|about )?\d+ (?:[\w-]+ )?(?:gpus?|t4s?|a10g?s?|a100s?|h100s?|v100s?|nodes|workers|machines|instances|cores|cpus?|pods)\b/;
 const BATCH_VOLUME =
-  /(?<![a-z0-9.])\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
+  /(?<![a-z0-9.])\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:predictions|forecasts|scores|inferences|embeddings) (?:per|each|every) (?:nightly |daily |weekly |hourly |batch |scoring )?(?:run|batch|job)\b|(?<![a-z0-9.])\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
 
 const WORK_LABEL = /^(?:(?:peak|average|avg|daily|expected) )?(?:predictions?|inferences?|requests?|queries|calls|scoring requests?|scores|lookups|searches|events|transactions)(?: (?:volume|rate|load))?$/;
 const RATE_VALUE = /^(?:~|≈|about |around |up to |peak )?\d[\d.,]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s*(?:\/|per |a )\s*(?:s|sec|second|min|minute|hr|hour|day|d)\b/;
@@ -358,6 +361,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
       const perDay = /^\s*(?:\/|per|a|an|each|every)\s*(?:day|week|month|year)\b/.test(after);
       if (!perDay || !/(?:posts|images|photos|pictures|videos|documents|docs|events|logs|messages|emails|tweets|stories|reels|uploads|utterances|conversations|calls|transcripts|records|rows|impressions|clicks|interactions)$/.test(text)) continue;
     }
+    // "call-backs per 100 claims": the denominator of a rate, not a count the system has
+    if (/\bper\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
     // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
     if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, index - 12), index))) continue;
     // "each with 200–1,500 hotels", "~60 sensors each": a size per request or per thing, not the system's
@@ -454,6 +459,10 @@ const NO_PERSONAL_DATA = /\b(?:no|never|without|zero) (?:raw |direct |sensitive 
 
 const NOT_SENT_OUT = /\b(?:can'?t|cannot|must not|may not|mustn'?t|should not|shouldn'?t|is not allowed to|are not allowed to|never) (?:be )?(?:sent|shared|uploaded|transferred|exported|exposed|passed|leave \w+ \w+ (?:to|for))\b[^.;]{0,30}\b(?:to|with) (?:an? |any )?(?:third[- ]part(?:y|ies)|external|outside|vendors?|hosted|public|cloud)\b/g;
 
+const HOLDS_PII = /\b(?:contains?|containing|includes?|including|holds?|carr(?:y|ies)|ha(?:s|ve)|full of)\s+(?:some |raw |a lot of |lots of |sensitive |personal )?(?:pii|personal(?:ly identifiable)? (?:data|information)|health (?:data|information)|phi|sensitive (?:data|information))\b/;
+const HOLDS_PII_G = new RegExp(HOLDS_PII.source, 'g');
+const PRIVACY_HANDLING = /\b(?:must|never|encrypt\w*|redact\w*|mask\w*|hash\w*|delet\w*|retention|retain\w*|consent\w*|comply|complian\w*|gdpr|ccpa|hipaa|anonymi\w*|pseudonymi\w*|de-?identif\w*|access control\w*|restrict\w*|strip\w*|remov\w*|scrub\w*|exclud\w*|drop\w*|kept|keep|stays?|on-device|opt\w*|only|not|no)\b/;
+
 function privacyEvidence(u: Unit): boolean {
   if (NO_PERSONAL_DATA.test(u.low) && contentWords(u.low) >= 3) return true;
   // "embargoed copy can't be sent to a third-party API": data kept in-house by rule
@@ -461,6 +470,8 @@ function privacyEvidence(u: Unit): boolean {
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
   if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
+  // "Calls contain PII and health information. TBD: redaction approach.": a fact, nothing done about it
+  if (HOLDS_PII.test(u.low) && !PRIVACY_HANDLING.test(u.low.replace(HOLDS_PII_G, ' '))) return false;
   if (PRIVACY_SPECIFIC.test(u.low)) return contentWords(u.low) >= 2;
   // "privacy", "security", "legal" named without a decision ("…, or legal and privacy constraints")
   return contentWords(u.low) >= 3 && PRIVACY_DECISION.test(u.low);
