@@ -39,14 +39,15 @@ const DRIFT_HISTORY =
 const DRIFT_HISTORY_ACT = /\b(shifts?|deviat\w*|anomal\w*|flag\w*|alert\w*|distributions?|histograms?)\b/;
 const NOT_INPUT = /\b(revenue|sales|gmv|profit|margin|kpis?|conversion|bookings|cost)\b/;
 
-/** "- Monitor for drift": a bare intention, with no signal, method or threshold. */
-const BARE_DRIFT = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|alert|look out|keep an eye)(?:ing|s)?(?: (?:for|on|out for))? (?:any |the |data |model |feature |concept |input )?drifts?\s*[.!]?$/;
+/**
+ * "- Monitor for drift": a bare intention, with no signal, method or threshold; "- Drift" alone
+ * (heading a nested note, which says what is done: "we will not monitor drift").
+ */
+const BARE_DRIFT = /^(?:(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|alert|look out|keep an eye)(?:ing|s)?(?: (?:for|on|out for))? (?:any |the |data |model |feature |concept |input )?drifts?\s*[.!]?|(?:(?:data|feature|concept|model|input|prediction|score) )?drifts?\s*:?)$/;
 
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_DRIFT.test(low.trim())) return false;
-  // "- Drift" heading a nested note: the note says what is done ("we will not monitor drift")
-  if (/^(?:(?:data|feature|concept|model|input|prediction|score) )?drifts?\s*:?$/.test(low.trim())) return false;
   const h = DRIFT_HISTORY.exec(low);
   if (h) {
     const s = sentenceAt(low, h.index);
@@ -82,9 +83,10 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
 
 const DATA_QUALITY =
   /\b((?:with|has|have|having) (?:an? )?(?:missing|empty|blank|null|corrupt\w*|invalid|unreadable|blurry|all-?zero|flat-?lined?) [a-z]+|(?:older|staler) than (?:~|about )?\d+ ?(?:h|hrs?|hours?|min|minutes?|days?)\b|(?:input|data|photo|image|quality) (?:quality )?gates?|(?:asr|ocr|transcription|recognition) confidence|schema (?:failures?|errors?|violations?)|(?:[a-z-]+[- ])?(?:events?|pings?|streams?|feeds?|records?|rows|messages|logs?|inputs?) (?:volume|counts?|rates?)(?=[^.]{0,50}(?:alert|drop|below|down|[<>]|%))|(?:streams?|feeds?|pings?|signals?|inputs?|coverage|volume) (?:drops?|falls?|dips?) (?:below|under|by)|data (?:quality|validation|checks?|contracts?|tests?|sanity)|schema (?:checks?|validation|changes?|changed|drift|enforcement|registry|mismatch\w*)|validation (?:step|stage|task|job|gate) (?:fails|blocks|stops|halts|rejects|checks)|validat\w* (?:the )?(?:inputs?|schema|data|features?|payloads?|requests?|rows|partitions?)|input validation|(?:null|missing|nan)[- ]?(?:values?|rates?|ratio|checks?|fraction|counts?)|nulls|nans|range checks?|out[- ]of[- ]range|(?:outside|out of) (?:the )?(?:\w+ )?(?:ranges?|bounds)|sanity checks?|anomal\w* (?:in|on) (?:the )?(?:inputs?|features?|data|pipeline|volumes?)|great expectations|tfdv|deequ|soda|freshness(?! (?:boost|bonus|score|features?|signals?|weights?|priors?|decay|factor))|stale (?:data|features?)|(?:feeds?|data|features?|inputs?|tables?|sources?|signals?|snapshots?|partitions?) (?:is|are|gets?|becomes?|goes|runs?) (?:more than |over |older than |at least )?(?:[\d.]+ ?[a-z]+ )?(?:stale|late|missing|empty)|row counts?|volume (?:checks?|drops?|anomal\w*)|duplicates?|corrupt\w*|malformed|outliers?|unit tests? (?:for|on) (?:features|data|pipelines?)|feature (?:validation|checks?|health)|upstream (?:changes?|breaks?|failures?|outages?)|late[- ]arriving data|missing (?:partitions?|data)|(?:files?|feeds?|tables?|partitions?|snapshots?|extracts?) (?:has |have )?(?:arrived|landed))\b/g;
-const CHECK = /\b(not scored|exclud\w*|discard\w*|check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*|falls? back|falling back|fallback)\b|[<>]/;
+/** A word that checks something; CHECK also takes a comparison sign. */
+const CHECK_WORD = /\b(not scored|exclud\w*|discard\w*|check\w*|validat\w*|monitor\w*|alert\w*|assert\w*|expectations?|tests?|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|guard\w*|reject\w*|quarantin\w*|block\w*|fail\w*|stop\w*|halt\w*|flag\w*|dashboards?|thresholds?|pause\w*|skip\w*|drop\w*|page\w*|falls? back|falling back|fallback)\b/;
+const CHECK = new RegExp(String.raw`${CHECK_WORD.source}|[<>]`);
 
-const CHECK_WORD = new RegExp(CHECK.source.replace(/\|\[<>\]$/, ''));
 const COMPARISON_AFTER = /^[^.;<>]{0,30}[<>≤≥]/;
 
 const THRESHOLD_NO = /\b(?:no|none of the) [a-z-]+(?: [a-z-]+)? (?:has|have|is|are|gets?) (?:more|higher|over|above|greater|larger|worse) (?:than )?(?:about |~)?[\d.]+/;
