@@ -12,10 +12,11 @@
 // verdicts; text met once keeps nothing), so the rows say what they repeat: '1k lines', '10k', '50k' and '200 docs' lint the same text again and again (a re-lint
 // with nothing changed); '1k, typing' changes one line per run (on-type linting after a keystroke);
 // '1k, new text' and '200 docs, new text' lint text never seen before on every run (a cold CLI run
-// over new answers). The generated folder's docs share sentences, so '200 docs' also reuses work
+// over new answers); 'N real docs, new text' does the same with the hand-written docs of
+// test/fixtures (real shapes and prose instead of generated sentences). The generated folder's docs share sentences, so '200 docs' also reuses work
 // across its docs; '200 docs, new text' does not. A last line times a cold start (fresh process).
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -143,6 +144,26 @@ function freshFolder(count) {
   return makeFolder(count).map((d, i) => d.split('\n').map((l, k) => (/^[A-Z-]/.test(l) && !l.startsWith('---') ? `${l} Doc ${i}.${k}.` : l)).join('\n'));
 }
 
+/**
+ * The hand-written fixture docs of test/fixtures (design docs in the shapes people write, plus the
+ * READMEs and notes beside them), every line that starts with a letter tagged with a per-run word
+ * (letters only, so no digit is added to any line): real prose, never seen before, on every run.
+ */
+function realDocs() {
+  const dir = join(root, 'test/fixtures');
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const d of readdirSync(dir).sort()) {
+    const p = join(dir, d);
+    if (!statSync(p).isDirectory()) continue;
+    for (const f of readdirSync(p).sort()) if (f.endsWith('.md')) out.push(readFileSync(join(p, f), 'utf8'));
+  }
+  return out;
+}
+const letters = (n) => { let s = ''; for (let x = n + 1; x > 0; x = Math.floor(x / 26)) s += String.fromCharCode(97 + (x % 26)); return s; };
+const real = realDocs();
+const realFresh = (run) => real.map((t) => t.split('\n').map((l) => (/^[A-Za-z]/.test(l) ? `${l} zq${letters(run)}` : l)).join('\n'));
+
 const md = new MarkdownIt();
 const freshRuns = { runs: quick ? 7 : 31, warm: quick ? 3 : 10 };
 const freshDocs = Array.from({ length: freshRuns.runs + freshRuns.warm }, (_, i) => makeFreshDoc(i));
@@ -158,6 +179,11 @@ const cases = [
   { name: '200 docs', docs: makeFolder(200), ...folderRuns },
   { name: '200 docs, new text', docs: freshFolders[0], perRun: (i) => freshFolders[i % freshFolders.length], ...folderRuns },
 ];
+// the test fixtures' hand-written docs, new text on every run (a cold CLI run over real answers)
+if (real.length > 0) {
+  const realFolders = Array.from({ length: folderRuns.runs + folderRuns.warm }, (_, i) => realFresh(i));
+  cases.push({ name: `${real.length} real docs, new text`, docs: realFolders[0], perRun: (i) => realFolders[i % realFolders.length], ...folderRuns });
+}
 
 // Global warm-up, so the first case does not pay for JIT compilation of the engine or markdown-it
 // (a cold start is reported separately below).

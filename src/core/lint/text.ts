@@ -250,7 +250,8 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
   let flags = 0;
   // a question quoted inside a statement ('a faithfulness rating ("does the summary state anything
   // not said?")') is cited, not asked: its "?" does not end the sentence
-  if (QUOTED_QUESTION.test(s)) s = s.replace(QUOTED_QUESTION_G, '$1$2');
+  // (the "?" is followed by the closing quote: a cheap literal test first)
+  if ((s.includes('?"') || s.includes('?\u201d')) && QUOTED_QUESTION.test(s)) s = s.replace(QUOTED_QUESTION_G, '$1$2');
   if (/\btodo\b/i.test(s)) {
     s = stripTodo(s, prompts);
     flags |= DROP_PLACEHOLDER;
