@@ -114,6 +114,8 @@ function headingSectionCount(doc: ParsedDoc): number {
 }
 
 /**
+ * Headings of a job posting ("About the team", "What you'll do", "Interview process"): it names
+ * latency budgets, A/B tests and drift as what the team works on, and designs nothing.
  * Headings of a project README or a how-to ("Setup", "Usage", "Contributing", "License"), or of a
  * model card ("Intended use", "Ethical considerations"): a repo README also has "Requirements",
  * "Data", "Training", "Evaluation" headings, and a model card "Training data" and "Evaluation",
@@ -121,7 +123,7 @@ function headingSectionCount(doc: ParsedDoc): number {
  * ("Laptop setup", "Who to ask", "Dashboards & links").
  */
 const README_HEADING =
-  /^(?:(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite)$/;
+  /^(?:(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply)$/;
 
 function readmeLike(doc: ParsedDoc): boolean {
   let n = 0;
@@ -136,7 +138,7 @@ function readmeLike(doc: ParsedDoc): boolean {
 const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|interview)\s+(?:plan|schedule|list|roadmap|tracker)\b|\bsyllabus\b|\bcurriculum\b/;
 const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson)\s*\d+\b/;
 /** A post about preparing for the interview ("How I prepared for ML system design interviews"): it names every section, and designs nothing. */
-const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b/;
+const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b/;
 
 function studyPlanLike(doc: ParsedDoc): boolean {
   let schedule = 0;
@@ -155,10 +157,13 @@ function studyPlanLike(doc: ParsedDoc): boolean {
 const JOURNAL_TITLE = /\b(?:experiments?|lab|research|training|modell?ing|dev(?:elopment)?|work|project|running)\s+(?:log|logbook|journal|notebook|diary|notes)\b|\b(?:log|journal|diary) of (?:experiments|runs|work)\b/;
 const DATED_HEADING = /^(?:(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?|\d\d?[-/.]\d\d?[-/.](?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?,?(?: (?:19|20)\d\d)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d\d?)\b/i;
 
+/** Notes on somebody else's paper ("ML Reading Group — Session 14 notes", "Paper notes: …"). */
+const READING_TITLE = /\b(?:reading group|journal club|paper (?:club|notes|summary|review|discussion|reading))\b|^notes on (?:the )?paper\b/;
+
 function journalLike(doc: ParsedDoc): boolean {
   let dated = 0;
   for (const h of doc.realHeadings) {
-    if (h.level === 1 && JOURNAL_TITLE.test(normalizeHeading(h.text))) return true;
+    if (h.level === 1 && (JOURNAL_TITLE.test(normalizeHeading(h.text)) || READING_TITLE.test(normalizeHeading(h.text)))) return true;
     if (DATED_HEADING.test(h.text.trim())) dated++;
   }
   return dated >= 3 && dated * 2 >= doc.realHeadings.length;

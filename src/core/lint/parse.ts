@@ -139,6 +139,9 @@ export interface ParsedDoc {
 
 const UNCOMMITTED_RE =
   /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
+/** The title of a collapsible (`<details><summary>…</summary>`), tags inside it allowed. */
+let unescapeAll: ((s: string) => string) | undefined;
+const SUMMARY_TAG = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary\s*>/i;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do)\b/;
 /**
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
@@ -1405,9 +1408,36 @@ export function parseDoc(text: string): ParsedDoc {
         }
         break;
       }
-      case 'html_block':
+      case 'html_block': {
         if (t.map) scanDirectives(t.content, t.map[0] + lineShift(i));
+        // "<details><summary><strong>2. Numbers</strong></summary>": the summary is the heading of
+        // what the collapsible holds (it ends the section of the pseudo-heading before it)
+        const sm = quoteDepth === 0 && lists.length === 0 && t.map ? SUMMARY_TAG.exec(t.content) : null;
+        if (sm && t.map) {
+          const full = (unescapeAll ??= new MarkdownIt().utils.unescapeAll)(sm[1].replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+          if (full.length === 0 || full.length > 120) break;
+          const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
+          const norm = normalizeHeading(full);
+          const parent = headingStack[headingStack.length - 1];
+          const line = t.map[0] + lineShift(i) + (t.content.slice(0, sm.index).match(/\n/g)?.length ?? 0);
+          const h: DocHeading = {
+            line, level: 7, text: full, norm, own,
+            eff: own.length > 0 ? own : (parent?.eff ?? []),
+            nested: (parent?.eff.length ?? 0) > 0,
+            pseudo: true,
+            mode: modeOf(norm) ?? (own.length > 0 && !own.includes('evaluation') ? undefined : parent?.mode),
+            uncommitted: UNCOMMITTED_RE.test(norm) || (own.length === 0 && (parent?.uncommitted ?? false)),
+            scopeList: SCOPE_LIST_RE.test(norm) || (own.length === 0 && (parent?.scopeList ?? false)),
+          };
+          addHeading(h);
+          eff = h.eff;
+          mode = h.mode;
+          uncommitted = h.uncommitted;
+          scopeList = h.scopeList;
+          pending = undefined;
+        }
         break;
+      }
       default:
         break;
     }

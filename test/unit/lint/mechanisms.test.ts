@@ -1011,3 +1011,63 @@ describe('lint mechanisms (session 9)', () => {
     yes('Privacy', 'Calls contain PII, so transcripts are redacted before they are stored.', 'requirements.privacy-security');
   });
 });
+
+describe('lint mechanisms (session 10)', () => {
+  const yes = (heading: string, body: string, id: string): void => assert.ok(isPresent(docWith(heading, body), id), `${id} should be present in: ${body}`);
+  const no = (heading: string, body: string, id: string): void => assert.ok(!isPresent(docWith(heading, body), id), `${id} should be absent in: ${body}`);
+
+  it('a grouped split keeps its purpose clause out of the split ("split by vehicle id so … isn\'t in train and test")', () => {
+    yes('Data', "- split by vehicle id so the same driver's phrasing isn't in train and test", 'data.split-leakage');
+    yes('Data', '- Split by patient so no patient is in both train and test.', 'data.split-leakage');
+    no('Data', '- We did not split by patient, so the same patient can be in train and test.', 'data.split-leakage');
+  });
+
+  it('interview shorthand for the objective: "given (…) -> predict 1 of ~40 intents"', () => {
+    yes('ML task', '- given (ASR transcript, car state) -> predict 1 of ~40 intents (navigate_to, call_contact, set_temp) + fill slots', 'framing.ml-objective');
+    yes('ML task', '- ticket text + product area -> predict one of the 12 queues', 'framing.ml-objective');
+    no('ML task', '- what do we predict? one of ~40 intents, or free text?', 'framing.ml-objective');
+  });
+
+  it('a teacher distilled into a student is a training procedure', () => {
+    yes('Model', '- train a BERT-base teacher in the cloud, distill into the 4-layer student, then quantize', 'model.training');
+    yes('Model', 'We distil the large ranker into a small student that fits the phone.', 'model.training');
+    no('Model', '- Distillation into a student: maybe later, if the latency budget is tight.', 'model.training');
+  });
+
+  it('on-device runtimes and a dialog manager are serving components; an export path is not a serving architecture', () => {
+    yes('Serving', '- ASR (existing) -> transcript + car state -> NLU model on ONNX runtime -> dialog manager executes the action', 'deployment.serving-architecture');
+    yes('Serving', '| Runtime | TFLite interpreter inside the keyboard process, single thread, XNNPACK delegate |', 'deployment.serving-architecture');
+    no('Training', 'Export path: PyTorch → ONNX → vendor compiler.', 'deployment.serving-architecture');
+  });
+
+  it('the prediction mode said in passing: "X is online because …", "hourly batch forecasts", "computed in real time, not in advance", "batch, event-triggered"', () => {
+    yes('Serving', 'Sync classifier is online because the user is waiting on "posted" vs "held for review".', 'deployment.online-vs-batch');
+    yes('Serving', 'Hourly batch forecasts. No user is waiting on a model call; the dashboard reads the latest forecast table.', 'deployment.online-vs-batch');
+    yes('Serving', 'We compute the recommendations in real time when the user opens the app, not in advance, because restaurants open and close during the day.', 'deployment.online-vs-batch');
+    yes('Serving', 'Batch, event-triggered on upload. Audio is static; nothing to decide at play time.', 'deployment.online-vs-batch');
+    no('Features', 'We compute features in real time from the click stream.', 'deployment.online-vs-batch');
+    no('Serving', 'Is the classifier online or batch? Not decided.', 'deployment.online-vs-batch');
+  });
+
+  it('an event bus is a serving component; an "L1 objective" is the loss', () => {
+    yes('Serving', 'FNOL service publishes claim.photos.uploaded to the event bus.', 'deployment.serving-architecture');
+    yes('Model', 'Using L1 objective: planners care about absolute minutes, and the durations have a long right tail.', 'model.loss-function');
+    no('Model', 'We will not use an L1 objective.', 'model.loss-function');
+  });
+
+  it('a <details> summary is the heading of what the collapsible holds (it ends an "Out of scope" list before it)', () => {
+    const doc = [
+      '# Size recommendation', '', '**Out of scope**', '', '- Children\'s sizes.', '',
+      '<details>', '<summary><strong>2. Numbers</strong></summary>', '',
+      '| What | Value |', '|---|---|', '| Product-page views, peak | ~9,000/s (campaign launches) |', '', '</details>', '',
+      '<details>', '<summary><strong>4. Problem framing</strong></summary>', '',
+      '- **ML category:** ordinal (3-class) classification.', '', '</details>', '',
+    ].join('\n');
+    const r = lint(doc, { force: true });
+    const present = new Set(r.items.filter((i) => i.present).map((i) => i.id));
+    assert.ok(present.has('requirements.throughput-qps'), 'the peak rate under "2. Numbers" counts');
+    assert.ok(present.has('framing.ml-category'), 'the category under "4. Problem framing" counts');
+    const framing = r.sections.find((s) => s.id === 'framing');
+    assert.equal(framing?.line, 16, 'the summary line is the framing section\'s heading');
+  });
+});
