@@ -1070,4 +1070,28 @@ describe('lint mechanisms (session 10)', () => {
     const framing = r.sections.find((s) => s.id === 'framing');
     assert.equal(framing?.line, 16, 'the summary line is the framing section\'s heading');
   });
+
+  it('musing is not deciding: "it might make sense to split by time, though …", "we could perhaps try …", "something we should think about later", a "Things I haven\'t worked out" heading', () => {
+    no('Evaluation', 'As for how to hold out data — it might make sense to split by time, though a random split could also be fine given the volume.', 'data.split-leakage');
+    no('Model', 'After that, we could perhaps try gradient boosted trees, or maybe even a small neural network with diner embeddings.', 'model.selection-tradeoffs');
+    no('Evaluation', 'Online metrics like the share of seats filled are something we should think about later, once restaurants use the badge.', 'evaluation.online-metrics');
+    no("Things I haven't worked out", '- **Keeping the model up to date.** Retrain every month on the last 90 days.', 'monitoring.retraining-plan');
+    yes('Monitoring', '- **Keeping the model up to date.** Retrain every month on the last 90 days.', 'monitoring.retraining-plan');
+    yes('Data', 'Split by time: the last 4 weeks are the test set, so no future reservations leak into training.', 'data.split-leakage');
+  });
+
+  it('"easy to explain" is a property of a model; "so the adjuster can see why a panel is priced" is an explanation', () => {
+    no('Model', "We'll start with logistic regression as a baseline, because it's easy to explain to restaurants.", 'model.interpretability');
+    yes('Model', 'Masks are rendered on the photos in the adjuster UI, so the adjuster can see why a panel is priced.', 'model.interpretability');
+  });
+
+  it('other words for drift, skew, job health, field metrics, exclusions, point-in-time inputs and a dated split', () => {
+    yes('Monitoring', 'We track the share of queries whose best retrieval score falls below 0.4 as an out-of-distribution signal, per product area, daily.', 'monitoring.drift');
+    yes('Serving', 'The training pipeline imports the same censuscast.features module, so feature logic cannot diverge between training and the hourly job.', 'deployment.training-serving-skew');
+    yes('Monitoring', '| Job health | DAG duration, failed tasks and row counts on the platform dashboard; pager alert if the table is not written by 05:30 |', 'monitoring.operational-metrics');
+    yes('Evaluation', '- Field: aggregate opt-in counter of the Best Shot swap rate — how often users change the crowned frame, reported weekly.', 'evaluation.online-metrics');
+    yes('Requirements', 'Not included in this phase: field-level yields, wheat and cotton, and anything outside the US.', 'requirements.scope-functional');
+    yes('Data', 'For each historical season we rebuild the inputs as they would have been available on each forecast date.', 'data.feature-backfill');
+    yes('Data', 'By time: pairs from tickets before 1 Oct for training, Oct–Nov for validation, December for test.', 'data.split-leakage');
+  });
 });

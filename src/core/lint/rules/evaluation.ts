@@ -88,7 +88,7 @@ function onlineCaption(s: string): boolean {
   return (
     c.length > 0 &&
     c.length <= 40 &&
-    /\b(?:online|live|business|in production)\b/.test(c) &&
+    (/\b(?:online|live|business|in production)\b/.test(c) || /^(?:in the )?field(?: (?:metrics?|evaluation|test|trial))?$/.test(c)) &&
     !/\b(?:offline|serving|inference|deploy\w*|pipelines?|features?|data|architecture|system|model|goals?|objectives?|context|problems?|requirements?|constraints?|stores?|updates?|learning|training)\b/.test(c)
   );
 }
