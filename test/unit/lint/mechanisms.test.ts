@@ -1094,4 +1094,12 @@ describe('lint mechanisms (session 10)', () => {
     yes('Data', 'For each historical season we rebuild the inputs as they would have been available on each forecast date.', 'data.feature-backfill');
     yes('Data', 'By time: pairs from tickets before 1 Oct for training, Oct–Nov for validation, December for test.', 'data.split-leakage');
   });
+
+  it('hardware that runs training and money per unit of the business are not the system\'s budget', () => {
+    no('Model', '- Both fine-tuned from public checkpoints (e5-base, MiniLM-L12); 4 epochs on 8 GPUs with data parallelism.', 'requirements.budget-cost');
+    yes('Requirements', '- Training budget: at most 8 GPUs for 4 hours per weekly run.', 'requirements.budget-cost');
+    yes('Requirements', '- Serving runs on 6 CPU instances behind the load balancer.', 'requirements.budget-cost');
+    no('Background', 'Size-related returns cost us roughly €4.10 per returned parcel in logistics alone.', 'requirements.budget-cost');
+    yes('Requirements', 'Inference must cost under $0.002 per request, about $4k per month at peak.', 'requirements.budget-cost');
+  });
 });
