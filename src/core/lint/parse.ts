@@ -140,6 +140,20 @@ export interface ParsedDoc {
 const UNCOMMITTED_RE =
   /\b(future (work|improvements?|directions?|extensions?|iterations?)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** The title of a collapsible (`<details><summary>…</summary>`), tags inside it allowed. */
+/**
+ * A heading's section, mode and commitment: its own when it names a section, else its parent's
+ * (a sub-heading of "Evaluation" such as "Offline" keeps the parent's section and sets its mode).
+ */
+function underParent(norm: string, own: readonly SectionId[], unc: boolean, parent: DocHeading | undefined): Pick<DocHeading, 'eff' | 'mode' | 'uncommitted' | 'scopeList'> {
+  const inherit = own.length === 0;
+  return {
+    eff: inherit ? (parent?.eff ?? []) : own,
+    mode: modeOf(norm) ?? (!inherit && !own.includes('evaluation') ? undefined : parent?.mode),
+    uncommitted: unc || (inherit && (parent?.uncommitted ?? false)),
+    scopeList: SCOPE_LIST_RE.test(norm) || (inherit && (parent?.scopeList ?? false)),
+  };
+}
+
 let unescapeAll: ((s: string) => string) | undefined;
 const SUMMARY_TAG = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary\s*>/i;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do)\b/;
@@ -1059,6 +1073,14 @@ export function parseDoc(text: string): ParsedDoc {
     headingIdx = headings.length - 1;
     for (const s of h.own) if (!sectionAnchor.has(s)) sectionAnchor.set(s, headingIdx);
   };
+  /** What follows a heading reads its section, mode and commitment until the next one. */
+  const enterHeading = (h: DocHeading): void => {
+    eff = h.eff;
+    mode = h.mode;
+    uncommitted = h.uncommitted;
+    scopeList = h.scopeList;
+    pending = undefined;
+  };
 
   const currentEff = (): readonly SectionId[] => {
     for (let k = lists.length - 1; k >= 0; k--) {
@@ -1157,7 +1179,6 @@ export function parseDoc(text: string): ParsedDoc {
         const parent = headingStack[headingStack.length - 1];
         const norm = normalizeHeading(rh.text);
         const own = rh.sections ?? [];
-        const ownMode = modeOf(norm);
         // "Goals and non-goals" holds both: only a heading that is all non-goals is uncommitted
         const unc = UNCOMMITTED_RE.test(norm) && !/\bgoals? (?:and|&) non[- ]?goals?\b/.test(norm);
         const h: DocHeading = {
@@ -1166,22 +1187,15 @@ export function parseDoc(text: string): ParsedDoc {
           text: rh.text,
           norm,
           own,
-          eff: own.length > 0 ? own : (parent?.eff ?? []),
           nested: rh.nested ?? false,
           pseudo: false,
-          mode: ownMode ?? (own.length > 0 && !own.includes('evaluation') ? undefined : parent?.mode),
-          uncommitted: unc || (own.length === 0 && (parent?.uncommitted ?? false)),
-          scopeList: SCOPE_LIST_RE.test(norm) || (own.length === 0 && (parent?.scopeList ?? false)),
+          ...underParent(norm, own, unc, parent),
         };
         addHeading(h);
         headingStack.push(h);
         // "## Budget <!-- mldesign-disable-next-line … -->" on a heading line
         for (const c of tokens[i + 1]?.children ?? []) if (c.type === 'html_inline' && c.content.includes('mldesign-')) scanDirectives(c.content, rh.line);
-        eff = h.eff;
-        mode = h.mode;
-        uncommitted = h.uncommitted;
-        scopeList = h.scopeList;
-        pending = undefined;
+        enterHeading(h);
         i += 2; // inline, heading_close
         break;
       }
@@ -1251,15 +1265,12 @@ export function parseDoc(text: string): ParsedDoc {
             if (own.length > 0) {
               const norm = normalizeHeading(full);
               const parent = headingStack[headingStack.length - 1];
-              addHeading({
+              const h: DocHeading = {
                 line: map[0], level: 7, text: full, norm, own, eff: own, nested: (parent?.eff.length ?? 0) > 0,
                 pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
-              });
-              eff = own;
-              mode = modeOf(norm);
-              uncommitted = UNCOMMITTED_RE.test(norm);
-              scopeList = SCOPE_LIST_RE.test(norm);
-              pending = undefined;
+              };
+              addHeading(h);
+              enterHeading(h);
               break;
             }
           }
@@ -1422,19 +1433,12 @@ export function parseDoc(text: string): ParsedDoc {
           const line = t.map[0] + lineShift(i) + (t.content.slice(0, sm.index).match(/\n/g)?.length ?? 0);
           const h: DocHeading = {
             line, level: 7, text: full, norm, own,
-            eff: own.length > 0 ? own : (parent?.eff ?? []),
             nested: (parent?.eff.length ?? 0) > 0,
             pseudo: true,
-            mode: modeOf(norm) ?? (own.length > 0 && !own.includes('evaluation') ? undefined : parent?.mode),
-            uncommitted: UNCOMMITTED_RE.test(norm) || (own.length === 0 && (parent?.uncommitted ?? false)),
-            scopeList: SCOPE_LIST_RE.test(norm) || (own.length === 0 && (parent?.scopeList ?? false)),
+            ...underParent(norm, own, UNCOMMITTED_RE.test(norm), parent),
           };
           addHeading(h);
-          eff = h.eff;
-          mode = h.mode;
-          uncommitted = h.uncommitted;
-          scopeList = h.scopeList;
-          pending = undefined;
+          enterHeading(h);
         }
         break;
       }

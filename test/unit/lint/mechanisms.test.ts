@@ -1013,8 +1013,6 @@ describe('lint mechanisms (session 9)', () => {
 });
 
 describe('lint mechanisms (session 10)', () => {
-  const yes = (heading: string, body: string, id: string): void => assert.ok(isPresent(docWith(heading, body), id), `${id} should be present in: ${body}`);
-  const no = (heading: string, body: string, id: string): void => assert.ok(!isPresent(docWith(heading, body), id), `${id} should be absent in: ${body}`);
 
   it('a grouped split keeps its purpose clause out of the split ("split by vehicle id so … isn\'t in train and test")', () => {
     yes('Data', "- split by vehicle id so the same driver's phrasing isn't in train and test", 'data.split-leakage');

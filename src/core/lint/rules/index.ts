@@ -13,7 +13,7 @@ import { EVALUATION_RULES } from './evaluation';
 import { DEPLOYMENT_RULES } from './deployment';
 import { MONITORING_RULES } from './monitoring';
 import { caseDetector } from './cases';
-import type { ItemRule, ItemSpec, RuleMeta } from './types';
+import type { ItemDetector, ItemRule, ItemSpec, RuleMeta } from './types';
 
 export type { ItemRule, RuleMeta } from './types';
 
@@ -32,6 +32,11 @@ export interface CompiledItemRule extends ItemRule {
 
 function compileKeys(topic: RegExp, triggers: readonly string[], patterns: readonly RegExp[] = []): number[] {
   return [...new Set([...regexKeys(topic), ...patterns.flatMap((p) => regexKeys(p)), ...triggers.map((t) => stemKey(t.toLowerCase()))])];
+}
+
+/** The candidate keys and the global topic regex every compiled detector carries. */
+function indexOf(det: ItemDetector): Pick<CompiledItemRule, 'keys' | 'topicG'> {
+  return { keys: compileKeys(det.topic, det.triggers, det.keyPatterns), topicG: new RegExp(det.topic.source, 'g') };
 }
 
 function capitalize(s: string): string {
@@ -53,8 +58,7 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item, slot) =
     why: item.why,
     prompt: item.prompt,
     doc: { ...spec.doc, example: item.example },
-    keys: compileKeys(spec.topic, spec.triggers, spec.keyPatterns),
-    topicG: new RegExp(spec.topic.source, 'g'),
+    ...indexOf(spec),
     slot,
   } satisfies CompiledItemRule;
 });
@@ -75,8 +79,7 @@ export const CASE_RULES: readonly CompiledItemRule[] = CASE_STUDIES.flatMap((cs)
     why: `a strong answer to the ${cs.title.replace(/ \(.*\)$/, '')} case covers it (chapter ${cs.chapter}).`,
     prompt: ci.prompt,
     doc: det.doc,
-    keys: compileKeys(det.topic, det.triggers, det.keyPatterns),
-    topicG: new RegExp(det.topic.source, 'g'),
+    ...indexOf(det),
     slot: ITEM_RULES.length + k,
   } satisfies CompiledItemRule;
 });

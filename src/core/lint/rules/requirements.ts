@@ -381,6 +381,8 @@ const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
 const NOT_COST = /\b(lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
 /** A sentence about how a training run goes (its hardware is a setting, not a budget). */
+/** Words that make hardware a limit or an allowance ("at most 8 GPUs", "8 A100s reserved"). */
+const CAPPED = /\b(?:budget\w*|cost\w*|spend\w*|reserved|capacity|quota|allocat\w*|limit\w*|at most|max(?:imum)?|no more than|within)\b/;
 const TRAINING_RUN = /\b(?:epochs?|fine-?tun\w*|(?:re)?train(?:ing|s)? (?:takes|runs|run|job)|data[- ]parallel\w*|learning rate|batch size|autotune)\b/;
 /** Money per unit of the business ("€4.10 per returned parcel"): unit economics, not what the system may cost. */
 const BUSINESS_UNIT_COST = /^[^;]{0,20}?\bper (?:returned |lost |disputed |manual )?(?:parcel|return|order|claim|customer|booking|shipment|ticket|loan|chargeback|delivery|trip|incident|case|visit|no-?show|table)s?\b/;
@@ -404,7 +406,7 @@ function budgetEvidence(u: Unit): boolean {
     const s = sentenceAt(low, m.index);
     // "3 replicas of Kafka" still sizes the fleet; "2 nodes in the graph" does not; "4 epochs on 8
     // GPUs", "a full retrain takes ~20 minutes on one 32-vCPU machine" say how training runs
-    if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !/\b(?:budget\w*|cost\w*|spend\w*|reserved|capacity|quota|allocat\w*|limit\w*|at most|max(?:imum)?|no more than|within)\b/.test(s))) return true;
+    if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s))) return true;
   }
   if (MEMORY.test(low)) return true;
   // "| Runtime memory | ≤ 40 MB resident |", "Model size: ≤ 12 MB on disk": a size under a memory label
