@@ -169,12 +169,26 @@ function journalLike(doc: ParsedDoc): boolean {
   return dated >= 3 && dated * 2 >= doc.realHeadings.length;
 }
 
+/**
+ * A guide to the interview ("The 9-step ML system design formula", "Sample questions", "ML system
+ * design topics", "More resources"): it walks through every section of the framework, for every
+ * system at once, and designs none.
+ */
+const GUIDE_HEADING =
+  /\b(?:sample|practice|example|common|typical|mock|popular) (?:(?:interview|design|ml|system design) )*questions\b|\b(?:system design|interview) (?:topics|formula|framework|cheat ?sheet|template)\b|\bformula\b|\bcheat ?sheet\b|^(?:more |additional |further |useful |other )?(?:resources|reading list|study resources)$/;
+
+function guideLike(doc: ParsedDoc): boolean {
+  let n = 0;
+  for (const h of doc.realHeadings) if (GUIDE_HEADING.test(normalizeHeading(h.text)) && ++n >= 2) return true;
+  return false;
+}
+
 /** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (studyPlanLike(doc) || journalLike(doc)) return false;
+  if (studyPlanLike(doc) || journalLike(doc) || guideLike(doc)) return false;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
   if (readmeLike(doc)) return false;

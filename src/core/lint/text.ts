@@ -789,7 +789,10 @@ function mayBeTypo(low: string, from: number, to: number): boolean {
   return (TYPO_ENDS[tail] & 2) !== 0;
 }
 
-/** Lower-cased text with one-letter misspellings of key terms corrected (the same string when none). */
+/**
+ * Lower-cased text with one-letter misspellings of key terms corrected and "no. of" read as
+ * "number of" (the same string when none).
+ */
 export function fixTypos(low: string): string {
   let out: string | undefined;
   let last = 0;
@@ -823,5 +826,9 @@ export function fixTypos(low: string): string {
       last = from + n;
     }
   }
-  return out === undefined ? low : out + low.slice(last);
+  const fixed = out === undefined ? low : out + low.slice(last);
+  // "No. of clicks", "no of friend requests": the notes' abbreviation of "number of", not a negation
+  return NO_OF.test(fixed) ? fixed.replace(NO_OF_G, 'number of ') : fixed;
 }
+const NO_OF = /\bno\.? of (?!course\b)/;
+const NO_OF_G = new RegExp(NO_OF.source, 'g');

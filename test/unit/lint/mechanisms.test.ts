@@ -1101,3 +1101,74 @@ describe('lint mechanisms (session 10)', () => {
     yes('Requirements', 'Inference must cost under $0.002 per request, about $4k per month at peak.', 'requirements.budget-cost');
   });
 });
+
+describe('lint mechanisms (session 11: real interview notes)', () => {
+  it('"No. of …" in notes is "number of", not a negation', () => {
+    assert.equal(fixTypos('no. of friend requests accepted'), 'number of friend requests accepted');
+    assert.equal(fixTypos('no of clicks per user'), 'number of clicks per user');
+    assert.equal(fixTypos('no. of course not'), 'no. of course not');
+    yes('Metrics', '- Online\n  - No. of connection invites accepted over 30 days\n  - No of invites sent per active member', 'evaluation.online-metrics');
+    no('Metrics', '- Online\n  - none yet', 'evaluation.online-metrics');
+  });
+
+  it('a noun followed by "as" is no rate ("clicks as relevance", "frame as well"), a count with a modifier or a "thousand" is', () => {
+    no('Requirements', '- Offline: nDCG@10 with long clicks as relevance labels, 5 raters per query', 'requirements.throughput-qps');
+    no('Model', '- regress the box over the current frame as well as 3 frames into the future', 'requirements.throughput-qps');
+    yes('Requirements', '- Volume: around 40 thousand inspection images per day across both lines', 'requirements.throughput-qps');
+    yes('Requirements', 'Roughly 9,500 motor claims per day reach the intake queue.', 'requirements.throughput-qps');
+    yes('Requirements', 'That comes to about 300 grasp evaluations a second in total.', 'requirements.throughput-qps');
+  });
+
+  it('a prediction horizon is not a latency target', () => {
+    no('Problem', '- Goal: predict whether the cyclist will cut across the lane over a short horizon (e.g. 2 sec) in real time.', 'requirements.latency-p99');
+    yes('Problem', '- Goal: flag the cyclist in real time: the warning must reach the planner in under 2 sec.', 'requirements.latency-p99');
+  });
+
+  it('a bandit that explores new items serves recommendations; it is no A/B test plan', () => {
+    no('Exploration vs exploitation', '- Multi-armed bandit: show some fresh items to learn their appeal while exploiting known favourites', 'evaluation.ab-test-plan');
+    yes('Online testing', '- Multi-armed bandit across the three ranker variants on 10% of traffic, compared with the current ranker on watch time', 'evaluation.ab-test-plan');
+  });
+
+  it('FPR named in the explanation of ROC AUC is no guardrail', () => {
+    no('Metrics', '- Offline\n  - ROC AUC (trade-off b/w TPR and FPR)', 'evaluation.guardrail-metrics');
+    yes('Metrics', '- Guardrail: false positive rate on legitimate orders must stay under 1%', 'evaluation.guardrail-metrics');
+  });
+
+  it('how the training set is built, under the model section, is the training procedure; so is how negatives are drawn', () => {
+    yes('Model development', '- Model training\n  - Dataset\n    - for each (member, group) pair compute features, label 1 if they joined within 7 days', 'model.training');
+    yes('Model development', '- Dataset\n  - neg samples: randomly choose 50 groups the member never saw', 'model.training');
+    yes('Model development', 'Minimise cross-entropy over each positive and sampled negative examples.', 'model.training');
+    no('Data preparation', '- Dataset\n  - clicks, impressions and group metadata from the event log', 'model.training');
+    no('Model development', '- Dataset\n  - TBD', 'model.training');
+  });
+
+  it('"two options … (choose this)" and "we choose X" with its reasons nested are a justified model choice', () => {
+    yes('Model development', '- Model selection\n  - Two options:\n    - N separate NN classifiers, one per action\n    - one multi-task NN (choose this)', 'model.selection-tradeoffs');
+    yes('Model development', '- Model selection\n  - We choose a GNN\n    - operates on the graph of members and connections\n    - outputs an embedding per node', 'model.selection-tradeoffs');
+    no('Model development', '- Model selection\n  - We use a GNN', 'model.selection-tradeoffs');
+  });
+
+  it('services named for their job, or listed under "components", are a serving architecture', () => {
+    yes('Prediction service', '- spam scoring service (calls the model)\n- quarantine service (holds the flagged mail)', 'deployment.serving-architecture');
+    yes('Prediction service', '- Main components:\n  - fraud scoring service\n  - case management tool', 'deployment.serving-architecture');
+    no('Prediction service', '- the service is fast', 'deployment.serving-architecture');
+  });
+
+  it('"budget limitations, or legal and privacy constraints" lists kinds of constraint, it addresses no privacy', () => {
+    no('Requirements', '- Constraints\n  - budget limitations, hardware limitations, or legal and privacy constraints', 'requirements.privacy-security');
+    yes('Requirements', '- Constraints\n  - privacy: comply with GDPR; raw messages are deleted after 30 days', 'requirements.privacy-security');
+  });
+
+  it('"first relevant element" is no time cue for a split', () => {
+    no('Metrics', '- we use MRR (rank of the first relevant result) because the eval data has one relevant video per query', 'data.split-leakage');
+    yes('Data', '- eval data: the last 2 weeks, train on everything before', 'data.split-leakage');
+  });
+
+  it('a guide to the interview (formula, sample questions, topics, resources) is not a design doc', () => {
+    const sections = ['1. Problem formulation', '2. Metrics', '3. Data preparation', '4. Model development', '5. Serving', '6. Monitoring'];
+    const body = sections.map((s) => `## ${s}\n\n- what to ask and what to cover here\n`).join('\n');
+    const guide = `# ML system design\n\n# 1. The 6-step formula\n\n${body}\n# 2. Sample questions\n\n- Design a feed ranker\n\n# 3. More resources\n\n- a book\n`;
+    assert.ok(!isDesignDoc(guide));
+    assert.ok(isDesignDoc(`# Feed ranking\n\n${body}\n## Open questions\n\n- cold start?\n`));
+  });
+});

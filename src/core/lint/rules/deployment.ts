@@ -77,6 +77,20 @@ function components(text: string): Set<string> {
 /** Components too generic to describe an architecture on their own. */
 const GENERIC_COMPONENT = /^(services?|api|pipelines?|client|backend|database|db|tables?|endpoints?|queues?|caches?|containers?)$/;
 
+/** "demoting service", "fraud scoring service": a service named for its job (not "a service", "web service"). */
+const NAMED_SERVICE = /\b([a-z][a-z-]{3,}) services?\b/g;
+const UNNAMED_SERVICE = /^(?:this|that|each|every|other|another|some|many|more|same|single|separate|external|internal|existing|managed|cloud|web|micro|backend|customer|different|several|multiple|which|these|those|the|our|their|your|its)$/;
+
+function namedServices(text: string): number {
+  const names = new Set<string>();
+  NAMED_SERVICE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = NAMED_SERVICE.exec(text)) !== null && guard++ < 30) if (!UNNAMED_SERVICE.test(m[1])) names.add(m[1]);
+  NAMED_SERVICE.lastIndex = 0;
+  return names.size;
+}
+
 function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (isBare(u, 2) && u.lastDesc <= u.index) return false;
   const text = subtreeLow(doc, u, 1500);
@@ -85,6 +99,10 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   for (const x of c) if (!GENERIC_COMPONENT.test(x)) specific++;
   const stages = (text.match(/→|->|=>/g) ?? []).length;
   if (specific >= 2 && contentWords(text) >= 4) return true;
+  // "3 main components: harmful content detection service, demoting service, violation service"
+  if (namedServices(text) >= 2 && contentWords(text) >= 4) return true;
+  // one of the components listed under "3 main components:" / "Serving architecture:"
+  if (u.kind === 'item' && /\b(?:components|architecture)\b/.test(u.parentText) && (namedServices(text) >= 1 || specific >= 1) && contentWords(text) >= 2) return true;
   if (specific >= 1 && c.size >= 2 && (FLOW.test(text) || stages >= 1) && contentWords(text) >= 4) return true;
   if (stages >= 2 && c.size >= 1 && contentWords(text) >= 4) return true;
   // "recall@50 for candidate generation" is a metric target for a stage, not where the model runs

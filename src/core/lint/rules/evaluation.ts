@@ -3,7 +3,7 @@
  * vocabularies the misplaced-metric check uses.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, ctxHas, inSection, isBare, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, ctxHas, headingOf, inSection, isBare, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -186,6 +186,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "We won't run a randomized A/B test. Leaving a control group on the old rules means …": once
   // the test is ruled out, a control group or experiment later in the text explains why
   if (/^(?:control|treatment|experiment|held|holdout)/.test(m[0]) && AB_RULED_OUT.test(u.low.slice(0, m.index))) return false;
+  // "Exploration/exploitation: multi-armed bandit …" serves recommendations, it tests no model
+  if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /\bexplor\w*/.test(sentenceAt(u.low, m.index) + ' ' + u.parentText + ' ' + headingOf(u, doc))) return false;
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;
   // "Random split 80/10/10 by user" divides the data for training, it randomises no experiment
   if (/^random/.test(m[0])) {
@@ -216,6 +218,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     if (/^(guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
     // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
     if (GUARDRAIL_INHERENT.test(m[1])) return !/\bmonoton\w*|\bconstraints?\b/.test(sentenceAt(low, m.index));
+    // "ROC AUC (trade-off b/w TPR and FPR)": what the offline curve plots, not a guardrail
+    if (/^(?:fpr|false positive rate)$/.test(m[1]) && /\b(?:roc|auc|tpr|true positive rate)\b/.test(sentenceAt(low, m.index))) return false;
     // "likes/dislikes" as a data source or "complaints" as a feature are not guardrails
     return inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|online|experiment\w*|a\/b)\b/) || GUARDRAIL_CTX.test(sentenceAt(low, m.index).replace(m[1], ' '));
   });

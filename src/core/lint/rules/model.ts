@@ -112,6 +112,9 @@ function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
   return rows >= 2 && named;
 }
 
+const CHOSE = /\b(?:choose|chose|chosen|pick(?:s|ed)?|select(?:s|ed)?|go(?:ing)? with|went with|opt(?:ed)? for)\b/;
+const OPTION_COUNT = /\b(?:two|three|four|five|\d) (?:options|approaches|alternatives|choices|candidates)\b/;
+const WE_CHOSE = /\b(?:we|i) (?:choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)\b/;
 const OPTIONS_CAPTION = /\b(?:options?|alternatives?|approaches|candidates?|choices|considered|looked at|evaluated|compared)\b/;
 
 /** "Options I looked at:" / "- A — …" / "- B — …", then "So we decided to go with B": two or more, one named. */
@@ -143,7 +146,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     text += ' ' + v.low;
   }
   if (/\bbest\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
-  const altCtx = ctxHas(u, doc, /\b(alternatives?|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
+  const altCtx = ctxHas(u, doc, /\b(alternatives?|(?:two|three|four|\d) options|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
   if (choiceAfterComparison(u, doc)) return true;
@@ -159,6 +162,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   MODEL_NAMES.lastIndex = 0;
   if (names.size >= 2 && (TRADE.test(text) || altCtx || /\b(more|less|better|worse|but|however|enough|need\w*)\b/.test(text))) return true;
   if (names.size === 1 && altCtx && EVALUATIVE.test(text) && contentWords(text) >= 4) return true;
+  // "Two options: N classifiers / multi-task NN (choose this)"; "Model selection" → "We choose GNN" with its reasons nested under it
+  if (names.size >= 1 && altCtx && CHOSE.test(text) && (OPTION_COUNT.test(text + ' ' + u.parentText) || (u.lastDesc > u.index && WE_CHOSE.test(u.low) && contentWords(text) >= 6))) return true;
   if (names.size === 1 && (/\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|alternatives?)\b/.test(text) || (/\bconsidered\b/.test(text) && EVALUATIVE.test(text))) && contentWords(text) >= 6) return true;
   return false;
 }
@@ -207,11 +212,13 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const TRAINING =
-  /\b((?:small |coarse |full |random )?grid (?:over|on|of) (?:the )?[a-z_]+|sampled softmax|in-?batch (?:sampled )?softmax|trained (?:with|using) (?:an? |the )?(?:in-?batch|sampled|hard|contrastive|triplet|focal|class-?weighted|weighted) [a-z]|hyper-?parameters?(?: tuning| search| optimi[sz]ation| sweeps?)?|hp (?:tuning|search|sweeps?)|grid search|random search|bayesian (?:optimi[sz]ation|search)|optuna|hyperopt|fine-?tun(?:e|es|ing) (?:\w+ ){0,2}(?:pre-?trained|model|\w*bert|resnet|backbone|encoder|llm|layers?|on|from|weights|checkpoint|vit|clip|head)|fine-?tuned (?:\w+ ){0,2}(?:on|from|with|for \d)|from scratch|pre-?train(?:ing|s)?\b|pre-?trained (?:on|with|from|for)|(?:from|start(?:ing)? from|initiali[sz]ed? (?:from|with)) (?:a |the )?pre-?trained|transfer learning|distributed training|data[- ]parallel\w*|model[- ]parallel\w*|horovod|parameter servers?|all-?reduce|epochs?|batch size|learning rate|lr schedule|optimi[sz]er(?:s)?(?=[^.;]{0,40}\b(?:learning rate|lr|epochs?|momentum|weight decay|batch)\b)|adam\w*|sgd|adagrad|early stopping|warm[- ]start\w*|checkpoint\w*|negative sampling|(?:sample|sampled) negatives|hard negatives?|in-?batch negatives|training (?:data|set|dataset|examples?|window|pipeline|job|runs?) (?:is|are|consists?|built|constructed|covers?|spans?|uses?|contains?|of|from)|(?:re)?train(?:ed|ing|s)? (?:daily |weekly |nightly |hourly |monthly )?(?:on|over|with) (?:the )?(?:last|past|previous|most recent|\d)|incremental (?:updates?|training|learning|fine-?tuning)|(?:over|under|down)-?sampl\w* (?:\w+ )?(?:in|during) training|(?:sliding|rolling) window|curriculum|mixed precision|gpus? for training|train(?:ing)? (?:on|with) \d+ ?(?:x ?)?(?:gpus?|a100s?|v100s?|h100s?|tpus?)|dropout|regulari[sz]ation|l2 penalty|knowledge distillation|distil\w* (?:[\w-]+ ){0,3}(?:into|to) (?:an? |the )?(?:[\w-]+ ){0,2}students?|teacher[- ]student|(?:train|fine-?tune)\w* (?:an? |the )?(?:[\w-]+ ){0,2}teacher|weight decay|gradient clipping|trained (?:daily|weekly|nightly|offline|in batch)|training (?:takes|time)|negatives? (?:are|is|=|:) (?:\w+ )?(?:random|sampled|drawn|taken|chosen|other)|random negatives|random negative (?:samples|examples)|(?:in-?batch|sampled) negatives|sample \d+ negatives|(?:sample|sampled|keep|kept) \d+ ?% of (?:the )?(?:negatives?|them|impressions|non-\w+)|reject inference|monotonic(?:ity)? constraints?|sample weights|dataset construction|training (?:set|data) (?:consists|is built|includes))\b/g;
+  /\b((?:small |coarse |full |random )?grid (?:over|on|of) (?:the )?[a-z_]+|sampled softmax|in-?batch (?:sampled )?softmax|trained (?:with|using) (?:an? |the )?(?:in-?batch|sampled|hard|contrastive|triplet|focal|class-?weighted|weighted) [a-z]|hyper-?parameters?(?: tuning| search| optimi[sz]ation| sweeps?)?|hp (?:tuning|search|sweeps?)|grid search|random search|bayesian (?:optimi[sz]ation|search)|optuna|hyperopt|fine-?tun(?:e|es|ing) (?:\w+ ){0,2}(?:pre-?trained|model|\w*bert|resnet|backbone|encoder|llm|layers?|on|from|weights|checkpoint|vit|clip|head)|fine-?tuned (?:\w+ ){0,2}(?:on|from|with|for \d)|from scratch|pre-?train(?:ing|s)?\b|pre-?trained (?:on|with|from|for)|(?:from|start(?:ing)? from|initiali[sz]ed? (?:from|with)) (?:a |the )?pre-?trained|transfer learning|distributed training|data[- ]parallel\w*|model[- ]parallel\w*|horovod|parameter servers?|all-?reduce|epochs?|batch size|learning rate|lr schedule|optimi[sz]er(?:s)?(?=[^.;]{0,40}\b(?:learning rate|lr|epochs?|momentum|weight decay|batch)\b)|adam\w*|sgd|adagrad|early stopping|warm[- ]start\w*|checkpoint\w*|negative sampling|(?:sample|sampled) negatives|hard negatives?|in-?batch negatives|training (?:data|set|dataset|examples?|window|pipeline|job|runs?) (?:is|are|consists?|built|constructed|covers?|spans?|uses?|contains?|of|from)|(?:re)?train(?:ed|ing|s)? (?:daily |weekly |nightly |hourly |monthly )?(?:on|over|with) (?:the )?(?:last|past|previous|most recent|\d)|incremental (?:updates?|training|learning|fine-?tuning)|(?:over|under|down)-?sampl\w* (?:\w+ )?(?:in|during) training|(?:sliding|rolling) window|curriculum|mixed precision|gpus? for training|train(?:ing)? (?:on|with) \d+ ?(?:x ?)?(?:gpus?|a100s?|v100s?|h100s?|tpus?)|dropout|regulari[sz]ation|l2 penalty|knowledge distillation|distil\w* (?:[\w-]+ ){0,3}(?:into|to) (?:an? |the )?(?:[\w-]+ ){0,2}students?|teacher[- ]student|(?:train|fine-?tune)\w* (?:an? |the )?(?:[\w-]+ ){0,2}teacher|weight decay|gradient clipping|trained (?:daily|weekly|nightly|offline|in batch)|training (?:takes|time)|(?:negatives?|neg(?:ative)? (?:samples?|examples?|pairs?)) ?(?:are|is|=|:) (?:\w+ )?(?:random\w*|sampl\w*|drawn|taken|chos\w*|choose|other|pick\w*)|sampled negative (?:samples|examples|pairs)|random negatives|random negative (?:samples|examples)|(?:in-?batch|sampled) negatives|sample \d+ negatives|(?:sample|sampled|keep|kept) \d+ ?% of (?:the )?(?:negatives?|them|impressions|non-\w+)|reject inference|monotonic(?:ity)? constraints?|sample weights|dataset construction|training (?:set|data) (?:consists|is built|includes))\b/g;
 
 function training(u: Unit): boolean {
   // bullets under "Training dataset:" describe how the training set is built
   if (/\b(training (?:data ?set|dataset|data|set|examples)|dataset construction)\b/.test(u.label + ' ' + u.parentText.slice(0, 60)) && contentWords(u.low) >= 3 && !valueNegated(u)) return true;
+  // "Model training" → "Dataset:" → "for each user and event pair, compute features, and label 1 if …"
+  if (/^(?:the )?data ?sets?:?$/.test(u.parentText) && u.sections.includes('model') && contentWords(u.low) >= 3 && !valueNegated(u)) return true;
   const m = findAffirmed(u.low, TRAINING, 'any');
   if (!m) return false;
   return !isBare(u, 2);

@@ -88,6 +88,8 @@ const LAT_ANY = new RegExp(
 );
 const LAT_KW =
   /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring)(?<!\b(?:a|at|from|each|per) \w+) time(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
+/** A prediction horizon: how far ahead the model looks, not how long it may take. */
+const HORIZON = /\b(?:horizons?|ahead|into the future|in the next|look-?ahead|lead time)\b/;
 const PER_UNIT_OF_WORK = /\bper (?:request|call|query|prediction)\b/g;
 export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?(?:requests|queries|calls|users|leads|orders|cases|predictions)\b/;
 const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
@@ -112,6 +114,8 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (!LAT_KW.test(s) && !ctxLatency) return false;
     // "average ACW is 4.5 minutes per call": minutes of people's work per call, not a response time
     if (/\b(?:mins?|minutes?|hours?|hrs?)\b/.test(m[0]) && !ctxLatency && !LAT_KW.test(s.replace(PER_UNIT_OF_WORK, ' '))) return false;
+    // "predict … over a short time horizon (e.g. 1 sec) in real-time": how far ahead, not how fast
+    if (HORIZON.test(low.slice(Math.max(0, m.index - 40), m.index + m[0].length + 24)) && !/\b(?:latenc\w*|respon\w*|p\d{2}|sla|slo|within|under)\b/.test(s)) return false;
     return !/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window)|(?:labels?|ground[- ]truth|outcomes?|chargebacks?) (?:arriv\w*|comes? in|lands?|are (?:known|available))|mature)\b/.test(s);
   });
 }
@@ -127,13 +131,13 @@ export function latencyMeanOnly(u: Unit): boolean {
 // --- throughput ----------------------------------------------------------------------------------
 
 const RATE =
-  /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|forecasts?|forecast (?:values|points|rows))\s*,?\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|night|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
+  /\b(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|forecasts?|forecast (?:values|points|rows))\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
 /** Content that arrives ("uploads a day") is load only when each item is processed by the model. */
 const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*|(?:across|for) (?:the (?:whole |entire )?(?:chain|fleet|platform|network|system|site)|all (?:stores|sites|cameras|devices|users|regions))|in total|at peak)\b/;
 const NUMBER_NEAR = /\d/;
-const WORK_RATE = /(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:new |incoming |inbound |support |customer |user )?([a-z-]{3,}s)\s*,?\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
-const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|classif\w*|triag\w*)\b/;
+const WORK_RATE = /(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ )?([a-z-]{3,}s)\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
+const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|reach(?:es)?|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|classif\w*|triag\w*)\b/;
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
@@ -177,6 +181,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "CS has capacity to reach ~600 accounts a month" is what people can do, not the system's load
     if (/\b(?:capacity|can (?:only )?(?:reach|review|handle|call|contact)|able to (?:reach|review|handle))\b/.test(s)) return false;
     // "~4,000 tiles/minute on 32 T4s" is the rate the model processes
+    // "about 70 picks a second across the two sites", "500 grasp evaluations a second in total"
+    if (/^\s*(?:in total|at peak|(?:on|at) (?:the )?peak)\b/.test(low.slice(x.index + x[0].length))) return true;
     return INCOMING.test(s) || ON_HARDWARE.test(s) || /\b(scale|volume|traffic|load|numbers?|throughput)\b/.test(u.label + ' ' + u.parentText);
   });
   if (work) return true;
@@ -459,7 +465,7 @@ const PRIVACY =
 const PRIVACY_SPECIFIC = /\b(gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt(?:s|ed|ing)?[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive|blocks)/;
 
 const PRIVACY_DECISION =
-  /\b(must|should|cannot|can'?t|never|only|no |not |comply|complian(?:t|ce) with|respect\w*|protect\w*|encrypt\w*|delet\w*|retain\w*|retention|stor\w*|shar\w*|consent\w*|exclud\w*|restrict\w*|limit\w*|mask\w*|hash\w*|aggregat\w*|anonymi\w*|requires?|required|regulated|applies|apply|subject to|under)\b/;
+  /\b(must|should|cannot|can'?t|never|only|no |not |comply|complian(?:t|ce) with|respect\w*|protect\w*|encrypt\w*|delet\w*|retain\w*|retention|stor\w*|shar\w*|consent\w*|exclud\w*|restrict\w*|limit(?:s|ed|ing)?|mask\w*|hash\w*|aggregat\w*|anonymi\w*|requires?|required|regulated|applies|apply|subject to|under)\b/;
 
 /** "No raw PII in features", "never stores personal data": a data-minimisation policy, not a negation. */
 const NO_PERSONAL_DATA = /\b(?:no|never|without|zero) (?:raw |direct |sensitive |personal |customer |user )?(?:pii|personal(?:ly identifiable)? (?:data|information)|sensitive (?:data|attributes|fields)|names|plates|faces|images of people)\b/;
