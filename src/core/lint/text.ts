@@ -47,7 +47,7 @@ export function templateHash(s: string): number {
  * not. One regex pass: a few marker characters, or a word starting like a placeholder
  * ("todo", "tbd", "xx", "n/a", "fill", "lorem", "wip", "to be"), or a lone x/y/z/n before a unit.
  */
-const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured|worked)|open (?:question|issue)|nice[- ]to[- ]have|figure|work out|planned|deferred|postponed|pushed|parked|scheduled|see|refer to|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|would have|forgot|undecided|debated|debate|deciding|decide|might|perhaps|later|eventually|someday|in the future|at some point|down the road)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
+const DIRTY = /[?<[…$]|\.\.\.|___|\b(?:todo|tb[dca]|xx|n\/a|fill|placeholder|lorem|to be |wip|(?:haven'?t|have not|hasn'?t|didn'?t|did not) (?:yet )?(?:decided|settled|agreed|figured|worked)|open (?:question|issue)|nice[- ]to[- ]have|figure|work out|planned|deferred|postponed|pushed|parked|scheduled|see|refer to|read more|read up|learn more|described|documented|defined|specified|detailed|unchanged|same (?:as|from)|should have|could have|would have|forgot|undecided|debated|debate|deciding|decide|might|perhaps|later|eventually|someday|in the future|at some point|down the road)|(?:^|[^a-z0-9])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])/;
 
 function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
@@ -62,12 +62,13 @@ const KILL_SENTENCE = /^[\s*_-]*open (?:question|issue)\b|^[\s*_-]*tb[dca]\s*[:�
 
 /**
  * Sentences that answer nothing themselves: a pointer elsewhere ("Features: → see the linked page",
+ * "Related to this topic, read more about A/B testing and bandits",
  * "unchanged from the home ranker; see go/ranker-features") or regret in a self-review ("Should have
  * said time-based split", "I forgot to cover cost"). A choice left open is cut at its clause
  * (UNDECIDED_CLAUSE below).
  */
 const POINTER_SENTENCE =
-  /^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:→|->|=>)?\s*(?:(?:unchanged|(?:the )?same) (?:as|from) [^.;:()\d]{1,50}?[;,]\s*)?(?:(?:please )?see|refer to|(?:described|documented|defined|specified|detailed) (?:in|on|at))\s[^.;!?:,]{0,80}\.?\s*$|^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:unchanged|(?:the )?same) (?:as|from) (?:in )?[^.;:()\d]{1,50}[.;]?\s*$/i;
+  /^[\s*_]*(?:(?:related to this(?: topic)?|for (?:more|details)|also|optionally),?\s*)?(?:please )?(?:read|learn) (?:more |up )?(?:about|on)\s[^.;!?:]{0,100}\.?\s*$|^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:→|->|=>)?\s*(?:(?:unchanged|(?:the )?same) (?:as|from) [^.;:()\d]{1,50}?[;,]\s*)?(?:(?:please )?see|refer to|(?:described|documented|defined|specified|detailed) (?:in|on|at))\s[^.;!?:,]{0,80}\.?\s*$|^[\s*_]*(?:[^.:;]{1,40}:\s*)?(?:unchanged|(?:the )?same) (?:as|from) (?:in )?[^.;:()\d]{1,50}[.;]?\s*$/i;
 /** Future work hedged ("Later we might add drift monitoring", "We might add X once we see more data"): not a plan. */
 const HEDGED_FUTURE =
   /^[\s*_-]*(?:later(?: on)?|eventually|in the future|someday|down the road|at some point|(?:in|for) (?:v[2-9]|a later (?:phase|version)|the next (?:phase|version|iteration))),? (?:we|i|they|the team) (?:might|may|could|would like to|hope to)\b|\b(?:we|i|they) might (?:later |eventually |also )?(?:add|introduce|build|set up|consider|look into|explore|try)\b[^.]*\b(?:later|eventually|in the future|at some point|someday|down the road|if (?:needed|necessary|time permits)|once)\b|\b(?:maybe|perhaps|possibly) (?:later|in (?:the future|v[2-9]|a later (?:phase|version))|next (?:quarter|year|half))\b|\b(?:planned|deferred|postponed|pushed|left|moved|parked|scheduled) (?:back )?(?:for|to|until|into|in) (?:phase [2-9]|v[2-9]|version [2-9]|a later (?:phase|version|stage)|later|the next (?:phase|version|release|quarter)|next (?:quarter|half|year|phase|release))\b|\bnice[- ]to[- ]haves?\b|\b(?:should|could|will|'ll|need to|want to) (?:think about|look at|look into|revisit|worry about|figure out|consider|decide|discuss) (?:it |this |that |them )?later\b/i;

@@ -1171,4 +1171,32 @@ describe('lint mechanisms (session 11: real interview notes)', () => {
     assert.ok(!isDesignDoc(guide));
     assert.ok(isDesignDoc(`# Feed ranking\n\n${body}\n## Open questions\n\n- cold start?\n`));
   });
+
+  it('"CE" and "Normalized CE" under offline metrics are metrics; components under a "prediction pipeline" caption are the serving path', () => {
+    yes('Evaluation', '4.1 Offline metrics:\n\n- CE\n- Normalized CE', 'evaluation.offline-metrics');
+    no('Model', '- Loss: CE', 'evaluation.offline-metrics');
+    yes('Service', '5.3 prediction pipeline\n\n- candidate generation: targeting rules set by the advertiser (age, country)\n- ranking model scores the candidates', 'deployment.serving-architecture');
+  });
+
+  it('a pointer to reading ("read more about A/B testing") plans nothing; metrics set aside ("instead of CTR") are not the online metrics', () => {
+    no('Deployment and testing', '- Related to this topic, read more about A/B testing and bandits.', 'evaluation.ab-test-plan');
+    yes('Deployment and testing', '- A/B test the new ranker on 5% of users for two weeks against the current one.', 'evaluation.ab-test-plan');
+    no('Metrics', '- In training we look at ML metrics instead of revenue or CTR.', 'evaluation.online-metrics');
+  });
+
+  it('a table of contents is an outline, not content; focal loss against overfitting is not class-imbalance handling; "time-consuming" is no split cue', () => {
+    const doc = '---\nmldesign: true\n---\n\n# Harmful posts\n\n# Table of contents\n\n- Late fusion vs early fusion of text and image models\n\n## Model\n\n- NN\n';
+    assert.equal(isPresent(doc, 'model.selection-tradeoffs'), false);
+    no('Model', '- Challenge: overfitting (one modality dominates)\n  - gradient blending and focal loss', 'data.class-imbalance');
+    yes('Model', '- Positives are rare (0.3%): focal loss and negative downsampling', 'data.class-imbalance');
+    no('Model', '- Late fusion requires separate training data for each modality, which is time-consuming to label.', 'data.split-leakage');
+  });
+
+  it('a guide to answering the interview and notes on a book\'s chapters are not design docs', () => {
+    const sections = ['Problem formulation', 'Metrics', 'Data preparation', 'Model development', 'Serving', 'Monitoring'];
+    const body = sections.map((x) => `## ${x}\n\n- what to cover\n`).join('\n');
+    assert.ok(!isDesignDoc(`# How to answer machine learning system design questions?\n\n${body}`));
+    const book = ['Chapter 2. Requirements', 'Chapter 3 - Data engineering', 'Chapter 4 - Training data', 'Chapter 6 - Model development and evaluation', 'Chapter 7 - Deployment', 'Chapter 8 - Monitoring'];
+    assert.ok(!isDesignDoc(`# Designing ML systems\n\n${book.map((x) => `# ${x}\n\n- notes\n`).join('\n')}`));
+  });
 });

@@ -108,7 +108,7 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   // "recall@50 for candidate generation" is a metric target for a stage, not where the model runs
   if (c.size <= 1 && /\b(?:recall|precision|ndcg|hit[- ]rate|mrr|auc|map)\s*(?:@|at)\s*\d/.test(text)) return false;
   // a bullet under a "Serving" / "Inference" heading saying where the model runs
-  if (specific >= 1 && contentWords(text) >= 4 && /\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc))) return true;
+  if (specific >= 1 && contentWords(text) >= 4 && (/\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc)) || /\b(?:prediction|inference|serving|scoring|ranking) (?:pipeline|service|path|flow)\b/.test(u.parentText))) return true;
   return false;
 }
 

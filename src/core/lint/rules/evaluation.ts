@@ -9,9 +9,9 @@ import type { ItemSpec } from './types';
 
 /** Offline (model-quality) metric names. Group 1 is the name. */
 export const OFFLINE_METRIC =
-  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|r2|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic|(?:normali[sz]ed )?gini(?: coefficient)?|double[- ]lift(?: charts?)?|lift charts?|deviance)(?![\w-])/g;
+  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|(?:normali[sz]ed )?b?ce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|r2|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic|(?:normali[sz]ed )?gini(?: coefficient)?|double[- ]lift(?: charts?)?|lift charts?|deviance)(?![\w-])/g;
 /** Names that are also ordinary words: they need a metric context. */
-const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|ce)/;
+const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|b?ce)/;
 const METRIC_CTX =
   /\b(metrics?|evaluat\w*|offline|measur\w*|kpis?|success|test set|held-?out|holdout|validation|benchmark\w*|report\w*|track\w*|targets?|@|≥|>=|at least|goal|score)\b|[≥>]|\d/;
 
@@ -37,8 +37,8 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     if (name === 'map' && u.text.slice(m.index, m.index + 3) === 'map') continue; // "map tokens to ids"
     if (isNegated(low, m.index, name.length, 'strong')) continue;
     const s = sentenceAt(low, m.index);
-    if (lossCtx && /entropy|log|mse|mae/.test(name)) continue; // the training loss, not a metric
-    if (/\bloss(?: function)?\s*(?:is|:|=)/.test(s) && /entropy|log[- ]?loss|mse|mae/.test(name)) continue;
+    if (lossCtx && /entropy|log|mse|mae|^b?ce$/.test(name)) continue; // the training loss, not a metric
+    if (/\bloss(?: function)?\s*(?:is|:|=)/.test(s) && /entropy|log[- ]?loss|mse|mae|^b?ce$/.test(name)) continue;
     if (AMBIGUOUS_OFFLINE.test(name)) {
       const ctx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|kpis?)\b/) || METRIC_CTX.test(s.replace(name, ' '));
       if (!ctx) continue;
@@ -143,6 +143,8 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   let guard = 0;
   while ((m = ONLINE_METRIC.exec(low)) !== null && guard++ < 30) {
     if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    // "we focus on ML metrics instead of revenue metrics or CTR": named to be set aside
+    if (/\b(?:instead of|rather than)\s+(?:[\w-]+,?\s+){0,4}$/.test(low.slice(Math.max(0, m.index - 50), m.index))) continue;
     const s = sentenceAt(low, m.index);
     // "only ~4% churn, so we use SMOTE on the training set" is the class balance of the data
     if (!/rate|per|lift/.test(m[1]) && CLASS_BALANCE.test(s)) continue;
@@ -229,7 +231,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.offline-metrics',
     topic: /offline (?:metrics?|evaluation)|\bauc\b|\bndcg|\bmrr\b|\brmse\b|\bmae\b|precision|recall/,
-    triggers: ['auc', 'roc', 'pr', 'auroc', 'auprc', 'area', 'f1', 'fbeta', 'fscore', 'f', 'precision', 'recall', 'log', 'logloss', 'cross', 'crossentropy', 'entropy', 'normalized', 'normalised', 'nce', 'ndcg', 'dcg', 'mean', 'map', 'mrr', 'mae', 'mape', 'smape', 'rmse', 'mse', 'r2', 'r', 'squared', 'accuracy', 'top', 'hit', 'hitrate', 'hits', 'iou', 'miou', 'bleu', 'rouge', 'perplexity', 'brier', 'calibration', 'ece', 'false', 'fpr', 'true', 'tpr', 'specificity', 'sensitivity', 'confusion', 'average', 'coverage', 'diversity', 'novelty', 'kendall', 'spearman', 'pinball', 'quantile', 'within'],
+    triggers: ['auc', 'roc', 'pr', 'auroc', 'auprc', 'area', 'f1', 'fbeta', 'fscore', 'f', 'precision', 'recall', 'log', 'logloss', 'cross', 'crossentropy', 'entropy', 'normalized', 'normalised', 'nce', 'ce', 'bce', 'ndcg', 'dcg', 'mean', 'map', 'mrr', 'mae', 'mape', 'smape', 'rmse', 'mse', 'r2', 'r', 'squared', 'accuracy', 'top', 'hit', 'hitrate', 'hits', 'iou', 'miou', 'bleu', 'rouge', 'perplexity', 'brier', 'calibration', 'ece', 'false', 'fpr', 'true', 'tpr', 'specificity', 'sensitivity', 'confusion', 'average', 'coverage', 'diversity', 'novelty', 'kendall', 'spearman', 'pinball', 'quantile', 'within'],
     test: (u, doc) => !!offlineMetricAt(u, doc),
     keyPatterns: [OFFLINE_METRIC],
     doc: {
