@@ -1199,4 +1199,9 @@ describe('lint mechanisms (session 11: real interview notes)', () => {
     const book = ['Chapter 2. Requirements', 'Chapter 3 - Data engineering', 'Chapter 4 - Training data', 'Chapter 6 - Model development and evaluation', 'Chapter 7 - Deployment', 'Chapter 8 - Monitoring'];
     assert.ok(!isDesignDoc(`# Designing ML systems\n\n${book.map((x) => `# ${x}\n\n- notes\n`).join('\n')}`));
   });
+
+  it('the brief with what the system must do is the functional scope; a bare title is not', () => {
+    yes('Brief', 'Design a streaming system that recommends podcasts to listeners in real time, detecting when they lose interest (skips, pauses) and suggesting the next episode.', 'requirements.scope-functional');
+    no('Brief', 'Design a podcast recommendation system.', 'requirements.scope-functional');
+  });
 });

@@ -446,6 +446,10 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // P(success)": the behaviour and the moment it happens
   const b = BEHAVIOUR_WHEN.exec(u.low) ?? WHEN_BEHAVIOUR.exec(u.low);
   if (b && !isNegated(u.low, b.index, b[0].length, 'any') && contentWords(u.low) >= 5) return true;
+  // the brief with what the system must do: "Design an event-driven system that recommends music in
+  // real time, with the ability to detect disengagement early … and trigger recommendations"
+  const brief = DESIGN_BRIEF.exec(u.low);
+  if (brief && contentWords(u.low.slice(brief.index)) >= 10 && !isNegated(u.low, brief.index, brief[0].length, 'strong')) return true;
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
   return contentWords(u.low) >= 4;
@@ -453,6 +457,9 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
 const ACTION = String.raw`(?:assign|route|flag|hide|block|score|predict|rank|suggest|send|notify|tag|classify|match|merge|recommend|estimate|decide|show|surface|reject|approve|prioriti[sz]e)`;
 const BEHAVIOUR_WHEN = new RegExp(
   String.raw`(?:^|[.;:] )(?:[-*] )?(?:automatically |auto-?)?` + ACTION + String.raw`s?(?! (?:are|is|were|was|will|get|gets|can|should)\b) (?:the |a |an |each |every )?[\w -]{1,40}?\b(?:when|whenever|as soon as|on (?:arrival|creation|submit)|for (?:each|every)) (?:a |an |the |each |every )?[\w-]+ (?:arrives?|is (?:created|submitted|posted|opened|placed)|comes? in|gets? (?:created|submitted))`,
+);
+const DESIGN_BRIEF = new RegExp(
+  String.raw`(?:^|[.;:] )(?:design|build|create|develop) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + ACTION + String.raw`|detect|identify|find|generate|answer|forecast)s?\b`,
 );
 const WHEN_BEHAVIOUR = new RegExp(
   String.raw`(?:^|[.;:] )(?:[-*] )?(?:before|after|when|whenever|for|on) (?:each|every) [\w -]{1,30},? (?:we |the (?:model|system|service) |it )?` + ACTION + String.raw`s?\b`,
