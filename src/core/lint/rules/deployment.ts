@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, headingOf, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, distinctMatches, headingOf, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -65,13 +65,7 @@ const COMPONENT =
 const FLOW = /→|->|=>|\b(then|calls?|sends?|fetch\w*|returns?|request\w*|pass\w*|forwards?|routes?|looks? up|reads? from|writes? (?:to|into)|written (?:to|into|back)|loaded into|stored in|push\w*|published to|serv(?:e|es|ed|ing)|runs? (?:in|on)|hosted (?:in|on)|deployed (?:to|on|as)|loaded in|quer(?:y|ies)|feeds?|hands? off|streams?|publish\w*|consum\w*|scores?|serves?)\b/;
 
 function components(text: string): Set<string> {
-  const found = new Set<string>();
-  COMPONENT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = COMPONENT.exec(text)) !== null && guard++ < 60) found.add(m[1].replace(/s$/, ''));
-  COMPONENT.lastIndex = 0;
-  return found;
+  return distinctMatches(text, COMPONENT, 60, (g) => g.replace(/s$/, ''));
 }
 
 /** Components too generic to describe an architecture on their own. */
@@ -82,13 +76,7 @@ const NAMED_SERVICE = /\b([a-z][a-z-]{3,}) services?\b/g;
 const UNNAMED_SERVICE = /^(?:this|that|each|every|other|another|some|many|more|same|single|separate|external|internal|existing|managed|cloud|web|micro|backend|customer|different|several|multiple|which|these|those|the|our|their|your|its)$/;
 
 function namedServices(text: string): number {
-  const names = new Set<string>();
-  NAMED_SERVICE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = NAMED_SERVICE.exec(text)) !== null && guard++ < 30) if (!UNNAMED_SERVICE.test(m[1])) names.add(m[1]);
-  NAMED_SERVICE.lastIndex = 0;
-  return names.size;
+  return distinctMatches(text, NAMED_SERVICE, 30, (g) => (UNNAMED_SERVICE.test(g) ? undefined : g)).size;
 }
 
 function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {

@@ -135,3 +135,20 @@ export function anyMatch(
     re.lastIndex = 0;
   }
 }
+
+/**
+ * The distinct names a global regex finds in `text` (group 1, mapped by `name`; undefined skips a
+ * match), reading at most `limit` matches. The regex's lastIndex is left at 0.
+ */
+export function distinctMatches(text: string, re: RegExp, limit: number, name: (g: string) => string | undefined = (g) => g): Set<string> {
+  const found = new Set<string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(text)) !== null && guard++ < limit) {
+    const n = name(m[1]);
+    if (n !== undefined) found.add(n);
+  }
+  re.lastIndex = 0;
+  return found;
+}

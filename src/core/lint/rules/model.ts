@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { ctxHas, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -154,12 +154,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // a paragraph that compares nothing itself ("Baseline: the current stack …") is not the evidence
   // for the comparison that follows it; the following units are tried on their own
   if (text.length > u.low.length && !altCtx && !TRADE.test(subtreeLow(doc, u)) && !EVALUATIVE.test(subtreeLow(doc, u)) && !/:\s*$/.test(u.low) && contentWords(u.low) > 6) return false;
-  const names = new Set<string>();
-  MODEL_NAMES.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = MODEL_NAMES.exec(text)) !== null && guard++ < 50) names.add(m[1].replace(/s$/, ''));
-  MODEL_NAMES.lastIndex = 0;
+  const names = distinctMatches(text, MODEL_NAMES, 50, (g) => g.replace(/s$/, ''));
   if (names.size >= 2 && (TRADE.test(text) || altCtx || /\b(more|less|better|worse|but|however|enough|need\w*)\b/.test(text))) return true;
   if (names.size === 1 && altCtx && EVALUATIVE.test(text) && contentWords(text) >= 4) return true;
   // "Two options: N classifiers / multi-task NN (choose this)"; "Model selection" → "We choose GNN" with its reasons nested under it
