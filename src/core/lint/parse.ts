@@ -138,7 +138,7 @@ export interface ParsedDoc {
 }
 
 const UNCOMMITTED_RE =
-  /\b(table of contents|^(?:contents|toc)$|future (work|improvements?|directions?|extensions?|iterations?)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
+  /\b(table of contents|^(?:contents|toc)$|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** The title of a collapsible (`<details><summary>…</summary>`), tags inside it allowed. */
 /**
  * A heading's section, mode and commitment: its own when it names a section, else its parent's
@@ -173,6 +173,8 @@ const STATEMENT_LABEL = /\b(?:is|are|was|were|runs?|happens?)\b|\b[a-z]{3,}ed (?
 const TASK_MARK = /^\s*\[[ xX]\]\s+/;
 const TASK_ONLY = /^\s*\[[ xX]\]\s*$/;
 const UNCHECKED_TASK = /^\s*\[ \]/;
+/** "… optimised by pruning and quantization. Out of scope for this project.": the paragraph puts itself off. */
+const OUT_OF_SCOPE_END = /[.!;)]\s+(?:(?:this is|this part is|it is|that is|all (?:of )?this is|but) )?(?:out[- ]of[- ]scope|not in scope)(?: (?:for|of|in) (?:this|the|our) (?:project|doc(?:ument)?|design|work|iteration|version|v1|mvp|phase|course|assignment))?(?: (?:for now|yet))?[.!]?\s*$/;
 const DIRECTIVE_RE = /<!--\s*mldesign-((?:disable|enable)[\w-]*)([^>]*?)-->/g;
 const DIRECTIVE_KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line']);
 
@@ -992,7 +994,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     raw,
     label: (label ?? '').toLowerCase(),
     flags,
-    gaps: label !== undefined && GAPS_LABEL.test(label.toLowerCase()),
+    gaps: (label !== undefined && GAPS_LABEL.test(label.toLowerCase())) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
     template,
     keys: facts.keys ?? (facts.keys = newKeyList(raw)),
   };

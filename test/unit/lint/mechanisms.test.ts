@@ -1205,3 +1205,67 @@ describe('lint mechanisms (session 11: real interview notes)', () => {
     no('Brief', 'Design a podcast recommendation system.', 'requirements.scope-functional');
   });
 });
+
+describe('lint mechanisms (session 12: more real design docs)', () => {
+  it('a goal to protect something is a business goal; a system described by what it does, among the requirements, is the functional scope', () => {
+    yes('Clarifying requirements', '- Business goal is to protect the privacy of people who appear in dashcam footage', 'requirements.business-objective');
+    yes('Clarifying requirements', '- A dashcam anonymisation system that blurs faces and licence plates before footage is shared.', 'requirements.scope-functional');
+    yes('Clarifying requirements', '- storefront search system that ranks products for shoppers as they type a query', 'requirements.scope-functional');
+    no('Model development', '- A two-tower system that ranks products by cosine similarity of the embeddings.', 'requirements.scope-functional');
+    no('Clarifying requirements', '- A system that ranks.', 'requirements.scope-functional');
+  });
+
+  it('input and output given in parentheses, "for every frame output …" and "predict the score between a user and an item" are the model I/O', () => {
+    yes('Framing', '- Model input (a dashcam frame) and output (box coordinates and a class per box)', 'framing.io-spec');
+    yes('Framing', 'Supervised detection. For every camera frame (or still photo) output a list of bounding boxes with a class label.', 'framing.io-spec');
+    yes('Framing', '- Train a model to predict the relevance score between a user and a podcast episode.', 'framing.io-spec');
+    no('Framing', '- Specify the input and output', 'framing.io-spec');
+  });
+
+  it('a serving section that lists services named for their job is the serving architecture', () => {
+    yes('Serving', '- abuse detection service\n- takedown service (removes posts the model is very sure about)\n- downranking service (demotes borderline posts)', 'deployment.serving-architecture');
+    no('Serving', '- service', 'deployment.serving-architecture');
+  });
+
+  it('numbers that illustrate a metric\'s weakness are no scale; "divided into subsamples" and hard negative mining alone are no imbalance handling', () => {
+    no('Evaluation', 'A drawback of prevalence is that it weighs every post the same, for example a post with 2M views and one with 12 views.', 'requirements.scale');
+    yes('Clarifying requirements', '- 2M new posts per day; 400M daily active users.', 'requirements.scale');
+    no('Data preparation', '- The interactions are divided into subsamples by week for training, validation and test.', 'data.class-imbalance');
+    no('Data preparation', '- Data pipeline + hard negative mining', 'data.class-imbalance');
+    yes('Data preparation', '- Background boxes vastly outnumber faces (rare positives), so we use hard negative mining.', 'data.class-imbalance');
+  });
+
+  it('"both training and inference" in a cost target is no skew guard; consistent preprocessing for a fair comparison neither; the same preprocessing on the phone is', () => {
+    no('Requirements', '- Cut memory use during both training and inference by at least 20% against the GNN baseline.', 'deployment.training-serving-skew');
+    no('Evaluation', '- All candidates are compared on identical datasets with consistent preprocessing and training settings, for fairness.', 'deployment.training-serving-skew');
+    yes('Deployment', '- Resize and normalisation are baked into the exported model, so the phone runs exactly the same preprocessing as training.', 'deployment.training-serving-skew');
+  });
+
+  it('switching back to the previous model on an alert is a rollback; automatic node scaling and caching of frequently requested data are scaling', () => {
+    yes('Deployment', '- When the quality alerts fire: switch to the previous model version.', 'deployment.rollout-strategy');
+    yes('Infrastructure and scalability', '- Inference runs in a Kubernetes cluster with automatic node scaling driven by load.', 'deployment.scaling-efficiency');
+    yes('Infrastructure and scalability', '- Distributed caching (Redis) of frequently requested recommendations.', 'deployment.scaling-efficiency');
+  });
+
+  it('deferred lists ("planned technical debt", "can be included in the document", "Potential improvements") and a paragraph that ends "Out of scope for this project." commit to nothing', () => {
+    no('Monitoring', 'The planned technical debt includes the following:\n\n- drift monitoring with PSI on the top 20 features, alerting above 0.2', 'monitoring.drift');
+    no('Framing', 'The following information can be included in the document:\n\n- a description of the regression model used for the forecast', 'framing.ml-category');
+    no('Potential improvements', '- Fine-tuning a pre-trained BERT could improve recall.', 'model.training');
+    no('Performance', 'The model shall be made faster with pruning and quantization. Out of scope for this project.', 'deployment.scaling-efficiency');
+    yes('Performance', 'The model is made faster with int8 quantization before deployment.', 'deployment.scaling-efficiency');
+  });
+
+  it('"safeguard metrics" and a "Control metrics" heading are guardrails; training and validation data are no data-quality check', () => {
+    yes('Metrics', '- Safeguard metrics such as reported posts and blocked creators must not go up.', 'evaluation.guardrail-metrics');
+    yes('Control metrics', '- No significant deterioration in the p95 response time of the feed.', 'evaluation.guardrail-metrics');
+    no('Model', '- While preparing the training and validation data we keep equal numbers of positive and negative examples.', 'monitoring.data-quality');
+    yes('Monitoring', '- We validate the input schema of every batch and alert on null rates above 2%.', 'monitoring.data-quality');
+  });
+
+  it('"y=1 if …" defines the label and "supervised … target is a binary flag" the category; "enough information to start with" is no baseline', () => {
+    yes('Model', 'We train a supervised model where the target is a binary flag. y=1 if the member cancels in the next 60 days.', 'data.labels');
+    yes('Model', 'We train a supervised model where the target is a binary flag. y=1 if the member cancels in the next 60 days.', 'framing.ml-category');
+    no('Requirements', 'Candidate: Okay, I have enough information to start with.', 'model.baseline');
+    yes('Model', '- To start with, a logistic regression on the same features.', 'model.baseline');
+  });
+});

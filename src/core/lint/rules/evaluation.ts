@@ -202,10 +202,10 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const GUARDRAIL =
-  /\b(guard-?rails?(?: metrics?)?|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
+  /\b(guard-?rails?(?: metrics?)?|safe-?guard metrics?|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
 
 /** Words that are guardrails by themselves, vs metric names that need a metric context. */
-const GUARDRAIL_INHERENT = /^(guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm|stop|halt|abort|pause)/;
+const GUARDRAIL_INHERENT = /^(guard|safe-?guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm|stop|halt|abort|pause)/;
 const GUARDRAIL_CTX = /\b(metrics?|guardrails?|must not|should not|monitor\w*|track\w*|rates?|kpis?|evaluat\w*|online|experiment\w*|a\/b|measur\w*|alert\w*|increase|regress\w*)\b/;
 
 function guardrails(u: Unit, doc: ParsedDoc): boolean {
@@ -215,9 +215,11 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
   if (/^(?:guard-?rails?|counter-?metrics?|counter-?balance(?:s| metrics?)?)(?: metrics?)?$/.test(u.label.replace(/^\W+/, ''))) {
     if (!valueNegated(u) && contentWords(valueOf(u)) >= 2) return true;
   }
+  // "##### Control Metrics" / "No significant deterioration in system response time."
+  if (/^(?:control|safe-?guard|guard-?rail|counter) metrics$/.test(headingOf(u, doc)) && contentWords(low) >= 3 && !isBare(u, 1)) return true;
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
     // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
-    if (/^(guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
+    if (/^(guard|safe-?guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
     // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
     if (GUARDRAIL_INHERENT.test(m[1])) return !/\bmonoton\w*|\bconstraints?\b/.test(sentenceAt(low, m.index));
     // "ROC AUC (trade-off b/w TPR and FPR)": what the offline curve plots, not a guardrail
@@ -264,7 +266,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.guardrail-metrics',
     topic: /guardrail|counter[- ]?metric/,
-    triggers: ['check', 'verify', 'ensure', 'make', 'confirm', 'guardrail', 'guardrails', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
+    triggers: ['check', 'verify', 'ensure', 'make', 'confirm', 'guardrail', 'guardrails', 'safeguard', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
     test: (u, doc) => guardrails(u, doc) && !isBare(u, 0),
     keyPatterns: [GUARDRAIL],
     doc: {

@@ -66,7 +66,7 @@ const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|pro
 const PREDICTED_AFTER = /^[- ]?(?:probabilit|likelihood|propensit|predict|model|classifier|label|score)/;
 /** Not after "ML", "model", "training"…: that goal or objective is the model's, not the business's. */
 const NOT_ML_GOAL = String.raw`(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )`;
-const OUTCOME_VERB = String.raw`(?:increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|rais|lower|cut|prevent|decreas|lift|halv|doubl|bring|eliminat)\w*`;
+const OUTCOME_VERB = String.raw`(?:increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|rais|lower|cut|prevent|decreas|lift|halv|doubl|bring|eliminat|protect)\w*`;
 const GOAL_STATEMENT = new RegExp(
   String.raw`\b${NOT_ML_GOAL}(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: of (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of )${OUTCOME_VERB}\b`,
   'g',
@@ -255,6 +255,8 @@ const VOLUME_HINT = /\d\s*(?:[gtp]b|petabyte|terabyte|gigabyte)/;
 const SIZE_AFTER_HINT = /dau|mau|users|items|catalog|corpus/;
 const MANY_OF_HINT = /(?:thousands|illions) of /;
 const SIZE_PAREN_HINT = /\(\s*(?:~|≈|about |around )?\d/;
+/** A sentence about a weakness of a metric or approach, whose numbers are an example. */
+const ILLUSTRATION = /\b(?:shortcomings?|drawbacks?|downsides?|weakness(?:es)?|pitfalls?)\b[^.;]{0,80}\b(?:for example|for instance|e\.g\.?|say)\b/;
 /** Kept for the candidate keys of the scale rule. */
 const SCALE_KEYS = /dau mau users customers members subscribers merchants sellers drivers riders restaurants items products skus listings videos posts images photos documents pages songs articles events transactions accounts cards devices rows records queries sessions stores jobs reviews messages orders impressions clicks interactions examples samples loans applications tickets trips rides deliveries utterances conversations services series metrics sensors hosts locales languages markets warehouses thousands millions billions catalog corpus gb tb pb petabytes terabytes gigabytes/;
 
@@ -374,6 +376,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "each with 200–1,500 hotels", "~60 sensors each": a size per request or per thing, not the system's
     if (/\b(?:each|every|per \w+)(?: with| has| holds| of)?\s*(?:[\d,.]+\s*[–-]\s*)?(?:~|≈|about |around |up to )?$/.test(low.slice(Math.max(0, index - 24), index)) || /^\s*(?:each|apiece|per (?:request|query|search|page|user|session|call))\b/.test(after)) continue;
     if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text)) continue;
+    // "Shortcoming: it treats a post with 100K views and one with 10 views equally": an illustration
+    if (ILLUSTRATION.test(sentenceAt(low, index))) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
   }
   if (ctxHas(u, doc, /\b(scale|users|dau|mau|catalog|items|data volume|volume)\b/) && /\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion|tb|pb|gb)\b/.test(valueOf(u))) return true;
@@ -450,6 +454,13 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // real time, with the ability to detect disengagement early … and trigger recommendations"
   const brief = DESIGN_BRIEF.exec(u.low);
   if (brief && contentWords(u.low.slice(brief.index)) >= 10 && !isNegated(u.low, brief.index, brief[0].length, 'strong')) return true;
+  // "A street view blurring system that blurs license plates and human faces.", "homepage video
+  // recommendation system that recommends personalized videos as users load the homepage": what the
+  // system does, said among the requirements
+  if (inRequirements(u) && u.sections.length > 0 && !u.flags) {
+    const d = SYSTEM_DOES.exec(u.low);
+    if (d && contentWords(u.low.slice(d.index)) >= 5 && !isNegated(u.low, d.index, d[0].length, 'strong')) return true;
+  }
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
   return contentWords(u.low) >= 4;
@@ -460,6 +471,9 @@ const BEHAVIOUR_WHEN = new RegExp(
 );
 const DESIGN_BRIEF = new RegExp(
   String.raw`(?:^|[.;:] )(?:design|build|create|develop) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + ACTION + String.raw`|detect|identify|find|generate|answer|forecast)s?\b`,
+);
+const SYSTEM_DOES = new RegExp(
+  String.raw`^(?:an? |the |our |we (?:build|design|need) an? )?(?:[\w-]+ ){0,4}(?:system|service|platform|pipeline|product|feature|tool|app) (?:that|which) (?:[\w-]+ ){0,2}(?:` + ACTION + String.raw`|detect|identify|find|generate|answer|forecast|blur|remove|translate|summari[sz]e|transcribe|moderate|search|retriev)(?:s|es)?\b`,
 );
 const WHEN_BEHAVIOUR = new RegExp(
   String.raw`(?:^|[.;:] )(?:[-*] )?(?:before|after|when|whenever|for|on) (?:each|every) [\w -]{1,30},? (?:we |the (?:model|system|service) |it )?` + ACTION + String.raw`s?\b`,
@@ -559,7 +573,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /\bscope\b|use cases?|functional|non-?goals?/,
     triggers: ['proposal', 'covers', 'scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every'],
     test: scopeEvidence,
-    keyPatterns: [SCOPE],
+    keyPatterns: [SCOPE, SYSTEM_DOES],
     scopeLists: true,
     doc: {
       present: 'What the system does for the user and/or what is out of scope: "In scope: ranking ads in the home feed. Out of scope: auction pricing", "The system must flag a transaction inside the authorization call", a use-case line, a "Non-goals" list.',
