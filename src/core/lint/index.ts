@@ -184,12 +184,26 @@ function guideLike(doc: ParsedDoc): boolean {
   return false;
 }
 
+/**
+ * A course's "Systems Plan" design-doc template ("Motivation: Why are we solving this problem? Why
+ * is our solution a viable one?", "Requirements", "Risks and uncertainties", "Implementation"):
+ * a design doc whose headings name few of the framework's sections.
+ */
+const PLAN_TEMPLATE_HEADING = /^(?:why are we solving this problem|why is (?:our|the|this) solution (?:a )?viable(?: one)?|risks? (?:and|&) uncertaint(?:y|ies))\??$/
+
+function planTemplateLike(doc: ParsedDoc): boolean {
+  let n = 0;
+  for (const h of doc.realHeadings) if (PLAN_TEMPLATE_HEADING.test(normalizeHeading(h.text)) && ++n >= 2) return true;
+  return false;
+}
+
 /** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
   if (studyPlanLike(doc) || journalLike(doc) || guideLike(doc)) return false;
+  if (planTemplateLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
   if (readmeLike(doc)) return false;

@@ -156,6 +156,64 @@ function underParent(norm: string, own: readonly SectionId[], unc: boolean, pare
 
 let unescapeAll: ((s: string) => string) | undefined;
 const SUMMARY_TAG = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary\s*>/i;
+/** HTML blocks whose text is read: lists and paragraphs (not scripts, styles, tables or <pre>). */
+const HTML_TEXT_TAG = /<(?:li|p)\b/i;
+const MAX_HTML_TEXT = 100_000;
+/** Elements whose text is not read (scripts, styles, code, tables, a collapsible's summary). */
+const HTML_SKIP_OPEN = /<!--|<(script|style|pre|code|table|summary|svg)\b/gi;
+/** Where a new piece starts (bounded: an unclosed "<li" never scans the whole block). */
+const HTML_BREAK = /<(\/?)(li|p|br|div|ol|ul|h[1-6]|details|blockquote|dd|dt|section)\b[^<>]{0,400}>/gi;
+
+/** `content` with skipped elements blanked (line breaks kept), in time linear in its length. */
+function blankSkipped(content: string): string {
+  const low = content.toLowerCase();
+  let out = '';
+  let at = 0;
+  HTML_SKIP_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_SKIP_OPEN.exec(content)) !== null) {
+    if (m.index < at) continue;
+    const close = m[1] ? low.indexOf(`</${m[1].toLowerCase()}`, m.index + m[0].length) : low.indexOf('-->', m.index + 4);
+    const end = close < 0 ? content.length : m[1] ? Math.max(close, low.indexOf('>', close) + 1) : close + 3;
+    out += content.slice(at, m.index) + content.slice(m.index, end).replace(/[^\n]/g, ' ');
+    at = end;
+    if (close < 0) break;
+    HTML_SKIP_OPEN.lastIndex = end;
+  }
+  return out + content.slice(at);
+}
+
+/** The text pieces of an HTML block, one per list item or paragraph, with their lines in the block. */
+function htmlPieces(content: string): Array<{ text: string; item: boolean; line: number; endLine: number }> {
+  const src = blankSkipped(content);
+  const out: Array<{ text: string; item: boolean; line: number; endLine: number }> = [];
+  let from = 0;
+  let item = false;
+  let lines = 0;
+  let counted = 0;
+  const flush = (to: number): void => {
+    const raw = src.slice(from, to);
+    const text = raw.replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ').replace(/\s+/g, ' ').trim();
+    if (text.length < 2 || out.length >= 2000) return;
+    const lead = raw.length - raw.trimStart().length;
+    for (; counted < from + lead; counted++) if (src.charCodeAt(counted) === 10) lines++;
+    let span = 0;
+    const body = raw.trim();
+    for (let k = 0; k < body.length; k++) if (body.charCodeAt(k) === 10) span++;
+    out.push({ text, item, line: lines, endLine: lines + span });
+  };
+  HTML_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_BREAK.exec(src)) !== null) {
+    flush(m.index);
+    from = m.index + m[0].length;
+    const tag = m[2].toLowerCase();
+    if (tag === 'li') item = m[1] === '';
+    else if (tag === 'ol' || tag === 'ul') item = false;
+  }
+  flush(src.length);
+  return out;
+}
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do)\b/;
 /**
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
@@ -1441,6 +1499,19 @@ export function parseDoc(text: string): ParsedDoc {
           };
           addHeading(h);
           enterHeading(h);
+        }
+        // "<ol><li><b>Goal:</b> catch fraud at authorisation …</li></ol>": lists and paragraphs
+        // written in HTML are read like Markdown ones (text only; nothing of the HTML is run)
+        if (t.map && quoteDepth === 0 && t.content.length <= MAX_HTML_TEXT && HTML_TEXT_TAG.test(t.content)) {
+          const first = t.map[0] + lineShift(i);
+          const cap = pending;
+          for (const piece of htmlPieces(t.content)) {
+            const full = (unescapeAll ??= new MarkdownIt().utils.unescapeAll)(piece.text);
+            const split = splitPlainLabel(full);
+            const d = draftUnit(full, split?.[0], split ? split[1] : full);
+            const ctx = { parentText: piece.item && cap ? cap.text : '', mode: piece.item && cap?.mode ? cap.mode : mode, uncommitted: uncommitted || (piece.item && !!cap?.uncommitted), scopeList: scopeList || (piece.item && !!cap?.scopeList), depth: piece.item ? 1 : 0 };
+            pushUnit(piece.item ? 'item' : 'para', first + piece.line, first + piece.endLine, d, ctx);
+          }
         }
         break;
       }

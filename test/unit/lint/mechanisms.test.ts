@@ -1268,4 +1268,21 @@ describe('lint mechanisms (session 12: more real design docs)', () => {
     no('Requirements', 'Candidate: Okay, I have enough information to start with.', 'model.baseline');
     yes('Model', '- To start with, a logistic regression on the same features.', 'model.baseline');
   });
+
+  it('a course "Systems Plan" (Why are we solving this problem? / Why is our solution viable? / Risks and uncertainties) is a design doc', () => {
+    const plan = '# Systems Plan\n\n## Motivation\n\n### Why are we solving this problem?\n\nParking enforcement misses 30% of violations.\n\n### Why is our solution a viable one?\n\nCameras already cover the lots.\n\n## Requirements\n\n### Scope\n\nRead plates from lot cameras.\n\n### Risks and Uncertainties\n\nNight images are dark.\n\n## Implementation\n\nA detector then an OCR model.\n';
+    assert.ok(isDesignDoc(plan));
+    assert.ok(!isDesignDoc('# Plate reader\n\n## Motivation\n\nParking enforcement misses violations.\n\n## Requirements\n\n- Python 3.11\n\n## Risks and uncertainties\n\nNone known.\n'));
+  });
+
+  it('lists and paragraphs written in HTML are read like Markdown ones, at their own lines; scripts, code and comments in them are not', () => {
+    const html = '---\nmldesign: true\n---\n\n# Card fraud\n\n## Monitoring\n\nWhat we watch:\n\n<ol>\n    <li>\n        <b>Drift:</b> PSI on the top 20 features, computed daily, alert above 0.2\n    </li>\n    <li><b>Retraining:</b> retrain weekly on the last 90 days of labelled transactions</li>\n</ol>\n';
+    const r = lint(html);
+    const drift = r.items.find((i) => i.id === 'monitoring.drift')!;
+    assert.equal(drift.present, true);
+    assert.equal(html.split('\n')[drift.line].trim().startsWith('<b>Drift:</b>'), true);
+    assert.equal(r.items.find((i) => i.id === 'monitoring.retraining-plan')!.present, true);
+    const hidden = '---\nmldesign: true\n---\n\n# Card fraud\n\n## Monitoring\n\n<div><p>Watched by the on-call team.</p>\n<script>/* drift: PSI on the top features daily, alert above 0.2 */</script>\n<pre>drift: PSI on the top features daily, alert above 0.2</pre>\n<!-- drift: PSI on the top features daily, alert above 0.2 --></div>\n';
+    assert.equal(isPresent(hidden, 'monitoring.drift'), false);
+  });
 });
