@@ -1285,4 +1285,14 @@ describe('lint mechanisms (session 12: more real design docs)', () => {
     const hidden = '---\nmldesign: true\n---\n\n# Card fraud\n\n## Monitoring\n\n<div><p>Watched by the on-call team.</p>\n<script>/* drift: PSI on the top features daily, alert above 0.2 */</script>\n<pre>drift: PSI on the top features daily, alert above 0.2</pre>\n<!-- drift: PSI on the top features daily, alert above 0.2 --></div>\n';
     assert.equal(isPresent(hidden, 'monitoring.drift'), false);
   });
+
+  it('words in another sense: an "80%, 10%, 10%" data split is no ramp, "explaining each part" no interpretability, drift as the reason to retrain no monitor, data cleaning no data-quality check', () => {
+    no('Development', '- The dataset class splits the reviews into training, testing and validation sets using an 80%, 10%, 10% split.', 'deployment.rollout-strategy');
+    yes('Deployment', '- Canary: 5%, 25%, 100% of traffic over three days.', 'deployment.rollout-strategy');
+    no('Methodology', '- Several methods are listed below, explaining each part of the pipeline.', 'model.interpretability');
+    yes('Model', '- A scorecard, so that analysts can explain each decision to the applicant.', 'model.interpretability');
+    no('Operations', '- New data is used to retrain the model periodically to address any model drift that occurs.', 'monitoring.drift');
+    yes('Operations', '- We retrain monthly and alert when PSI on the input features exceeds 0.2 to catch drift early.', 'monitoring.drift');
+    no('Data preparation', '- Cleaning data: missing data, outliers, duplicates, dropping irrelevant features.', 'monitoring.data-quality');
+  });
 });

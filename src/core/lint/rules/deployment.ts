@@ -120,6 +120,8 @@ const DEGRADED = /\b(?:time-?outs?|timed? out|unavailable|is down|goes down|outa
 function rollout(u: Unit, doc: ParsedDoc): boolean {
   // champion/challenger with a random split under an experiment heading is the A/B test, not a rollout
   const m = anyMatch(u.low, ROLLOUT, 'any', (x) => {
+    // "an 80%, 10%, 10% split into training, validation and test sets": a data split, not a traffic ramp
+    if (/^\d/.test(x[0]) && /\b(?:train\w*|test(?:ing)?|validation|val|holdout|split)\b/.test(sentenceAt(u.low, x.index))) return false;
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
     // "on timeout we fall back to the rules engine": degradation when the model is down, not a rollout
     if (/^(?:fall|as|with)/.test(x[0])) {

@@ -65,6 +65,8 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index);
     // "tastes drift over time, so we retrain" is a reason, not a monitor
     if (/^drift/.test(m[1]) && /\b(so|therefore|hence|which is why)\b/.test(s) && !/\b(monitor|detect|track|alert|psi|ks|measure|check)/.test(s)) continue;
+    // "retrain periodically to address any model drift": drift as the reason to retrain, not a monitor
+    if (/\b(?:to|and) (?:address|handle|combat|counter|mitigate|account for|avoid|prevent|fight|reduce|correct|compensate for) (?:any |the |possible |potential )?(?:\w+ )?$/.test(low.slice(Math.max(0, m.index - 48), m.index)) && /\bretrain\w*|\btrain\w* (?:the model )?(?:periodically|regularly|again)|\bre-?fit\w*|\bupdat\w* the model/.test(s) && !/\b(monitor|detect|track|alert|psi|ks|measur|check|dashboard)/.test(s.replace(m[1], ' '))) continue;
     // bare "drift" needs a detection sense: "retrain weekly to reset drift in the embeddings" is a
     // remedy, and a monitoring heading alone does not make it a monitor
     if (/^drift/.test(m[1]) && !DETECT_SENSE.test(s.replace(m[1], ' '))) {
@@ -101,7 +103,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     if (isNegated(low, m.index, m[1].length, 'any') && !THRESHOLD_NO.test(sentenceAt(low, m.index))) continue;
     const s = sentenceAt(low, m.index).replace(m[1], ' ');
     // "missing values are imputed with the median" is preprocessing, not a check
-    if (/\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop)\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
+    if (/\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
     // a comparison is a check on this quantity only when it follows it ("duplicates < 0.1%"), not
     // anywhere in the sentence ("p95 < 800 ms …, which would create duplicate events")
     const checked = CHECK_WORD.test(s) || (CHECK.test(s) && COMPARISON_AFTER.test(low.slice(m.index + m[1].length, m.index + m[1].length + 40)));
