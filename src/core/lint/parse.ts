@@ -214,6 +214,32 @@ function htmlPieces(content: string): Array<{ text: string; item: boolean; line:
   flush(src.length);
   return out;
 }
+interface HtmlDraft {
+  readonly item: boolean;
+  readonly line: number;
+  readonly endLine: number;
+  readonly d: UnitDraft;
+}
+const NO_HTML: readonly HtmlDraft[] = [];
+
+/**
+ * What an HTML block's list items and paragraphs say, drafted once and kept on its token (an
+ * unchanged block is not read again on the next keystroke).
+ */
+function htmlDrafts(t: Token): readonly HtmlDraft[] {
+  const known = t.meta as unknown as readonly HtmlDraft[] | null;
+  if (known) return known;
+  let out = NO_HTML;
+  if (t.content.length <= MAX_HTML_TEXT && HTML_TEXT_TAG.test(t.content)) {
+    out = htmlPieces(t.content).map((piece) => {
+      const full = (unescapeAll ??= new MarkdownIt().utils.unescapeAll)(piece.text);
+      const split = splitPlainLabel(full);
+      return { item: piece.item, line: piece.line, endLine: piece.endLine, d: draftUnit(full, split?.[0], split ? split[1] : full) };
+    });
+  }
+  (t as { meta: unknown }).meta = out;
+  return out;
+}
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do)\b/;
 /**
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
@@ -1502,15 +1528,12 @@ export function parseDoc(text: string): ParsedDoc {
         }
         // "<ol><li><b>Goal:</b> catch fraud at authorisation …</li></ol>": lists and paragraphs
         // written in HTML are read like Markdown ones (text only; nothing of the HTML is run)
-        if (t.map && quoteDepth === 0 && t.content.length <= MAX_HTML_TEXT && HTML_TEXT_TAG.test(t.content)) {
+        if (t.map && quoteDepth === 0) {
           const first = t.map[0] + lineShift(i);
           const cap = pending;
-          for (const piece of htmlPieces(t.content)) {
-            const full = (unescapeAll ??= new MarkdownIt().utils.unescapeAll)(piece.text);
-            const split = splitPlainLabel(full);
-            const d = draftUnit(full, split?.[0], split ? split[1] : full);
+          for (const piece of htmlDrafts(t)) {
             const ctx = { parentText: piece.item && cap ? cap.text : '', mode: piece.item && cap?.mode ? cap.mode : mode, uncommitted: uncommitted || (piece.item && !!cap?.uncommitted), scopeList: scopeList || (piece.item && !!cap?.scopeList), depth: piece.item ? 1 : 0 };
-            pushUnit(piece.item ? 'item' : 'para', first + piece.line, first + piece.endLine, d, ctx);
+            pushUnit(piece.item ? 'item' : 'para', first + piece.line, first + piece.endLine, piece.d, ctx);
           }
         }
         break;

@@ -469,11 +469,13 @@ const ACTION = String.raw`(?:assign|route|flag|hide|block|score|predict|rank|sug
 const BEHAVIOUR_WHEN = new RegExp(
   String.raw`(?:^|[.;:] )(?:[-*] )?(?:automatically |auto-?)?` + ACTION + String.raw`s?(?! (?:are|is|were|was|will|get|gets|can|should)\b) (?:the |a |an |each |every )?[\w -]{1,40}?\b(?:when|whenever|as soon as|on (?:arrival|creation|submit)|for (?:each|every)) (?:a |an |the |each |every )?[\w-]+ (?:arrives?|is (?:created|submitted|posted|opened|placed)|comes? in|gets? (?:created|submitted))`,
 );
+/** What a system is asked to do, in a brief or a description of it. */
+const DOES = ACTION + '|detect|identify|find|generate|answer|forecast';
 const DESIGN_BRIEF = new RegExp(
-  String.raw`(?:^|[.;:] )(?:design|build|create|develop) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + ACTION + String.raw`|detect|identify|find|generate|answer|forecast)s?\b`,
+  String.raw`(?:^|[.;:] )(?:design|build|create|develop) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`)s?\b`,
 );
 const SYSTEM_DOES = new RegExp(
-  String.raw`^(?:an? |the |our |we (?:build|design|need) an? )?(?:[\w-]+ ){0,4}(?:system|service|platform|pipeline|product|feature|tool|app) (?:that|which) (?:[\w-]+ ){0,2}(?:` + ACTION + String.raw`|detect|identify|find|generate|answer|forecast|blur|remove|translate|summari[sz]e|transcribe|moderate|search|retriev)(?:s|es)?\b`,
+  String.raw`^(?:an? |the |our |we (?:build|design|need) an? )?(?:[\w-]+ ){0,4}(?:system|service|platform|pipeline|product|feature|tool|app) (?:that|which) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`|blur|remove|translate|summari[sz]e|transcribe|moderate|search|retriev)(?:s|es)?\b`,
 );
 const WHEN_BEHAVIOUR = new RegExp(
   String.raw`(?:^|[.;:] )(?:[-*] )?(?:before|after|when|whenever|for|on) (?:each|every) [\w -]{1,30},? (?:we |the (?:model|system|service) |it )?` + ACTION + String.raw`s?\b`,
