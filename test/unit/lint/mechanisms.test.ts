@@ -1296,3 +1296,27 @@ describe('lint mechanisms (session 12: more real design docs)', () => {
     no('Data preparation', '- Cleaning data: missing data, outliers, duplicates, dropping irrelevant features.', 'monitoring.data-quality');
   });
 });
+
+describe('lint mechanisms (session 13: more real design docs)', () => {
+  it('a model served behind a request/response API (REST, Flask, FastAPI) is online prediction; an API for something else is not', () => {
+    yes('Model deployment', 'The FastAPI library is used to create a web application that wraps the model in a REST API.', 'deployment.online-vs-batch');
+    yes('Methodology', '- Deployment strategy: we packaged the classifier into a Flask app. This app exposes a REST API interface that returns the fraud prediction for a transaction.', 'deployment.online-vs-batch');
+    yes('Goals', 'A docker container runs a web server where people send a date to the server and receive the predicted number of transactions.', 'deployment.online-vs-batch');
+    no('Team', 'The billing team exposes a REST API for invoices; we read it to build labels.', 'deployment.online-vs-batch');
+    no('Model deployment', 'We will not wrap the model in a REST API.', 'deployment.online-vs-batch');
+  });
+
+  it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
+    yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
+    yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
+    no('Setup', '- ~40 GB free disk for the full image cache', 'requirements.budget-cost');
+    no('Data', '- The graph has 24 nodes with at least 3 edges each.', 'requirements.budget-cost');
+  });
+
+  it('an inference pipeline drawn in Mermaid from its input through two model stages is a serving architecture; a preprocessing or training flow is not', () => {
+    const diagram = (body: string): string => `---\nmldesign: true\n---\n\n# Plates\n\n## Design\n\n\`\`\`mermaid\ngraph TD;\n${body}\n\`\`\`\n`;
+    assert.equal(isPresent(diagram('    A[Video Input] --> B[Extract frames];\n    B --> C[Detect plates via YOLO v3];\n    C --> D[Crop to boxes];\n    D --> E[Read characters via EasyOCR];'), 'deployment.serving-architecture'), true);
+    assert.equal(isPresent(diagram('    A[Normalization] --> B[Resize to 300 PPI];\n    B --> C[Remove noise];\n    C --> D[Sharpen];\n    D --> E[Grayscale];'), 'deployment.serving-architecture'), false);
+    assert.equal(isPresent(diagram('    A[Image input] --> B[Label images];\n    B --> C[Train detector model];\n    C --> D[Evaluate classifier];'), 'deployment.serving-architecture'), false);
+  });
+});

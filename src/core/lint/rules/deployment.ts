@@ -53,8 +53,15 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   }
   MODE.lastIndex = 0;
   // "The assistant is an online service: everything runs per question"; "a nightly job writes the table"
-  return !!anyMatch(low, SERVICE_MODE, 'strong');
+  if (anyMatch(low, SERVICE_MODE, 'strong')) return true;
+  // "The FastAPI app wraps the model in a REST API": scored per request, so online
+  return !!anyMatch(low, API_SERVED, 'any', (m) => u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || MODELISH.test(sentenceAt(low, m.index)));
 }
+
+/** The model served behind a request/response API (REST, HTTP, Flask, FastAPI, gRPC). */
+const API_SERVED =
+  /\b(?:(?:wraps?|wrapped|wrapping|expos(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|packag(?:e|es|ed|ing))\b[^.;:]{0,60}?\b(?:in|as|behind|through|via|into|to|on|by) (?:an? |the |our |its |one |single )?(?:(?:rest(?:ful)?|http|https|json|flask|fastapi|django|grpc)[- ](?:web[- ])?(?:api|endpoints?|app(?:lication)?|service|server|interface)|web[- ](?:service|app(?:lication)?|api|endpoint)|(?:prediction|inference|scoring) (?:api|endpoint))\b|(?:send|submit|post)s? [^.;]{0,40}?\bto (?:the |a |an |our )?(?:web ?server|server|api|endpoint|service)\b[^.;]{0,30}?\b(?:and )?(?:receives?|gets?|returns?|get back) (?:back )?(?:the |a |an |its )?(?:predict\w*|scores?|classifications?|results?|forecasts?)|(?:app|application|service|server|container|it) (?:exposes|provides|offers) (?:an? |the )?(?:rest(?:ful)?|http|grpc)[- ](?:api|endpoints?|interface)\b|(?:rest(?:ful)?|http|flask|fastapi|grpc) (?:api|endpoint|app|service)s? (?:that |which )?(?:returns?|serves?|scores?|responds? with|runs?|calls?) (?:the |a |an )?(?:predictions?|scores?|(?:trained )?model|classifications?|probabilit\w*|results?))/g;
+const MODELISH = /\b(?:models?|classifiers?|predict\w*|inference|scor\w*|detect\w*|estimat\w*|forecast\w*|recommend\w*|rank\w*)\b/;
 
 /** The system itself said to be online or batch, in everyday words. */
 const SERVICE_MODE =
@@ -108,8 +115,13 @@ function servingDiagram(u: Unit): boolean {
   const arrows = (u.low.match(/-->|->|→|==>|-\.->|─>|▶|▼|↓/g) ?? []).length;
   if (arrows < 2) return false;
   const c = components(u.low);
-  return c.size >= 2;
+  if (c.size >= 2) return true;
+  // an inference pipeline drawn from its input: "Video input --> Detect plates via YOLO --> … --> Read characters via OCR"
+  return arrows >= 3 && DIAGRAM_INPUT.test(u.low) && !DIAGRAM_TRAINING.test(u.low) && distinctMatches(u.low, DIAGRAM_STAGE, 20, (g) => g).size >= 2;
 }
+const DIAGRAM_INPUT = /\b(?:inputs?|requests?|uploads?|uploaded|videos?|camera|images?|photos?|quer(?:y|ies)|users?|frames?|streams?|transactions?|events?|clients?)\b/;
+const DIAGRAM_TRAINING = /\b(?:train\w*|fit|fine-?tun\w*|evaluat\w*|label\w*|backfill\w*|validation|retrain\w*|dataset)\b/;
+const DIAGRAM_STAGE = /\b(detect|classif|predict|rank|scor|recogni[sz]|ocr|easyocr|tesseract|yolo|inference|embed|retriev|segment|transcri|generat|model)/g;
 
 const ROLLOUT =
   /\b((?:suggest(?:ion)?|advisory|recommend(?:ation)?|assist(?:ive)?|read|review)[- ]only (?:mode|phase|period|stage|first|for \d)|shadow(?:[- ](?:mode|deploy\w*|traffic|test\w*|launch|scoring|run|evaluation))?|dark[- ]launch\w*|canary(?:[- ](?:release|deploy\w*|rollout|analysis|traffic))?|canaries|gradual(?:ly)? (?:roll\w*|ramp\w*|release|increase|shift)|staged (?:roll\w*|release|launch)|phased (?:roll\w*|release|launch)|progressive (?:roll\w*|deliver\w*)|ramp(?:ed|ing|s)?(?:[- ]up)?|roll(?:ing|ed)? ?out (?:to|gradually|in stages|slowly|incrementally)|blue[/-]green|roll(?:ing|ed)?[- ]?backs?|revert\w*|kill[- ]switch\w*|feature flags?|fall ?back to (?:the )?(?:previous|old|current|last|rules|heuristic|moving average)|champion[/ -]challenger|pilot (?:in|with|on|at) (?:\d+|a few|some|one)(?=[^.;]{0,80}\b(?:then|before|expand\w*|extend\w*|wider|rest|gradual\w*|ramp\w*|compar\w*|if|once|after)\b)|(?:then |rolled out |roll out |launch\w* |expand\w* )(?:region|market|country|store|city) by (?:region|market|country|store|city)|switch(?:es|ed)? back|switch(?:es|ed|ing)? (?:over )?to (?:the |a )?(?:previous|prior|last (?:good|known[- ]good)|older|historical)(?: or (?:historical|previous|older))?(?: [\w-]+)? (?:model|version|release|checkpoint)|switch(?:es|ed)? (?:[\w-]+ ){1,4}back to\b|config(?:uration)? flag|kill[- ]switch|run(?:s|ning)? (?:silently|in silence|in the background|alongside|side by side|next to)|silent mode|(?:team|tenant|customer|group) by (?:team|tenant|customer|group)|one (?:airport|region|market|store|city|country|line|team|site|customer|tenant|cluster|plant|warehouse) at a time|to one (?:\w+ )?first|(?:as|with) (?:the |a )?fallback (?:if|when|in case|should)|first (?:\d+|a few|a handful of|one|two|three|five|ten) (?:[\w-]+ ){0,2}(?:users|agents|stores|customers|drivers|clinics|hospitals|sites|teams|cars|vehicles|devices|accounts|sellers|merchants|schools|cities|regions|markets|branches|warehouses|plants|employees|reviewers|moderators|analysts|adjusters|pilots?)\b(?=[^.;]{0,120}\bthen\b))\b|(?<!\b(?:from|by) ~?)(?<![a-z0-9.~])\d+ ?% ?(?:→|->|to|,|then) ?\d+ ?%/g;
@@ -202,7 +214,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',

@@ -399,7 +399,7 @@ const BUSINESS_UNIT_COST = /^[^;]{0,20}?\bper (?:returned |lost |disputed |manua
 const HARDWARE =
   /(?<![a-z0-9.])\d[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?|nodes?|machines?|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
 const MEMORY =
-  /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d|\b(?:fits?|fitting) (?:in(?:to)?|within|under) (?:[<≤~]\s*|under |below )?\d+\s*(?:kb|mb|gb|kib|mib)\b|(?:[<≤]|under|below|at most|within) ?\d+(?:\.\d+)?\s*% of (?:one|a|an|\d+|the) (?:dsp|cpu|gpu|npu|mcu|tpu)(?: cores?)?\b/;
+  /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:(?:available|video|gpu|system) )*(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:gpus?|gpu (?:cluster|nodes?|machines?|instances?)|machines?|nodes?|instances?|servers?) with (?:at least |a minimum of |min(?:imum|\.)? |up to |[≥>]=? ?)?\d+\s*(?:gb|tb|gib)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d|\b(?:fits?|fitting) (?:in(?:to)?|within|under) (?:[<≤~]\s*|under |below )?\d+\s*(?:kb|mb|gb|kib|mib)\b|(?:[<≤]|under|below|at most|within) ?\d+(?:\.\d+)?\s*% of (?:one|a|an|\d+|the) (?:dsp|cpu|gpu|npu|mcu|tpu)(?: cores?)?\b/;
 
 function budgetEvidence(u: Unit): boolean {
   const low = spellNumbers(u.low);
