@@ -185,6 +185,25 @@ function guideLike(doc: ParsedDoc): boolean {
 }
 
 /**
+ * Lecture or book-chapter notes on ML systems in general ("Batch prediction vs online prediction",
+ * "Cloud computing vs edge computing", "When to use ML?"): they compare the options every design
+ * chooses among, for no system in particular.
+ */
+const VERSUS_HEADING = /\w \(?(?:vs\.?|versus)\)? \w/;
+const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|chapter \d+\b)/;
+
+function lectureLike(doc: ParsedDoc): boolean {
+  let versus = 0;
+  let lecture = 0;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if (VERSUS_HEADING.test(norm)) versus++;
+    if (LECTURE_HEADING.test(norm)) lecture++;
+  }
+  return lecture >= 2 || (lecture >= 1 && versus >= 2);
+}
+
+/**
  * A course's "Systems Plan" design-doc template ("Motivation: Why are we solving this problem? Why
  * is our solution a viable one?", "Requirements", "Risks and uncertainties", "Implementation"):
  * a design doc whose headings name few of the framework's sections.
@@ -202,7 +221,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (studyPlanLike(doc) || journalLike(doc) || guideLike(doc)) return false;
+  if (studyPlanLike(doc) || journalLike(doc) || guideLike(doc) || lectureLike(doc)) return false;
   if (planTemplateLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;

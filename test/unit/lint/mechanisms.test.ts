@@ -1306,6 +1306,13 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Model deployment', 'We will not wrap the model in a REST API.', 'deployment.online-vs-batch');
   });
 
+  it('lecture notes comparing the options every design chooses among ("Batch prediction vs online prediction", "When to use ML?") are no design doc', () => {
+    const notes = '# Design a ML System\n\n## Reliability\n\nx\n\n## Scalability\n\nx\n\n# Different type of ML systems\n\n## Batch prediction vs online prediction\n\nx\n\n## Cloud computing vs edge computing\n\nx\n\n# Iterative process\n\n## Project scoping\n\nx\n\n## Data management\n\nx\n\n## Model development\n\nx\n\n## Deployment\n\nx\n\n## Monitoring and maintenance\n\nx\n\n## When to use ML?\n\nx\n';
+    assert.equal(isDesignDoc(notes), false);
+    const doc = '# Ride ETA\n\n## Requirements\n\nx\n\n## Framing\n\nx\n\n## Data\n\nx\n\n## Model: GBDT vs DNN\n\nx\n\n## Evaluation\n\nx\n\n## Serving: online vs batch\n\nx\n\n## Monitoring\n\nx\n';
+    assert.equal(isDesignDoc(doc), true);
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
