@@ -927,6 +927,12 @@ interface ParaDraft {
   readonly unreached: boolean;
   /** a short line or one ending in ':' that introduces the list after it */
   readonly captionLike: boolean;
+  /** the candidate's "Can I assume <X>?": X, which the interviewer may confirm next */
+  readonly assumption: string | undefined;
+  /** "Interviewer: That sounds good.": confirms the assumption asked just before */
+  readonly confirms: boolean;
+  /** the confirmed assumption as a statement, with the text it was drafted from */
+  confirmed?: { readonly text: string; readonly unit: UnitDraft };
   unit?: UnitDraft;
   hint?: boolean;
   hintQuoted?: boolean;
@@ -964,6 +970,25 @@ const QUESTION_FRAME = /^(?:(?:is|are) there|do (?:we|you) (?:have|need|use|plan
 /** An answer that says no to its question ("Not this quarter — …", "No.", "Nobody yet"). */
 const NEG_ANSWER = /^[\s*_]*(?:no|nope|none|nobody|never|n\/a|not (?:yet|now|really|this (?:quarter|year|release|time|phase|version)|for v\d|in v\d|planned|needed|in scope|at (?:launch|first)))\b/i;
 
+/**
+ * Interview transcripts in the book's style: "Candidate: … Can I assume the recommendation should
+ * not take more than 200 milliseconds?" then "Interviewer: That sounds good." The last assumption
+ * asked, as a statement ("the recommendation should not take more than 200 milliseconds").
+ */
+const ASSUMPTION_ASKED = /(?:^|[.?!:]\s+|\b(?:so|and|then|also|ok(?:ay)?),?\s+)(?:can|could|may|should|shall) (?:i|we) (?:safely |also )?assume (?:that )?([^?]{8,300})\?|(?:^|[.?!:]\s+)(?:is it|would it be) (?:fair|safe|ok(?:ay)?|reasonable|correct) to assume (?:that )?([^?]{8,300})\?/gi;
+/** The interviewer's yes to it: "That sounds good", "That's a fair assumption", "Yes.", "Correct." */
+const CONFIRMATION = /^[\s*_]*(?:yes|yeah|yep|yup|sure|correct|right|exactly|absolutely|definitely|agreed|of course|ok(?:ay)?|fine|good|great|reasonable|(?:that|this|it)(?:'s|’s| is| sounds| seems) (?:a )?(?:good|right|correct|fine|fair|reasonable|safe|great|ok(?:ay)?)|(?:sounds|seems) (?:good|right|fine|fair|reasonable)|(?:a )?(?:fair|good|reasonable|safe) assumption)\b(?![^.!]{0,40}\b(?:but|except|although|however|no\b|not\b))/i;
+
+const INTERVIEWER_LEAD = /^[\s*_]*interview(?:er)?[\s*_]*(?:\([^)]{0,40}\))?[\s*_]*:[\s*_]*/i;
+
+function assumptionAsked(full: string): string | undefined {
+  let last: string | undefined;
+  ASSUMPTION_ASKED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASSUMPTION_ASKED.exec(full)) !== null) last = (m[1] ?? m[2]).trim();
+  return last;
+}
+
 function questionTopic(q: string): string {
   return q.trim().replace(QUESTION_FRAME, '').trim();
 }
@@ -1000,6 +1025,8 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     // an unchecked task-list box ("- [ ] drift monitoring") is a to-do, not a commitment
     unreached: (label !== undefined && UNREACHED.test(value)) || (inList && UNCHECKED_TASK.test(info.text)),
     captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
+    assumption: full.includes('?') && /assum/i.test(full) && !(label !== undefined && ASKER_LABEL.test(label.toLowerCase())) ? assumptionAsked(full) : undefined,
+    confirms: /^[\s*_]*interview(?:er)?\b/i.test(full) && CONFIRMATION.test(full.replace(INTERVIEWER_LEAD, '')),
   };
   if (inList) info.inList = d;
   else info.top = d;
@@ -1143,6 +1170,8 @@ export function parseDoc(text: string): ParsedDoc {
   let quoteDepth = 0;
   /** The last "Q: …?" line, which labels an "A: …" answer right after it. */
   let lastQuestion: string | undefined;
+  /** The candidate's last "Can I assume …?", which an "Interviewer: Sounds good." right after confirms. */
+  let lastAssumption: string | undefined;
   let pending: { text: string; mode: Mode; uncommitted: boolean; scopeList: boolean } | undefined;
 
   // table context
@@ -1344,6 +1373,8 @@ export function parseDoc(text: string): ParsedDoc {
         if (!full) break;
         const prevQuestion = lastQuestion;
         lastQuestion = d.question;
+        const prevAssumption = lastAssumption;
+        lastAssumption = d.assumption;
         // Pseudo-headings: a bold line at top level, or a short top-level list item, naming a section.
         if (fallback && quoteDepth === 0) {
           if (!frame && info.allBold && full.length <= 80) {
@@ -1411,6 +1442,12 @@ export function parseDoc(text: string): ParsedDoc {
           const u = pushUnit(quoted ? 'quote' : 'para', map[0], endLine, ud, ctx);
           if (hint) dropUnit(u, DROP_TEMPLATE);
           else if (asked) dropUnit(u, DROP_QUESTION);
+          // "Interviewer: That sounds good." after "Can I assume <X>?": X is agreed, so it is said
+          if (d.confirms && prevAssumption !== undefined && !quoted) {
+            const text = `${prevAssumption}.`;
+            if (d.confirmed?.text !== text) d.confirmed = { text, unit: draftUnit(text, undefined, text) };
+            pushUnit('para', map[0], endLine, d.confirmed.unit, ctx);
+          }
           if ((label !== undefined && u.low === '') || d.captionLike) {
             // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list;
             // so is a caption line ("Non-goals", "Offline metrics:")

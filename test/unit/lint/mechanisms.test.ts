@@ -1313,6 +1313,17 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     assert.equal(isDesignDoc(doc), true);
   });
 
+  it('in a transcript, an assumption the interviewer confirms is agreed ("Can I assume … 200 milliseconds?" / "Interviewer: That sounds good."); one left unconfirmed or turned down is not', () => {
+    const t = (q: string, a: string): string => `---\nmldesign: true\n---\n\n# Video recommendations\n\n## Clarifying requirements\n\n${q}\n\n${a}\n`;
+    const ask = 'Candidate: How fast should the system recommend videos? Can I assume the recommendation should not take more than 200 milliseconds?';
+    assert.equal(isPresent(t(ask, 'Interviewer: That sounds good.'), 'requirements.latency-p99'), true);
+    assert.equal(isPresent(t(ask, '**Interviewer:** Yes.'), 'requirements.latency-p99'), true);
+    assert.equal(isPresent(t(ask, 'Interviewer: How many users do we have?'), 'requirements.latency-p99'), false);
+    assert.equal(isPresent(t(ask, 'Interviewer: No, latency is not a concern here.'), 'requirements.latency-p99'), false);
+    assert.equal(isPresent(t(ask, 'Interviewer: Sounds good, but we have no latency requirement.'), 'requirements.latency-p99'), false);
+    assert.equal(isPresent(t(ask, 'Candidate: That sounds good.'), 'requirements.latency-p99'), false);
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
