@@ -139,6 +139,10 @@ export interface ParsedDoc {
 
 const UNCOMMITTED_RE =
   /\b(table of contents|^(?:contents|toc)$|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
+/** A section of citations and links: what it lists is read, not designed. */
+const REFERENCES_HEADING = /^(?:references?|bibliography|citations|works cited|further reading|reading list|(?:useful |related )?links|footnotes|sources cited)$/;
+/** A web address kept as its host (shortenAddresses): the footnote cites a page. */
+const CITED_ADDRESS = /\b[a-z0-9-]+\.(?:com|org|io|net|dev|edu|gov|ai|co|uk|de|html?|pdf)\b|\bet al\b/;
 /** The title of a collapsible (`<details><summary>…</summary>`), tags inside it allowed. */
 /**
  * A heading's section, mode and commitment: its own when it names a section, else its parent's
@@ -1075,7 +1079,15 @@ function templateKinds(hash: number): number {
   return m.get(hash) ?? 0;
 }
 
+/** A web address, whose path and query say nothing of the design ("…/search?q=false+positive+rate"): kept as its host. */
+const WEB_ADDRESS = /\b(?:https?|ftp):\/\/(?:www\.)?([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*|\bwww\.([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*/gi;
+const shortenAddresses = (t: string): string => t.replace(WEB_ADDRESS, (_m, a?: string, b?: string) => a ?? b ?? '');
+
 function draftUnit(fullText: string, label: string | undefined, value: string, preCleaned?: { kept: string; flags: number }): UnitDraft {
+  if (fullText.includes('://') || fullText.includes('www.')) {
+    fullText = shortenAddresses(fullText);
+    value = shortenAddresses(value);
+  }
   let kept: string;
   let flags: number;
   const facts = textFacts(fullText);
@@ -1164,6 +1176,7 @@ export function parseDoc(text: string): ParsedDoc {
   let mode: Mode;
   let uncommitted = false;
   let scopeList = false;
+  let inReferences = false;
 
   // block context
   const lists: ListFrame[] = [];
@@ -1190,6 +1203,7 @@ export function parseDoc(text: string): ParsedDoc {
   };
   /** What follows a heading reads its section, mode and commitment until the next one. */
   const enterHeading = (h: DocHeading): void => {
+    inReferences = REFERENCES_HEADING.test(h.norm);
     eff = h.eff;
     mode = h.mode;
     uncommitted = h.uncommitted;
@@ -1234,7 +1248,8 @@ export function parseDoc(text: string): ParsedDoc {
       parentText: ctx.parentText,
       mode: ctx.mode,
       flags: d.flags,
-      uncommitted: ctx.uncommitted || d.gaps,
+      // what a "References" section lists is cited, not designed (a footnote with its own words is still said)
+      uncommitted: ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))),
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,

@@ -1324,6 +1324,20 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     assert.equal(isPresent(t(ask, 'Candidate: That sounds good.'), 'requirements.latency-p99'), false);
   });
 
+  it('a web address says only its host ("…/search?q=false+positive+rate" is no label); a References section is cited, not designed, but a footnote with its own words is said', () => {
+    no('Notes', '- https://www.google.com/search?q=breast+cancer+false+positive+rate&ie=UTF-8', 'data.labels');
+    yes('Notes', '- A false positive is a healthy eye flagged for referral; labels come from two graders.', 'data.labels');
+    const refs = (body: string): string => `---\nmldesign: true\n---\n\n# Reviews\n\n## Serving\n\nSee the footnotes.\n\n## References\n\n${body}\n`;
+    assert.equal(isPresent(refs('- [Building a RAG Batch Inference Pipeline with Anyscale](https://www.anyscale.com/blog/rag-batch)'), 'deployment.online-vs-batch'), false);
+    assert.equal(isPresent(refs('[^3]: Capacity: the daily Spark job is sized at 400 vCPU for about three hours, about $9k/month.'), 'requirements.budget-cost'), true);
+    assert.equal(isPresent(refs('[^7]: Google, Rules of Machine Learning, rule #29 on training-serving skew: https://developers.google.com/machine-learning/guides/rules-of-ml'), 'deployment.training-serving-skew'), false);
+  });
+
+  it('a numbered serving pipeline under Deployment whose step runs the model is the serving architecture', () => {
+    yes('Deployment', 'Batch, nightly. Per-site pipeline:\n\n1. 01:00 — OMOP refresh completes.\n2. Criteria parser refreshes new trials.\n3. The cross-encoder scores the criterion checks for surviving pairs on the GPU pool.\n4. Patient scores are written to the worklist table.', 'deployment.serving-architecture');
+    no('Deployment', 'Training pipeline:\n\n1. Export last month of labels.\n2. Fit the model.', 'deployment.serving-architecture');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

@@ -105,9 +105,14 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   // a bullet under a "Serving" / "Inference" heading saying where the model runs
   // "### Serving" / "- harm content detection service" / "- demoting service (demote low-confidence posts)"
   if (u.kind === 'item' && namedServices(text) >= 1 && contentWords(text) >= 3 && /^(?:serving|inference|prediction|serving (?:architecture|design|pipeline)|inference (?:architecture|pipeline))$/.test(headingOf(u, doc))) return true;
+  // "Per-site pipeline:" / "1. … 4. The cross-encoder scores the checks on the GPU pool. 5. …": the model's step in a serving pipeline
+  if (u.kind === 'item' && u.sections.includes('deployment') && PIPELINE_CAPTION.test(u.parentText) && MODEL_STEP.test(u.low) && contentWords(u.low) >= 4) return true;
   if (specific >= 1 && contentWords(text) >= 4 && (/\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc)) || /\b(?:prediction|inference|serving|scoring|ranking) (?:pipeline|service|path|flow)\b/.test(u.parentText))) return true;
   return false;
 }
+
+const PIPELINE_CAPTION = /\b(?:pipeline|workflow|flow|steps|request path|serving path|how it works|end[- ]to[- ]end)\s*:\s*$/;
+const MODEL_STEP = /\b(?:model|classifier|ranker|re-?ranker|(?:cross-|bi-|dual )?encoder|detector|scorer|network|llm|regressor|gbdt|transformer)s? (?:then )?(?:scores?|predicts?|ranks?|re-?ranks?|classif(?:y|ies)|detects?|embeds?|generates?|infers?|estimates?|labels?|tags?)\b/;
 
 /** A diagram (Mermaid or ASCII in a fence) with labelled serving components and arrows. */
 function servingDiagram(u: Unit): boolean {
