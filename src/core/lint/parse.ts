@@ -138,7 +138,7 @@ export interface ParsedDoc {
 }
 
 const UNCOMMITTED_RE =
-  /\b(table of contents|^(?:contents|toc)$|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
+  /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** A section of citations and links: what it lists is read, not designed. */
 const REFERENCES_HEADING = /^(?:references?|bibliography|citations|works cited|further reading|reading list|(?:useful |related )?links|footnotes|sources cited)$/;
 /** A web address kept as its host (shortenAddresses): the footnote cites a page. */
@@ -244,7 +244,7 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
   (t as { meta: unknown }).meta = out;
   return out;
 }
-const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do)\b/;
+const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
  * what follows off ("Nice to have: drift detection", "Future work: …"): nothing in it is committed to.

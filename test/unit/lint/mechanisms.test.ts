@@ -1338,6 +1338,24 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Deployment', 'Training pipeline:\n\n1. Export last month of labels.\n2. Fit the model.', 'deployment.serving-architecture');
   });
 
+  it('from a third batch of real docs: measured quantities under an "Online metrics" heading, guardrails said as "is the same or not falling" / "will not increase"', () => {
+    yes('Online metrics', '- (Number of user complaints about unblurred faces for the last week) / (Total number of users for the last week)', 'evaluation.online-metrics');
+    no('Offline metrics', '- (Number of user complaints about unblurred faces for the last week) / (Total number of users for the last week)', 'evaluation.online-metrics');
+    yes('What we consider a successful pilot', '- Contr metrics (retention, AOV, DAU) is the same or not falling', 'evaluation.guardrail-metrics');
+    yes('What success will look like', '- Click-through rate on the top 3 results will go up\n- Search latency will not increase much', 'evaluation.guardrail-metrics');
+    no('Data', '- Our revenue will not increase without new markets, which is why we build this.', 'evaluation.guardrail-metrics');
+  });
+
+  it('from a third batch of real docs, words in another sense: repos "r1 and r2" are no R² metric; interpretable as another option\'s virtue, or "an explanation of what LTR is", is no interpretability; an A/B test "which is not provided in the pilot" is no plan; a "(future)" heading or "What will not be closed by the Data Scientist" commits to nothing', () => {
+    no('Method', '- e.g. same user commits to two repos r1 and r2, then relationship(r1,r2) += 5', 'evaluation.offline-metrics');
+    yes('Evaluation', '- R2 and MAE on the last month, held out.', 'evaluation.offline-metrics');
+    no('Alternatives', 'Rule-based systems, while interpretable and straightforward, lack the adaptability we need, so users get stale lists.', 'model.interpretability');
+    no('Context', 'There is a good explanation on what LTR is here: https://example.com/ltr', 'model.interpretability');
+    no('Success criteria', '2. The business metric is higher by X%. To assess it, it is recommended to conduct an A/B controlled experiment, which is not provided in the pilot.', 'evaluation.ab-test-plan');
+    no('Human-in-the-loop *(future)*', '- Reviewers relabel low-confidence drawings every week and we retrain on the corrected set monthly.', 'monitoring.retraining-plan');
+    no('Scope', '- What will not be closed by `Data Scientist`.\n  1. Evaluation of business metrics as the proof of improvements after the implementation of the model', 'monitoring.model-performance');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

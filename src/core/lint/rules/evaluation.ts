@@ -9,7 +9,7 @@ import type { ItemSpec } from './types';
 
 /** Offline (model-quality) metric names. Group 1 is the name. */
 export const OFFLINE_METRIC =
-  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|(?:normali[sz]ed )?b?ce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|r2|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic|(?:normali[sz]ed )?gini(?: coefficient)?|double[- ]lift(?: charts?)?|lift charts?|deviance)(?![\w-])/g;
+  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|(?:normali[sz]ed )?b?ce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|(?<!\br1\b[^.;]{0,6})r2|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic|(?:normali[sz]ed )?gini(?: coefficient)?|double[- ]lift(?: charts?)?|lift charts?|deviance)(?![\w-])/g;
 /** Names that are also ordinary words: they need a metric context. */
 const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|b?ce)/;
 const METRIC_CTX =
@@ -94,6 +94,7 @@ function onlineCaption(s: string): boolean {
 }
 
 /** Words that make a phrase a measured quantity ("contacts per 1k parcels", "settlement cost"). */
+const ONLINE_METRICS_HEADING = /^(?:\d+(?:\.\d+)*\.? )?(?:online|business|live|product)(?: (?:success|evaluation|business))? (?:metrics?|kpis?)$/;
 const MEASURED_QUANTITY =
   /\b(?:rates?|ratios?|share|per|number of|counts?|time|minutes|hours|days|costs?|spend|volume|revenue|savings?|loss(?:es)?|lift|uplift|percentage|fraction)\b/;
 
@@ -109,6 +110,12 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   if (inSection(u, 'evaluation') && (onlineCaption(u.label) || (u.kind !== 'para' && onlineCaption(u.parentText)))) {
     const v = valueOf(u);
     if (MEASURED_QUANTITY.test(v) && contentWords(v) >= 2 && !saysNo(v) && !/\?\s*$/.test(v)) return /.+/.exec(low) ?? undefined;
+  }
+  // "## Online metrics" / "- (Number of user complaints … for the last week) / (Total number of users …)": a
+  // measured quantity listed under an online-metrics heading is one, whatever its name
+  if (u.kind !== 'para' && u.mode === 'online' && inSection(u, 'evaluation') && ONLINE_METRICS_HEADING.test(headingOf(u, doc))) {
+    const v = valueOf(u);
+    if (MEASURED_QUANTITY.test(v) && contentWords(v) >= 3 && !saysNo(v) && !/\?\s*$/.test(v)) return /.+/.exec(low) ?? undefined;
   }
   // "we ran an A/B test … with qualified applications per active seeker as the primary metric"
   const pm = anyMatch(low, PRIMARY_METRIC, 'strong', (m) => {
@@ -202,7 +209,7 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const GUARDRAIL =
-  /\b(guard-?rails?(?: metrics?)?|safe-?guard metrics?|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress))\b/g;
+  /\b(guard-?rails?(?: metrics?)?|safe-?guard metrics?|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress|falling|dropping|decreasing|declining)|(?:is|are|stays?|remains?) (?:the same|unchanged|flat|stable) or (?:better|higher|improv\w*|not (?:falling|dropping|decreasing|declining|worse))|(?:latency|p9\d(?: latency)?|error rates?|costs?|churn|complaints?|retention|revenue|engagement|bounce rate|unsubscribes?)(?: [a-z]+){0,1} (?:will|should|must|does|do|may)(?: ?not|n'?t) (?:increase|rise|go up|regress|drop|decrease|degrade|get worse|fall|suffer))\b/g;
 
 /** Words that are guardrails by themselves, vs metric names that need a metric context. */
 const GUARDRAIL_INHERENT = /^(guard|safe-?guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm|stop|halt|abort|pause)/;
@@ -225,7 +232,7 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     // "ROC AUC (trade-off b/w TPR and FPR)": what the offline curve plots, not a guardrail
     if (/^(?:fpr|false positive rate)$/.test(m[1]) && /\b(?:roc|auc|tpr|true positive rate)\b/.test(sentenceAt(low, m.index))) return false;
     // "likes/dislikes" as a data source or "complaints" as a feature are not guardrails
-    return inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|online|experiment\w*|a\/b)\b/) || GUARDRAIL_CTX.test(sentenceAt(low, m.index).replace(m[1], ' '));
+    return inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|online|experiment\w*|a\/b|success\w*)\b/) || GUARDRAIL_CTX.test(sentenceAt(low, m.index).replace(m[1], ' '));
   });
 }
 

@@ -239,6 +239,10 @@ function interpretability(u: Unit): boolean {
     if (/^(?:interpretab|explainab|transparen)/.test(m[0])) {
       if (!INTERP_NEED.test(s.replace(m[0], ' ')) || contentWords(s) < 4) continue;
     }
+    // "Rule-based systems, while interpretable and straightforward, lack …": a property of another option
+    if (/\b(?:while|although|though|albeit|if|whilst)\s+(?:(?:more|less|very|quite|highly|fairly|easily|somewhat|being)\s+)?$/.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "a good explanation of what LTR is (link)": an explanation for the reader, not of the model's outputs
+    if (/^explanations?$/.test(m[0]) && /^\s*(?:on|of|about)\s+(?:what|how)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model
     if (m[0].startsWith('explain') && /\b(?:easy|easier|easiest|simple|simpler|hard|harder|difficult|straightforward) to $/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     INTERP.lastIndex = 0;
