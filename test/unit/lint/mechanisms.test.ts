@@ -1356,6 +1356,19 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Scope', '- What will not be closed by `Data Scientist`.\n  1. Evaluation of business metrics as the proof of improvements after the implementation of the model', 'monitoring.model-performance');
   });
 
+  it('from a third batch of real docs, items said without their keywords: the mode by when the model runs, balancing by samples per class, the cost function, the current algorithm as the baseline', () => {
+    yes('Approach', '- Model Serving: Deploy the model to classify real-time queries.', 'deployment.online-vs-batch');
+    yes('Overview', 'By leveraging real-time data, the system predicts fraud risks as transactions occur, allowing for immediate action.', 'deployment.online-vs-batch');
+    yes('System', 'Once we had the embeddings, COVID-19 predictions were inferred in-app.', 'deployment.online-vs-batch');
+    yes('Data flow', 'User actions -> Data Storage (PostgreSQL) -> Cron Job triggered -> Rec System (model inference, ranking) -> Save recs to db -> For You Page', 'deployment.online-vs-batch');
+    no('Data', 'We classify real-time data quality issues by hand today.', 'deployment.online-vs-batch');
+    yes('Data', 'After cleaning and balancing the dataset, we ended up with 699 samples for each class.', 'data.class-imbalance');
+    no('Data', 'A balanced diet of sources: 699 news articles and 300 blog posts.', 'data.class-imbalance');
+    yes('Experimentation & Validation', 'Categorical cross-entropy will be used as the cost function.', 'model.loss-function');
+    no('Background', 'Glaucoma causes irreversible vision loss in three million people.', 'model.loss-function');
+    yes('Proposal', 'In a validation spike we built a model that gave a better nDCG score than our current search algorithm.', 'model.baseline');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

@@ -115,8 +115,11 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (IMB_DECISION.test(s)) return true;
   }
   if (ctxHas(u, doc, /\b(imbalanc\w*|class balance)\b/) && /\b(sampl\w*|weights?|focal|smote|pr-?auc)\b/.test(low)) return true;
-  return false;
+  // "after cleaning and balancing the dataset we ended up with 699 samples for each class"
+  return !!anyMatch(low, BALANCED_CLASSES, 'strong');
 }
+const BALANCED_CLASSES =
+  /\bbalanc(?:ed|ing|e)\b[^.;]{0,80}?\b(?:\d[\d,]* (?:\w+ )?(?:samples|examples|images|records|rows|recordings|clips|instances|documents|items) (?:for|per|in|of) (?:each|every|both) (?:class|label|category)|(?:an )?equal (?:number|numbers|counts?|amounts?) of (?:samples|examples|images|records|rows|recordings|positives|negatives|instances)|(?:the )?same number of (?:samples|examples|images|records|rows|recordings|positives|negatives|instances))/g;
 
 const SPLIT =
   /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split\s*[:=—–]\s*(?:time[- ]based|temporal|chronological|out-of-time|random|stratified|grouped|user-?level)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|k-?fold|cross[- ]validation|for train(?:ing)?,? [^.;]{0,60}?\bfor (?:validation|val|dev|test(?:ing)?)\b|hold-?out|held[- ]out|back-?test\w*|walk-?forward|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along|per) (?:(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+ ){0,2}(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+|(?:temporal|chronological|out-of-time)(?=\s*(?:—|–|->|→|:)\s*(?:train|fit|[\w-]+ (?:for|as) train)\w*)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)(?:\s*(?:–|-|to)\s*(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))?[^.;]{0,40}?\b(?:val(?:idat\w*)?|dev|test)\w*\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)\b|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) (?:[^.;]|\.\.|\.\d){1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
@@ -208,7 +211,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /imbalanc|\brare\b|resampl|class weights?|down-?sampl|under-?sampl|over-?sampl/,
     triggers: ['imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
-    keyPatterns: [IMB_TECH, IMBALANCE],
+    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
     doc: {
       present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',

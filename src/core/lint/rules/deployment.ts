@@ -54,9 +54,16 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   MODE.lastIndex = 0;
   // "The assistant is an online service: everything runs per question"; "a nightly job writes the table"
   if (anyMatch(low, SERVICE_MODE, 'strong')) return true;
+  // "classify real-time queries", "predicts fraud risks as transactions occur", "predictions were
+  // inferred in-app", "Cron Job triggered -> … -> Rec System (inference) -> Save recs to db"
+  if (anyMatch(low, IMPLIED_MODE, 'any')) return true;
   // "The FastAPI app wraps the model in a REST API": scored per request, so online
   return !!anyMatch(low, API_SERVED, 'any', (m) => u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || MODELISH.test(sentenceAt(low, m.index)));
 }
+
+/** The prediction mode said by when the model runs. */
+const IMPLIED_MODE =
+  /\b(?:(?:classif(?:y|ies|ying)|scor(?:e|es|ing)|predict(?:s|ing)?|rank(?:s|ing)?|detect(?:s|ing)?|flag(?:s|ging)?|moderat(?:e|es|ing)|rout(?:e|es|ing)) (?:the |each |every |all |incoming )?(?:real[- ]?time|live|incoming) (?:quer(?:y|ies)|requests?|transactions?|events?|messages?|orders?|uploads?|payments?|tickets?|posts?|comments?|calls?)|(?:predict\w*|scor\w*|classif\w*|detect\w*|flag\w*|rank\w*|inference)\b[^.;]{0,50}?\bas (?:the |new |each )?(?:transactions?|events?|requests?|orders?|messages?|uploads?|payments?|tickets?|posts?|claims?|applications?) (?:occur|arrive|come in|happen|are (?:made|submitted|created|received|placed|posted))|(?:predictions?|inference|scores?|the model) (?:(?:is|are|was|were) )?(?:inferred|computed|run|made|scored|served) (?:in-app|on[- ]device|in the (?:app|browser|client))|cron(?:[- ]?job)?s?\b[^.;]{0,60}?\b(?:inference|predict\w*|scor(?:e|es|ing)|recs|recommendations?)\b)/g;
 
 /** The model served behind a request/response API (REST, HTTP, Flask, FastAPI, gRPC). */
 const API_SERVED =
@@ -219,7 +226,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
