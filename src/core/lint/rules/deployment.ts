@@ -228,7 +228,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     test: onlineVsBatch,
     keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE],
     doc: {
-      present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it").',
+      present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
     },
   },
@@ -240,7 +240,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     keyPatterns: [COMPONENT],
     code: (u) => servingDiagram(u),
     doc: {
-      present: 'How a request becomes a prediction, in words or a labelled diagram: "request → candidate generation (ANN over ad embeddings) → ranking service (features from the online feature store) → re-ranking", a Mermaid flowchart with labelled serving components.',
+      present: 'How a request becomes a prediction, in words or a labelled diagram: "request → candidate generation (ANN over ad embeddings) → ranking service (features from the online feature store) → re-ranking", a Mermaid flowchart with labelled serving components, or an inference pipeline drawn from its input through two model stages ("Video input → Detect plates via YOLO → … → Read characters via OCR"); a numbered serving pipeline under Deployment whose step runs the model ("4. The cross-encoder scores the checks on the GPU pool").',
       absent: 'An image link alone; the scaffold\'s starter diagram left unchanged; a bare "Prediction service" bullet.',
     },
   },

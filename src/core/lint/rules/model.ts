@@ -308,7 +308,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),
     doc: {
       present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts". Severity is warning in regulated / trust-and-safety domains.',
-      absent: '"GBDT: interpretable" in a pros list; "interpretable" as a bare word; interpretability asked as a question.',
+      absent: '"GBDT: interpretable" in a pros list, or another option\'s virtue ("rule-based systems, while interpretable, lack …"); "interpretable" as a bare word; "a good explanation of what LTR is" (for the reader); interpretability asked as a question.',
     },
   },
 ];
