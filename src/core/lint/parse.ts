@@ -250,6 +250,14 @@ const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]sc
  * what follows off ("Nice to have: drift detection", "Future work: …"): nothing in it is committed to.
  */
 const GAPS_LABEL = /^(?:nice[- ]to[- ]haves?|future(?: work| improvements?| ideas)?|later|maybe(?: later)?|stretch(?: goals?)?|wish ?list|next steps?|open (?:questions?|issues?|items?)|parking lot|backlog|someday|missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self)$/;
+/**
+ * "Risks: potential data quality issues, model drift over time" names what could go wrong; nothing in
+ * it is done unless it says how it is handled. So are a course's self-assessment lines ("Unit
+ * requirements satisfied: Unit 4 (Train/Retrain model)", "Lecture link: …").
+ */
+const RISK_LABEL = /^(?:(?:potential|possible|known|main|key|major|open) )?(?:risks?|challenges|concerns|pitfalls|failure modes?|threats)$/;
+const SELF_ASSESSMENT_LABEL = /^(?:unit )?requirements satisfied$|^lecture links?$/;
+const MITIGATION = /\b(?:we|will|mitigat\w*|monitor\w*|alert\w*|check\w*|retrain\w*|handled?|address\w*|by|via|using|through)\b|→|->|=>/i;
 /** "TODO: drift, retraining" is a reminder, not a label with an answer. */
 const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder|(?:@[\w.-]+ )?(?:to )?fill (?:this |me |it )?in|(?:@[\w.-]+ )?to (?:fill in|write|add|complete|decide)|to be (?:filled(?: in)?|written|decided|added))$/i;
 /**
@@ -1117,7 +1125,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     raw,
     label: (label ?? '').toLowerCase(),
     flags,
-    gaps: (label !== undefined && GAPS_LABEL.test(label.toLowerCase())) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
+    gaps: (label !== undefined && (GAPS_LABEL.test(label.toLowerCase()) || SELF_ASSESSMENT_LABEL.test(label.toLowerCase()) || (RISK_LABEL.test(label.toLowerCase()) && !MITIGATION.test(value)))) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
     template,
     keys: facts.keys ?? (facts.keys = newKeyList(raw)),
   };

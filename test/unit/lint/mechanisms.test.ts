@@ -1369,6 +1369,14 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Proposal', 'In a validation spike we built a model that gave a better nDCG score than our current search algorithm.', 'model.baseline');
   });
 
+  it('a risk named is not handled ("Risks: potential data quality issues, model drift"), unless the line says how; a course self-assessment claims coverage; statistical skew is no training-serving skew', () => {
+    no('Risks and uncertainties', '- Risks: Potential data quality issues, model drift over time, and scalability challenges.', 'monitoring.data-quality');
+    yes('Risks and uncertainties', '- Risks: data quality issues, caught by schema checks on every nightly batch with an alert to on-call.', 'monitoring.data-quality');
+    no('Model training', '6. *Unit Requirements Satisfied:* Unit 4 (Train/Retrain model, Modeling choices justified).', 'monitoring.retraining-plan');
+    no('Data exploration', 'Descriptive statistics are collected and feature columns checked for missing values, normality, and skew.', 'deployment.training-serving-skew');
+    yes('Serving', 'Training-serving skew: the same feature code runs in training and serving.', 'deployment.training-serving-skew');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
