@@ -1377,6 +1377,17 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Serving', 'Training-serving skew: the same feature code runs in training and serving.', 'deployment.training-serving-skew');
   });
 
+  it('from a third batch of real docs: HTTP 4xx/5xx alerts and job-failure messages are operational monitoring; graded relevance judgements are labels; a weekly active-learning refresh or quarterly updates with new data are a retraining plan', () => {
+    yes('Monitoring & Alarms', '- HTTP responses with 400 and 500 codes will be logged in a Splunk dashboard, with an alert above 5% in 15 minutes.', 'monitoring.operational-metrics');
+    yes('Monitoring & Alarms', '- Betterstack for logs.\n- Send telegram message on job fail + info about inference.', 'monitoring.operational-metrics');
+    no('Data', '- The nightly job fails when the vendor feed is late, and we rerun it by hand.', 'monitoring.operational-metrics');
+    yes('Data', 'We assign relevancy judgements to the results of a query in the range 0-3, with 0 being irrelevant and 3 being perfect.', 'data.labels');
+    no('Background', 'Human ratings of the app in the store average 4 stars, from 1 to 5.', 'data.labels');
+    yes('Risks', '- Overfitting on small dataset → weekly active-learning refresh.', 'monitoring.retraining-plan');
+    yes('Quality', '- The service must receive updates at least quarterly to incorporate new data.', 'monitoring.retraining-plan');
+    no('Data', '- The vendor updates the price list monthly.', 'monitoring.retraining-plan');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
