@@ -1388,6 +1388,15 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Data', '- The vendor updates the price list monthly.', 'monitoring.retraining-plan');
   });
 
+  it('the ML objective said as what the model tells apart or assigns ("classifying eyes as glaucomatous and not", "the goal is to assign each query to a department", "a forecast for the next 14 days"); the product\'s own "assign each transaction to a category" is not', () => {
+    yes('Methodology', 'This project will evaluate the accuracy of a VGG16 network in classifying eyes as glaucomatous and non-glaucomatous.', 'framing.ml-objective');
+    yes('Requirements', 'The model must be able to differentiate between normal and glaucomatous eyes with an accuracy of at least 90%.', 'framing.ml-objective');
+    yes('Problem', 'The problem is framed as a supervised classification task where the goal is to assign each support query to the most appropriate department based on its content.', 'framing.ml-objective');
+    yes('Problem', 'The problem is framed as a supervised classification task where the goal is to assign each support query to the most appropriate department based on its content.', 'framing.io-spec');
+    yes('Design', 'A forecast will be produced by looking at the last 7 days of data and generating a forecast for the next 14 days.', 'framing.ml-objective');
+    no('Overview', 'The system should automatically assign each transaction to one of about 15 spending categories.', 'framing.ml-objective');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
