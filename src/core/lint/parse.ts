@@ -249,7 +249,7 @@ const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]sc
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
  * what follows off ("Nice to have: drift detection", "Future work: …"): nothing in it is committed to.
  */
-const GAPS_LABEL = /^(?:nice[- ]to[- ]haves?|future(?: work| improvements?| ideas)?|later|maybe(?: later)?|stretch(?: goals?)?|wish ?list|next steps?|open (?:questions?|issues?|items?)|parking lot|backlog|someday|missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self)$/;
+const GAPS_LABEL = /^(?:nice[- ]to[- ]haves?|future(?: work| improvements?| ideas)?|later|maybe(?: later)?|stretch(?: goals?)?|wish ?list|next steps?|open (?:questions?|issues?|items?)|parking lot|backlog|someday|missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self|(?:chat ?gpt|gpt-?\d[\w.]*|claude|gemini|copilot|bard|(?:the |an )?llm) (?:said|says|suggested|suggests|recommended|recommends|proposed|proposes))$/;
 /**
  * "Risks: potential data quality issues, model drift over time" names what could go wrong; nothing in
  * it is done unless it says how it is handled. So are a course's self-assessment lines ("Unit

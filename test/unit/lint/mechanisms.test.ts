@@ -1397,6 +1397,15 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Overview', 'The system should automatically assign each transaction to one of about 15 spending categories.', 'framing.ml-objective');
   });
 
+  it('words in another sense, third batch: "cascade into" a phase is no model cascade, user-experience experiments and a bandit formulation are no A/B test, what ChatGPT said is not adopted', () => {
+    no('Background', 'New year resolutions cascade into a phase of comfort food for many shoppers.', 'deployment.scaling-efficiency');
+    yes('Serving', 'A cascade: a cheap logistic model first, the heavy transformer only on the top 5%.', 'deployment.scaling-efficiency');
+    no('User interface', 'To make the app easier to use, we have run a series of user experience experiments with test users.', 'evaluation.ab-test-plan');
+    no('Model', 'We restructure our search problem as a multi-armed bandit problem, where the arms are taste preferences.', 'evaluation.ab-test-plan');
+    yes('Evaluation', 'Bandit test: a multi-armed bandit allocates traffic among 3 variants for two weeks, CTR primary.', 'evaluation.ab-test-plan');
+    no('Evaluation', 'ChatGPT said: Precision @ K, Recall @ K, Diversity Score. Need to explore where to get data.', 'evaluation.offline-metrics');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

@@ -198,6 +198,10 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "Exploration/exploitation: multi-armed bandit …" serves recommendations, it tests no model
   if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /\bexplor\w*/.test(sentenceAt(u.low, m.index) + ' ' + u.parentText + ' ' + headingOf(u, doc))) return false;
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;
+  // "we have run a series of user experience experiments" (usability tests of the UI) compare no models
+  if (m[0].startsWith('experiment') && /\b(?:user experience|ux|usability|user research|user interviews?) $/.test(u.low.slice(Math.max(0, m.index - 20), m.index))) return false;
+  // "we restructure our search problem as a multi-armed bandit problem": the recommender's algorithm, not an experiment
+  if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /^\s*(?:problem|algorithm|approach|formulation|model|policy|setting|framework)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 14))) return false;
   // "Random split 80/10/10 by user" divides the data for training, it randomises no experiment
   if (/^random/.test(m[0])) {
     const s = sentenceAt(u.low, m.index);
