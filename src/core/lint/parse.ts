@@ -749,13 +749,15 @@ interface ListFrame {
  * ("(e.g. GDPR, PII handling)", "*e.g. CTR, conversion*"), or a short italic list of topics with
  * no number ("*Data drift, model performance, alerts*").
  */
+/** "(approximately 1-2 paragraphs)", "(optional, half a page)": how much a template wants written. */
+const LENGTH_HINT = /^\(\s*(?:approx(?:imately|\.)?|about|around|~|roughly|at most|max(?:imum)?|up to|optional[,;]?)?\s*(?:\d+\s*(?:-|–|to)\s*)?(?:\d+|one|two|three|half an?|a)\s*(?:paragraphs?|pages?|sentences?|lines?|words?|bullets?)\s*\)$/i;
 const HINT_START = /^[\s(*_]*(?:e\.?g\.?|for example|for instance|such as|i\.e\.)[\s,:]/i;
 function isTemplateHint(value: string, italic: boolean, quote = false, label?: string): boolean {
   const v = value.trim();
   // a template's instruction used as a label ("> Describe the experiment design: unit, split…")
   if (label !== undefined && isInstruction(label)) return true;
   if (!v || v.length > 160) return false;
-  if (/^\(/.test(v) && /\)\s*$/.test(v) && HINT_START.test(v)) return true;
+  if (/^\(/.test(v) && /\)\s*$/.test(v) && (HINT_START.test(v) || LENGTH_HINT.test(v))) return true;
   // guidance quoted under a heading ("> e.g. GDPR, PII handling, consent")
   if (quote && HINT_START.test(v)) return true;
   if (!italic) return false;

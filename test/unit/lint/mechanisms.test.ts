@@ -1406,6 +1406,29 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Evaluation', 'ChatGPT said: Precision @ K, Recall @ K, Diversity Score. Need to explore where to get data.', 'evaluation.offline-metrics');
   });
 
+  it('from course proposals (Udacity, Projector, NYU): a "Benchmark Model" heading names the baseline and its "(approximately 1-2 paragraphs)" hint is no answer; "detect whether …" is the objective; "a label of whether …" defines labels; "stratified approach" is a split; YAU is an online metric; "same preprocessing as used for training" guards skew', () => {
+    yes('Benchmark Model', '_(approximately 1-2 paragraphs)_\n\nOur benchmark model will be the third place winner of the competition, a logistic regression with polynomial features.', 'model.baseline');
+    no('Benchmark Model', '_(approximately 1-2 paragraphs)_', 'model.baseline');
+    yes('Problem', 'Ideally the solution would be able to detect whether a question is a duplicate of an existing question.', 'framing.ml-objective');
+    no('Problem', 'Ideally the solution would be able to detect whether a question is a duplicate of an existing question.', 'monitoring.data-quality');
+    yes('Data', 'Quora released a dataset that gives question pairs and a label of whether they are considered to be duplicates or not.', 'data.labels');
+    yes('Data', 'During the dataset split we will use a stratified approach: each part keeps the class ratio.', 'data.split-leakage');
+    no('Data', 'Split the dataset into clusters by skin color and use stratified sampling while training.', 'data.split-leakage');
+    yes('Success metrics', 'Our choice is YAU (yearly active users).', 'evaluation.online-metrics');
+    yes('Online data', 'These images will undergo the same preprocessing steps as those used for training data to maintain consistency.', 'deployment.training-serving-skew');
+  });
+
+  it('words in another sense, course proposals: "accuracy loss" from quantization and "a huge loss in the businesses" are no training loss; "standardization bodies" are no features; "textual explanations" of a document are no interpretability; "clean, format, and validate the data" is preparation; money saved is no budget; a canary on simulated traffic is no A/B test', () => {
+    no('Optimization', 'We will experiment with different quantization levels and tolerance for accuracy loss.', 'model.loss-function');
+    no('Motivation', 'Flight delays cause a huge loss in the businesses of airlines.', 'model.loss-function');
+    no('Stakeholders', '- Standardization bodies and legislators: Section 3.5 (Scenarios).', 'data.features');
+    no('Overview', 'The illustration is complemented by detailed textual explanations.', 'model.interpretability');
+    no('Sprint plan', '- Sprint 3 Data Preparation: Clean, format, and validate the data.', 'monitoring.data-quality');
+    no('Business', 'It is much cheaper than paying 300000 Euro per year to the external party.', 'requirements.budget-cost');
+    no('Evaluation', 'Online Evaluation in Canary: 10% of artificial requests will simulate radiologists uploading images; Prometheus will track latency.', 'evaluation.ab-test-plan');
+    yes('Evaluation', 'Online evaluation: an A/B test of the new model against the current one on 10% of traffic for two weeks.', 'evaluation.ab-test-plan');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

@@ -161,6 +161,8 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
   return text !== u.low && contentWords(text) >= 4;
 }
 
+const SAME_AS_TRAINING =
+  /\b(?:same|identical) (?:pre-?processing|transformations?|feature (?:code|pipeline|logic|engineering)|normali[sz]ation|featuri[sz]ation|tokeni[sz]ation)(?: steps?| code| pipeline)? (?:as|that) (?:those |the ones |what (?:is|was|we) )?(?:used |applied |ran |run )?(?:for|in|during|at|on) (?:the )?training\b/g;
 const SKEW =
   /\b((?:exactly|precisely) the (?:same )?(?:code|logic|functions?|library|pipeline|transformations?) (?:that|which|used)|(?:imports?|reuses?) the (?:very )?same (?:[\w.-]+ ){0,2}(?:module|library|package|code|functions?)|can(?:not|'t) (?:diverge|drift apart|differ) between training and|training[- /]serving skew|train[- /]serve skew|train\w* (?:reads?|uses?|runs? on|is done on|happens on) (?:those|these|the|from (?:the|those)) (?:logs|logged (?:features?|vectors?|values|inputs|snapshots?))|(?:training|train)[- /](?:serving|serve) (?:mismatch\w*|consistency|parity|discrepanc\w*|gap)|(?:the )?exact (?:feature (?:vectors?|values|snapshots?)|features|inputs)[^.;]{0,60}\blogged|online[- /]offline (?:skew|consistency|parity|mismatch|discrepanc\w*)|offline[- /]online (?:skew|consistency|parity|mismatch|discrepanc\w*)|skew|feature parity|(?:same|shared|single|identical|one|common|consistent|unified) (?:feature )?(?:code|logic|pipeline|transformations?|definitions?|feature definitions?|featuri[sz]ation|featuri[sz]er|preprocessing|feature (?:pipeline|store|computation|logic|service))|log(?:s|ged|ging)? (?:the )?(?:served |serving[- ]time )?features? (?:at|during) (?:serving|inference|prediction|request|scoring)(?: time)?|(?:features?|feature values|feature vectors?)[^.;]{0,20}\blogged (?:at|during) (?:serving|inference|prediction|request|scoring)(?: time)?|consisten\w* (?:between|across) (?:training|offline|online|serving)|(?:training|offline) and (?:serving|online) (?:use|share|compute|read|call)|same (?:code|logic|pipeline|features?|feature store) (?:for|in|at|across) (?:both )?(?:training and serving|offline and online|train and serve)|(?:used|shared|read) by both (?:the )?(?:training|offline)[^.;]{0,40}\b(?:and|&) (?:the )?(?:serving|scoring|inference|online|production)|both (?:training|offline)[^.;]{0,30}\b(?:and|&) (?:serving|scoring|inference|online)|log(?:s|ged)? (?:the )?(?:exact )?(?:served )?(?:feature (?:vector|values)|features)[^.;]{0,40}\b(?:served|serving|server|scor\w*|inference|request|decision)|(?:training|the model|the trainer) (?:sees|uses|gets|reads|trains on) (?:exactly )?(?:the same (?:values|features|inputs) )?(?:as |what )(?:serving|production|the (?:server|service|api|online model)) (?:saw|sees|used|uses|got|had)|(?:serving|production|the (?:server|service)) and training (?:see|use|read) (?:exactly )?the same (?:values|features|inputs|feature values))\b/g;
 
@@ -184,6 +186,8 @@ function skewBySentence(low: string): boolean {
 function trainingServingSkew(u: Unit): boolean {
   const low = u.low;
   if (skewBySentence(low)) return true;
+  // "These images will undergo the same preprocessing steps as those used for training data"
+  if (anyMatch(low, SAME_AS_TRAINING, 'any')) return true;
   SKEW.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -261,7 +265,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /\bskew\b|training[- ]serving|parity|consisten/,
     triggers: ['exactly', 'precisely', 'training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used', 'reuse', 'reused', 'compare', 'compares', 'compared', 'transforms'],
     test: (u) => trainingServingSkew(u),
-    keyPatterns: [SKEW],
+    keyPatterns: [SKEW, SAME_AS_TRAINING],
     doc: {
       present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check", "feature code lives in one package imported by the training pipeline and the scoring job", "we log the exact feature vector used at serving time and train on those logs".',
       absent: 'A feature store named without saying it keeps training and serving consistent; skew asked as a question, or raised only by the interviewer; a "| Train/serve consistency | TBD |" row.',

@@ -19,7 +19,7 @@ const COMPARE_AGAINST =
 const START_MODEL =
   /\b(?:logistic regression|linear (?:regression|model)|gbdt|xgboost|lightgbm|bm25|tf-?idf|popularity|heuristics?|rules?)\b[^.;]{0,50}\b(?:to start|to begin with|as (?:a|the) first (?:version|step|cut))\b/;
 
-const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?\s*:?$/;
+const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?|benchmark(?: models?)?)\s*:?$/;
 
 function baseline(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -167,7 +167,7 @@ const LOSS_NAMED =
   /(?<![\w-])(?:binary:logistic|binary:hinge|multi:softmax|multi:softprob|reg:squarederror|reg:logistic|reg:pseudohubererror|reg:quantileerror|reg:tweedie|count:poisson|rank:pairwise|rank:ndcg|rank:map)(?![\w-])|\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|(?:l1|l2|quantile|poisson|tweedie|huber|pinball|mae|mse|rmse|log[- ]?loss|cross[- ]entropy|lambdarank|pairwise|listwise) objective|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
 const LOSS_WORDS = /\b(loss(?:es)?|objective function|cost function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
 
-const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid)\w*\b[^.;]{0,60}\b(?:by|to) (?:≥|>|at least |about |~)?\s*\d|\b(?:revenue|money|dollars?|euros?|pounds?|customers?|business)\b/;
+const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid)\w*\b[^.;]{0,60}\b(?:by|to) (?:≥|>|at least |about |~)?\s*\d|\b(?:revenue|money|dollars?|euros?|pounds?|customers?|business(?:es)?)\b/;
 
 const ML_LOSS_QUALIFIER = /^(?:contrastive|classification|regression|ranking|reconstruction|box|focal|triplet|hinge|huber|pairwise|listwise|pointwise|auxiliary|adversarial|perceptual|distillation|ctc|segmentation|detection|localization|bbox|mask|dice|softmax|sampled|weighted|multi-?task|joint|quantile|pinball|poisson|tweedie|margin|cosine|l[12]|nce|info-?nce|logistic|squared|absolute|log|ce|bce|nll|kl)\b/;
 
@@ -179,7 +179,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const lossCtx = /\bloss\b|objective/.test(u.label) || /\bloss\b/.test(u.parentText);
   while ((m = LOSS_NAMED.exec(low)) !== null && guard++ < 20) {
     const word = m[0];
-    if (/^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal) loss(?:es)?$/.test(word)) continue;
+    if (/^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
     // "reduce chargeback losses by 25%", "€2M in losses": money lost, not a training loss
     if (/^[a-z-]+ loss(?:es)?$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && BUSINESS_LOSS.test(sentenceAt(low, m.index))) continue;
@@ -241,6 +241,8 @@ function interpretability(u: Unit): boolean {
     }
     // "Rule-based systems, while interpretable and straightforward, lack …": a property of another option
     if (/\b(?:while|although|though|albeit|if|whilst)\s+(?:(?:more|less|very|quite|highly|fairly|easily|somewhat|being)\s+)?$/.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "complemented by detailed textual explanations": the document explains itself to its reader
+    if (/^explan/.test(m[0]) && /\b(?:textual|written|explanatory|detailed|accompanying) $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:predictions?|decisions?|model|scores?|users?|reviewers?)\b/.test(s.replace(m[0], ' '))) continue;
     // "a good explanation of what LTR is (link)": an explanation for the reader, not of the model's outputs
     if (/^explanations?$/.test(m[0]) && /^\s*(?:on|of|about)\s+(?:what|how)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model

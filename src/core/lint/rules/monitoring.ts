@@ -102,6 +102,9 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // "no column has more than 2% nulls" is a threshold, not a negation
     if (isNegated(low, m.index, m[1].length, 'any') && !THRESHOLD_NO.test(sentenceAt(low, m.index))) continue;
     const s = sentenceAt(low, m.index).replace(m[1], ' ');
+    // "Clean, format, and validate the data" (a preparation task); "detect whether a question is a duplicate" (the task itself)
+    if (/^validat/.test(m[1]) && /\b(?:clean\w*|format\w*|prepar\w*|preprocess\w*|wrangl\w*)\b/.test(s) && !CHECK_WORD.test(s)) continue;
+    if (/^duplicat/.test(m[1]) && /\b(?:detect|determin|decid|classif|predict|identif)\w* (?:if|whether)\b/.test(s)) continue;
     // "missing values are imputed with the median" is preprocessing, not a check
     if (/\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
     // a comparison is a check on this quantity only when it follows it ("duplicates < 0.1%"), not
