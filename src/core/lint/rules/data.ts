@@ -198,7 +198,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     test: labelDefinition,
     keyPatterns: [LABELS, POS_NEG_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER],
     doc: {
-      present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation".',
+      present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant".',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
     },
   },

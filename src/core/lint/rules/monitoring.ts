@@ -234,7 +234,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     test: operationalMetrics,
     keyPatterns: [OPS],
     doc: {
-      present: 'Service metrics that are dashboarded or alerted on: "dashboards for p99 latency, QPS and error rate; page on-call when p99 > 150 ms for 5 minutes", latency/error rate listed under a Monitoring heading.',
+      present: 'Service metrics that are dashboarded or alerted on: "dashboards for p99 latency, QPS and error rate; page on-call when p99 > 150 ms for 5 minutes", latency/error rate listed under a Monitoring heading, "HTTP responses with 400 and 500 codes logged in Splunk, alert above 5% in 15 minutes", "a Telegram message on job failure".',
       absent: 'The latency requirement itself (a target, not a monitor); a bare "SW system metrics" bullet.',
     },
   },
