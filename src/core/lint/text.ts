@@ -122,7 +122,7 @@ const SECOND_PERSON = /\b(?:you|your)\b/i;
  * features", "Explain why…") — not an answer.
  */
 const INSTRUCTION_SRC =
-  String.raw`(?:please |briefly |clearly |first,? |also |then )?(?:describe|explain|summari[sz]e|list|specify|identify|mention|outline|discuss|elaborate on|provide|write|fill in|think about|note down|enumerate|justify|clarify|detail|show how|define|state|document|include)\s+(?:the|your|what|how|why|which|who|when|where|any|all|a|an|in|each|key|main|at least|whether|if|briefly|here|below|them|it|this|these|those)\b`;
+  String.raw`(?:in this (?:section|part|step),?\s+)?(?:please |briefly |clearly |first,? |also |then )?(?:describe|explain|summari[sz]e|list|specify|identify|mention|outline|discuss|elaborate on|provide|propose|write|fill in|think about|note down|enumerate|justify|clarify|detail|show how|define|state|document|include)\s+(?:the|your|what|how|why|which|who|when|where|any|all|a|an|in|each|key|main|at least|whether|if|briefly|here|below|them|it|this|these|those)\b`;
 const INSTRUCTION = new RegExp(String.raw`^[-*>\s]*` + INSTRUCTION_SRC, 'i');
 /** "Describe the experiment design", "List the features": a template's instruction to the writer. */
 export function isInstruction(s: string): boolean {

@@ -1429,6 +1429,12 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Evaluation', 'Online evaluation: an A/B test of the new model against the current one on 10% of traffic for two weeks.', 'evaluation.ab-test-plan');
   });
 
+  it('a capstone template\'s "In this section, propose at least one evaluation metric …" is an instruction; "for a better explanation of f1 score see …" points the reader elsewhere', () => {
+    no('Evaluation Metrics', 'In this section, propose at least one evaluation metric that can be used to quantify the performance of both the benchmark model and the solution model.', 'evaluation.offline-metrics');
+    yes('Evaluation Metrics', 'In this section we report precision and recall on the held-out month.', 'evaluation.offline-metrics');
+    no('Evaluation Metrics', 'For a better explanation of f1 score see the Wikipedia page.', 'model.interpretability');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

@@ -245,6 +245,8 @@ function interpretability(u: Unit): boolean {
     if (/^explan/.test(m[0]) && /\b(?:textual|written|explanatory|detailed|accompanying) $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:predictions?|decisions?|model|scores?|users?|reviewers?)\b/.test(s.replace(m[0], ' '))) continue;
     // "a good explanation of what LTR is (link)": an explanation for the reader, not of the model's outputs
     if (/^explanations?$/.test(m[0]) && /^\s*(?:on|of|about)\s+(?:what|how)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+    // "for a better explanation of f1 score see …": a pointer for the reader
+    if (/^explanations?$/.test(m[0]) && /\b(?:for|see) (?:an? |the )?(?:better|good|great|nice|detailed|full|thorough|more|longer|short|quick) $/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model
     if (m[0].startsWith('explain') && /\b(?:easy|easier|easiest|simple|simpler|hard|harder|difficult|straightforward) to $/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     INTERP.lastIndex = 0;
