@@ -1435,6 +1435,14 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Evaluation Metrics', 'For a better explanation of f1 score see the Wikipedia page.', 'model.interpretability');
   });
 
+  it('throughput is the system\'s load: a share of users ("90% of users run predictions daily") or one user\'s or item\'s rate ("a feed of 5 items per day", "a story gets 1.169 upvotes per minute") is not; "scoring 12M rows/day" is', () => {
+    no('Customer metrics', '- 90% of users run predictions daily', 'requirements.throughput-qps');
+    no('Requirements', 'Users should receive a personalized feed with at least 5 recommended items per day.', 'requirements.throughput-qps');
+    no('Data', 'On average a story gets 1.169 upvotes per minute on the front page.', 'requirements.throughput-qps');
+    yes('Requirements', 'Each user sends about 3 queries per second while typing; 40k users at peak.', 'requirements.throughput-qps');
+    yes('Cost', '- Scoring 12M rows/day with XGBoost on one warehouse takes ~15 min.', 'requirements.throughput-qps');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

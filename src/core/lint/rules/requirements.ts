@@ -136,8 +136,15 @@ const RATE =
 const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*|(?:across|for) (?:the (?:whole |entire )?(?:chain|fleet|platform|network|system|site)|all (?:stores|sites|cameras|devices|users|regions))|in total|at peak)\b/;
 const NUMBER_NEAR = /\d/;
+const PERCENTAGE = /\d[\d.,]*\s*%|\d[\d.,]*\s*percent\b/g;
+/** A rate per user or per item ("each user gets 5 items per day"), with no large number: not the system's load. */
+function perEntityRate(window: string, s: string): boolean {
+  if (!/\b(?:a|each|every|per|one|any|the average|an average|on average,? a|users? should (?:receive|get|see)|(?:a|each) user (?:receives?|gets?|sees?))\s+(?:single |typical |given )?(?:users?|story|stories|post|item|video|customer|driver|member|person|account|listing|issue|page|seller|rider|feed)\b|\busers? should (?:receive|get|see)\b/.test(s)) return false;
+  const nums = window.replace(/,(?=\d{3}\b)/g, '').match(/\d+(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/g) ?? [];
+  return nums.every((n) => !/[kmb]|mm|bn|thousand|million|billion/.test(n) && parseFloat(n) < 1000);
+}
 const WORK_RATE = /(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ )?([a-z-]{3,}s)\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
-const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|reach(?:es)?|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|classif\w*|triag\w*)\b/;
+const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|reach(?:es)?|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|scoring|classif\w*|triag\w*)\b/;
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
@@ -157,7 +164,9 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   while ((m = RATE.exec(low)) !== null && guard++ < 20) {
     const from = Math.max(0, m.index - 45);
     const window = low.slice(from, Math.min(low.length, m.index + m[0].length + 25));
-    if (!NUMBER_NEAR.test(window)) continue;
+    if (!NUMBER_NEAR.test(window.replace(PERCENTAGE, ' '))) continue;
+    // "a feed of at least 5 recommended items per day" per user, "a story gets 1.169 upvotes per minute": one entity's rate, not the system's load
+    if (perEntityRate(window, sentenceAt(low, m.index))) continue;
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
@@ -178,6 +187,7 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (NOT_COUNTED.has(x[1]) || /^(?:years|days|weeks|months|hours|minutes|seconds|times)$/.test(x[1])) return false;
     const s = sentenceAt(low, x.index);
     if (MANUAL.test(s) && !MODEL_VERB.test(s)) return false;
+    if (perEntityRate(low.slice(Math.max(0, x.index - 45), x.index + x[0].length + 25), s)) return false;
     // "CS has capacity to reach ~600 accounts a month" is what people can do, not the system's load
     if (/\b(?:capacity|can (?:only )?(?:reach|review|handle|call|contact)|able to (?:reach|review|handle))\b/.test(s)) return false;
     // "~4,000 tiles/minute on 32 T4s" is the rate the model processes
