@@ -1443,6 +1443,15 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Cost', '- Scoring 12M rows/day with XGBoost on one warehouse takes ~15 min.', 'requirements.throughput-qps');
   });
 
+  it('telegraphic answers under template headings: "supervised learning(classification)" is the category, "Parsing data from abit-poisk.org" the source, "a forecast for the next 14 days" forecasting; rejecting malformed inputs with an error is input validation', () => {
+    yes('Problem statement', 'supervised learning(classification) + probability calibration', 'framing.ml-category');
+    yes('Data', 'Parsing data from abit-poisk.org', 'data.sources');
+    yes('Design', 'Generating a forecast for the next 14 days from the last 7 days of hourly counts.', 'framing.ml-category');
+    yes('User stories', '| 6 | The model accepts fundus images in JPEG format | A request with a PNG image results in an error code |', 'monitoring.data-quality');
+    yes('API', 'The endpoint rejects images smaller than 224x224 with a 400 error.', 'monitoring.data-quality');
+    no('Moderation', 'The classifier rejects posts that contain slurs.', 'monitoring.data-quality');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
