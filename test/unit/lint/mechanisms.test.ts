@@ -1452,6 +1452,16 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Moderation', 'The classifier rejects posts that contain slurs.', 'monitoring.data-quality');
   });
 
+  it('words in another sense, MLOps proposals: the platform\'s transparency about labelled content, trying optimizations, a response-time cap among the requirements, the team\'s velocity', () => {
+    no('Value proposition', '- By clearly labeling AI-generated images, Flickr can help users make informed decisions about the content they consume, increasing trust and transparency.', 'model.interpretability');
+    yes('Model', '- Reviewers see why each image was flagged (the top regions), for transparency of the model.', 'model.interpretability');
+    no('Optimization', '- We will experiment with different model-level optimizations like quantization and reduced precision to keep inference time low for our users.', 'evaluation.ab-test-plan');
+    no('Requirements', '- The total end-to-end response time, from image upload to processed output, should not exceed 10 minutes.', 'evaluation.guardrail-metrics');
+    yes('Launch criteria', '- Complaint rate should not exceed 0.5% during the experiment.', 'evaluation.guardrail-metrics');
+    no('Training', '- Use distributed training to increase velocity: we will experiment with FSDP/DDP.', 'data.features');
+    yes('Features', '- Card velocity: transactions per card in the last hour and day.', 'data.features');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

@@ -200,6 +200,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;
   // "Online evaluation in canary: 10% of simulated requests …": a staged rollout, with no control to compare against
   if (/^online/.test(m[0]) && /\b(?:canary|shadow|simulat\w*|synthetic|artificial)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|compar\w*|against|vs\.?|versus|treatment|baseline|current model|old model)\b/.test(sentenceAt(u.low, m.index))) return false;
+  // "we will experiment with model-level optimizations like quantization": trying settings offline, not an online experiment
+  if (m[0].startsWith('experiment') && /^\s*(?:with|on) (?:different |various |several |multiple )?(?:[\w-]+ ){0,2}(?:optimi[sz]ations?|techniques|settings|hyper-?parameters|architectures|configurations|approaches|backends?|precisions?|quantization|batch sizes?)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 60))) return false;
   // "we have run a series of user experience experiments" (usability tests of the UI) compare no models
   if (m[0].startsWith('experiment') && /\b(?:user experience|ux|usability|user research|user interviews?) $/.test(u.low.slice(Math.max(0, m.index - 20), m.index))) return false;
   // "we restructure our search problem as a multi-armed bandit problem": the recommender's algorithm, not an experiment
@@ -234,6 +236,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
     if (/^(guard|safe-?guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
     // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
+    // "the total response time should not exceed 10 minutes" among the requirements is a target, not a guardrail
+    if (/^not exceed/.test(m[1]) && !inSection(u, 'evaluation') && !ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|experiment\w*|a\/b|success\w*|launch|rollout|canary)\b/)) return false;
     if (GUARDRAIL_INHERENT.test(m[1])) return !/\bmonoton\w*|\bconstraints?\b/.test(sentenceAt(low, m.index));
     // "ROC AUC (trade-off b/w TPR and FPR)": what the offline curve plots, not a guardrail
     if (/^(?:fpr|false positive rate)$/.test(m[1]) && /\b(?:roc|auc|tpr|true positive rate)\b/.test(sentenceAt(low, m.index))) return false;

@@ -236,6 +236,8 @@ function interpretability(u: Unit): boolean {
     if (isNegated(low, m.index, m[0].length, 'strong')) continue;
     const s = sentenceAt(low, m.index);
     if (/\b(pros?|cons?)\b\s*:/.test(s)) continue;
+    // "labeling AI-generated images helps users make informed decisions, increasing trust and transparency": the platform's, not the model's
+    if (/^transparen/.test(m[0]) && !/\b(?:model|predictions?|scores?|algorithm\w*|why|reasons?|explain\w*|rankings?|recommendations?)\b/.test(s)) continue;
     if (/^(?:interpretab|explainab|transparen)/.test(m[0])) {
       if (!INTERP_NEED.test(s.replace(m[0], ' ')) || contentWords(s) < 4) continue;
     }
