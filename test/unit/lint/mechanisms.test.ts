@@ -1462,6 +1462,12 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Features', '- Card velocity: transactions per card in the last hour and day.', 'data.features');
   });
 
+  it('the mode and the rollout said by the product plan: moderated "the moment the user makes the post" is online; "a small subset of users with access to the model" first is a staged rollout', () => {
+    yes('Overview', 'Every post will be automatically moderated for offensive content the moment the user makes the post.', 'deployment.online-vs-batch');
+    yes('Sprints', '- Sprint 6 Evaluation: Monitor and collect feedback from a small subset of users with access to the model for evaluation', 'deployment.rollout-strategy');
+    no('Data', 'A small subset of users have no history, so we fall back to popularity.', 'deployment.rollout-strategy');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
