@@ -1468,6 +1468,16 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Data', 'A small subset of users have no history, so we fall back to popularity.', 'deployment.rollout-strategy');
   });
 
+  it('from team docs (TFX, Twitter, Community Notes, Netdata): a metric "regression" is no ML category; matrix factorization is one; "interpretable vectors" describe a representation; a note "reverted back" to a status is no rollback; "1-2% additional CPU at most" is a resource budget', () => {
+    no('Validation', 'If the CI lower endpoint is above zero, the new model metric is significantly higher, and thus this represents a regression.', 'framing.ml-category');
+    yes('Framing', 'The task is a regression, on minutes to delivery.', 'framing.ml-category');
+    yes('Model', 'We rank notes with matrix factorization of the rater-note matrix.', 'framing.ml-category');
+    no('Overview', 'Users and content are captured as sparse, interpretable vectors to support recommendation tasks.', 'model.interpretability');
+    no('Status', 'If fewer than two raters used a tag, the note status is reverted back to needs more ratings.', 'deployment.rollout-strategy');
+    yes('Rollout', 'On a guardrail breach the model is reverted to the previous version automatically.', 'deployment.rollout-strategy');
+    yes('Performance', 'Typical overhead ranges from 1-2% additional CPU at most.', 'requirements.budget-cost');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

@@ -147,6 +147,8 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
     // "an 80%, 10%, 10% split into training, validation and test sets": a data split, not a traffic ramp
     if (/^\d/.test(x[0]) && /\b(?:train\w*|test(?:ing)?|validation|val|holdout|split)\b/.test(sentenceAt(u.low, x.index))) return false;
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
+    // "the note's status is reverted back to 'needs more ratings'": an item's state, not a deployment
+    if (/^revert/.test(x[0]) && !/\b(?:models?|deploy\w*|releases?|versions?|rollouts?|traffic|canary|previous|old|baseline|checkpoints?|flags?|ranker|classifier|rules engine|launch\w*)\b/.test(sentenceAt(u.low, x.index))) return false;
     // "on timeout we fall back to the rules engine": degradation when the model is down, not a rollout
     if (/^(?:fall|as|with)/.test(x[0])) {
       const s = sentenceAt(u.low, x.index);

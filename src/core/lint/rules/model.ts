@@ -238,6 +238,8 @@ function interpretability(u: Unit): boolean {
     if (/\b(pros?|cons?)\b\s*:/.test(s)) continue;
     // "labeling AI-generated images helps users make informed decisions, increasing trust and transparency": the platform's, not the model's
     if (/^transparen/.test(m[0]) && !/\b(?:model|predictions?|scores?|algorithm\w*|why|reasons?|explain\w*|rankings?|recommendations?)\b/.test(s)) continue;
+    // "sparse, interpretable vectors", "an interpretable embedding space": a property of the representation
+    if (/^interpretab/.test(m[0]) && /^\s*(?:(?:sparse|dense|low-dimensional|community) )?(?:vectors?|embeddings?|representations?|latent (?:factors?|space)|spaces?|layers?|clusters?|factors?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     if (/^(?:interpretab|explainab|transparen)/.test(m[0])) {
       if (!INTERP_NEED.test(s.replace(m[0], ' ')) || contentWords(s) < 4) continue;
     }
