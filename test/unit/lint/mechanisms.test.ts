@@ -1476,6 +1476,7 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Status', 'If fewer than two raters used a tag, the note status is reverted back to needs more ratings.', 'deployment.rollout-strategy');
     yes('Rollout', 'On a guardrail breach the model is reverted to the previous version automatically.', 'deployment.rollout-strategy');
     yes('Performance', 'Typical overhead ranges from 1-2% additional CPU at most.', 'requirements.budget-cost');
+    yes('Implementation', '- Inferrer instances scale to zero when not in use.', 'deployment.scaling-efficiency');
   });
 
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
