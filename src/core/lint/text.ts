@@ -459,7 +459,7 @@ export function isNegated(low: string, index: number, len: number, mode: Negatio
   if (head !== undefined && re.test(head) && !purposeNegation(head, re)) return !BECAUSE.test(rest);
   const after = low.slice(index + len, index + len + 60);
   if (NEG_AFTER.test(after)) return !BECAUSE.test(rest);
-  if (NEG_AFTER_COLON.test(after) || NEG_AFTER_WHICH.test(after)) return true;
+  if (NEG_AFTER_COLON.test(after) || (after.includes('which') && NEG_AFTER_WHICH.test(after))) return true;
   if (NO_SUBSTANCE.test(rest) || /\bonly (?:when|after|once) (?:i |we |the interviewer )?(?:asked|prompted|pushed|probed)\b/.test(before)) return true;
   return false;
 }
