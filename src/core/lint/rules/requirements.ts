@@ -80,14 +80,14 @@ const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|ob
 
 // --- latency -------------------------------------------------------------------------------------
 
-const NUM = String.raw`(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?`;
+const NUM = String.raw`\d(?<![a-z0-9.]\d)[\d,]*(?:\.\d+)?`;
 const LAT_MS = new RegExp(String.raw`(?:${NUM}|sub-?)\s*(?:ms|msec|millisec(?:ond)?s?|µs)\b`, 'g');
 const LAT_ANY = new RegExp(
   String.raw`(?:${NUM}\s*(?:ms|msec|millisec(?:ond)?s?|µs|s|secs?|seconds?|mins?|minutes?|hours?|hrs?)|(?:one|two|three|five|ten|a|half a|sub-?|under a|within a) ?(?:second|millisecond)s?)\b`,
   'g',
 );
 const LAT_KW =
-  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring)(?<!\b(?:a|at|from|each|per) \w+) time(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
+  /\b(latenc\w*|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respond\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring) time(?<!\b(?:a|at|from|each|per) \w+ time)(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
 /** A prediction horizon: how far ahead the model looks, not how long it may take. */
 const HORIZON = /\b(?:horizons?|ahead|into the future|in the next|look-?ahead|lead time)\b/;
 const PER_UNIT_OF_WORK = /\bper (?:request|call|query|prediction)\b/g;
@@ -143,14 +143,14 @@ function perEntityRate(window: string, s: string): boolean {
   const nums = window.replace(/,(?=\d{3}\b)/g, '').match(/\d+(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/g) ?? [];
   return nums.every((n) => !/[kmb]|mm|bn|thousand|million|billion/.test(n) && parseFloat(n) < 1000);
 }
-const WORK_RATE = /(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ )?([a-z-]{3,}s)\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
+const WORK_RATE = /\d(?<![a-z0-9.]\d)[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ )?([a-z-]{3,}s)\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
 const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|reach(?:es)?|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|scoring|classif\w*|triag\w*)\b/;
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
 const ON_HARDWARE = /\bon (?:~|about )?\d+ (?:[\w-]+ )?(?:gpus?|t4s?|a10g?s?|a100s?|h100s?|v100s?|nodes|workers|machines|instances|cores|cpus?|pods)\b/;
 const BATCH_VOLUME =
-  /(?<![a-z0-9.])\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:predictions|forecasts|scores|inferences|embeddings) (?:per|each|every) (?:nightly |daily |weekly |hourly |batch |scoring )?(?:run|batch|job)\b|(?<![a-z0-9.])\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
+  /\d(?<![a-z0-9.]\d)[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:predictions|forecasts|scores|inferences|embeddings) (?:per|each|every) (?:nightly |daily |weekly |hourly |batch |scoring )?(?:run|batch|job)\b|\d(?<![a-z0-9.]\d)[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
 
 const WORK_LABEL = /^(?:(?:peak|average|avg|daily|expected) )?(?:predictions?|inferences?|requests?|queries|calls|scoring requests?|scores|lookups|searches|events|transactions)(?: (?:volume|rate|load))?$/;
 const RATE_VALUE = /^(?:~|≈|about |around |up to |peak )?\d[\d.,]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s*(?:\/|per |a )\s*(?:s|sec|second|min|minute|hr|hour|day|d)\b/;
@@ -407,7 +407,7 @@ const TRAINING_RUN = /\b(?:epochs?|fine-?tun\w*|(?:re)?train(?:ing|s)? (?:takes|
 /** Money per unit of the business ("€4.10 per returned parcel"): unit economics, not what the system may cost. */
 const BUSINESS_UNIT_COST = /^[^;]{0,20}?\bper (?:returned |lost |disputed |manual )?(?:parcel|return|order|claim|customer|booking|shipment|ticket|loan|chargeback|delivery|trip|incident|case|visit|no-?show|table)s?\b/;
 const HARDWARE =
-  /(?<![a-z0-9.])\d[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?|nodes?|machines?|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
+  /\d(?<![a-z0-9.]\d)[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?|nodes?|machines?|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
 const MEMORY =
   /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:(?:available|video|gpu|system) )*(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:gpus?|gpu (?:cluster|nodes?|machines?|instances?)|machines?|nodes?|instances?|servers?) with (?:at least |a minimum of |min(?:imum|\.)? |up to |[≥>]=? ?)?\d+\s*(?:gb|tb|gib)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d|\b\d+(?:\.\d+)?\s*(?:[–-]\s*\d+(?:\.\d+)?\s*)?% (?:additional |extra |more )?(?:cpu|memory|ram|gpu)(?: (?:usage|overhead|utili[sz]ation|time))?(?=[^.;]{0,20}\b(?:at most|max(?:imum)?|overhead|budget|cap)\b)|(?:at most|no more than|under|below|<|≤|max(?:imum)?(?: of)?) ?\d+(?:\.\d+)?\s*% (?:additional |extra |more )?(?:of (?:the |a |one )?)?(?:cpu|memory|ram|gpu)\b|\b(?:fits?|fitting) (?:in(?:to)?|within|under) (?:[<≤~]\s*|under |below )?\d+\s*(?:kb|mb|gb|kib|mib)\b|(?:[<≤]|under|below|at most|within) ?\d+(?:\.\d+)?\s*% of (?:one|a|an|\d+|the) (?:dsp|cpu|gpu|npu|mcu|tpu)(?: cores?)?\b/;
 
