@@ -1479,6 +1479,12 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Implementation', '- Inferrer instances scale to zero when not in use.', 'deployment.scaling-efficiency');
   });
 
+  it('"on-device" is privacy only when it keeps data local: the feasibility of on-device serving is not', () => {
+    no('Serving', '- On-device (conceptual evaluation): we will evaluate the feasibility of on-device serving on a Raspberry Pi 5.', 'requirements.privacy-security');
+    yes('Privacy', 'Inference runs on-device so raw photos never leave the phone.', 'requirements.privacy-security');
+    yes('Privacy', 'The device location is coarsened to a county on-device; precise coordinates never reach our servers.', 'requirements.privacy-security');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');

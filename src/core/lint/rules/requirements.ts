@@ -516,6 +516,8 @@ function privacyEvidence(u: Unit): boolean {
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
   if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
+  // "On-device (conceptual evaluation): … feasibility of on-device serving": where the model runs, not what happens to the data
+  if (/^on-?device/.test(m[1]) && !/\b(?:data|privacy|private|personal|pii|never leaves?|stays? on|local(?:ly)?|uploaded|sent|raw|photos?|audio|voice|messages|locations?|coordinates|servers?|permissions?|coarsen\w*|never)\b/.test(u.low)) return false;
   // "Calls contain PII and health information. TBD: redaction approach.": a fact, nothing done about it
   if (HOLDS_PII.test(u.low) && !PRIVACY_HANDLING.test(u.low.replace(HOLDS_PII_G, ' '))) return false;
   if (PRIVACY_SPECIFIC.test(u.low)) return contentWords(u.low) >= 2;
