@@ -1485,6 +1485,12 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Privacy', 'The device location is coarsened to a county on-device; precise coordinates never reach our servers.', 'requirements.privacy-security');
   });
 
+  it('a verification task is an objective ("classifying whether or not speaker A and speaker B are the same person"); the equal error rate is an offline metric', () => {
+    yes('Problem', 'The problem I want to tackle is speaker verification (classifying whether or not SpeakerA and SpeakerB are the same person) in noisy environments.', 'framing.ml-objective');
+    yes('Solution', 'I am planning to develop a deep learning classifier that verifies whether two speakers are the same person or not.', 'framing.ml-objective');
+    yes('Evaluation', 'I will be using the Equal Error Rate (EER) as my evaluation metric.', 'evaluation.offline-metrics');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
