@@ -1491,6 +1491,14 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Evaluation', 'I will be using the Equal Error Rate (EER) as my evaluation metric.', 'evaluation.offline-metrics');
   });
 
+  it('from portfolio design docs: content-based filtering is an ML category; bare "response time" / "up-time" bullets under Monitoring & Alarms are operational metrics; assessing the quality of each voice sample is input validation; a version string is no v0 baseline', () => {
+    yes('Problem type', 'Content based filter for recommendations.', 'framing.ml-category');
+    yes('Monitoring & Alarms', '- response time\n- up-time', 'monitoring.operational-metrics');
+    no('Requirements', '- p99 response time under 200 ms.', 'monitoring.operational-metrics');
+    yes('Non-functional requirements', '- The system should assess the quality of a voice sample (pre-classification of input).', 'monitoring.data-quality');
+    no('Authors', 'Author: Jane (v0.1.0-dev)', 'model.baseline');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
