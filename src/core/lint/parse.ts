@@ -258,6 +258,11 @@ const GAPS_LABEL = /^(?:nice[- ]to[- ]haves?|future(?: work| improvements?| idea
 const RISK_LABEL = /^(?:(?:potential|possible|known|main|key|major|open) )?(?:risks?|challenges|concerns|pitfalls|failure modes?|threats)$/;
 const SELF_ASSESSMENT_LABEL = /^(?:unit )?requirements satisfied$|^lecture links?$/;
 const MITIGATION = /\b(?:we|will|mitigat\w*|monitor\w*|alert\w*|check\w*|retrain\w*|handled?|address\w*|by|via|using|through)\b|→|->|=>/i;
+
+/** Does a line's label put what it says off (a gap, a self-assessment, a risk with no handling)? */
+function labelDefers(label: string, value: string): boolean {
+  return GAPS_LABEL.test(label) || SELF_ASSESSMENT_LABEL.test(label) || (RISK_LABEL.test(label) && !MITIGATION.test(value));
+}
 /** "TODO: drift, retraining" is a reminder, not a label with an answer. */
 const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder|(?:@[\w.-]+ )?(?:to )?fill (?:this |me |it )?in|(?:@[\w.-]+ )?to (?:fill in|write|add|complete|decide)|to be (?:filled(?: in)?|written|decided|added))$/i;
 /**
@@ -744,14 +749,14 @@ interface ListFrame {
   sawParagraph: boolean;
 }
 
-/**
- * A template's hint line, not an answer: an example list in parentheses or italics
- * ("(e.g. GDPR, PII handling)", "*e.g. CTR, conversion*"), or a short italic list of topics with
- * no number ("*Data drift, model performance, alerts*").
- */
 /** "(approximately 1-2 paragraphs)", "(optional, half a page)": how much a template wants written. */
 const LENGTH_HINT = /^\(\s*(?:approx(?:imately|\.)?|about|around|~|roughly|at most|max(?:imum)?|up to|optional[,;]?)?\s*(?:\d+\s*(?:-|–|to)\s*)?(?:\d+|one|two|three|half an?|a)\s*(?:paragraphs?|pages?|sentences?|lines?|words?|bullets?)\s*\)$/i;
 const HINT_START = /^[\s(*_]*(?:e\.?g\.?|for example|for instance|such as|i\.e\.)[\s,:]/i;
+/**
+ * A template's hint line, not an answer: an example list or a length hint in parentheses, or in
+ * italics ("(e.g. GDPR, PII handling)", "_(approx. 1-2 paragraphs)_", "*e.g. CTR, conversion*"), or a
+ * short italic list of topics with no number ("*Data drift, model performance, alerts*").
+ */
 function isTemplateHint(value: string, italic: boolean, quote = false, label?: string): boolean {
   const v = value.trim();
   // a template's instruction used as a label ("> Describe the experiment design: unit, split…")
@@ -1127,7 +1132,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     raw,
     label: (label ?? '').toLowerCase(),
     flags,
-    gaps: (label !== undefined && (GAPS_LABEL.test(label.toLowerCase()) || SELF_ASSESSMENT_LABEL.test(label.toLowerCase()) || (RISK_LABEL.test(label.toLowerCase()) && !MITIGATION.test(value)))) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
+    gaps: (label !== undefined && labelDefers(label.toLowerCase(), value)) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
     template,
     keys: facts.keys ?? (facts.keys = newKeyList(raw)),
   };
