@@ -1499,6 +1499,12 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     no('Authors', 'Author: Jane (v0.1.0-dev)', 'model.baseline');
   });
 
+  it('meeting notes appended to a project doc ("Kick-off meeting notes 10/06", "Weekly meeting updates") record a discussion, not the design; a doc about meeting notes is still a design', () => {
+    no('Kick-off meeting notes 10/06', '* Attendance: all team members, Freddie, Tom\n* We will track the weekly accuracy of the model on newly labelled sheets.', 'monitoring.model-performance');
+    yes('Monitoring', '* We will track the weekly accuracy of the model on newly labelled sheets.', 'monitoring.model-performance');
+    yes('Design: action-item extraction for meeting notes', '* We will track the weekly accuracy of the model on newly labelled sheets.', 'monitoring.model-performance');
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
