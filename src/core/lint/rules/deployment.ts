@@ -58,7 +58,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // inferred in-app", "Cron Job triggered -> … -> Rec System (inference) -> Save recs to db"
   if (anyMatch(low, IMPLIED_MODE, 'any')) return true;
   // "The FastAPI app wraps the model in a REST API": scored per request, so online
-  return !!anyMatch(low, API_SERVED, 'any', (m) => u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || MODELISH.test(sentenceAt(low, m.index)));
+  return !!anyMatch(low, API_SERVED, 'any', (m) => u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || PREDICTION_WORD.test(sentenceAt(low, m.index)));
 }
 
 /** The prediction mode said by when the model runs. */
@@ -68,7 +68,7 @@ const IMPLIED_MODE =
 /** The model served behind a request/response API (REST, HTTP, Flask, FastAPI, gRPC). */
 const API_SERVED =
   /\b(?:(?:wraps?|wrapped|wrapping|expos(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|packag(?:e|es|ed|ing))\b[^.;:]{0,60}?\b(?:in|as|behind|through|via|into|to|on|by) (?:an? |the |our |its |one |single )?(?:(?:rest(?:ful)?|http|https|json|flask|fastapi|django|grpc)[- ](?:web[- ])?(?:api|endpoints?|app(?:lication)?|service|server|interface)|web[- ](?:service|app(?:lication)?|api|endpoint)|(?:prediction|inference|scoring) (?:api|endpoint))\b|(?:send|submit|post)s? [^.;]{0,40}?\bto (?:the |a |an |our )?(?:web ?server|server|api|endpoint|service)\b[^.;]{0,30}?\b(?:and )?(?:receives?|gets?|returns?|get back) (?:back )?(?:the |a |an |its )?(?:predict\w*|scores?|classifications?|results?|forecasts?)|(?:app|application|service|server|container|it) (?:exposes|provides|offers) (?:an? |the )?(?:rest(?:ful)?|http|grpc)[- ](?:api|endpoints?|interface)\b|(?:rest(?:ful)?|http|flask|fastapi|grpc) (?:api|endpoint|app|service)s? (?:that |which )?(?:returns?|serves?|scores?|responds? with|runs?|calls?) (?:the |a |an )?(?:predictions?|scores?|(?:trained )?model|classifications?|probabilit\w*|results?))/g;
-const MODELISH = /\b(?:models?|classifiers?|predict\w*|inference|scor\w*|detect\w*|estimat\w*|forecast\w*|recommend\w*|rank\w*)\b/;
+const PREDICTION_WORD = /\b(?:models?|classifiers?|predict\w*|inference|scor\w*|detect\w*|estimat\w*|forecast\w*|recommend\w*|rank\w*)\b/;
 
 /** The system itself said to be online or batch, in everyday words. */
 const SERVICE_MODE =
