@@ -1138,7 +1138,10 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
   };
 }
 
-export function parseDoc(text: string): ParsedDoc {
+export function parseDoc(source: string): ParsedDoc {
+  // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
+  // lines and the line starts below agree (same length, so every offset stays where it was)
+  const text = source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source;
   const fm = readFrontMatter(text);
   let cut = 0;
   let bodyStartLine = 0;

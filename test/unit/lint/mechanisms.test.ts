@@ -1505,6 +1505,15 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     yes('Design: action-item extraction for meeting notes', '* We will track the weekly accuracy of the model on newly labelled sheets.', 'monitoring.model-performance');
   });
 
+  it('a lone carriage return ends a line, as in markdown-it and VS Code: findings and evidence point at the line an editor shows', () => {
+    const doc = '---\rmldesign: true\r---\r# Ranking\r## 1. Clarify requirements\r- p99 ≤ 150 ms\r<!-- mldesign-disable requirements.latency-p99 nope.rule -->\r';
+    const r = lint(doc);
+    const lines = doc.split(/\r\n|\r|\n/);
+    assert.equal(lines[r.items.find((i) => i.id === 'requirements.latency-p99')!.line], '- p99 ≤ 150 ms');
+    const unknown = r.findings.find((f) => f.ruleId === 'config.unknown-rule')!;
+    assert.ok(lines[unknown.range.startLine].includes('nope.rule'));
+  });
+
   it('a GPU or machine sized by its memory is a resource budget ("GPUs with at least 24GB of video memory"); a README\'s free disk is not', () => {
     yes('Costs', '- Costs for a GPU cluster with a minimum of 24GB (calculated for current datasets).', 'requirements.budget-cost');
     yes('Constraints', '- Resources: GPUs with at least 24GB of available video memory.', 'requirements.budget-cost');
