@@ -1528,3 +1528,30 @@ describe('lint mechanisms (session 13: more real design docs)', () => {
     assert.equal(isPresent(diagram('    A[Image input] --> B[Label images];\n    B --> C[Train detector model];\n    C --> D[Evaluate classifier];'), 'deployment.serving-architecture'), false);
   });
 });
+
+describe('lint mechanisms (session 14)', () => {
+  it('scope as a bare "In:" / "Out:" pair, "what\'s in and out", "scope-wise … leave out", "not in the scope of the first version"; the model\'s own "in:" / "out:" is its I/O, and leaving weeks out for validation is a split', () => {
+    yes('Requirements', '- **In:** sponsored posts in the home feed on both apps.\n- **Out:** stories, the auction itself, creator payouts.', 'requirements.scope-functional');
+    yes('FAQ', "**Q: What's in and out?**\nA: In: the main results list on every platform. Out: paid slots and the map view.", 'requirements.scope-functional');
+    yes('Approach', "Scope-wise I'll cover weekly forecasts per warehouse. I'll leave out the staffing plan itself.", 'requirements.scope-functional');
+    yes('Requirements', 'Languages: Dutch and French tickets. Arabic tickets exist but are not in the scope of the first version.', 'requirements.scope-functional');
+    no('Data', "We'll leave out the last four weeks for validation and testing.", 'requirements.scope-functional');
+    no('Notes', '- in: 3 user feature vecs + item embedding\n- out: score [0,1] for each pair', 'requirements.scope-functional');
+  });
+
+  it('services named "<job>-svc" are serving components ("quote-svc → pricing-svc → …"); an ASCII tree of calls in a fence ("|--", "<--") is a serving diagram', () => {
+    yes('Serving', 'Quotes are scored online: checkout-svc → risk-svc (LightGBM held in memory) → features from the orders replica.', 'deployment.serving-architecture');
+    no('Notes', 'We talked to the team that runs payments-svc about their logs.', 'deployment.serving-architecture');
+    yes('Serving', '```\nTicketDesk --(webhook)--> routing-svc (FastAPI)\n                 |-- account lookup (Postgres replica)\n                 \'-- XGBoost model (MLflow registry)\n            <-- {queue, confidence}\n```', 'deployment.serving-architecture');
+    no('Layout', '```\nrepo/\n  |-- src/\n  \'-- docs/\n```', 'deployment.serving-architecture');
+  });
+
+  it('a cap on false alarms is a guardrail ("false pages must stay under ~5 per week", "more than 8 wasted truck rolls a month means we raise the threshold"); "so we don\'t make things worse"; a metric that "must stay ≥ 0.95" in an evaluation; a latency that must stay under 100 ms among the requirements is a target', () => {
+    yes('Notes', '- Whatever the model does, false alarms must stay under ~3 per week or the night shift will mute it.', 'evaluation.guardrail-metrics');
+    yes('Thresholds', 'We agreed with field ops that more than 8 wasted truck rolls a month means we raise the threshold.', 'evaluation.guardrail-metrics');
+    no('Thresholds', 'Last year there were 8 wasted truck rolls in total.', 'evaluation.guardrail-metrics');
+    yes('Success', 'The number we watch so we don\'t make things worse is the reopen count of merged tickets.', 'evaluation.guardrail-metrics');
+    yes('Evaluation', 'Recall on the three critical clause types must stay ≥ 0.95 on the test set.', 'evaluation.guardrail-metrics');
+    no('Requirements', 'p99 latency must stay under 100 ms at peak.', 'evaluation.guardrail-metrics');
+  });
+});

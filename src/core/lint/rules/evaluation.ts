@@ -217,7 +217,10 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const GUARDRAIL =
-  /\b(guard-?rails?(?: metrics?)?|safe-?guard metrics?|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress|falling|dropping|decreasing|declining)|(?:is|are|stays?|remains?) (?:the same|unchanged|flat|stable) or (?:better|higher|improv\w*|not (?:falling|dropping|decreasing|declining|worse))|(?:latency|p9\d(?: latency)?|error rates?|costs?|churn|complaints?|retention|revenue|engagement|bounce rate|unsubscribes?)(?: [a-z]+){0,1} (?:will|should|must|does|do|may)(?: ?not|n'?t) (?:increase|rise|go up|regress|drop|decrease|degrade|get worse|fall|suffer))\b/g;
+  /\b(guard-?rails?(?: metrics?)?|safe-?guard metrics?|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|(?:so|to make sure|to ensure)(?: that)? we (?:do not|don'?t|won'?t) make (?:things|it|anything|matters) worse|(?:must|should|has to|have to|needs? to) (?:stay|remain) (?:at or )?(?:≥|>=|>|≤|<=|<|above|below|under|over|at least|at most) [~≈]?\d|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|no (?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease) (?:in|of)|hide rate|report rate|unsubscribe rate|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress|falling|dropping|decreasing|declining)|(?:is|are|stays?|remains?) (?:the same|unchanged|flat|stable) or (?:better|higher|improv\w*|not (?:falling|dropping|decreasing|declining|worse))|(?:latency|p9\d(?: latency)?|error rates?|costs?|churn|complaints?|retention|revenue|engagement|bounce rate|unsubscribes?)(?: [a-z]+){0,1} (?:will|should|must|does|do|may)(?: ?not|n'?t) (?:increase|rise|go up|regress|drop|decrease|degrade|get worse|fall|suffer))\b/g;
+
+const FALSE_ALARM = /\b(?:false|wasted|unnecessary|needless|spurious|bogus|unneeded) (?:alerts?|alarms?|pages?|paging|visits?|trips?|dispatch(?:es)?|wakes?|call-?outs?|truck rolls?)\b/;
+const ALARM_CAP = /(?:≤|<=|<|\b(?:under|below|at most|no more than|more than|fewer than|tolerate|cap\w*|stay\w*|budget|limit\w*|max(?:imum)?)\b)[^.;]{0,40}\d|\d[^.;]{0,40}\b(?:per|a|an|each) (?:hour|day|week|month|shift|night|year)\b/;
 
 /** Words that are guardrails by themselves, vs metric names that need a metric context. */
 const GUARDRAIL_INHERENT = /^(guard|safe-?guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm|stop|halt|abort|pause)/;
@@ -232,12 +235,19 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
   }
   // "##### Control Metrics" / "No significant deterioration in system response time."
   if (/^(?:control|safe-?guard|guard-?rail|counter) metrics$/.test(headingOf(u, doc)) && contentWords(low) >= 3 && !isBare(u, 1)) return true;
+  // a cap on false alarms ("false pages must stay under ~5 per week", "more than 8 wasted visits a month
+  // means we raise the threshold"): the harm the system must not cause
+  const fa = FALSE_ALARM.exec(low);
+  if (fa && !isNegated(low, fa.index, fa[0].length, 'any')) {
+    const s = sentenceAt(low, fa.index);
+    if (/\d/.test(s) && ALARM_CAP.test(s)) return true;
+  }
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
     // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
     if (/^(guard|safe-?guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
     // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
     // "the total response time should not exceed 10 minutes" among the requirements is a target, not a guardrail
-    if (/^not exceed/.test(m[1]) && !inSection(u, 'evaluation') && !ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|experiment\w*|a\/b|success\w*|launch|rollout|canary)\b/)) return false;
+    if (/^(?:not exceed|(?:must|should|has to|have to|needs? to) (?:stay|remain))/.test(m[1]) && !inSection(u, 'evaluation') && !ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|experiment\w*|a\/b|success\w*|launch|rollout|canary)\b/)) return false;
     if (GUARDRAIL_INHERENT.test(m[1])) return !/\bmonoton\w*|\bconstraints?\b/.test(sentenceAt(low, m.index));
     // "ROC AUC (trade-off b/w TPR and FPR)": what the offline curve plots, not a guardrail
     if (/^(?:fpr|false positive rate)$/.test(m[1]) && /\b(?:roc|auc|tpr|true positive rate)\b/.test(sentenceAt(low, m.index))) return false;
