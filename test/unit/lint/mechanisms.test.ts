@@ -1554,4 +1554,14 @@ describe('lint mechanisms (session 14)', () => {
     yes('Evaluation', 'Recall on the three critical clause types must stay ≥ 0.95 on the test set.', 'evaluation.guardrail-metrics');
     no('Requirements', 'p99 latency must stay under 100 ms at peak.', 'evaluation.guardrail-metrics');
   });
+
+  it('input checks before scoring are data quality: "every scan is checked before inference", "Ingest validation: …", "refuses to publish the index if fewer than 95% …", "more than 20% of its readings missing", quarantined rows, a quality check that rejects frames; flaky tests that get quarantined are not', () => {
+    yes('Serving', '- Every scan is checked before inference: readable file, expected resolution, not all black.', 'monitoring.data-quality');
+    yes('Pipeline', '- Ingest validation: listings without a city are kept out of the candidates, with an alert when a partner sends none for a day.', 'monitoring.data-quality');
+    yes('Index', 'The nightly job refuses to publish a new index if fewer than 95% of live products got an embedding.', 'monitoring.data-quality');
+    yes('Scoring', 'A meter with more than 20% of its hourly readings missing in the last week gets no score that day.', 'monitoring.data-quality');
+    yes('Pipeline', 'Rows with a negative amount are quarantined and the load fails above 1%.', 'monitoring.data-quality');
+    yes('Edge', 'The quality check rejects frames that are blurry or where the lens is blocked.', 'monitoring.data-quality');
+    no('Contributing', 'Flaky tests get quarantined and an issue is opened.', 'monitoring.data-quality');
+  });
 });
