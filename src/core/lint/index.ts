@@ -141,12 +141,21 @@ const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson|chapter)\s*\d+\b/;
 /** A post about preparing for the interview ("How I prepared for ML system design interviews"): it names every section, and designs nothing. */
 const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bhow to (?:answer|approach|tackle) (?:\w+ ){0,5}(?:questions?|interviews?)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b/;
 
+/** A course syllabus ("Course description", "Prerequisites", "Learning outcomes", "Grading", "Textbooks"). */
+const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|outline|information|logistics|staff)|prerequisites?|learning (?:outcomes|objectives)|grading(?: policy)?|textbooks?|required (?:texts|readings?)|office hours|academic (?:integrity|honesty)|late (?:policy|days|submissions?)|attendance)$/;
+/** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
+const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:hard[- ]won |hard )?(?:lessons|things (?:i|we) (?:learned|learnt|wish)|tips|mistakes|pitfalls)\b(?!.*\b(?:design|proposal|rfc|v\d|redesign)\b)/;
+
 function studyPlanLike(doc: ParsedDoc): boolean {
   let schedule = 0;
+  let course = 0;
+  const title = doc.frontMatter?.data?.['title'];
+  if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
-    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm))) return true;
+    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm))) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
+    if (COURSE_HEADING.test(norm) && ++course >= 3) return true;
   }
   return false;
 }

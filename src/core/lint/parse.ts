@@ -161,12 +161,12 @@ function underParent(norm: string, own: readonly SectionId[], unc: boolean, pare
 let unescapeAll: ((s: string) => string) | undefined;
 const SUMMARY_TAG = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary\s*>/i;
 /** HTML blocks whose text is read: lists and paragraphs (not scripts, styles, tables or <pre>). */
-const HTML_TEXT_TAG = /<(?:li|p)\b/i;
+const HTML_TEXT_TAG = /<(?:li|p|aside|div|details|section|blockquote|center|figure|dd)\b/i;
 const MAX_HTML_TEXT = 100_000;
 /** Elements whose text is not read (scripts, styles, code, tables, a collapsible's summary). */
 const HTML_SKIP_OPEN = /<!--|<(script|style|pre|code|table|summary|svg)\b/gi;
 /** Where a new piece starts (bounded: an unclosed "<li" never scans the whole block). */
-const HTML_BREAK = /<(\/?)(li|p|br|div|ol|ul|h[1-6]|details|blockquote|dd|dt|section)\b[^<>]{0,400}>/gi;
+const HTML_BREAK = /<(\/?)(li|p|br|div|ol|ul|h[1-6]|details|blockquote|dd|dt|section|aside|figure|center)\b[^<>]{0,400}>/gi;
 
 /** `content` with skipped elements blanked (line breaks kept), in time linear in its length. */
 function blankSkipped(content: string): string {

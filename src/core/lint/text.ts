@@ -750,7 +750,9 @@ function typoKey(w: string): string | undefined {
     // ("calling" is not "scaling": deleting different letters is two edits, not one)
     if (w.length >= 7) {
       const k = TYPO_DELETES.get(d);
-      if (k !== undefined && k.key.length === w.length && Math.abs(k.at - i) <= 1) return k.key;
+      // the same place is a wrong letter; next to it, a swap only when the two letters trade places
+      // ("predicting" is two edits from "prediction", though a letter deleted from each meets)
+      if (k !== undefined && k.key.length === w.length && (k.at === i || (Math.abs(k.at - i) === 1 && w.charCodeAt(i) === k.key.charCodeAt(k.at)))) return k.key;
     }
   }
   return undefined;

@@ -1564,4 +1564,42 @@ describe('lint mechanisms (session 14)', () => {
     yes('Edge', 'The quality check rejects frames that are blurry or where the lens is blocked.', 'monitoring.data-quality');
     no('Contributing', 'Flaky tests get quarantined and an issue is opened.', 'monitoring.data-quality');
   });
+
+  it('Notion callouts (<aside> blocks) are read as text, as other HTML paragraphs are; nothing of the HTML runs', () => {
+    yes('Privacy', '<aside>\n⚠️ Rider names are **pseudonymised** in everything the model and the dashboard touch.\n\n</aside>', 'requirements.privacy-security');
+    no('Privacy', '<aside>\n⚠️ Privacy: to be discussed with legal.\n\n</aside>', 'requirements.privacy-security');
+  });
+
+  it('"predicting" is not read as a typo of "prediction" (two edits), while a real swap ("dashbaord") still is', () => {
+    assert.equal(fixTypos('a regression predicting minutes'), 'a regression predicting minutes');
+    assert.equal(fixTypos('evaluating the ranker'), 'evaluating the ranker');
+    assert.equal(fixTypos('weekly dashbaord'), 'weekly dashboard');
+    yes('Approach', '1. **Expected-duration model** — LightGBM regression predicting minutes per stop from the features above.', 'framing.ml-category');
+    yes('Approach', '1. **Expected-duration model** — LightGBM regression predicting minutes per stop from the features above.', 'framing.io-spec');
+  });
+
+  it('a rejected model with its reason and the choice ("We also tried an isolation forest … ours is easier to explain and scored better, so we are going with it"); a mode chosen by ruling out the other ("Nightly batch, no online inference needed"); a timed batch schedule whose step runs the model; a pilot at some sites "first"', () => {
+    yes('Approach', 'We also tried an Isolation Forest on the raw readings. It flagged many odd but harmless days. The residual approach is easier to explain and scored better on the confirmed faults, so we are going with it.', 'model.selection-tradeoffs');
+    yes('Pipeline', 'Nightly **batch**, no online inference needed: planners read the list in the morning.', 'deployment.online-vs-batch');
+    no('Pipeline', 'There is no online inference and no batch job yet.', 'deployment.online-vs-batch');
+    yes('Pipeline', '```\n01:00  Airflow: build sessions from raw logs\n01:30  join the catalogue and prices\n02:10  score sessions with the propensity model → scores\n02:30  write the top 100 per store to a table\n```', 'deployment.serving-architecture');
+    no('Pipeline', '```\n01:00  backup the database\n01:30  rotate logs\n02:10  vacuum tables\n```', 'deployment.serving-architecture');
+    yes('Launch', 'We will pilot at the Lyon and Lille warehouses first.', 'deployment.rollout-strategy');
+    no('Results', 'The pilot in Lyon came first in the ranking of sites.', 'deployment.rollout-strategy');
+  });
+
+  it('a business goal\'s money ("cut fuel spend by 4% (≈ £1.9M/yr)") is no compute budget; a serving cost is; "we can\'t ethically randomize" explains a missing A/B test, not a privacy constraint; an algorithm\'s "re-fit the model" step is no retraining plan', () => {
+    no('Goal', 'Goal for FY25: cut fuel spend per 100 km by 4% across the fleet (≈ £1.9M/yr).', 'requirements.budget-cost');
+    yes('Cost', 'Reduce serving cost by 30% to about $12k/month on GPUs.', 'requirements.budget-cost');
+    no('Evaluation', 'No A/B test: we can\'t ethically randomize flood warnings across towns.', 'requirements.privacy-security');
+    no('Algorithm', '1. Fit the model on all ratings.\n2. Drop raters with low scores.\n3. Re-fit the model on the ratings filtered in step 2.', 'monitoring.retraining-plan');
+    yes('Retraining', 'We re-fit the model every Sunday on the last 12 weeks of data.', 'monitoring.retraining-plan');
+  });
+
+  it('a course syllabus ("Course description", "Prerequisites", "Learning outcomes", "Grading") and a post of lessons ("Lessons from 3 years of ML monitoring") are not design docs, though they walk through every section', () => {
+    const body = '\n\nWe predict churn with a GBDT classifier; p99 under 50 ms at 2k QPS; A/B test on 5% of users; drift monitored with PSI; retrain weekly.\n';
+    assert.equal(isDesignDoc(`# ML Systems (CS 101)\n\n## Course description${body}\n## Prerequisites${body}\n## Learning outcomes${body}\n## Grading${body}\n## 1. Requirements${body}\n## 2. Framing${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), false);
+    assert.equal(isDesignDoc(`---\ntitle: "Lessons from 3 years of ML monitoring"\n---\n\n## 1. Requirements${body}\n## 2. Framing${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), false);
+    assert.equal(isDesignDoc(`---\ntitle: "Churn model"\n---\n\n## 1. Requirements${body}\n## 2. Framing${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), true);
+  });
 });

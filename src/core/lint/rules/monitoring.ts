@@ -200,6 +200,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   const text = subtreeLow(doc, u);
   // "weekly active-learning refresh", "updates at least quarterly to incorporate new data": the cadence is in the words
   if (/^(?:(?:daily|weekly|nightly|monthly|quarterly) (?:active|incremental)|updat)/.test(m[1])) return true;
+  // "4. Re-fit the matrix factorization model on the filtered ratings": a step of the algorithm, not a retraining plan
+  if (/^re-?fit/.test(m[1]) && !/\b(?:daily|weekly|nightly|hourly|monthly|quarterly|yearly|annual\w*|every|each (?:day|week|month|night|quarter|year)|cadence|schedul\w*|trigger\w*|drift\w*|new data|fresh data)\b/.test(text)) return false;
   // "retrain when needed", "periodically", "as required": no cadence or trigger
   const rest = text.replace(m[1], ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
   if (!RETRAIN_DETAIL.test(rest) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;

@@ -400,6 +400,7 @@ const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eu
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
 const NOT_COST = /\b(cheaper than paying|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payout|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
+const CUT_BY = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|bring\w* down) [^.;]{0,50}\bby (?:about |~|≈)?\d+(?:\.\d+)? ?%/;
 /** A sentence about how a training run goes (its hardware is a setting, not a budget). */
 /** Words that make hardware a limit or an allowance ("at most 8 GPUs", "8 A100s reserved"). */
 const CAPPED = /\b(?:budget\w*|cost\w*|spend\w*|reserved|capacity|quota|allocat\w*|limit\w*|at most|max(?:imum)?|no more than|within)\b/;
@@ -417,7 +418,9 @@ function budgetEvidence(u: Unit): boolean {
   const money = MONEY.exec(low);
   if (money) {
     const s = sentenceAt(low, money.index);
-    if (COST_CTX.test(s) && !NOT_COST.test(s) && !BUSINESS_UNIT_COST.test(low.slice(money.index))) return !!findAffirmed(low, g(MONEY), 'strong');
+    // "cut fuel spend per 100 km by 4% (≈ £1.9M/yr)": a business goal's money, not what the system costs to run
+    const goalCut = CUT_BY.test(s) && !/\b(?:serv\w*|infra\w*|compute|gpus?|cpus?|cloud|hosting|inference|training|instances?|clusters?|storage)\b/.test(s);
+    if (COST_CTX.test(s) && !NOT_COST.test(s) && !goalCut && !BUSINESS_UNIT_COST.test(low.slice(money.index))) return !!findAffirmed(low, g(MONEY), 'strong');
     // under a "Cost:" label, but not an incentive or business budget ("incentive budget is $1.2M")
     if (/\b(budget|cost)\b/.test(u.label + ' ' + u.parentText) && !NOT_COST.test(s)) return true;
   }
@@ -521,6 +524,8 @@ function privacyEvidence(u: Unit): boolean {
   if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
   // "On-device (conceptual evaluation): … feasibility of on-device serving": where the model runs, not what happens to the data
   if (/^on-?device/.test(m[1]) && !/\b(?:data|privacy|private|personal|pii|never leaves?|stays? on|local(?:ly)?|uploaded|sent|raw|photos?|audio|voice|messages|locations?|coordinates|servers?|permissions?|coarsen\w*|never)\b/.test(u.low)) return false;
+  // "we can't ethically randomize smoke alerts": why there is no A/B test, not a constraint on the data
+  if (/^ethic/.test(m[1]) && /^ethic\w* (?:randomi[sz]\w*|run\w*|withhold\w*|hold\w* back|test\w*|a\/b|split\w*|experiment\w*)/.test(u.low.slice(m.index))) return false;
   // "Calls contain PII and health information. TBD: redaction approach.": a fact, nothing done about it
   if (HOLDS_PII.test(u.low) && !PRIVACY_HANDLING.test(u.low.replace(HOLDS_PII_G, ' '))) return false;
   if (PRIVACY_SPECIFIC.test(u.low)) return contentWords(u.low) >= 2;
