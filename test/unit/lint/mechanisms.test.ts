@@ -1602,4 +1602,33 @@ describe('lint mechanisms (session 14)', () => {
     assert.equal(isDesignDoc(`---\ntitle: "Lessons from 3 years of ML monitoring"\n---\n\n## 1. Requirements${body}\n## 2. Framing${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), false);
     assert.equal(isDesignDoc(`---\ntitle: "Churn model"\n---\n\n## 1. Requirements${body}\n## 2. Framing${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), true);
   });
+
+  it('not committed: an italic template prompt with its examples left unanswered; "we should add X at some point"; "monitoring: the usual — drift, dashboards etc."', () => {
+    no('Requirements', '_Privacy / security / compliance considerations (e.g. GDPR, PII, faces in photos):_', 'requirements.privacy-security');
+    no('Monitoring', '- We should add schema checks on the click log at some point.', 'monitoring.data-quality');
+    yes('Monitoring', '- We run schema checks on the click log every hour.', 'monitoring.data-quality');
+    no('Notes', '- monitoring: the usual — drift, latency dashboards etc.', 'monitoring.drift');
+    no('Notes', '- monitoring: the usual — drift, latency dashboards etc.', 'monitoring.operational-metrics');
+    yes('Monitoring', '- Drift: PSI on the top features daily, as usual for our models.', 'monitoring.drift');
+  });
+
+  it('word sense: a sensor\'s "baseline offset" is no model baseline; money paid out on bets and an offer budget are no compute budget; a promotion gate ("push the new model only if offline AUC ≥ current") is not production monitoring, while a KPI dashboard of drop-off is', () => {
+    no('Sensors', '- The CO cells have a zero-air baseline offset that wanders with temperature.', 'model.baseline');
+    no('Why', 'Pricing errors cost us **£3.4M** last season in paid-out bets we could not void.', 'requirements.budget-cost');
+    no('Monitoring', '- retrain the ranker daily; push the new model only if offline AUC on yesterday\'s data >= the current model\'s', 'monitoring.model-performance');
+    yes('Monitoring', '- daily AUC on yesterday\'s clicks, alert on a 2% drop', 'monitoring.model-performance');
+    yes('After launch', '- Weekly dashboard: drop-off after the second ad break per show category, treatment vs rule-based shows.', 'monitoring.model-performance');
+  });
+
+  it('more shapes: a retention limit and blurred faces are privacy; features from data strictly before the snapshot date are point-in-time; "the split is by property"; "the top three features that drove the estimate"; "batch processed overnight"; an app that prompts a re-shoot; realised uplift by decile', () => {
+    yes('Privacy', 'Raw GPS traces of trips not under investigation can only be kept 30 days.', 'requirements.privacy-security');
+    yes('Privacy', 'Faces blurred on the handheld before upload.', 'requirements.privacy-security');
+    yes('Features', 'Customer features are recomputed using only data before the offer date.', 'data.feature-backfill');
+    yes('Data', 'The split is by hotel, so no review of a test hotel appears in a few-shot example.', 'data.split-leakage');
+    no('Experiment', 'The traffic split is by user, 50/50.', 'data.split-leakage');
+    yes('Alerts', 'Each alert shows the top three features that drove the fair price.', 'model.interpretability');
+    yes('Serving', 'Shelf photos are batch processed overnight.', 'deployment.online-vs-batch');
+    yes('Capture', 'The app prompts a re-shoot when the blur score is low.', 'monitoring.data-quality');
+    yes('Monitoring', 'Realised uplift by predicted-uplift decile, against the permanent holdout after each campaign.', 'monitoring.model-performance');
+  });
 });
