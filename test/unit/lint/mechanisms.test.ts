@@ -1631,4 +1631,14 @@ describe('lint mechanisms (session 14)', () => {
     yes('Capture', 'The app prompts a re-shoot when the blur score is low.', 'monitoring.data-quality');
     yes('Monitoring', 'Realised uplift by predicted-uplift decile, against the permanent holdout after each campaign.', 'monitoring.model-performance');
   });
+
+  it('skew: "the same resampling/VAD code is used in both", a component "identical in training and serving"; a "50/50 split" of a second online test is no data split; "quantisation is future work" and "we dont know yet" are not commitments', () => {
+    yes('Consistency', 'We replay 500 archived calls through the live gateway every month; the same resampling/VAD code is used in both.', 'deployment.training-serving-skew');
+    yes('Serving', '- The OCR engine version is pinned and identical in training and serving.', 'deployment.training-serving-skew');
+    no('FAQ', '**Q: How will we test it?**\nBefore full launch we will run the March cycle as a second test with a 50/50 split to confirm.', 'data.split-leakage');
+    yes('Data', 'We use a 50/50 split of users into train and test.', 'data.split-leakage');
+    no('Performance', 'A single T4 is ~3% utilised. We did not optimise further; INT8 quantisation is future work.', 'deployment.scaling-efficiency');
+    yes('Performance', 'INT8 quantisation keeps p99 under 20 ms.', 'deployment.scaling-efficiency');
+    no('Privacy', 'About users under 16: the legal team must tell us if we can use their data for personalisation, we dont know yet.', 'requirements.privacy-security');
+  });
 });

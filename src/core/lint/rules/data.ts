@@ -151,7 +151,7 @@ function splitLeakage(u: Unit): boolean {
     // "we did not split by patient": the verb itself is negated
     if (m[0].startsWith('split') && /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "A/B test, 50/50 split randomized by user id" splits traffic, not the data
-    if (/^(?:\d{2}\s*\/|split|random)/.test(m[0]) && /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary)\b/.test(s) && !/\b(?:train\w*|validat\w*|val|dev|held-?out|holdout|test set|leak\w*)\b/.test(s)) continue;
+    if (/^(?:\d{2}\s*\/|split|random)/.test(m[0]) && /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|ran an? (?:[\w-]+ ){0,3}test|\d+[- ](?:day|week|month) test|(?:a|an|another|second|first|follow-up) (?:[\w-]+ )?test (?:with|on|in|for))\b/.test(s) && !/\b(?:train\w*|validat\w*|val|dev|held-?out|holdout|test set|leak\w*)\b/.test(s)) continue;
     if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|cross|time|temporal|chronolog|out-of-time|walk|back-?test|random|stratified|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))/.test(m[0])) {
       SPLIT.lastIndex = 0;
       return !!findAffirmed(low, new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), 'strong');
