@@ -1287,7 +1287,11 @@ export function parseDoc(source: string): ParsedDoc {
     // (the parent bullet's keys are its own: ctx.parentUnit)
     const pt = ctx.parentText;
     const pu = ctx.parentUnit ?? -1;
-    unitCaptionKeys.push(pt && pt.length <= 80 ? (pu >= 0 ? unitKeys[pu] : wordKeys(pt)) : undefined);
+    let ck = pt && pt.length <= 80 ? (pu >= 0 ? unitKeys[pu] : wordKeys(pt)) : undefined;
+    // a short heading that names one item ("## Baseline", "### Guardrails") selects the units under it too
+    const hn = u.headingIdx >= 0 ? headings[u.headingIdx].norm : '';
+    if (hn && hn.length <= 30 && !hn.includes(' ')) ck = wordKeys(pt && pt.length <= 80 ? `${pt} ${hn}` : hn);
+    unitCaptionKeys.push(ck);
     return u;
   };
 

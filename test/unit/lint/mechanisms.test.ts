@@ -1641,4 +1641,13 @@ describe('lint mechanisms (session 14)', () => {
     yes('Performance', 'INT8 quantisation keeps p99 under 20 ms.', 'deployment.scaling-efficiency');
     no('Privacy', 'About users under 16: the legal team must tell us if we can use their data for personalisation, we dont know yet.', 'requirements.privacy-security');
   });
+
+  it('a one-word heading selects the lines under it ("## Baseline" > "- Template titles: …"); a row labelled "(baseline)"; "On-device, online."; "comes with its top reasons"; "LoRA on the 410k pairs"', () => {
+    yes('Baseline', '- Template titles: "{Top genre} {mood} Mix"\n- The LLM has to beat **templates**, not the generic name.', 'model.baseline');
+    yes('Evaluation', '| Scorer | MRR | nDCG@10 |\n|---|---|---|\n| Legacy (baseline) | 0.612 | 0.688 |\n| LambdaMART | 0.701 | 0.764 |', 'model.baseline');
+    yes('Serving', '- **On-device, online.** The ranker is compiled to a flat array of trees and evaluated in Kotlin.', 'deployment.online-vs-batch');
+    yes('FAQ', 'Each suggestion comes with its top reasons, e.g. "similar to the jeans you kept".', 'model.interpretability');
+    yes('Options', '→ **Fine-tuned 7B** (LoRA on the 410k + 1.9M pairs).', 'model.training');
+    no('Options', 'LoRA on the roadmap maybe.', 'model.training');
+  });
 });

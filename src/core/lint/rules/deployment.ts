@@ -13,7 +13,7 @@ const BATCHISH = /\b(batch|offline|nightly|daily|hourly|pre-?comput|periodic|sch
 const ONLINEISH = /\b(online|event[- ]driven|real[- ]?time|synchronous|on[- ]demand|streaming|request[- ]time|per request|live)/;
 
 /** "Batch: we score all subscribers every Monday night …" — the chosen mode as a label, explained. */
-const MODE_LABEL = /^(?:batch|online|offline|real[- ]?time|streaming|hybrid|on[- ]demand|(?:nightly|hourly|daily|weekly) batch)(?: (?:prediction|inference|scoring|serving|mode))?$/;
+const MODE_LABEL = /^(?:(?:on-?device|server-?side|client-?side|in-?app),? )?(?:batch|online|offline|real[- ]?time|streaming|hybrid|on[- ]demand|(?:nightly|hourly|daily|weekly) batch)(?: (?:prediction|inference|scoring|serving|mode))?$/;
 /** A label asking for the mode ("Inference mode: real-time — …", "| Mode | online, synchronous |"), answered by its value's first word. */
 const MODE_QUESTION_LABEL = /^(?:(?:inference|prediction|serving|scoring|deployment|execution|processing) )?mode$|^(?:online|real[- ]?time) (?:vs\.?|or|versus) (?:batch|offline)$|^(?:batch|offline) (?:vs\.?|or|versus) (?:online|real[- ]?time)$/;
 const MODE_ANSWER = /^\s*(?:per [\w-]+(?: [\w-]+)?,\s*)?(?:fully |mostly )?(?:online|real[- ]?time|near[- ]real[- ]time|synchronous(?:ly)?|asynchronous(?:ly)?|async|batch|offline|streaming|hybrid|on[- ]demand|nightly|hourly|daily|event[- ]driven)\b/;
@@ -24,7 +24,7 @@ const MODE_LEAD =
 const MODE_OVER_OTHER =
   /(?:^|[.;:—–] )(?:(?:fully |purely )?(?:(?:nightly|daily|hourly|weekly|scheduled) )?(?:batch|offline)|online|real[- ]?time|synchronous|streaming)(?: scoring| inference| predictions?| serving| jobs?)?,? (?:so )?no (?:need for )?(?:online|real[- ]?time|live|synchronous|batch|offline|streaming) (?:inference|scoring|serving|predictions?|jobs?|pipeline)s?\b/;
 
-const MODE_WORD_SENTENCE = /^(?:fully |mostly )?(?:online|batch|offline|real[- ]?time|streaming|asynchronous|async|synchronous|event[- ]driven|nightly batch|hybrid)(?: (?:inference|scoring|prediction|serving|processing))?(?:[.!]|,?(?: (?:obviously|clearly|of course|definitely|for sure))?\s*[—–]|\s+-)\s+\S/;
+const MODE_WORD_SENTENCE = /^(?:(?:on-?device|server-?side|client-?side|in-?app),? )?(?:fully |mostly )?(?:online|batch|offline|real[- ]?time|streaming|asynchronous|async|synchronous|event[- ]driven|nightly batch|hybrid)(?: (?:inference|scoring|prediction|serving|processing))?(?:[.!]|,?(?: (?:obviously|clearly|of course|definitely|for sure))?\s*[—–]|\s+-)\s+\S/;
 
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
