@@ -231,4 +231,25 @@ describe('dist/cli.js (bundle)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('has V8 compile the linter\'s regexps straight to machine code (no bytecode tier to spend the 1 MB regexp-code budget on)', async function () {
+    this.timeout(20000);
+    const dir = mkdtempSync(join(tmpdir(), 'mldesign-bundle-'));
+    try {
+      write(dir, 'ads.md', SCAFFOLD);
+      const run = promisify(execFile);
+      // V8's own trace says "bytecode size" for each regexp compiled to bytecode
+      const traced = (args: string[]) => run(process.execPath, ['--trace-regexp-tier-up', ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout: string }) => e);
+      const cli = await traced([bundle, 'lint', 'ads.md']);
+      assert.ok(cli.stdout.includes('ads.md'), cli.stdout.slice(0, 400));
+      const bytecode = (trace: string): number => [...trace.matchAll(/bytecode size: (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+      // a few small regexps run while modules load, before the CLI's first line
+      assert.ok(bytecode(cli.stdout) < 64 * 1024, `${bytecode(cli.stdout)} bytes of regexp bytecode`);
+      // without the setting the same lint compiles megabytes of bytecode (and the trace works on this Node)
+      const plain = await traced(['-e', `require(${JSON.stringify(join(__dirname, '../../../src/core/lint/index.js'))}).lint(require('fs').readFileSync('ads.md', 'utf8'), { force: true })`]);
+      assert.ok(bytecode(plain.stdout) > 1024 * 1024, `${bytecode(plain.stdout)} bytes of regexp bytecode`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
