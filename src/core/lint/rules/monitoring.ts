@@ -230,7 +230,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     test: dataQuality,
     keyPatterns: [DATA_QUALITY],
     doc: {
-      present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "freshness alerts on the feature tables".',
+      present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "every scan is checked before inference", "freshness alerts on the feature tables".',
       absent: 'Handling missing values during feature engineering (that is preprocessing, not a check); a bare "Data quality" bullet.',
     },
   },
@@ -253,7 +253,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     keyPatterns: [MODEL_PERF, OFFLINE_METRIC, ONLINE_METRIC],
     doc: {
       present: 'Model quality tracked in production: "hourly calibration (predicted vs observed CTR) and daily NCE on delayed click labels", "precision/recall on the reviewed sample, weekly", a model metric listed under Monitoring.',
-      absent: 'Offline evaluation only; "ML metrics (accuracy related, predictions, features)" template line.',
+      absent: 'Offline evaluation only; a promotion gate of the retraining job ("push the new model only if offline AUC ≥ current"); "ML metrics (accuracy related, predictions, features)" template line.',
     },
   },
   {
