@@ -768,7 +768,7 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   if (!italic) return false;
   if (HINT_START.test(v)) return true;
   // a prompt in italics with its examples, awaiting an answer ("_Privacy / compliance considerations (e.g. GDPR, PII):_")
-  if (/:\s*$/.test(v) && /\((?:e\.g\.?|eg|i\.e\.|for example|such as)[\s,]/.test(v)) return true;
+  if (/:\s*$/.test(v) && (/\((?:e\.g\.?|eg|i\.e\.|for example|such as)[\s,]/.test(v) || /\([^()]*,[^()]*\)\s*:\s*$/.test(v))) return true;
   return !/\d/.test(v) && /,/.test(v) && v.split(/\s+/).length <= 6;
 }
 

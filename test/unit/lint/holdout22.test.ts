@@ -22,7 +22,7 @@
  * caps, input checks) moved holdout22 to 0.814 / 0.829 unseen. Fixed since (general, mechanisms.test.ts
  * "session 14"): Notion callouts read, "predicting" no typo of "prediction", syllabus and lessons
  * posts not design docs, template prompts with examples, "the usual", promotion gates, and more.
- * No longer blind: holdout22 0.891 / 0.883 (error-severity 0.857), holdout23 0.937 / 0.914 (0.905).
+ * No longer blind: holdout22 0.895 / 0.919 (error-severity 0.867), holdout23 0.937 / 0.914 (0.905).
  * Not recognised, as designed: the lab notebook (a dated log) and the heading-less transcript.
  */
 import { join } from 'node:path';
@@ -32,10 +32,10 @@ const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 
 describeReviewerAgreement('holdout22 (reviewed in session 14)', join(FIXTURES, 'holdout22'), {
   folderPrecision: 0.87,
-  folderRecall: 0.79,
-  namedPrecision: 0.86,
-  namedRecall: 0.85,
-  errorPrecision: 0.82,
+  folderRecall: 0.82,
+  namedPrecision: 0.87,
+  namedRecall: 0.89,
+  errorPrecision: 0.83,
   recognitionRecall: 0.9,
 });
 

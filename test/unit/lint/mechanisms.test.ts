@@ -1650,4 +1650,13 @@ describe('lint mechanisms (session 14)', () => {
     yes('Options', '→ **Fine-tuned 7B** (LoRA on the 410k + 1.9M pairs).', 'model.training');
     no('Options', 'LoRA on the roadmap maybe.', 'model.training');
   });
+
+  it('word sense: two variants named "A/B" are no experiment; a business goal to "cut losses by half" or "halve losses" is no training loss; an italic template prompt with a list in parentheses, answered "N/A for v1", is no A/B plan', () => {
+    no('Scope', 'In: price tags of our two current layouts (the "A/B" layouts: A = standard white, B = yellow promo).', 'evaluation.ab-test-plan');
+    yes('Evaluation', 'A/B test: 50/50 by user for two weeks, primary metric CTR.', 'evaluation.ab-test-plan');
+    no('Goals', 'Goal for the year: cut chargeback losses by half without hurting honest buyers.', 'model.loss-function');
+    no('Why', 'Goal: halve losses from mispriced bets next season.', 'model.loss-function');
+    yes('Model', 'We train with focal loss to handle the imbalance.', 'model.loss-function');
+    no('Evaluation', '_Experiment plan (A/B test design, duration, success criteria):_\n\nN/A for v1: this is a backfill job.', 'evaluation.ab-test-plan');
+  });
 });
