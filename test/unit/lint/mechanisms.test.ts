@@ -1659,4 +1659,11 @@ describe('lint mechanisms (session 14)', () => {
     yes('Model', 'We train with focal loss to handle the imbalance.', 'model.loss-function');
     no('Evaluation', '_Experiment plan (A/B test design, duration, success criteria):_\n\nN/A for v1: this is a backfill job.', 'evaluation.ab-test-plan');
   });
+
+  it('throughput as new work arriving, with up to two words before the noun or "submitted" after it ("~3,000 new inbound leads per week", "1,500 headline variants submitted per day"), and a batch that "scores roughly 40M pairs (…) per night"; one user\'s items per day are not', () => {
+    yes('Requirements', '- ~3,000 new inbound leads per week (demo requests, trial sign-ups).', 'requirements.throughput-qps');
+    yes('Volume', '- Around 1,500 headline variants submitted per day.', 'requirements.throughput-qps');
+    yes('Volume', '- After blocking, the nightly run scores roughly 40M patient–trial pairs (~900M criterion checks) per night.', 'requirements.throughput-qps');
+    no('Feed', 'A user sees 5 new items per day in the feed.', 'requirements.throughput-qps');
+  });
 });

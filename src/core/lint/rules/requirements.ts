@@ -143,14 +143,14 @@ function perEntityRate(window: string, s: string): boolean {
   const nums = window.replace(/,(?=\d{3}\b)/g, '').match(/\d+(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/g) ?? [];
   return nums.every((n) => !/[kmb]|mm|bn|thousand|million|billion/.test(n) && parseFloat(n) < 1000);
 }
-const WORK_RATE = /\d(?<![a-z0-9.]\d)[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ )?([a-z-]{3,}s)\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
+const WORK_RATE = /\d(?<![a-z0-9.]\d)[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ ){0,2}?([a-z-]{3,}s)(?: (?:submitted|created|received|filed|opened|raised|arriving|coming in|sent in))?\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
 const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|reach(?:es)?|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|scoring|classif\w*|triag\w*)\b/;
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
 const ON_HARDWARE = /\bon (?:~|about )?\d+ (?:[\w-]+ )?(?:gpus?|t4s?|a10g?s?|a100s?|h100s?|v100s?|nodes|workers|machines|instances|cores|cpus?|pods)\b/;
 const BATCH_VOLUME =
-  /\d(?<![a-z0-9.]\d)[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:predictions|forecasts|scores|inferences|embeddings) (?:per|each|every) (?:nightly |daily |weekly |hourly |batch |scoring )?(?:run|batch|job)\b|\d(?<![a-z0-9.]\d)[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
+  /\bscor(?:es|ed|ing) (?:roughly |about |around |~|≈)?\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w–-]+ ){0,2}?[\w–-]+s\b (?:\([^()]{0,60}\) )?(?:per|each|every|a) (?:night|day|run|batch|week|hour)\b|\d(?<![a-z0-9.]\d)[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:predictions|forecasts|scores|inferences|embeddings) (?:per|each|every) (?:nightly |daily |weekly |hourly |batch |scoring )?(?:run|batch|job)\b|\d(?<![a-z0-9.]\d)[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[\w-]+,? ){0,3}(?:are |is |get |gets |each )?(?:scored|predicted|forecast(?:ed)?|classified|ranked|processed|re-?scored)(?: once)? (?:per|each|every|in (?:each|every|one|the)) (?:nightly |daily |weekly |monthly |batch |scoring )?(?:run|night|day|batch|job|week|month)\b/;
 
 const WORK_LABEL = /^(?:(?:peak|average|avg|daily|expected) )?(?:predictions?|inferences?|requests?|queries|calls|scoring requests?|scores|lookups|searches|events|transactions)(?: (?:volume|rate|load))?$/;
 const RATE_VALUE = /^(?:~|≈|about |around |up to |peak )?\d[\d.,]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s*(?:\/|per |a )\s*(?:s|sec|second|min|minute|hr|hour|day|d)\b/;
@@ -193,6 +193,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "~4,000 tiles/minute on 32 T4s" is the rate the model processes
     // "about 70 picks a second across the two sites", "500 grasp evaluations a second in total"
     if (/^\s*(?:in total|at peak|(?:on|at) (?:the )?peak)\b/.test(low.slice(x.index + x[0].length))) return true;
+    // "~9k new tickets a day", "~3,000 new inbound leads per week": new work arriving
+    if (/\b(?:new|incoming|inbound|fresh)\b/.test(x[0]) && docScores(doc, x[1])) return true;
     return INCOMING.test(s) || ON_HARDWARE.test(s) || /\b(scale|volume|traffic|load|numbers?|throughput)\b/.test(u.label + ' ' + u.parentText);
   });
   if (work) return true;
