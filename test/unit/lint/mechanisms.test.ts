@@ -1666,4 +1666,10 @@ describe('lint mechanisms (session 14)', () => {
     yes('Volume', '- After blocking, the nightly run scores roughly 40M patient–trial pairs (~900M criterion checks) per night.', 'requirements.throughput-qps');
     no('Feed', 'A user sees 5 new items per day in the feed.', 'requirements.throughput-qps');
   });
+
+  it('inference efficiency: a GBDT compiled with treelite/lleaves, features cached in Redis; raw logs stored in S3 are not', () => {
+    yes('Serving', '3. ranking service (Java, LightGBM model with lleaves / treelite compiled) reads the features.', 'deployment.scaling-efficiency');
+    yes('Serving', 'Listing features are cached in Redis.', 'deployment.scaling-efficiency');
+    no('Data', 'Raw logs are stored in S3.', 'deployment.scaling-efficiency');
+  });
 });
