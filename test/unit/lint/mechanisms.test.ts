@@ -1672,4 +1672,10 @@ describe('lint mechanisms (session 14)', () => {
     yes('Serving', 'Listing features are cached in Redis.', 'deployment.scaling-efficiency');
     no('Data', 'Raw logs are stored in S3.', 'deployment.scaling-efficiency');
   });
+
+  it('a non-native writer\'s shapes: "the service log all features exactly like it used them, and we train on these logged features" (skew); "we count how many are filtered; if more as 5%, alert" (data quality); "we retrain every day with the last 8 weeks" (training window)', () => {
+    yes('Serving', 'This time the pricing service log all features exactly like it used them, and we train on these logged features.', 'deployment.training-serving-skew');
+    yes('Monitoring', '- We drop fares outside [0.3 × median, 5 × median] and we count how many are filtered; if more as 5% for one airline, alert to the airline team.', 'monitoring.data-quality');
+    yes('Retraining', '- We retrain every day with the last 8 weeks.', 'model.training');
+  });
 });
