@@ -144,16 +144,23 @@ const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cra
 /** A course syllabus ("Course description", "Prerequisites", "Learning outcomes", "Grading", "Textbooks"). */
 const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|outline|information|logistics|staff)|prerequisites?|learning (?:outcomes|objectives)|grading(?: policy)?|textbooks?|required (?:texts|readings?)|office hours|academic (?:integrity|honesty)|late (?:policy|days|submissions?)|attendance)$/;
 /** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
+/** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
+/** A team's standards or guidelines ("Data Science Team — Coding Standards"): rules for every project, a design of none. */
+const STANDARDS_TITLE = /\b(?:coding|code|engineering|team|modell?ing|ml|data science) (?:standards|guidelines|conventions|style guide|best practices|handbook|playbook)\b/;
+const OKR_TITLE = /\bokrs?\b|\bobjectives (?:and|&) key results\b/;
+const OKR_HEADING = /^(?:o|kr)\d{1,2}\b/;
 const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:hard[- ]won |hard )?(?:lessons|things (?:i|we) (?:learned|learnt|wish)|tips|mistakes|pitfalls)\b(?!.*\b(?:design|proposal|rfc|v\d|redesign)\b)/;
 
 function studyPlanLike(doc: ParsedDoc): boolean {
   let schedule = 0;
   let course = 0;
+  let okr = 0;
   const title = doc.frontMatter?.data?.['title'];
   if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
-    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm))) return true;
+    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm))) return true;
+    if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;
   }

@@ -160,13 +160,15 @@ function underParent(norm: string, own: readonly SectionId[], unc: boolean, pare
 
 let unescapeAll: ((s: string) => string) | undefined;
 const SUMMARY_TAG = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary\s*>/i;
-/** HTML blocks whose text is read: lists and paragraphs (not scripts, styles, tables or <pre>). */
-const HTML_TEXT_TAG = /<(?:li|p|aside|div|details|section|blockquote|center|figure|dd)\b/i;
+/** HTML blocks whose text is read: lists, paragraphs and table rows (not scripts, styles or <pre>). */
+const HTML_TEXT_TAG = /<(?:li|p|aside|div|details|section|blockquote|center|figure|dd|tr)\b/i;
 const MAX_HTML_TEXT = 100_000;
-/** Elements whose text is not read (scripts, styles, code, tables, a collapsible's summary). */
-const HTML_SKIP_OPEN = /<!--|<(script|style|pre|code|table|summary|svg)\b/gi;
+/** Elements whose text is not read (scripts, styles, code, a collapsible's summary). */
+const HTML_SKIP_OPEN = /<!--|<(script|style|pre|code|summary|svg)\b/gi;
 /** Where a new piece starts (bounded: an unclosed "<li" never scans the whole block). */
-const HTML_BREAK = /<(\/?)(li|p|br|div|ol|ul|h[1-6]|details|blockquote|dd|dt|section|aside|figure|center)\b[^<>]{0,400}>/gi;
+const HTML_BREAK = /<(\/?)(li|p|br|div|ol|ul|h[1-6]|details|blockquote|dd|dt|section|aside|figure|center|tr|table|thead|tbody|tfoot)\b[^<>]{0,400}>/gi;
+/** A table cell's edge: an HTML row is read as "first cell: other cells | …", as a Markdown row is. */
+const HTML_CELL = /<\/?t[dh]\b[^<>]{0,400}>/gi;
 
 /** `content` with skipped elements blanked (line breaks kept), in time linear in its length. */
 function blankSkipped(content: string): string {
@@ -197,7 +199,8 @@ function htmlPieces(content: string): Array<{ text: string; item: boolean; line:
   let counted = 0;
   const flush = (to: number): void => {
     const raw = src.slice(from, to);
-    const text = raw.replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ').replace(/\s+/g, ' ').trim();
+    const cells = /<t[dh]\b/i.test(raw) ? raw.split(HTML_CELL).map((c) => c.replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean) : [];
+    const text = cells.length > 1 ? `${cells[0]}: ${cells.slice(1).join(' | ')}` : raw.replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ').replace(/\s+/g, ' ').trim();
     if (text.length < 2 || out.length >= 2000) return;
     const lead = raw.length - raw.trimStart().length;
     for (; counted < from + lead; counted++) if (src.charCodeAt(counted) === 10) lines++;

@@ -1678,4 +1678,22 @@ describe('lint mechanisms (session 14)', () => {
     yes('Monitoring', '- We drop fares outside [0.3 × median, 5 × median] and we count how many are filtered; if more as 5% for one airline, alert to the airline team.', 'monitoring.data-quality');
     yes('Retraining', '- We retrain every day with the last 8 weeks.', 'model.training');
   });
+
+  it('HTML tables are read row by row, the first cell as the label ("<tr><td>Scoring latency</td><td>p99 &lt; 5 ms</td></tr>"); nothing of the HTML runs', () => {
+    const table = (rows: string): string => `<table>\n  <tr><th>Requirement</th><th>Value</th></tr>\n${rows}\n</table>`;
+    yes('Requirements', table('  <tr><td>Scoring latency</td><td>p99 &lt; 5 ms per batch of 1,000 users</td></tr>'), 'requirements.latency-p99');
+    yes('Requirements', table('  <tr><td>Throughput</td><td>~70k user scores/s during a fan-out</td></tr>'), 'requirements.throughput-qps');
+    no('Requirements', table('  <tr><td>Throughput</td><td>TBD</td></tr>'), 'requirements.throughput-qps');
+    yes('Metrics', '<table>\n  <tr><th>Type</th><th>Metric</th><th>Target</th></tr>\n  <tr><td rowspan="2">Guardrail</td><td>Push opt-out rate</td><td>must not increase</td></tr>\n</table>', 'evaluation.guardrail-metrics');
+  });
+
+  it('not design docs: a team\'s OKRs ("OKRs Q2 2026", "## O1. …") and coding standards, though they name every section; deferrals: "let\'s think about this after launch", "we should retrain at some point"', () => {
+    const body = '\n\nWe predict churn with a GBDT classifier; p99 under 50 ms at 2k QPS; A/B test on 5% of users; drift monitored with PSI; retrain weekly.\n';
+    assert.equal(isDesignDoc(`# ML Platform — OKRs Q2 2026\n\n## 1. Requirements${body}\n## 2. Framing${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), false);
+    assert.equal(isDesignDoc(`# Platform goals\n\n## O1. Serving is fast${body}\n## O2. Features are trustworthy${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), false);
+    assert.equal(isDesignDoc(`# Data Science Team — Coding Standards\n\n## 1. Requirements${body}\n## 2. Framing${body}\n## 3. Data${body}\n## 4. Model${body}\n## 5. Evaluation${body}`), false);
+    no('Evaluation', "Online metrics — let's think about this after launch (analytics already tracks clicks).", 'evaluation.online-metrics');
+    no('Monitoring', '- Retraining: styles change, so we should retrain at some point when the catalogue turns over.', 'monitoring.retraining-plan');
+    yes('Monitoring', '- We retrain every Monday on the last 12 weeks.', 'monitoring.retraining-plan');
+  });
 });
