@@ -80,8 +80,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
  * V8 compiles a regular expression to bytecode first and to machine code on its second run, and
  * both count toward a per-process budget of 1 MB of regexp code, past which it emits only slow,
  * unoptimised machine code. The linter's large regexps spend that budget on bytecode within the first
- * few documents: the first lint of a doc takes about 3× longer, and later documents run partly on
- * the slow code. The CLI owns its process, so it has V8 compile regexps to machine code at once. (The
+ * document (~8 MB of it for one lint): the first lint of a doc takes 2.5–3× longer, and later
+ * documents run partly on the slow code. The CLI owns its process, so it has V8 compile regexps to machine code at once. (The
  * extension leaves the shared extension host's flags alone.) Semantics do not change, only speed.
  */
 export function compileRegExpsDirectly(): void {
