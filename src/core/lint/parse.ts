@@ -247,6 +247,7 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
   (t as { meta: unknown }).meta = out;
   return out;
 }
+const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
@@ -1272,7 +1273,8 @@ export function parseDoc(source: string): ParsedDoc {
       mode: ctx.mode,
       flags: d.flags,
       // what a "References" section lists is cited, not designed (a footnote with its own words is still said)
-      uncommitted: ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))),
+      // an assumption tagged "[unconfirmed]" is a guess, not a decision
+      uncommitted: ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw),
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,

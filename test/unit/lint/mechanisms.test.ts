@@ -1696,4 +1696,11 @@ describe('lint mechanisms (session 14)', () => {
     no('Monitoring', '- Retraining: styles change, so we should retrain at some point when the catalogue turns over.', 'monitoring.retraining-plan');
     yes('Monitoring', '- We retrain every Monday on the last 12 weeks.', 'monitoring.retraining-plan');
   });
+
+  it('an assumption tagged "[unconfirmed]" is a guess, one tagged "[confirmed]" a decision; a worker alerting on queue age is operational monitoring, a predicted vs observed failure rate is not', () => {
+    no('Operations', '**G5. We assume someone will be on call if the nightly job fails.** [unconfirmed] Not yet assigned.', 'monitoring.operational-metrics');
+    yes('Scope', '**A2. We assume the system covers grades 8–12 in the 14 secondary schools.** [confirmed] Grade 8 is included.', 'requirements.scope-functional');
+    yes('Operations', 'The worker also alerts on queue age > 6 h.', 'monitoring.operational-metrics');
+    no('Monitoring', 'We will compare the daily predicted failure rate with the observed failure rate per site.', 'monitoring.operational-metrics');
+  });
 });
