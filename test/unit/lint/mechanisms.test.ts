@@ -1703,4 +1703,13 @@ describe('lint mechanisms (session 14)', () => {
     yes('Operations', 'The worker also alerts on queue age > 6 h.', 'monitoring.operational-metrics');
     no('Monitoring', 'We will compare the daily predicted failure rate with the observed failure rate per site.', 'monitoring.operational-metrics');
   });
+
+  it('drift in another sense: a device that "drifts up to ~30 cm", clocks that "drift by a few seconds a day", the word quoted (\'Note on "drift":\'); not reached: "I ran out of time before drift"; ruled out: "A/B testing is awkward here"', () => {
+    no('Monitoring', 'Note on "drift": the GPS on the drones drifts up to ~30 cm over a long flight, which shifts the georeference; this is handled in post-processing.', 'monitoring.drift');
+    no('Monitoring', 'The on-bus units\' clocks drift by a few seconds a day.', 'monitoring.drift');
+    yes('Monitoring', '- "Drift" dashboard: PSI of the top 20 features daily, alert at 0.2.', 'monitoring.drift');
+    no('Monitoring', '*(I ran out of time before drift. If you get there: road works are the big ones.)*', 'monitoring.drift');
+    no('Evaluation', 'A/B testing is awkward here — you cannot show two different countdowns on one physical sign.', 'evaluation.ab-test-plan');
+    yes('Evaluation', 'A/B test: 50/50 by stop for two weeks, primary metric rider complaints.', 'evaluation.ab-test-plan');
+  });
 });

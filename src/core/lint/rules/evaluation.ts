@@ -192,6 +192,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
     const again = findAffirmed(u.low.slice(m.index + 3), AB, 'any');
     if (!again) return false;
   }
+  // "A/B testing is awkward here — you can't show two countdowns on one sign": ruled out, not planned
+  if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && /^(?:[- ]?test(?:ing|s)?)?\s+(?:is|are|would be|will be|seems?)\s+(?:\w+ )?(?:awkward|hard|difficult|tricky|impossible|not possible|not feasible|infeasible|impractical|not practical)\b/.test(u.low.slice(m.index + m[0].length))) return false;
   // "We won't run a randomized A/B test. Leaving a control group on the old rules means …": once
   // the test is ruled out, a control group or experiment later in the text explains why
   if (/^(?:control|treatment|experiment|held|holdout)/.test(m[0]) && AB_RULED_OUT.test(u.low.slice(0, m.index))) return false;

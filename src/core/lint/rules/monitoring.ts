@@ -45,6 +45,8 @@ const NOT_INPUT = /\b(revenue|sales|gmv|profit|margin|kpis?|conversion|bookings|
  */
 const BARE_DRIFT = /^(?:(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|alert|look out|keep an eye)(?:ing|s)?(?: (?:for|on|out for))? (?:any |the |data |model |feature |concept |input )?drifts?\s*[.!]?|(?:(?:data|feature|concept|model|input|prediction|score) )?drifts?\s*:?)$/;
 
+const PHYSICAL_DRIFT = /^drift\w*\s+(?:by |of |up to |about |around |~)*(?:a few |several |\d[\d.,]*\s*)(?:cm|mm|m|metres?|meters?|seconds?|secs?|s|ms|minutes?|degrees?|°|ppm)\b/;
+
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_DRIFT.test(low.trim())) return false;
@@ -63,6 +65,10 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     // "the interviewer asked about drift — I said X covers it": the topic of a question, not a monitor
     if (/\b(?:asked|asks|asking|prompted|pushed|probed) (?:me |him |her |them )?(?:about|for|on|whether|if|how)(?: the| we| to)? (?:\w+ )?$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceAt(low, m.index);
+    // 'Note on "drift": …': the word quoted is talked about, not used
+    if (/["'“‘]$/.test(low.slice(Math.max(0, m.index - 1), m.index)) && /^["'”’]/.test(low.slice(m.index + m[1].length))) continue;
+    // "the RTK GPS drifts up to ~30 cm", "the units' clocks drift by a few seconds a day": a device's error, not data drift
+    if (/^drift/.test(m[1]) && (PHYSICAL_DRIFT.test(low.slice(m.index, m.index + 40)) || /\b(?:gps|clocks?|compass|gyro\w*|imu|oscillator|odometer|thermometer|position(?:ing)?)\b[^.;]{0,40}$/.test(low.slice(Math.max(0, m.index - 50), m.index)))) continue;
     // "tastes drift over time, so we retrain" is a reason, not a monitor
     if (/^drift/.test(m[1]) && /\b(so|therefore|hence|which is why)\b/.test(s) && !/\b(monitor|detect|track|alert|psi|ks|measure|check)/.test(s)) continue;
     // "retrain periodically to address any model drift": drift as the reason to retrain, not a monitor
