@@ -21,7 +21,8 @@
  * 0.786 / 0.767 on holdout25: this session's mechanisms barely carried over to new writers.
  * Fixed since (mechanisms.test.ts "session 14"): HTML tables read row by row, OKRs and coding
  * standards not design docs, "let's think about this after launch" and "we should X at some point"
- * as deferrals. holdout24 now 0.763 / 0.813 (0.727), holdout25 0.795 / 0.767 (0.600).
+ * as deferrals, "[unconfirmed]" assumptions, queue-age alerts, drift in another sense, "A/B testing
+ * is awkward here". holdout24 now 0.776 / 0.835 (0.739), holdout25 0.802 / 0.802 (0.667).
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
