@@ -143,15 +143,19 @@ const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cra
 
 /** A course syllabus ("Course description", "Prerequisites", "Learning outcomes", "Grading", "Textbooks"). */
 const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|outline|information|logistics|staff)|prerequisites?|learning (?:outcomes|objectives)|grading(?: policy)?|textbooks?|required (?:texts|readings?)|office hours|academic (?:integrity|honesty)|late (?:policy|days|submissions?)|attendance)$/;
-/** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
-/** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
 /** A team's standards or guidelines ("Data Science Team — Coding Standards"): rules for every project, a design of none. */
 const STANDARDS_TITLE = /\b(?:coding|code|engineering|team|modell?ing|ml|data science) (?:standards|guidelines|conventions|style guide|best practices|handbook|playbook)\b/;
+/** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
 const OKR_TITLE = /\bokrs?\b|\bobjectives (?:and|&) key results\b/;
 const OKR_HEADING = /^(?:o|kr)\d{1,2}\b/;
+/** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
 const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:hard[- ]won |hard )?(?:lessons|things (?:i|we) (?:learned|learnt|wish)|tips|mistakes|pitfalls)\b(?!.*\b(?:design|proposal|rfc|v\d|redesign)\b)/;
 
-function studyPlanLike(doc: ParsedDoc): boolean {
+/**
+ * Plans, advice and rules for work in general, not a design: a study plan or interview-prep post, a
+ * lessons post, a syllabus, a team's OKRs or coding standards (by title or headings).
+ */
+function planOrAdviceLike(doc: ParsedDoc): boolean {
   let schedule = 0;
   let course = 0;
   let okr = 0;
@@ -237,7 +241,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (studyPlanLike(doc) || journalLike(doc) || guideLike(doc) || lectureLike(doc)) return false;
+  if (planOrAdviceLike(doc) || journalLike(doc) || guideLike(doc) || lectureLike(doc)) return false;
   if (planTemplateLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;

@@ -189,6 +189,11 @@ function blankSkipped(content: string): string {
   return out + content.slice(at);
 }
 
+/** An HTML fragment's text: tags dropped, white space collapsed. */
+function tagsStripped(html: string): string {
+  return html.replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The text pieces of an HTML block, one per list item or paragraph, with their lines in the block. */
 function htmlPieces(content: string): Array<{ text: string; item: boolean; line: number; endLine: number }> {
   const src = blankSkipped(content);
@@ -199,8 +204,8 @@ function htmlPieces(content: string): Array<{ text: string; item: boolean; line:
   let counted = 0;
   const flush = (to: number): void => {
     const raw = src.slice(from, to);
-    const cells = /<t[dh]\b/i.test(raw) ? raw.split(HTML_CELL).map((c) => c.replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean) : [];
-    const text = cells.length > 1 ? `${cells[0]}: ${cells.slice(1).join(' | ')}` : raw.replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ').replace(/\s+/g, ' ').trim();
+    const cells = /<t[dh]\b/i.test(raw) ? raw.split(HTML_CELL).map(tagsStripped).filter(Boolean) : [];
+    const text = cells.length > 1 ? `${cells[0]}: ${cells.slice(1).join(' | ')}` : tagsStripped(raw);
     if (text.length < 2 || out.length >= 2000) return;
     const lead = raw.length - raw.trimStart().length;
     for (; counted < from + lead; counted++) if (src.charCodeAt(counted) === 10) lines++;

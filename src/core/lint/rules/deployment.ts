@@ -130,9 +130,8 @@ const MODEL_STEP = /\b(?:model|classifier|ranker|re-?ranker|(?:cross-|bi-|dual )
 function servingDiagram(u: Unit): boolean {
   if (!u.low) return false;
   const arrows = (u.low.match(/-->|->|→|==>|-\.->|─>|▶|▼|↓|<--|<-|←|[|'`+]--|[├└]──/g) ?? []).length;
-  if (arrows < 2) return arrows === 1 && (u.low.match(/(?:^|\n)\s*\d{1,2}:\d{2}\b/g) ?? []).length >= 3 && TIMED_MODEL_STEP.test(u.low);
-  const c = components(u.low);
-  if (c.size >= 2) return true;
+  if (arrows === 0) return false;
+  if (arrows >= 2 && components(u.low).size >= 2) return true;
   // a batch run as a timed schedule whose step runs the model ("03:10  score trips with the consumption model → scores")
   if ((u.low.match(/(?:^|\n)\s*\d{1,2}:\d{2}\b/g) ?? []).length >= 3 && TIMED_MODEL_STEP.test(u.low)) return true;
   // an inference pipeline drawn from its input: "Video input --> Detect plates via YOLO --> … --> Read characters via OCR"
