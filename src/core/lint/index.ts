@@ -146,6 +146,12 @@ const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|out
 /** A team's standards or guidelines ("Data Science Team — Coding Standards"): rules for every project, a design of none. */
 const STANDARDS_TITLE = /\b(?:coding|code|engineering|team|modell?ing|ml|data science) (?:standards|guidelines|conventions|style guide|best practices|handbook|playbook)\b/;
 /** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
+/**
+ * A competition write-up ("7th place solution — Store Item Sales Forecasting", "Kaggle: our
+ * approach"): cross-validation, leakage, features and models for a leaderboard, no system to run.
+ */
+const COMPETITION_TITLE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|top[- ]\d+ ?%?) place (?:solution|approach|write-?up|summary)\b|\b(?:kaggle|competition)\b.*\b(?:solution|write-?up|approach|summary)\b/;
+
 const OKR_TITLE = /\bokrs?\b|\bobjectives (?:and|&) key results\b/;
 const OKR_HEADING = /^(?:o|kr)\d{1,2}\b/;
 /** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
@@ -163,7 +169,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
-    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm))) return true;
+    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm))) return true;
     if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;
@@ -236,12 +242,35 @@ function planTemplateLike(doc: ParsedDoc): boolean {
   return false;
 }
 
+/**
+ * An incident postmortem ("Postmortem: feed ranker served constant scores", "## Timeline (UTC)",
+ * "## Root cause", "## What went wrong", "## Action items"): it names monitoring gaps, rollbacks
+ * and retraining, but records what broke, not a design.
+ */
+const INCIDENT_TITLE = /^(?:post-?mortem|incident (?:report|review|summary|write-?up)|outage (?:report|review))\b|\b(?:post-?mortem|incident report)\s*$|\binc-\d+\b/;
+const INCIDENT_HEADING = /^(?:root causes?(?: analysis)?|what went (?:well|wrong|badly)|where we got lucky|timeline(?: \(utc\))?|impact|action items|contributing factors|trigger|resolution|detection)$/;
+const INCIDENT_CORE = /^(?:root causes?|what went (?:well|wrong|badly))/;
+
+function incidentLike(doc: ParsedDoc): boolean {
+  let n = 0;
+  let core = false;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if (h.level === 1 && INCIDENT_TITLE.test(norm)) return true;
+    if (INCIDENT_HEADING.test(norm)) {
+      n++;
+      core ||= INCIDENT_CORE.test(norm);
+    }
+  }
+  return n >= 3 && core;
+}
+
 /** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (planOrAdviceLike(doc) || journalLike(doc) || guideLike(doc) || lectureLike(doc)) return false;
+  if (planOrAdviceLike(doc) || journalLike(doc) || guideLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
   if (planTemplateLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
@@ -273,7 +302,12 @@ function recognisedByContent(doc: ParsedDoc, found?: Map<string, ItemResult>): b
     // stop early when the threshold can no longer be reached
     if (present + (ITEM_RULES.length - k - 1) < CONTENT_ITEMS) return false;
   }
-  return present >= CONTENT_ITEMS && sections.size === SECTIONS.length;
+  if (present < CONTENT_ITEMS) return false;
+  if (sections.size === SECTIONS.length) return true;
+  // a design answer may leave one section out (a rushed answer never gets to monitoring, a
+  // reply in a mail thread stops at the sketch); README, changelog, postmortem and runbook prose
+  // that lists as many items never frames an ML problem, nor picks a model for it
+  return sections.size === SECTIONS.length - 1 && sections.has('framing') && sections.has('model') && sections.has('data');
 }
 
 function recognised(doc: ParsedDoc, found?: Map<string, ItemResult>): boolean {

@@ -138,7 +138,7 @@ export interface ParsedDoc {
 }
 
 const UNCOMMITTED_RE =
-  /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
+  /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|not committed|uncommitted|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** A section of citations and links: what it lists is read, not designed. */
 const REFERENCES_HEADING = /^(?:references?|bibliography|citations|works cited|further reading|reading list|(?:useful |related )?links|footnotes|sources cited)$/;
 /** A web address kept as its host (shortenAddresses): the footnote cites a page. */
@@ -283,6 +283,14 @@ const STATEMENT_LABEL = /\b(?:is|are|was|were|runs?|happens?)\b|\b[a-z]{3,}ed (?
 const TASK_MARK = /^\s*\[[ xX]\]\s+/;
 const TASK_ONLY = /^\s*\[[ xX]\]\s*$/;
 const UNCHECKED_TASK = /^\s*\[ \]/;
+/**
+ * An unchecked task that already holds its specification ("[ ] A/B test: 50/50 by engineer id,
+ * 2 weeks, primary = search success"): a decided plan waiting to be done, where a bare to-do
+ * ("[ ] A/B test plan", "[ ] decide whether we need 6 months") is not. Two numbers or more.
+ */
+const SPECIFIED_TASK = /\d[^\d]+\d/;
+const OPEN_TASK = /\?|\b(?:decide|whether|tb[dca]|figure out|investigate|explore|check (?:if|with)|ask|confirm|estimate|evaluate if|maybe|perhaps)\b/i;
+
 /** "… optimised by pruning and quantization. Out of scope for this project.": the paragraph puts itself off. */
 const OUT_OF_SCOPE_END = /[.!;)]\s+(?:(?:this is|this part is|it is|that is|all (?:of )?this is|but) )?(?:out[- ]of[- ]scope|not in scope)(?: (?:for|of|in) (?:this|the|our) (?:project|doc(?:ument)?|design|work|iteration|version|v1|mvp|phase|course|assignment))?(?: (?:for now|yet))?[.!]?\s*$/;
 const DIRECTIVE_RE = /<!--\s*mldesign-((?:disable|enable)[\w-]*)([^>]*?)-->/g;
@@ -661,9 +669,18 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
   let emDepth = 0;
   let emChars = 0;
   let outside = '';
+  // struck-through text ("~~p99 50 ms~~ **p99 120 ms**") is a decision taken back: not read
+  let struck = 0;
   for (let k = 0; k < children.length; k++) {
     const c = children[k];
+    if (struck > 0 && c.type !== 's_close' && c.type !== 's_open' && c.type !== 'softbreak' && c.type !== 'hardbreak') continue;
     switch (c.type) {
+      case 's_open':
+        struck++;
+        break;
+      case 's_close':
+        struck = Math.max(0, struck - 1);
+        break;
       case 'text':
       case 'code_inline':
         text += c.content;
@@ -1053,7 +1070,7 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     answer: label !== undefined && /^(?:a|answer|ans)$/i.test(label.trim()),
     asked: askedBy(label, value),
     // an unchecked task-list box ("- [ ] drift monitoring") is a to-do, not a commitment
-    unreached: (label !== undefined && UNREACHED.test(value)) || (inList && UNCHECKED_TASK.test(info.text)),
+    unreached: (label !== undefined && UNREACHED.test(value)) || (inList && UNCHECKED_TASK.test(info.text) && !(SPECIFIED_TASK.test(info.text) && !OPEN_TASK.test(info.text))),
     captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
     assumption: full.includes('?') && /assum/i.test(full) && !(label !== undefined && ASKER_LABEL.test(label.toLowerCase())) ? assumptionAsked(full) : undefined,
     confirms: /^[\s*_]*interview(?:er)?\b/i.test(full) && CONFIRMATION.test(full.replace(INTERVIEWER_LEAD, '')),
@@ -1343,8 +1360,10 @@ export function parseDoc(source: string): ParsedDoc {
         const parent = headingStack[headingStack.length - 1];
         const norm = normalizeHeading(rh.text);
         const own = rh.sections ?? [];
-        // "Goals and non-goals" holds both: only a heading that is all non-goals is uncommitted
-        const unc = UNCOMMITTED_RE.test(norm) && !/\bgoals? (?:and|&) non[- ]?goals?\b/.test(norm);
+        // "Goals and non-goals" holds both: only a heading that is all non-goals is uncommitted;
+        // the doc's title tagged "(v2)" names the doc's version, not a deferral
+        const title = realIdx === 0 && rh.level === 1;
+        const unc = UNCOMMITTED_RE.test(title ? norm.replace(/\s*\([^()]*\)$/, '') : norm) && !/\bgoals? (?:and|&) non[- ]?goals?\b/.test(norm);
         const h: DocHeading = {
           line: rh.line,
           level: rh.level,

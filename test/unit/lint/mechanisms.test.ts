@@ -1713,3 +1713,60 @@ describe('lint mechanisms (session 14)', () => {
     yes('Evaluation', 'A/B test: 50/50 by stop for two weeks, primary metric rider complaints.', 'evaluation.ab-test-plan');
   });
 });
+
+describe('lint mechanisms (session 15)', () => {
+  /** A design sketched in a reply, with no section headings, that never gets to monitoring. */
+  const REPLY =
+    'Hi Sam,\n\nAnswers inline, then the sketch.\n\n> Can you sketch the ML side of the reorder reminders?\n\n' +
+    'The business goal is repeat purchases; we raise reorders by reminding people before they run out. Success is a 3% lift in reorder rate. v1 only times the reminder for consumables; it does not pick which products to show.\n\n' +
+    'We have ~12M buyers and schedule about 4M reminders per day; the scheduler lookup has to answer in p99 under 200 ms, and we have $3k a month of compute.\n\n' +
+    'For each buyer and product we predict the days until the next purchase, a regression on the gap. Input: buyer history and product features. Output: predicted days to reorder.\n\n' +
+    'The data is two years of order logs; labels are the observed gaps between orders. Features: past gaps, basket size, price band, season. We split by time: the last two months are the test set.\n\n' +
+    "The baseline is the buyer's median gap. Then a LightGBM regressor with quantile loss, trained weekly on the last year; we chose it over an RNN because it trains in minutes and is easy to explain.\n\n" +
+    'Offline we report MAE in days and coverage of the 80% interval. Online, an A/B test, 50/50 by buyer for two weeks, primary metric reorder rate; unsubscribe rate is the guardrail.\n\n' +
+    'It runs as a nightly batch: a Spark job scores every buyer and writes reminder dates to the scheduler table; rollout to 5% of buyers first, then everyone.\n\nThanks,\nA.\n';
+
+  it('a design in a reply with no section headings is recognised by what it commits to, even with one section (monitoring) missing; a Kaggle solution write-up is not a design doc', () => {
+    assert.ok(isDesignDoc(REPLY));
+    // framing, data and model are what a README, changelog or postmortem never has: without them
+    // six sections are not enough
+    assert.ok(!isDesignDoc(REPLY.replace(/For each buyer[^\n]*\n/, '')));
+    assert.ok(!isDesignDoc('# 7th place solution — Store Sales Forecasting\n\n## Cross-validation\n\nTime-based folds, the last 3 months held out.\n\n## Features\n\nLags and rolling means.\n\n## Models\n\nLightGBM with tweedie loss, baseline a seasonal naive forecast.\n\n## Ensembling\n\nMean of 5 seeds.\n'));
+    assert.ok(isDesignDoc('# Store sales forecasting — design\n\n## Cross-validation\n\nTime-based folds, the last 3 months held out.\n\n## Features\n\nLags and rolling means.\n\n## Models\n\nLightGBM with tweedie loss, baseline a seasonal naive forecast.\n\n## Serving\n\nNightly batch.\n'));
+  });
+
+  it('the title tagged with the doc\'s version ("— design (v2)") does not defer the whole doc; a section heading tagged "(v2)" still does', () => {
+    const fm = '---\nmldesign: true\n---\n\n';
+    // "Numbers" names no section of its own, so it takes the title's commitment
+    assert.equal(isPresent(fm + '# Address correction — design (v2)\n\n## Numbers\n\n- Checkout peak: ~900 requests/s\n', 'requirements.throughput-qps'), true);
+    assert.equal(isPresent(fm + '# Address correction\n\n## Later ideas (v2)\n\n- Peak load: ~900 requests/s at checkout.\n\n## Data\n\nOrders.\n\n## Model\n\nGBDT.\n', 'requirements.throughput-qps'), false);
+  });
+
+  it('struck-through text is a decision taken back: "~~A/B test by city~~" does not count, the replacement next to it does', () => {
+    no('Evaluation', '~~**Experiment:** A/B test by city for 4 weeks, 50/50.~~\n**Update:** dropped; the depot pilot already showed the effect.', 'evaluation.ab-test-plan');
+    yes('Evaluation', '~~Pre/post comparison only.~~ **Update:** A/B test by city for 4 weeks, 50/50.', 'evaluation.ab-test-plan');
+    yes('Requirements', '| Metric | Target |\n|---|---|\n| Latency at checkout | ~~p99 50 ms~~ **p99 120 ms** |', 'requirements.latency-p99');
+    no('Requirements', '| Metric | Target |\n|---|---|\n| Latency at checkout | ~~p99 50 ms~~ |', 'requirements.latency-p99');
+  });
+
+  it('an unchecked task that holds its specification (two numbers or more, nothing left to decide) is a plan; a bare to-do is not', () => {
+    yes('Plan', '- [ ] A/B test: 50/50 randomised by engineer id, 2 weeks, primary = search success rate', 'evaluation.ab-test-plan');
+    no('Plan', '- [ ] A/B test plan (owner: @lena)', 'evaluation.ab-test-plan');
+    no('Plan', '- [ ] A/B test: decide whether 50/50 or 90/10 works for 2 weeks', 'evaluation.ab-test-plan');
+  });
+
+  it('deferrals: "would like to … at some point", "yes, but details later", a heading "(not committed)"; "TBD w/ legal" is a placeholder', () => {
+    no('Evaluation', 'Experiment: we would like to run this as a proper experiment with the growth team at some point.', 'evaluation.ab-test-plan');
+    no('Evaluation', 'A/B test: yes of course, but details later with the PM.', 'evaluation.ab-test-plan');
+    no('Phase 3 — Ideas (not committed)', '- Drift monitoring on the input features, e.g. after tariff changes.', 'monitoring.drift');
+    no('Requirements', '| Item | Value |\n|---|---|\n| PII | TBD w/ legal |', 'requirements.privacy-security');
+    yes('Requirements', '| Item | Value |\n|---|---|\n| PII | hashed user ids only, raw text dropped after 30 days |', 'requirements.privacy-security');
+  });
+
+  it('work arriving: "180k images are uploaded per day", "~70k uploads a day"; a stage that "runs online in the ingest path"', () => {
+    yes('Volume', 'About 180k images are uploaded per day across all brands.', 'requirements.throughput-qps');
+    yes('Requirements', '- Volume: ~70k uploads a day.', 'requirements.throughput-qps');
+    no('Requirements', '- Each user uploads about 3 photos a day.', 'requirements.throughput-qps');
+    yes('Serving', 'Clustering runs online in the ingest path: each article gets its cluster when it arrives.', 'deployment.online-vs-batch');
+  });
+});

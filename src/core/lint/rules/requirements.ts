@@ -143,8 +143,8 @@ function perEntityRate(window: string, s: string): boolean {
   const nums = window.replace(/,(?=\d{3}\b)/g, '').match(/\d+(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/g) ?? [];
   return nums.every((n) => !/[kmb]|mm|bn|thousand|million|billion/.test(n) && parseFloat(n) < 1000);
 }
-const WORK_RATE = /\d(?<![a-z0-9.]\d)[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ ){0,2}?([a-z-]{3,}s)(?: (?:submitted|created|received|filed|opened|raised|arriving|coming in|sent in))?\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
-const INCOMING = /\b(?:receiv\w*|gets?|arriv\w*|reach(?:es)?|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|scoring|classif\w*|triag\w*)\b/;
+const WORK_RATE = /\d(?<![a-z0-9.]\d)[\d,]*(?:\.\d+)?\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s+(?:[a-z-]+ ){0,2}?([a-z-]{3,}s)(?: (?:(?:are|is|get|gets) )?(?:submitted|created|received|filed|opened|raised|arriving|coming in|sent in|uploaded|posted|published|ingested))?\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|week|month)\b/g;
+const INCOMING = /\b(?:receiv\w*|upload\w*|ingest\w*|gets?|arriv\w*|reach(?:es)?|comes? in|coming in|incoming|inbound|submitted|created|opened|filed|raised|handles?|handled|process(?:es|ed)?|volume|traffic|load|peaks?|routes?|routed|scores?|scored|scoring|classif\w*|triag\w*)\b/;
 const MANUAL = /\b(by hand|manual(?:ly)?|human reviewers?|underwriters?|analysts?|adjusters?)\b/;
 const MODEL_VERB = /\b(scor\w*|predict\w*|model\w*|classif\w*|infer\w*)\b/;
 
