@@ -21,8 +21,10 @@
  * design docs. Fixed since (mechanisms.test.ts "session 15"): content recognition with one section
  * missing, postmortems and competition write-ups, a title tagged "(v2)", struck-through text,
  * specified unchecked tasks, "TBD w/ legal", more deferrals, work "uploaded per day", a stage that
- * "runs online in the ingest path". holdout26 now 0.897 / 0.843 (0.833), holdout27 0.904 / 0.855
- * (0.800).
+ * "runs online in the ingest path"; then word senses (a weight "capped at 5×", a model "kept as a
+ * sanity check", a survey baseline, a grid's baseline load), money the problem costs the business,
+ * a latency benchmark on some hardware, a before/after pilot. holdout26 now 0.902 / 0.892 (0.833),
+ * holdout27 0.908 / 0.900 (0.815).
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';

@@ -1769,4 +1769,29 @@ describe('lint mechanisms (session 15)', () => {
     no('Requirements', '- Each user uploads about 3 photos a day.', 'requirements.throughput-qps');
     yes('Serving', 'Clustering runs online in the ingest path: each article gets its cluster when it arrives.', 'deployment.online-vs-batch');
   });
+
+  it('word sense: a weight "capped at 5×" is no scaling; a model "kept as a sanity check" is no data check; a survey baseline or a grid\'s baseline load is no model baseline', () => {
+    no('Model', 'Class weights inversely proportional to class frequency (capped at 5×).', 'deployment.scaling-efficiency');
+    yes('Serving', 'Requests are capped at 200 per second per tenant.', 'deployment.scaling-efficiency');
+    no('Model', '| Option | Verdict |\n|---|---|\n| Logistic regression | Rejected as primary, kept as sanity check |', 'monitoring.data-quality');
+    yes('Pipeline', 'Every batch gets a sanity check on row counts and null rates before training.', 'monitoring.data-quality');
+    no('Problem', 'From the user survey baseline (Q3), 61% of job seekers skip postings with no salary.', 'model.baseline');
+    no('Context', 'For context, the system baseline load is around 2.1 GW overnight.', 'model.baseline');
+    yes('Model', 'We compare against a baseline model that predicts the median salary per title.', 'model.baseline');
+  });
+
+  it('budget: what the problem costs the business ("settlement cost us €14.2M"), a risk appetite for charge-offs and a latency benchmark ("50 pairs in ~45 ms on 8 vCPUs") are no compute budget; "inference costs us $3k a month" and a job that "takes ~25 minutes on a 32-core machine" are', () => {
+    no('Context', 'Last year imbalance settlement cost us €14.2M.', 'requirements.budget-cost');
+    no('Risk', 'Risk appetite: incremental annual charge-offs of at most $14M.', 'requirements.budget-cost');
+    no('Serving', '- Cross-encoder exported to ONNX and quantised to int8: 50 pairs in ~45 ms on 8 vCPUs.', 'requirements.budget-cost');
+    yes('Cost', 'Inference costs us about $3k per month on GPUs.', 'requirements.budget-cost');
+    yes('Production', 'The forecast run takes ~25 minutes on a 32-core machine.', 'requirements.budget-cost');
+  });
+
+  it('a pilot compared before/after has no control group, so it is no A/B test; "something to think about later" defers; "let me loop in legal", "I don\'t know the answer" answer nothing', () => {
+    no('Rollout', '2. Pilot with 10 coders at one hospital for 6 weeks (the before/after comparison).', 'evaluation.ab-test-plan');
+    yes('Rollout', 'Pilot with 10 stores for 6 weeks against 10 matched control stores.', 'evaluation.ab-test-plan');
+    no('Evaluation', '**Online success.** Editor acceptance rate is probably the right thing, something to think about later.', 'evaluation.online-metrics');
+    no('Questions', "3. Let me loop in Privacy on that one; I don't know the answer.", 'requirements.privacy-security');
+  });
 });

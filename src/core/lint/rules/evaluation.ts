@@ -197,6 +197,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "We won't run a randomized A/B test. Leaving a control group on the old rules means …": once
   // the test is ruled out, a control group or experiment later in the text explains why
   if (/^(?:control|treatment|experiment|held|holdout)/.test(m[0]) && AB_RULED_OUT.test(u.low.slice(0, m.index))) return false;
+  // "Pilot with 10 coders for 6 weeks (the before/after comparison)": no control group, so no A/B test
+  if (/^pilot/.test(m[0]) && /\b(?:before[/ -](?:and[- ])?after|pre[/ -](?:and[- ])?post)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|random\w*|holdout|held[- ]out|matched)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "Exploration/exploitation: multi-armed bandit …" serves recommendations, it tests no model
   if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /\bexplor\w*/.test(sentenceAt(u.low, m.index) + ' ' + u.parentText + ' ' + headingOf(u, doc))) return false;
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;

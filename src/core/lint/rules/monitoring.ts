@@ -113,6 +113,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // flaky tests "get quarantined" in a CI, not data
     if (/^quarantin/.test(m[1]) && /\b(?:flaky|tests?|ci|builds?)\b/.test(s)) continue;
     if (/^duplicat/.test(m[1]) && /\b(?:detect|determin|decid|classif|predict|identif)\w* (?:if|whether)\b/.test(s)) continue;
+    // a model "kept as a sanity check" next to the chosen one is a comparison of models, not a check on data
+    if (/^sanity/.test(m[1]) && /\b(?:kept|used|keep|serves?|run) as (?:a |the )?$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "missing values are imputed with the median" is preprocessing, not a check
     // (counting what was dropped is a check: "we drop fares outside [..] and count how many are filtered")
     if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;

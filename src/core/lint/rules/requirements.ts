@@ -401,7 +401,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
-const NOT_COST = /\b(cheaper than paying|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
+const NOT_COST = /\b(cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenue|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
 const CUT_BY = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|bring\w* down) [^.;]{0,50}\bby (?:about |~|≈)?\d+(?:\.\d+)? ?%/;
 /** A sentence about how a training run goes (its hardware is a setting, not a budget). */
 /** Words that make hardware a limit or an allowance ("at most 8 GPUs", "8 A100s reserved"). */
@@ -421,7 +421,8 @@ function budgetEvidence(u: Unit): boolean {
   if (money) {
     const s = sentenceAt(low, money.index);
     // "cut fuel spend per 100 km by 4% (≈ £1.9M/yr)": a business goal's money, not what the system costs to run
-    const goalCut = CUT_BY.test(s) && !/\b(?:serv\w*|infra\w*|compute|gpus?|cpus?|cloud|hosting|inference|training|instances?|clusters?|storage)\b/.test(s);
+    // "last year failed deliveries cost us €14.2M": what the problem costs the business
+    const goalCut = (CUT_BY.test(s) || /\bcost(?:s|ed)? us\b/.test(s)) && !COMPUTE_WORDS.test(s);
     if (COST_CTX.test(s) && !NOT_COST.test(s) && !goalCut && !BUSINESS_UNIT_COST.test(low.slice(money.index))) return !!findAffirmed(low, g(MONEY), 'strong');
     // under a "Cost:" label, but not an incentive or business budget ("incentive budget is $1.2M")
     if (/\b(budget|cost)\b/.test(u.label + ' ' + u.parentText) && !NOT_COST.test(s)) return true;
@@ -431,13 +432,18 @@ function budgetEvidence(u: Unit): boolean {
     const s = sentenceAt(low, m.index);
     // "3 replicas of Kafka" still sizes the fleet; "2 nodes in the graph" does not; "4 epochs on 8
     // GPUs", "a full retrain takes ~20 minutes on one 32-vCPU machine" say how training runs
-    if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s))) return true;
+    // "50 pairs in ~45 ms on 8 vCPUs" is a benchmark: what the hardware did, not what it may cost
+    const benchmark = BENCHMARK_ON.test(low.slice(Math.max(0, m.index - 40), m.index)) && !CAPPED.test(s);
+    if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
   }
   if (MEMORY.test(low)) return true;
   // "| Runtime memory | ≤ 40 MB resident |", "Model size: ≤ 12 MB on disk": a size under a memory label
   if (u.label && MEMORY_LABEL.test(u.label) && SIZE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   return false;
 }
+const COMPUTE_WORDS = /\b(?:serv\w*|infra\w*|compute|gpus?|cpus?|cloud|hosting|inference|training|instances?|clusters?|storage)\b/;
+/** "50 pairs in ~45 ms on 8 vCPUs": a latency measured on some hardware (a job that "takes ~25 minutes on a 32-core machine" still sizes production). */
+const BENCHMARK_ON = /\bin (?:~|about |around |≈)?\d[\d.,]*\s*(?:ms|milliseconds?)\b[^.;]{0,12}\bon (?:an? |one |a single )?$/;
 const MEMORY_LABEL = /\b(?:memory|ram|vram|model size|binary size|app size|disk|storage|footprint)\b/;
 const SIZE_VALUE = /^(?:[<≤~≈]|<=|under|below|at most|up to|max(?:imum)?)?\s*\d[\d.,]*\s*(?:kb|mb|gb|tb|kib|mib|gib)\b/;
 
