@@ -152,6 +152,14 @@ const STANDARDS_TITLE = /\b(?:coding|code|engineering|team|modell?ing|ml|data sc
  */
 const COMPETITION_TITLE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|top[- ]\d+ ?%?) place (?:solution|approach|write-?up|summary)\b|\b(?:kaggle|competition)\b.*\b(?:solution|write-?up|approach|summary)\b/;
 
+/**
+ * An onboarding guide ("Welcome to the Ranking team", "## Week 1 checklist", "## People to know") or
+ * a talk proposal ("Talk proposal: …", "## Abstract", "## Speaker bio"): they name the team's stack
+ * or a talk's lessons, not a design.
+ */
+const GENRE_TITLE = /^welcome to\b|\bonboarding (?:guide|doc\w*|notes|checklist)\b|\b(?:talk|session|workshop|tutorial|conference) (?:proposal|abstract|outline|submission)\b|\bcfp\b/;
+const GENRE_HEADING = /^(?:(?:week|day) (?:1|one)(?: checklist)?|your first (?:day|week|month)|people to know|who to ask|codebase tour|working agreements|speaker bios?|about the speakers?|abstract|notes for the (?:program|programme|review) committee|target audience|key takeaways)$/;
+
 const OKR_TITLE = /\bokrs?\b|\bobjectives (?:and|&) key results\b/;
 const OKR_HEADING = /^(?:o|kr)\d{1,2}\b/;
 /** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
@@ -165,11 +173,13 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   let schedule = 0;
   let course = 0;
   let okr = 0;
+  let genre = 0;
   const title = doc.frontMatter?.data?.['title'];
   if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
-    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm))) return true;
+    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
+    if (GENRE_HEADING.test(norm) && ++genre >= 2) return true;
     if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;

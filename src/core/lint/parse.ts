@@ -902,6 +902,55 @@ const COMMENT_MARKER = new Map<string, string>([
   ...['js', 'javascript', 'ts', 'typescript', 'go', 'java', 'scala', 'kotlin', 'kt', 'c', 'cpp', 'c++', 'cs', 'csharp', 'rust', 'rs', 'swift', 'proto', 'protobuf', 'jsonc', 'json5', 'groovy', 'dart'].map((l): [string, string] => [l, '//']),
 ]);
 
+/** Languages of configuration blocks whose "key: value" lines are read (configEntries). */
+const CONFIG_LANG = new Set(['yaml', 'yml', 'toml', 'ini', 'conf', 'properties']);
+/** "  p99_latency_ms: 120   # at the gateway", "[serving]", "peak_qps = 900", "- name: drift_psi" */
+const CONFIG_LINE = /^(\s*)(?:- )?([A-Za-z_][\w.-]{0,60})\s*[:=](?:\s+(.*?))?\s*$/;
+/** A unit carried by a key's last word ("timeout_ms: 300" is 300 ms). */
+const KEY_UNIT = /[_.-](ms|s|sec|secs|seconds|min|mins|minutes|h|hours|days|weeks|gb|tb|mb|pct|percent|usd|eur|qps|rps)$/;
+
+/**
+ * A configuration block's settings as short lines of their own ("retraining: schedule: weekly" →
+ * "retraining schedule: weekly", "p99_latency_ms: 120" → "p99 latency: 120 ms"), each at its line:
+ * design docs put serving, alerting and retraining decisions in YAML. A key with nothing after
+ * it names the group of the keys indented under it.
+ */
+function configEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>): void {
+  const lines = content.split('\n');
+  const path: Array<{ indent: number; key: string }> = [];
+  for (let k = 0; k < lines.length && k < 2000; k++) {
+    const raw = lines[k];
+    const section = /^\s*\[([A-Za-z_][\w.-]{0,60})\]\s*$/.exec(raw);
+    if (section) {
+      path.length = 0;
+      path.push({ indent: -1, key: section[1] });
+      continue;
+    }
+    const m = CONFIG_LINE.exec(raw);
+    if (!m) continue;
+    const indent = m[1].length;
+    while (path.length > 0 && path[path.length - 1].indent >= indent) path.pop();
+    let key = m[2];
+    // the value, without a trailing comment (read as a comment) or quotes
+    // (identifiers read as words: "ipw_states_salary", "val_mape <= current")
+    const value = (m[3] ?? '').replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').replace(/_/g, ' ').trim();
+    if (value === '' || /^[|>&*!]/.test(value)) {
+      path.push({ indent, key });
+      continue;
+    }
+    let unit = '';
+    const u = KEY_UNIT.exec(key);
+    if (u && /^[<>=≤≥~]*\s*\d[\d.,_]*$/.test(value)) {
+      unit = ` ${u[1] === 'pct' || u[1] === 'percent' ? '%' : u[1]}`;
+      key = key.slice(0, u.index);
+    }
+    const words = (s: string): string => s.replace(/[_.-]+/g, ' ').trim();
+    const label = [...path.map((p) => words(p.key)), words(key)].join(' ');
+    const text = `${label}: ${value}${unit}`;
+    said.push({ line: k, unit: draftUnit(text, label, `${value}${unit}`) });
+  }
+}
+
 const DIAGRAM_OPEN = /\?|\b(?:tb[dca]|todo|phase [2-9]|v[2-9]|later|future work|maybe|someday|nice[- ]to[- ]have)\b/i;
 
 function codeDraft(t: Token): CodeDraft {
@@ -952,6 +1001,8 @@ function codeDraft(t: Token): CodeDraft {
     }
     flush();
   }
+  if (kind === 'code' && CONFIG_LANG.has(lang) && content.length <= 20000) configEntries(content, said);
+  said.sort((a, b) => a.line - b.line);
   const low = content.toLowerCase();
   const d: CodeDraft = { lang, kind, scaffold, low, raw: content.length > 20000 ? content.slice(0, 20000).toLowerCase() : low, said };
   (t as { meta: unknown }).meta = d;

@@ -1794,4 +1794,47 @@ describe('lint mechanisms (session 15)', () => {
     no('Evaluation', '**Online success.** Editor acceptance rate is probably the right thing, something to think about later.', 'evaluation.online-metrics');
     no('Questions', "3. Let me loop in Privacy on that one; I don't know the answer.", 'requirements.privacy-security');
   });
+
+  it('configuration blocks (YAML, TOML, INI) are read setting by setting: "p99_latency_ms: 120" is a latency target, "peak_qps: 900" a throughput, a retraining schedule and a PSI alert are plans; a setting left "TBD" is not', () => {
+    yes('Serving', '```yaml\nserving:\n  endpoint: /v2/valuations\n  p99_latency_ms: 120   # at the gateway\n```', 'requirements.latency-p99');
+    yes('Serving', '```yaml\nserving:\n  peak_qps: 900\n```', 'requirements.throughput-qps');
+    yes('Ops', '```toml\n[retraining]\nschedule = "weekly, Sunday 02:00"\npromote_if = "val_mape <= current"\n```', 'monitoring.retraining-plan');
+    yes('Ops', '```yaml\nalerts:\n  - name: feature_psi\n    expr: psi(feature) > 0.2\n```', 'monitoring.drift');
+    no('Ops', '```yaml\nrollout:\n  strategy: TBD   # TODO(ana): decide with platform team\n```', 'deployment.rollout-strategy');
+    // inverse-propensity weights correct who got labelled, not rare classes
+    no('Training', '```yaml\ntraining:\n  sample_weight: ipw_states_salary\n```', 'data.class-imbalance');
+  });
+
+  it('data split by a group in any words ("split the photos by farm, not by image", "split train/validation/test by repository", "no speaker appears in more than one of train/val/test"); traffic split for a test and a bill split by team are not', () => {
+    yes('Data', 'I split the agent photos by farm, not by image, so near-duplicates never land on both sides.', 'data.split-leakage');
+    yes('Data', 'We split train/validation/test by repository, so the model cannot memorise a repo.', 'data.split-leakage');
+    yes('Data', 'Speaker-disjoint: no speaker appears in more than one of train/val/test.', 'data.split-leakage');
+    no('Evaluation', 'We split traffic by user for the A/B test.', 'data.split-leakage');
+    no('Cost', 'We split the GPU bill by team.', 'data.split-leakage');
+    no('Data', 'We did not split the data by user.', 'data.split-leakage');
+  });
+
+  it('more wordings: dogfooding first is a rollout stage, "fine-tune an open-weights 7B code model with LoRA" is training, "treat this as count regression" a category, TreeSHAP contributions explain, "at most 3 negatives per positive" handles imbalance', () => {
+    yes('Rollout', 'Dogfood on the 3 repos our team owns for two weeks, then 10% of repositories, then all.', 'deployment.rollout-strategy');
+    yes('Model', 'We fine-tune an open-weights 7B code model with LoRA on (diff hunk → comment) pairs.', 'model.training');
+    yes('Framing', 'We treat this as count regression with a Poisson likelihood.', 'framing.ml-category');
+    yes('Explanations', 'Agents see the top three TreeSHAP contributions next to each score.', 'model.interpretability');
+    yes('Data', 'We keep at most 3 negatives per positive so easy negatives do not dominate.', 'data.class-imbalance');
+  });
+
+  it('not commitments: a row of an "Option | Pros | Cons" table unless marked chosen, "later maybe fine-tune …", "the usual stuff — drift, latency", A/B pillars and sensor kit A/B revisions', () => {
+    no('Model options', '| Option | Pros | Cons |\n|---|---|---|\n| Fine-tune an open-weights 8B model on ticket pairs | cheap | needs GPUs |', 'model.training');
+    yes('Model options', '| Option | Pros | Cons |\n|---|---|---|\n| Fine-tune an open-weights 8B model on ticket pairs (chosen) | cheap | needs GPUs |', 'model.training');
+    no('Model', '- later maybe fine-tune a cross-encoder on (comment, diff hunk)', 'model.training');
+    no('Monitoring', 'Ran out of time here. I said I would monitor "the usual stuff — drift, latency, and retrain periodically".', 'monitoring.drift');
+    no('Data', 'The microphone array is mounted at the A/B pillars, so recordings from those seats are tagged.', 'evaluation.ab-test-plan');
+    no('Data', 'Sensor kit A/B revisions differ in sampling rate.', 'evaluation.ab-test-plan');
+  });
+
+  it('an onboarding guide and a talk proposal are not design docs', () => {
+    // headings that name three sections: without the genre check, both would be taken for design docs
+    const stack = '\n\n## Data\n\nFeatures come from the feature store; click logs split by day.\n\n## Models\n\nThe LightGBM ranker trains weekly in Airflow.\n\n## Serving\n\nBehind the ranking service at p99 under 80 ms.\n\n## Monitoring\n\nDrift dashboards page on-call.\n';
+    assert.ok(!isDesignDoc('# Welcome to the Ranking ML team\n\n## Week 1 checklist\n\n- laptop' + stack + '\n## People to know\n\n- Ana (tech lead)\n'));
+    assert.ok(!isDesignDoc('# Talk proposal: monitoring ML in production\n\n## Abstract\n\nMost incidents are data quality, not drift.' + stack + '\n## Speaker bio\n\nAna runs the ranking team.\n'));
+  });
 });

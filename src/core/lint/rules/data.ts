@@ -97,7 +97,7 @@ function features(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const IMB_TECH =
-  /\b(?:down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
+  /\b(?:down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
 const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_CONTEXT = /\b(?:imbalanc\w*|unbalanced|rare|minority|skew\w*|few positives|background (?:class|boxes|regions|patches))\b/;
 const IMB_DECISION = /\b(pr-?auc|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
@@ -114,6 +114,8 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (/^hard negative/.test(m[0]) && !IMB_CONTEXT.test(low) && !ctxHas(u, doc, IMB_CONTEXT)) return false;
     // "to address overfitting: gradient blending and focal loss" fights one modality dominating, not rare classes
     if (/^focal/.test(m[0]) && /\boverfit\w*/.test(sentenceAt(low, m.index) + ' ' + u.parentText) && !/\b(?:imbalanc\w*|rare|minority|skew\w*|few positives)\b/.test(low)) return false;
+    // inverse-propensity weights correct who got labelled (selection bias), not rare classes
+    if (/^(?:sample weight|re-?weight|up-?weight)/.test(m[0]) && /\b(?:ipw|propensity|inverse[- ]probability|selection bias)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low)) return false;
     return true;
   }
   const i = IMBALANCE.exec(low);
@@ -135,8 +137,24 @@ const SPLIT_CUE =
 const LEAK_PREVENT =
   /\b(prevent\w*|avoid\w*|no |guard\w*|ensur\w*|careful\w*|exclud\w*|only (?:use|past|data)|point[- ]in[- ]time|before the|cut-?off|as of|so that|never|drop\w*|remov\w*|mitigat\w*|split by time|time-based|computed (?:only )?(?:from|on|using) (?:the )?(?:train|past)|after the split|fit (?:on|only on) (?:the )?train)/;
 
+/**
+ * Data split by a group, named in any words: "we split train/validation/test by repository", "I
+ * split the agent photos by farm, not by image" (what the split is of, then the group), "no speaker
+ * appears in more than one of train/val/test". Not "split … into clusters by skin colour" (groups to
+ * sample from).
+ */
+const SPLIT_BY_GROUP = /\bsplit(?:s|ting)? (?:(?:the|our|all|every) )?(?:(?!into\b)[\w/-]+ ){0,3}?by (?:the |its |their )?[a-z][a-z-]{2,}\b|\bno (?:[\w-]+ ){1,2}(?:appears?|shows? up|is) in (?:more than one of|both|two of) (?:the )?(?:train|training)\b/;
+const SPLIT_OF_DATA = /\b(?:train\w*|test\w*|val(?:id\w*)?|dev|hold-?outs?|held[- ]out|folds?|leak\w*|memori[sz]\w*|data(?:set)?s?|examples|samples|rows|records|photos|images|documents|pairs|both sides)\b/;
+const SPLIT_OF_TRAFFIC = /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|cost|bill\w*|budget|revenue|payments?|work|team)\b/;
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
+  const grouped = SPLIT_BY_GROUP.exec(low);
+  if (grouped) {
+    const s = sentenceAt(low, grouped.index);
+    const verbNegated = /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, grouped.index - 24), grouped.index));
+    if (SPLIT_OF_DATA.test(s) && !SPLIT_OF_TRAFFIC.test(s) && !verbNegated && !isNegated(low, grouped.index, 5, 'strong')) return true;
+  }
   SPLIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;

@@ -51,9 +51,13 @@ const CATEGORY_LEAD =
 const CATEGORY_LABEL = /^(?:ml |problem |task |learning )?(?:category|type|task(?: type)?|problem type|formulation|framing)$/;
 const CATEGORY_WORD = /\b(?:summari[sz]ation|text generation|extraction|tagging|classification|regression|ranking|learning[- ]to[- ]rank|forecasting|clustering|retrieval|detection|segmentation|recommendation|bandit|reinforcement learning|seq2seq|sequence[- ]to[- ]sequence)\b/;
 
+/** "We treat this as count regression with a Poisson likelihood", "framed as multi-label tagging". */
+const CATEGORY_AS = /\b(?:treat\w*|fram(?:e|es|ed|ing)|cast|pos(?:e|es|ed|ing)|formulat\w*|model(?:l?ed|l?ing|s)?|approach\w*) (?:this|it|the (?:problem|task)) as (?:an? )?(?:[\w-]+ ){0,3}?(?:regression|classification|ranking|forecasting|clustering|retrieval|detection|segmentation|recommendation|generation|tagging|extraction)\b/g;
+
 function mlCategory(u: Unit): boolean {
   const low = u.low;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
+  if (anyMatch(low, CATEGORY_AS, 'strong')) return true;
   // "Category: quantile regression", "Problem type: multi-class classification"
   if (u.label && CATEGORY_LABEL.test(u.label) && CATEGORY_WORD.test(low.slice(u.label.length))) return true;
   return !!anyMatch(low, CATEGORY, 'any', (m) => {
