@@ -1837,4 +1837,11 @@ describe('lint mechanisms (session 15)', () => {
     assert.ok(!isDesignDoc('# Welcome to the Ranking ML team\n\n## Week 1 checklist\n\n- laptop' + stack + '\n## People to know\n\n- Ana (tech lead)\n'));
     assert.ok(!isDesignDoc('# Talk proposal: monitoring ML in production\n\n## Abstract\n\nMost incidents are data quality, not drift.' + stack + '\n## Speaker bio\n\nAna runs the ranking team.\n'));
   });
+
+  it('a job that flags records with impossible values checks data quality ("flags intervals with negative occupancy"); "without a rise in complaints" is a guardrail', () => {
+    yes('Monitoring', 'Gate controllers sometimes drop events; the nightly job flags intervals with negative occupancy or occupancy above capacity.', 'monitoring.data-quality');
+    no('Model', 'The model flags listings with suspicious prices for review.', 'monitoring.data-quality');
+    no('Data', 'We drop rows with missing labels before training.', 'monitoring.data-quality');
+    yes('Goal', 'Cut post-editing spend by 30% without a rise in customer-reported quality issues.', 'evaluation.guardrail-metrics');
+  });
 });

@@ -5,7 +5,7 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { anyMatch, ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
 import { OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
@@ -99,8 +99,13 @@ const COMPARISON_AFTER = /^[^.;<>]{0,30}[<>≤≥]/;
 
 const THRESHOLD_NO = /\b(?:no|none of the) [a-z-]+(?: [a-z-]+)? (?:has|have|is|are|gets?) (?:more|higher|over|above|greater|larger|worse) (?:than )?(?:about |~)?[\d.]+/;
 
+/** "the nightly job flags intervals with negative occupancy", "rejects rows whose price is missing": a validity check. */
+const FLAGS_INVALID = /\b(?:flag(?:s|ged|ging)?|reject(?:s|ed|ing)?|quarantin\w*|alert(?:s|ed|ing)? on) (?:[\w-]+ ){0,3}?(?:with|that have|having|where|whose) (?:an? )?(?:[\w-]+ )?(?:negative|missing|null|empty|impossible|invalid|out-of-range|corrupt\w*|malformed)\b/g;
+
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // (the model flagging what it is built to find is its task, not a check on its inputs)
+  if (anyMatch(low, FLAGS_INVALID, 'strong', (m) => !/\b(?:model|classifier|detector|scorer|ranker|ml)\b/.test(sentenceAt(low, m.index)))) return true;
   DATA_QUALITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
