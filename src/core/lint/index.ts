@@ -145,7 +145,6 @@ const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cra
 const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|outline|information|logistics|staff)|prerequisites?|learning (?:outcomes|objectives)|grading(?: policy)?|textbooks?|required (?:texts|readings?)|office hours|academic (?:integrity|honesty)|late (?:policy|days|submissions?)|attendance)$/;
 /** A team's standards or guidelines ("Data Science Team — Coding Standards"): rules for every project, a design of none. */
 const STANDARDS_TITLE = /\b(?:coding|code|engineering|team|modell?ing|ml|data science) (?:standards|guidelines|conventions|style guide|best practices|handbook|playbook)\b/;
-/** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
 /**
  * A competition write-up ("7th place solution — Store Item Sales Forecasting", "Kaggle: our
  * approach"): cross-validation, leakage, features and models for a leaderboard, no system to run.
@@ -160,6 +159,7 @@ const COMPETITION_TITLE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|top[- ]\d+
 const GENRE_TITLE = /^welcome to\b|\bonboarding (?:guide|doc\w*|notes|checklist)\b|\b(?:talk|session|workshop|tutorial|conference) (?:proposal|abstract|outline|submission)\b|\bcfp\b/;
 const GENRE_HEADING = /^(?:(?:week|day) (?:1|one)(?: checklist)?|your first (?:day|week|month)|people to know|who to ask|codebase tour|working agreements|speaker bios?|about the speakers?|abstract|notes for the (?:program|programme|review) committee|target audience|key takeaways)$/;
 
+/** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
 const OKR_TITLE = /\bokrs?\b|\bobjectives (?:and|&) key results\b/;
 const OKR_HEADING = /^(?:o|kr)\d{1,2}\b/;
 /** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
@@ -292,7 +292,8 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
 /**
  * A design doc written as prose or under headings of its own ("Rough shape", "Running it") is
  * still recognised by what it says: at least 15 of the 35 items committed to, covering all 7
- * sections. (READMEs, retros and postmortems that mention ML land well below that.)
+ * sections, or 6 of them with framing, data and model among them. (READMEs, retros and
+ * postmortems that mention ML land well below that, and rarely frame an ML problem.)
  */
 const CONTENT_ITEMS = 15;
 
@@ -356,7 +357,8 @@ function labelledSectionCount(doc: ParsedDoc): number {
  * Is this Markdown an ML design doc? Front matter `mldesign:` truthy (`true`, or a mapping such
  * as `{ rules: {...} }`), or at least 3 of the 7 sections recognised from headings (5 for a doc
  * with README headings such as "Setup" and "License"), or 4 from line labels, or — a doc in prose —
- * 15 of the 35 items committed to across all 7 sections. `mldesign: false` opts a document out.
+ * 15 of the 35 items committed to across all 7 sections (or 6 including framing, data and model).
+ * `mldesign: false` opts a document out.
  */
 export function isDesignDoc(text: string): boolean {
   try {

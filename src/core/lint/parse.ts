@@ -908,6 +908,10 @@ const CONFIG_LANG = new Set(['yaml', 'yml', 'toml', 'ini', 'conf', 'properties']
 const CONFIG_LINE = /^(\s*)(?:- )?([A-Za-z_][\w.-]{0,60})\s*[:=](?:\s+(.*?))?\s*$/;
 /** A unit carried by a key's last word ("timeout_ms: 300" is 300 ms). */
 const KEY_UNIT = /[_.-](ms|s|sec|secs|seconds|min|mins|minutes|h|hours|days|weeks|gb|tb|mb|pct|percent|usd|eur|qps|rps)$/;
+/** A TOML / INI table header ("[retraining]"): the group of the keys after it. */
+const CONFIG_SECTION = /^\s*\[([A-Za-z_][\w.-]{0,60})\]\s*$/;
+/** A key as words ("p99_latency" → "p99 latency"). */
+const keyWords = (key: string): string => key.replace(/[_.-]+/g, ' ').trim();
 
 /**
  * A configuration block's settings as short lines of their own ("retraining: schedule: weekly" →
@@ -920,7 +924,7 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
   const path: Array<{ indent: number; key: string }> = [];
   for (let k = 0; k < lines.length && k < 2000; k++) {
     const raw = lines[k];
-    const section = /^\s*\[([A-Za-z_][\w.-]{0,60})\]\s*$/.exec(raw);
+    const section = CONFIG_SECTION.exec(raw);
     if (section) {
       path.length = 0;
       path.push({ indent: -1, key: section[1] });
@@ -944,8 +948,7 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
       unit = ` ${u[1] === 'pct' || u[1] === 'percent' ? '%' : u[1]}`;
       key = key.slice(0, u.index);
     }
-    const words = (s: string): string => s.replace(/[_.-]+/g, ' ').trim();
-    const label = [...path.map((p) => words(p.key)), words(key)].join(' ');
+    const label = [...path.map((p) => keyWords(p.key)), keyWords(key)].join(' ');
     const text = `${label}: ${value}${unit}`;
     said.push({ line: k, unit: draftUnit(text, label, `${value}${unit}`) });
   }
@@ -1120,7 +1123,8 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     value,
     answer: label !== undefined && /^(?:a|answer|ans)$/i.test(label.trim()),
     asked: askedBy(label, value),
-    // an unchecked task-list box ("- [ ] drift monitoring") is a to-do, not a commitment
+    // an unchecked task-list box ("- [ ] drift monitoring") is a to-do, not a commitment, unless it
+    // holds its specification (SPECIFIED_TASK)
     unreached: (label !== undefined && UNREACHED.test(value)) || (inList && UNCHECKED_TASK.test(info.text) && !(SPECIFIED_TASK.test(info.text) && !OPEN_TASK.test(info.text))),
     captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
     assumption: full.includes('?') && /assum/i.test(full) && !(label !== undefined && ASKER_LABEL.test(label.toLowerCase())) ? assumptionAsked(full) : undefined,
