@@ -1844,4 +1844,16 @@ describe('lint mechanisms (session 15)', () => {
     no('Data', 'We drop rows with missing labels before training.', 'monitoring.data-quality');
     yes('Goal', 'Cut post-editing spend by 30% without a rise in customer-reported quality issues.', 'evaluation.guardrail-metrics');
   });
+
+  it('words in another sense: "shadow inventory" is no shadow deployment, an experiment\'s holdout group ("gets no blocking") is no data split, "product pages" page nobody, rates listed as features are no load, a "baseline fitness assessment" is no model baseline', () => {
+    no('Features', 'Note: "shadow inventory" means homes owned but not listed.', 'deployment.rollout-strategy');
+    yes('Rollout', 'Two weeks in shadow, then a 10% canary.', 'deployment.rollout-strategy');
+    no('Experiment', '**Experiment.** A 2% subscriber holdout (random by hashed id) gets no blocking for 4 weeks.', 'data.split-leakage');
+    yes('Data', 'We hold out the last 4 weeks as the test set, split by time.', 'data.split-leakage');
+    no('Context', 'Our product pages show a strip that is mostly near-duplicates of the item on the page.', 'monitoring.data-quality');
+    yes('Monitoring', 'Duplicate events above 0.1% page the on-call.', 'monitoring.data-quality');
+    no('Data', '- **Features**: visits/week over the last 4 weeks, days since the last visit, plan type.', 'requirements.throughput-qps');
+    yes('Requirements', '- **Load**: 300 requests/s at peak.', 'requirements.throughput-qps');
+    no('Data', '- Whether they did the baseline fitness assessment at signup.', 'model.baseline');
+  });
 });

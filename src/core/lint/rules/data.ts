@@ -147,6 +147,8 @@ const SPLIT_BY_GROUP = /\bsplit(?:s|ting)? (?:(?:the|our|all|every) )?(?:(?!into
 const SPLIT_OF_DATA = /\b(?:train\w*|test\w*|val(?:id\w*)?|dev|hold-?outs?|held[- ]out|folds?|leak\w*|memori[sz]\w*|data(?:set)?s?|examples|samples|rows|records|photos|images|documents|pairs|both sides)\b/;
 const SPLIT_OF_TRAFFIC = /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|cost|bill\w*|budget|revenue|payments?|work|team)\b/;
 
+const EXPERIMENT_HOLDOUT = /\b(?:a\/b|ab test|experiment\w*|treatment|control group|uplift|gets? no|get no|receives? no|no (?:outreach|treatment|intervention|blocking|emails?|offers?|messages?|notifications?))\b/;
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   const grouped = SPLIT_BY_GROUP.exec(low);
@@ -170,6 +172,9 @@ function splitLeakage(u: Unit): boolean {
     if (m[0].startsWith('split') && /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "A/B test, 50/50 split randomized by user id" splits traffic, not the data
     if (/^(?:\d{2}\s*\/|split|random)/.test(m[0]) && /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|ran an? (?:[\w-]+ ){0,3}test|\d+[- ](?:day|week|month) test|(?:a|an|another|second|first|follow-up) (?:[\w-]+ )?test (?:with|on|in|for))\b/.test(s) && !/\b(?:train\w*|validat\w*|val|dev|held-?out|holdout|test set|leak\w*)\b/.test(s)) continue;
+    // "a 2% subscriber holdout gets no blocking", "randomly hold out 20% of flagged members (no
+    // outreach)": a group held out of the treatment in an experiment, not data held out of training
+    if (/^(?:hold|held|random)/.test(m[0]) && EXPERIMENT_HOLDOUT.test(s) && !/\b(?:train\w*|validat\w*|val|dev|test set|leak\w*)\b/.test(s)) continue;
     if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|cross|time|temporal|chronolog|out-of-time|walk|back-?test|random|stratified|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))/.test(m[0])) {
       SPLIT.lastIndex = 0;
       return !!findAffirmed(low, new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), 'strong');

@@ -154,6 +154,8 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
     // "an 80%, 10%, 10% split into training, validation and test sets": a data split, not a traffic ramp
     if (/^\d/.test(x[0]) && /\b(?:train\w*|test(?:ing)?|validation|val|holdout|split)\b/.test(sentenceAt(u.low, x.index))) return false;
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
+    // "shadow inventory", "shadow banking", "shadow IT": the word in another sense
+    if (/^shadow$/.test(x[0]) && /^\s*(?:inventory|inventories|pric\w*|bank\w*|economy|ban\w*|accounts?|profiles?|it\b|libraries|copies|dom\b|cast\w*|boxing|figures?)/.test(u.low.slice(x.index + x[0].length))) return false;
     // "the note's status is reverted back to 'needs more ratings'": an item's state, not a deployment
     if (/^revert/.test(x[0]) && !/\b(?:models?|deploy\w*|releases?|versions?|rollouts?|traffic|canary|previous|old|baseline|checkpoints?|flags?|ranker|classifier|rules engine|launch\w*)\b/.test(sentenceAt(u.low, x.index))) return false;
     // "on timeout we fall back to the rules engine": degradation when the model is down, not a rollout

@@ -158,6 +158,8 @@ const RATE_VALUE = /^(?:~|≈|about |around |up to |peak )?\d[\d.,]*\s*(?:k|m|b|
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!/\d/.test(low)) return false;
+  // "Features: visits/week over the last 4 weeks, …": rates that are model inputs, not the system's load
+  if (/^(?:(?:input |model |candidate |key |main )?features?|signals|inputs)$/.test(u.label.trim())) return false;
   RATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
