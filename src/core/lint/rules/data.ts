@@ -143,7 +143,7 @@ const LEAK_PREVENT =
  * appears in more than one of train/val/test". Not "split … into clusters by skin colour" (groups to
  * sample from).
  */
-const SPLIT_BY_GROUP = /\bsplit(?:s|ting)? (?:(?:the|our|all|every) )?(?:(?!into\b)[\w/-]+ ){0,3}?by (?:the |its |their )?[a-z][a-z-]{2,}\b|\bno (?:[\w-]+ ){1,2}(?:appears?|shows? up|is) in (?:more than one of|both|two of) (?:the )?(?:train|training)\b/;
+const SPLIT_BY_GROUP = /\b(?:split(?:s|ting)?|hold(?:s|ing)? out) (?:(?:the|our|all|every) )?(?:(?!into\b)[\w/-]+ ){0,3}?by (?:the |its |their )?[a-z][a-z-]{2,}\b|\bno (?:[\w-]+ ){1,2}in both (?:the )?(?:train|training)\b|\bno (?:[\w-]+ ){1,2}(?:appears?|shows? up|is) in (?:more than one of|both|two of) (?:the )?(?:train|training)\b/;
 const SPLIT_OF_DATA = /\b(?:train\w*|test\w*|val(?:id\w*)?|dev|hold-?outs?|held[- ]out|folds?|leak\w*|memori[sz]\w*|data(?:set)?s?|examples|samples|rows|records|photos|images|documents|pairs|both sides)\b/;
 const SPLIT_OF_TRAFFIC = /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|cost|bill\w*|budget|revenue|payments?|work|team)\b/;
 
@@ -151,6 +151,8 @@ const EXPERIMENT_HOLDOUT = /\b(?:a\/b|ab test|experiment\w*|treatment|control gr
 
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
+  // "Split: train on months 1–10, validate on 11, test on 12"
+  if (/^(?:data |train(?:ing)?[/ ]test )?splits?$/.test(u.label.trim()) && /\btrain\w*\b/.test(valueOf(u)) && /\b(?:test\w*|validat\w*|val|hold-?out|held[- ]out)\b/.test(valueOf(u)) && !valueNegated(u)) return true;
   const grouped = SPLIT_BY_GROUP.exec(low);
   if (grouped) {
     const s = sentenceAt(low, grouped.index);

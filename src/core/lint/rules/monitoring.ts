@@ -149,7 +149,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:absolute|squared|percentage|mean|standard|prediction|forecast|estimation|calibration) $/.test(low.slice(Math.max(0, m.index - 12), m.index)) && /^errors?$/.test(m[1])) continue;
     const s = sentenceAt(low, m.index);
     // on-call / pager alone is alerting on something — count it when a service metric is named
-    if (/^(on-?call|pager|pagerduty|opsgenie|victorops)/.test(m[1]) && !/\b(latenc\w*|p9\d|errors?|error rates?|5xx|timeouts?|uptime|availability|throughput|qps|cpu|memory|saturation|health\w*|down|outages?|unavailable|unreachable|stops? (?:answering|responding|serving)|fail\w*|crash\w*|slow\w*)\b/.test(s)) continue;
+    if (/^(on-?call|pager|pagerduty|opsgenie|victorops)/.test(m[1]) && !/\b(latenc\w*|p9\d|errors?|error rates?|5xx|timeouts?|uptime|availability|throughput|qps|cpu|memory|saturation|health\w*|down|outages?|unavailable|unreachable|stops? (?:answering|responding|serving)|fail\w*|crash\w*|slow\w*|(?:has ?n[o']t|not|never) (?:finished|completed|landed|run)|deadlines?|miss(?:es|ed)? (?:its|the) (?:deadline|slot|window|sla)|stuck|stale)\b/.test(s)) continue;
     // "low latency alerts" asks for fast alerts (a requirement), it does not watch latency
     if (/^latenc/.test(m[1]) && /^\s*(?:alerts?|alarms?|notifications?|warnings?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 16))) continue;
     if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {

@@ -134,7 +134,7 @@ const RATE =
   /(?:\b|_)(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|forecasts?|forecast (?:values|points|rows))\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
 /** Content that arrives ("uploads a day") is load only when each item is processed by the model. */
 const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
-const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*|(?:across|for) (?:the (?:whole |entire )?(?:chain|fleet|platform|network|system|site)|all (?:stores|sites|cameras|devices|users|regions))|in total|at peak)\b/;
+const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*|(?:across|for) (?:the (?:whole |entire )?(?:chain|fleet|platform|network|system|site)|all (?:stores|sites|cameras|devices|users|regions|plants|factories|warehouses|sensors|vehicles|hospitals|clinics|branches|markets))|in total|at peak)\b/;
 const NUMBER_NEAR = /\d/;
 const PERCENTAGE = /\d[\d.,]*\s*%|\d[\d.,]*\s*percent\b/g;
 /** A rate per user or per item ("each user gets 5 items per day"), with no large number: not the system's load. */
@@ -172,7 +172,9 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
-    if (CONTENT_RATE.test(m[0].trim())) {
+    // a rate of content per second ("~18,000 events per second") is the system's load as it stands;
+    // per day or month it may be what users make (then the doc must process it)
+    if (CONTENT_RATE.test(m[0].trim()) && !/(?:\/|\bper|\ba|\beach|\bevery)\s*(?:s|sec|second)\b/.test(m[0])) {
       const s = sentenceAt(low, m.index);
       // "20k applications a month, reviewed by hand" is the workload of today's process
       if (MANUAL.test(s) && !MODEL_VERB.test(s)) continue;
