@@ -1870,4 +1870,13 @@ describe('lint mechanisms (session 15)', () => {
     yes('Rollout', 'Before that: two weeks of internal dogfooding by support agents.', 'deployment.rollout-strategy');
     no('Data', '- internal meetings (dogfood), ~12k', 'deployment.rollout-strategy');
   });
+
+  it('from holdout31: an option marked "← chosen" among listed siblings is a model choice; "<stage> runs online, synchronously" is the serving mode; a quoted "A/B" being named is no test; a "baseline fee" is no model baseline', () => {
+    yes('Model', 'We compared:\n\n- **Logistic regression** on hand features: AUC 0.86\n- **XGBoost** on hand features: AUC 0.93\n- **XGBoost + graph features:** AUC 0.95 ← chosen', 'model.selection-tradeoffs');
+    no('Model', '- XGBoost ← chosen', 'model.selection-tradeoffs');
+    yes('Serving', 'QU runs **online**, synchronously, in the SERP request path.', 'deployment.online-vs-batch');
+    no('Experiments', '> Note on "A/B": before launch, UX compared two overlay designs, variant **A** and variant **B**.', 'evaluation.ab-test-plan');
+    yes('Experiments', 'We will run an A/B test: 50/50 by user for two weeks.', 'evaluation.ab-test-plan');
+    no('Pricing', 'The fee the customer pays is the **baseline fee** ($1.99) plus the distance component.', 'model.baseline');
+  });
 });

@@ -24,6 +24,9 @@ const MODE_LEAD =
 const MODE_OVER_OTHER =
   /(?:^|[.;:—–] )(?:(?:fully |purely )?(?:(?:nightly|daily|hourly|weekly|scheduled) )?(?:batch|offline)|online|real[- ]?time|synchronous|streaming)(?: scoring| inference| predictions?| serving| jobs?)?,? (?:so )?no (?:need for )?(?:online|real[- ]?time|live|synchronous|batch|offline|streaming) (?:inference|scoring|serving|predictions?|jobs?|pipeline)s?\b/;
 
+/** "<stage> runs online, synchronously, …", "… runs on-device, in real time" (the online side: "runs nightly" may be training). */
+const RUNS_ONLINE = /\b[a-z][\w-]{1,20} runs (?:fully |purely |entirely )?(?:online|synchronously|in real[- ]?time|on-?device|at request time)\b/;
+
 const MODE_PATH =
   /(?:^|[.;:—–-] )(?:online|batch|offline|real[- ]?time|streaming|synchronous|asynchronous)(?:\/(?:online|batch|offline|real[- ]?time|streaming))?(?: \([^)]{1,30}\))? (?:path|mode|scoring|inference|step|job) (?:for|per|on) [a-z]|\b(?:batch|offline)(?:\/(?:batch|offline))? (?:per|for each|for every) (?:video|item|document|image|upload|listing|file|photo|record|product|post|order|clip|page)\b/;
 const MODE_WORD_SENTENCE = /^(?:(?:on-?device|server-?side|client-?side|in-?app),? )?(?:fully |mostly )?(?:online|batch|offline|real[- ]?time|streaming|asynchronous|async|synchronous|event[- ]driven|nightly batch|hybrid)(?: (?:inference|scoring|prediction|serving|processing))?(?:[.!]|,?(?: (?:obviously|clearly|of course|definitely|for sure))?\s*[—–]|\s+-)\s+\S/;
@@ -41,6 +44,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (MODE_WORD_SENTENCE.test(low) && u.sections.includes('deployment')) return true;
   // "Nightly batch, no online inference needed": one mode chosen by ruling out the other
   if (MODE_OVER_OTHER.test(low)) return true;
+  // "QU runs online, synchronously, in the SERP request path": any stage that runs online
+  if (RUNS_ONLINE.test(low) && !isNegated(low, RUNS_ONLINE.exec(low)!.index, 4, 'strong')) return true;
   // "**Online** (synchronous) path for candidate uploads", "batch/offline per video (not at view time)"
   if (MODE_PATH.test(low) && !isNegated(low, MODE_PATH.exec(low)!.index, 6, 'strong')) return true;
   const lead = MODE_LEAD.exec(low);

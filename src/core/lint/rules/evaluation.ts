@@ -192,6 +192,11 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
     const again = findAffirmed(u.low.slice(m.index + 3), AB, 'any');
     if (!again) return false;
   }
+  // "Note on \"A/B\": UX compared two overlay designs": the term quoted is being named, not planned
+  if (m[0] === 'a/b' && /["“'‘]$/.test(u.low.slice(Math.max(0, m.index - 1), m.index)) && /^["”'’]/.test(u.low.slice(m.index + 3))) {
+    const again = findAffirmed(u.low.slice(m.index + 4), AB, 'any');
+    if (!again) return false;
+  }
   // "A/B testing is awkward here — you can't show two countdowns on one sign": ruled out, not planned
   if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && /^(?:[- ]?test(?:ing|s)?)?\s+(?:is|are|would be|will be|seems?)\s+(?:\w+ )?(?:awkward|hard|difficult|tricky|impossible|not possible|not feasible|infeasible|impractical|not practical)\b/.test(u.low.slice(m.index + m[0].length))) return false;
   // "We won't run a randomized A/B test. Leaving a control group on the old rules means …": once

@@ -12,7 +12,7 @@ const MODELISH =
   /\b(model|heuristic|rules?|logistic|regression|lr|popular\w*|gbdt|xgboost|lightgbm|trees?|forest|ranker|classifier|system|approach|average|mean|median|last|historical|naive|simple|linear|bm25|tf-?idf|matrix factori[sz]ation|current|existing|production|compare|against|beat|outperform|accuracy|auc|score|engine|moving average|chronological|recency|random|constant|prior)\b/;
 const BASELINE_CUE =
   /\b(baseline|start\w*|first|initial|v0(?![.\d])|mvp|before|begin\w*|compare\w*|comparison|against|beat|outperform\w*|replace\w*|improve (?:on|over|upon)|better than|benchmark|fallback|cold[- ]start|launch)\b/;
-const NOT_A_BASELINE = /normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:[\w-]+ )?(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?)/;
+const NOT_A_BASELINE = /normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:fees?|prices?|fares?|rates? card|salar(?:y|ies)|pay|commission)|baseline (?:[\w-]+ )?(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?)/;
 
 const COMPARE_AGAINST =
   /\b(?:compare[ds]?|benchmark(?:ed)?|measured?) (?:it |them |this )?(?:against|to|with)\s*:?\s*(?:the |our |a |an )?[^.;]{0,60}\b(?:today|currently|current|existing|rules?|heuristics?|in production|we (?:run|use|have)|status quo|alone|by itself|on its own)\b/;
@@ -140,7 +140,24 @@ function choiceAfterOptionList(u: Unit, doc: ParsedDoc, chosen: string): boolean
   return items >= 2 && named && OPTIONS_CAPTION.test(caption);
 }
 
+/** A list item marked as the pick among its siblings ("- XGBoost + graph features: AUC 0.95 ← chosen"). */
+const CHOICE_MARK = /(?:←|<-+|⬅)\s*(?:chosen|picked|selected|going with (?:this|it)|we go with (?:this|it)|this one|winner|our pick)\b|\((?:chosen|picked|selected|our pick|winner)\)/;
+
+function markedChoiceAmongSiblings(u: Unit, doc: ParsedDoc): boolean {
+  if (u.kind !== 'item' || !CHOICE_MARK.test(u.low)) return false;
+  let siblings = 0;
+  for (const step of [-1, 1]) {
+    for (let k = u.index + step; k >= 0 && k < doc.units.length; k += step) {
+      const v = doc.units[k];
+      if (v.headingIdx !== u.headingIdx || v.kind !== 'item' || v.depth < u.depth) break;
+      if (v.depth === u.depth) siblings++;
+    }
+  }
+  return siblings >= 2;
+}
+
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
+  if (markedChoiceAmongSiblings(u, doc)) return true;
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
   let text = subtreeLow(doc, u);
   for (let k = Math.max(u.lastDesc, u.index) + 1, n = 0; k < doc.units.length && n < 3; k++, n++) {
