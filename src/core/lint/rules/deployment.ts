@@ -45,9 +45,11 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // "Nightly batch, no online inference needed": one mode chosen by ruling out the other
   if (MODE_OVER_OTHER.test(low)) return true;
   // "QU runs online, synchronously, in the SERP request path": any stage that runs online
-  if (RUNS_ONLINE.test(low) && !isNegated(low, RUNS_ONLINE.exec(low)!.index, 4, 'strong')) return true;
+  const runs = RUNS_ONLINE.exec(low);
+  if (runs && !isNegated(low, runs.index, 4, 'strong')) return true;
   // "**Online** (synchronous) path for candidate uploads", "batch/offline per video (not at view time)"
-  if (MODE_PATH.test(low) && !isNegated(low, MODE_PATH.exec(low)!.index, 6, 'strong')) return true;
+  const path = MODE_PATH.exec(low);
+  if (path && !isNegated(low, path.index, 6, 'strong')) return true;
   const lead = MODE_LEAD.exec(low);
   if (lead && !isNegated(low, lead.index + lead[0].length - 1, 1, 'strong')) return true;
   MODE.lastIndex = 0;

@@ -187,14 +187,11 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
   const m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
-  // "channels A/B disagree", "Option A/B/C": two things named A and B, not an experiment
-  if (m[0] === 'a/b' && (/^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)))) {
+  // "channels A/B disagree", "Option A/B/C": two things named A and B, not an experiment;
+  // 'Note on "A/B": UX compared two overlay designs': the term quoted is being named, not planned
+  const quoted = /["“'‘]$/.test(u.low.slice(Math.max(0, m.index - 1), m.index)) && /^["”'’]/.test(u.low.slice(m.index + 3));
+  if (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)))) {
     const again = findAffirmed(u.low.slice(m.index + 3), AB, 'any');
-    if (!again) return false;
-  }
-  // "Note on \"A/B\": UX compared two overlay designs": the term quoted is being named, not planned
-  if (m[0] === 'a/b' && /["“'‘]$/.test(u.low.slice(Math.max(0, m.index - 1), m.index)) && /^["”'’]/.test(u.low.slice(m.index + 3))) {
-    const again = findAffirmed(u.low.slice(m.index + 4), AB, 'any');
     if (!again) return false;
   }
   // "A/B testing is awkward here — you can't show two countdowns on one sign": ruled out, not planned
