@@ -1879,4 +1879,12 @@ describe('lint mechanisms (session 15)', () => {
     yes('Experiments', 'We will run an A/B test: 50/50 by user for two weeks.', 'evaluation.ab-test-plan');
     no('Pricing', 'The fee the customer pays is the **baseline fee** ($1.99) plus the distance component.', 'model.baseline');
   });
+
+  it('a row of a table of options marked as what runs today ("(current)", "existing … limits") is the baseline; under a "Training" label a named loss is the training loss even where the section also evaluates', () => {
+    yes('Models', '| | Pairwise acc. | NDCG@3 |\n|---|---|---|\n| Sharpest mid-video frame (current) | 0.54 | 0.41 |\n| Pairwise ranker | 0.66 | 0.58 |', 'model.baseline');
+    yes('Models', '| | What | Pros | Cons |\n|---|---|---|---|\n| Static thresholds | existing SCADA alarm limits | in place | fire late |\n| Isolation Forest | on windows | fast | noisy |', 'model.baseline');
+    no('Requirements', '| Metric | Target |\n|---|---|\n| Latency (current) | 300 ms |', 'model.baseline');
+    yes('Model Development and Offline Evaluation', '**Training.** Token-level cross-entropy over BIO tags.', 'model.loss-function');
+    no('Model Development and Offline Evaluation', 'Offline we report cross-entropy and accuracy on the test set.', 'model.loss-function');
+  });
 });

@@ -19,6 +19,9 @@ const COMPARE_AGAINST =
 const START_MODEL =
   /\b(?:logistic regression|linear (?:regression|model)|gbdt|xgboost|lightgbm|bm25|tf-?idf|popularity|heuristics?|rules?)\b[^.;]{0,50}\b(?:to start|to begin with|as (?:a|the) first (?:version|step|cut))\b/;
 
+const CURRENT_ROW_LABEL = /^(?:[\w-]+(?: [\w-]+){0,5} )?\((?:the )?(?:current|today|existing|status quo|production|incumbent|in production|current system|what we do today|what runs today)\)$/;
+const CURRENT_CELL = /^\s*(?:the )?(?:existing|current|today'?s|incumbent|legacy) (?:[\w-]+ ){0,3}(?:rules?|limits?|thresholds?|heuristics?|system|model|alarms?|logic|approach|process)\b/;
+const OPTIONS_HEADER = /\b(?:options?|approach(?:es)?|methods?|models?|candidates?|alternatives?|variants?)\b|^\s*\|/;
 const BASELINE_LABEL = /^(?:[\w-]+(?: [\w-]+){0,3} )?\((?:the )?baseline\)$|^baseline (?:models?|systems?|approach(?:es)?|rankers?|classifiers?|scorers?|heuristics?|rules?)$/;
 const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?|benchmark(?: models?)?)\s*:?$/;
 
@@ -27,6 +30,9 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
   if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1 && !valueNegated(u);
   // a row or line labelled as the baseline: "| Legacy (baseline) | 0.612 | 0.688 |", "Baseline model: …"
   if (BASELINE_LABEL.test(u.label) && (contentWords(valueOf(u)) >= 1 || /\d/.test(valueOf(u))) && !valueNegated(u)) return true;
+  // a row of a table of options marked as what runs today: "| Sharpest mid-video frame (current) | 0.54 | …",
+  // "| Static thresholds | existing SCADA alarm limits | in place; … |" under a models heading
+  if (u.kind === 'row' && (CURRENT_ROW_LABEL.test(u.label) || CURRENT_CELL.test(valueOf(u).split('|')[0] ?? '')) && (OPTIONS_HEADER.test(u.parentText) || u.sections.includes('model')) && !valueNegated(u)) return true;
   // a bullet or row under a "Baselines" heading or caption names one ("1. v2 heuristic (production today).")
   if ((BASELINE_CAPTION.test(headingOf(u, doc)) || BASELINE_CAPTION.test(u.parentText.trim())) && contentWords(low) >= 2 && !valueNegated(u) && !isNegated(low, 0, Math.min(low.length, 30), 'strong')) return true;
   // "Compare against: the keyword rules we run today"; "Model: logistic regression … to start"
@@ -198,7 +204,8 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   LOSS_NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
-  const lossCtx = /\bloss\b|objective/.test(u.label) || /\bloss\b/.test(u.parentText);
+  // ("**Training.** Token-level cross-entropy over BIO tags": under a training label a named loss is the training loss, even in a section that also evaluates)
+  const lossCtx = /\bloss\b|objective|^(?:model )?train(?:ing)?(?: (?:setup|procedure|details|recipe))?$/.test(u.label) || /\bloss\b/.test(u.parentText);
   while ((m = LOSS_NAMED.exec(low)) !== null && guard++ < 20) {
     const word = m[0];
     if (/^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major) loss(?:es)?$/.test(word)) continue;
