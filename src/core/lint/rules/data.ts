@@ -149,6 +149,11 @@ const SPLIT_OF_TRAFFIC = /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|cont
 
 const EXPERIMENT_HOLDOUT = /\b(?:a\/b|ab test|experiment\w*|treatment|control group|uplift|gets? no|get no|receives? no|no (?:outreach|treatment|intervention|blocking|emails?|offers?|messages?|notifications?))\b/;
 
+/** The verb at `index` is negated right before it ("we did not split by patient", "never split …"). */
+function verbNegatedAt(low: string, index: number): boolean {
+  return /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, index - 24), index));
+}
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   // "Split: train on months 1–10, validate on 11, test on 12"
@@ -156,8 +161,7 @@ function splitLeakage(u: Unit): boolean {
   const grouped = SPLIT_BY_GROUP.exec(low);
   if (grouped) {
     const s = sentenceAt(low, grouped.index);
-    const verbNegated = /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, grouped.index - 24), grouped.index));
-    if (SPLIT_OF_DATA.test(s) && !SPLIT_OF_TRAFFIC.test(s) && !verbNegated && !isNegated(low, grouped.index, 5, 'strong')) return true;
+    if (SPLIT_OF_DATA.test(s) && !SPLIT_OF_TRAFFIC.test(s) && !verbNegatedAt(low, grouped.index) && !isNegated(low, grouped.index, 5, 'strong')) return true;
   }
   SPLIT.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -171,7 +175,7 @@ function splitLeakage(u: Unit): boolean {
     }
     if (/^\d{2}\s*\//.test(m[0]) && !/(split|train|test|val)/.test(s)) continue;
     // "we did not split by patient": the verb itself is negated
-    if (m[0].startsWith('split') && /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (m[0].startsWith('split') && verbNegatedAt(low, m.index)) continue;
     // "A/B test, 50/50 split randomized by user id" splits traffic, not the data
     if (/^(?:\d{2}\s*\/|split|random)/.test(m[0]) && /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|ran an? (?:[\w-]+ ){0,3}test|\d+[- ](?:day|week|month) test|(?:a|an|another|second|first|follow-up) (?:[\w-]+ )?test (?:with|on|in|for))\b/.test(s) && !/\b(?:train\w*|validat\w*|val|dev|held-?out|holdout|test set|leak\w*)\b/.test(s)) continue;
     // "a 2% subscriber holdout gets no blocking", "randomly hold out 20% of flagged members (no

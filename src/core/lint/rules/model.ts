@@ -32,7 +32,7 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
   if (BASELINE_LABEL.test(u.label) && (contentWords(valueOf(u)) >= 1 || /\d/.test(valueOf(u))) && !valueNegated(u)) return true;
   // a row of a table of options marked as what runs today: "| Sharpest mid-video frame (current) | 0.54 | …",
   // "| Static thresholds | existing SCADA alarm limits | in place; … |" under a models heading
-  if (u.kind === 'row' && (CURRENT_ROW_LABEL.test(u.label) || CURRENT_CELL.test(valueOf(u).split('|')[0] ?? '')) && (OPTIONS_HEADER.test(u.parentText) || u.sections.includes('model')) && !valueNegated(u)) return true;
+  if (u.kind === 'row' && (CURRENT_ROW_LABEL.test(u.label) || CURRENT_CELL.test(valueOf(u).split('|')[0])) && (OPTIONS_HEADER.test(u.parentText) || u.sections.includes('model')) && !valueNegated(u)) return true;
   // a bullet or row under a "Baselines" heading or caption names one ("1. v2 heuristic (production today).")
   if ((BASELINE_CAPTION.test(headingOf(u, doc)) || BASELINE_CAPTION.test(u.parentText.trim())) && contentWords(low) >= 2 && !valueNegated(u) && !isNegated(low, 0, Math.min(low.length, 30), 'strong')) return true;
   // "Compare against: the keyword rules we run today"; "Model: logistic regression … to start"
