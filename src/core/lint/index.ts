@@ -120,10 +120,10 @@ function headingSectionCount(doc: ParsedDoc): number {
  * model card ("Intended use", "Ethical considerations"): a repo README also has "Requirements",
  * "Data", "Training", "Evaluation" headings, and a model card "Training data" and "Evaluation",
  * but they document commands or a released model, not a design. A team's onboarding page too
- * ("Laptop setup", "Who to ask", "Dashboards & links").
+ * ("Laptop setup", "Who to ask", "Dashboards & links"). A CV too ("Experience", "Skills", "Education").
  */
 const README_HEADING =
-  /^(?:(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply)$/;
+  /^(?:(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
 
 function readmeLike(doc: ParsedDoc): boolean {
   let n = 0;
@@ -228,11 +228,15 @@ function guideLike(doc: ParsedDoc): boolean {
 const VERSUS_HEADING = /\w \(?(?:vs\.?|versus)\)? \w/;
 const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|chapter \d+\b)/;
 
+/** A lecture's or class's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes"). */
+const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|\blecture (?:notes|\d+)\b/;
+
 function lectureLike(doc: ParsedDoc): boolean {
   let versus = 0;
   let lecture = 0;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
+    if (h.level === 1 && LECTURE_TITLE.test(norm)) return true;
     if (VERSUS_HEADING.test(norm)) versus++;
     if (LECTURE_HEADING.test(norm)) lecture++;
   }
@@ -275,12 +279,32 @@ function incidentLike(doc: ParsedDoc): boolean {
   return n >= 3 && core;
 }
 
+/**
+ * Words no ML design can do without (model, training, prediction, features, ranking, ML…). A system
+ * design of a URL shortener or a message queue has "Requirements", "Data model", "Deployment" and
+ * "Monitoring" headings, and never says them.
+ */
+const ML_WORD = /\b(?:ml|ai|machine[- ]learning|deep learning|llms?|models?|modell?ing|train(?:ed|ing|s)?|re-?train\w*|classifiers?|predict\w*|neural|embeddings?|inference|regression|forecast\w*|scor(?:e|es|ed|ing)|rank(?:er|ing)|recommend\w*|features?|labels?|loss|lightgbm|xgboost|gbdt|auc|f1|precision|recall|datasets?|folds?|held[- ]out|hold-?out|epochs?)\b/;
+
+/** Fewer than two units or headings say an ML word ("data model" does not count): a design of something else. */
+function mlFree(doc: ParsedDoc): boolean {
+  let n = 0;
+  const says = (text: string): boolean => ML_WORD.test(text.replace(/\bdata models?\b/g, '')) && ++n >= 2;
+  // a short sketch ("**Model** — GBDT") says too little to tell
+  if (doc.units.length < 12) return false;
+  for (const h of doc.headings) if (says(h.norm)) return false;
+  for (const u of doc.units) if (says(u.raw)) return false;
+  return true;
+}
+
 /** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
   if (planOrAdviceLike(doc) || journalLike(doc) || guideLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
+  // headings of a system design that is not ML: what it says decides (it frames no ML problem)
+  if (mlFree(doc)) return undefined;
   if (planTemplateLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;

@@ -138,7 +138,7 @@ export interface ParsedDoc {
 }
 
 const UNCOMMITTED_RE =
-  /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|not committed|uncommitted|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|backlog|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
+  /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|not committed|uncommitted|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|^(?:[\w-]+ )?backlog\b|\bbacklog$|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** A section of citations and links: what it lists is read, not designed. */
 const REFERENCES_HEADING = /^(?:references?|bibliography|citations|works cited|further reading|reading list|(?:useful |related )?links|footnotes|sources cited)$/;
 /** A web address kept as its host (shortenAddresses): the footnote cites a page. */
@@ -288,6 +288,8 @@ const UNCHECKED_TASK = /^\s*\[ \]/;
  * 2 weeks, primary = search success"): a decided plan waiting to be done, where a bare to-do
  * ("[ ] A/B test plan", "[ ] decide whether we need 6 months") is not. Two numbers or more.
  */
+/** Acceptance criteria of a product doc: its unchecked boxes are what the release must meet. */
+const ACCEPTANCE_HEADING = /\bacceptance criteria\b|\buser stor(?:y|ies)\b|\bdefinition of done\b/;
 const SPECIFIED_TASK = /\d[^\d]+\d/;
 const OPEN_TASK = /\?|\b(?:decide|whether|tb[dca]|figure out|investigate|explore|check (?:if|with)|ask|confirm|estimate|evaluate if|maybe|perhaps)\b/i;
 
@@ -649,17 +651,23 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
   return info;
 }
 
+/** The marker line of a GitHub alert ("[!NOTE]", "[!WARNING]"). */
+const ALERT_MARK = /^\s*\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i;
+
 function readInlineNow(inline: Token | undefined, env: Record<string, unknown>): InlineInfo {
   const info: InlineInfo = { text: '', label: undefined, allBold: false, italicValue: false, html: [] };
   if (!inline || inline.type !== 'inline') return info;
   if (!needsInline(inline.content)) {
-    info.text = plainInline(inline.content);
+    info.text = plainInline(inline.content.replace(ALERT_MARK, ''));
     return info;
   }
   fillInline(inline, env);
   const children = inline.children ?? [];
+  // a GitHub alert's marker ("> [!NOTE]" on its own line) is not part of what the quote says
+  let from = 0;
+  if (children[0]?.type === 'text' && ALERT_MARK.test(children[0].content)) from = children[1]?.type === 'softbreak' ? 2 : 1;
   let text = '';
-  let lineOffset = 0;
+  let lineOffset = from === 2 ? 1 : 0;
   let strongDepth = 0;
   let lead: string | undefined;
   let leadOpen = false;
@@ -671,7 +679,7 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
   let outside = '';
   // struck-through text ("~~p99 50 ms~~ **p99 120 ms**") is a decision taken back: not read
   let struck = 0;
-  for (let k = 0; k < children.length; k++) {
+  for (let k = from; k < children.length; k++) {
     const c = children[k];
     if (struck > 0 && c.type !== 's_close' && c.type !== 's_open' && c.type !== 'softbreak' && c.type !== 'hardbreak') continue;
     switch (c.type) {
@@ -919,11 +927,13 @@ const keyWords = (key: string): string => key.replace(/[_.-]+/g, ' ').trim();
  * design docs put serving, alerting and retraining decisions in YAML. A key with nothing after
  * it names the group of the keys indented under it.
  */
-function configEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>): void {
+function configEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>, skipKeys?: RegExp): void {
   const lines = content.split('\n');
   const path: Array<{ indent: number; key: string }> = [];
   for (let k = 0; k < lines.length && k < 2000; k++) {
     const raw = lines[k];
+    // the document's own metadata in front matter ("title:", "owner:", "status:") says nothing of the design
+    if (skipKeys !== undefined && skipKeys.test(raw)) continue;
     const section = CONFIG_SECTION.exec(raw);
     if (section) {
       path.length = 0;
@@ -937,7 +947,16 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
     let key = m[2];
     // the value, without a trailing comment (read as a comment) or quotes
     // (identifiers read as words: "ipw_states_salary", "val_mape <= current")
-    const value = (m[3] ?? '').replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').replace(/_/g, ' ').trim();
+    const at = k;
+    let value = (m[3] ?? '').replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').replace(/_/g, ' ').trim();
+    if (/^[|>][+-]?\d?$/.test(value)) {
+      // a block scalar ("privacy: >" and its indented lines): the lines are the value
+      const text: string[] = [];
+      let j = k + 1;
+      for (; j < lines.length && (lines[j].trim() === '' || /^\s*/.exec(lines[j])![0].length > indent); j++) text.push(lines[j].trim());
+      value = text.join(' ').replace(/\s+/g, ' ').trim();
+      k = j - 1;
+    }
     if (value === '' || /^[|>&*!]/.test(value)) {
       path.push({ indent, key });
       continue;
@@ -950,9 +969,12 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
     }
     const label = [...path.map((p) => keyWords(p.key)), keyWords(key)].join(' ');
     const text = `${label}: ${value}${unit}`;
-    said.push({ line: k, unit: draftUnit(text, label, `${value}${unit}`) });
+    said.push({ line: at, unit: draftUnit(text, label, `${value}${unit}`) });
   }
 }
+
+/** Top-level front matter keys that describe the document, not the design. */
+const FRONT_MATTER_META = /^(?:title|subtitle|owners?|authors?|by|reviewers?|approvers?|status|state|date|created|updated|last[_ -]?(?:updated|modified|reviewed)|tags|keywords|categories|mldesign|ml-design|case|version|revision|id|slug|layout|team|squad|org|draft|lang|language|toc|links?|docs?|tickets?|jira|epic|rfc)\s*:/i;
 
 const DIAGRAM_OPEN = /\?|\b(?:tb[dca]|todo|phase [2-9]|v[2-9]|later|future work|maybe|someday|nice[- ]to[- ]have)\b/i;
 
@@ -1057,10 +1079,14 @@ function captionOf(full: string): Caption {
  * "Q (Anika): …", "**Interviewer:** …": the asker's words are not the design's commitments
  * (unless the answer follows in the same paragraph: "Q: how …? A: the ranker logs …").
  */
+const CANDIDATE_LABEL = /^(?:candidate|me|interviewee)(?:\s*\([^)]{0,40}\))?$/;
+
 function askedBy(label: string | undefined, value: string): boolean {
   return label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value);
 }
 
+/** A label that only numbers the line: "D4", "Decision 12", "Step 3", "#7", "R2". */
+const ENUM_LABEL = /^(?:#|d|r|dec(?:ision)?|step|item|point|no\.?)\s*\d{1,3}[a-z]?\.?$/i;
 const QUESTION_LINE = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i;
 /** "Q: Is there a baseline?" / "**Is there a baseline?**" as the run-in label of its own answer ("A: …", "Yes, the regex rules …"). */
 const QUESTION_LABEL = /^(?:q(?:uestion)?\s*\d{0,2}\s*[:.]\s*)?([^?]{1,60})\?$/i;
@@ -1108,6 +1134,17 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     const split = splitPlainLabel(full);
     if (split) [label, value] = split;
     else value = full;
+  }
+  // a numbered decision ("**D4.** ML task: regression.", "**Step 3:** Split: by time"): the number
+  // only counts, the label is what follows it
+  if (label !== undefined && ENUM_LABEL.test(label.trim())) {
+    const v = value.replace(/^[\s.:—–-]+/, '');
+    const split = splitPlainLabel(v);
+    if (split) [label, value] = split;
+    else {
+      label = undefined;
+      value = v;
+    }
   }
   // "**Q: Is there a baseline?** A: Yes, the regex rules …" in one paragraph: the question labels its answer
   const ql = label !== undefined && (ANSWER_LEAD.test(value) || /^(?:yes|no)\b/i.test(value)) ? QUESTION_LABEL.exec(label.trim()) : null;
@@ -1221,10 +1258,39 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
   };
 }
 
+/**
+ * An outline pasted from a word processor: under "7. **Evaluation**", indented lines "a. **Offline**",
+ * "i. Primary: log loss …". Markdown has no letter or roman list markers, so those lines would be one
+ * long paragraph of the item; each is a sub-item for the reader. Such a marker (a–h, i–x, "." or
+ * ")") at the start of an indented line outside fenced code becomes a bullet of the same width
+ * ("ii. " → "-   "), when the document has at least two: line numbers and columns stay where they were.
+ */
+const OUTLINE_MARKER = /^([ \t]{2,})((?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)] )(?=\S)/gm;
+const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
+
+function outlineAsLists(text: string): string {
+  OUTLINE_MARKER.lastIndex = 0;
+  if (!OUTLINE_MARKER.test(text) || !OUTLINE_MARKER.test(text)) {
+    OUTLINE_MARKER.lastIndex = 0;
+    return text;
+  }
+  OUTLINE_MARKER.lastIndex = 0;
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (FENCE_LINE.test(line)) fenced = !fenced;
+      if (fenced) return line;
+      OUTLINE_MARKER.lastIndex = 0;
+      return line.replace(OUTLINE_MARKER, (_m, indent: string, marker: string) => indent + '-'.padEnd(marker.length, ' '));
+    })
+    .join('\n');
+}
+
 export function parseDoc(source: string): ParsedDoc {
   // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
   // lines and the line starts below agree (same length, so every offset stays where it was)
-  const text = source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const text = outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source);
   const fm = readFrontMatter(text);
   let cut = 0;
   let bodyStartLine = 0;
@@ -1286,6 +1352,8 @@ export function parseDoc(source: string): ParsedDoc {
   let lastQuestion: string | undefined;
   /** The candidate's last "Can I assume …?", which an "Interviewer: Sounds good." right after confirms. */
   let lastAssumption: string | undefined;
+  /** The last paragraph was the candidate's question ("**Candidate:** Scale. How many players?"). */
+  let candidateAsked = false;
   let pending: { text: string; mode: Mode; uncommitted: boolean; scopeList: boolean } | undefined;
 
   // table context
@@ -1404,6 +1472,15 @@ export function parseDoc(source: string): ParsedDoc {
     }
   };
 
+  // front matter that holds the design ("requirements: latency_p99_ms: 40", "privacy: >" and its
+  // text) is read setting by setting, like a YAML block, at its lines
+  if (fm?.data !== undefined && fm.endLine > 2) {
+    const said: Array<{ line: number; unit: UnitDraft }> = [];
+    configEntries(text.slice(text.indexOf('\n') + 1, cut), said, FRONT_MATTER_META);
+    const ctx = { parentText: '', mode: undefined, uncommitted: false, scopeList: false, depth: 0 };
+    for (const { line, unit } of said) if (line + 1 < fm.endLine) pushUnit('comment', line + 1, line + 1, unit, ctx);
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     switch (t.type) {
@@ -1498,6 +1575,8 @@ export function parseDoc(source: string): ParsedDoc {
         lastQuestion = d.question;
         const prevAssumption = lastAssumption;
         lastAssumption = d.assumption;
+        const prevCandidateAsked = candidateAsked;
+        candidateAsked = d.label !== undefined && CANDIDATE_LABEL.test(d.label.toLowerCase()) && full.includes('?');
         // Pseudo-headings: a bold line at top level, or a short top-level list item, naming a section.
         if (fallback && quoteDepth === 0) {
           if (!frame && info.allBold && full.length <= 80) {
@@ -1534,8 +1613,11 @@ export function parseDoc(source: string): ParsedDoc {
         const label = d.answer && prevQuestion !== undefined ? (NEG_ANSWER.test(value) ? `no ${prevQuestion}` : prevQuestion) : d.label;
         const own = label === d.label;
         const endLine = map[1] - 1;
-        const asked = own ? d.asked : askedBy(label, value);
-        const unreached = d.unreached;
+        // the interviewer answering the candidate's question ("Around 12 million monthly actives")
+        // gives the facts the design works from: a statement, not a question
+        const asked = (own ? d.asked : askedBy(label, value)) && !(prevCandidateAsked && !full.includes('?') && /^interviewer\b/i.test(label ?? ''));
+        // an unchecked box under acceptance criteria is a requirement the release must meet, not a to-do
+        const unreached = d.unreached && !(frame !== undefined && UNCHECKED_TASK.test(info.text) && headingStack.some((h) => ACCEPTANCE_HEADING.test(h.norm)));
         // an answer labelled by the question before it is also found by the question's words
         const ud = own ? (d.unit ??= draftUnit(full, label, value)) : { ...draftUnit(full, label, value), keys: wordKeys(`${label} ${full}`.toLowerCase()) };
         const quoted = quoteDepth > 0;

@@ -1888,3 +1888,94 @@ describe('lint mechanisms (session 15)', () => {
     no('Model Development and Offline Evaluation', 'Offline we report cross-entropy and accuracy on the test set.', 'model.loss-function');
   });
 });
+
+describe('lint mechanisms (session 16)', () => {
+  const forced = (text: string, id: string): boolean | undefined => lint(text, { force: true }).items.find((i) => i.id === id)?.present;
+  it('a word-processor outline ("7. **Evaluation**", then "a." and "i." lines) reads as nested items under a section', () => {
+    const doc = [
+      '# Overbooking model',
+      '',
+      '1. **Requirements**',
+      '   a. **Latency.** Scoring returns within 120 ms at p99.',
+      '2. **Evaluation**',
+      '   a. **Experiment**',
+      '      i. Randomization unit is the hotel, so we run a cluster-randomized test.',
+      '      ii. 80 matched pairs for 6 weeks; primary metric is revenue per room.',
+      '3. **Monitoring**',
+      '   a. Weekly PSI on the top 20 features; alert above 0.2.',
+      '',
+    ].join('\n');
+    const r = lint(doc, { force: true });
+    const at = (id: string) => r.items.find((i) => i.id === id);
+    assert.equal(at('evaluation.ab-test-plan')?.present, true);
+    assert.equal(at('monitoring.drift')?.present, true);
+  });
+
+  it('GitHub alerts: the "[!NOTE]" marker is neither text nor a placeholder, and the bold label after it labels the quote', () => {
+    yes('Monitoring', '> [!NOTE]\n> **Scene quality checks** before inference: orbit file present, scene covers the area; failing scenes are skipped.', 'monitoring.data-quality');
+    yes('Requirements', '> [!IMPORTANT]\n> **Objective.** Maps ready ≤ 3 h after the scene is available (p90 over scenes).', 'requirements.latency-p99');
+    // a tokenizer token in brackets is not a placeholder either
+    yes('Data', 'Text is title + first 256 tokens of body; code blocks replaced by a `[CODE]` token.', 'data.features');
+  });
+
+  it('YAML front matter holding the design is read setting by setting, folded text included; its metadata is not', () => {
+    const doc = (fm: string) => `---\n${fm}\n---\n\n# Slot demand\n\n## Data\n\nOrders.\n`;
+    assert.equal(forced(doc('title: "Slot demand"\nrequirements:\n  privacy: >\n    Only zone-level aggregated counts are used. No customer IDs\n    leave the orders warehouse.'), 'requirements.privacy-security'), true);
+    assert.equal(forced(doc('title: "Slot demand"\nrequirements:\n  lookup_p99_ms: 40'), 'requirements.latency-p99'), true);
+    assert.equal(forced(doc('title: "Slot demand"\nstatus: draft'), 'requirements.latency-p99'), false);
+  });
+
+  it('a numbered decision ("**D4.** ML task: regression.") is labelled by what follows the number', () => {
+    yes('Decisions', '**D4.** ML task: regression. Output = expected kWh delivered in the slot.', 'framing.ml-category');
+    yes('Decisions', '**D18.** Monitoring: daily predicted-vs-actual kWh per region on the ops dashboard, alert if WMAPE > 25%.', 'monitoring.model-performance');
+  });
+
+  it("in an interview transcript, the interviewer's answer to the candidate's question states facts; a question stays one", () => {
+    const t = (answer: string) => `# Matchmaking — mock interview\n\n## Requirements\n\n**Candidate:** Scale. How many players?\n\n**Interviewer:** ${answer}\n`;
+    assert.equal(forced(t('Around 12 million monthly actives, 2.5 million daily.'), 'requirements.scale'), true);
+    assert.equal(forced(t('How many do you think, 12 million monthly actives?'), 'requirements.scale'), false);
+    // without the candidate's question before it, the interviewer's line is the prompt
+    assert.equal(forced('# X\n\n## Requirements\n\n**Interviewer:** Around 12 million monthly actives.\n', 'requirements.scale'), false);
+  });
+
+  it('unchecked boxes under acceptance criteria are requirements; elsewhere they are to-dos', () => {
+    const body = '- [ ] Audio is never used to train the scorer unless the user opted in; EU users get the GDPR consent flow.';
+    yes('User stories & acceptance criteria', body, 'requirements.privacy-security');
+    no('Privacy', body, 'requirements.privacy-security');
+  });
+
+  it('not a design doc: a system design with no ML in it, a lecture, a CV; a short ML sketch still is', () => {
+    const urlShortener = ['# URL shortener', '', '## Requirements', '', '- p99 < 20 ms, 400k redirects/s peak.', '- Availability 99.99%.', '- Cost under $25k/month.', '', '## Data model', '', '- links(id, url, created)', '- clicks(id, day, count)', '', '## Deployment', '', '- Canary 1% then 100%; roll back on 5xx.', '- Three regions behind a global load balancer.', '', '## Monitoring', '', '- Dashboards for p99 latency, 5xx and cache hit rate.', '- Page on-call when 5xx > 1% for 5 minutes.', '- Alert on key-space exhaustion.', '- Weekly capacity review.', '- Synthetic probes every minute.', ''].join('\n');
+    assert.equal(isDesignDoc(urlShortener), false);
+    assert.equal(isDesignDoc(urlShortener.replace('- Weekly capacity review.', '- A GBDT model predicts link spam from click features.').replace('- Synthetic probes every minute.', '- The spam model is retrained weekly on labels from abuse reports.')), true);
+    assert.equal(isDesignDoc('# Lecture 7 — Offline vs online evaluation\n\n## Requirements\n\nx\n\n## Evaluation\n\nAUC offline, CTR online.\n\n## Deployment\n\nx\n\n## Monitoring\n\nx\n'), false);
+    assert.equal(isDesignDoc('# Jordan Kim\n\n## Experience\n\nBuilt a fraud model: p99 20 ms, A/B tested.\n\n## Skills\n\nPython\n\n## Education\n\nMSc\n\n## Data\n\nx\n\n## Model\n\nx\n\n## Monitoring\n\nx\n'), false);
+  });
+
+  it('a "Backlog" heading defers what it holds; a heading that only mentions a backlog does not', () => {
+    no('Backlog', 'Nightly batch scoring of the catalogue.', 'deployment.online-vs-batch');
+    yes('Catalog flow (backlog + re-score)', 'Nightly batch scoring of the catalogue; the agent-facing path is online.', 'deployment.online-vs-batch');
+  });
+
+  it('more wordings: randomisation units, splits by a group after a label, modes chosen by ruling out the other, audits and feedback correlation', () => {
+    yes('Pilot', '- **Unit of randomisation: the coder**, randomised 1:1 into assisted (treatment) and unassisted (control).', 'evaluation.ab-test-plan');
+    no('Data', 'Random split 80/10/10; randomised into train and test.', 'evaluation.ab-test-plan');
+    yes('Data', 'Splits: by **show**, not by episode.', 'data.split-leakage');
+    yes('Serving', 'Online, as the user types, because the suggestion is only useful before they post.', 'deployment.online-vs-batch');
+    yes('Serving', 'Scoring runs inside the worker right after the engine finishes, per job, not as a nightly batch.', 'deployment.online-vs-batch');
+    yes('Serving', 'This is offline / batch-style inference per episode, triggered by upload.', 'deployment.online-vs-batch');
+    yes('Serving', 'online only, no precompute (questions are open-ended)', 'deployment.online-vs-batch');
+    yes('Evaluation', '- Listener drop-off in the 30 s after an inserted slot (guardrail — we do not want worse episodes).', 'evaluation.guardrail-metrics');
+    yes('In use', '- **Monthly audit:** a senior counsel re-reviews 20 contracts that went through the tool.', 'monitoring.model-performance');
+    yes('Monitoring', '| Score vs feedback | weekly correlation between predicted score and thumbs-up/down |', 'monitoring.model-performance');
+    yes('Monitoring', 'Demand models are refit at the start of each season, and the test-season WAPE must pass before the new model replaces the old.', 'monitoring.retraining-plan');
+    yes('Requirements', 'That is the whole point of the project: more sellable inventory from old episodes.', 'requirements.business-objective');
+    yes('Scope', '- Not doing: detecting new ads in live uploads; music-bed removal.', 'requirements.scope-functional');
+    yes('Framing', '- Output of the whole thing: a list of {start, end, confidence} per episode.', 'framing.io-spec');
+    yes('Framing', '- Rerank: score each (draft, candidate) pair with a cross-encoder → probability the pair is a duplicate.', 'framing.ml-objective');
+    yes('Shipping', 'The Python training pipeline calls that same C code through cffi to build training features.', 'deployment.training-serving-skew');
+    no('Shipping', 'Training and serving do not use the same feature code yet.', 'deployment.training-serving-skew');
+    yes('Requirements', 'What-if simulator: response in under 3 s for a single SKU.', 'requirements.latency-p99');
+    no('Requirements', '(typed live, 40 min slot, interviewer = staff eng)', 'requirements.latency-p99');
+  });
+});
