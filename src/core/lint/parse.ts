@@ -20,7 +20,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, wordKeysInto } from './text';
+import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -652,7 +652,7 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
 }
 
 /** The marker line of a GitHub alert ("[!NOTE]", "[!WARNING]"). */
-const ALERT_MARK = /^\s*\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i;
+const ALERT_MARK = new RegExp(String.raw`^\s*\[!(?:${ALERT_KINDS})\][ \t]*(?:\n|$)`, 'i');
 
 function readInlineNow(inline: Token | undefined, env: Record<string, unknown>): InlineInfo {
   const info: InlineInfo = { text: '', label: undefined, allBold: false, italicValue: false, html: [] };
@@ -1269,12 +1269,11 @@ const OUTLINE_MARKER = /^([ \t]{2,})((?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)] )(?=\S
 const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
 
 function outlineAsLists(text: string): string {
+  // at least two markers (the regex is global: the second test goes on from the first match)
   OUTLINE_MARKER.lastIndex = 0;
-  if (!OUTLINE_MARKER.test(text) || !OUTLINE_MARKER.test(text)) {
-    OUTLINE_MARKER.lastIndex = 0;
-    return text;
-  }
+  const two = OUTLINE_MARKER.test(text) && OUTLINE_MARKER.test(text);
   OUTLINE_MARKER.lastIndex = 0;
+  if (!two) return text;
   let fenced = false;
   return text
     .split('\n')

@@ -53,10 +53,14 @@ function maybeDirty(lower: string): boolean {
   return DIRTY.test(lower);
 }
 
-/** Placeholder tokens removed from a sentence (the sentence survives if anything real is left). */
-const PLACEHOLDER_TOKENS =
-  /\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|\[(?!!(?:note|tip|important|warning|caution)\]|(?:cls|sep|mask|unk|pad|code|url|num|eos|bos)\])[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b/gi;
+/** The kinds of a GitHub alert ("> [!NOTE]"): its marker is neither text nor a placeholder. */
+export const ALERT_KINDS = 'note|tip|important|warning|caution';
 
+/** Placeholder tokens removed from a sentence (the sentence survives if anything real is left). */
+const PLACEHOLDER_TOKENS = new RegExp(
+  String.raw`\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|\[(?!!(?:${ALERT_KINDS})\]|(?:cls|sep|mask|unk|pad|code|url|num|eos|bos)\])[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b`,
+  'gi',
+);
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */
 const KILL_SENTENCE = /^[\s*_-]*open (?:question|issue)\b|^[\s*_-]*tb[dca]\s*[:—–-]\s*[^.\d]{0,80}\.?\s*$|^(?:[^.:?!]{1,40}:)?[\s*_]*tb[dca]\b[\s*_]*(?:w\/|with|by|from|pending|until|\(|[—–-])[^.\d]{0,80}\.?\s*$|^[\s*_-]*(?:maybe|perhaps|not sure|unsure|no idea|hmm+)\b[^.]*\b(?:should|could|might|need to|have to|ask|check|confirm)\b|\bwe should (?:ask|check with|confirm with) (?:legal|someone|the \w+ team)\b|\b(?:we|i|they) (?:have not|haven'?t|hasn'?t|did not|didn'?t) (?:yet )?(?:decided|settled on|agreed on|figured out|worked out)\b|\b(?:we|i) (?:should|could|might|may) (?:perhaps|maybe|possibly) (?:\w+ )?(?:think|consider|look|try|add|retrain|check|use|explore|want)\b|\bit (?:might|may|could) (?:make sense|be (?:worth|nice|good|better|useful|wise|interesting))\b|\bplaceholder\b|\blorem ipsum\b|\b(?:i|we) ran out of time before\b|\b(?:we|i) (?:do not|don'?t|dont) (?:know|have (?:an answer|a number)) yet\b|\b(?:we|i) (?:do not|don'?t|dont) know the answer\b|\bthe usual (?:stuff|things|suspects)\b|^[\s*_\d.)-]*let me (?:loop in|check with|ask|follow up with|get back to you)\b|^(?:[^.:?!]{1,40}:)?[\s*_—–:,-]*(?:the usual|(?:the )?(?:standard|usual|typical|normal) (?:stuff|things|approach(?:es)?|practices?))\b|\bfill (?:this |me |it )?in\b|\bcoming soon\b|\bto be written\b|^(?:[^.:?!]{1,40}:)?[\s*_—–:,-]*(?:tb[dca]\b[\s,;:—–-]*)?(?:(?:we |i )?(?:still )?needs? to (?:discuss|decide|be (?:discussed|decided)|figure (?:it |this )?out|align on (?:it|this))|to be discussed|(?:discuss|check|align) (?:it |this )?with (?:the )?[\w-]+(?: \w+)?(?: team| leadership| lead)?\s*\.?\s*$)/i;
 
