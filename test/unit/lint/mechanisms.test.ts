@@ -1912,34 +1912,34 @@ describe('lint mechanisms (session 16)', () => {
   });
 
   it('GitHub alerts: the "[!NOTE]" marker is neither text nor a placeholder, and the bold label after it labels the quote', () => {
-    yes('Monitoring', '> [!NOTE]\n> **Scene quality checks** before inference: orbit file present, scene covers the area; failing scenes are skipped.', 'monitoring.data-quality');
-    yes('Requirements', '> [!IMPORTANT]\n> **Objective.** Maps ready ≤ 3 h after the scene is available (p90 over scenes).', 'requirements.latency-p99');
+    yes('Monitoring', '> [!NOTE]\n> **Image quality checks** before scoring: exposure within range, lens not occluded; failing frames are skipped.', 'monitoring.data-quality');
+    yes('Requirements', '> [!IMPORTANT]\n> **Target.** Risk report ready ≤ 2 h after the batch of claims is available (p90 over batches).', 'requirements.latency-p99');
     // a tokenizer token in brackets is not a placeholder either
-    yes('Data', 'Text is title + first 256 tokens of body; code blocks replaced by a `[CODE]` token.', 'data.features');
+    yes('Data', 'Input is subject + first 128 tokens of the ticket; stack traces replaced by a `[CODE]` token.', 'data.features');
   });
 
   it('YAML front matter holding the design is read setting by setting, folded text included; its metadata is not', () => {
-    const doc = (fm: string) => `---\n${fm}\n---\n\n# Slot demand\n\n## Data\n\nOrders.\n`;
-    assert.equal(forced(doc('title: "Slot demand"\nrequirements:\n  privacy: >\n    Only zone-level aggregated counts are used. No customer IDs\n    leave the orders warehouse.'), 'requirements.privacy-security'), true);
-    assert.equal(forced(doc('title: "Slot demand"\nrequirements:\n  lookup_p99_ms: 40'), 'requirements.latency-p99'), true);
-    assert.equal(forced(doc('title: "Slot demand"\nstatus: draft'), 'requirements.latency-p99'), false);
+    const doc = (fm: string) => `---\n${fm}\n---\n\n# Store traffic\n\n## Data\n\nOrders.\n`;
+    assert.equal(forced(doc('title: "Store traffic"\nrequirements:\n  privacy: >\n    Only store-level weekly totals are used. No shopper IDs\n    or card numbers leave the payments vault.'), 'requirements.privacy-security'), true);
+    assert.equal(forced(doc('title: "Store traffic"\nrequirements:\n  lookup_p99_ms: 40'), 'requirements.latency-p99'), true);
+    assert.equal(forced(doc('title: "Store traffic"\nstatus: draft'), 'requirements.latency-p99'), false);
   });
 
   it('a numbered decision ("**D4.** ML task: regression.") is labelled by what follows the number', () => {
-    yes('Decisions', '**D4.** ML task: regression. Output = expected kWh delivered in the slot.', 'framing.ml-category');
-    yes('Decisions', '**D18.** Monitoring: daily predicted-vs-actual kWh per region on the ops dashboard, alert if WMAPE > 25%.', 'monitoring.model-performance');
+    yes('Decisions', '**D7.** ML task: regression. Output = expected litres sold per pump-hour.', 'framing.ml-category');
+    yes('Decisions', '**D12.** Monitoring: weekly predicted-vs-actual litres per station on a dashboard, alert if MAPE > 30%.', 'monitoring.model-performance');
   });
 
   it("in an interview transcript, the interviewer's answer to the candidate's question states facts; a question stays one", () => {
-    const t = (answer: string) => `# Matchmaking — mock interview\n\n## Requirements\n\n**Candidate:** Scale. How many players?\n\n**Interviewer:** ${answer}\n`;
-    assert.equal(forced(t('Around 12 million monthly actives, 2.5 million daily.'), 'requirements.scale'), true);
-    assert.equal(forced(t('How many do you think, 12 million monthly actives?'), 'requirements.scale'), false);
+    const t = (answer: string) => `# Ride matching — mock interview\n\n## Requirements\n\n**Candidate:** Scale. How many riders do we serve?\n\n**Interviewer:** ${answer}\n`;
+    assert.equal(forced(t('Roughly 8 million monthly riders, 900k daily.'), 'requirements.scale'), true);
+    assert.equal(forced(t('How many do you think, 8 million monthly riders?'), 'requirements.scale'), false);
     // without the candidate's question before it, the interviewer's line is the prompt
-    assert.equal(forced('# X\n\n## Requirements\n\n**Interviewer:** Around 12 million monthly actives.\n', 'requirements.scale'), false);
+    assert.equal(forced('# X\n\n## Requirements\n\n**Interviewer:** Roughly 8 million monthly riders.\n', 'requirements.scale'), false);
   });
 
   it('unchecked boxes under acceptance criteria are requirements; elsewhere they are to-dos', () => {
-    const body = '- [ ] Audio is never used to train the scorer unless the user opted in; EU users get the GDPR consent flow.';
+    const body = '- [ ] Voice notes are never used for training unless the driver opted in; EU drivers get the GDPR consent screen.';
     yes('User stories & acceptance criteria', body, 'requirements.privacy-security');
     no('Privacy', body, 'requirements.privacy-security');
   });
@@ -1958,24 +1958,24 @@ describe('lint mechanisms (session 16)', () => {
   });
 
   it('more wordings: randomisation units, splits by a group after a label, modes chosen by ruling out the other, audits and feedback correlation', () => {
-    yes('Pilot', '- **Unit of randomisation: the coder**, randomised 1:1 into assisted (treatment) and unassisted (control).', 'evaluation.ab-test-plan');
+    yes('Pilot', '- **Unit of randomisation: the branch**, randomised 1:1 into assisted (treatment) and manual (control).', 'evaluation.ab-test-plan');
     no('Data', 'Random split 80/10/10; randomised into train and test.', 'evaluation.ab-test-plan');
-    yes('Data', 'Splits: by **show**, not by episode.', 'data.split-leakage');
-    yes('Serving', 'Online, as the user types, because the suggestion is only useful before they post.', 'deployment.online-vs-batch');
-    yes('Serving', 'Scoring runs inside the worker right after the engine finishes, per job, not as a nightly batch.', 'deployment.online-vs-batch');
-    yes('Serving', 'This is offline / batch-style inference per episode, triggered by upload.', 'deployment.online-vs-batch');
-    yes('Serving', 'online only, no precompute (questions are open-ended)', 'deployment.online-vs-batch');
-    yes('Evaluation', '- Listener drop-off in the 30 s after an inserted slot (guardrail — we do not want worse episodes).', 'evaluation.guardrail-metrics');
-    yes('In use', '- **Monthly audit:** a senior counsel re-reviews 20 contracts that went through the tool.', 'monitoring.model-performance');
-    yes('Monitoring', '| Score vs feedback | weekly correlation between predicted score and thumbs-up/down |', 'monitoring.model-performance');
-    yes('Monitoring', 'Demand models are refit at the start of each season, and the test-season WAPE must pass before the new model replaces the old.', 'monitoring.retraining-plan');
-    yes('Requirements', 'That is the whole point of the project: more sellable inventory from old episodes.', 'requirements.business-objective');
-    yes('Scope', '- Not doing: detecting new ads in live uploads; music-bed removal.', 'requirements.scope-functional');
-    yes('Framing', '- Output of the whole thing: a list of {start, end, confidence} per episode.', 'framing.io-spec');
-    yes('Framing', '- Rerank: score each (draft, candidate) pair with a cross-encoder → probability the pair is a duplicate.', 'framing.ml-objective');
-    yes('Shipping', 'The Python training pipeline calls that same C code through cffi to build training features.', 'deployment.training-serving-skew');
+    yes('Data', 'Splits: by **household**, not by meter reading.', 'data.split-leakage');
+    yes('Serving', 'Online, as the agent drafts a reply, because a suggestion is only useful before sending.', 'deployment.online-vs-batch');
+    yes('Serving', 'Scoring runs in the upload handler right after the file lands, per document, not as a nightly batch.', 'deployment.online-vs-batch');
+    yes('Serving', 'This is offline / batch-style inference per invoice, triggered by month end.', 'deployment.online-vs-batch');
+    yes('Serving', 'online only, no precompute (queries are free text)', 'deployment.online-vs-batch');
+    yes('Evaluation', '- Refund requests per 1k orders (guardrail — we must not annoy buyers).', 'evaluation.guardrail-metrics');
+    yes('In use', '- **Weekly audit:** a claims lead re-reviews 30 claims that went through the triage model.', 'monitoring.model-performance');
+    yes('Monitoring', '| Quality vs ratings | monthly correlation between predicted quality and user ratings |', 'monitoring.model-performance');
+    yes('Monitoring', 'The yield model is refit at the start of each season, and its backtest RMSE must pass before it replaces the old one.', 'monitoring.retraining-plan');
+    yes('Requirements', 'That is the whole point of the project: fewer empty seats on off-peak trains.', 'requirements.business-objective');
+    yes('Scope', '- Not doing: fare pricing; seat maps for partner airlines.', 'requirements.scope-functional');
+    yes('Framing', '- Output of the whole thing: one {sku, reorder_qty, confidence} row per store.', 'framing.io-spec');
+    yes('Framing', '- Match: score each (invoice, payment) pair with a GBDT → probability the payment settles the invoice.', 'framing.ml-objective');
+    yes('Shipping', 'The Spark training job calls that same Rust library through bindings to build training features.', 'deployment.training-serving-skew');
     no('Shipping', 'Training and serving do not use the same feature code yet.', 'deployment.training-serving-skew');
-    yes('Requirements', 'What-if simulator: response in under 3 s for a single SKU.', 'requirements.latency-p99');
+    yes('Requirements', 'Quote preview: response in under 2 s for a single route.', 'requirements.latency-p99');
     no('Requirements', '(typed live, 40 min slot, interviewer = staff eng)', 'requirements.latency-p99');
   });
 });
