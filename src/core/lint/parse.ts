@@ -195,9 +195,19 @@ function tagsStripped(html: string): string {
 }
 
 /** The text pieces of an HTML block, one per list item or paragraph, with their lines in the block. */
-function htmlPieces(content: string): Array<{ text: string; item: boolean; line: number; endLine: number }> {
+interface HtmlPiece {
+  text: string;
+  item: boolean;
+  line: number;
+  endLine: number;
+  /** a table row's cells (tags stripped), else undefined */
+  cells?: string[];
+  /** a row of header cells only (<th>) */
+  head?: boolean;
+}
+function htmlPieces(content: string): HtmlPiece[] {
   const src = blankSkipped(content);
-  const out: Array<{ text: string; item: boolean; line: number; endLine: number }> = [];
+  const out: HtmlPiece[] = [];
   let from = 0;
   let item = false;
   let lines = 0;
@@ -212,7 +222,7 @@ function htmlPieces(content: string): Array<{ text: string; item: boolean; line:
     let span = 0;
     const body = raw.trim();
     for (let k = 0; k < body.length; k++) if (body.charCodeAt(k) === 10) span++;
-    out.push({ text, item, line: lines, endLine: lines + span });
+    out.push({ text, item, line: lines, endLine: lines + span, ...(cells.length > 1 ? { cells, head: !/<td\b/i.test(raw) } : {}) });
   };
   HTML_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -231,6 +241,8 @@ interface HtmlDraft {
   readonly line: number;
   readonly endLine: number;
   readonly d: UnitDraft;
+  /** a table row, read as a Markdown row is: its cells, its "Online"/"Offline" cell, the header above it */
+  readonly row?: { readonly cells: string[]; readonly mode: Mode; readonly header: string };
 }
 const NO_HTML: readonly HtmlDraft[] = [];
 
@@ -243,11 +255,30 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
   if (known) return known;
   let out = NO_HTML;
   if (t.content.length <= MAX_HTML_TEXT && HTML_TEXT_TAG.test(t.content)) {
-    out = htmlPieces(t.content).map((piece) => {
-      const full = (unescapeAll ??= new MarkdownIt().utils.unescapeAll)(piece.text);
+    const unescape = (unescapeAll ??= new MarkdownIt().utils.unescapeAll);
+    const drafts: HtmlDraft[] = [];
+    // "<tr><th>Metric</th><th>Type</th>…" then "<tr><td>Write-off $ per dispute</td><td>online</td>…":
+    // an HTML table is read like a Markdown one (header, cells, an "Online" cell's mode)
+    let header = '';
+    for (const piece of htmlPieces(t.content)) {
+      if (piece.cells && piece.head) {
+        header = piece.cells.map((c) => unescape(c).toLowerCase()).join(' | ');
+        continue;
+      }
+      if (piece.cells) {
+        const row = draftRow(piece.cells.map((c) => {
+          const raw = unescape(c);
+          const k = cleanCached(raw);
+          return { raw, kept: k.kept.trim(), flags: k.flags };
+        }), 0);
+        if (row.unit) drafts.push({ item: false, line: piece.line, endLine: piece.endLine, d: row.unit, row: { cells: row.cells, mode: row.mode, header } });
+        continue;
+      }
+      const full = unescape(piece.text);
       const split = splitPlainLabel(full);
-      return { item: piece.item, line: piece.line, endLine: piece.endLine, d: draftUnit(full, split?.[0], split ? split[1] : full) };
-    });
+      drafts.push({ item: piece.item, line: piece.line, endLine: piece.endLine, d: draftUnit(full, split?.[0], split ? split[1] : full) });
+    }
+    out = drafts;
   }
   (t as { meta: unknown }).meta = out;
   return out;
@@ -927,7 +958,7 @@ const keyWords = (key: string): string => key.replace(/[_.-]+/g, ' ').trim();
  * design docs put serving, alerting and retraining decisions in YAML. A key with nothing after
  * it names the group of the keys indented under it.
  */
-function configEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>, skipKeys?: RegExp): void {
+function configEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>, skipKeys?: RegExp, quotedKeys = false): void {
   const lines = content.split('\n');
   const path: Array<{ indent: number; key: string }> = [];
   for (let k = 0; k < lines.length && k < 2000; k++) {
@@ -940,7 +971,7 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
       path.push({ indent: -1, key: section[1] });
       continue;
     }
-    const m = CONFIG_LINE.exec(raw);
+    const m = (quotedKeys ? QUOTED_KEY_LINE : CONFIG_LINE).exec(raw);
     if (!m) continue;
     const indent = m[1].length;
     while (path.length > 0 && path[path.length - 1].indent >= indent) path.pop();
@@ -957,7 +988,7 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
       value = text.join(' ').replace(/\s+/g, ' ').trim();
       k = j - 1;
     }
-    if (value === '' || /^[|>&*!]/.test(value)) {
+    if (value === '' || /^[|>&*!]/.test(value) || (quotedKeys && /^[{[]$/.test(value))) {
       path.push({ indent, key });
       continue;
     }
@@ -971,6 +1002,33 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
     const text = `${label}: ${value}${unit}`;
     said.push({ line: at, unit: draftUnit(text, label, `${value}${unit}`) });
   }
+}
+
+/** A JSON object's or a Python dict's line: '  "p99_latency_ms": 120,', '"learning_rate": 0.05,  # per tree'. */
+const QUOTED_KEY_LINE = /^(\s*)["']([A-Za-z_][\w.-]{0,60})["']\s*:\s*(.*?)\s*,?\s*(?:#.*)?$/;
+/** Languages whose blocks hold JSON-like objects: only their quoted-key lines are read. */
+const QUOTED_KEY_LANG = new Set(['json', 'jsonc', 'json5', 'python', 'py']);
+/** A plain block's "Latency:      p99 < 300 ms" line: a short label, a colon, a value. */
+const PLAIN_ENTRY = /^\s*(?:[-*•]\s+)?([A-Za-z][\w /&()+'’.-]{0,40}?)\s*:\s+(\S.*?)\s*$/;
+const PLAIN_LANG = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
+
+/**
+ * A block with no language that is a list of "label: value" lines (numbers at a glance, a spec
+ * sheet): each line is read like a short labelled line of the text, at its line. Only when such
+ * lines are at least three and most of the block (an ASCII diagram or a log is not read).
+ */
+function plainEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>): void {
+  const lines = content.split('\n');
+  const found: Array<{ line: number; label: string; value: string }> = [];
+  let nonEmpty = 0;
+  for (let k = 0; k < lines.length && k < 400; k++) {
+    if (lines[k].trim() === '') continue;
+    nonEmpty++;
+    const m = PLAIN_ENTRY.exec(lines[k]);
+    if (m && m[1].trim().split(/\s+/).length <= 6) found.push({ line: k, label: m[1].trim(), value: m[2] });
+  }
+  if (found.length < 3 || found.length * 2 < nonEmpty) return;
+  for (const f of found) said.push({ line: f.line, unit: draftUnit(`${f.label}: ${f.value}`, f.label, f.value) });
 }
 
 /** Top-level front matter keys that describe the document, not the design. */
@@ -1026,7 +1084,11 @@ function codeDraft(t: Token): CodeDraft {
     }
     flush();
   }
-  if (kind === 'code' && CONFIG_LANG.has(lang) && content.length <= 20000) configEntries(content, said);
+  if (kind === 'code' && content.length <= 20000) {
+    if (CONFIG_LANG.has(lang)) configEntries(content, said);
+    else if (QUOTED_KEY_LANG.has(lang)) configEntries(content, said, undefined, true);
+    else if (PLAIN_LANG.has(lang) && content.includes(':')) plainEntries(content, said);
+  }
   said.sort((a, b) => a.line - b.line);
   const low = content.toLowerCase();
   const d: CodeDraft = { lang, kind, scaffold, low, raw: content.length > 20000 ? content.slice(0, 20000).toLowerCase() : low, said };
@@ -1214,6 +1276,9 @@ function templateKinds(hash: number): number {
   return m.get(hash) ?? 0;
 }
 
+/** Status marks and emoji before a label ("✅ ", "🟡 ", "⚠️ "). */
+const LEAD_MARK = /^[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2190}-\u{21FF}\u{FE0F}\u{200D}\s]+/u;
+
 /** A web address, whose path and query say nothing of the design ("…/search?q=false+positive+rate"): kept as its host. */
 const WEB_ADDRESS = /\b(?:https?|ftp):\/\/(?:www\.)?([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*|\bwww\.([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*/gi;
 const shortenAddresses = (t: string): string => t.replace(WEB_ADDRESS, (_m, a?: string, b?: string) => a ?? b ?? '');
@@ -1245,14 +1310,16 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     flags |= DROP_TEMPLATE;
   }
   const template = kinds & IS_SHORT ? 1 : kinds & IS_TINY ? 2 : 0;
+  // "✅ **Framing:** top-N ranking …": a status mark before the label is not part of it
+  const lowLabel = label === undefined ? '' : label.charCodeAt(0) > 0x2000 ? label.toLowerCase().replace(LEAD_MARK, '') : label.toLowerCase();
   return {
     text: kept,
     // the kept text is made of the unit's own words: only re-read it when those held a typo
     low: kept === fullText ? raw : raw === lowFull ? kept.toLowerCase() : fixTypos(kept.toLowerCase()),
     raw,
-    label: (label ?? '').toLowerCase(),
+    label: lowLabel,
     flags,
-    gaps: (label !== undefined && labelDefers(label.toLowerCase(), value)) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
+    gaps: (label !== undefined && labelDefers(lowLabel, value)) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
     template,
     keys: facts.keys ?? (facts.keys = newKeyList(raw)),
   };
@@ -1286,10 +1353,33 @@ function outlineAsLists(text: string): string {
     .join('\n');
 }
 
+/**
+ * A heading written in HTML on a line of its own ("<h2>3. Framing</h2>") is a heading for the
+ * reader: it becomes the ATX heading of the same level, in place ("##  3. Framing     "), so the
+ * text keeps its columns and the line its length. Outside fenced code only.
+ */
+const HTML_HEADING_LINE = /^( {0,3})(<h([1-6])(?:\s[^<>\n]{0,200})?>)([^<>\n]{1,200})(<\/h\3\s*>)([ \t]*)$/gim;
+function htmlHeadingsAsAtx(text: string): string {
+  if (!/<h[1-6][\s>]/i.test(text)) return text;
+  HTML_HEADING_LINE.lastIndex = 0;
+  if (!HTML_HEADING_LINE.test(text)) return text;
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (FENCE_LINE.test(line)) fenced = !fenced;
+      if (fenced || !line.includes('</')) return line;
+      HTML_HEADING_LINE.lastIndex = 0;
+      return line.replace(HTML_HEADING_LINE, (_m, indent: string, open: string, level: string, inner: string, close: string, tail: string) =>
+        indent + '#'.repeat(Number(level)).padEnd(open.length, ' ') + inner + ' '.repeat(close.length) + tail);
+    })
+    .join('\n');
+}
+
 export function parseDoc(source: string): ParsedDoc {
   // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
   // lines and the line starts below agree (same length, so every offset stays where it was)
-  const text = outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source);
+  const text = htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source));
   const fm = readFrontMatter(text);
   let cut = 0;
   let bodyStartLine = 0;
@@ -1773,6 +1863,10 @@ export function parseDoc(source: string): ParsedDoc {
           const first = t.map[0] + lineShift(i);
           const cap = pending;
           for (const piece of htmlDrafts(t)) {
+            if (piece.row) {
+              pushUnit('row', first + piece.line, first + piece.endLine, piece.d, { parentText: piece.row.header, mode: piece.row.mode ?? mode, uncommitted, scopeList, depth: 0 }, piece.row.cells);
+              continue;
+            }
             const ctx = { parentText: piece.item && cap ? cap.text : '', mode: piece.item && cap?.mode ? cap.mode : mode, uncommitted: uncommitted || (piece.item && !!cap?.uncommitted), scopeList: scopeList || (piece.item && !!cap?.scopeList), depth: piece.item ? 1 : 0 };
             pushUnit(piece.item ? 'item' : 'para', first + piece.line, first + piece.endLine, piece.d, ctx);
           }

@@ -1979,3 +1979,73 @@ describe('lint mechanisms (session 16)', () => {
     no('Requirements', '(typed live, 40 min slot, interviewer = staff eng)', 'requirements.latency-p99');
   });
 });
+
+describe('lint mechanisms (session 17)', () => {
+  const forced = (text: string, id: string): boolean | undefined => lint(text, { force: true }).items.find((i) => i.id === id)?.present;
+  const doc = (...lines: string[]): string => ['# Parts demand', '', ...lines, ''].join('\n');
+
+  it('an HTML table is read like a Markdown one: its header, its cells, an "Online" cell naming an online metric', () => {
+    const html = ['<table>', '  <tr><th>Measure</th><th>Kind</th><th>Goal</th></tr>', '  <tr><td>Mean absolute error</td><td>offline</td><td>≤ 4 units</td></tr>', '  <tr><td>Technician call-outs per depot per month</td><td>online</td><td>−20% vs control depots</td></tr>', '</table>'].join('\n');
+    assert.equal(forced(doc('## Evaluation', '', html), 'evaluation.online-metrics'), true);
+    assert.equal(forced(doc('## Evaluation', '', html.replace('<td>online</td>', '<td>offline</td>')), 'evaluation.online-metrics'), false);
+    // the same table in Markdown
+    yes('Evaluation', '| Measure | Kind | Goal |\n|---|---|---|\n| MAE | offline | ≤ 4 |\n| Technician call-outs per depot per month | online | −20% |', 'evaluation.online-metrics');
+  });
+
+  it('a heading written as an HTML element on its own line is a heading of the outline', () => {
+    const text = doc('<h2>1. Requirements</h2>', '', 'Forecasts are refreshed nightly.', '', '<h2>2. Monitoring</h2>', '', '- Weekly PSI per input feature, alert above 0.25.', '');
+    const r = lint(text, { force: true });
+    const drift = r.items.find((i) => i.id === 'monitoring.drift');
+    assert.equal(drift?.present, true);
+    // the finding for a missing item points at the HTML heading's line, as for "## Requirements"
+    const latency = r.findings.find((f) => f.ruleId === 'requirements.latency-p99');
+    assert.equal(latency?.range.startLine, 2);
+  });
+
+  it('a plain code block of "label: value" lines is read line by line; a JSON or Python dict by its quoted keys', () => {
+    const numbers = ['```', 'Depots:          310', 'Latency:         p99 < 250 ms per forecast read', 'Peak reads:      ~40 req/s', 'Compute budget:  ≤ $1,800/month', '```'].join('\n');
+    assert.equal(forced(doc('## Numbers', '', numbers), 'requirements.latency-p99'), true);
+    assert.equal(forced(doc('## Numbers', '', numbers), 'requirements.budget-cost'), true);
+    // an ASCII sketch in a plain block is not a list of settings
+    assert.equal(forced(doc('## Numbers', '', '```\n[depot] --> [forecast job] : p99 < 250 ms\n[forecast job] --> [planner]\n[planner] --> [trucks]\n```'), 'requirements.latency-p99'), false);
+    yes('Model', '```python\nparams = {\n    "objective": "binary:logistic",\n    "max_depth": 6,\n}\n```', 'model.loss-function');
+  });
+
+  it('a status mark before a label ("✅ **Framing:**") is not part of the label', () => {
+    yes('Approach', '✅ **Framing:** top-N ranking from implicit feedback (past orders), no ratings.', 'framing.ml-category');
+    yes('Approach', '🟡 **Split:** tuning data come only from orders placed before the frozen test month, which nobody looks at until the end.', 'data.split-leakage');
+  });
+
+  it('"placeholder tokens" are a preprocessing step, not a template placeholder', () => {
+    yes('Data', 'Part numbers in the text are replaced by placeholder tokens `⟦PN⟧` before tokenisation and restored afterwards.', 'data.features');
+  });
+
+  it('serving diagrams drawn with "─►" arrows are read like "→" ones', () => {
+    yes('Serving', '```\nrequest ─► api gateway ─► forecast service (GPU) ─► feature store\n```', 'deployment.serving-architecture');
+  });
+
+  it('a step of a batch prediction pipeline built with the training code has no training/serving skew', () => {
+    yes('Deployment', 'Batch prediction, nightly:\n\n1. Build features for all depots (same SQL used for the backtest training sets).\n2. Score all depots.', 'deployment.training-serving-skew');
+    no('Deployment', 'Batch prediction, nightly:\n\n1. Build features for all depots.\n2. Score all depots.', 'deployment.training-serving-skew');
+  });
+
+  it('wordings: monitored score distributions, production accuracy per field, excluded identifiers, resident memory, censored regression, point-in-time features', () => {
+    yes('Monitoring', "You'd monitor the daily distribution of scores and of the top five inputs, and alert on jumps.", 'monitoring.drift');
+    yes('Monitoring', 'A random 1% of auto-filled invoices are re-entered blind every week to estimate production field accuracy per supplier.', 'monitoring.model-performance');
+    yes('Requirements', 'The model only sees depot-day totals. No card numbers or account IDs enter the feature pipeline.', 'requirements.privacy-security');
+    yes('Requirements', 'Footprint: model + lookup tables ≤ 6 MB download; ≤ 40 MB resident memory on the handheld.', 'requirements.budget-cost');
+    yes('Framing', 'ML task: time until the part fails → censored (survival-style) regression, not a yes/no classifier.', 'framing.ml-category');
+    yes('Framing', 'To us it is an object detector with a fixed contract: image in, boxes out.', 'framing.ml-category');
+    yes('Data', 'For training we rebuild weather features from the forecast run that was available at the order time, not from later observations.', 'data.feature-backfill');
+  });
+
+  it('wordings: checks on the inputs, an A/B caption\'s lines, inverse-frequency class weights, cited evidence, "success is X per Y"', () => {
+    yes('Monitoring', 'Input sanity: if the number of new orders ingested is below 50% of the 7-day average, the job pauses.', 'monitoring.data-quality');
+    yes('Monitoring', '| Risk | Mitigation | Detection |\n|---|---|---|\n| Blurry scans | capture hints | image QA rejects (resolution < 900 px) tracked per app version |', 'monitoring.data-quality');
+    yes('Evaluation', 'A/B:\n\n- unit = depot; each depot\'s orders split 50/50 into ctrl / treat arms by a hash of the order id.', 'evaluation.ab-test-plan');
+    yes('Data', 'We weight the rare *urgent* and *cancelled* classes up in the loss, roughly in inverse proportion to their frequency.', 'data.class-imbalance');
+    yes('Model', 'Every answer carries citations to the manual pages that support it, so a technician can see exactly which page produced a step.', 'model.interpretability');
+    yes('Evaluation', 'Operationally, success is emergency orders per depot (target: from 9 to under 6 a month), compared with last year.', 'evaluation.online-metrics');
+    yes('Model', 'Why not a GBDT? Fine for one target, but 2 heads + image embeddings → the NN wins; GBDT kept as the fallback.', 'model.selection-tradeoffs');
+  });
+});

@@ -146,7 +146,7 @@ const MODEL_STEP = /\b(?:model|classifier|ranker|re-?ranker|(?:cross-|bi-|dual )
 /** A diagram (Mermaid or ASCII in a fence) with labelled serving components and arrows. */
 function servingDiagram(u: Unit): boolean {
   if (!u.low) return false;
-  const arrows = (u.low.match(/-->|->|→|==>|-\.->|─>|▶|▼|↓|<--|<-|←|[|'`+]--|[├└]──/g) ?? []).length;
+  const arrows = (u.low.match(/-->|->|→|==>|-\.->|─>|▶|►|⟶|⇒|➜|➔|▼|↓|<--|<-|←|[|'`+]--|[├└]──/g) ?? []).length;
   if (arrows === 0) return false;
   if (arrows >= 2 && components(u.low).size >= 2) return true;
   // a batch run as a timed schedule whose step runs the model ("03:10  score trips with the consumption model → scores")
@@ -204,16 +204,19 @@ const SKEW_TRAIN_SIDE = /\b(?:train\w*|offline|backfill\w*|recomput\w*|developme
 const SKEW_SERVE_SIDE = /\b(?:serv\w*|[\w-]*svc|online|inference|production|request[- ]time|real[- ]time|logged|scor\w*|query encoder|pricer|(?:scoring|inference|pre-?processing|online) workers?)\b/;
 const SKEW_FEATURE_SIDE = /\b(?:features?|feature (?:vectors?|values|code|sql|quer(?:y|ies))|sql|transforms?|transformations?|featuri[sz]\w*|pre-?process\w*|code|logic|definitions?|normali[sz](?:ers?|ation)|tokeni[sz]ers?|librar(?:y|ies)|packages?|resiz\w*|prompt (?:builder|layout|format\w*|templates?)|formatting|transcripts?|input (?:tensors?|images?|vectors?)|containers?|extract(?:ion|ors?)|parsers?|docker images?|binar(?:y|ies))\b/;
 
-function skewBySentence(low: string): boolean {
+/** `servingStep`: the unit is a step of the serving pipeline its caption names, which is the serving side. */
+function skewBySentence(low: string, servingStep = false): boolean {
   return !!anyMatch(low, SKEW_SAME, 'any', (m) => {
     const s = sentenceAt(low, m.index);
-    return SKEW_TRAIN_SIDE.test(s) && SKEW_SERVE_SIDE.test(s) && SKEW_FEATURE_SIDE.test(s) && !/\bsame (?:model|weights|checkpoint|artifact|artefact)\b/.test(s);
+    return SKEW_TRAIN_SIDE.test(s) && (servingStep || SKEW_SERVE_SIDE.test(s)) && SKEW_FEATURE_SIDE.test(s) && !/\bsame (?:model|weights|checkpoint|artifact|artefact)\b/.test(s);
   });
 }
 
 function trainingServingSkew(u: Unit): boolean {
   const low = u.low;
   if (skewBySentence(low)) return true;
+  // "Batch prediction, nightly:" then "2. Build features for all ATMs (same code used for the training sets)"
+  if (u.kind === 'item' && (SKEW_SERVE_SIDE.test(u.parentText) || /\bpredict\w*\b/.test(u.parentText)) && !SKEW_TRAIN_SIDE.test(u.parentText) && skewBySentence(low, true)) return true;
   // "These images will undergo the same preprocessing steps as those used for training data"
   if (anyMatch(low, SAME_AS_TRAINING, 'any')) return true;
   SKEW.lastIndex = 0;

@@ -61,7 +61,7 @@ export const CLEAR_OFFLINE = /^(roc[- ]?auc|pr[- ]?auc|auc.*|auroc|auprc|f1.*|lo
 const ONLINE_CTX =
   /\b(metrics?|online|a\/b|ab test|experiment\w*|kpis?|success|measur\w*|track\w*|monitor\w*|dashboards?|guardrails?|primary|secondary|north[- ]star|lift|uplift|treatment|control|significan\w*|compar\w*|holdout|held-?out|groups?|cohorts?|pilot|simulat\w*|replay)\b/;
 
-const SUCCESS_MEASURED = /\b(?:success|impact|the (?:pilot|launch|rollout|experiment)) (?:is|will be|gets?) (?:measured|judged|tracked|read) (?:on|by|as|in|with|through)\b/;
+const SUCCESS_MEASURED = /\b(?:success|impact|the (?:pilot|launch|rollout|experiment)) (?:is|will be|gets?) (?:measured|judged|tracked|read) (?:on|by|as|in|with|through)\b|\bsuccess (?:is|means|will be) (?=(?:[\w-]+ ){1,4}(?:per|rates?|ratios?|share|hours|minutes|days)\b)/;
 
 /** Headings/labels that introduce business metrics ("Success metrics", "Online metrics", "KPIs"). */
 const SUCCESS_CTX = /\b(success (?:metrics?|criteria|measures?)|online metrics?|business metrics?|kpis?|north[- ]star)\b/;
@@ -116,6 +116,12 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   if (u.kind !== 'para' && u.mode === 'online' && inSection(u, 'evaluation') && ONLINE_METRICS_HEADING.test(headingOf(u, doc))) {
     const v = valueOf(u);
     if (MEASURED_QUANTITY.test(v) && contentWords(v) >= 3 && !saysNo(v) && !/\?\s*$/.test(v)) return /.+/.exec(low) ?? undefined;
+  }
+  // "| Write-off $ per 1,000 disputes | online | −15% vs control |": a table row that says it is
+  // online in a cell of its own names an online metric in its first cell
+  if (u.kind === 'row' && u.mode === 'online' && inSection(u, 'evaluation') && u.cells?.some((c) => /^online(?: metrics?)?$/i.test(c.trim()))) {
+    const v = u.label;
+    if (MEASURED_QUANTITY.test(v) && contentWords(v) >= 2 && !saysNo(v)) return /.+/.exec(low) ?? undefined;
   }
   // "we ran an A/B test … with qualified applications per active seeker as the primary metric"
   const pm = anyMatch(low, PRIMARY_METRIC, 'strong', (m) => {
@@ -182,6 +188,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
     return contentWords(valueOf(u)) >= 3 && !valueNegated(u);
   }
+  // "A/B:" then "- unit = campaign; spend split 50/50 into ctrl / treat arms": a line of the plan the caption names
+  if (u.kind === 'item' && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?)|experiment(?:ation)?(?: plan| design)?)\s*:?$/.test(u.parentText.trim()) && AB_DETAIL.test(u.low) && contentWords(u.low) >= 4 && !valueNegated(u)) return true;
   // "switch half the stores for 2 weeks with store-level randomization and compare X"
   const sw = findAffirmed(u.low, AB_SPLIT, 'any');
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
