@@ -2049,3 +2049,15 @@ describe('lint mechanisms (session 17)', () => {
     yes('Model', 'Why not a GBDT? Fine for one target, but 2 heads + image embeddings → the NN wins; GBDT kept as the fallback.', 'model.selection-tradeoffs');
   });
 });
+
+describe('lint mechanisms (session 17: genres that are not designs)', () => {
+  const design = ['## Requirements', '', 'p99 under 200 ms at 3k QPS; budget $20k/month.', '', '## Data', '', 'Two years of orders; labels are returns within 30 days.', '', '## Model', '', 'GBDT baseline, then a two-tower model trained with in-batch negatives.', '', '## Evaluation', '', 'Offline AUC; online A/B test on 10% of users for two weeks, primary metric conversion.', '', '## Deployment', '', 'Online scoring behind the checkout service, canary 5% then 50%.', '', '## Monitoring', '', 'Daily PSI on inputs; retrain weekly.', ''].join('\n');
+  it('a hiring committee debrief, a datasheet or model card, a glossary: not design docs, whatever sections they name', () => {
+    for (const title of ['Hiring committee debrief — ML engineer, candidate 17', 'Datasheet: StreetSounds-2025', 'Model card: returns classifier v3', 'Glossary of ML system design terms']) {
+      assert.equal(isDesignDoc(`# ${title}\n\n${design}`), false, title);
+    }
+    // a practice answer titled with the interview's feedback is still the answer
+    assert.equal(isDesignDoc(`# Interview feedback: design a returns predictor\n\n${design}`), true);
+    assert.equal(isDesignDoc(`# Returns predictor\n\n${design}`), true);
+  });
+});
