@@ -20,7 +20,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, wordKeysInto } from './text';
+import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -843,6 +843,9 @@ const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|ski
 const ASKER_LABEL = /^(?:q|q\d{1,2}|question|interviewer|reviewer|panel(?:ist)?)(?:\s*\([^)]{0,40}\))?$/;
 
 /** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
+/** The start of a paragraph that takes the one before it back. */
+const RETRACTION = /^(?:(?:actually|hmm+|wait|no|ok(?:ay)?|sorry)[,.!]?\s*)?(?:scratch that|strike that|on second thought|i take (?:that|it) back|correction\s*:|let me (?:correct|revise) (?:that|myself))\b/;
+
 function dropUnit(u: Unit, flag: number): void {
   u.text = '';
   u.low = '';
@@ -1883,6 +1886,14 @@ export function parseDoc(source: string): ParsedDoc {
   const templateMode = shortTemplateHits >= 5;
   if (templateMode) {
     for (const k of shortTemplateUnits) dropUnit(units[k], DROP_TEMPLATE);
+  }
+  // "My first answer was: score online, p99 under 50 ms." then "Actually, scratch that — a daily
+  // batch is enough.": the answer taken back says nothing; the correction is the decision
+  for (let k = 1; k < units.length; k++) {
+    const u = units[k];
+    if (u.raw.length > 200 || !RETRACTION.test(u.raw)) continue;
+    const p = units[k - 1];
+    if (p.headingIdx === u.headingIdx && (p.kind === 'para' || p.kind === 'item') && p.depth === u.depth) dropUnit(p, DROP_RETRACTED);
   }
 
   return {

@@ -2061,3 +2061,29 @@ describe('lint mechanisms (session 17: genres that are not designs)', () => {
     assert.equal(isDesignDoc(`# Returns predictor\n\n${design}`), true);
   });
 });
+
+describe('lint mechanisms (session 17: taken back, ruled out, put off)', () => {
+  it('an answer taken back by the next paragraph ("Actually, scratch that — …") says nothing; the correction is the decision', () => {
+    const body = 'My first plan: price every cart online behind an API with p99 under 40 ms.\n\nActually, scratch that — a nightly batch job is enough: prices are precomputed at midnight.';
+    no('Serving', body, 'requirements.latency-p99');
+    yes('Serving', body, 'deployment.online-vs-batch');
+    yes('Serving', 'My first plan: price every cart online behind an API with p99 under 40 ms.\n\nThe cache in front of it holds the last price per cart.', 'requirements.latency-p99');
+  });
+
+  it('an A/B test skipped, "nothing to A/B", or an A/B of two settings of something else is no A/B plan', () => {
+    no('Evaluation', 'About experiments: I would skip the A/B test for v1. Splitting the depots is hard to defend.', 'evaluation.ab-test-plan');
+    no('Evaluation', '- Q: do we A/B this? A: nothing to A/B — it is an internal report.', 'evaluation.ab-test-plan');
+    no('Evaluation', 'We also want to run an A/B comparison of the two label printer settings on two depots to see which prints sharper.', 'evaluation.ab-test-plan');
+    yes('Evaluation', 'We run an A/B test of the two ranking models on 10% of depots for three weeks; primary metric is fill rate.', 'evaluation.ab-test-plan');
+  });
+
+  it('put off or left open: "we\'ll probably … at some point", "think about X after launch", "would be nice to", "Not decided.", "needs agreeing with"', () => {
+    no('Evaluation', "- We'll probably A/B test this at some point once the platform team has capacity.", 'evaluation.ab-test-plan');
+    no('Monitoring', "We'll think about drift and dashboards after launch — the pilot will tell us what to watch.", 'monitoring.drift');
+    no('Model', '- **Explainability:** would be nice to show planners why the model flagged a depot (feature attributions).', 'model.interpretability');
+    no('Model', '- Do planners need to see why a depot was flagged (feature attributions)? Not decided.', 'model.interpretability');
+    no('Evaluation', '- ??? online metric — needs agreeing with Operations', 'evaluation.online-metrics');
+    no('Monitoring', 'Ran out of time here. I said I would add the standard stuff — drift etc.', 'monitoring.drift');
+    no('Monitoring', 'Retraining cadence and who signs off on a new model version: to discuss with the operations lead.', 'monitoring.retraining-plan');
+  });
+});

@@ -179,7 +179,7 @@ const AB_DETAIL =
   /(\d|%|percent|\busers?\b|\bsessions?\b|\brequests?\b|\bqueries\b|\bcookies?\b|\bdevices?\b|\baccounts?\b|\bmerchants?\b|\bregions?\b|\bmarkets?\b|\bcities\b|\bstores?\b|\btraffic\b|\bsplit\b|\bcontrol\b|\btreatment\b|\bagainst\b|\bvs\.?\b|\bversus\b|\bcompar\w*|\bbaseline\b|current (?:model|system|production|ranker)|\bexisting\b|\bold model\b|\bnew model\b|\bproduction\b|\bmetrics?\b|\bctr\b|\bconversion|\brevenue|\bengagement|\bwatch time|\bsignifican\w*|p-?value|confidence|\bpower\b|\bduration\b|\bweeks?\b|\bdays?\b|\bmeasure\w*|\bsuccess\b|\bship\w*|\blaunch\w*|\bramp\w*|\bguardrail|\bhypothes\w*|\bmde\b|\brandomi[sz]\w*|\bbucket\w*|\bholdout|\bcohorts?\b|\bwinner\b|\blift\b)/;
 
 /** The A/B test ruled out before ("no A/B test", "we won't run a randomized A/B test"). */
-const AB_RULED_OUT = /\b(?:no|without|skip|(?:won'?t|will not|don'?t|do not|cannot|can'?t|not|never) (?:run|do|use|need|have|afford|ran|did))\s+(?:an? |any |the )?(?:randomi[sz]ed |online |proper |real |classic |user-level |traditional )?(?:a\/b|ab[- ]test|controlled experiment|online experiment)/;
+const AB_RULED_OUT = /\b(?:no|without|skip|nothing to|(?:won'?t|will not|don'?t|do not|cannot|can'?t|not|never) (?:run|do|use|need|have|afford|ran|did))\s+(?:an? |any |the )?(?:randomi[sz]ed |online |proper |real |classic |user-level |traditional )?(?:a\/b|ab[- ]test|controlled experiment|online experiment)/;
 
 const AB_SPLIT =
   /\b(?:[\w-]+[- ]level randomi[sz]ation|randomi[sz]ation (?:by|at|per|across) (?:the )?[\w-]+|(?:switch|move|put|assign|route|give) (?:half|a third|a quarter|\d+ ?%) (?:of )?(?:the |our )?[\w-]+)/g;
@@ -198,9 +198,16 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "channels A/B disagree", "Option A/B/C": two things named A and B, not an experiment;
   // 'Note on "A/B": UX compared two overlay designs': the term quoted is being named, not planned
   const quoted = /["“'‘]$/.test(u.low.slice(Math.max(0, m.index - 1), m.index)) && /^["”'’]/.test(u.low.slice(m.index + 3));
-  if (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)))) {
+  // "an A/B comparison of the two camera settings": two settings of something else, not two models
+  const ofOther = /^a\/b/.test(m[0]) && /^(?:[- ]?(?:test(?:s|ing)?|comparisons?|experiments?))? (?:of|between) (?:the |our )?(?:two |\d |both )?(?:[\w-]+ ){0,2}(?:settings|layouts|designs|forms|colou?rs|configurations|cameras|lenses|templates|copies|subject lines|buttons|drones|vendors|contractors|shutter speeds|exposures|questionnaires|landing pages|banners|fonts)\b/.test(u.low.slice(m.index + 3, m.index + 90)) && !/\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/.test(sentenceAt(u.low, m.index));
+  if (ofOther || (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index))))) {
     const again = findAffirmed(u.low.slice(m.index + 3), AB, 'any');
     if (!again) return false;
+  }
+  // "I would skip the A/B test for v1.": ruled out in its sentence, and not planned after it
+  if (/^(?:a\/b|ab[- ]test|experiment)/.test(m[0]) && AB_RULED_OUT.test(sentenceAt(u.low, m.index))) {
+    const end = u.low.indexOf(sentenceAt(u.low, m.index)) + sentenceAt(u.low, m.index).length;
+    if (!findAffirmed(u.low.slice(end), AB, 'any')) return false;
   }
   // "A/B testing is awkward here — you can't show two countdowns on one sign": ruled out, not planned
   if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && /^(?:[- ]?test(?:ing|s)?)?\s+(?:is|are|would be|will be|seems?)\s+(?:\w+ )?(?:awkward|hard|difficult|tricky|impossible|not possible|not feasible|infeasible|impractical|not practical)\b/.test(u.low.slice(m.index + m[0].length))) return false;
