@@ -2087,3 +2087,22 @@ describe('lint mechanisms (session 17: taken back, ruled out, put off)', () => {
     no('Monitoring', 'Retraining cadence and who signs off on a new model version: to discuss with the operations lead.', 'monitoring.retraining-plan');
   });
 });
+
+describe('lint mechanisms (session 17: choices, goals, guardrails, parity)', () => {
+  it('a pick written as a label after a candidates table, or a "Why not X?" answered with reasons, compares models', () => {
+    yes('Model', '| model | + | − |\n|---|---|---|\n| Moving average | trivial | no covariates |\n| Prophet per depot | seasonality built in | slow to fit 300 series |\n| Global GBDT | shares strength | needs lag features |\n\nChoice: global GBDT (one model, depot id as a feature).', 'model.selection-tradeoffs');
+    yes('Model', '**Why not a deep sequence model over raw order history?** It would fit large depots well, but we have two years of weekly data per depot and would lose the ability to explain a forecast to planners.', 'model.selection-tradeoffs');
+  });
+
+  it('goals set by someone ("the board has set a goal of more X"), or under "What we want:"', () => {
+    yes('Background', 'The county board has set a goal of more visits per registered member (currently 6 a year).', 'requirements.business-objective');
+    yes('Background', 'What we want: planners only review the depots the model flags, so a season is planned in days and fewer stock-outs reach the shelves.', 'requirements.business-objective');
+  });
+
+  it('a counter-metric held "at equal or lower cost"; evidence stated to the user; features byte-identical on the device; a per-user last-month hold-out', () => {
+    yes('Evaluation', 'Success means a lower stock-out rate at equal or lower total holding cost per depot.', 'evaluation.guardrail-metrics');
+    yes('Model', 'Each suggestion states the evidence in plain words: "you reorder filters about every 6 weeks (5 of the last 6 orders)".', 'model.interpretability');
+    yes('Deployment', 'The feature code is written once in Rust and shared, so the features the model is trained on are byte-identical to what the mobile app computes.', 'deployment.training-serving-skew');
+    yes('Evaluation', 'Offline: hold out each member\'s last month of visits; report recall@10 against the popularity baseline.', 'data.split-leakage');
+  });
+});

@@ -97,7 +97,7 @@ const COMPARISON_HEADING = /\b(?:vs\.?|versus|options?|alternatives?|trade-?offs
  * end-to-end") or right after a table with two or more option columns, and naming one of them.
  */
 function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
-  const m = CHOICE.exec(u.low);
+  const m = CHOICE.exec(u.low) ?? CHOICE_LABEL.exec(u.low);
   if (!m || m[1].length < 2) return false;
   const chosen = m[1];
   const heading = headingOf(u, doc);
@@ -121,6 +121,9 @@ function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
   return rows >= 2 && named;
 }
 
+/** "Choice: LN-param DNN (…)", "Picked — two-tower": the pick as a label. */
+const CHOICE_LABEL = /^(?:choice|chosen|pick(?:ed)?|selected|selection|winner|decision)\s*[:=—–-]\s*(?:the |a |an |option )?([a-z0-9][\w-]*)/;
+const WHY_NOT_REASON = /\b(?:but|because|since|so|lose|gain|instead|rather|worse|better|cheaper|simpler|smaller|larger|slower|faster|needs?|would need|overkill|not worth)\b/;
 const CHOSE = /\b(?:choose|chose|chosen|pick(?:s|ed)?|select(?:s|ed)?|go(?:ing)? with|went with|opt(?:ed)? for)\b/;
 const OPTION_COUNT = /\b(?:two|three|four|five|\d) (?:options|approaches|alternatives|choices|candidates)\b/;
 const WE_CHOSE = /\b(?:we|i) (?:choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)\b/;
@@ -164,6 +167,8 @@ function markedChoiceAmongSiblings(u: Unit, doc: ParsedDoc): boolean {
 
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (markedChoiceAmongSiblings(u, doc)) return true;
+  // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
+  if (/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 8 && WHY_NOT_REASON.test(valueOf(u))) return true;
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
   let text = subtreeLow(doc, u);
   for (let k = Math.max(u.lastDesc, u.index) + 1, n = 0; k < doc.units.length && n < 3; k++, n++) {
@@ -253,7 +258,7 @@ const OPTIONS_TABLE = /\bpros?\b.*\bcons?\b|\b(?:options?|alternatives?|candidat
 const CHOSEN_ROW = /\b(?:chosen|proposed|selected|picked|we go with|winner|recommended)\b|✅|✓|✔/;
 
 const INTERP =
-  /\b(explainab\w*|(?:carr(?:y|ies)|with|includ(?:e|es|ing)|attach(?:es)?) citations? (?:to|of) (?:the )?(?:[\w-]+ ){0,3}(?:that|which) (?:supports?|backs?|justif(?:y|ies))|(?:comes? with|shows?|lists?|includes?|displays?) (?:its |their |the )?top (?:\d+ |two |three |few )?reasons|top (?:three|two|five|3|2|5|k|few|\d+) (?:features|factors|reasons|drivers|contributors|signals) (?:that )?(?:drove|drive|drives|driving|explain\w*|behind|contribut\w*)|grad-?cam|saliency (?:maps?|heatmaps?)|(?:attribution|activation) heatmaps?|integrated gradients|"?why"? (?:link|button|panel|tooltip|popover)s?|(?:shows?|cites?|links? to|jumps? to|highlights?) (?:its |the )?(?:evidence|source|supporting) (?:utterances?|sentences?|passages?|spans?|snippets?|documents?)|interpretab\w*|explanations?|explain(?:s|ed|ing)? (?:why|the|(?:each|individual) (?:predictions?|decisions?|scores?|recommendations?|flags?|alerts?|results?|outputs?|cases?|transactions?|users?|drivers?|factors?|features?|variables?|coefficients?|reasons?|loans?|applicants?|claims?)|decisions?|predictions?|to)|(?:tree|kernel|deep)?shap(?: values| contributions)?|top[- ](?:\d+|two|three|five|few|k) (?:[\w-]+ ){1,2}by (?:their )?(?:reconstruction error|contributions?|importance|attributions?|shap\w*|saliency|weights?)|lime|feature importances?|reason codes?|(?:feature|shap|score|token|pixel|input|per-feature|model) attributions?|attribution (?:scores?|maps?|methods?|values?)|integrated gradients|saliency|counterfactual\w*|partial dependence|transparen\w*|adverse action|(?:can|could|to) (?:see|understand|tell) why (?:a|an|the|this|each|it)\b|why (?:a|the|this) (?:transaction|post|user|ad|item|loan|claim|video|listing|application|account) (?:was|is|got)|(?:sees?|shown|told|notified of|informed of|receives?) (?:the |which )?(?:policy|reason|rule|category|violation)s?(?: (?:it|they|that|was|were))?|(?:top )?contributing features|feature contributions?)\b/g;
+  /\b(explainab\w*|(?:carr(?:y|ies)|with|includ(?:e|es|ing)|attach(?:es)?) citations? (?:to|of) (?:the )?(?:[\w-]+ ){0,3}(?:that|which) (?:supports?|backs?|justif(?:y|ies))|(?:comes? with|shows?|lists?|includes?|displays?) (?:its |their |the )?top (?:\d+ |two |three |few )?reasons|top (?:three|two|five|3|2|5|k|few|\d+) (?:features|factors|reasons|drivers|contributors|signals) (?:that )?(?:drove|drive|drives|driving|explain\w*|behind|contribut\w*)|grad-?cam|saliency (?:maps?|heatmaps?)|(?:attribution|activation) heatmaps?|integrated gradients|"?why"? (?:link|button|panel|tooltip|popover)s?|(?:states?|shows?) (?:its |the )?evidence (?:in (?:plain )?(?:words|language|english)|behind (?:it|each|the))|(?:shows?|cites?|links? to|jumps? to|highlights?) (?:its |the )?(?:evidence|source|supporting) (?:utterances?|sentences?|passages?|spans?|snippets?|documents?)|interpretab\w*|explanations?|explain(?:s|ed|ing)? (?:why|the|(?:each|individual) (?:predictions?|decisions?|scores?|recommendations?|flags?|alerts?|results?|outputs?|cases?|transactions?|users?|drivers?|factors?|features?|variables?|coefficients?|reasons?|loans?|applicants?|claims?)|decisions?|predictions?|to)|(?:tree|kernel|deep)?shap(?: values| contributions)?|top[- ](?:\d+|two|three|five|few|k) (?:[\w-]+ ){1,2}by (?:their )?(?:reconstruction error|contributions?|importance|attributions?|shap\w*|saliency|weights?)|lime|feature importances?|reason codes?|(?:feature|shap|score|token|pixel|input|per-feature|model) attributions?|attribution (?:scores?|maps?|methods?|values?)|integrated gradients|saliency|counterfactual\w*|partial dependence|transparen\w*|adverse action|(?:can|could|to) (?:see|understand|tell) why (?:a|an|the|this|each|it)\b|why (?:a|the|this) (?:transaction|post|user|ad|item|loan|claim|video|listing|application|account) (?:was|is|got)|(?:sees?|shown|told|notified of|informed of|receives?) (?:the |which )?(?:policy|reason|rule|category|violation)s?(?: (?:it|they|that|was|were))?|(?:top )?contributing features|feature contributions?)\b/g;
 const INTERP_NEED =
   /\b(need\w*|required?|requires|must|should|regulat\w*|complian\w*|users?|customers?|reviewers?|analysts?|moderators?|agents?|auditors?|investigators?|stakeholders?|trust|debug\w*|so that|shap|lime|feature importance|reasons?|explain\w*|transparen\w*|show\w*|surface\w*|display\w*|log\w*|report\w*|appeal\w*|adverse|disput\w*|see (?:exactly )?(?:which|why|what))\b/;
 
@@ -309,7 +314,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.selection-tradeoffs',
     topic: /\bpros\b|\bcons\b|trade-?offs?|alternatives?|which model|model (?:choice|selection)/,
-    triggers: ['pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner'],
+    triggers: ['why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner'],
     test: selectionTradeoffs,
     readsDoc: true, // reads the sibling paragraphs after the unit
     keyPatterns: [TRADE],
@@ -343,7 +348,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.interpretability',
     topic: /explainab|interpretab|explanations?|\bexplain\b|\bshap\b|reason codes?/,
-    triggers: ['citations', 'explainability', 'explainable', 'interpretability', 'interpretable', 'explanation', 'explanations', 'explain', 'explains', 'explained', 'shap', 'lime', 'feature', 'importance', 'importances', 'reason', 'codes', 'attribution', 'attributions', 'integrated', 'saliency', 'counterfactual', 'counterfactuals', 'partial', 'transparency', 'transparent', 'adverse', 'why'],
+    triggers: ['evidence', 'citations', 'explainability', 'explainable', 'interpretability', 'interpretable', 'explanation', 'explanations', 'explain', 'explains', 'explained', 'shap', 'lime', 'feature', 'importance', 'importances', 'reason', 'codes', 'attribution', 'attributions', 'integrated', 'saliency', 'counterfactual', 'counterfactuals', 'partial', 'transparency', 'transparent', 'adverse', 'why'],
     test: (u) => interpretability(u),
     keyPatterns: [INTERP],
     severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),

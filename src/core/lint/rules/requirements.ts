@@ -15,7 +15,7 @@ const BIZ_VERB =
   /\b(increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental|free|freeing|freed)\w*/;
 const GOAL_PHRASE =
   /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|:|—|-|→|->|=)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
-const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$/;
+const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$|^what (?:we|the business|the team|they) (?:want|need|are after|'re after)$/;
 
 const MOVE_FROM_TO =
   /\b(?:rais|increas|grow|lift|boost|reduc|cut|lower|decreas|improv|bring(?:ing)? down|doubl|halv|shorten|deflect)\w*\b[^.;:]{1,80}?\bfrom (?:~|about |around )?[$€£]?[\d.,]+\s*(?:%|percent|[kmb]\b|[a-z]+)?\s*(?:to|→|->) (?:~|about |≤|<|under |below |above |over )?[$€£]?[\d.,]+/g;
@@ -68,7 +68,7 @@ const PREDICTED_AFTER = /^[- ]?(?:probabilit|likelihood|propensit|predict|model|
 const NOT_ML_GOAL = String.raw`(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )`;
 const OUTCOME_VERB = String.raw`(?:increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|rais|lower|cut|prevent|decreas|lift|halv|doubl|bring|eliminat|protect)\w*`;
 const GOAL_STATEMENT = new RegExp(
-  String.raw`\b${NOT_ML_GOAL}(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: of (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of |(?:whole |main |entire |only )?point of (?:this|the|our) (?:project|work|system|effort|exercise|feature)(?: is)? ?(?::|—|–)? ?(?:to )?)(?:${OUTCOME_VERB}|(?:more|fewer|less|higher|lower|better|cheaper|faster) [a-z]+)\b`,
+  String.raw`\b${NOT_ML_GOAL}(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: of (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of |(?:set|sets|has set|have set|given us) (?:a |the |an )?(?:goal|target|objective|mandate) of |(?:whole |main |entire |only )?point of (?:this|the|our) (?:project|work|system|effort|exercise|feature)(?: is)? ?(?::|—|–)? ?(?:to )?)(?:${OUTCOME_VERB}|(?:more|fewer|less|higher|lower|better|cheaper|faster) [a-z]+)\b`,
   'g',
 );
 const GOAL_ITEM = new RegExp(String.raw`^${OUTCOME_VERB}\b[^.;]{3,}`);
