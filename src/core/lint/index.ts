@@ -155,9 +155,10 @@ const COMPETITION_TITLE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|top[- ]\d+
  * An onboarding guide ("Welcome to the Ranking team", "## Week 1 checklist", "## People to know") or
  * a talk proposal ("Talk proposal: …", "## Abstract", "## Speaker bio"): they name the team's stack
  * or a talk's lessons, not a design. So do a hiring committee's debrief of a candidate's design
- * interview (what they covered and missed), a dataset's datasheet or a model card, and a glossary.
+ * interview (what they covered and missed), a dataset's datasheet or a model card, a glossary, a
+ * request for proposals to vendors, a tutorial, and a review of tools or platforms.
  */
-const GENRE_TITLE = /^welcome to\b|\bonboarding (?:guide|doc\w*|notes|checklist)\b|\b(?:talk|session|workshop|tutorial|conference) (?:proposal|abstract|outline|submission)\b|\bcfp\b|\bhiring (?:committee|panel|debrief)\b|\b(?:committee|panel) debrief\b|\bcandidate (?:scorecard|evaluation|assessment)\b|^(?:datasheet|data ?sheet|data ?card|dataset card|model card)\b|^(?:an? |the |my )?(?:glossary|terminology|vocabulary)\b/;
+const GENRE_TITLE = /^welcome to\b|\bonboarding (?:guide|doc\w*|notes|checklist)\b|\b(?:talk|session|workshop|tutorial|conference) (?:proposal|abstract|outline|submission)\b|\bcfp\b|\bhiring (?:committee|panel|debrief)\b|\b(?:committee|panel) debrief\b|\bcandidate (?:scorecard|evaluation|assessment)\b|^(?:datasheet|data ?sheet|data ?card|dataset card|model card)\b|^(?:an? |the |my )?(?:glossary|terminology|vocabulary)\b|\brequest for (?:proposals?|information|quotes?|quotations?)\b|^(?:rfp|rfi|rfq)\b|\bstatement of work\b|^tutorial\b|\btutorial\s*[:—–-]|\b(?:step-by-step|hands-on|beginner'?s?) (?:guide|tutorial|walkthrough)\b|\byour first [\w-]+(?: [\w-]+)? (?:with|in|using)\b|\bso you don'?t have to\b|\b(?:platforms?|tools?|vendors?|frameworks?|libraries|services) (?:compared|reviewed|comparison|shoot-?out)\b|\b(?:comparing|reviewing|i tried|we tried) (?:\w+ ){0,3}(?:platforms|tools|vendors|frameworks|libraries|services)\b/;
 const GENRE_HEADING = /^(?:(?:week|day) (?:1|one)(?: checklist)?|your first (?:day|week|month)|people to know|who to ask|codebase tour|working agreements|speaker bios?|about the speakers?|abstract|notes for the (?:program|programme|review) committee|target audience|key takeaways)$/;
 
 /** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */

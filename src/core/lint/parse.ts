@@ -1034,6 +1034,47 @@ function plainEntries(content: string, said: Array<{ line: number; unit: UnitDra
   for (const f of found) said.push({ line: f.line, unit: draftUnit(`${f.label}: ${f.value}`, f.label, f.value) });
 }
 
+/**
+ * A `diff` block that holds the design ("~ Latency: p99 120 ms → 80 ms", "+ Throughput: peak 6,500
+ * messages/s"): its kept and added lines are read as lines of the text, continuation lines (indented
+ * deeper) with the line they continue; removed lines ("- removed: per-language datasets") are not.
+ */
+function diffEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>): void {
+  const lines = content.split('\n');
+  let cur: { line: number; text: string } | undefined;
+  const flush = (): void => {
+    if (cur && cur.text.trim().split(/\s+/).length >= 2) {
+      const full = cur.text.replace(/\s+/g, ' ').trim();
+      const split = splitPlainLabel(full);
+      said.push({ line: cur.line, unit: draftUnit(full, split?.[0], split ? split[1] : full) });
+    }
+    cur = undefined;
+  };
+  for (let k = 0; k < lines.length && k < 2000; k++) {
+    const raw = lines[k];
+    if (/^(?:@@|\+\+\+ |--- |diff |index )/.test(raw)) {
+      flush();
+      continue;
+    }
+    const mark = raw[0];
+    const body = mark === ' ' || mark === '+' || mark === '~' || mark === '!' || mark === '-' ? raw.slice(1) : raw;
+    if (body.trim() === '') {
+      flush();
+      continue;
+    }
+    const removed = mark === '-';
+    // deeper indentation continues the entry above (a removed entry's continuation is removed too)
+    if (/^\s{3,}/.test(body) && cur !== undefined) {
+      cur.text += ` ${body.trim()}`;
+      continue;
+    }
+    if (/^\s{3,}/.test(body) && cur === undefined) continue;
+    flush();
+    if (!removed) cur = { line: k, text: body.trim() };
+  }
+  flush();
+}
+
 /** Top-level front matter keys that describe the document, not the design. */
 const FRONT_MATTER_META = /^(?:title|subtitle|owners?|authors?|by|reviewers?|approvers?|status|state|date|created|updated|last[_ -]?(?:updated|modified|reviewed)|tags|keywords|categories|mldesign|ml-design|case|version|revision|id|slug|layout|team|squad|org|draft|lang|language|toc|links?|docs?|tickets?|jira|epic|rfc)\s*:/i;
 
@@ -1091,6 +1132,7 @@ function codeDraft(t: Token): CodeDraft {
     if (CONFIG_LANG.has(lang)) configEntries(content, said);
     else if (QUOTED_KEY_LANG.has(lang)) configEntries(content, said, undefined, true);
     else if (PLAIN_LANG.has(lang) && content.includes(':')) plainEntries(content, said);
+    else if (lang === 'diff' || lang === 'patch') diffEntries(content, said);
   }
   said.sort((a, b) => a.line - b.line);
   const low = content.toLowerCase();
@@ -1379,10 +1421,49 @@ function htmlHeadingsAsAtx(text: string): string {
     .join('\n');
 }
 
+/**
+ * A decimal outline written without list markers ("1 Purpose", "1.1 Platelets expire …", "1.3.1
+ * Target: …"), as engineering specs and word-processor exports are: Markdown reads each block as
+ * one paragraph. When a doc has at least three "N.M" lines and one "N.M.K" line, "N Title" lines
+ * become headings ("# Title") and "N.M…" lines list items nested by depth, in place (same length,
+ * so lines and columns stay put). Outside fenced code only.
+ */
+const DECIMAL_LINE = /^(\d{1,2}(?:\.\d{1,2})+)\.? (?=\S)/;
+const DECIMAL_TITLE = /^(\d{1,2}) (?=[A-Z][^.:;]{0,50}$)/;
+function decimalOutline(text: string): string {
+  if (!/^\d{1,2}\.\d{1,2}\.\d{1,2}\.? \S/m.test(text)) return text;
+  const lines = text.split('\n');
+  let n = 0;
+  for (const l of lines) if (DECIMAL_LINE.test(l) && ++n >= 3) break;
+  if (n < 3) return text;
+  let fenced = false;
+  // nested only right under another outline line (after a blank line an indented marker would be code)
+  let inOutline = false;
+  return lines
+    .map((line) => {
+      if (FENCE_LINE.test(line)) fenced = !fenced;
+      if (fenced) return line;
+      const m = DECIMAL_LINE.exec(line);
+      const under = inOutline;
+      inOutline = m !== null || (inOutline && line.trim() !== '');
+      if (m) {
+        const marker = m[0];
+        const depth = m[1].split('.').length - 1;
+        // (1–4 spaces after the "-": five would open a code block inside the item)
+        const lead = depth <= 1 || !under ? Math.min(3, marker.length - 2) : 4 + 2 * (depth - 2);
+        const after = marker.length - lead - 1;
+        return after >= 1 && after <= 4 ? ' '.repeat(lead) + '-' + ' '.repeat(after) + line.slice(marker.length) : line;
+      }
+      const t = DECIMAL_TITLE.exec(line);
+      return t ? '#'.padEnd(t[0].length, ' ') + line.slice(t[0].length) : line;
+    })
+    .join('\n');
+}
+
 export function parseDoc(source: string): ParsedDoc {
   // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
   // lines and the line starts below agree (same length, so every offset stays where it was)
-  const text = htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source));
+  const text = decimalOutline(htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source)));
   const fm = readFrontMatter(text);
   let cut = 0;
   let bodyStartLine = 0;

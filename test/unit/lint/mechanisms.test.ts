@@ -2106,3 +2106,36 @@ describe('lint mechanisms (session 17: choices, goals, guardrails, parity)', () 
     yes('Evaluation', 'Offline: hold out each member\'s last month of visits; report recall@10 against the popularity baseline.', 'data.split-leakage');
   });
 });
+
+describe('lint mechanisms (session 17: second round of blind sets)', () => {
+  it('a diff block holding the design is read: kept and added lines count, removed ones do not', () => {
+    const diff = ['```diff', '~ Latency: p99 scoring latency 150 ms → 90 ms (checkout path)', '+ Throughput: peak 2,400 orders/s, average ~700/s', '- Drift: weekly PSI on the top features, alert above 0.2', '-        (dropped: the platform team owns it now)', '```'].join('\n');
+    yes('Requirements', diff, 'requirements.latency-p99');
+    yes('Requirements', diff, 'requirements.throughput-qps');
+    no('Requirements', diff, 'monitoring.drift');
+  });
+
+  it('a decimal outline without list markers ("2 Framing", "2.1 …", "2.1.1 …") reads as sections and items', () => {
+    const text = ['# Depot parts forecast (outline)', '', '1 Purpose', '1.1 Parts run out at the depots about twice a month.', '1.2 Objective: cut emergency orders by 30% within a year.', '', '2 Monitoring', '2.1 Inputs', '2.1.1 Weekly PSI per input feature; alert above 0.25.', '2.2 Retraining', '2.2.1 Retrain monthly on a rolling 24 months.', ''].join('\n');
+    const r = lint(text, { force: true });
+    assert.equal(r.sections.find((x) => x.id === 'requirements')?.line, 2);
+    assert.equal(r.sections.find((x) => x.id === 'monitoring')?.line, 6);
+    assert.equal(r.items.find((i) => i.id === 'monitoring.drift')?.present, true);
+    assert.equal(r.items.find((i) => i.id === 'monitoring.retraining-plan')?.present, true);
+    // numbered paragraphs with a blank line between them stay paragraphs, never code blocks
+    const paras = ['# Parts', '', '## 4.3 Losses', '', '4.3.1 **Ranker:** pairwise logistic loss on (query, part) pairs with the', 'hard negatives appended to each batch.', '', '4.3.2 **Classifier:** binary cross-entropy, positive weight 4.', '', '4.3.3 **Tuning:** grid over the learning rate.', ''].join('\n');
+    assert.equal(lint(paras, { force: true }).items.find((i) => i.id === 'model.loss-function')?.present, true);
+  });
+
+  it('a request for proposals, a tutorial and a tools review are not design docs', () => {
+    const design = ['## Requirements', '', 'p99 under 200 ms at 3k QPS; budget $20k/month.', '', '## Data', '', 'Two years of orders; labels are returns within 30 days.', '', '## Model', '', 'GBDT baseline, then a two-tower model trained with in-batch negatives.', '', '## Evaluation', '', 'Offline AUC; online A/B test on 10% of users for two weeks, primary metric conversion.', '', '## Deployment', '', 'Online scoring behind the checkout service, canary 5% then 50%.', '', '## Monitoring', '', 'Daily PSI on inputs; retrain weekly.', ''].join('\n');
+    for (const title of ['Request for Proposals: returns prediction service', 'Tutorial: your first model registry with MLflow', 'I tried three feature stores so you don\'t have to']) {
+      assert.equal(isDesignDoc(`# ${title}\n\n${design}`), false, title);
+    }
+  });
+
+  it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
+    yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
+    yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');
+  });
+});

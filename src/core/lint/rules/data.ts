@@ -63,6 +63,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
   if (ctxHas(u, doc, /\b(labels?|labell?ing|ground truth)\b/) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  // "Label = arrival_ts − dispatch_ts for completed pickups", "target := 1 if …": a definition as an equation
+  if (/^(?:the )?(?:label|target|y)\s*:?=\s*[\w(]/.test(low) && contentWords(low) >= 3) return true;
   // "relevancy judgements in the range 0-3, with 0 being irrelevant and 3 being perfect": graded labels
   if (GRADED_JUDGEMENTS.test(low) && contentWords(low) >= 4) return true;
   // "each pair has a label of whether they are duplicates or not"

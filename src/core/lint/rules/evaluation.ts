@@ -140,8 +140,9 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   if ((u.mode === 'online' || /\bonline\b/.test(u.label)) && /\bmetrics?\b\s*(?:=|:|is|are)\s*\S/.test(low) && contentWords(low) >= 3) {
     return /.+/.exec(low) ?? undefined;
   }
-  // "Online: applies per member per week, recruiter response rate" in the evaluation section
-  if (/^online(?: metrics?| evaluation)?$/.test(u.label) && inSection(u, 'evaluation') && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
+  // "Online: applies per member per week, recruiter response rate" in the evaluation section, or
+  // right after its "Offline: …" line wherever the two stand
+  if (/^online(?: metrics?| evaluation)?$/.test(u.label) && (inSection(u, 'evaluation') || /^offline\b/.test(doc.units[u.index - 1]?.label ?? '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
     return /.+/.exec(low) ?? undefined;
   }
   // … "Online: median time-to-first-response and …" as a sentence of a paragraph
