@@ -1189,7 +1189,8 @@ function captionOf(full: string): Caption {
 const CANDIDATE_LABEL = /^(?:candidate|me|interviewee)(?:\s*\([^)]{0,40}\))?$/;
 
 function askedBy(label: string | undefined, value: string): boolean {
-  return label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value);
+  // ("Q: Do we need AR? → No, out of scope.": answered on its own line)
+  return label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value) && !/\?[\s*_]*(?:→|->|=>)\s*\S/.test(value);
 }
 
 /** A label that only numbers the line: "D4", "Decision 12", "Step 3", "#7", "R2". */
@@ -1251,6 +1252,14 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     else {
       label = undefined;
       value = v;
+    }
+  }
+  // "Q: Do we need AR? → No, out of scope.": the question labels the answer after its arrow
+  if (label !== undefined && /^q(?:uestion)?\s*\d{0,2}$/i.test(label.trim())) {
+    const qa = /^([^?]{1,80})\?[\s*_]*(?:→|->|=>)\s*(\S.*)$/.exec(value);
+    if (qa) {
+      label = (NEG_ANSWER.test(qa[2]) ? 'no ' : '') + questionTopic(qa[1]);
+      value = qa[2];
     }
   }
   // "**Q: Is there a baseline?** A: Yes, the regex rules …" in one paragraph: the question labels its answer

@@ -2134,6 +2134,21 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     }
   });
 
+  it('"Q: …? → answer" is answered on its line; results "within 30 s of submitting" are a latency target', () => {
+    yes('Clarifying questions', '- Q: Do we need a "try it in your kitchen" AR view? → No, out of scope.', 'requirements.scope-functional');
+    no('Clarifying questions', '- Q: Do we need a "try it in your kitchen" AR view?', 'requirements.scope-functional');
+    yes('Requirements', 'Non-functional:\n\n- Suggested grades should be available to the tutor within 20 seconds of the learner submitting.', 'requirements.latency-p99');
+    no('Data', '- Label: the first open within 48 hours of a send.', 'requirements.latency-p99');
+  });
+
+  it('parity through a nightly job or a single library; checks on audio, focus and feature vectors', () => {
+    yes('Deployment', 'The depot-level stats are calculated by the same SQL definitions for both the nightly batch feature job and the training set builder.', 'deployment.training-serving-skew');
+    yes('Deployment', 'Tile preprocessing is a single C++ library used both by the training data export and by the edge runtime.', 'deployment.training-serving-skew');
+    yes('Monitoring', 'Before scoring, every recording goes through audio checks: decodable, duration ≥ 10 s, not silence.', 'monitoring.data-quality');
+    yes('Monitoring', 'Camera health: the focus score is checked on each frame; below the calibrated threshold a "clean lens" message appears.', 'monitoring.data-quality');
+    yes('Monitoring', 'Inputs: validation on the feature vector (GPS age < 60 s, counts not negative); invalid features fall back and are counted.', 'monitoring.data-quality');
+  });
+
   it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
     yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');

@@ -199,9 +199,9 @@ const SKEW =
  * the online store and for training is the same Flink job", "offline and online features are
  * identical", "logged features are compared with the offline recomputation".
  */
-const SKEW_SAME = /\b(?:same|identical|byte[- ]identical|bit[- ]identical|shared|reused?|one (?:codebase|definition|implementation)|one (?:[\w-]+ )?(?:library|package|module|job|pipeline)|writes? (?:both )?to (?:both )?the online (?:and|store and to) (?:the )?offline|compar\w* (?:the )?logged)\b/g;
+const SKEW_SAME = /\b(?:same|identical|byte[- ]identical|bit[- ]identical|(?:a )?single (?:[\w+#-]+ )?(?:library|package|module|codebase|implementation)|shared|reused?|one (?:codebase|definition|implementation)|one (?:[\w-]+ )?(?:library|package|module|job|pipeline)|writes? (?:both )?to (?:both )?the online (?:and|store and to) (?:the )?offline|compar\w* (?:the )?logged)\b/g;
 const SKEW_TRAIN_SIDE = /\b(?:train\w*|offline|backfill\w*|recomput\w*|development (?:sample|data(?:set)?)|dev sample)\b/;
-const SKEW_SERVE_SIDE = /\b(?:serv\w*|edge (?:agent|device|box)s?|(?:browser )?extension|on-?device|clients?|(?:mobile )?app|[\w-]*svc|online|inference|production|request[- ]time|real[- ]time|logged|scor\w*|query encoder|pricer|(?:scoring|inference|pre-?processing|online) workers?)\b/;
+const SKEW_SERVE_SIDE = /\b(?:serv\w*|edge (?:agent|device|box|runtime)s?|(?:nightly|daily|hourly|batch) (?:batch )?(?:feature |scoring |prediction )?(?:jobs?|pipelines?)|(?:browser )?extension|on-?device|clients?|(?:mobile )?app|[\w-]*svc|online|inference|production|request[- ]time|real[- ]time|logged|scor\w*|query encoder|pricer|(?:scoring|inference|pre-?processing|online) workers?)\b/;
 const SKEW_FEATURE_SIDE = /\b(?:features?|feature (?:vectors?|values|code|sql|quer(?:y|ies))|sql|transforms?|transformations?|featuri[sz]\w*|pre-?process\w*|code|logic|definitions?|normali[sz](?:ers?|ation)|tokeni[sz]ers?|librar(?:y|ies)|packages?|resiz\w*|prompt (?:builder|layout|format\w*|templates?)|formatting|transcripts?|input (?:tensors?|images?|vectors?)|containers?|extract(?:ion|ors?)|parsers?|docker images?|binar(?:y|ies))\b/;
 
 /** `servingStep`: the unit is a step of the serving pipeline its caption names, which is the serving side. */
