@@ -2149,6 +2149,13 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     yes('Monitoring', 'Inputs: validation on the feature vector (GPS age < 60 s, counts not negative); invalid features fall back and are counted.', 'monitoring.data-quality');
   });
 
+  it('left to others or to later: "Need to confirm with legal whether …", "we will think about X later", "— think about later"', () => {
+    no('Requirements', 'Need to confirm with legal whether the model touches the consent store.', 'requirements.privacy-security');
+    no('Evaluation', 'Online: we will think about the right online metrics later, once tutors use it.', 'evaluation.online-metrics');
+    no('Monitoring', '* drift / monitoring — think about later, after the pilot', 'monitoring.drift');
+    yes('Monitoring', '* drift: weekly PSI on the top 20 inputs, alert above 0.2', 'monitoring.drift');
+  });
+
   it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
     yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');
