@@ -135,7 +135,7 @@ function readmeLike(doc: ParsedDoc): boolean {
  * A study plan or curriculum for the interview ("my 6-week prep plan", "## Week 2 — data"): its
  * headings and to-do items name every section of the framework, but it plans learning, not a system.
  */
-const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|interview)\s+(?:plan|schedule|list|roadmap|tracker)\b|\bsyllabus\b|\bcurriculum\b/;
+const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|interview)\s+(?:plan|schedule|list|roadmap|tracker|checklist|flashcards)\b|\bsyllabus\b|\bcurriculum\b/;
 /** "Week 2 — data", or a book's "Chapter 3 - Data engineering" (notes on a book walk through the framework too) */
 const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson|chapter)\s*\d+\b/;
 /** A post about preparing for the interview ("How I prepared for ML system design interviews"): it names every section, and designs nothing. */

@@ -2156,6 +2156,17 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     yes('Monitoring', '* drift: weekly PSI on the top 20 inputs, alert above 0.2', 'monitoring.drift');
   });
 
+  it('a web "page" is not paging; a bare "Monitor model performance."; a section "with more time"; an A/B of a page layout', () => {
+    no('Requirements', '- Latency: low latency, the page has to load fast.', 'monitoring.operational-metrics');
+    yes('Monitoring', '- p99 latency and 5xx rate on a dashboard; errors above 1% page the on-call.', 'monitoring.operational-metrics');
+    no('Monitoring', '- Monitor model performance.', 'monitoring.model-performance');
+    yes('Monitoring', '- Weekly precision of flagged orders from a 200-order audit sample, on a dashboard.', 'monitoring.model-performance');
+    const more = ['# Parts', '', '## Stuff I would add with more time', '', '- SHAP summaries per depot so planners can see why a forecast jumped', ''].join('\n');
+    assert.equal(lint(more, { force: true }).items.find((i) => i.id === 'model.interpretability')?.present, false);
+    no('Evaluation', 'Design is also running an A/B of the results layout (grid vs. carousel) — that is their call.', 'evaluation.ab-test-plan');
+    assert.equal(isDesignDoc(`# ML interview prep checklist\n\n## Requirements\n\n- [ ] p99 latency, QPS\n\n## Data\n\n- [ ] labels, splits\n\n## Model\n\n- [ ] baselines\n\n## Evaluation\n\n- [ ] offline vs online metrics\n\n## Deployment\n\n- [ ] batch vs online\n\n## Monitoring\n\n- [ ] drift\n`), false);
+  });
+
   it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
     yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');

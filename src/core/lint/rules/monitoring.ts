@@ -137,7 +137,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
 
 const OPS =
   /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|up-?time|response[- ]times?|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|request (?:rate|volume)|queue (?:depth|length|age|lag|backlog)|golden signals|crash(?:es| rates?|[- ]free (?:rate|sessions))|battery (?:drain|usage|load|impact)|(?:dsp|npu|tpu) (?:load|usage|utili[sz]ation|cycles)|power (?:draw|usage|consumption)|oom (?:kills|errors)|(?:dag|job|pipeline|batch|task) (?:duration|runtime|run ?time|success rate|failures?|health)|failed (?:tasks|jobs|runs|dags)|(?:job|pipeline|dag|task)s? miss(?:es|ed)? (?:\w+ ){0,3}(?:runs?|deadlines?|slots?|windows?)|(?:job|task|run|pipeline|dag)s? fail(?:s|ed)?|(?:http )?(?:responses?|requests?) with (?:a )?[45](?:\d\d|xx)(?: (?:and|or|\/) [45](?:\d\d|xx))? (?:status )?codes?|http (?:status )?(?:errors?|codes?)|(?:service|api|endpoint|server|model server) (?:goes|is|went) down)\b/g;
-const OPS_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|pag(?:e|ed|es|ing)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch(?:es|ed|ing)?${NOT_A_WATCH}|exceeds?|breach\w*)\b|[<>≥≤]`);
+const OPS_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch(?:es|ed|ing)?${NOT_A_WATCH}|exceeds?|breach\w*)\b|[<>≥≤]`);
 
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -154,7 +154,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (/^latenc/.test(m[1]) && /^\s*(?:alerts?|alarms?|notifications?|warnings?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 16))) continue;
     if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
       // a requirement ("p99 ≤ 100 ms") outside monitoring is a target, not a monitor
-      if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !/\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|pag(?:e|ed|ing)|on-?call|grafana|prometheus|datadog|cloudwatch)\b/.test(s)) continue;
+      if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !/\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|grafana|prometheus|datadog|cloudwatch)\b/.test(s)) continue;
       OPS.lastIndex = 0;
       return true;
     }
@@ -173,8 +173,12 @@ const PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|check\w*|plot\w*|notebook
 
 const PROMOTION_GATE = /\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )?(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier|checkpoint)s? (?:is |are )?(?:only )?(?:if|when|after)\b|\bonly (?:promote|push|deploy|ship|swap in|release)\b|\b(?:new|candidate|retrained) (?:model|version|ranker|classifier)s? (?:is|are|gets?) (?:only )?(?:promoted|pushed|deployed|shipped|released) (?:automatically )?(?:only )?(?:if|when)\b|\bpromot\w* (?:only )?if\b/;
 
+/** "- Monitor model performance.", "Keep an eye on model performance over time": an intention with no metric, signal or cadence. */
+const BARE_PERF = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|keep an eye on)(?:ing|s)? (?:the )?(?:model(?:'s)? )?(?:performance|quality|accuracy|metrics)(?: over time| in production| closely)?\s*[.!]?$/;
+
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (BARE_PERF.test(low.trim())) return false;
   const mp = findAffirmed(low, MODEL_PERF, 'any');
   if (mp) {
     const s = sentenceAt(low, mp.index);
