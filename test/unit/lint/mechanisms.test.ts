@@ -2167,6 +2167,16 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     assert.equal(isDesignDoc(`# ML interview prep checklist\n\n## Requirements\n\n- [ ] p99 latency, QPS\n\n## Data\n\n- [ ] labels, splits\n\n## Model\n\n- [ ] baselines\n\n## Evaluation\n\n- [ ] offline vs online metrics\n\n## Deployment\n\n- [ ] batch vs online\n\n## Monitoring\n\n- [ ] drift\n`), false);
   });
 
+  it('typical work docs: spot capacity, periods in time order, sources shown for why, graded production samples, sync lag, "most likely to"', () => {
+    yes('Deployment', 'Inference is partitioned by region and runs on spot instances; the step takes ~40 min.', 'deployment.scaling-efficiency');
+    yes('Model', 'Train on orders in 2022–2023, validate on orders in Q1 2024; no random splitting.', 'data.split-leakage');
+    yes('Model', 'Trust: every answer shows its sources so users can check why the assistant said something.', 'model.interpretability');
+    yes('Monitoring', '- Quality: weekly sample of 50 production answers graded by two reviewers; thumbs-down rate trend.', 'monitoring.model-performance');
+    yes('Monitoring', '- Index: document counts per source, sync lag.', 'monitoring.data-quality');
+    yes('Framing', '- Retrieval: return the passages most likely to answer the question.', 'framing.ml-objective');
+    assert.equal(isDesignDoc('# Model review — returns predictor, 6 weeks after launch\n\n## Requirements\n\np99 200 ms.\n\n## Data\n\nOrders.\n\n## Model\n\nGBDT.\n\n## Evaluation\n\nAUC 0.81 offline; conversion +1.2% in the A/B test.\n\n## Deployment\n\nOnline.\n\n## Monitoring\n\nPSI weekly.\n'), false);
+  });
+
   it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
     yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');

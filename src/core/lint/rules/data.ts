@@ -156,12 +156,15 @@ function verbNegatedAt(low: string, index: number): boolean {
   return /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, index - 24), index));
 }
 
+const TRAIN_THEN_VALIDATE = /\btrain\w* on [^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,40}?\b(?:validat\w*|test\w*|evaluat\w*) on [^.;]{0,40}?\b(?:(?:19|20)\d\d|q[1-4])\b/;
 /** "hold out each patron's last month of checkouts": a per-user temporal hold-out. */
 const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? (?:last|final|most recent|latest) (?:\d+ |two |three |few )?(?:days?|weeks?|months?|sessions?|orders?|purchases?|checkouts?|visits?|interactions?|events?|trips?|transactions?)\b/;
 
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
+  // "Train on stays in 2022–2023, validate on stays in Q1 2024": periods in time order
+  if (TRAIN_THEN_VALIDATE.test(low)) return true;
   // "Split: train on months 1–10, validate on 11, test on 12"
   // "Splits: by show, not by episode"
   if (/^(?:data |train(?:ing)?[/ ]test )?splits?(?: strategy)?$/.test(u.label.trim()) && !valueNegated(u)) {
