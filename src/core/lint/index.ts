@@ -159,7 +159,38 @@ const COMPETITION_TITLE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|top[- ]\d+
  * request for proposals to vendors, a tutorial, a review of tools or platforms, and the review of a
  * launched model ("Model review — X, 6 weeks after launch").
  */
-const GENRE_TITLE = /^welcome to\b|\bonboarding (?:guide|doc\w*|notes|checklist)\b|\b(?:talk|session|workshop|tutorial|conference) (?:proposal|abstract|outline|submission)\b|\bcfp\b|\bhiring (?:committee|panel|debrief)\b|\b(?:committee|panel) debrief\b|\bcandidate (?:scorecard|evaluation|assessment)\b|^(?:datasheet|data ?sheet|data ?card|dataset card|model card)\b|^(?:an? |the |my )?(?:glossary|terminology|vocabulary)\b|\brequest for (?:proposals?|information|quotes?|quotations?)\b|^(?:rfp|rfi|rfq)\b|\bstatement of work\b|^tutorial\b|\btutorial\s*[:—–-]|\b(?:step-by-step|hands-on|beginner'?s?) (?:guide|tutorial|walkthrough)\b|\byour first [\w-]+(?: [\w-]+)? (?:with|in|using)\b|\bso you don'?t have to\b|\b(?:platforms?|tools?|vendors?|frameworks?|libraries|services) (?:compared|reviewed|comparison|shoot-?out)\b|\b(?:comparing|reviewing|i tried|we tried) (?:\w+ ){0,3}(?:platforms|tools|vendors|frameworks|libraries|services)\b|^(?:model|post-?launch|launch|performance) review\b|\b\d+ (?:weeks?|months?|days?) (?:after|since|post[- ])launch\b/;
+const GENRE_TITLE = new RegExp(
+  [
+    // onboarding guides and talk proposals
+    String.raw`^welcome to\b`,
+    String.raw`\bonboarding (?:guide|doc\w*|notes|checklist)\b`,
+    String.raw`\b(?:talk|session|workshop|tutorial|conference) (?:proposal|abstract|outline|submission)\b`,
+    String.raw`\bcfp\b`,
+    // a hiring committee's debrief
+    String.raw`\bhiring (?:committee|panel|debrief)\b`,
+    String.raw`\b(?:committee|panel) debrief\b`,
+    String.raw`\bcandidate (?:scorecard|evaluation|assessment)\b`,
+    // datasheets, model cards, glossaries
+    String.raw`^(?:datasheet|data ?sheet|data ?card|dataset card|model card)\b`,
+    String.raw`^(?:an? |the |my )?(?:glossary|terminology|vocabulary)\b`,
+    // requests for proposals
+    String.raw`\brequest for (?:proposals?|information|quotes?|quotations?)\b`,
+    String.raw`^(?:rfp|rfi|rfq)\b`,
+    String.raw`\bstatement of work\b`,
+    // tutorials
+    String.raw`^tutorial\b`,
+    String.raw`\btutorial\s*[:—–-]`,
+    String.raw`\b(?:step-by-step|hands-on|beginner'?s?) (?:guide|tutorial|walkthrough)\b`,
+    String.raw`\byour first [\w-]+(?: [\w-]+)? (?:with|in|using)\b`,
+    // reviews of tools or platforms
+    String.raw`\bso you don'?t have to\b`,
+    String.raw`\b(?:platforms?|tools?|vendors?|frameworks?|libraries|services) (?:compared|reviewed|comparison|shoot-?out)\b`,
+    String.raw`\b(?:comparing|reviewing|i tried|we tried) (?:\w+ ){0,3}(?:platforms|tools|vendors|frameworks|libraries|services)\b`,
+    // the review of a launched model
+    String.raw`^(?:model|post-?launch|launch|performance) review\b`,
+    String.raw`\b\d+ (?:weeks?|months?|days?) (?:after|since|post[- ])launch\b`,
+  ].join('|'),
+);
 const GENRE_HEADING = /^(?:(?:week|day) (?:1|one)(?: checklist)?|your first (?:day|week|month)|people to know|who to ask|codebase tour|working agreements|speaker bios?|about the speakers?|abstract|notes for the (?:program|programme|review) committee|target audience|key takeaways)$/;
 
 /** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */

@@ -1389,22 +1389,31 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
 const OUTLINE_MARKER = /^([ \t]{2,})((?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)] )(?=\S)/gm;
 const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
 
+/**
+ * `fn` applied to each line outside fenced code (the fences' own lines included), for the text
+ * rewrites below, which keep every line's length.
+ */
+function mapLinesOutsideFences(text: string, fn: (line: string) => string): string {
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (FENCE_LINE.test(line)) fenced = !fenced;
+      return fenced ? line : fn(line);
+    })
+    .join('\n');
+}
+
 function outlineAsLists(text: string): string {
   // at least two markers (the regex is global: the second test goes on from the first match)
   OUTLINE_MARKER.lastIndex = 0;
   const two = OUTLINE_MARKER.test(text) && OUTLINE_MARKER.test(text);
   OUTLINE_MARKER.lastIndex = 0;
   if (!two) return text;
-  let fenced = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (FENCE_LINE.test(line)) fenced = !fenced;
-      if (fenced) return line;
-      OUTLINE_MARKER.lastIndex = 0;
-      return line.replace(OUTLINE_MARKER, (_m, indent: string, marker: string) => indent + '-'.padEnd(marker.length, ' '));
-    })
-    .join('\n');
+  return mapLinesOutsideFences(text, (line) => {
+    OUTLINE_MARKER.lastIndex = 0;
+    return line.replace(OUTLINE_MARKER, (_m, indent: string, marker: string) => indent + '-'.padEnd(marker.length, ' '));
+  });
 }
 
 /**
@@ -1417,17 +1426,12 @@ function htmlHeadingsAsAtx(text: string): string {
   if (!/<h[1-6][\s>]/i.test(text)) return text;
   HTML_HEADING_LINE.lastIndex = 0;
   if (!HTML_HEADING_LINE.test(text)) return text;
-  let fenced = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (FENCE_LINE.test(line)) fenced = !fenced;
-      if (fenced || !line.includes('</')) return line;
-      HTML_HEADING_LINE.lastIndex = 0;
-      return line.replace(HTML_HEADING_LINE, (_m, indent: string, open: string, level: string, inner: string, close: string, tail: string) =>
-        indent + '#'.repeat(Number(level)).padEnd(open.length, ' ') + inner + ' '.repeat(close.length) + tail);
-    })
-    .join('\n');
+  return mapLinesOutsideFences(text, (line) => {
+    if (!line.includes('</')) return line;
+    HTML_HEADING_LINE.lastIndex = 0;
+    return line.replace(HTML_HEADING_LINE, (_m, indent: string, open: string, level: string, inner: string, close: string, tail: string) =>
+      indent + '#'.repeat(Number(level)).padEnd(open.length, ' ') + inner + ' '.repeat(close.length) + tail);
+  });
 }
 
 /**
@@ -1438,35 +1442,27 @@ function htmlHeadingsAsAtx(text: string): string {
  * so lines and columns stay put). Outside fenced code only.
  */
 const DECIMAL_LINE = /^(\d{1,2}(?:\.\d{1,2})+)\.? (?=\S)/;
+const DECIMAL_LINES = new RegExp(DECIMAL_LINE.source, 'gm');
 const DECIMAL_TITLE = /^(\d{1,2}) (?=[A-Z][^.:;]{0,50}$)/;
 function decimalOutline(text: string): string {
-  if (!/^\d{1,2}\.\d{1,2}\.\d{1,2}\.? \S/m.test(text)) return text;
-  const lines = text.split('\n');
-  let n = 0;
-  for (const l of lines) if (DECIMAL_LINE.test(l) && ++n >= 3) break;
-  if (n < 3) return text;
-  let fenced = false;
+  if (!/^\d{1,2}\.\d{1,2}\.\d{1,2}\.? \S/m.test(text) || (text.match(DECIMAL_LINES) ?? []).length < 3) return text;
   // nested only right under another outline line (after a blank line an indented marker would be code)
   let inOutline = false;
-  return lines
-    .map((line) => {
-      if (FENCE_LINE.test(line)) fenced = !fenced;
-      if (fenced) return line;
-      const m = DECIMAL_LINE.exec(line);
-      const under = inOutline;
-      inOutline = m !== null || (inOutline && line.trim() !== '');
-      if (m) {
-        const marker = m[0];
-        const depth = m[1].split('.').length - 1;
-        // (1–4 spaces after the "-": five would open a code block inside the item)
-        const lead = depth <= 1 || !under ? Math.min(3, marker.length - 2) : 4 + 2 * (depth - 2);
-        const after = marker.length - lead - 1;
-        return after >= 1 && after <= 4 ? ' '.repeat(lead) + '-' + ' '.repeat(after) + line.slice(marker.length) : line;
-      }
-      const t = DECIMAL_TITLE.exec(line);
-      return t ? '#'.padEnd(t[0].length, ' ') + line.slice(t[0].length) : line;
-    })
-    .join('\n');
+  return mapLinesOutsideFences(text, (line) => {
+    const m = DECIMAL_LINE.exec(line);
+    const under = inOutline;
+    inOutline = m !== null || (inOutline && line.trim() !== '');
+    if (m) {
+      const marker = m[0];
+      const depth = m[1].split('.').length - 1;
+      // (1–4 spaces after the "-": five would open a code block inside the item)
+      const lead = depth <= 1 || !under ? Math.min(3, marker.length - 2) : 4 + 2 * (depth - 2);
+      const after = marker.length - lead - 1;
+      return after >= 1 && after <= 4 ? ' '.repeat(lead) + '-' + ' '.repeat(after) + line.slice(marker.length) : line;
+    }
+    const t = DECIMAL_TITLE.exec(line);
+    return t ? '#'.padEnd(t[0].length, ' ') + line.slice(t[0].length) : line;
+  });
 }
 
 export function parseDoc(source: string): ParsedDoc {

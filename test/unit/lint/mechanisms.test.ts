@@ -2050,8 +2050,11 @@ describe('lint mechanisms (session 17)', () => {
   });
 });
 
+/** The body of a short design doc, under any title: genres are told apart by their titles. */
+const SEVEN_SECTIONS = ['## Requirements', '', 'p99 under 200 ms at 3k QPS; budget $20k/month.', '', '## Data', '', 'Two years of orders; labels are returns within 30 days.', '', '## Model', '', 'GBDT baseline, then a two-tower model trained with in-batch negatives.', '', '## Evaluation', '', 'Offline AUC; online A/B test on 10% of users for two weeks, primary metric conversion.', '', '## Deployment', '', 'Online scoring behind the checkout service, canary 5% then 50%.', '', '## Monitoring', '', 'Daily PSI on inputs; retrain weekly.', ''].join('\n');
+
 describe('lint mechanisms (session 17: genres that are not designs)', () => {
-  const design = ['## Requirements', '', 'p99 under 200 ms at 3k QPS; budget $20k/month.', '', '## Data', '', 'Two years of orders; labels are returns within 30 days.', '', '## Model', '', 'GBDT baseline, then a two-tower model trained with in-batch negatives.', '', '## Evaluation', '', 'Offline AUC; online A/B test on 10% of users for two weeks, primary metric conversion.', '', '## Deployment', '', 'Online scoring behind the checkout service, canary 5% then 50%.', '', '## Monitoring', '', 'Daily PSI on inputs; retrain weekly.', ''].join('\n');
+  const design = SEVEN_SECTIONS;
   it('a hiring committee debrief, a datasheet or model card, a glossary: not design docs, whatever sections they name', () => {
     for (const title of ['Hiring committee debrief — ML engineer, candidate 17', 'Datasheet: StreetSounds-2025', 'Model card: returns classifier v3', 'Glossary of ML system design terms']) {
       assert.equal(isDesignDoc(`# ${title}\n\n${design}`), false, title);
@@ -2128,7 +2131,7 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
   });
 
   it('a request for proposals, a tutorial and a tools review are not design docs', () => {
-    const design = ['## Requirements', '', 'p99 under 200 ms at 3k QPS; budget $20k/month.', '', '## Data', '', 'Two years of orders; labels are returns within 30 days.', '', '## Model', '', 'GBDT baseline, then a two-tower model trained with in-batch negatives.', '', '## Evaluation', '', 'Offline AUC; online A/B test on 10% of users for two weeks, primary metric conversion.', '', '## Deployment', '', 'Online scoring behind the checkout service, canary 5% then 50%.', '', '## Monitoring', '', 'Daily PSI on inputs; retrain weekly.', ''].join('\n');
+    const design = SEVEN_SECTIONS;
     for (const title of ['Request for Proposals: returns prediction service', 'Tutorial: your first model registry with MLflow', 'I tried three feature stores so you don\'t have to']) {
       assert.equal(isDesignDoc(`# ${title}\n\n${design}`), false, title);
     }
