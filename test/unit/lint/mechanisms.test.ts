@@ -2180,6 +2180,14 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     assert.equal(isDesignDoc('# Model review — returns predictor, 6 weeks after launch\n\n## Requirements\n\np99 200 ms.\n\n## Data\n\nOrders.\n\n## Model\n\nGBDT.\n\n## Evaluation\n\nAUC 0.81 offline; conversion +1.2% in the A/B test.\n\n## Deployment\n\nOnline.\n\n## Monitoring\n\nPSI weekly.\n'), false);
   });
 
+  it('"TBD (talk to the CRM team)" after a long label, "…, but we will see", "Maybe … in phase 2 / later" commit to nothing', () => {
+    no('Deployment', 'Where the scores land and how the campaign tool picks them up: TBD (talk to CRM team).', 'deployment.serving-architecture');
+    no('Monitoring', 'Later. Probably needs retraining when recipes change, but we will see.', 'monitoring.retraining-plan');
+    no('Model', '- Maybe add SHAP explanations for the call-centre agents in phase 2 so they know what to talk about.', 'model.interpretability');
+    no('Evaluation', 'Maybe an A/B test of prompt variants later, once traffic is stable.', 'evaluation.ab-test-plan');
+    yes('Model', '- SHAP explanations for the call-centre agents so they know what to talk about.', 'model.interpretability');
+  });
+
   it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
     yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');
