@@ -2188,6 +2188,12 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     yes('Model', '- SHAP explanations for the call-centre agents so they know what to talk about.', 'model.interpretability');
   });
 
+  it('a question asked in parentheses is an aside, not a question around the sentence; "mention if time" defers', () => {
+    yes('Model', 'We train LightGBM with binary cross-entropy (focal?) on 30 days of clicks.', 'model.loss-function');
+    no('Model', 'Model not decided yet. Probably some anomaly detection method (isolation forest? autoencoder?), tuned on last year.', 'framing.ml-category');
+    no('Deployment', '- tr/serv skew? (normalizer same lib?) — mention if time', 'deployment.training-serving-skew');
+  });
+
   it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
     yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');
