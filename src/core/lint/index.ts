@@ -193,6 +193,9 @@ const GENRE_TITLE = new RegExp(
 );
 const GENRE_HEADING = /^(?:(?:week|day) (?:1|one)(?: checklist)?|your first (?:day|week|month)|people to know|who to ask|codebase tour|working agreements|speaker bios?|about the speakers?|abstract|notes for the (?:program|programme|review) committee|target audience|key takeaways)$/;
 
+/** A title that names its own genre as a design: "ML Design Doc: …", "Design proposal — …". */
+const DESIGN_TITLE = /\b(?:(?:ml |system |technical |tech )?design (?:doc(?:ument)?|proposal|spec(?:ification)?)|rfc)\b/;
+
 /** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
 const OKR_TITLE = /\bokrs?\b|\bobjectives (?:and|&) key results\b/;
 const OKR_HEADING = /^(?:o|kr)\d{1,2}\b/;
@@ -212,7 +215,8 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
-    if (h.level === 1 && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
+    // (a title that calls itself a design doc is one, whatever its topic: "ML Design Doc: Personalised Onboarding Checklist")
+    if (h.level === 1 && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
     if (GENRE_HEADING.test(norm) && ++genre >= 2) return true;
     if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;

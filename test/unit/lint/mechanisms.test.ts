@@ -2194,6 +2194,15 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     no('Deployment', '- tr/serv skew? (normalizer same lib?) — mention if time', 'deployment.training-serving-skew');
   });
 
+  it('work docs, third round: a design doc titled as one, goals "by N%", PII not used as features, one feature package, dense retrieval, highlighted tokens', () => {
+    assert.equal(isDesignDoc(`# ML Design Doc: Personalised onboarding checklist\n\n${SEVEN_SECTIONS}`), true);
+    yes('Requirements', 'Reduce support contact volume by 15% and penalty credits by 10% in 12 months.', 'requirements.business-objective');
+    yes('Requirements', 'Recipient name, address and phone are not used as features; address is reduced to a geohash.', 'requirements.privacy-security');
+    yes('Deployment', 'The feature package is the only place features are built, called by the backtest harness and by production.', 'deployment.training-serving-skew');
+    yes('Approach', 'Dense retrieval. Split code into chunks, embed chunks and queries into the same vector space.', 'framing.ml-category');
+    yes('Model', 'Moderators get the top label and the highlighted tokens that drove the score (attention-rollout) so they decide faster.', 'model.interpretability');
+  });
+
   it('wiki links are links, not placeholders; "Label = …" defines the label; "Online:" right after "Offline:"', () => {
     yes('Data', 'Label = parts_used_qty for closed work orders; cancelled orders are dropped (see [[Open questions]]).', 'data.labels');
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');

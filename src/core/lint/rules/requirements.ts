@@ -48,6 +48,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   if (goal && !NOT_BIZ_OBJECT.test(low.slice(goal.index + goal[0].length, goal.index + goal[0].length + 60).split(/[.;]/)[0])) return true;
   // "## Goals" / "1. Cut lost rides caused by low battery by 25%": an outcome to move, listed as a goal
   if (GOAL_ITEM.test(low) && !NOT_BIZ_OBJECT.test(low.split(/[.;]/)[0]) && (u.kind === 'item' || u.kind === 'row') && ctxHas(u, doc, GOALS_CTX)) return true;
+  // "Reduce WISMO contact volume by 15% and SLA penalty credits by 10% in 12 months" among the requirements
+  if (inRequirements(u) && GOAL_ITEM.test(low) && /\bby (?:~|about )?\d+(?:\.\d+)? ?%/.test(low.split(/[.;]/)[0]) && !NOT_BIZ_OBJECT.test(low.split(/[.;]/)[0])) return true;
   // the context check is pure and only needed when a sentence has neither verb nor goal phrase:
   // computed at most once, on first need
   let byContext: boolean | undefined;
@@ -519,6 +521,8 @@ const PRIVACY_DECISION =
   /\b(must|should|cannot|can'?t|never|only|no |not |comply|complian(?:t|ce) with|respect\w*|protect\w*|encrypt\w*|delet\w*|retain\w*|retention|stor\w*|shar\w*|consent\w*|exclud\w*|restrict\w*|limit(?:s|ed|ing)?|mask\w*|hash\w*|aggregat\w*|anonymi\w*|requires?|required|regulated|applies|apply|subject to|under)\b/;
 
 /** "No raw PII in features", "never stores personal data": a data-minimisation policy, not a negation. */
+/** "Recipient name, address and phone are not used as features". */
+const PII_NOT_USED = /\b(?:names?|addresses|address|phone(?: numbers?)?|e-?mails?|dates? of birth|ssns?|ip addresses)\b[^.;]{0,40}\b(?:are|is) not used (?:as|in|for) (?:features?|training|the model|modell?ing)\b/;
 const NO_PERSONAL_DATA = /\b(?:no|never|without|zero) (?:raw |direct |sensitive |personal |customer |user )?(?:pii|personal(?:ly identifiable)? (?:data|information)|sensitive (?:data|attributes|fields)|names|plates|faces|images of people|(?:card|account|phone|passport|social security) numbers|account ids|(?:customer|user|patient|member|cardholder)[- ]level (?:data|records|transactions|rows))\b/;
 
 const NOT_SENT_OUT = /\b(?:can'?t|cannot|must not|may not|mustn'?t|should not|shouldn'?t|is not allowed to|are not allowed to|never) (?:be )?(?:sent|shared|uploaded|transferred|exported|exposed|passed|leave \w+ \w+ (?:to|for))\b[^.;]{0,30}\b(?:to|with) (?:an? |any )?(?:third[- ]part(?:y|ies)|external|outside|vendors?|hosted|public|cloud)\b/g;
@@ -528,7 +532,7 @@ const HOLDS_PII_G = new RegExp(HOLDS_PII.source, 'g');
 const PRIVACY_HANDLING = /\b(?:must|never|encrypt\w*|redact\w*|mask\w*|hash\w*|delet\w*|retention|retain\w*|consent\w*|comply|complian\w*|gdpr|ccpa|hipaa|anonymi\w*|pseudonymi\w*|de-?identif\w*|access control\w*|restrict\w*|strip\w*|remov\w*|scrub\w*|exclud\w*|drop\w*|kept|keep|stays?|on-device|opt\w*|only|not|no)\b/;
 
 function privacyEvidence(u: Unit): boolean {
-  if (NO_PERSONAL_DATA.test(u.low) && contentWords(u.low) >= 3) return true;
+  if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   // "embargoed copy can't be sent to a third-party API": data kept in-house by rule
   if (findAffirmed(u.low, NOT_SENT_OUT, 'none')) return true;
   const m = affirmed(u, PRIVACY, 'strong');
