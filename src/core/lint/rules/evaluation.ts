@@ -185,6 +185,11 @@ const AB_RULED_OUT = /\b(?:no|without|skip|nothing to|(?:won'?t|will not|don'?t|
 const AB_SPLIT =
   /\b(?:[\w-]+[- ]level randomi[sz]ation|randomi[sz]ation (?:by|at|per|across) (?:the )?[\w-]+|(?:switch|move|put|assign|route|give) (?:half|a third|a quarter|\d+ ?%) (?:of )?(?:the |our )?[\w-]+)/g;
 
+/** After "A/B": " comparison of the two camera settings", " of the results layout" — two of something else. */
+const AB_OF_OTHER =
+  /^(?:[- ]?(?:test(?:s|ing)?|comparisons?|experiments?))? (?:of|between) (?:the |our )?(?:two |\d |both )?(?:[\w-]+ ){0,2}(?:settings?|layouts?|designs?|forms?|colou?rs?|configurations?|cameras?|lenses|lens|templates?|copy|copies|subject lines?|buttons?|drones?|vendors?|contractors?|shutter speeds?|exposures?|questionnaires?|landing pages?|banners?|fonts?|page|pages|ui|screens?|flows?)\b/;
+const MODEL_WORDS = /\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/;
+
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
     return contentWords(valueOf(u)) >= 3 && !valueNegated(u);
@@ -200,7 +205,7 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // 'Note on "A/B": UX compared two overlay designs': the term quoted is being named, not planned
   const quoted = /["“'‘]$/.test(u.low.slice(Math.max(0, m.index - 1), m.index)) && /^["”'’]/.test(u.low.slice(m.index + 3));
   // "an A/B comparison of the two camera settings": two settings of something else, not two models
-  const ofOther = /^a\/b/.test(m[0]) && /^(?:[- ]?(?:test(?:s|ing)?|comparisons?|experiments?))? (?:of|between) (?:the |our )?(?:two |\d |both )?(?:[\w-]+ ){0,2}(?:settings?|layouts?|designs?|forms?|colou?rs?|configurations?|cameras?|lenses|lens|templates?|copy|copies|subject lines?|buttons?|drones?|vendors?|contractors?|shutter speeds?|exposures?|questionnaires?|landing pages?|banners?|fonts?|page|pages|ui|screens?|flows?)\b/.test(u.low.slice(m.index + 3, m.index + 90)) && !/\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/.test(sentenceAt(u.low, m.index));
+  const ofOther = /^a\/b/.test(m[0]) && AB_OF_OTHER.test(u.low.slice(m.index + 3, m.index + 90)) && !MODEL_WORDS.test(sentenceAt(u.low, m.index));
   if (ofOther || (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index))))) {
     const again = findAffirmed(u.low.slice(m.index + 3), AB, 'any');
     if (!again) return false;
