@@ -12,6 +12,7 @@ import MarkdownIt = require('markdown-it');
 import type { SectionId } from '../framework';
 import {
   classifyHeadingAll,
+  DECORATION_CHARS,
   headingsFromTokens,
   markdownParser,
   normalizeHeading,
@@ -266,11 +267,7 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
         continue;
       }
       if (piece.cells) {
-        const row = draftRow(piece.cells.map((c) => {
-          const raw = unescape(c);
-          const k = cleanCached(raw);
-          return { raw, kept: k.kept.trim(), flags: k.flags };
-        }), 0);
+        const row = draftRow(piece.cells.map((c) => rowCell(unescape(c))), 0);
         if (row.unit) drafts.push({ item: false, line: piece.line, endLine: piece.endLine, d: row.unit, row: { cells: row.cells, mode: row.mode, header } });
         continue;
       }
@@ -842,10 +839,10 @@ const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|ski
 /** Who asks in Q&A notes and transcripts: "Q", "Q3", "Q (Anika)", "Interviewer", "Reviewer". */
 const ASKER_LABEL = /^(?:q|q\d{1,2}|question|interviewer|reviewer|panel(?:ist)?)(?:\s*\([^)]{0,40}\))?$/;
 
-/** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
 /** The start of a paragraph that takes the one before it back. */
 const RETRACTION = /^(?:(?:actually|hmm+|wait|no|ok(?:ay)?|sorry)[,.!]?\s*)?(?:scratch that|strike that|on second thought|i take (?:that|it) back|correction\s*:|let me (?:correct|revise) (?:that|myself))\b/;
 
+/** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
 function dropUnit(u: Unit, flag: number): void {
   u.text = '';
   u.low = '';
@@ -891,6 +888,12 @@ interface RowDraft {
   readonly cells: string[];
   /** an "Offline" / "Online" cell */
   readonly mode: Mode;
+}
+
+/** A table cell's text, cleaned (Markdown and HTML tables alike). */
+function rowCell(raw: string): RowCell {
+  const c = cleanCached(raw);
+  return { raw, kept: c.kept.trim(), flags: c.flags };
 }
 
 function draftRow(rowCells: readonly RowCell[], span: number): RowDraft {
@@ -1188,9 +1191,13 @@ function captionOf(full: string): Caption {
  */
 const CANDIDATE_LABEL = /^(?:candidate|me|interviewee)(?:\s*\([^)]{0,40}\))?$/;
 
+/** "… ? → No, out of scope.": a question answered after an arrow on its own line. */
+const ARROW_ANSWER = /\?[\s*_]*(?:→|->|=>)\s*\S/;
+const QUESTION_ARROW_ANSWER = /^([^?]{1,80})\?[\s*_]*(?:→|->|=>)\s*(\S.*)$/;
+
 function askedBy(label: string | undefined, value: string): boolean {
   // ("Q: Do we need AR? → No, out of scope.": answered on its own line)
-  return label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value) && !/\?[\s*_]*(?:→|->|=>)\s*\S/.test(value);
+  return label !== undefined && ASKER_LABEL.test(label.toLowerCase()) && !/(?:^|[\s?.])(?:a|answer|ans|me|candidate)\s*:/i.test(value) && !ARROW_ANSWER.test(value);
 }
 
 /** A label that only numbers the line: "D4", "Decision 12", "Step 3", "#7", "R2". */
@@ -1256,7 +1263,7 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
   }
   // "Q: Do we need AR? → No, out of scope.": the question labels the answer after its arrow
   if (label !== undefined && /^q(?:uestion)?\s*\d{0,2}$/i.test(label.trim())) {
-    const qa = /^([^?]{1,80})\?[\s*_]*(?:→|->|=>)\s*(\S.*)$/.exec(value);
+    const qa = QUESTION_ARROW_ANSWER.exec(value);
     if (qa) {
       label = (NEG_ANSWER.test(qa[2]) ? 'no ' : '') + questionTopic(qa[1]);
       value = qa[2];
@@ -1330,8 +1337,8 @@ function templateKinds(hash: number): number {
   return m.get(hash) ?? 0;
 }
 
-/** Status marks and emoji before a label ("✅ ", "🟡 ", "⚠️ "). */
-const LEAD_MARK = /^[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2190}-\u{21FF}\u{FE0F}\u{200D}\s]+/u;
+/** Status marks and emoji before a label ("✅ ", "🟡 ", "⚠️ "): the decoration headings drop too. */
+const LEAD_MARK = new RegExp(`^[${DECORATION_CHARS}\\s]+`, 'u');
 
 /** A web address, whose path and query say nothing of the design ("…/search?q=false+positive+rate"): kept as its host. */
 const WEB_ADDRESS = /\b(?:https?|ftp):\/\/(?:www\.)?([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*|\bwww\.([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*/gi;
@@ -1872,10 +1879,9 @@ export function parseDoc(source: string): ParsedDoc {
         const raw = info.text.trim();
         if (inHead) header.push(raw.toLowerCase());
         else {
-          const c = cleanCached(raw);
+          const c = rowCell(raw);
           // a value cell holding a template hint ("*e.g. GDPR, PII handling*") says nothing
-          if (rowCells.length > 0 && isTemplateHint(raw, info.italicValue)) rowCells.push({ raw, kept: '', flags: c.flags | DROP_TEMPLATE });
-          else rowCells.push({ raw, kept: c.kept.trim(), flags: c.flags });
+          rowCells.push(rowCells.length > 0 && isTemplateHint(raw, info.italicValue) ? { raw, kept: '', flags: c.flags | DROP_TEMPLATE } : c);
         }
         i += 2;
         break;

@@ -211,9 +211,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
     if (!again) return false;
   }
   // "I would skip the A/B test for v1.": ruled out in its sentence, and not planned after it
-  if (/^(?:a\/b|ab[- ]test|experiment)/.test(m[0]) && AB_RULED_OUT.test(sentenceAt(u.low, m.index))) {
-    const end = u.low.indexOf(sentenceAt(u.low, m.index)) + sentenceAt(u.low, m.index).length;
-    if (!findAffirmed(u.low.slice(end), AB, 'any')) return false;
+  if (/^(?:a\/b|ab[- ]test|experiment)/.test(m[0])) {
+    const s = sentenceAt(u.low, m.index);
+    if (AB_RULED_OUT.test(s) && !findAffirmed(u.low.slice(u.low.indexOf(s) + s.length), AB, 'any')) return false;
   }
   // "A/B testing is awkward here — you can't show two countdowns on one sign": ruled out, not planned
   if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && /^(?:[- ]?test(?:ing|s)?)?\s+(?:is|are|would be|will be|seems?)\s+(?:\w+ )?(?:awkward|hard|difficult|tricky|impossible|not possible|not feasible|infeasible|impractical|not practical)\b/.test(u.low.slice(m.index + m[0].length))) return false;
