@@ -219,7 +219,7 @@ export function splitSentences(s: string): string[] {
 }
 
 /** An answer that does not commit ("A/B test? I guess yes, but…", "weekly? I don't know"). */
-const HEDGE_ANSWER = /^[\s*_→>-]*(?:i guess|i think|i suppose|i don'?t know|don'?t know|not sure|unsure|maybe|perhaps|probably(?: (?:yes|not|no|so))?(?=\s*(?:[,.;!]|$))|probably not|dunno|no idea|unclear|unknown|hmm+|tbd|depends)\b/i;
+const HEDGE_ANSWER = /^[\s*_→>—–-]*(?:(?:need to |needs to |to )?(?:ask|check with|confirm with|clarify)(?![\w:])|i guess|i think|i suppose|i don'?t know|don'?t know|not sure|unsure|maybe|perhaps|probably(?: (?:yes|not|no|so))?(?=\s*(?:[,.;!]|$))|probably not|dunno|no idea|unclear|unknown|hmm+|tbd|depends)\b/i;
 
 /** "QPS?", "Latency?", "Data sources?": a one-to-three-word question, used as a label. */
 function termQuestion(seg: string): boolean {
@@ -417,10 +417,15 @@ function listHead(low: string, start: number, index: number): string | undefined
   if (start <= 0 || low[start - 1] !== ',') return undefined;
   const own = low.slice(start, index).trim();
   if (own.split(/\s+/).filter((w) => w.length > 0).length > 3) return undefined;
+  // a verb right after the comma starts the main clause ("for a pair not yet connected, predict
+  // P(invite accepted)"): not an item of a list the clause before negates
+  if (own === '' && MAIN_VERB.test(low.slice(index, index + 24))) return undefined;
   if (/\b(?:is|are|was|were|we|use|uses|used|has|have|will|but|so)\b/.test(own)) return undefined;
   const prevStart = clauseStart(low, start - 1);
   return low.slice(prevStart, start - 1);
 }
+
+const MAIN_VERB = /^(?:predict|estimate|rank|classif(?:y|ies)|detect|score|return|retrieve|generate|forecast|compute|output)s? (?!or\b|and\b)/;
 
 /** The sentence (between . ; ! ?) around position `i` of `s` (a table row is one sentence). */
 export function sentenceAt(s: string, i: number): string {

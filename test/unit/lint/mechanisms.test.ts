@@ -2208,3 +2208,28 @@ describe('lint mechanisms (session 17: second round of blind sets)', () => {
     yes('Notes', '**model**: GBDT on depot-week rows.\n\n- offline: WAPE per depot, backtest on 2024\n- online: technician call-outs per depot per month vs control depots', 'evaluation.online-metrics');
   });
 });
+
+describe('lint mechanisms (session 18)', () => {
+  it('a question followed by a note to ask someone is still open ("retrain monthly?? — ask")', () => {
+    no('Monitoring', 'drift?? retrain monthly?? — ask', 'monitoring.retraining-plan');
+    no('Requirements', 'QPS? — need to check with the infra team', 'requirements.throughput-qps');
+    yes('Requirements', 'QPS? — about 3k at peak, 800 on average.', 'requirements.throughput-qps');
+    yes('Monitoring', 'Retrain monthly? Yes, on the last 90 days, after a validation gate.', 'monitoring.retraining-plan');
+  });
+
+  it('a "Goal:" that is the business goal or a "Target:" that is a number is not the ML objective; one that frames the task is', () => {
+    no('Requirements', 'Goal: increase bookings by 3% this year.', 'framing.ml-objective');
+    no('Requirements', '- Target: search endpoint p95 < 200 ms on the current database box.', 'framing.ml-objective');
+    yes('Framing', 'Goal: predict which trial users convert within 30 days.', 'framing.ml-objective');
+    yes('Framing', '| Field | Value |\n| --- | --- |\n| Target | Units sold per store and day, for the next 14 days |', 'framing.ml-objective');
+    yes('Overview', '| | |\n| --- | --- |\n| Goal | Shorten time to first reply by routing each new email to the right team queue |', 'framing.ml-objective');
+  });
+
+  it('a clause before a comma does not negate a main verb after it; boxes for a class, "optimise for accuracy", "the most likely X" frame the task', () => {
+    yes('Framing', '- for each pair of members not yet connected, predict P(invite sent and accepted within 14 days).', 'framing.ml-objective');
+    no('Monitoring', 'No mention of drift, retraining or alerts.', 'monitoring.retraining-plan');
+    yes('Framing', '- object detection: boxes for "crack" and "rust" on each inspection photo', 'framing.ml-objective');
+    yes('Framing', 'We optimise for exact-match accuracy of the extracted (field, value) pairs.', 'framing.ml-objective');
+    yes('Framing', 'The matcher produces the most likely canonical address for each raw input line.', 'framing.ml-objective');
+  });
+});
