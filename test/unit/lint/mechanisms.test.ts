@@ -2232,4 +2232,42 @@ describe('lint mechanisms (session 18)', () => {
     yes('Framing', 'We optimise for exact-match accuracy of the extracted (field, value) pairs.', 'framing.ml-objective');
     yes('Framing', 'The matcher produces the most likely canonical address for each raw input line.', 'framing.ml-objective');
   });
+
+  it('typical answers, round 5: italic template instructions, "that\'s the label", class_weight, tuning by CV, GenAI task categories', () => {
+    no('Privacy', '*Describe PII handling, consent and data retention for this feature.*', 'requirements.privacy-security');
+    no('Monitoring', '_Outline drift detection, alert thresholds and owners._', 'monitoring.drift');
+    yes('Data', 'We export 9,000 resolved chats with the reason code the agent picked when closing the chat. That is our label.', 'data.labels');
+    yes('Data', 'Set class_weight="balanced" so the two rare intents are not drowned out.', 'data.class-imbalance');
+    yes('Model', 'Regularisation strength picked with 5-fold CV on the training weeks.', 'model.training');
+    yes('Framing', 'This is semantic parsing: map (question, schema) to one SQL query.', 'framing.ml-category');
+    yes('Approach', 'An image generation model (latent diffusion) fills the background around the product cut-out.', 'framing.ml-category');
+  });
+
+  it('round 5: ramps written as "N% of X …, then M%", event-triggered scoring, "batch is enough — no online serving"', () => {
+    yes('Launch', 'Beta to 3% of paying teams for ten days, then 30%, then everyone.', 'deployment.rollout-strategy');
+    no('Data', 'We train on 80% of the weeks, then test on the rest.', 'deployment.rollout-strategy');
+    yes('Serving', 'Scoring has to happen when the claim is submitted, so the adjuster sees the flag on first open.', 'deployment.online-vs-batch');
+    yes('Serving', 'We classify each message as soon as the message arrives, in the ingestion worker.', 'deployment.online-vs-batch');
+    no('Serving', 'Checklist is built once when the account is created (batch or online?).', 'deployment.online-vs-batch');
+    no('Data', 'Labels arrive when the dispute is filed, 30–90 days later.', 'deployment.online-vs-batch');
+    yes('Serving', 'Prices change weekly, so a weekly batch job is enough — no online inference needed.', 'deployment.online-vs-batch');
+  });
+
+  it('round 5: word senses — survey baselines, backfill roles, grey "shadow" text, A/B of a form, guardrails that filter', () => {
+    no('Context', 'The 2023 baseline commuter survey gives modal share per district.', 'model.baseline');
+    no('Goals', '- Satisfaction: NPS baseline from the last survey is 31; leadership wants it higher.', 'model.baseline');
+    no('Features', 'A req is either a new role or a backfill (replacing someone who left); backfill roles close faster, so the req type is a feature.', 'data.feature-backfill');
+    no('Product', 'The top suggestion appears as grey "shadow" text in the search box; Tab accepts it.', 'deployment.rollout-strategy');
+    no('Context', 'Note: growth is running an A/B test on the signup form right now (variant A asks for the phone number first).', 'evaluation.ab-test-plan');
+    no('Serving', 'Guardrails in the request path: a parser rejects any statement that is not a single SELECT.', 'evaluation.guardrail-metrics');
+    yes('Experiment', '- Guardrails: p95 latency, suggestion dismiss rate, extension uninstall rate.', 'evaluation.guardrail-metrics');
+  });
+
+  it('round 5: put off with legal, a label that declines, "X maybe, or just Y", a question answered by "need to check"', () => {
+    no('Privacy', 'Recordings are sensitive. Privacy matters and we should think about it with the legal team before launch.', 'requirements.privacy-security');
+    no('Requirements', '- HIPAA / privacy: TBD, ask legal', 'requirements.privacy-security');
+    yes('Requirements', '| Privacy | no patient-level data in features or logs |', 'requirements.privacy-security');
+    no('Model', '- Loss: triplet loss maybe, or just softmax over the classes.', 'model.loss-function');
+    no('Scale', '- Catalogue: maybe 20M+ tracks? need to check', 'requirements.scale');
+  });
 });

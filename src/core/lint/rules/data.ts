@@ -54,6 +54,7 @@ const LABEL_DEF =
   /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
 /** "…, everything else = ok": one class defined and the rest given the other. */
 const REST_CLASS = /=\s*[\w-]+[^.;]{0,40}\b(?:everything|anything|all|the) (?:else|others?|rest)\s*(?:=|→|->|(?:is|are) (?:labell?ed|marked|treated|counted) as)\s*\w/;
+const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| becomes| serves as) (?:the|our) (?:label|target|ground truth)\b/;
 /** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
@@ -71,6 +72,9 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (anyMatch(low, LABEL_WHETHER, 'strong') && contentWords(low) >= 4) return true;
   // "comments removed after a report = toxic, everything else = ok"
   if (REST_CLASS.test(low) && contentWords(low) >= 4) return true;
+  // "… the category field set by agents when they closed the ticket. That's the label.": the
+  // sentence before is the definition the pointer names
+  if (POINTED_LABEL.test(low) && contentWords(low) >= 6) return true;
   return !!anyMatch(low, LABELS, 'any', (m) => {
     const s = sentenceAt(low, m.index);
     const rest = s.replace(m[0], ' ');
@@ -99,7 +103,7 @@ function features(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const IMB_TECH =
-  /\b(?:weight\w* (?:the )?(?:[\w"'-]+ ){1,6}class(?:es)? up\b|inverse(?:ly)? (?:proportion(?:al)? to (?:their|the|its|each class'?s?) (?:class )?frequenc\w*|class[- ]frequenc\w*)|down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[- ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
+  /\b(?:weight\w* (?:the )?(?:[\w"'-]+ ){1,6}class(?:es)? up\b|inverse(?:ly)? (?:proportion(?:al)? to (?:their|the|its|each class'?s?) (?:class )?frequenc\w*|class[- ]frequenc\w*)|down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[-_ ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
 const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_CONTEXT = /\b(?:imbalanc\w*|unbalanced|rare|minority|skew\w*|few positives|background (?:class|boxes|regions|patches))\b/;
 const IMB_DECISION = /\b(pr-?auc|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
@@ -213,12 +217,15 @@ const BACKFILL =
 
 const BACKFILL_OF_FEATURES = /\b(?:train\w*|by (?:issue|event|as-of|snapshot) (?:time|date)|(?:would(?:n'?t| not) have been|was|were) (?:available|known)|features?|feature (?:store|tables?|values|views?)|training (?:data|sets?|examples|rows|tables?)|embeddings? (?:for|of) (?:training|the training)|labels?|point[- ]in[- ]time|as[- ]of|historical (?:values|features?|snapshots?)|aggregates?|counters?|rolling (?:windows?|counts?|means?|medians?|averages?)|history)\b/;
 
+const HIRING_BACKFILL = /^back-?fill\w*[*_]*\s*(?:\((?:replac\w*|for) [^)]*\)|(?:roles?|positions?|hires?|hiring|headcount|vacanc\w*|openings?|reqs?)\b)/;
+
 function backfill(u: Unit): boolean {
   return !!anyMatch(u.low, BACKFILL, 'any', (m) => {
     // "nothing is computed at request time" is about serving, not about training features
     // "ingestion backfills late-arriving readings into the raw table", "backfill the back catalogue":
     // late raw data, or old items run through the model, not historical feature values for training
-    if (/^back-?fill/.test(m[0])) return BACKFILL_OF_FEATURES.test(sentenceAt(u.low, m.index));
+    // a "backfill role" (a hire replacing someone who left) is a kind of job opening
+    if (/^back-?fill/.test(m[0])) return BACKFILL_OF_FEATURES.test(sentenceAt(u.low, m.index)) && !HIRING_BACKFILL.test(u.low.slice(m.index, m.index + 60));
     if (/^(?:pulled|taken|computed|captured|recorded|snapshotted|frozen|as they were)/.test(m[0])) {
       return /\b(features?|attributes|values|bureau|signals?|inputs?|flags?|fields?|columns?|calendars?|promotions?|prices?|join\w*|history|historical)\b/.test(sentenceAt(u.low, m.index));
     }
@@ -263,7 +270,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   {
     id: 'data.class-imbalance',
     topic: /imbalanc|\brare\b|resampl|class weights?|down-?sampl|under-?sampl|over-?sampl/,
-    triggers: ['inverse', 'classes', 'weight', 'imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
+    triggers: ['inverse', 'classes', 'weight', 'imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'class_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
     keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),

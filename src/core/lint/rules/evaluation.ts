@@ -187,7 +187,7 @@ const AB_SPLIT =
 
 /** After "A/B": " comparison of the two camera settings", " of the results layout" — two of something else. */
 const AB_OF_OTHER =
-  /^(?:[- ]?(?:test(?:s|ing)?|comparisons?|experiments?))? (?:of|between) (?:the |our )?(?:two |\d |both )?(?:[\w-]+ ){0,2}(?:settings?|layouts?|designs?|forms?|colou?rs?|configurations?|cameras?|lenses|lens|templates?|copy|copies|subject lines?|buttons?|drones?|vendors?|contractors?|shutter speeds?|exposures?|questionnaires?|landing pages?|banners?|fonts?|page|pages|ui|screens?|flows?)\b/;
+  /^(?:[- ]?(?:test(?:s|ing)?|comparisons?|experiments?))? (?:of|between|on) (?:the |our |their |its )?(?:two |\d |both )?(?:[\w-]+ ){0,2}(?:settings?|layouts?|designs?|forms?|colou?rs?|configurations?|cameras?|lenses|lens|templates?|copy|copies|subject lines?|buttons?|drones?|vendors?|contractors?|shutter speeds?|exposures?|questionnaires?|landing pages?|banners?|fonts?|page|pages|ui|screens?|flows?|emails?|e-mails?|notifications? (?:copy|text|wording)|onboarding|sign-?up|checkout|pricing page)\b/;
 const MODEL_WORDS = /\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/;
 
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
@@ -253,6 +253,9 @@ const ALARM_CAP = /(?:≤|<=|<|\b(?:under|below|at most|no more than|more than|f
 const GUARDRAIL_INHERENT = /^(guard|safe-?guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm|stop|halt|abort|pause)/;
 const GUARDRAIL_CTX = /\b(metrics?|guardrails?|must not|should not|monitor\w*|track\w*|rates?|kpis?|evaluat\w*|online|experiment\w*|a\/b|measur\w*|alert\w*|increase|regress\w*)\b/;
 
+/** What safety guardrails in a request path do (filter, reject, redact), as opposed to guardrail metrics. */
+const SAFETY_FILTER = /\b(?:in the (?:request |serving |inference )?path|filters?|rejects?|refuses?|blocks?|redact\w*|pars(?:er|es)|sanitiz\w*|moderat\w*|prompt injection|jailbreak\w*|offensive|toxic\w*|pii)\b/;
+
 function guardrails(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "(counter-metric)", "(guardrail — we don't want to make episodes worse)": the metric tagged as one
@@ -272,7 +275,12 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
   }
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
     // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
-    if (/^(guard|safe-?guard|counter|health metrics)/.test(m[1])) return !isNegated(low, m.index, m[1].length, 'any');
+    if (/^(guard|safe-?guard|counter|health metrics)/.test(m[1])) {
+      // "Guardrails in the request path: a SQL parser rejects …": safety filters an LLM product runs,
+      // not metrics an experiment watches
+      if (/^(?:guard|safe)/.test(m[1]) && SAFETY_FILTER.test(sentenceAt(low, m.index)) && !/\b(?:metrics?|rates?|kpis?|regress\w*|drops?|worse|breach\w*|\d+ ?%)\b/.test(low)) return false;
+      return !isNegated(low, m.index, m[1].length, 'any');
+    }
     // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
     // "the total response time should not exceed 10 minutes" among the requirements is a target, not a guardrail
     if (/^(?:not exceed|(?:must|should|has to|have to|needs? to) (?:stay|remain))/.test(m[1]) && !inSection(u, 'evaluation') && !ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|experiment\w*|a\/b|success\w*|launch|rollout|canary)\b/)) return false;
