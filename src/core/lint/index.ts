@@ -139,7 +139,7 @@ const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|inter
 /** "Week 2 — data", or a book's "Chapter 3 - Data engineering" (notes on a book walk through the framework too) */
 const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson|chapter)\s*\d+\b/;
 /** A post about preparing for the interview ("How I prepared for ML system design interviews"): it names every section, and designs nothing. */
-const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bhow to (?:answer|approach|tackle) (?:\w+ ){0,5}(?:questions?|interviews?)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b/;
+const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bhow to (?:answer|approach|tackle) (?:\w+ ){0,5}(?:questions?|interviews?)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b|\bwhat (?:i|we) (?:learned|learnt)\b.*\binterviews?\b|\b(?:fail|bomb|pass|clear)(?:ed|ing)? (?:\w+ ){0,6}interviews?\b/;
 
 /** A course syllabus ("Course description", "Prerequisites", "Learning outcomes", "Grading", "Textbooks"). */
 const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|outline|information|logistics|staff)|prerequisites?|learning (?:outcomes|objectives)|grading(?: policy)?|textbooks?|required (?:texts|readings?)|office hours|academic (?:integrity|honesty)|late (?:policy|days|submissions?)|attendance)$/;

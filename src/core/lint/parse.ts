@@ -1037,6 +1037,36 @@ function plainEntries(content: string, said: Array<{ line: number; unit: UnitDra
   for (const f of found) said.push({ line: f.line, unit: draftUnit(`${f.label}: ${f.value}`, f.label, f.value) });
 }
 
+/** A line of a text tree ("├─ features (same SQL as training)", "│   └── score", "+-- writes to Postgres"). */
+const TREE_LINE = /^[\s│|]*(?:├|└|\+|\|)(?:─|-|—)+>?\s*(\S.*?)\s*$/;
+
+/**
+ * A block with no language drawn as a text tree (a pipeline or a repo layout: "Airflow (hourly)",
+ * "├─ features …", "└─ score …"): each branch is read like a bullet of the text, at its line, and the
+ * lines outside the branches (the roots) like short lines. Only when branches are at least three and
+ * most of the block.
+ */
+function treeEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>): void {
+  const lines = content.split('\n');
+  const found: Array<{ line: number; text: string }> = [];
+  let nonEmpty = 0;
+  let branches = 0;
+  for (let k = 0; k < lines.length && k < 400; k++) {
+    const raw = lines[k];
+    if (raw.trim() === '' || /^[\s│|]*$/.test(raw)) continue;
+    nonEmpty++;
+    const m = TREE_LINE.exec(raw);
+    if (m) branches++;
+    const text = m ? m[1] : raw.trim();
+    if (/[a-z]{2}/i.test(text)) found.push({ line: k, text });
+  }
+  if (branches < 3 || branches * 2 < nonEmpty) return;
+  for (const f of found) {
+    const split = splitPlainLabel(f.text);
+    said.push({ line: f.line, unit: draftUnit(f.text, split?.[0], split ? split[1] : f.text) });
+  }
+}
+
 /**
  * A `diff` block that holds the design ("~ Latency: p99 120 ms → 80 ms", "+ Throughput: peak 6,500
  * messages/s"): its kept and added lines are read as lines of the text, continuation lines (indented
@@ -1134,6 +1164,7 @@ function codeDraft(t: Token): CodeDraft {
   if (kind === 'code' && content.length <= 20000) {
     if (CONFIG_LANG.has(lang)) configEntries(content, said);
     else if (QUOTED_KEY_LANG.has(lang)) configEntries(content, said, undefined, true);
+    else if (PLAIN_LANG.has(lang) && (content.includes('├') || content.includes('└') || content.includes('+--') || content.includes('|--'))) treeEntries(content, said);
     else if (PLAIN_LANG.has(lang) && content.includes(':')) plainEntries(content, said);
     else if (lang === 'diff' || lang === 'patch') diffEntries(content, said);
   }

@@ -60,7 +60,7 @@ export const ALERT_KINDS = 'note|tip|important|warning|caution';
 
 /** Placeholder tokens removed from a sentence (the sentence survives if anything real is left). */
 const PLACEHOLDER_TOKENS = new RegExp(
-  String.raw`\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|(?<!\[)\[(?!\[|!(?:${ALERT_KINDS})\]|(?:cls|sep|mask|unk|pad|code|url|num|eos|bos)\])[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn] ?(?:ms|s|sec|qps|rps|%|gb|tb|k|m|users)(?![a-z])|\$ ?[xyz]\b`,
+  String.raw`\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|(?<!\[)\[(?!\[|!(?:${ALERT_KINDS})\]|(?:cls|sep|mask|unk|pad|code|url|num|eos|bos)\])[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn](?: ?(?:ms|sec|qps|rps|%|tb|k|m|users)| (?:s|gb))(?![a-z])|\$ ?[xyz]\b`,
   'gi',
 );
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */

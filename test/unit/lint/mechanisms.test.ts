@@ -2270,4 +2270,15 @@ describe('lint mechanisms (session 18)', () => {
     no('Model', '- Loss: triplet loss maybe, or just softmax over the classes.', 'model.loss-function');
     no('Scale', '- Catalogue: maybe 20M+ tracks? need to check', 'requirements.scale');
   });
+
+  it('round 5, take-homes: XGB is a model not "X GB", a results table with any metric column, text-tree pipelines, "same modules as training", "<name> = 1 if", forecasts as issued', () => {
+    yes('Offline results', '| model | precision | recall | PR-AUC |\n| --- | --- | --- | --- |\n| XGB all features | 0.90 | 0.71 | 0.84 |', 'evaluation.offline-metrics');
+    no('Offline results', '| model | precision | recall |\n| --- | --- | --- |\n| rules | 0.62 | 0.55 |', 'evaluation.offline-metrics');
+    yes('Deployment', '```\nCron (every hour)\n   ├─ pull orders from the warehouse as of run time\n   ├─ features (same SQL modules as the training backfill)\n   └─ write scores to Postgres\n```', 'deployment.training-serving-skew');
+    yes('Serving', 'The image preprocessing library is the same C++ package used to build the training crops.', 'deployment.training-serving-skew');
+    yes('Data', 'Each lead gets converted = 1 if an opportunity reaches the Discovery stage within 90 days.', 'data.labels');
+    yes('Features', 'Training uses only the rain forecasts as they were issued on the previous evening.', 'data.feature-backfill');
+    yes('Framing', 'Forecast the number of calls per queue for each of the next 14 days.', 'framing.ml-objective');
+    assert.equal(isDesignDoc('# What I learned failing 4 ML system design interviews\n\n## 1. Clarify requirements first\n\nI jumped to models.\n\n## 2. Frame the problem\n\nx\n\n## 3. Data\n\nLabels come late.\n\n## 4. Model\n\nx\n\n## 5. Evaluation\n\nA/B.\n\n## 6. Serving\n\nx\n\n## 7. Monitoring\n\nDrift.\n'), false);
+  });
 });

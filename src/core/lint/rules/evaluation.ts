@@ -23,10 +23,18 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
   }
   // a results table: "| Model | Recall@3 | MRR |" over rows of numbers
   if (u.kind === 'row' && /\d/.test(low) && u.parentText) {
+    // any column will do ("| model | precision | recall | PR-AUC |": "precision" alone is ambiguous, PR-AUC is not)
     OFFLINE_METRIC.lastIndex = 0;
-    const h = OFFLINE_METRIC.exec(u.parentText);
+    let h: RegExpExecArray | null;
+    let found: RegExpExecArray | undefined;
+    while ((h = OFFLINE_METRIC.exec(u.parentText)) !== null) {
+      if (!AMBIGUOUS_OFFLINE.test(h[1]) || /@|\bat\b/.test(h[1])) {
+        found = h;
+        break;
+      }
+    }
     OFFLINE_METRIC.lastIndex = 0;
-    if (h && (!AMBIGUOUS_OFFLINE.test(h[1]) || /@|\bat\b/.test(h[1]))) return h;
+    if (found) return found;
   }
   OFFLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
