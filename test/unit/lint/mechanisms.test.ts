@@ -2281,4 +2281,19 @@ describe('lint mechanisms (session 18)', () => {
     yes('Framing', 'Forecast the number of calls per queue for each of the next 14 days.', 'framing.ml-objective');
     assert.equal(isDesignDoc('# What I learned failing 4 ML system design interviews\n\n## 1. Clarify requirements first\n\nI jumped to models.\n\n## 2. Frame the problem\n\nx\n\n## 3. Data\n\nLabels come late.\n\n## 4. Model\n\nx\n\n## 5. Evaluation\n\nA/B.\n\n## 6. Serving\n\nx\n\n## 7. Monitoring\n\nDrift.\n'), false);
   });
+
+  it('round 5, work docs and GenAI designs: quantile "P50 model", correlation pruning, row subsampling, "probably X, need to check", GenAI metrics, click/tap rates, retention rules, diagrams with an LLM judge', () => {
+    no('Explainability', 'SHAP values are computed for the P50 model (TreeSHAP, ~20 min extra per run) and stored with the forecast.', 'requirements.latency-p99');
+    no('Data', '- Bureau: ~250 attributes reduced to 70 by IV filtering and correlation pruning.', 'deployment.scaling-efficiency');
+    yes('Serving', 'We prune 30% of the attention heads and quantize the encoder to int8.', 'deployment.scaling-efficiency');
+    no('Training', 'rows: ~1.8M series × 300 origins, subsampled to ~400M rows (1 in 4 origins)', 'data.class-imbalance');
+    no('Privacy', 'Member data — HIPAA? (we are in the EU so probably GDPR, need to check with the DPO). TBD.', 'requirements.privacy-security');
+    yes('Evaluation', '- Unsupported-claim hallucination rate on the 400-item golden set: target < 2%.', 'evaluation.offline-metrics');
+    yes('Approach', 'We compare prompts by pass@1 on 300 held-out tasks.', 'evaluation.offline-metrics');
+    no('Intro', 'We wer going to do this for the shop.', 'evaluation.offline-metrics');
+    yes('Evaluation', '- After launch, look at how often people tap a suggestion (suggestion click rate).', 'evaluation.online-metrics');
+    yes('Privacy', 'Children get a stricter filter and we do not keep chat transcripts after the recap; adult transcripts are kept for 30 days and then deleted.', 'requirements.privacy-security');
+    no('Data', 'Raw events are kept for 13 months in the warehouse.', 'requirements.privacy-security');
+    yes('Serving', '```mermaid\nflowchart TB\n  P[New comment] --> E[Encoder scoring<br/>GPU pool]\n  E -->|uncertain| Q[(Async queue)]\n  Q --> L[LLM judge]\n  L --> H[Human review]\n```', 'deployment.serving-architecture');
+  });
 });

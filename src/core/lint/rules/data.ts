@@ -116,6 +116,8 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (/^(?:re-?sampl|subsampl)/.test(m[0]) && isBare(u, 1) && !ctxHas(u, doc, /imbalanc/)) return false;
     // "the data is divided into subsamples according to a time frame": subsets, not resampling
     if (/^subsamples$/.test(m[0]) && /\b(?:into|in(?:to)? (?:two|three|several|\d+)) $/.test(low.slice(Math.max(0, m.index - 16), m.index))) return false;
+    // "2.4M series × 365 origins, subsampled to ~600M rows (1 in 4 origins)": fewer rows for size, no class in sight
+    if (/^(?:subsampl|re-?sampl|down-?sampl)/.test(m[0]) && /\b(?:rows|origins|series|records|frames|timesteps|time steps|windows|pixels|points)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|class(?:es)?|majority|minority|label\w*)\b/.test(sentenceAt(low, m.index))) return false;
     // "Data pipeline + hard negative mining": hard examples, not rare classes, unless the imbalance is named
     if (/^hard negative/.test(m[0]) && !IMB_CONTEXT.test(low) && !ctxHas(u, doc, IMB_CONTEXT)) return false;
     // "to address overfitting: gradient blending and focal loss" fights one modality dominating, not rare classes

@@ -94,6 +94,8 @@ const LAT_KW =
 const HORIZON = /\b(?:horizons?|ahead|into the future|in the next|look-?ahead|lead time)\b/;
 const PER_UNIT_OF_WORK = /\bper (?:request|call|query|prediction)\b/g;
 export const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9)\b|\bpercentile|\btail\b|99(?:\.9)?%|\bp9x\b|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?(?:requests|queries|calls|users|leads|orders|cases|predictions)\b/;
+/** "P50 model", "P10/P90 forecasts": quantiles a forecast predicts. */
+const QUANTILE_NAME = /\bp\d{1,2}(?:\s*[/,&]\s*p\d{1,2})* (?:models?|forecasts?|quantiles?|predictions?|estimates?|bands?|intervals?|heads?)\b/g;
 const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
 const UI_TIMING = /\b(?:animat\w*|fade[- ]?(?:in|out)|slide[- ]?in|transitions?|debounc\w*|throttl\w*|typing pause|blink\w*)\b/;
@@ -112,7 +114,8 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   // every duration is tried: "runs at 01:00 … within 3 hours; the endpoint must come back in under 2 seconds"
   const ctxLatency = ctxHas(u, doc, /\b(latenc\w*|response time|sla|slo|p\d{2})\b/);
   return !!anyMatch(low, LAT_ANY, 'strong', (m) => {
-    const s = sentenceAt(low, m.index);
+    // "the P50 model (~25 min extra)": a quantile of a forecast, not a latency percentile
+    const s = sentenceAt(low, m.index).replace(QUANTILE_NAME, ' ');
     if (!LAT_KW.test(s) && !ctxLatency) return false;
     // "average ACW is 4.5 minutes per call": minutes of people's work per call, not a response time
     if (/\b(?:mins?|minutes?|hours?|hrs?)\b/.test(m[0]) && !ctxLatency && !LAT_KW.test(s.replace(PER_UNIT_OF_WORK, ' '))) return false;
@@ -527,6 +530,9 @@ const NO_PERSONAL_DATA = /\b(?:no|never|without|zero) (?:raw |direct |sensitive 
 
 const NOT_SENT_OUT = /\b(?:can'?t|cannot|must not|may not|mustn'?t|should not|shouldn'?t|is not allowed to|are not allowed to|never) (?:be )?(?:sent|shared|uploaded|transferred|exported|exposed|passed|leave \w+ \w+ (?:to|for))\b[^.;]{0,30}\b(?:to|with) (?:an? |any )?(?:third[- ]part(?:y|ies)|external|outside|vendors?|hosted|public|cloud)\b/g;
 
+/** A retention rule for user data: "transcripts are kept for 30 days and then deleted", "we do not keep chat transcripts". */
+const RETENTION_RULE = /\b(?:(?:kept|stored|retained|held|logged) (?:for )?(?:up to |at most |only )?(?:\d+|thirty|seven|ninety) (?:days?|weeks?|months?|hours?)\b[^.;]{0,50}\b(?:deleted|purged|erased|removed|dropped|anonymi[sz]ed)|(?:do not|don'?t|never|will not|won'?t) (?:keep|store|retain|log|persist|save) (?:any |the |raw |full )?(?:[\w-]+ )?(?:transcripts|recordings|conversations|chats|messages|audio|voice|images|photos|queries|prompts|emails|documents|faces)\b|users? can (?:delete|erase|export) (?:their|them|it|all)\b)/;
+
 const HOLDS_PII = /\b(?:contains?|containing|includes?|including|holds?|carr(?:y|ies)|ha(?:s|ve)|full of)\s+(?:some |raw |a lot of |lots of |sensitive |personal )?(?:pii|personal(?:ly identifiable)? (?:data|information)|health (?:data|information)|phi|sensitive (?:data|information))\b/;
 const HOLDS_PII_G = new RegExp(HOLDS_PII.source, 'g');
 const PRIVACY_HANDLING = /\b(?:must|never|encrypt\w*|redact\w*|mask\w*|hash\w*|delet\w*|retention|retain\w*|consent\w*|comply|complian\w*|gdpr|ccpa|hipaa|anonymi\w*|pseudonymi\w*|de-?identif\w*|access control\w*|restrict\w*|strip\w*|remov\w*|scrub\w*|exclud\w*|drop\w*|kept|keep|stays?|on-device|opt\w*|only|not|no)\b/;
@@ -538,6 +544,7 @@ function privacyEvidence(u: Unit): boolean {
   // (a longer value that starts with "no" is a rule: "no guest-level data in features or outputs")
   if (u.label && PRIVACY_LABEL.test(u.label) && valueNegated(u) && contentWords(valueOf(u)) <= 4) return false;
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
+  if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
   // "embargoed copy can't be sent to a third-party API": data kept in-house by rule
   if (findAffirmed(u.low, NOT_SENT_OUT, 'none')) return true;
   const m = affirmed(u, PRIVACY, 'strong');
@@ -626,7 +633,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.privacy-security',
     topic: /privacy|\bpii\b|gdpr|ccpa|hipaa|anonymi|encrypt|consent|compliance|security|fairness|ethic/,
-    triggers: ['privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'access', 'authentication', 'authorization', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
+    triggers: ['privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'deleted', 'purged', 'kept', 'keep', 'transcripts', 'recordings', 'access', 'authentication', 'authorization', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
     test: (u) => privacyEvidence(u),
     keyPatterns: [PRIVACY],
     doc: {
