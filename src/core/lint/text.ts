@@ -333,7 +333,7 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
  * of canary", "Never discussed how to split", "Didn't mention drift", "Nothing on retraining").
  */
 const REPORTED =
-  String.raw`no mention(?:ed)?(?: of)?|not (?:mentioned|discussed|covered|addressed|talked about|brought up)|never (?:discussed|mentioned|talked about|said|covered|addressed|considered|brought up|explained|got to)|(?:didn'?t|did not|doesn'?t|does not|never) (?:mention|discuss|talk about|cover|address|say|explain|consider|bring up|get to|touch on|specify|describe)|(?:wasn'?t|was not|weren'?t|were not) (?:mentioned|discussed|covered|addressed|talked about|brought up)|nothing (?:on|about)|no (?:discussion|word|talk|details?) (?:of|on|about)`;
+  String.raw`no mention(?:ed)?(?: of)?|not (?:mentioned|discussed|covered|addressed|talked about|brought up)|never (?:discussed|mentioned|talked about|said|covered|addressed|considered|brought up|explained|got to)|(?:didn'?t|did not|doesn'?t|does not|never) (?:mention|discuss|talk about|cover|address|say|explain|consider|bring up|get to|touch on|specify|describe|give|provide|propose|define|state|name|set)|(?:wasn'?t|was not|weren'?t|were not) (?:mentioned|discussed|covered|addressed|talked about|brought up)|nothing (?:on|about)|no (?:discussion|word|talk|details?) (?:of|on|about)`;
 /** Negations anywhere in the clause before the keyword ("we won't A/B test", "no drift checks"). */
 const NEG_BEFORE_ANY = new RegExp(
   String.raw`\b(?:` +

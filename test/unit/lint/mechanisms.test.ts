@@ -2296,4 +2296,15 @@ describe('lint mechanisms (session 18)', () => {
     no('Data', 'Raw events are kept for 13 months in the warehouse.', 'requirements.privacy-security');
     yes('Serving', '```mermaid\nflowchart TB\n  P[New comment] --> E[Encoder scoring<br/>GPU pool]\n  E -->|uncertain| Q[(Async queue)]\n  Q --> L[LLM judge]\n  L --> H[Human review]\n```', 'deployment.serving-architecture');
   });
+
+  it('round 5, answers by non-native writers: "did not give", privacy waved away, an A/B of a form to its sentence end, default hyperparameters, "when user …, show …"', () => {
+    no('Feedback', '- I did not give baseline', 'model.baseline');
+    no('Requirements', '**Privacy.** Reviews are public anyway, so no privacy problem here.', 'requirements.privacy-security');
+    yes('Requirements', 'Privacy: no privacy issue because user ids are hashed and PII is dropped before training.', 'requirements.privacy-security');
+    no('Experiment', '- Product team already made A/B of the signup form (variant A short form, variant B long form), variant B won. New model launches after.', 'evaluation.ab-test-plan');
+    yes('Experiment', 'We ran an A/B of two layouts last year. For the model we run an A/B test: 50/50 by user for 2 weeks on CTR.', 'evaluation.ab-test-plan');
+    no('Model', '- Hyperparameters: default first.', 'model.training');
+    yes('Requirements', '- when user write new answer, before he click "post", show 3 similar answers from the archive', 'requirements.scope-functional');
+    no('Data', 'When the user clicked, we log the event.', 'requirements.scope-functional');
+  });
 });

@@ -196,6 +196,12 @@ const AB_SPLIT =
 /** After "A/B": " comparison of the two camera settings", " of the results layout" — two of something else. */
 const AB_OF_OTHER =
   /^(?:[- ]?(?:test(?:s|ing)?|comparisons?|experiments?))? (?:of|between|on) (?:the |our |their |its )?(?:two |\d |both )?(?:[\w-]+ ){0,2}(?:settings?|layouts?|designs?|forms?|colou?rs?|configurations?|cameras?|lenses|lens|templates?|copy|copies|subject lines?|buttons?|drones?|vendors?|contractors?|shutter speeds?|exposures?|questionnaires?|landing pages?|banners?|fonts?|page|pages|ui|screens?|flows?|emails?|e-mails?|notifications? (?:copy|text|wording)|onboarding|sign-?up|checkout|pricing page)\b/;
+/** Where the sentence holding `i` ends (after its terminator). */
+function sentenceEndAfter(low: string, i: number): number {
+  const s = sentenceAt(low, i);
+  const at = low.indexOf(s, Math.max(0, i - s.length));
+  return at < 0 ? i + 3 : at + s.length;
+}
 const MODEL_WORDS = /\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/;
 
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
@@ -215,7 +221,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "an A/B comparison of the two camera settings": two settings of something else, not two models
   const ofOther = /^a\/b/.test(m[0]) && AB_OF_OTHER.test(u.low.slice(m.index + 3, m.index + 90)) && !MODEL_WORDS.test(sentenceAt(u.low, m.index));
   if (ofOther || (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index))))) {
-    const again = findAffirmed(u.low.slice(m.index + 3), AB, 'any');
+    // (an A/B of something else speaks of that test to its sentence's end: "variant A … variant B")
+    const from = ofOther ? sentenceEndAfter(u.low, m.index) : m.index + 3;
+    const again = findAffirmed(u.low.slice(from), AB, 'any');
     if (!again) return false;
   }
   // "I would skip the A/B test for v1.": ruled out in its sentence, and not planned after it

@@ -248,6 +248,8 @@ function training(u: Unit): boolean {
   if (/\b(training (?:data ?set|dataset|data|set|examples)|dataset construction)\b/.test(u.label + ' ' + u.parentText.slice(0, 60)) && contentWords(u.low) >= 3 && !valueNegated(u)) return true;
   // "Model training" → "Dataset:" → "for each user and event pair, compute features, and label 1 if …"
   if (/^(?:the )?data ?sets?:?$/.test(u.parentText) && u.sections.includes('model') && contentWords(u.low) >= 3 && !valueNegated(u)) return true;
+  // "Hyperparameters: default first", "HP: library defaults": no tuning at all
+  if (/^(?:hyper-?param\w*|hps?|tuning|hp tuning)$/.test(u.label) && /^\s*(?:the |library |sklearn |lightgbm |xgboost |framework )?defaults?\b/.test(valueOf(u))) return false;
   const m = findAffirmed(u.low, TRAINING, 'any');
   if (!m) return false;
   // a row of an "Option | Pros | Cons" table is an alternative weighed, not the plan, unless marked chosen

@@ -511,7 +511,7 @@ const SYSTEM_DOES = new RegExp(
   String.raw`^(?:an? |the |our |we (?:build|design|need) an? )?(?:[\w-]+ ){0,4}(?:system|service|platform|pipeline|product|feature|tool|app) (?:that|which) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`|blur|remove|translate|summari[sz]e|transcribe|moderate|search|retriev)(?:s|es)?\b`,
 );
 const WHEN_BEHAVIOUR = new RegExp(
-  String.raw`(?:^|[.;:] )(?:[-*] )?(?:before|after|when|whenever|for|on) (?:each|every) [\w -]{1,30},? (?:we |the (?:model|system|service) |it )?` + ACTION + String.raw`s?\b`,
+  String.raw`(?:^|[.;:] )(?:[-*] )?(?:(?:before|after|when|whenever|for|on) (?:each|every) [\w -]{1,30},?|(?:before|after|when|whenever|once|as soon as) (?:a |an |the )?(?:users?|customers?|members?|buyers?|sellers?|drivers?|riders?|agents?|viewers?|listeners?|visitors?|shoppers?|candidates?|advertisers?|students?|patients?) [\w "'’,-]{1,60}?,) (?:we |the (?:model|system|service|app|site) |it )?` + ACTION + String.raw`s?\b`,
 );
 
 // --- privacy -------------------------------------------------------------------------------------
@@ -530,6 +530,8 @@ const NO_PERSONAL_DATA = /\b(?:no|never|without|zero) (?:raw |direct |sensitive 
 
 const NOT_SENT_OUT = /\b(?:can'?t|cannot|must not|may not|mustn'?t|should not|shouldn'?t|is not allowed to|are not allowed to|never) (?:be )?(?:sent|shared|uploaded|transferred|exported|exposed|passed|leave \w+ \w+ (?:to|for))\b[^.;]{0,30}\b(?:to|with) (?:an? |any )?(?:third[- ]part(?:y|ies)|external|outside|vendors?|hosted|public|cloud)\b/g;
 
+/** "no privacy problem here", "privacy is not an issue for us". */
+const PRIVACY_DISMISSED = /\bno (?:real |big )?(?:privacy|security|compliance|gdpr|legal) (?:problems?|issues?|concerns?|risks?)\b|\b(?:privacy|security) (?:is|isn'?t|is not) (?:really )?(?:an? )?(?:problem|issue|concern)(?: here| for us| at all)?\b/;
 /** A retention rule for user data: "transcripts are kept for 30 days and then deleted", "we do not keep chat transcripts". */
 const RETENTION_RULE = /\b(?:(?:kept|stored|retained|held|logged) (?:for )?(?:up to |at most |only )?(?:\d+|thirty|seven|ninety) (?:days?|weeks?|months?|hours?)\b[^.;]{0,50}\b(?:deleted|purged|erased|removed|dropped|anonymi[sz]ed)|(?:do not|don'?t|never|will not|won'?t) (?:keep|store|retain|log|persist|save) (?:any |the |raw |full )?(?:[\w-]+ )?(?:transcripts|recordings|conversations|chats|messages|audio|voice|images|photos|queries|prompts|emails|documents|faces)\b|users? can (?:delete|erase|export) (?:their|them|it|all)\b)/;
 
@@ -545,6 +547,8 @@ function privacyEvidence(u: Unit): boolean {
   if (u.label && PRIVACY_LABEL.test(u.label) && valueNegated(u) && contentWords(valueOf(u)) <= 4) return false;
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
+  // "Comments are public anyway, so no privacy problem here": waved away, nothing done
+  if (PRIVACY_DISMISSED.test(u.low) && !PRIVACY_HANDLING.test(u.low.replace(PRIVACY_DISMISSED, ' '))) return false;
   // "embargoed copy can't be sent to a third-party API": data kept in-house by rule
   if (findAffirmed(u.low, NOT_SENT_OUT, 'none')) return true;
   const m = affirmed(u, PRIVACY, 'strong');
