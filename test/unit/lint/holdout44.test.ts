@@ -16,7 +16,7 @@
  * (engine a0b2c82; the session-start engine scored 0.897 / 0.828; the platform README and the model
  * review taken for design docs). Fixed since (mechanisms.test.ts "session 17: second round"): genres,
  * a web "page" read as paging, bare "Monitor model performance.", wishes "with more time", wordings.
- * Now holdout44 0.992 / 0.940, holdout45 0.951 / 0.836.
+ * Then holdout44 0.992 / 0.940, holdout45 0.951 / 0.836 (session 18: 0.992 / 0.940, 0.953 / 0.871).
  * holdout46: ten more practice answers (video search, explore feed, fake accounts, home page
  * recommendations, autocomplete, comment ranking, notification ranking, ride ETA, restaurant
  * recommendations, card fraud), five in the book's 7 sections and five in the 9-step template, plus a
@@ -26,8 +26,8 @@
  * search), plus an ML team's quarterly review and a warehouse-migration ADR. First contact (engine
  * f237528): holdout46 0.940 / 0.887 (session-start engine 0.940 / 0.879), holdout47 0.868 / 0.882
  * (0.867 / 0.874), both non-design files of each left alone; "ML Design Doc: Personalised onboarding
- * checklist" was not recognised (its topic read as an onboarding guide's title). Now holdout46
- * 0.940 / 0.887, holdout47 0.903 / 0.882.
+ * checklist" was not recognised (its topic read as an onboarding guide's title). Then holdout46
+ * 0.940 / 0.887, holdout47 0.903 / 0.882 (session 18: 0.949 / 0.895, 0.903 / 0.882).
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
