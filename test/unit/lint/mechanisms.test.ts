@@ -2307,4 +2307,12 @@ describe('lint mechanisms (session 18)', () => {
     yes('Requirements', '- when user write new answer, before he click "post", show 3 similar answers from the archive', 'requirements.scope-functional');
     no('Data', 'When the user clicked, we log the event.', 'requirements.scope-functional');
   });
+
+  it('round 5, drafts: "maybe also try X", "— get from the dashboards", "might be worth … if there is time", "their experiment, not ours"', () => {
+    no('Model', 'Roughly the above; maybe also try fine-tuning the image encoder end-to-end. Need to benchmark.', 'model.training');
+    no('Requirements', 'Throughput: XX orders/sec at peak — get from the checkout dashboards.', 'monitoring.operational-metrics');
+    no('Notes', 'The clinic team ran a survey in March; might be worth re-running it after the pilot at some point, if there is time.', 'deployment.rollout-strategy');
+    no('Context', 'Note: marketing is running an A/B test on the signup form right now (variant A = email first, variant B = phone first). That is their experiment, not ours, but it changes the flow.', 'evaluation.ab-test-plan');
+    yes('Rollout', 'Pilot in 2 clinics for 4 weeks, then all 12 if no-show calls go up.', 'deployment.rollout-strategy');
+  });
 });

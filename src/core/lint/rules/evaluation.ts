@@ -223,7 +223,11 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (ofOther || (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index))))) {
     // (an A/B of something else speaks of that test to its sentence's end: "variant A … variant B")
     const from = ofOther ? sentenceEndAfter(u.low, m.index) : m.index + 3;
-    const again = findAffirmed(u.low.slice(from), AB, 'any');
+    let again = findAffirmed(u.low.slice(from), AB, 'any');
+    // "… that's their experiment, not ours": the same test named again
+    if (again && ofOther && /^experiment/.test(again[0]) && /\b(?:their|that|this|its|the same)\s+$/.test(u.low.slice(Math.max(0, from + again.index - 12), from + again.index))) {
+      again = findAffirmed(u.low.slice(from + again.index + again[0].length), AB, 'any');
+    }
     if (!again) return false;
   }
   // "I would skip the A/B test for v1.": ruled out in its sentence, and not planned after it
