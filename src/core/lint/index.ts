@@ -178,6 +178,9 @@ const GENRE_TITLE = new RegExp(
     String.raw`^(?:rfp|rfi|rfq)\b`,
     String.raw`\bstatement of work\b`,
     // tutorials
+    // cheat sheets
+    String.raw`^(?:an? |the |my )?cheat ?sheets?\b`,
+    String.raw`\bcheat ?sheet\s*[:—–-]`,
     String.raw`^tutorial\b`,
     String.raw`\btutorial\s*[:—–-]`,
     String.raw`\b(?:step-by-step|hands-on|beginner'?s?) (?:guide|tutorial|walkthrough)\b`,

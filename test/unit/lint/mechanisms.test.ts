@@ -2315,4 +2315,14 @@ describe('lint mechanisms (session 18)', () => {
     no('Context', 'Note: marketing is running an A/B test on the signup form right now (variant A = email first, variant B = phone first). That is their experiment, not ours, but it changes the flow.', 'evaluation.ab-test-plan');
     yes('Rollout', 'Pilot in 2 clinics for 4 weeks, then all 12 if no-show calls go up.', 'deployment.rollout-strategy');
   });
+
+  it('round 6: a time of day is no traffic count, cheat sheets are not designs, clinical baselines, "the A/B onboarding", an A/B test on a page that designs an experiment', () => {
+    no('Clarifications', '- Traffic: big peak around lunch (12–2 pm), much lower at night.', 'requirements.throughput-qps');
+    yes('Requirements', '- Traffic: ~2k requests/s at peak (7–9 pm).', 'requirements.throughput-qps');
+    assert.equal(isDesignDoc(`# Cheat Sheet: Offline vs Online Metrics by Problem Type\n\n${SEVEN_SECTIONS}`), false);
+    no('Features', '- Labs at discharge: potassium, baseline creatinine vs discharge creatinine', 'model.baseline');
+    no('Product', 'The app has two sign-up flows, "A" and "B" (we call it the A/B onboarding), with different photo screens.', 'evaluation.ab-test-plan');
+    yes('Experiment', 'A/B test on the product page and checkout: 50/50 split by visitor id, 3 weeks, primary metric conversion.', 'evaluation.ab-test-plan');
+    no('Model', 'We also want an A/B comparison of the two lens settings the vendor offered (A: 1/1000 s, B: 1/2000 s).', 'evaluation.ab-test-plan');
+  });
 });

@@ -202,6 +202,8 @@ function sentenceEndAfter(low: string, i: number): number {
   const at = low.indexOf(s, Math.max(0, i - s.length));
   return at < 0 ? i + 3 : at + s.length;
 }
+/** Words of an experiment's design: a split, a share, a duration, a metric. */
+const AB_DESIGN = /\b(?:split|\d+ ?%|\d{1,2}\/\d{1,2}\b|\d+ (?:weeks?|days?)|primary metric|randomi[sz]\w*|control group|treatment group|power|significan\w*|mde)\b/;
 const MODEL_WORDS = /\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/;
 
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
@@ -219,8 +221,10 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // 'Note on "A/B": UX compared two overlay designs': the term quoted is being named, not planned
   const quoted = /["“'‘]$/.test(u.low.slice(Math.max(0, m.index - 1), m.index)) && /^["”'’]/.test(u.low.slice(m.index + 3));
   // "an A/B comparison of the two camera settings": two settings of something else, not two models
-  const ofOther = /^a\/b/.test(m[0]) && AB_OF_OTHER.test(u.low.slice(m.index + 3, m.index + 90)) && !MODEL_WORDS.test(sentenceAt(u.low, m.index));
-  if (ofOther || (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index))))) {
+  const abSentence = sentenceAt(u.low, m.index);
+  // ("an A/B test on the checkout page: 50/50 split by visitor, 3 weeks" designs a real experiment)
+  const ofOther = /^a\/b/.test(m[0]) && AB_OF_OTHER.test(u.low.slice(m.index + 3, m.index + 90)) && !MODEL_WORDS.test(abSentence) && !AB_DESIGN.test(abSentence);
+  if (ofOther || (m[0] === 'a/b' && (quoted || /^\/[a-z]\b/.test(u.low.slice(m.index + 3)) || /^["'”’]?\s*(?:layouts?|variants?|versions?|designs?|forms?|templates?|onboarding|flows?|screens?|funnels?|tags?|labels?|colou?rs?|styles?|formats?|shelves|sides?|rooms?|buildings?|shifts?|teams?|pillars?|partitions?|slots?|revisions?|kits?|boards?|firmware)\b/.test(u.low.slice(m.index + 3)) || /\b(?:channels?|sensors?|options?|plans?|sides?|ports?|slots?|columns?|lanes?|phases?|types?|parts?|variants? [a-z]\b|scenarios?|cases?|paths?|tracks?|feeds?|cameras?|mics?|microphones?|kits?|revisions?|boards?|firmware|partitions?)\s+$/.test(u.low.slice(Math.max(0, m.index - 16), m.index))))) {
     // (an A/B of something else speaks of that test to its sentence's end: "variant A … variant B")
     const from = ofOther ? sentenceEndAfter(u.low, m.index) : m.index + 3;
     let again = findAffirmed(u.low.slice(from), AB, 'any');

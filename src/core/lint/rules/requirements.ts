@@ -141,6 +141,7 @@ const RATE =
 const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*|(?:across|for) (?:the (?:whole |entire )?(?:chain|fleet|platform|network|system|site)|all (?:stores|sites|cameras|devices|users|regions|plants|factories|warehouses|sensors|vehicles|hospitals|clinics|branches|markets))|in total|at peak)\b/;
 const NUMBER_NEAR = /\d/;
+const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:[–-]\s*\d{1,2}(?::\d{2})?\s*)?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/g;
 const PERCENTAGE = /\d[\d.,]*\s*%|\d[\d.,]*\s*percent\b/g;
 /** A rate per user or per item ("each user gets 5 items per day"), with no large number: not the system's load. */
 function perEntityRate(window: string, s: string): boolean {
@@ -171,7 +172,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   while ((m = RATE.exec(low)) !== null && guard++ < 20) {
     const from = Math.max(0, m.index - 45);
     const window = low.slice(from, Math.min(low.length, m.index + m[0].length + 25));
-    if (!NUMBER_NEAR.test(window.replace(PERCENTAGE, ' '))) continue;
+    // (a percentage or a time of day — "peak around dinner time (6–8 pm)" — is no count)
+    if (!NUMBER_NEAR.test(window.replace(PERCENTAGE, ' ').replace(TIME_OF_DAY, ' '))) continue;
     // "a feed of at least 5 recommended items per day" per user, "a story gets 1.169 upvotes per minute": one entity's rate, not the system's load
     if (perEntityRate(window, sentenceAt(low, m.index))) continue;
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
@@ -213,7 +215,7 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "| Predictions | ~6B/day fleet-wide |": the label names the work, the value its rate
   if (u.label && WORK_LABEL.test(u.label) && RATE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
-  if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u))) {
+  if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u).replace(TIME_OF_DAY, ' '))) {
     return /\b(qps|rps|tps|throughput|req|per second|\/s|traffic|peak)\b/.test(u.label + ' ' + u.parentText) || /\b(qps|rps|tps|\/s)\b/.test(low);
   }
   return false;
