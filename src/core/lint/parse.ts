@@ -21,7 +21,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, wordKeysInto } from './text';
+import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, SHORT_NO, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -817,7 +817,8 @@ const HINT_START = /^[\s(*_]*(?:e\.?g\.?|for example|for instance|such as|i\.e\.
 /**
  * A template's hint line, not an answer: an example list or a length hint in parentheses, or in
  * italics ("(e.g. GDPR, PII handling)", "_(approx. 1-2 paragraphs)_", "*e.g. CTR, conversion*"), or a
- * short italic list of topics with no number ("*Data drift, model performance, alerts*").
+ * short italic list of topics with no number ("*Data drift, model performance, alerts*", "_Data drift, model
+ * performance, operational metrics, retraining cadence_"), or an instruction in italics.
  */
 function isTemplateHint(value: string, italic: boolean, quote = false, label?: string): boolean {
   const v = value.trim();
@@ -831,7 +832,10 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   if (HINT_START.test(v)) return true;
   // a prompt in italics with its examples, awaiting an answer ("_Privacy / compliance considerations (e.g. GDPR, PII):_")
   if (/:\s*$/.test(v) && (/\((?:e\.g\.?|eg|i\.e\.|for example|such as)[\s,]/.test(v) || /\([^()]*,[^()]*\)\s*:\s*$/.test(v))) return true;
-  return !/\d/.test(v) && /,/.test(v) && v.split(/\s+/).length <= 6;
+  // an instruction in italics ("_list features and how they are processed_")
+  if (/^(?:please )?(?:list|describe|explain|add|fill in|state|provide|specify|outline|summari[sz]e|enumerate|justify|note down|write)\s+(?!of\b)[a-z]/i.test(v)) return true;
+  const words = v.split(/\s+/).length;
+  return !/\d/.test(v) && /,/.test(v) && (words <= 6 || (words <= 12 && (v.match(/,/g)?.length ?? 0) >= 2));
 }
 
 const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|skipped)\b`);
@@ -1392,6 +1396,11 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     const c = cleanCached(value, value === fullText ? raw : undefined);
     flags = c.flags;
     kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : value === '' && isStatementLabel(label) ? cleanCached(label).kept : '') : c.kept;
+    // "**Can we explain to users why they got the push?** Not planned.": the question declined
+    if (label !== undefined && label.endsWith('?') && c.kept && SHORT_NO.test(c.kept)) {
+      kept = c.kept;
+      flags |= DROP_QUESTION;
+    }
   }
   // templates are short lines; long paragraphs are never template copies
   const fullHash = facts.hash;

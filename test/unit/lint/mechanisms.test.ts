@@ -2325,4 +2325,21 @@ describe('lint mechanisms (session 18)', () => {
     yes('Experiment', 'A/B test on the product page and checkout: 50/50 split by visitor id, 3 weeks, primary metric conversion.', 'evaluation.ab-test-plan');
     no('Model', 'We also want an A/B comparison of the two lens settings the vendor offered (A: 1/1000 s, B: 1/2000 s).', 'evaluation.ab-test-plan');
   });
+
+  it('round 6, team one-pagers: italic topic lists and instructions, batch runs with the other mode ruled out, mode captions, ramps "then everywhere", "objective for this project", today\'s latency, declined questions', () => {
+    no('Monitoring', '_Data drift, model performance, operational metrics, retraining cadence_', 'monitoring.drift');
+    no('Data', 'Features: _list features and how they are processed_', 'data.features');
+    yes('Serving', 'Daily batch run at 05:00 before shops open; the output is a ranked list per shop. No online calls.', 'deployment.online-vs-batch');
+    yes('Serving', 'Streaming, scored every minute per active sensor.', 'deployment.online-vs-batch');
+    yes('Serving', 'Both online and event-driven:\n\n1. Extraction done, then the matcher worker scores the invoice.', 'deployment.online-vs-batch');
+    yes('Launch', '- Week 3: all agents in Austria, then everywhere from week 5 if support tickets look sane.', 'deployment.rollout-strategy');
+    no('Data', 'We train on last year, then all other stores.', 'deployment.rollout-strategy');
+    yes('Goals', 'The objective for this project is more buyer inquiries per listing.', 'requirements.business-objective');
+    no('Questions', '5. What latency is acceptable? Current search takes ~600 ms end to end and people complain.', 'requirements.latency-p99');
+    yes('Requirements', 'Search currently takes 600 ms; target p95 under 200 ms.', 'requirements.latency-p99');
+    no('Monitoring', '- Model performance: we will think about tracking precision once we have seen how the first months go.', 'monitoring.model-performance');
+    no('Explainability', '**Can we explain to users why they got the alert at that time?** Not planned.', 'model.interpretability');
+    no('Framing', 'Classification or regression? Leaning towards classification because it is simpler.', 'framing.ml-category');
+    yes('Framing', 'Classification or regression? Classification: stock-out within 7 days, yes/no.', 'framing.ml-category');
+  });
 });

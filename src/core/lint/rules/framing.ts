@@ -65,6 +65,8 @@ const CATEGORY_AS = /\b(?:treat\w*|fram(?:e|es|ed|ing)|cast|pos(?:e|es|ed|ing)|f
 function mlCategory(u: Unit): boolean {
   const low = u.low;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
+  // "Classification or regression? Classification: stock-out within 7 days, yes/no.": the lead of a later sentence
+  if (low.includes('? ') && low.split(/(?<=[?.;!])\s+/).some((seg, k) => k > 0 && CATEGORY_LEAD.test(seg))) return true;
   if (anyMatch(low, CATEGORY_AS, 'strong')) return true;
   // "Category: quantile regression", "Problem type: multi-class classification"
   if (u.label && CATEGORY_LABEL.test(u.label) && CATEGORY_WORD.test(low.slice(u.label.length))) return true;

@@ -70,7 +70,7 @@ const PREDICTED_AFTER = /^[- ]?(?:probabilit|likelihood|propensit|predict|model|
 const NOT_ML_GOAL = String.raw`(?<!\b(?:ml|model|modell?ing|training|learning|optimi[sz]ation|technical|task) )`;
 const OUTCOME_VERB = String.raw`(?:increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|rais|lower|cut|prevent|decreas|lift|halv|doubl|bring|eliminat|protect)\w*`;
 const GOAL_STATEMENT = new RegExp(
-  String.raw`\b${NOT_ML_GOAL}(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: of (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of |(?:set|sets|has set|have set|given us) (?:a |the |an )?(?:goal|target|objective|mandate) of |(?:whole |main |entire |only )?point of (?:this|the|our) (?:project|work|system|effort|exercise|feature)(?: is)? ?(?::|—|–)? ?(?:to )?)(?:${OUTCOME_VERB}|(?:more|fewer|less|higher|lower|better|cheaper|faster) [a-z]+)\b`,
+  String.raw`\b${NOT_ML_GOAL}(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: (?:of|for|in) (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of |(?:set|sets|has set|have set|given us) (?:a |the |an )?(?:goal|target|objective|mandate) of |(?:whole |main |entire |only )?point of (?:this|the|our) (?:project|work|system|effort|exercise|feature)(?: is)? ?(?::|—|–)? ?(?:to )?)(?:${OUTCOME_VERB}|(?:more|fewer|less|higher|lower|better|cheaper|faster) [a-z]+)\b`,
   'g',
 );
 const GOAL_ITEM = new RegExp(String.raw`^${OUTCOME_VERB}\b[^.;]{3,}`);
@@ -100,6 +100,14 @@ const MEAN_ONLY = /\b(mean|average|avg|median|typical)\b/;
 
 const UI_TIMING = /\b(?:animat\w*|fade[- ]?(?:in|out)|slide[- ]?in|transitions?|debounc\w*|throttl\w*|typing pause|blink\w*)\b/;
 
+/**
+ * "Current search takes ~600 ms end to end": how the system is today, not a target (unless the
+ * sentence also sets one: "today 600 ms, target under 200 ms").
+ */
+function measuredToday(s: string): boolean {
+  return /\b(?:current(?:ly)?|today|right now|at the moment|as[- ]is|existing)\b[^.;]{0,40}\b(?:takes?|took|runs?|sits? at|measures?|averages?|is|are)\b/.test(s) && !/\b(?:targets?|goals?|must|should|needs? to|has to|budget|slo|sla|want|aim|down to|under|below|at most|≤|<)\b|[≤<]/.test(s);
+}
+
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!low || !/\d|second/.test(low)) return false;
@@ -109,7 +117,7 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "500 ms fade-in animation", "debounced at 200 ms": UI timings, not a response time
     if (UI_TIMING.test(s) && !/\blatenc|server[- ]side|response|round[- ]trip/.test(s) && !PERCENTILE.test(s)) return false;
     // "train for 30 ms per batch" / "refresh every 500 ms" are not serving targets
-    if (!/\b(train\w*|epoch|batch(?:es)? of|every \d)/.test(s) || LAT_KW.test(s)) return true;
+    if ((!/\b(train\w*|epoch|batch(?:es)? of|every \d)/.test(s) || LAT_KW.test(s)) && !measuredToday(s)) return true;
   }
   // every duration is tried: "runs at 01:00 … within 3 hours; the endpoint must come back in under 2 seconds"
   const ctxLatency = ctxHas(u, doc, /\b(latenc\w*|response time|sla|slo|p\d{2})\b/);
@@ -117,6 +125,7 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "the P50 model (~25 min extra)": a quantile of a forecast, not a latency percentile
     const s = sentenceAt(low, m.index).replace(QUANTILE_NAME, ' ');
     if (!LAT_KW.test(s) && !ctxLatency) return false;
+    if (measuredToday(s)) return false;
     // "average ACW is 4.5 minutes per call": minutes of people's work per call, not a response time
     if (/\b(?:mins?|minutes?|hours?|hrs?)\b/.test(m[0]) && !ctxLatency && !LAT_KW.test(s.replace(PER_UNIT_OF_WORK, ' '))) return false;
     // "predict … over a short time horizon (e.g. 1 sec) in real-time": how far ahead, not how fast
