@@ -1,5 +1,5 @@
 /**
- * Agreement with independent reviewers on the blind sets of session 18 (test/fixtures/holdout48–51),
+ * Agreement with independent reviewers on the blind sets of session 18 (test/fixtures/holdout48–53),
  * written to be typical, by reviewers who read only the rubric:
  * holdout48: ten practice answers in the book's 7 sections by candidates whose first language is not
  * English (dropped articles, "we will do the A/B", "latency should be maximum 100ms"): wallet fraud,
@@ -24,8 +24,21 @@
  * (mechanisms.test.ts "session 18"): template instructions in italics, GenAI categories and metrics,
  * ramps, event-triggered scoring, text-tree blocks, "XGB" read as a placeholder, results tables,
  * survey baselines, backfill roles, safety guardrails, retention rules, word senses and wordings.
- * Now holdout48 0.955 / 0.921, holdout49 0.957 / 0.881, holdout50 0.937 / 0.915, holdout51 0.927 /
+ * Then holdout48 0.955 / 0.921, holdout49 0.957 / 0.881, holdout50 0.937 / 0.915, holdout51 0.927 /
  * 0.952.
+ * A second round, written after those fixes, to see whether they carry over to new writers:
+ * holdout52: ten practice answers in the 9-step template (Explore page, restaurant recommendations,
+ * insurance claims fraud, grocery search relevance, messaging spam, keyboard next word, dating-app
+ * image moderation, driver cancellations, app store search, hospital readmission), plus a metrics
+ * cheat sheet and mock-interview feedback notes. holdout53: ten product-team one-pagers (smart
+ * replies, push timing, invoice-PO matching, photo quality, cold-chain alerts, delivery windows,
+ * duplicate listings, upgrade propensity, wiki search, pharmacy stock-outs), plus a model-incident
+ * postmortem and coding guidelines. First contact (engine 3e018bd, round-5 fixes in): holdout52
+ * 0.975 / 0.874, holdout53 0.922 / 0.822 (the session-start engine: 0.975 / 0.867, 0.929 / 0.814) —
+ * the round-5 fixes carried over by about one finding per set; the cheat sheet taken for a design
+ * doc. Fixed since (mechanisms.test.ts "round 6"): italic template lists and instructions, batch runs
+ * with the other mode ruled out, declined questions, today's latency, cheat-sheet titles, wordings.
+ * Now holdout52 0.976 / 0.896, holdout53 0.974 / 0.860.
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
@@ -37,6 +50,8 @@ const SETS: Array<[string, string, number, number]> = [
   ['holdout49', 'session 18, Google-style work design docs, blind at first', 0.9, 0.85],
   ['holdout50', 'session 18, take-home write-ups, blind at first', 0.9, 0.85],
   ['holdout51', 'session 18, generative-AI designs, blind at first', 0.9, 0.9],
+  ['holdout52', 'session 18, 9-step practice answers, blind at first', 0.95, 0.85],
+  ['holdout53', 'session 18, product-team one-pagers, blind at first', 0.9, 0.8],
 ];
 
 for (const [dir, what, precision, recall] of SETS) {
