@@ -1018,6 +1018,25 @@ function configEntries(content: string, said: Array<{ line: number; unit: UnitDr
 const QUOTED_KEY_LINE = /^(\s*)["']([A-Za-z_][\w.-]{0,60})["']\s*:\s*(.*?)\s*,?\s*(?:#.*)?$/;
 /** Languages whose blocks hold JSON-like objects: only their quoted-key lines are read. */
 const QUOTED_KEY_LANG = new Set(['json', 'jsonc', 'json5', 'python', 'py']);
+/** A top-level Python assignment of a training setting: "loss = bce(y, p, weight=w)", "LR = 3e-4". */
+const PY_SETTING = /^([A-Za-z_][\w.]{0,40})\s*=\s*(?!=)(.{1,200}?)\s*(?:#.*)?$/;
+const PY_SETTING_NAME = /^(?:loss|loss_fn|criterion|objective|metric|eval_metric|optimi[sz]er|lr|learning_rate|epochs|n_epochs|batch_size|class_weights?|scale_pos_weight|pos_weight|sample_weights?|num_leaves|max_depth|n_estimators|neg_ratio|negatives_per_positive|test_size|split|cv|n_folds)$/i;
+
+/**
+ * A Python block's assignments of training settings ("loss = bce(y, sigmoid(logit), weight=w)"),
+ * read like "loss: bce(…)" lines of the text, at their lines. Other code is not read.
+ */
+function pythonSettings(content: string, said: Array<{ line: number; unit: UnitDraft }>): void {
+  const lines = content.split('\n');
+  for (let k = 0; k < lines.length && k < 2000; k++) {
+    const m = PY_SETTING.exec(lines[k]);
+    if (!m || !PY_SETTING_NAME.test(m[1])) continue;
+    const label = m[1].replace(/_/g, ' ').toLowerCase();
+    const value = m[2].replace(/_/g, ' ');
+    said.push({ line: k, unit: draftUnit(`${label}: ${value}`, label, value) });
+  }
+}
+
 /** A plain block's "Latency:      p99 < 300 ms" line: a short label, a colon, a value. */
 const PLAIN_ENTRY = /^\s*(?:[-*•]\s+)?([A-Za-z][\w /&()+'’.-]{0,40}?)\s*:\s+(\S.*?)\s*$/;
 const PLAIN_LANG = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
@@ -1167,7 +1186,10 @@ function codeDraft(t: Token): CodeDraft {
   }
   if (kind === 'code' && content.length <= 20000) {
     if (CONFIG_LANG.has(lang)) configEntries(content, said);
-    else if (QUOTED_KEY_LANG.has(lang)) configEntries(content, said, undefined, true);
+    else if (QUOTED_KEY_LANG.has(lang)) {
+      configEntries(content, said, undefined, true);
+      if (lang === 'python' || lang === 'py') pythonSettings(content, said);
+    }
     else if (PLAIN_LANG.has(lang) && (content.includes('├') || content.includes('└') || content.includes('+--') || content.includes('|--'))) treeEntries(content, said);
     else if (PLAIN_LANG.has(lang) && content.includes(':')) plainEntries(content, said);
     else if (lang === 'diff' || lang === 'patch') diffEntries(content, said);
@@ -1178,6 +1200,11 @@ function codeDraft(t: Token): CodeDraft {
   (t as { meta: unknown }).meta = d;
   return d;
 }
+
+/** A terse section line: one to three words, maybe "??" or ":" after ("reqs??", "ml", "serve"). */
+const TERSE_HEADING = /^[A-Za-z][\w&/+-]*(?: [\w&/+-]+){0,2}\s*[?!:.]*$/;
+/** Section words of terse notes that headings spelled out do not use. */
+const TERSE_SECTION: Readonly<Record<string, SectionId>> = { ml: 'framing', 'ml task': 'framing', 'ml framing': 'framing', mon: 'monitoring', monit: 'monitoring', ops: 'monitoring', reqs: 'requirements', req: 'requirements', eval: 'evaluation', evals: 'evaluation', serve: 'deployment', serving: 'deployment', deploy: 'deployment' };
 
 /** What a paragraph or bullet says before its context is known, kept with its inline text (InlineInfo). */
 interface ParaDraft {
@@ -1512,10 +1539,34 @@ function decimalOutline(text: string): string {
   });
 }
 
+/**
+ * A numbered title underlined like a setext heading ("6. monitoring" over "-------------"):
+ * Markdown reads a list item and a rule, the writer (and a reviewer reading the text) a heading.
+ * Rewritten in place: the number becomes the ATX marker of the underline's level ("##  monitoring"
+ * keeps every column) and the underline a blank line of the same length. Outside fenced code only.
+ */
+const NUMBERED_SETEXT = /^\d{1,2}[.)] [^\n]{1,60}\n {0,3}(?:-{3,}|={3,})[ \t]*$/m;
+function numberedSetextHeadings(text: string): string {
+  if (!NUMBERED_SETEXT.test(text)) return text;
+  const lines = text.split('\n');
+  let fenced = false;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (FENCE_LINE.test(lines[k])) fenced = !fenced;
+    if (fenced) continue;
+    const m = /^(\d{1,2}[.)] )(?=\S)(.{1,60})$/.exec(lines[k]);
+    const u = m ? /^ {0,3}(-{3,}|={3,})[ \t]*$/.exec(lines[k + 1]) : null;
+    if (!m || !u) continue;
+    lines[k] = (u[1][0] === '=' ? '#' : '##').padEnd(m[1].length, ' ') + m[2];
+    lines[k + 1] = ' '.repeat(lines[k + 1].length);
+    k++;
+  }
+  return lines.join('\n');
+}
+
 export function parseDoc(source: string): ParsedDoc {
   // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
   // lines and the line starts below agree (same length, so every offset stays where it was)
-  const text = decimalOutline(htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source)));
+  const text = numberedSetextHeadings(decimalOutline(htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source))));
   const fm = readFrontMatter(text);
   let cut = 0;
   let bodyStartLine = 0;
@@ -1806,6 +1857,22 @@ export function parseDoc(source: string): ParsedDoc {
         if (fallback && quoteDepth === 0) {
           if (!frame && info.allBold && full.length <= 80) {
             const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
+            if (own.length > 0) {
+              const norm = normalizeHeading(full);
+              const parent = headingStack[headingStack.length - 1];
+              const h: DocHeading = {
+                line: map[0], level: 7, text: full, norm, own, eff: own, nested: (parent?.eff.length ?? 0) > 0,
+                pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
+              };
+              addHeading(h);
+              enterHeading(h);
+              break;
+            }
+          }
+          // terse notes: a plain one-to-three-word line right over a list ("reqs??", "data", "eval", "mon")
+          if (!frame && !info.allBold && full.length <= 30 && TERSE_HEADING.test(full) && /^(?:bullet|ordered)_list_open$/.test(tokens[i + 1]?.type ?? '')) {
+            const name = full.replace(/[?!:.]+$/, '').trim().toLowerCase();
+            const own = TERSE_SECTION[name] ? [TERSE_SECTION[name]] : classifyHeadingAll(name);
             if (own.length > 0) {
               const norm = normalizeHeading(full);
               const parent = headingStack[headingStack.length - 1];

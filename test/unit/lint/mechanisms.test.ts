@@ -2342,4 +2342,26 @@ describe('lint mechanisms (session 18)', () => {
     no('Framing', 'Classification or regression? Leaning towards classification because it is simpler.', 'framing.ml-category');
     yes('Framing', 'Classification or regression? Classification: stock-out within 7 days, yes/no.', 'framing.ml-category');
   });
+
+  it('round 7, terse interview notes: plain section lines over lists, numbered setext titles, "retrain weekly", abbreviations, Python settings, metric baselines, "ignore for now", "— standard stuff"', () => {
+    const terse = ['video search', '', 'reqs??', '- text only? voice?', '', 'data', '- (query, clicked video) pairs from search logs', '', 'model', '- text encoder + video encoder, contrastive loss', '', 'eval', '- MRR, recall@k offline; online CTR', '', 'serve', '- ANN index (faiss)', ''].join('\n');
+    assert.equal(isDesignDoc(terse), true);
+    const setext = ['# ad ctr', '', '1. reqs', '--------', '- p99 < 50 ms, 100k qps peak', '', '2. data', '--------', '- impressions + clicks, 30 min window', '', '3. model', '--------', '- DCN', '', '4. monitoring', '-------------', '- calibration per segment, hourly', ''].join('\n');
+    assert.equal(lint(setext, { force: true }).items.find((i) => i.id === 'monitoring.model-performance')?.present, true);
+    yes('Monitoring', '- retrain weekly', 'monitoring.retraining-plan');
+    no('Monitoring', '- retrain?', 'monitoring.retraining-plan');
+    yes('Model', '- lgbm lambdarank, tune lr / num_leaves on the val week', 'model.training');
+    yes('Eval', '- ab 2wk 50/50 by user, control = current email', 'evaluation.ab-test-plan');
+    no('Intro', 'We fetched the ab 2 data.', 'evaluation.ab-test-plan');
+    yes('Eval', '- also watch cancellation rate in the test', 'evaluation.guardrail-metrics');
+    yes('Eval', '- without pushing unsubscribes up -> unsub rate', 'evaluation.guardrail-metrics');
+    yes('Requirements', '- ~2k CPU servers today; new model must fit in ≤ +15% compute', 'requirements.budget-cost');
+    yes('Model', '```python\nimport torch\nloss = bce(y, sigmoid(logit), weight=w)\n```', 'model.loss-function');
+    no('Model', '```python\nx = 3\nprint(x)\n```', 'model.loss-function');
+    no('Requirements', '* baseline: open rate 22%, click 2.1% on the current email', 'model.baseline');
+    yes('Model', '- baseline: popularity ranker (top sellers per category)', 'model.baseline');
+    no('Evaluation', '- creative A/B: advertisers test creative variants A vs B -> ignore for now', 'evaluation.ab-test-plan');
+    no('Monitoring', '- retrain, drift, etc. — standard stuff', 'monitoring.retraining-plan');
+    no('Evaluation', '- online: win rate, CPM paid, spend vs budget', 'evaluation.offline-metrics');
+  });
 });

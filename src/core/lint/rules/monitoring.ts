@@ -227,7 +227,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "retrain when needed", "periodically", "as required": no cadence or trigger
   const rest = text.replace(m[1], ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
   if (!RETRAIN_DETAIL.test(rest) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
-  return !isBare(u, 2) || text !== u.low;
+  // "retrain weekly": two words, but the cadence is the plan
+  return !isBare(u, 2) || text !== u.low || /\b(?:hourly|daily|nightly|weekly|bi-?weekly|monthly|quarterly)\b/.test(u.low);
 }
 
 export const MONITORING_RULES: readonly ItemSpec[] = [

@@ -434,6 +434,8 @@ const HARDWARE =
 const MEMORY =
   /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:(?:available|video|gpu|system|resident|peak|working) )*(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:gpus?|gpu (?:cluster|nodes?|machines?|instances?)|machines?|nodes?|instances?|servers?) with (?:at least |a minimum of |min(?:imum|\.)? |up to |[≥>]=? ?)?\d+\s*(?:gb|tb|gib)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d|\b\d+(?:\.\d+)?\s*(?:[–-]\s*\d+(?:\.\d+)?\s*)?% (?:additional |extra |more )?(?:cpu|memory|ram|gpu)(?: (?:usage|overhead|utili[sz]ation|time))?(?=[^.;]{0,20}\b(?:at most|max(?:imum)?|overhead|budget|cap)\b)|(?:at most|no more than|under|below|<|≤|max(?:imum)?(?: of)?) ?\d+(?:\.\d+)?\s*% (?:additional |extra |more )?(?:of (?:the |a |one )?)?(?:cpu|memory|ram|gpu)\b|\b(?:fits?|fitting) (?:in(?:to)?|within|under) (?:[<≤~]\s*|under |below )?\d+\s*(?:kb|mb|gb|kib|mib)\b|(?:[<≤]|under|below|at most|within) ?\d+(?:\.\d+)?\s*% of (?:one|a|an|\d+|the) (?:dsp|cpu|gpu|npu|mcu|tpu)(?: cores?)?\b/;
 
+const RELATIVE_COMPUTE = /(?:≤|<=|<|\bat most|\bno more than|\bwithin|\bunder)\s*\+?\d+(?:\.\d+)? ?% (?:more |extra |additional )?(?:of (?:today'?s |current |the current )?)?(?:compute|cpu|gpu|cost|capacity|servers?|infra\w*|hardware)\b/;
+
 function budgetEvidence(u: Unit): boolean {
   const low = spellNumbers(u.low);
   if (!low || !/\d/.test(low)) return false;
@@ -457,6 +459,8 @@ function budgetEvidence(u: Unit): boolean {
     if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
   }
   if (MEMORY.test(low)) return true;
+  // "the new model must fit in ≤ +15% compute": a compute budget relative to today's
+  if (RELATIVE_COMPUTE.test(low)) return true;
   // "| Runtime memory | ≤ 40 MB resident |", "Model size: ≤ 12 MB on disk": a size under a memory label
   if (u.label && MEMORY_LABEL.test(u.label) && SIZE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   return false;
@@ -627,7 +631,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /(?:compute|storage|serving|training|infra\w*|cloud|hardware|gpu|money|cost) budget|\bbudget:|\bcosts?\b|\$\s?\d|\bgpus?\b|\bram\b/,
     triggers: ['kb', 'mb', 'dsp', '$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x', 'thousand', 'hundred', 'pounds', 'euros', '€', '£'],
     test: (u) => budgetEvidence(u),
-    keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY],
+    keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY, RELATIVE_COMPUTE],
     doc: {
       present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02", "a GPU cluster with a minimum of 24GB".',
       absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue, "€4.10 per returned parcel"); the hardware a training run uses ("4 epochs on 8 GPUs") unless it is capped or reserved.',
