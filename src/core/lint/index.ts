@@ -178,6 +178,8 @@ const GENRE_TITLE = new RegExp(
     String.raw`^(?:rfp|rfi|rfq)\b`,
     String.raw`\bstatement of work\b`,
     // tutorials
+    // retrospectives and blog posts ("Two years, three feature stores, one migration: what we learned")
+    String.raw`\bwhat (?:we|i) (?:learned|learnt)\b`,
     // cheat sheets
     String.raw`^(?:an? |the |my )?cheat ?sheets?\b`,
     String.raw`\bcheat ?sheet\s*[:—–-]`,
@@ -269,8 +271,8 @@ function guideLike(doc: ParsedDoc): boolean {
 const VERSUS_HEADING = /\w \(?(?:vs\.?|versus)\)? \w/;
 const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|chapter \d+\b)/;
 
-/** A lecture's or class's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes"). */
-const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|\blecture (?:notes|\d+)\b/;
+/** A lecture's, class's or book chapter's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes", "Chapter 9 — Similar listings (notes)"). */
+const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|\blecture (?:notes|\d+)\b|^(?:ch(?:apter|\.)) ?\d+\b.*\bnotes?\b|\bnotes on (?:ch(?:apter|\.)) ?\d+\b|\b(?:reading|book|chapter) notes\b/;
 
 function lectureLike(doc: ParsedDoc): boolean {
   let versus = 0;

@@ -2364,4 +2364,16 @@ describe('lint mechanisms (session 18)', () => {
     no('Monitoring', '- retrain, drift, etc. — standard stuff', 'monitoring.retraining-plan');
     no('Evaluation', '- online: win rate, CPM paid, spend vs budget', 'evaluation.offline-metrics');
   });
+
+  it('round 7, prose-heavy docs: "still to be agreed", "is open", "ideally we would", "an ongoing debate", "would be nice to have", "somehow"; retrospectives and chapter notes are not designs', () => {
+    no('Evaluation', 'We should measure the ranking quality somehow before launch, but the right offline metric is still to be agreed.', 'evaluation.offline-metrics');
+    no('Model', 'Which model to use is open. Gradient boosting is one candidate.', 'model.selection-tradeoffs');
+    no('Evaluation', 'Ideally we would A/B test this, but how to do that without confusing agents is a question for another team.', 'evaluation.ab-test-plan');
+    no('Model', 'Explainability would be nice to have, maybe SHAP values for the plant managers.', 'model.interpretability');
+    no('Framing', 'There is an ongoing debate on the team about whether we should instead be estimating the remaining useful life of each press.', 'framing.ml-objective');
+    yes('Evaluation', 'Offline: AUC on the last month, target 0.8; the threshold is open.', 'evaluation.offline-metrics');
+    assert.equal(isDesignDoc(`# Three feature stores, one migration: what we learned\n\n${SEVEN_SECTIONS}`), false);
+    assert.equal(isDesignDoc(`# Chapter 7 — Event recommendations (notes)\n\n${SEVEN_SECTIONS}`), false);
+    assert.equal(isDesignDoc(`# Event recommendations\n\n${SEVEN_SECTIONS}`), true);
+  });
 });
