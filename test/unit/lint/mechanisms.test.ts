@@ -2376,4 +2376,18 @@ describe('lint mechanisms (session 18)', () => {
     assert.equal(isDesignDoc(`# Chapter 7 — Event recommendations (notes)\n\n${SEVEN_SECTIONS}`), false);
     assert.equal(isDesignDoc(`# Event recommendations\n\n${SEVEN_SECTIONS}`), true);
   });
+
+  it('round 7, filled-in scaffolds: a label naming the item with a value that declines it, "we take a fee", a leakage split is not a data check, drops counted before inference, ingestion validation, "pros/cons later"', () => {
+    no('Data', '- **Point-in-time feature backfill:** n/a — the model takes pixels only, nothing to backfill.', 'data.feature-backfill');
+    no('Model', '- **Interpretability:** not needed for v1; nobody reads per-prediction explanations here.', 'model.interpretability');
+    yes('Data', '- Backfill: no feature computed after the label time; point-in-time joins in the feature store.', 'data.feature-backfill');
+    yes('Evaluation', '- Counter-metrics: skip rate of added tracks in the next 7 days.', 'evaluation.guardrail-metrics');
+    yes('Monitoring', '- Data quality: skip episodes where mean ASR confidence < 0.6; validate the chapter output.', 'monitoring.data-quality');
+    no('Goals', '- **Business objective:** sell more tickets (we take a fee per paid ticket).', 'framing.io-spec');
+    yes('Framing', 'Takes the last 20 watched videos as input, outputs a ranked list.', 'framing.io-spec');
+    no('Data', '- Split: 80/10/10 by city, so near-duplicate views of the same face never land in both train and test.', 'monitoring.data-quality');
+    yes('Data', 'Frames that are black or without a GPS fix are dropped before inference and counted in the nightly report.', 'monitoring.data-quality');
+    yes('Monitoring', '- **Catalogue health**: ingestion validates every listing on import; empty titles and missing prices are flagged.', 'monitoring.data-quality');
+    no('Model', '- GNN vs. GBDT on hand-made pair features — pros/cons later', 'model.selection-tradeoffs');
+  });
 });

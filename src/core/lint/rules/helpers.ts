@@ -3,7 +3,7 @@
  */
 import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
-import { contentWords, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
+import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
 
 export { sentenceAt } from '../text';
 
@@ -41,6 +41,30 @@ const SAYS_NO = new RegExp(String.raw`^\s*[—–,;-]*\s*\(?\s*(?:n\/a|(?:need t
 /** Does this answer decline, defer or shrug ("none", "TBD", "(ran out of time)", "we won't")? */
 export function saysNo(value: string): boolean {
   return SAYS_NO.test(value);
+}
+
+/** A value that plainly declines, however long its reason ("n/a — pixels only", "not needed for v1; …"). */
+const PLAIN_DECLINE = /^\s*[—–:,;-]*\s*\(?\s*(?:n\/a|not applicable|not needed|not required|not necessary|not planned|not in scope|out of scope|none|nothing (?:to|planned)|skip(?:ped)?(?=\s*(?:[.;,!—–)]|$|for (?:now|v1)))|not (?:in|for) (?:v1|v0|the mvp|the pilot|now))\b/;
+
+/**
+ * The unit's label names the item and its value declines it ("**Point-in-time feature backfill:**
+ * n/a — the model takes pixels only", "**Interpretability:** not needed for v1", "Privacy: none"):
+ * the line answers "no", whatever item words the label holds. A value that starts with "no" and goes
+ * on to a rule ("Backfill: no feature computed after the label time") is not a decline.
+ */
+export function labelDeclines(u: Unit, topic: RegExp): boolean {
+  if (!u.label || !topic.test(u.label)) return false;
+  // ("n/a" is cut from the text as a placeholder: the raw line still says it)
+  if (u.flags & DROP_PLACEHOLDER && PLAIN_DECLINE.test(rawValue(u))) return true;
+  const v = valueOf(u);
+  // ("skip rate of added tracks", "skip episodes where …" say what, not no)
+  return PLAIN_DECLINE.test(v) || (saysNo(v) && contentWords(v) <= 3 && !/^\W*skip\w*[\s-]+[a-z]/.test(v));
+}
+
+/** The raw (uncleaned, lower-cased) text after the unit's label. */
+function rawValue(u: Unit): string {
+  const i = u.raw.indexOf(u.label);
+  return i < 0 ? '' : u.raw.slice(i + u.label.length).replace(/^[\s*_]*[:|—–-]?[\s*_]*/, '');
 }
 
 /** The unit's value (text after its label). */

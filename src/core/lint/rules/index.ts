@@ -13,6 +13,7 @@ import { EVALUATION_RULES } from './evaluation';
 import { DEPLOYMENT_RULES } from './deployment';
 import { MONITORING_RULES } from './monitoring';
 import { caseDetector } from './cases';
+import { labelDeclines } from './helpers';
 import type { ItemDetector, ItemRule, ItemSpec, RuleMeta } from './types';
 
 export type { ItemRule, RuleMeta } from './types';
@@ -58,6 +59,8 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item, slot) =
     why: item.why,
     prompt: item.prompt,
     doc: { ...spec.doc, example: item.example },
+    // a line whose label names the item and whose value declines it answers "no" (labelDeclines)
+    test: (u, doc) => !labelDeclines(u, spec.topic) && spec.test(u, doc),
     ...indexOf(spec),
     slot,
   } satisfies CompiledItemRule;
