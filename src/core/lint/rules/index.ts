@@ -60,7 +60,8 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item, slot) =
     prompt: item.prompt,
     doc: { ...spec.doc, example: item.example },
     // a line whose label names the item and whose value declines it answers "no" (labelDeclines)
-    test: (u, doc) => !labelDeclines(u, spec.topic) && spec.test(u, doc),
+    // (checked only once the test found the item: most tests say no)
+    test: (u, doc) => spec.test(u, doc) && !labelDeclines(u, spec.topic),
     ...indexOf(spec),
     slot,
   } satisfies CompiledItemRule;
