@@ -1206,6 +1206,15 @@ const TERSE_HEADING = /^[A-Za-z][\w&/+-]*(?: [\w&/+-]+){0,2}\s*[?!:.]*$/;
 /** Section words of terse notes that headings spelled out do not use. */
 const TERSE_SECTION: Readonly<Record<string, SectionId>> = { ml: 'framing', 'ml task': 'framing', 'ml framing': 'framing', mon: 'monitoring', monit: 'monitoring', ops: 'monitoring', reqs: 'requirements', req: 'requirements', eval: 'evaluation', evals: 'evaluation', serve: 'deployment', serving: 'deployment', deploy: 'deployment' };
 
+const NO_SECTIONS: readonly SectionId[] = [];
+
+/** The sections a terse notes' section line names ("reqs??", "ml", "serve"), when a list follows it. */
+function terseSection(full: string, next: string | undefined): readonly SectionId[] {
+  if (full.length > 30 || !TERSE_HEADING.test(full) || (next !== 'bullet_list_open' && next !== 'ordered_list_open')) return NO_SECTIONS;
+  const name = full.replace(/[?!:.]+$/, '').trim().toLowerCase();
+  return TERSE_SECTION[name] ? [TERSE_SECTION[name]] : classifyHeadingAll(name);
+}
+
 /** What a paragraph or bullet says before its context is known, kept with its inline text (InlineInfo). */
 interface ParaDraft {
   /** the text, trimmed (a task list's box dropped in a list) */
@@ -1855,35 +1864,19 @@ export function parseDoc(source: string): ParsedDoc {
         candidateAsked = d.label !== undefined && CANDIDATE_LABEL.test(d.label.toLowerCase()) && full.includes('?');
         // Pseudo-headings: a bold line at top level, or a short top-level list item, naming a section.
         if (fallback && quoteDepth === 0) {
-          if (!frame && info.allBold && full.length <= 80) {
-            const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
-            if (own.length > 0) {
-              const norm = normalizeHeading(full);
-              const parent = headingStack[headingStack.length - 1];
-              const h: DocHeading = {
-                line: map[0], level: 7, text: full, norm, own, eff: own, nested: (parent?.eff.length ?? 0) > 0,
-                pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
-              };
-              addHeading(h);
-              enterHeading(h);
-              break;
-            }
-          }
-          // terse notes: a plain one-to-three-word line right over a list ("reqs??", "data", "eval", "mon")
-          if (!frame && !info.allBold && full.length <= 30 && TERSE_HEADING.test(full) && /^(?:bullet|ordered)_list_open$/.test(tokens[i + 1]?.type ?? '')) {
-            const name = full.replace(/[?!:.]+$/, '').trim().toLowerCase();
-            const own = TERSE_SECTION[name] ? [TERSE_SECTION[name]] : classifyHeadingAll(name);
-            if (own.length > 0) {
-              const norm = normalizeHeading(full);
-              const parent = headingStack[headingStack.length - 1];
-              const h: DocHeading = {
-                line: map[0], level: 7, text: full, norm, own, eff: own, nested: (parent?.eff.length ?? 0) > 0,
-                pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
-              };
-              addHeading(h);
-              enterHeading(h);
-              break;
-            }
+          // (a bold line; or, in terse notes, a plain one-to-three-word line right over a list:
+          // "reqs??", "data", "eval", "mon")
+          const own = frame ? NO_SECTIONS : info.allBold ? (full.length <= 80 ? classifyHeadingAll(full.replace(/[:.]$/, '')) : NO_SECTIONS) : terseSection(full, tokens[i + 1]?.type);
+          if (own.length > 0) {
+            const norm = normalizeHeading(full);
+            const parent = headingStack[headingStack.length - 1];
+            const h: DocHeading = {
+              line: map[0], level: 7, text: full, norm, own, eff: own, nested: (parent?.eff.length ?? 0) > 0,
+              pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
+            };
+            addHeading(h);
+            enterHeading(h);
+            break;
           }
           if (frame && lists.length === 1 && !frame.sawParagraph && full.length <= 60 && !/[.?!]\s/.test(full)) {
             const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
