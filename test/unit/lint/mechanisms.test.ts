@@ -2390,4 +2390,13 @@ describe('lint mechanisms (session 18)', () => {
     yes('Monitoring', '- **Catalogue health**: ingestion validates every listing on import; empty titles and missing prices are flagged.', 'monitoring.data-quality');
     no('Model', '- GNN vs. GBDT on hand-made pair features — pros/cons later', 'model.selection-tradeoffs');
   });
+
+  it('round 7 leftovers: a reason code that is a data field, "power loss", a Flink checkpoint, "parameters tuned on months 1–6"', () => {
+    no('Data', '- User reports with reason code "duplicate".', 'model.interpretability');
+    yes('Model', 'Every decline comes with reason codes for the adverse-action notice.', 'model.interpretability');
+    no('Features', '- compressor current mean and share of time at zero (power loss signature);', 'model.loss-function');
+    no('Monitoring', '- **Pipeline health:** Kafka consumer lag and Flink checkpoint age on Grafana; page the on-call.', 'model.training');
+    yes('Training', 'Warm-start from yesterday\'s checkpoint, 2 epochs on the new day.', 'model.training');
+    yes('Evaluation', 'Offline backtest on the last 12 months (walk-forward; parameters tuned on months 1–6 only, evaluated on months 7–12).', 'model.training');
+  });
 });
