@@ -2399,4 +2399,11 @@ describe('lint mechanisms (session 18)', () => {
     yes('Training', 'Warm-start from yesterday\'s checkpoint, 2 epochs on the new day.', 'model.training');
     yes('Evaluation', 'Offline backtest on the last 12 months (walk-forward; parameters tuned on months 1–6 only, evaluated on months 7–12).', 'model.training');
   });
+
+  it('prose: a retraining plan needs its detail in its own sentence, the next, or the one "then" points back to', () => {
+    no('Operating it', 'Once the model is live it will need looking after. Machines get overhauled and production schedules change. The model will be retrained when needed. We will also keep an eye on the sensors.', 'monitoring.retraining-plan');
+    no('Operating it', 'Shopping habits change with the seasons and with the offers each week, so the model must stay fresh. We will retrain it regularly.', 'monitoring.retraining-plan');
+    yes('Operating it', 'We retrain the ranker. It runs weekly on the last 90 days of clicks.', 'monitoring.retraining-plan');
+    yes('After the season', 'When harvest data arrives we compare every weekly forecast with the realised yield. The model is then retrained on all years including the new one.', 'monitoring.retraining-plan');
+  });
 });

@@ -228,10 +228,23 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "4. Re-fit the matrix factorization model on the filtered ratings": a step of the algorithm, not a retraining plan
   if (/^re-?fit/.test(m[1]) && !/\b(?:daily|weekly|nightly|hourly|monthly|quarterly|yearly|annual\w*|every|(?:each|every) (?:day|week|month|night|quarter|year|season|cycle|release|campaign|sprint)|cadence|schedul\w*|trigger\w*|drift\w*|new data|fresh data)\b/.test(text)) return false;
   // "retrain when needed", "periodically", "as required": no cadence or trigger
-  const rest = text.replace(m[1], ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
+  // in a paragraph of prose the detail belongs to the retraining sentence or the one after it
+  // ("Machines get overhauled and schedules change. The model will be retrained when needed.")
+  const near = u.kind === 'para' && text === u.low ? retrainSentences(u.low, m.index) : text;
+  const rest = near.replace(m[1], ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
   if (!RETRAIN_DETAIL.test(rest) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
   // "retrain weekly": two words, but the cadence is the plan
   return !isBare(u, 2) || text !== u.low || /\b(?:hourly|daily|nightly|weekly|bi-?weekly|monthly|quarterly)\b/.test(u.low);
+}
+
+/** The sentence holding `i` and the one after it, and the one before when it says "then" ("… The model is then retrained"). */
+function retrainSentences(low: string, i: number): string {
+  const s = sentenceAt(low, i);
+  const at = low.indexOf(s, Math.max(0, i - s.length));
+  if (at < 0) return low;
+  const end = at + s.length;
+  const before = at > 1 && /\b(?:then|after (?:that|this)|afterwards|at that point|at which point)\b/.test(s) ? sentenceAt(low, at - 2) + ' ' : '';
+  return before + s + ' ' + sentenceAt(low, Math.min(low.length - 1, end + 2));
 }
 
 export const MONITORING_RULES: readonly ItemSpec[] = [
