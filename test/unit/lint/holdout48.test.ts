@@ -57,7 +57,7 @@
  * holdout54 0.994 / 0.929, holdout55 0.935 / 0.833, holdout56 0.959 / 0.972.
  * At the end of session 18: holdout48 0.955 / 0.930, holdout49 0.966 / 0.913, holdout50 0.937 /
  * 0.915, holdout51 0.927 / 0.952, holdout52 0.976 / 0.911, holdout53 0.974 / 0.884, holdout54 0.994 /
- * 0.929, holdout55 0.935 / 0.833, holdout56 0.959 / 0.972.
+ * 0.929, holdout55 0.936 / 0.848, holdout56 0.959 / 0.972.
  */
 import { join } from 'node:path';
 import { describeReviewerAgreement } from './reviewerAgreement';
