@@ -271,9 +271,7 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
         if (row.unit) drafts.push({ item: false, line: piece.line, endLine: piece.endLine, d: row.unit, row: { cells: row.cells, mode: row.mode, header } });
         continue;
       }
-      const full = unescape(piece.text);
-      const split = splitPlainLabel(full);
-      drafts.push({ item: piece.item, line: piece.line, endLine: piece.endLine, d: draftUnit(full, split?.[0], split ? split[1] : full) });
+      drafts.push({ item: piece.item, line: piece.line, endLine: piece.endLine, d: plainLineDraft(unescape(piece.text)) });
     }
     out = drafts;
   }
@@ -797,6 +795,12 @@ function splitPlainLabel(text: string): [string, string] | undefined {
   return undefined;
 }
 
+/** A line of plain text read as a unit: "Label: value" split at its label, else the whole line. */
+function plainLineDraft(text: string): UnitDraft {
+  const split = splitPlainLabel(text);
+  return draftUnit(text, split?.[0], split ? split[1] : text);
+}
+
 interface ListFrame {
   head: number; // unit index of the item's first paragraph, -1 until seen
   parentText: string;
@@ -1084,10 +1088,7 @@ function treeEntries(content: string, said: Array<{ line: number; unit: UnitDraf
     if (/[a-z]{2}/i.test(text)) found.push({ line: k, text });
   }
   if (branches < 3 || branches * 2 < nonEmpty) return;
-  for (const f of found) {
-    const split = splitPlainLabel(f.text);
-    said.push({ line: f.line, unit: draftUnit(f.text, split?.[0], split ? split[1] : f.text) });
-  }
+  for (const f of found) said.push({ line: f.line, unit: plainLineDraft(f.text) });
 }
 
 /**
@@ -1100,9 +1101,7 @@ function diffEntries(content: string, said: Array<{ line: number; unit: UnitDraf
   let cur: { line: number; text: string } | undefined;
   const flush = (): void => {
     if (cur && cur.text.trim().split(/\s+/).length >= 2) {
-      const full = cur.text.replace(/\s+/g, ' ').trim();
-      const split = splitPlainLabel(full);
-      said.push({ line: cur.line, unit: draftUnit(full, split?.[0], split ? split[1] : full) });
+      said.push({ line: cur.line, unit: plainLineDraft(cur.text.replace(/\s+/g, ' ').trim()) });
     }
     cur = undefined;
   };
@@ -1476,13 +1475,13 @@ const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
  * `fn` applied to each line outside fenced code (the fences' own lines included), for the text
  * rewrites below, which keep every line's length.
  */
-function mapLinesOutsideFences(text: string, fn: (line: string) => string): string {
+function mapLinesOutsideFences(text: string, fn: (line: string, k: number, lines: readonly string[]) => string): string {
   let fenced = false;
   return text
     .split('\n')
-    .map((line) => {
+    .map((line, k, lines) => {
       if (FENCE_LINE.test(line)) fenced = !fenced;
-      return fenced ? line : fn(line);
+      return fenced ? line : fn(line, k, lines);
     })
     .join('\n');
 }
@@ -1555,21 +1554,17 @@ function decimalOutline(text: string): string {
  * keeps every column) and the underline a blank line of the same length. Outside fenced code only.
  */
 const NUMBERED_SETEXT = /^\d{1,2}[.)] [^\n]{1,60}\n {0,3}(?:-{3,}|={3,})[ \t]*$/m;
+const NUMBERED_TITLE = /^(\d{1,2}[.)] )(?=\S)(.{1,60})$/;
+const SETEXT_UNDERLINE = /^ {0,3}(-{3,}|={3,})[ \t]*$/;
 function numberedSetextHeadings(text: string): string {
   if (!NUMBERED_SETEXT.test(text)) return text;
-  const lines = text.split('\n');
-  let fenced = false;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    if (FENCE_LINE.test(lines[k])) fenced = !fenced;
-    if (fenced) continue;
-    const m = /^(\d{1,2}[.)] )(?=\S)(.{1,60})$/.exec(lines[k]);
-    const u = m ? /^ {0,3}(-{3,}|={3,})[ \t]*$/.exec(lines[k + 1]) : null;
-    if (!m || !u) continue;
-    lines[k] = (u[1][0] === '=' ? '#' : '##').padEnd(m[1].length, ' ') + m[2];
-    lines[k + 1] = ' '.repeat(lines[k + 1].length);
-    k++;
-  }
-  return lines.join('\n');
+  return mapLinesOutsideFences(text, (line, k, lines) => {
+    const m = NUMBERED_TITLE.exec(line);
+    const u = m && k + 1 < lines.length ? SETEXT_UNDERLINE.exec(lines[k + 1]) : null;
+    if (m && u) return (u[1][0] === '=' ? '#' : '##').padEnd(m[1].length, ' ') + m[2];
+    // the underline of a title rewritten just above becomes a blank line of the same length
+    return k > 0 && SETEXT_UNDERLINE.test(line) && NUMBERED_TITLE.test(lines[k - 1]) ? ' '.repeat(line.length) : line;
+  });
 }
 
 export function parseDoc(source: string): ParsedDoc {

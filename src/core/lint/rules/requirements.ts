@@ -554,12 +554,7 @@ const HOLDS_PII = /\b(?:contains?|containing|includes?|including|holds?|carr(?:y
 const HOLDS_PII_G = new RegExp(HOLDS_PII.source, 'g');
 const PRIVACY_HANDLING = /\b(?:must|never|encrypt\w*|redact\w*|mask\w*|hash\w*|delet\w*|retention|retain\w*|consent\w*|comply|complian\w*|gdpr|ccpa|hipaa|anonymi\w*|pseudonymi\w*|de-?identif\w*|access control\w*|restrict\w*|strip\w*|remov\w*|scrub\w*|exclud\w*|drop\w*|kept|keep|stays?|on-device|opt\w*|only|not|no)\b/;
 
-const PRIVACY_LABEL = /^(?:[\w ]+ ?[/&,] ?)?(?:privacy|gdpr|ccpa|hipaa|coppa|pii|security|compliance|legal|ethics|fairness)(?: ?[/&,] ?[\w ]+)?$/;
-
 function privacyEvidence(u: Unit): boolean {
-  // "GDPR / privacy: TBD, ask legal", "Privacy: none": the label names the topic, the value declines
-  // (a longer value that starts with "no" is a rule: "no guest-level data in features or outputs")
-  if (u.label && PRIVACY_LABEL.test(u.label) && valueNegated(u) && contentWords(valueOf(u)) <= 4) return false;
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
   // "Comments are public anyway, so no privacy problem here": waved away, nothing done
