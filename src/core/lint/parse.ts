@@ -1276,6 +1276,11 @@ const QUESTION_LINE = /^[\s*_]*q(?:uestion)?\s*[:.]\s*([^?]{1,60})\?[\s*_]*$/i;
 /** "Q: Is there a baseline?" / "**Is there a baseline?**" as the run-in label of its own answer ("A: …", "Yes, the regex rules …"). */
 const QUESTION_LABEL = /^(?:q(?:uestion)?\s*\d{0,2}\s*[:.]\s*)?([^?]{1,60})\?$/i;
 const ANSWER_LEAD = /^(?:a|answer|ans)\s*[:.]\s*/i;
+/** "Baseline? Logistic regression on counts.": a short question, then its answer (no question in it). */
+const MUSING_WORD = /\b(?:i|we|you|they|it|should|would|could|can|do|does|did|will|shall|might|must|how|why|what|who|when|where|whether|is|are)\b/i;
+/** An answer that hedges, adds an option or objects ("probably.", "Or a simple LR first. TBD.", "but that's biased"). */
+const HEDGED_ANSWER = /^[\s*_]*(?:but|or|and|though|hmm+|dunno)\b|\b(?:probably|maybe|perhaps|possibly|i guess|not sure|unsure|no idea|tb[dca])\b/i;
+const INLINE_QA = /^[\s*_]*([a-z][^?:.!]{0,58})\?[\s*_]+([a-z0-9"'(][^?]*)$/i;
 /** The topic of a yes/no or "what is the …" question: "Is there a baseline" → "baseline". */
 const QUESTION_FRAME = /^(?:(?:is|are) there|do (?:we|you) (?:have|need|use|plan)|will (?:we|you|there be)(?: have| use| need)?|did (?:we|you) (?:have|use)|any|what(?:'s| is| are) (?:the|your|our)|which|how about|and)\s+(?:(?:a|an|any|the|some)\s+)?/i;
 
@@ -1345,6 +1350,16 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     value = value.replace(ANSWER_LEAD, '');
     // "Will we A/B test it? A: Not this quarter …" says no to the topic
     label = (NEG_ANSWER.test(value) ? 'no ' : '') + questionTopic(ql[1]);
+  } else if (label === undefined) {
+    // notes that ask themselves and answer on the same line ("Baseline? Logistic regression on
+    // counts.", "Batch or online? Batch, nightly."): the short question labels its answer (a
+    // topic, not a musing: "What baseline should we use? I'd ask." labels nothing)
+    const qa = INLINE_QA.exec(full);
+    const topic = qa ? questionTopic(qa[1]) : '';
+    if (qa && topic.split(/\s+/).length <= 4 && !MUSING_WORD.test(topic) && !HEDGED_ANSWER.test(qa[2])) {
+      value = qa[2].replace(ANSWER_LEAD, '');
+      label = (NEG_ANSWER.test(value) ? 'no ' : '') + topic;
+    }
   }
   const d: ParaDraft = {
     full,

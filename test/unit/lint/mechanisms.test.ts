@@ -2407,3 +2407,18 @@ describe('lint mechanisms (session 18)', () => {
     yes('After the season', 'When harvest data arrives we compare every weekly forecast with the realised yield. The model is then retrained on all years including the new one.', 'monitoring.retraining-plan');
   });
 });
+
+describe('lint mechanisms (session 19)', () => {
+  it('a short question answered on its own line labels its answer ("Baseline? Logistic regression on counts.")', () => {
+    yes('Model', 'Baseline? Logistic regression on counts.', 'model.baseline');
+    yes('Model', '- Is there a baseline? Popularity by genre, last 30 days.', 'model.baseline');
+    yes('Serving', 'Batch or online? Batch, nightly.', 'deployment.online-vs-batch');
+    yes('Serving', '- Online vs batch? online (p99 < 100 ms)', 'deployment.online-vs-batch');
+    // a declined, hedged, objected or musing answer labels nothing
+    no('Model', 'Baseline? None yet.', 'model.baseline');
+    no('Model', 'What baseline should we use? I would ask the interviewer.', 'model.baseline');
+    no('Serving', '- scale horizontally? probably.', 'deployment.scaling-efficiency');
+    no('Evaluation', '- A/B test? I guess yes, but not sure how to size it.', 'evaluation.ab-test-plan');
+    no('Evaluation', '- MAE on won auctions? but that is biased', 'evaluation.offline-metrics');
+  });
+});
