@@ -257,9 +257,23 @@ function journalLike(doc: ParsedDoc): boolean {
 const GUIDE_HEADING =
   /\b(?:sample|practice|example|common|typical|mock|popular) (?:(?:interview|design|ml|system design) )*questions\b|\b(?:system design|interview) (?:topics|formula|framework|cheat ?sheet|template)\b|\bformula\b|\bcheat ?sheet\b|^(?:more |additional |further |useful |other )?(?:resources|reading list|study resources)$/;
 
+/** "Example 1", "Example – A feed-based system": a guide's worked examples. */
+const EXAMPLE_HEADING = /^examples?\b/;
+const SECOND_PERSON = /\byou(?:'ll|'re|'d|r)?\b/;
+
 function guideLike(doc: ParsedDoc): boolean {
   let n = 0;
-  for (const h of doc.realHeadings) if (GUIDE_HEADING.test(normalizeHeading(h.text)) && ++n >= 2) return true;
+  let examples = 0;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if (GUIDE_HEADING.test(norm) && ++n >= 2) return true;
+    if (EXAMPLE_HEADING.test(norm)) examples++;
+  }
+  // a how-to that talks to its reader ("The first thing you want to do is ask questions") and
+  // works two or more examples under their own headings: a guide, not one system's design
+  if (examples < 2) return false;
+  let you = 0;
+  for (const u of doc.units) if (SECOND_PERSON.test(u.low) && ++you >= 5) return true;
   return false;
 }
 

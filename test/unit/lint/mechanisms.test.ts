@@ -2409,6 +2409,41 @@ describe('lint mechanisms (session 18)', () => {
 });
 
 describe('lint mechanisms (session 19)', () => {
+
+  it('a how-to that talks to its reader and works examples under their own headings is a guide, not a design', () => {
+    const guide = [
+      '# How to approach an ML design round',
+      '',
+      '## Requirements',
+      '',
+      'The first thing you want to do is ask questions, so that you know what the interviewer expects.',
+      '',
+      '### Example 1',
+      '',
+      'Say you are asked for a product search ranker. You may want to ask whether it is a general engine or one shop.',
+      '',
+      '## Metrics',
+      '',
+      'You should pick offline metrics (AUC, NDCG) and online metrics (CTR). Your choice depends on the product.',
+      '',
+      '### Example: a feed',
+      '',
+      'If you rank a feed, you would measure engagement online and log loss offline.',
+      '',
+      '## Model',
+      '',
+      'Start with a baseline you can explain, then a GBDT; you can add a neural ranker later.',
+      '',
+      '## Serving',
+      '',
+      'Decide whether you score online or in batch; you will be asked about latency.',
+      '',
+    ].join('\n');
+    assert.equal(isDesignDoc(guide), false);
+    // one worked example in a design that also says "you" stays a design
+    const design = SEVEN_SECTIONS.replace('## Data', '### Example request\n\nYou send the basket; you get a score back. You can retry; you should not cache. You will see a 200.\n\n### Example response\n\nA JSON body.\n\n## Data');
+    assert.equal(isDesignDoc(`# Returns predictor\n\n${design}`), true);
+  });
   it('a short question answered on its own line labels its answer ("Baseline? Logistic regression on counts.")', () => {
     yes('Model', 'Baseline? Logistic regression on counts.', 'model.baseline');
     yes('Model', '- Is there a baseline? Popularity by genre, last 30 days.', 'model.baseline');
