@@ -2455,5 +2455,9 @@ describe('lint mechanisms (session 19)', () => {
     no('Serving', '- scale horizontally? probably.', 'deployment.scaling-efficiency');
     no('Evaluation', '- A/B test? I guess yes, but not sure how to size it.', 'evaluation.ab-test-plan');
     no('Evaluation', '- MAE on won auctions? but that is biased', 'evaluation.offline-metrics');
+    // the question as the label of its answer: the category answered, whichever way it is written
+    yes('Framing', 'Classification or regression: classification, stock-out within 7 days.', 'framing.ml-category');
+    yes('Framing', 'Classification or regression? Classification, stock-out within 7 days.', 'framing.ml-category');
+    no('Framing', 'Classification or regression? Classification or regression, depends on the data.', 'framing.ml-category');
   });
 });

@@ -56,6 +56,8 @@ const CATEGORY =
 const CATEGORY_LEAD =
   /^(?:(?:binary|multi-?class|multi-?label) )?(?:classification|regression|ranking|learning[- ]to[- ]rank|forecasting|clustering|retrieval|object detection|segmentation|anomaly detection)\s*[:.—–-]/;
 
+/** A category answering a label that asks for one ("Classification or regression: classification, …"). */
+const CATEGORY_ANSWER = /^(?:(?:binary|multi-?class|multi-?label) )?(?:classification|regression|ranking|learning[- ]to[- ]rank|forecasting|clustering|retrieval|object detection|segmentation|anomaly detection)\b(?! or\b)/;
 const CATEGORY_LABEL = /^(?:ml |problem |task |learning )?(?:category|type|task(?: type)?|problem type|formulation|framing)$/;
 const CATEGORY_WORD = /\b(?:summari[sz]ation|text generation|extraction|tagging|classification|regression|ranking|learning[- ]to[- ]rank|forecasting|clustering|retrieval|detection|segmentation|recommendation|bandit|reinforcement learning|seq2seq|sequence[- ]to[- ]sequence)\b/;
 
@@ -67,6 +69,8 @@ function mlCategory(u: Unit): boolean {
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
   // "Classification or regression? Classification: stock-out within 7 days, yes/no.": the lead of a later sentence
   if (low.includes('? ') && low.split(/(?<=[?.;!])\s+/).some((seg, k) => k > 0 && CATEGORY_LEAD.test(seg))) return true;
+  // (… or as the label of its answer: "Classification or regression: classification, stock-out …")
+  if (u.label && CATEGORY_WORD.test(u.label) && CATEGORY_ANSWER.test(valueOf(u))) return true;
   if (anyMatch(low, CATEGORY_AS, 'strong')) return true;
   // "Category: quantile regression", "Problem type: multi-class classification"
   if (u.label && CATEGORY_LABEL.test(u.label) && CATEGORY_WORD.test(low.slice(u.label.length))) return true;
