@@ -2409,6 +2409,24 @@ describe('lint mechanisms (session 18)', () => {
 });
 
 describe('lint mechanisms (session 19)', () => {
+  it('public docs, words in another sense: a car drifting, a CNN subsampling, rows as "instances", "Page 2 - Machine learning", system cost, feature cardinality, "% of time"', () => {
+    no('Motivation', 'Lane detection could alert an inattentive driver when they drift from their lane.', 'monitoring.drift');
+    yes('Monitoring', 'Alert when the input distribution drifts from the training window (PSI > 0.2).', 'monitoring.drift');
+    no('Model', 'I could use larger strides/subsamples, or larger pooling, to cut parameters.', 'data.class-imbalance');
+    yes('Data', 'Fraud is 0.3% of rows, so we subsample the legitimate class to 10%.', 'data.class-imbalance');
+    no('Data', 'We have 0 instances of a city without a state.', 'requirements.budget-cost');
+    no('Plan', '- Deploy Web Page 2 - Machine learning model with outcome prediction in Streamlit.', 'requirements.budget-cost');
+    yes('Constraints', 'We run 3 instances of the scorer behind the load balancer.', 'requirements.budget-cost');
+    yes('Constraints', 'The model must require under 12gbs of RAM to train and serve.', 'requirements.budget-cost');
+    no('Approach', 'Only use complex models at the last stage. This keeps computation cost in check for a large search system.', 'requirements.business-objective');
+    no('Scenario', 'This scenario prefers a model with lower training cost, lower inference time, and smaller size.', 'requirements.business-objective');
+    yes('Goals', 'We want to cut fraud losses and support cost by 20%.', 'requirements.business-objective');
+    no('Data', 'business_type is messy: in US data alone there are 6.7k unique values.', 'requirements.scale');
+    yes('Data', 'The data has 901,116 resale transactions.', 'requirements.scale');
+    no('Evaluation', 'SR@K: % of time the intended query is in the top K completions, estimated from the prefix eval set.', 'data.split-leakage');
+    yes('Data', 'The test set is the last 30 days; training uses everything before.', 'data.split-leakage');
+  });
+
 
   it('a how-to that talks to its reader and works examples under their own headings is a guide, not a design', () => {
     const guide = [

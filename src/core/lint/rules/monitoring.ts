@@ -45,7 +45,7 @@ const NOT_INPUT = /\b(revenue|sales|gmv|profit|margin|kpis?|conversion|bookings|
  */
 const BARE_DRIFT = /^(?:(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|alert|look out|keep an eye)(?:ing|s)?(?: (?:for|on|out for))? (?:any |the |data |model |feature |concept |input )?drifts?\s*[.!]?|(?:(?:data|feature|concept|model|input|prediction|score) )?drifts?\s*:?)$/;
 
-const PHYSICAL_DRIFT = /^drift\w*\s+(?:by |of |up to |about |around |~)*(?:a few |several |\d[\d.,]*\s*)(?:cm|mm|m|metres?|meters?|seconds?|secs?|s|ms|minutes?|degrees?|°|ppm)\b/;
+const PHYSICAL_DRIFT = /^drift\w*\s+(?:by |of |up to |about |around |~)*(?:a few |several |\d[\d.,]*\s*)(?:cm|mm|m|metres?|meters?|seconds?|secs?|s|ms|minutes?|degrees?|°|ppm)\b|^drift\w*\s+(?:from|out of|off|away from|across|into|toward|towards)\s+(?:their |the |its |his |her |our |a |an )?(?:own )?(?:lanes?|road|course|track|path|route|position|target|centre|center|setpoint|station)\b/;
 
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;

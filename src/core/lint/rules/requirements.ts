@@ -56,12 +56,15 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
     // "maximise the predicted probability of a click", "click probability": what the model predicts
     if (PREDICTED_BEFORE.test(low.slice(Math.max(0, m.index - 48), m.index)) || PREDICTED_AFTER.test(low.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
+    // "keeps computation cost in check", "a model with lower training cost": what the system costs to run, not a business outcome
+    if (/^(?:costs?|spend)$/.test(m[0]) && SYSTEM_COST_BEFORE.test(low.slice(Math.max(0, m.index - 24), m.index))) return false;
     const s = sentenceAt(low, m.index);
     if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
     return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+const SYSTEM_COST_BEFORE = /\b(?:computation(?:al)?|compute|training|inference|serving|hosting|infra(?:structure)?|gpu|cpu|memory|storage|model|runtime|processing) $/;
 /** Before a business noun that is the model's prediction target ("the probability of a click", "P(click"). */
 const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|propensity)\s+(?:of|that)\s+(?:(?:an?|the|each|this|a user|the user|users?)\s+)?(?:[a-z-]+\s+)?|\bp\(\s*)$/;
 /** After it: "click probability", "conversion prediction", "churn model". */
@@ -303,7 +306,7 @@ const NOT_COUNTED = new Set(
     'percent bps bytes features dimensions dims tokens trees estimators epochs layers parameters params steps iterations ' +
     'rounds buckets bins clusters classes heads neurons units times folds splits runs requests calls qps rps cores gpus ' +
     'cpus nodes replicas pods instances machines servers workers threads blades digits characters chars words lines ' +
-    'points basis levels stages others ones pairs thanks yes plus less').split(' '),
+    'points basis levels stages others ones pairs thanks yes plus less values').split(' '),
 );
 const FUNCTION_WORD = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|with|by|from|is|are|was|were|be|each|every|more|than|less|about|over|under|up|into|as|that|which|we|it|its|our|their)$/;
 
@@ -430,9 +433,9 @@ const TRAINING_RUN = /\b(?:epochs?|fine-?tun\w*|(?:re)?train(?:ing|s)? (?:takes|
 /** Money per unit of the business ("€4.10 per returned parcel"): unit economics, not what the system may cost. */
 const BUSINESS_UNIT_COST = /^[^;]{0,20}?\bper (?:returned |lost |disputed |manual )?(?:parcel|return|order|claim|customer|booking|shipment|ticket|loan|chargeback|delivery|trip|incident|case|visit|no-?show|table)s?\b/;
 const HARDWARE =
-  /\d(?<![a-z0-9.]\d)[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?|nodes?|machines?|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
+  /\d(?<![a-z0-9.]\d)[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?|instances?(?! of an? )|nodes?|machines?(?! learning)|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
 const MEMORY =
-  /\b\d+\s*(?:gb|tb|gib|mb)\s*(?:of\s*)?(?:(?:available|video|gpu|system|resident|peak|working) )*(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:gpus?|gpu (?:cluster|nodes?|machines?|instances?)|machines?|nodes?|instances?|servers?) with (?:at least |a minimum of |min(?:imum|\.)? |up to |[≥>]=? ?)?\d+\s*(?:gb|tb|gib)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d|\b\d+(?:\.\d+)?\s*(?:[–-]\s*\d+(?:\.\d+)?\s*)?% (?:additional |extra |more )?(?:cpu|memory|ram|gpu)(?: (?:usage|overhead|utili[sz]ation|time))?(?=[^.;]{0,20}\b(?:at most|max(?:imum)?|overhead|budget|cap)\b)|(?:at most|no more than|under|below|<|≤|max(?:imum)?(?: of)?) ?\d+(?:\.\d+)?\s*% (?:additional |extra |more )?(?:of (?:the |a |one )?)?(?:cpu|memory|ram|gpu)\b|\b(?:fits?|fitting) (?:in(?:to)?|within|under) (?:[<≤~]\s*|under |below )?\d+\s*(?:kb|mb|gb|kib|mib)\b|(?:[<≤]|under|below|at most|within) ?\d+(?:\.\d+)?\s*% of (?:one|a|an|\d+|the) (?:dsp|cpu|gpu|npu|mcu|tpu)(?: cores?)?\b/;
+  /\b\d+\s*(?:gb|tb|gib|mb)s?\s*(?:of\s*)?(?:(?:available|video|gpu|system|resident|peak|working) )*(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:gpus?|gpu (?:cluster|nodes?|machines?|instances?)|machines?|nodes?|instances?|servers?) with (?:at least |a minimum of |min(?:imum|\.)? |up to |[≥>]=? ?)?\d+\s*(?:gb|tb|gib)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d|\b\d+(?:\.\d+)?\s*(?:[–-]\s*\d+(?:\.\d+)?\s*)?% (?:additional |extra |more )?(?:cpu|memory|ram|gpu)(?: (?:usage|overhead|utili[sz]ation|time))?(?=[^.;]{0,20}\b(?:at most|max(?:imum)?|overhead|budget|cap)\b)|(?:at most|no more than|under|below|<|≤|max(?:imum)?(?: of)?) ?\d+(?:\.\d+)?\s*% (?:additional |extra |more )?(?:of (?:the |a |one )?)?(?:cpu|memory|ram|gpu)\b|\b(?:fits?|fitting) (?:in(?:to)?|within|under) (?:[<≤~]\s*|under |below )?\d+\s*(?:kb|mb|gb|kib|mib)\b|(?:[<≤]|under|below|at most|within) ?\d+(?:\.\d+)?\s*% of (?:one|a|an|\d+|the) (?:dsp|cpu|gpu|npu|mcu|tpu)(?: cores?)?\b/;
 
 const RELATIVE_COMPUTE = /(?:≤|<=|<|\bat most|\bno more than|\bwithin|\bunder)\s*\+?\d+(?:\.\d+)? ?% (?:more |extra |additional )?(?:of (?:today'?s |current |the current )?)?(?:compute|cpu|gpu|cost|capacity|servers?|infra\w*|hardware)\b/;
 
@@ -456,7 +459,8 @@ function budgetEvidence(u: Unit): boolean {
     // GPUs", "a full retrain takes ~20 minutes on one 32-vCPU machine" say how training runs
     // "50 pairs in ~45 ms on 8 vCPUs" is a benchmark: what the hardware did, not what it may cost
     const benchmark = BENCHMARK_ON.test(low.slice(Math.max(0, m.index - 40), m.index)) && !CAPPED.test(s);
-    if (!/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
+    // ("we have 0 instances of a city without a state": a count of none sizes nothing)
+    if (!/^0\D/.test(m[0]) && !/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
   }
   if (MEMORY.test(low)) return true;
   // "the new model must fit in ≤ +15% compute": a compute budget relative to today's
