@@ -842,6 +842,11 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   return !/\d/.test(v) && /,/.test(v) && (words <= 6 || (words <= 12 && (v.match(/,/g)?.length ?? 0) >= 2));
 }
 
+/**
+ * A paragraph of options closed by "… It is to be noted that we did not implement their
+ * resolutions.": everything it weighed was left undone.
+ */
+const NOT_DONE_TAIL = /[.!]\s+(?:(?:it is to be noted|note|however|but),? (?:that )?)?(?:we|i|the team) (?:did not|didn'?t|have not|haven'?t|never|could not|couldn'?t) (?:yet )?(?:get to |actually )?(?:implement(?:ed)?|build|built|address(?:ed)?|act(?:ed)? on|pursue[d]?) (?:any of )?(?:these|them|those|this|that|it|their [\w-]+|the (?:above|resolutions|solutions|fixes|ideas|options))\b[^.!?]{0,60}[.!]?\s*$/i;
 const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|skipped)\b`);
 
 /** Who asks in Q&A notes and transcripts: "Q", "Q3", "Q (Anika)", "Interviewer", "Reviewer". */
@@ -1370,7 +1375,7 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     asked: askedBy(label, value),
     // an unchecked task-list box ("- [ ] drift monitoring") is a to-do, not a commitment, unless it
     // holds its specification (SPECIFIED_TASK)
-    unreached: (label !== undefined && UNREACHED.test(value)) || (inList && UNCHECKED_TASK.test(info.text) && !(SPECIFIED_TASK.test(info.text) && !OPEN_TASK.test(info.text))),
+    unreached: (label !== undefined && UNREACHED.test(value)) || NOT_DONE_TAIL.test(full) || (inList && UNCHECKED_TASK.test(info.text) && !(SPECIFIED_TASK.test(info.text) && !OPEN_TASK.test(info.text))),
     captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
     assumption: full.includes('?') && /assum/i.test(full) && !(label !== undefined && ASKER_LABEL.test(label.toLowerCase())) ? assumptionAsked(full) : undefined,
     confirms: /^[\s*_]*interview(?:er)?\b/i.test(full) && CONFIRMATION.test(full.replace(INTERVIEWER_LEAD, '')),

@@ -2409,6 +2409,23 @@ describe('lint mechanisms (session 18)', () => {
 });
 
 describe('lint mechanisms (session 19)', () => {
+  it('public docs, round 2: evaluation is not monitoring, error bands are not a ramp, an API endpoint serves online, "determine if" frames the task, a paragraph of options "we did not implement"', () => {
+    no('Document selection', '- compare model performance with AUC / ROC', 'monitoring.model-performance');
+    no('Metrics', 'Online metrics will measure the performance of the larger system that uses the linker. (A/B experiments)', 'monitoring.model-performance');
+    yes('Operations', 'We compare model performance (AUC on last week labels) daily against the training baseline.', 'monitoring.model-performance');
+    no('Evaluation', 'Models are scored on the share of predictions within 5%, 10%, 15%, 20%, 25% and 30% of the true values.', 'deployment.rollout-strategy');
+    yes('Rollout', 'Traffic 5% → 25% → 100%, rolled back if the error rate rises.', 'deployment.rollout-strategy');
+    yes('Deployment', 'We expose the model as the API endpoint for the GET requests: recommend/<userid>, implemented in Flask.', 'deployment.online-vs-batch');
+    yes('Service', 'The service keeps the model in memory, making predictions in response to incoming requests.', 'deployment.online-vs-batch');
+    no('Notes', 'In response to the requests from legal, we removed names.', 'deployment.online-vs-batch');
+    yes('Goal', 'The primary role of the project is to determine if a case status would be approved or denied.', 'framing.ml-objective');
+    yes('Intro', 'Our project aims to determine the chances of a case being approved or denied, based upon the data from 2015-2020.', 'framing.ml-objective');
+    yes('Success metrics', 'An ensemble model which, after training, predicts resale flat prices within $50,000 of the actual price.', 'framing.ml-objective');
+    no('Login', 'The service should determine if the session is valid.', 'framing.ml-objective');
+    no('Discussion', 'We deliberated on scaling: a load balancer could spread requests, and we can use caching for popular users. It is to be noted that we did not implement their resolutions.', 'deployment.scaling-efficiency');
+    yes('Serving', 'We cache the top 1,000 users. We did not implement sharding, since one node suffices.', 'deployment.scaling-efficiency');
+  });
+
   it('public docs, words in another sense: a car drifting, a CNN subsampling, rows as "instances", "Page 2 - Machine learning", system cost, feature cardinality, "% of time"', () => {
     no('Motivation', 'Lane detection could alert an inattentive driver when they drift from their lane.', 'monitoring.drift');
     yes('Monitoring', 'Alert when the input distribution drifts from the training window (PSI > 0.2).', 'monitoring.drift');
