@@ -1285,7 +1285,7 @@ const ANSWER_LEAD = /^(?:a|answer|ans)\s*[:.]\s*/i;
 const MUSING_WORD = /\b(?:i|we|you|they|it|should|would|could|can|do|does|did|will|shall|might|must|how|why|what|who|when|where|whether|is|are)\b/i;
 /** An answer that hedges, adds an option or objects ("probably.", "Or a simple LR first. TBD.", "but that's biased"). */
 const HEDGED_ANSWER = /^[\s*_]*(?:but|or|and|though|hmm+|dunno)\b|\b(?:probably|maybe|perhaps|possibly|i guess|not sure|unsure|no idea|tb[dca])\b/i;
-const INLINE_QA = /^[\s*_]*([a-z][^?:.!]{0,58})\?[\s*_]+([a-z0-9"'(][^?]*)$/i;
+const INLINE_QA = /^[\s*_]*([a-z][^?:.!]{0,58})\?[\s*_]+(?!(?:e\.g\.|eg\b|for example|for instance|such as|think|consider|list|describe|explain)\b)([a-z0-9"'][^?]*)$/i;
 /** The topic of a yes/no or "what is the …" question: "Is there a baseline" → "baseline". */
 const QUESTION_FRAME = /^(?:(?:is|are) there|do (?:we|you) (?:have|need|use|plan)|will (?:we|you|there be)(?: have| use| need)?|did (?:we|you) (?:have|use)|any|what(?:'s| is| are) (?:the|your|our)|which|how about|and)\s+(?:(?:a|an|any|the|some)\s+)?/i;
 

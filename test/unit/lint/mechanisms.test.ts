@@ -2490,6 +2490,9 @@ describe('lint mechanisms (session 19)', () => {
     no('Serving', '- scale horizontally? probably.', 'deployment.scaling-efficiency');
     no('Evaluation', '- A/B test? I guess yes, but not sure how to size it.', 'evaluation.ab-test-plan');
     no('Evaluation', '- MAE on won auctions? but that is biased', 'evaluation.offline-metrics');
+    // a guide's question with examples or an instruction after it is no answer
+    no('Requirements', '- What are the success criteria? (increased customer engagement, revenue, or reduced cost)', 'evaluation.online-metrics');
+    no('Framing', '- Output? Think/draw a very simple diagram with an input/output line between stages.', 'framing.io-spec');
     // the question as the label of its answer: the category answered, whichever way it is written
     yes('Framing', 'Classification or regression: classification, stock-out within 7 days.', 'framing.ml-category');
     yes('Framing', 'Classification or regression? Classification, stock-out within 7 days.', 'framing.ml-category');
