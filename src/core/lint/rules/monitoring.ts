@@ -12,8 +12,10 @@ import type { ItemSpec } from './types';
 
 /** After "watch": a noun ("watch-time", "watch history"), not the verb of monitoring. */
 const NOT_A_WATCH = String.raw`(?![- ](?:time|history|list|later|page|party|rate|through|count|percentage|sessions?|minutes|hours|duration))`;
+/** "tracked", "tracking", "tracks the …" (not "tracks" alone: music tracks, train tracks). */
+const TRACK_WORD = String.raw`(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
 const WATCH =
-  new RegExp(String.raw`\b(monitor\w*|detect\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]`);
+  new RegExp(String.raw`\b(monitor\w*|detect\w*|${TRACK_WORD}|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]`);
 const MONITOR_CTX = new RegExp(String.raw`\b(monitor\w*|observab\w*|alert\w*|alarm\w*|dashboards?|watch${NOT_A_WATCH})\b`);
 
 /** Monitoring commitment: a watch verb in the sentence, or a list under a monitoring heading/label. */
@@ -140,7 +142,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
 
 const OPS =
   /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|up-?time|response[- ]times?|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|request (?:rate|volume)|queue (?:depth|length|age|lag|backlog)|golden signals|crash(?:es| rates?|[- ]free (?:rate|sessions))|battery (?:drain|usage|load|impact)|(?:dsp|npu|tpu) (?:load|usage|utili[sz]ation|cycles)|power (?:draw|usage|consumption)|oom (?:kills|errors)|(?:dag|job|pipeline|batch|task) (?:duration|runtime|run ?time|success rate|failures?|health)|failed (?:tasks|jobs|runs|dags)|(?:job|pipeline|dag|task)s? miss(?:es|ed)? (?:\w+ ){0,3}(?:runs?|deadlines?|slots?|windows?)|(?:job|task|run|pipeline|dag)s? fail(?:s|ed)?|(?:http )?(?:responses?|requests?) with (?:a )?[45](?:\d\d|xx)(?: (?:and|or|\/) [45](?:\d\d|xx))? (?:status )?codes?|http (?:status )?(?:errors?|codes?)|(?:service|api|endpoint|server|model server) (?:goes|is|went) down)\b/g;
-const OPS_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch(?:es|ed|ing)?${NOT_A_WATCH}|exceeds?|breach\w*)\b|[<>≥≤]`);
+const OPS_WATCH_WORD = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|${TRACK_WORD}|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|grafana|prometheus|datadog|cloudwatch)\b`);
+const OPS_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|${TRACK_WORD}|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch(?:es|ed|ing)?${NOT_A_WATCH}|exceeds?|breach\w*)\b|[<>≥≤]`);
 
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -157,7 +160,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (/^latenc/.test(m[1]) && /^\s*(?:alerts?|alarms?|notifications?|warnings?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 16))) continue;
     if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
       // a requirement ("p99 ≤ 100 ms") outside monitoring is a target, not a monitor
-      if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !/\b(monitor\w*|dashboards?|alert\w*|alarm\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|grafana|prometheus|datadog|cloudwatch)\b/.test(s)) continue;
+      if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !OPS_WATCH_WORD.test(s)) continue;
       OPS.lastIndex = 0;
       return true;
     }
@@ -172,10 +175,11 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
 
 const MODEL_PERF =
   /\b(predicted[- ](?:vs\.?|versus|against)[- ](?:actual|observed|realised|realized)s?|sample of \d+ (?:prod(?:uction)?|live|real) [\w-]+[^.;]{0,30}\b(?:grade[sd]?|grading|label(?:s|led|ed)|review(?:s|ed)|rated|judged|annotat\w*)|\d+ (?:random(?:ly sampled)? |sampled )(?:prod(?:uction)?|live) [\w-]+[^.;]{0,20}\b(?:grade[sd]?|grading|label(?:s|led|ed)|review(?:s|ed)|rat(?:ed|es|ings?)|annotat\w*)|correlation (?:between|of) (?:the )?predicted [\w -]{0,30}(?:and|with) (?:the )?(?:actual|observed|real|user|users'|customer|human|thumbs|feedback|ratings?|labels?|outcomes?)|(?:re-?reviews?|audits?|spot-?checks?) (?:a (?:random )?sample of )?\d+ (?:[\w-]+ ){0,2}(?:that|which) (?:went through|were (?:scored|flagged|processed|handled|approved|routed|tagged))|(?:realised|realized|live|observed|production) (?:[a-z]+[- ]level |field[- ]level |field |per-[a-z]+ )?(?:uplift|lift|error|errors|accuracy|wape|mape|smape|mae|rmse|bias|precision|recall)|a\/e ratio|actual[- ](?:to|vs\.?|versus)[- ]expected|model (?:performance|quality|accuracy|metrics|health|decay|degradation|staleness)|performance (?:degradation|decay|drops?|monitoring|dashboards?)|online (?:metrics|auc|precision|recall|accuracy|evaluation)|delayed labels?|labels? (?:arrive|delay|lag)|(?:prediction|score|output) distributions?|predicted (?:vs\.?|versus|against) (?:observed|actual)|business (?:kpis?|metrics)|kpi dashboards?|ground[- ]truth (?:labels? )?(?:arrive|come|lag|join)|feedback loop|calibration (?:drift|monitor\w*|plots?|over time|checks?)|metric dashboards?|ml metrics|shadow (?:evaluation|metrics)|canary metrics|(?:sample|samples|sampled|audit\w*) \d+ [^.;]{0,40}\b(?:to estimate|to measure|to check|for) (?:the )?(?:missed|false|recall|precision|errors?|accuracy|quality|mistakes)|estimate (?:missed|recall|precision|accuracy|errors?)|(?:once|when|as|after) (?:the )?(?:actuals|actual values|labels|ground[- ]truth|outcomes|true values) (?:come in|arrive|land|are (?:in|known|available))|\d+ (?:random(?:ly)? )?(?:sampled )?(?:drafts|predictions|outputs|summaries|decisions|answers|responses|cases|extractions|classifications|scores|alerts|flags) (?:are|get|is|will be) (?:re-?)?(?:rated|reviewed|graded|checked|audited|labell?ed|annotated|scored by (?:a |an )?(?:human|senior|expert|reviewer|agent|analyst))|(?:volume|bookings|demand|sales) against the forecast|(?:forecasts?|predictions?|predicted|estimates?|estimated) (?:\w+ )?(?:vs\.?|versus|against|to|with) (?:the )?(?:observed|actuals?|realized|realised|true|ground truth)(?: \w+)?)\b/g;
-const PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|check\w*|plot\w*|notebooks?|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b`);
+const WATCH_HERE = new RegExp(String.raw`\b(monitor\w*|${TRACK_WORD}|dashboards?|alert\w*|alarm\w*|in production)\b`);
+const PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|check\w*|plot\w*|notebooks?|${TRACK_WORD}|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b`);
 
 /** Watch words that are not also evaluation words ("compare", "measure", "check" are both). */
-const STRONG_PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|in production|live|page\w*|degrad\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all )))\b`);
+const STRONG_PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|in production|live|page\w*|degrad\w*|${TRACK_WORD})\b`);
 /** An offline comparison or an online experiment: evaluation, not production monitoring. */
 const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|cross[- ]validation)\b/;
 
@@ -205,7 +209,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   // tickets that model routed vs triage routed")
   if (inSection(u, 'monitoring') && /\b(?:check\w*|compar\w*|review\w*|measur\w*|watch\w*|report\w*|track\w*|look at)\b/.test(low) && /\b(?:every|each|daily|weekly|hourly|monthly|nightly|per (?:day|week|month))\b/.test(low) && /\b(?:rates?|share|accuracy|precision|recall|error|hit rate|%)\b/.test(low) && /\b(?:model|predict\w*|scor\w*|routed|flagged|recommend\w*|classif\w*|auto)\b/.test(low) && !/\b(latenc\w*|cpu|memory|uptime|qps|timeouts?|5xx|null|schema|drift)\b/.test(low) && !isNegated(low, 0, low.length, 'strong')) return true;
   // a model metric named with a watch verb, or listed under a monitoring heading
-  const watchHere = /\b(monitor\w*|(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))|dashboards?|alert\w*|alarm\w*|in production)\b/.test(low);
+  const watchHere = WATCH_HERE.test(low);
   if (watchHere || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) {
     OFFLINE_METRIC.lastIndex = 0;
     ONLINE_METRIC.lastIndex = 0;
