@@ -31,7 +31,7 @@ import {
 } from './rules';
 import { defaultsConfig, resolveConfig, fmLine, type ResolvedConfig } from './config';
 import { lastContentLine, planItemFixFor, planSectionFix, sectionBody } from './fixes';
-import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, stemKey, vagueIsNotRequirement } from './text';
+import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, SECOND_PERSON, stemKey, vagueIsNotRequirement } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
 import { CLEAR_OFFLINE, CLEAR_ONLINE, metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
 import { sentenceAt } from './rules/helpers';
@@ -259,7 +259,6 @@ const GUIDE_HEADING =
 
 /** "Example 1", "Example – A feed-based system": a guide's worked examples. */
 const EXAMPLE_HEADING = /^examples?\b/;
-const SECOND_PERSON = /\byou(?:'ll|'re|'d|r)?\b/;
 
 function guideLike(doc: ParsedDoc): boolean {
   let n = 0;

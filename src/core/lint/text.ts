@@ -121,7 +121,7 @@ const QUOTED_QUESTION_G = new RegExp(QUOTED_QUESTION.source, 'g');
 const WHOLE_PROMPT = /^\s*<\s*[a-z#][^<>]*[a-z.?!)]\s*>\s*$/i;
 
 /** Template voice: instructions addressed to the reader ("How will you validate your approach"). */
-const SECOND_PERSON = /\b(?:you|your)\b/i;
+export const SECOND_PERSON = /\b(?:you|your)\b/i;
 
 /**
  * A template's instruction to the writer ("Briefly describe what this system does", "List the

@@ -189,10 +189,13 @@ const ERROR_BANDS = /\bwithin\b|\bof (?:the )?(?:true|actual|real|observed) (?:v
 function rollout(u: Unit, doc: ParsedDoc): boolean {
   // champion/challenger with a random split under an experiment heading is the A/B test, not a rollout
   const m = anyMatch(u.low, ROLLOUT, 'any', (x) => {
-    // "an 80%, 10%, 10% split into training, validation and test sets": a data split, not a traffic ramp
-    if (/^[\d,;→-]/.test(x[0]) && /\b(?:train\w*|test(?:ing)?|validation|val|holdout|split)\b/.test(sentenceAt(u.low, x.index))) return false;
-    // "predictions within 5%, 10%, 15% … of the true values": error bands of an evaluation
-    if (/^[\d,;→-]/.test(x[0]) && ERROR_BANDS.test(sentenceAt(u.low, x.index)) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions)\b/.test(sentenceAt(u.low, x.index))) return false;
+    if (/^[\d,;→-]/.test(x[0])) {
+      const s = sentenceAt(u.low, x.index);
+      // "an 80%, 10%, 10% split into training, validation and test sets": a data split, not a traffic ramp
+      if (/\b(?:train\w*|test(?:ing)?|validation|val|holdout|split)\b/.test(s)) return false;
+      // "predictions within 5%, 10%, 15% … of the true values": error bands of an evaluation
+      if (ERROR_BANDS.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions)\b/.test(s)) return false;
+    }
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
     // "shadow inventory", "shadow banking", "shadow IT", grey "shadow" text in a search box: the word in another sense
     if (/^shadow$/.test(x[0]) && /^["”'’]?\s*(?:inventory|inventories|pric\w*|bank\w*|economy|ban\w*|accounts?|profiles?|it\b|libraries|copies|dom\b|cast\w*|boxing|figures?|text|ghost|suggestions?|completions?|hints?|placeholders?|effects?)/.test(u.low.slice(x.index + x[0].length))) return false;
