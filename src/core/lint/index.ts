@@ -277,6 +277,22 @@ function guideLike(doc: ParsedDoc): boolean {
 }
 
 /**
+ * A bank of interview questions ("### 1. How would you build a model to decide who gets a credit
+ * card?", "### 9. How would you build a system to display top 10 results …?"): four or more headings
+ * that each pose a whole new system to build. Whatever answers follow sketch many systems, none in full.
+ */
+const PROBLEM_HEADING = /\b(?:build|design|create|develop|construct|train|criar|criaria|construir|desenvolver)\w*\b[^?]{0,40}?\b(?:an?|um|uma) (?:[\w-]+ ){0,4}?(?:models?|systems?|algorithms?|classifiers?|detectors?|engines?|services?|chatbots?|software|modelos?|sistemas?|algoritmos?)\b/;
+
+function questionBankLike(doc: ParsedDoc): boolean {
+  let n = 0;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if ((norm.includes('?') || /^(?:build|design|create|develop) an? /.test(norm)) && norm.split(' ').length >= 7 && PROBLEM_HEADING.test(norm) && ++n >= 4) return true;
+  }
+  return false;
+}
+
+/**
  * Lecture or book-chapter notes on ML systems in general ("Batch prediction vs online prediction",
  * "Cloud computing vs edge computing", "When to use ML?"): they compare the options every design
  * chooses among, for no system in particular.
@@ -358,7 +374,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (planOrAdviceLike(doc) || journalLike(doc) || guideLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
+  if (planOrAdviceLike(doc) || journalLike(doc) || guideLike(doc) || questionBankLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
   // headings of a system design that is not ML: what it says decides (it frames no ML problem)
   if (mlFree(doc)) return undefined;
   if (planTemplateLike(doc)) return true;

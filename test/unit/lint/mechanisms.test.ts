@@ -2499,3 +2499,65 @@ describe('lint mechanisms (session 19)', () => {
     no('Framing', 'Classification or regression? Classification or regression, depends on the data.', 'framing.ml-category');
   });
 });
+
+describe('lint mechanisms (session 20)', () => {
+  it('labels, features and I/O in regression wording; a class coded (1)/(0); ratings as training targets', () => {
+    yes('Data', 'The dependent variable is the rate score given by the user (1 to 5).', 'data.labels');
+    yes('Data', 'The independent variables are age, gender, occupation and the movie genre.', 'data.features');
+    yes('Framing', 'We regress the dependent variable (loan amount repaid) on independent variables such as income and age.', 'framing.io-spec');
+    yes('Data', 'Each session is labelled submitting (1) vs not submitting (0).', 'data.labels');
+    yes('Data', 'The target is whether the user submits the query.', 'data.labels');
+    yes('Data', 'Users rate each movie from 1 to 5 stars; these ratings are our training targets.', 'data.labels');
+    // a project target, a question, an open decision
+    no('Requirements', 'The target is whether we can ship by March.', 'data.labels');
+    no('Data', 'Is the dependent variable the rating?', 'data.labels');
+    no('Data', 'We have no labels yet; the target variable is undecided.', 'data.labels');
+  });
+  it('logging features as they are served guards against skew; refusing to does not', () => {
+    yes('Serving', 'We log all feature values each time they are served and train on those logs.', 'deployment.training-serving-skew');
+    no('Serving', 'We do not log features when they are served.', 'deployment.training-serving-skew');
+    no('Serving', 'Should we log features when they are served?', 'deployment.training-serving-skew');
+  });
+  it('PII listed as a model input is no privacy constraint; PII handled is', () => {
+    no('Data', 'Metadata about the post author like violations, user reports, profane word rate, age, gender, and other PII.', 'requirements.privacy-security');
+    no('Data', 'Features: account age, number of followers, PII such as email domain and phone country code.', 'requirements.privacy-security');
+    yes('Requirements', 'We must not store PII such as emails; all identifiers are hashed.', 'requirements.privacy-security');
+    yes('Requirements', 'PII handling: emails, phones and other PII are dropped before training.', 'requirements.privacy-security');
+  });
+  it('a comparison with actual outcomes under "Benchmark Model" is no baseline; a model named there is', () => {
+    const doc = (body: string): string => `---\nmldesign: true\n---\n\n# Loan default\n\n## 4. Model\n\n### Benchmark Model\n\n${body}\n`;
+    assert.equal(isPresent(doc('The results of the model can be benchmarked against actual loan defaults in the past.'), 'model.baseline'), false);
+    assert.equal(isPresent(doc('A logistic regression on the bureau score, the model the credit team uses today.'), 'model.baseline'), true);
+  });
+  it('data exploration is not a data-quality check; a recurring check in the same words is', () => {
+    no('Data', '1. Data Exploration: understand the data types, clean data if necessary (e.g. handle missing values and outliers), check for relations between features.', 'monitoring.data-quality');
+    yes('Monitoring', 'Data exploration dashboards are refreshed daily and alert when missing values exceed 2%.', 'monitoring.data-quality');
+  });
+  it('a model-accuracy target under "Success metrics" is no online metric; a business one is', () => {
+    no('Evaluation', 'Success metrics: the model should reach 90% accuracy on the test set.', 'evaluation.online-metrics');
+    no('Goals', 'The key success metric is a model which predicts resale prices within $50 000 of the actual price, more than 85% of the time.', 'evaluation.online-metrics');
+    yes('Evaluation', 'Success metrics: 10% fewer support tickets per 1k orders.', 'evaluation.online-metrics');
+    yes('Evaluation', 'Success metrics: conversion rate up 2% with no more than 1% drop in accuracy of search.', 'evaluation.online-metrics');
+  });
+  it('engagement events mapped to label grades are where labels come from, not an online metric', () => {
+    no('Training data', '- (online) user engagement: "no click" -> 0, "clicked & stayed to 10 sec" -> 3, "clicked & signed up" -> 4', 'evaluation.online-metrics');
+    yes('Evaluation', '- Online: user engagement (clicks per search session), measured in an A/B test', 'evaluation.online-metrics');
+  });
+  it('a bank of interview questions is not a design doc', () => {
+    const bank = [
+      '## Practice questions',
+      '',
+      ...[
+        'How would you build a model to decide who should get a credit card?',
+        'Given a dataset of card purchases labelled fraud or not, how would you build a fraud detection algorithm?',
+        'How would you build a system that suggests trending hashtags on Twitter?',
+        'How would you create a model that ranks all the answers to a Quora question?',
+        'How would you design a system to display the top 10 rental listings for a search?',
+      ].flatMap((q, i) => [`### ${i + 1}. ${q}`, '', 'Requirements: clarify the goal. Data: logs and labels. Model: start with logistic regression. Evaluation: AUC offline, A/B test online. Serving: batch. Monitoring: drift.', '']),
+    ].join('\n');
+    assert.equal(isDesignDoc(bank), false);
+    // one system's design with question headings about its parts stays a design
+    const design = ['# Fraud detector', '', '## How would you build the labels for this model?', '', 'Chargebacks within 60 days.', '', '## Requirements', '', 'p99 < 50 ms.', '', '## Data', '', 'Transactions.', '', '## Model', '', 'GBDT.', '', '## Evaluation', '', 'PR-AUC.', '', '## Serving', '', 'Online.', '', '## Monitoring', '', 'PSI daily.', ''].join('\n');
+    assert.equal(isDesignDoc(design), true);
+  });
+});

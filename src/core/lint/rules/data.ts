@@ -46,16 +46,21 @@ function headingNorm(u: Unit, doc: ParsedDoc): string {
 }
 
 const LABELS =
-  /\b(?:outcome (?:window|definition|is|=)|(?:counted|treated|considered|marked) as (?:a )?(?:positive|negative|false|true|fraud|spam|churn|default|bad|good|harmful|violating)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+|y(?<![\w=<>]y)\s*=\s*[01] (?:if|when|for|means)|[a-z_][\w-]*(?<![<>=!])\s*=\s*1 (?:if|when|means) (?:the |an? |this |that )?[\w-]+|(?:target|label) is (?:a )?binary (?:flag|indicator|variable))\b/g;
+  /\b(?:outcome (?:window|definition|is|=)|(?:counted|treated|considered|marked) as (?:a )?(?:positive|negative|false|true|fraud|spam|churn|default|bad|good|harmful|violating)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+|y(?<![\w=<>]y)\s*=\s*[01] (?:if|when|for|means)|[a-z_][\w-]*(?<![<>=!])\s*=\s*1 (?:if|when|means) (?:the |an? |this |that )?[\w-]+|(?:target|label) is (?:a )?binary (?:flag|indicator|variable)|(?:training|prediction|regression|learning) targets?)\b/g;
 const LABEL_WHETHER = /\blabel(?:s|led|ed)? (?:of|indicating|showing|saying|for|on|with) whether\b/g;
 const GRADED_JUDGEMENTS =
   /\b(?:relevan(?:ce|cy)|graded|human|editorial|expert) (?:judge?ments?|ratings?|grades?|scores?)\b[^.;]{0,80}?\b(?:(?:in the |on a )?(?:range|scale) (?:of )?\d+\s*(?:-|–|to)\s*\d+|\d+\s*(?:-|–|to)\s*\d+ (?:scale|range|grades?|points?)|\d being (?:irrelevant|bad|poor|perfect|excellent|relevant))/;
 const LABEL_DEF =
-  /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
+  /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|(?<=\()[01](?=\))|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
 /** "…, everything else = ok": one class defined and the rest given the other. */
 const REST_CLASS = /=\s*[\w-]+[^.;]{0,40}\b(?:everything|anything|all|the) (?:else|others?|rest)\s*(?:=|→|->|(?:is|are) (?:labell?ed|marked|treated|counted) as)\s*\w/;
 const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| becomes| serves as) (?:the|our) (?:label|target|ground truth)\b/;
 /** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
+/**
+ * "The dependent variable is the rating (1 to 5)", "the target is whether the user submits the
+ * query": the label in regression wording, or a yes/no outcome, stated as a definition.
+ */
+const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b))/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
@@ -64,6 +69,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
   if (ctxHas(u, doc, /\b(labels?|labell?ing|ground truth)\b/) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  if (TARGET_DEF.test(low) && contentWords(low) >= 4) return true;
   // "Label = arrival_ts − dispatch_ts for completed pickups", "target := 1 if …": a definition as an equation
   if (/^(?:the )?(?:label|target|y)\s*:?=\s*[\w(]/.test(low) && contentWords(low) >= 3) return true;
   // "relevancy judgements in the range 0-3, with 0 being irrelevant and 3 being perfect": graded labels
@@ -95,7 +101,8 @@ function features(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(stripped, FEATURE_REPR, 'any');
   if (m) return contentWords(stripped) >= 2;
   // "Features: amount, merchant category, device age"
-  const f = /\bfeatures?\b\s*(?::|=|include|including|such as|like|are|e\.g\.?|\()\s*([^.]+)/.exec(stripped);
+  // "the independent variables are age, gender, occupation and genre" (regression wording)
+  const f = /\b(?:features?|independent variables?|explanatory variables?|covariates)\b\s*(?::|=|include|including|such as|like|are|e\.g\.?|\()\s*([^.]+)/.exec(stripped);
   if (f && (f[1].match(/,/g)?.length ?? 0) >= 1 && contentWords(f[1]) >= 3) return true;
   // "forecast demand as a function of price, lead time, seasonality and holidays"
   const fn = /\bas a function of ([^.;]+)/.exec(stripped);
@@ -253,7 +260,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\blabel|ground truth|annotat/,
     triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
-    keyPatterns: [LABELS, POS_NEG_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER],
+    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant".',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
@@ -262,7 +269,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   {
     id: 'data.features',
     topic: /\bfeatures?\b|feature engineering|embedding/,
-    triggers: ['feature', 'features', 'feats', 'feat', 'embedding', 'embeddings', 'embedded', 'one', 'hot', 'onehot', 'bucketize', 'bucketized', 'bucketised', 'buckets', 'binned', 'binning', 'normalize', 'normalized', 'normalise', 'normalised', 'standardize', 'standardized', 'zscore', 'minmax', 'log', 'tfidf', 'tf', 'bag', 'ngram', 'ngrams', 'word2vec', 'glove', 'fasttext', 'bert', 'sentence', 'encoder', 'encoders', 'resnet', 'clip', 'vit', 'hashing', 'hashed', 'crossed', 'cross', 'categorical', 'encoding', 'numerical', 'continuous', 'dense', 'sparse', 'aggregates', 'aggregate', 'aggregation', 'aggregations', 'rolling', 'velocity', 'recency', 'frequency', 'counts', 'count', 'time', 'historical', 'smoothed', 'tokenize', 'tokenized', 'tokenization', 'impute', 'imputed', 'imputation', 'average', 'mean', 'sum', 'ratio', 'number'],
+    triggers: ['feature', 'features', 'feats', 'feat', 'embedding', 'embeddings', 'embedded', 'one', 'hot', 'onehot', 'bucketize', 'bucketized', 'bucketised', 'buckets', 'binned', 'binning', 'normalize', 'normalized', 'normalise', 'normalised', 'standardize', 'standardized', 'zscore', 'minmax', 'log', 'tfidf', 'tf', 'bag', 'ngram', 'ngrams', 'word2vec', 'glove', 'fasttext', 'bert', 'sentence', 'encoder', 'encoders', 'resnet', 'clip', 'vit', 'hashing', 'hashed', 'crossed', 'cross', 'categorical', 'encoding', 'numerical', 'continuous', 'dense', 'sparse', 'aggregates', 'aggregate', 'aggregation', 'aggregations', 'rolling', 'velocity', 'recency', 'frequency', 'counts', 'count', 'time', 'historical', 'smoothed', 'tokenize', 'tokenized', 'tokenization', 'impute', 'imputed', 'imputation', 'average', 'mean', 'sum', 'ratio', 'number', 'independent', 'explanatory', 'covariates'],
     test: features,
     keyPatterns: [FEATURE_REPR],
     doc: {

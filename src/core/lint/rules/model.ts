@@ -25,6 +25,8 @@ const CURRENT_ROW_LABEL = /^(?:[\w-]+(?: [\w-]+){0,5} )?\((?:the )?(?:current|to
 const CURRENT_CELL = /^\s*(?:the )?(?:existing|current|today'?s|incumbent|legacy) (?:[\w-]+ ){0,3}(?:rules?|limits?|thresholds?|heuristics?|system|model|alarms?|logic|approach|process)\b/;
 const OPTIONS_HEADER = /\b(?:options?|approach(?:es)?|methods?|models?|candidates?|alternatives?|variants?)\b|^\s*\|/;
 const BASELINE_LABEL = /^(?:[\w-]+(?: [\w-]+){0,3} )?\((?:the )?baseline\)$|^baseline (?:models?|systems?|approach(?:es)?|rankers?|classifiers?|scorers?|heuristics?|rules?)$/;
+/** "benchmarked against actual loan defaults", "compared with the observed outcomes": the truth, not a model to beat. */
+const AGAINST_OUTCOMES = /\b(?:benchmark\w*|compar\w*|back-?test\w*|validat\w*|check\w*|measur\w*) (?:against|with|to|vs\.?) (?:the )?(?:actual|real|observed|true|realised|realized|historical|past|ground[- ]truth) (?:[\w-]+ ){0,2}?(?:outcomes?|defaults?|values?|labels?|results?|data|performance|sales|demand|prices?|events?)\b/;
 const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?|benchmark(?: models?)?)\s*:?$/;
 
 function baseline(u: Unit, doc: ParsedDoc): boolean {
@@ -37,7 +39,9 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
   // "| Static thresholds | existing SCADA alarm limits | in place; … |" under a models heading
   if (u.kind === 'row' && (CURRENT_ROW_LABEL.test(u.label) || CURRENT_CELL.test(valueOf(u).split('|')[0])) && (OPTIONS_HEADER.test(u.parentText) || u.sections.includes('model')) && !valueNegated(u)) return true;
   // a bullet or row under a "Baselines" heading or caption names one ("1. v2 heuristic (production today).")
-  if ((BASELINE_CAPTION.test(headingOf(u, doc)) || BASELINE_CAPTION.test(u.parentText.trim())) && contentWords(low) >= 2 && !valueNegated(u) && !isNegated(low, 0, Math.min(low.length, 30), 'strong')) return true;
+  // ("The results can be benchmarked against actual loan defaults" under "Benchmark Model" compares
+  // the model with what happened, which is evaluation: no model or rule to beat is named)
+  if ((BASELINE_CAPTION.test(headingOf(u, doc)) || BASELINE_CAPTION.test(u.parentText.trim())) && contentWords(low) >= 2 && !valueNegated(u) && !isNegated(low, 0, Math.min(low.length, 30), 'strong') && !AGAINST_OUTCOMES.test(low)) return true;
   // "Compare against: the keyword rules we run today"; "Model: logistic regression … to start"
   const ca = COMPARE_AGAINST.exec(low) ?? START_MODEL.exec(low);
   if (ca && !isNegated(low, ca.index, ca[0].length, 'strong')) return true;

@@ -128,6 +128,9 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // "missing values are imputed with the median" is preprocessing, not a check
     // (counting what was dropped is a check: "we drop fares outside [..] and count how many are filtered")
     if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
+    // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
+    // the data once, before modelling, not a check that keeps running
+    if (/\b(?:eda|exploratory(?: data)? analysis|data exploration|explor(?:e|ing) the (?:data(?:set)?|datasets))\b/.test(s) && !/\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|pipeline)\b/.test(s)) continue;
     // a comparison is a check on this quantity only when it follows it ("duplicates < 0.1%"), not
     // anywhere in the sentence ("p95 < 800 ms …, which would create duplicate events")
     const checked = CHECK_WORD.test(s) || (CHECK.test(s) && COMPARISON_AFTER.test(low.slice(m.index + m[1].length, m.index + m[1].length + 40)));
