@@ -284,7 +284,7 @@ const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]sc
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
  * what follows off ("Nice to have: drift detection", "Future work: …"): nothing in it is committed to.
  */
-const GAPS_LABEL = /^(?:nice[- ]to[- ]haves?|future(?: work| improvements?| ideas)?|later|maybe(?: later)?|stretch(?: goals?)?|wish ?list|next steps?|open (?:questions?|issues?|items?)|parking lot|backlog|someday|missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self|(?:chat ?gpt|gpt-?\d[\w.]*|claude|gemini|copilot|bard|(?:the |an )?llm) (?:said|says|suggested|suggests|recommended|recommends|proposed|proposes))$/;
+const GAPS_LABEL = /^(?:nice[- ]to[- ]haves?|future(?: work| improvements?| ideas)?|later|maybe(?: later)?|stretch(?: goals?)?|wish ?list|next steps?|what'?s next|what (?:comes|we'?d do|we would do|i'?d do|i would do) next|open (?:questions?|issues?|items?)|parking lot|backlog|someday|missed|missing|gaps?|not covered|didn'?t cover|did not cover|forgot|weak(?:nesses)?|to improve|needs? work|self[- ](?:review|assessment|critique)(?: \w+)?|(?:interviewer|reviewer|coach)'?s? (?:feedback|notes|comments)(?: \w+)?|post[- ]?mortem(?: to self| \w+)?|notes? to self|(?:chat ?gpt|gpt-?\d[\w.]*|claude|gemini|copilot|bard|(?:the |an )?llm) (?:said|says|suggested|suggests|recommended|recommends|proposed|proposes))$/;
 /**
  * "Risks: potential data quality issues, model drift over time" names what could go wrong; nothing in
  * it is done unless it says how it is handled. So are a course's self-assessment lines ("Unit
@@ -304,7 +304,7 @@ const PLACEHOLDER_LABEL = /^(?:todo|tbd|tbc|tba|fixme|xxx|wip|placeholder|(?:@[\
  * A "label" that is itself a statement introducing a block ("Batch scoring orchestrated by
  * Airflow:", "Features are computed nightly:"): a clause with a verb, of four words or more.
  */
-const STATEMENT_LABEL = /\b(?:is|are|was|were|runs?|happens?)\b|\b[a-z]{3,}ed (?:by|via|with|in|on|through|using|from|every|nightly|daily|hourly)\b/i;
+const STATEMENT_LABEL = /\b(?:is|are|was|were|runs?|happens?)\b|\bas (?:an?|the|our|my) [a-z]|\b[a-z]{3,}ed (?:by|via|with|in|on|through|using|from|every|nightly|daily|hourly)\b/i;
 /** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
 const TASK_MARK = /^\s*\[[ xX]\]\s+/;
 const TASK_ONLY = /^\s*\[[ xX]\]\s*$/;
@@ -1406,8 +1406,11 @@ interface UnitDraft {
   readonly keys: KeyList;
 }
 
+/** "Options considered as a baseline:", "Which model is the baseline:": the list under it decides, not the label. */
+const MUSING_LABEL = /\b(?:options?|candidates?|considered|possible|potential|ideas?|could|might|maybe|which|what|whether)\b/i;
+
 function isStatementLabel(label: string): boolean {
-  return STATEMENT_LABEL.test(label) && label.split(/\s+/).length >= 4;
+  return STATEMENT_LABEL.test(label) && label.split(/\s+/).length >= 4 && !MUSING_LABEL.test(label);
 }
 
 /** Which template sets a hash is in (one lookup instead of three), built when first asked. */

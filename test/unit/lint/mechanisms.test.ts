@@ -2500,6 +2500,15 @@ describe('lint mechanisms (session 19)', () => {
   });
 });
 
+/** The body under one heading of a doc that has all seven section headings (no pseudo-headings from list items). */
+function inFullDoc(heading: string, body: string): string {
+  const H = ['1. Requirements', '2. Framing', '3. Data', '4. Model', '5. Evaluation', '6. Serving', '7. Monitoring'];
+  const k = Math.max(0, H.findIndex((x) => x[0] === heading[0]));
+  return `---\nmldesign: true\n---\n\n# Design\n\n${H.map((x, i) => (i === k ? `## ${heading}\n\n${body}\n` : `## ${x}\n`)).join('\n')}`;
+}
+const yesFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(inFullDoc(heading, body), id), true, body);
+const noFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(inFullDoc(heading, body), id), false, body);
+
 describe('lint mechanisms (session 20)', () => {
   it('labels, features and I/O in regression wording; a class coded (1)/(0); ratings as training targets', () => {
     yes('Data', 'The dependent variable is the rate score given by the user (1 to 5).', 'data.labels');
@@ -2559,5 +2568,44 @@ describe('lint mechanisms (session 20)', () => {
     // one system's design with question headings about its parts stays a design
     const design = ['# Fraud detector', '', '## How would you build the labels for this model?', '', 'Chargebacks within 60 days.', '', '## Requirements', '', 'p99 < 50 ms.', '', '## Data', '', 'Transactions.', '', '## Model', '', 'GBDT.', '', '## Evaluation', '', 'PR-AUC.', '', '## Serving', '', 'Online.', '', '## Monitoring', '', 'PSI daily.', ''].join('\n');
     assert.equal(isDesignDoc(design), true);
+  });
+  it('a list item whose label is a statement ("Linear regression as a baseline:") says it, whatever is nested under it', () => {
+    yesFull('4. Model', '- Linear regression as a baseline:\n  - Easier to interpret the feature importance by using coefficients.', 'model.baseline');
+    noFull('4. Model', '- Options considered as a baseline:\n  - TBD', 'model.baseline');
+    noFull('4. Model', '- Boosting algorithm:\n  - Non-linear.', 'model.baseline');
+  });
+  it('training: gradients averaged across devices', () => {
+    yesFull('4. Train the model', '- data parallelism:\n  - each device uses a different portion of the data and we get average of the gradients.', 'model.training');
+  });
+  it('online prediction as scoring in real time, on each arrival, or as a stream consumer', () => {
+    yesFull('6. Serving', 'We predict a unique label using the pre-built model in real time.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'This model is used to predict the label whenever a new ticket comes in.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'The final implementation is an asynchronous streaming classifier with incoming messages read from an Apache Kafka cluster.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'Inference for real-time use.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'Should we score in real time or in batch?', 'deployment.online-vs-batch');
+    noFull('2. Framing', 'We want to detect fraud in real time.', 'deployment.online-vs-batch');
+  });
+  it('input and output in prose: what the model uses and the probability it outputs', () => {
+    yesFull('2. Framing', 'The encoded image will be concatenated with the incidence angle, and a single node with a sigmoid activation will output the probability that the image contains an iceberg.', 'framing.io-spec');
+    yesFull('2. Framing', 'Using only the text from the comments, we will build a classification model, which will predict the probability of true for each of the seven labels.', 'framing.io-spec');
+    noFull('2. Framing', 'The model outputs the probability that the image contains an iceberg.', 'framing.io-spec');
+    noFull('2. Framing', 'Should the model output the probability that the image contains an iceberg, using the pixels from the scan?', 'framing.io-spec');
+  });
+  it('a "What\'s next:" paragraph is future work', () => {
+    yesFull('3. Data', 'Features: busy-ness lags, weather, holidays and seasonality.', 'data.features');
+    noFull('3. Data', "What's next:\nWe would like to add features such as weather regressors, holidays and seasonality.", 'data.features');
+  });
+  it('word sense: a date "as of", early stopping, a model\'s sensitivity, an A/B hypothesis, encryption got round, "fairness, bias, etc"', () => {
+    noFull('3. Data', 'This project is taken from a Kaggle competition, ongoing as of the above date.', 'data.feature-backfill');
+    yesFull('3. Data', 'Training rows use feature values as of the impression time.', 'data.feature-backfill');
+    noFull('4. Model', 'We use early stopping, with the validation log loss monitored to see when the model is sufficiently trained but not overfitting.', 'monitoring.model-performance');
+    noFull('4. Model', '- Neural network:\n  - Can learn complex relations between features.\n  - Also sensitive to data quality e.g. null values, outliers.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', '- We check nulls and outliers in every batch before scoring.', 'monitoring.data-quality');
+    noFull('7. Deploy and monitor the model', '- We want to measure if the new model increases the CTR, conversion or bookings.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', '- Track CTR of the live model daily and alert on a 10% drop.', 'monitoring.model-performance');
+    noFull('3. Data', 'We reverse engineered the official app by intercepting encrypted API traffic with a proxy.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'All traffic is encrypted in transit with TLS.', 'requirements.privacy-security');
+    noFull('6. Serving', 'Examples:\n* Age restriction filter\n* Freshness\n* Fairness, bias, etc', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'Fairness: approval rates must not differ by more than 5% across gender groups.', 'requirements.privacy-security');
   });
 });

@@ -3,7 +3,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, sentenceAt, valueNegated, valueOf } from './helpers';
-import { contentWords } from '../text';
+import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec } from './types';
 
 const OBJECTIVE =
@@ -46,8 +46,15 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
     const other = u.label === 'in' ? 'out' : 'in';
     if (u.sections.includes('framing') || doc.units[u.index - 1]?.label === other || doc.units[u.index + 1]?.label === other) return true;
   }
-  return !!affirmed(u, IO, 'none');
+  if (affirmed(u, IO, 'none')) return true;
+  // "Using only the text from the comments, … a model which will predict the probability of …",
+  // "the encoded image … concatenated with the incidence angle, … will output the probability that …":
+  // the input and the output in prose, the input at most a sentence or two before
+  const out = findAffirmed(u.low, IO_OUT_PROSE, 'strong');
+  return !!out && IO_IN_PROSE.test(u.low.slice(Math.max(0, out.index - 250), out.index + 150));
 }
+const IO_OUT_PROSE = /\b(?:outputs?|predicts?|returns?|produces?|emits?|gives?) (?:the |a |an )?(?:probabilit(?:y|ies)|likelihood|score|labels?|class(?:es)?) (?:that|of|for|whether)\b/g;
+const IO_IN_PROSE = /\b(?:using (?:only )?(?:the |its |their )?[\w-]+(?: [\w-]+){0,3} (?:from|of) (?:the |each |a |an )?[\w-]+|(?:concatenated|combined|together) with (?:the |an? )?[\w-]+|(?:takes?|receives?|consumes?) (?:as input )?(?:the |an? |each )?[\w-]+|from (?:the |its |each )?(?:text|images?|photos?|audio|features?|history|inputs?)\b)/;
 
 const CATEGORY =
   /\b(?:(?:abstractive|extractive) summari[sz]ation|summari[sz]ation (?:task|problem|model)|(?:task|problem) is (?:\w+ )?summari[sz]ation|(?:conditional )?text[- ]gen(?:eration)?\b|(?:code|image|sql|caption|reply|response|answer|description) generation (?:task|problem|model)|(?:a |as (?:a )?|is )(?:code|image|sql|caption|reply|description) generation|semantic parsing|text[- ]to[- ](?:sql|image|speech)\b(?= (?:task|problem|model|generation|translation))|(?:latent )?diffusion model|in-?painting|out-?painting|retrieval[- ]augmented generation|generative (?:task|problem)|(?:named[- ]entity recognition|ner) (?:task|model|problem)|(?:field|entity|information|key[- ]value) extraction|token (?:classification|tagging)|sequence (?:labell?ing|tagging)|(?:extractive )?question answering|(?:machine )?translation (?:task|problem|model)|binary classifi\w*|supervised learning ?\((?:binary |multi-?class |multi-?label )?(?:classification|regression|ranking)(?=\))|forecast(?:s|ing)? (?:for|of) (?:the )?(?:next|coming|following) \d+|(?:binary|multi-?class|multi-?label) clf|(?:point|probabilistic|quantile|multi-?horizon|multi-?step|day-ahead|intraday) forecasts?|quantile (?:regression|models?)|direct multi-?horizon|multi-?class(?: classification)?|multi-?label(?: classification)?|classification (?:problem|task)|(?:a |as (?:a )?|is )classification|supervised (?:learning|model)[^.;]{0,60}\b(?:target|label|outcome) is (?:a )?binary (?:flag|indicator|variable|label)|classifiers?|regression (?:problem|task|model)|regression (?:predicting|that predicts|to predict|which predicts|estimating|that estimates|to estimate)\b|(?:a |as (?:a )?|is )regression(?<!\b(?:represents?|indicates?|means|signals?|causes?|introduces?|prevents?|avoids?|catch(?:es)?|detects?|flags?|blocks?) (?:a |as (?:a )?|is )regression)(?! (?:in|of) (?:the )?(?:metric|quality|performance|accuracy|latency))|matrix factori[sz]ation|collaborative filtering|content[- ]based (?:filter(?:ing|s)?|recommend\w*)|hybrid filtering|learning[- ]to[- ]rank|ltr|point-?wise|pair-?wise|list-?wise|ranking (?:problem|task|model)|(?:a |as (?:a )?|is )ranking|retrieval (?:problem|task)|recommendation (?:problem|task)|object detect(?:ion|ors?)|(?:censored|ordinal|count|poisson|tobit)(?: \([a-z -]{1,30}\))? regression|(?:semantic|instance|image) segmentation|clustering|anomaly detection|outlier detection|unsupervised (?:problem|task|learning problem|approach|anomaly)|(?:a |as (?:a )?|is )unsupervised|supervised (?:problem|classification|task|binary)|(?:a |as (?:a )?|is (?:a )?)supervised (?:learning )?(?:problem|task)|sequence[- ]to[- ]sequence|seq2seq|(?:time[- ]series )?forecasting|time[- ]series (?:model|problem|task|regression)|regression (?:of|on) (?:the )?[\w-]+|retrieval\b[^.;]{0,100}(?:\bthen|\band|\+|→|->|\bfollowed by) ?(?:a |an )?(?:ranker|ranking|re-?rank(?:er|ing))|uplift (?:problem|model\w*|task)|causal (?:inference|problem|model\w*)|(?:this|it) is (?:a|an) (?!hard|difficult|common|classic|big|interesting|tricky|simple|known|important|new|real|business|good|great)[\w-]+ (?:problem|task)|(?:demand|sales|load|traffic) forecast\w*|forecast(?:s|ing)? (?:the )?(?:next|daily|weekly|hourly|\w+-day|unit|future)|survival (?:analysis|model)|(?:contextual )?(?:multi-armed )?bandits?|reinforcement learning|representation learning|metric learning|similarity learning|link prediction|edge prediction|named entity recognition|sequence labell?ing|text classification|image classification|entity resolution|matching problem|two[- ]tower retrieval|embedding[- ]based retrieval|(?:dense|semantic|neural|vector) retrieval)\b/g;
@@ -98,7 +105,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     test: (u, doc) => ioSpec(u, doc),
-    keyPatterns: [IO],
+    keyPatterns: [IO, IO_OUT_PROSE],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)".',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',

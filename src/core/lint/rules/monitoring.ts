@@ -128,6 +128,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // "missing values are imputed with the median" is preprocessing, not a check
     // (counting what was dropped is a check: "we drop fares outside [..] and count how many are filtered")
     if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
+    // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
+    if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
     // the data once, before modelling, not a check that keeps running
     if (/\b(?:eda|exploratory(?: data)? analysis|data exploration|explor(?:e|ing) the (?:data(?:set)?|datasets))\b/.test(s) && !/\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|pipeline)\b/.test(s)) continue;
@@ -186,6 +188,9 @@ const PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|check\w*|plot\w*|notebook
 /** Watch words that are not also evaluation words ("compare", "measure", "check" are both). */
 const STRONG_PERF_WATCH = new RegExp(String.raw`\b(${WATCH_HERE_WORDS}|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|live|page\w*|degrad\w*)\b`);
 /** An offline comparison or an online experiment: evaluation, not production monitoring. */
+const TRAINING_RUN_WATCH = /\b(?:early[- ]stopping|overfit\w*|sufficiently trained|during training|(?:training|validation) (?:loss|log loss|curves?)|(?:per|each|every) epoch)\b/;
+/** "measure if the new model increases the CTR": the experiment's hypothesis, not watching the live model. */
+const NEW_VS_OLD = /\b(?:if|whether) (?:the )?new model\b|\bnew model (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:old|current|existing|control)\b|\bcontrol (?:group|arm)\b/;
 const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|cross[- ]validation)\b/;
 
 const PROMOTION_GATE = /\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )?(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier|checkpoint)s? (?:is |are )?(?:only )?(?:if|when|after)\b|\bonly (?:promote|push|deploy|ship|swap in|release)\b|\b(?:new|candidate|retrained) (?:model|version|ranker|classifier)s? (?:is|are|gets?) (?:only )?(?:promoted|pushed|deployed|shipped|released) (?:automatically )?(?:only )?(?:if|when)\b|\bpromot\w* (?:only )?if\b/;
@@ -196,6 +201,9 @@ const BARE_PERF = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_PERF.test(low.trim())) return false;
+  // "the validation log loss monitored to see when the model is sufficiently trained but not
+  // overfitting": a training run watched, not the model in production
+  if (TRAINING_RUN_WATCH.test(low) && !/\b(?:production|prod|live|deployed|serving|online)\b/.test(low)) return false;
   const mp = findAffirmed(low, MODEL_PERF, 'any');
   if (mp) {
     const s = sentenceAt(low, mp.index);
@@ -222,7 +230,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     OFFLINE_METRIC.lastIndex = 0;
     ONLINE_METRIC.lastIndex = 0;
     // "push new model only if offline AUC on yesterday's data >= current": a promotion gate of the retraining job, not production monitoring
-    if (hit && !isNegated(low, hit.index, hit[1].length, 'any') && !/^(within|coverage|diversity|novelty)/.test(hit[1]) && !PROMOTION_GATE.test(sentenceAt(low, hit.index))) return true;
+    if (hit && !isNegated(low, hit.index, hit[1].length, 'any') && !/^(within|coverage|diversity|novelty)/.test(hit[1]) && !PROMOTION_GATE.test(sentenceAt(low, hit.index)) && !NEW_VS_OLD.test(sentenceAt(low, hit.index))) return true;
   }
   return false;
 }

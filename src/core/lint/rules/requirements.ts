@@ -570,6 +570,10 @@ function privacyEvidence(u: Unit): boolean {
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
   if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
+  // "Fairness, bias, etc" in a list of examples: topics named, nothing committed to
+  if (/^(?:fair|bias|ethic)/.test(m[1]) && (contentWords(u.low) < 3 || /\betc\.?\s*$/.test(u.low))) return false;
+  // "intercepting encrypted API traffic with a proxy": someone else's encryption got round, not a constraint kept
+  if (/^encrypt/.test(m[1]) && /\b(?:intercept\w*|decrypt\w*|crack\w*|sniff\w*|bypass\w*|break(?:s|ing)? (?:the |their )?encrypt\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "On-device (conceptual evaluation): … feasibility of on-device serving": where the model runs, not what happens to the data
   if (/^on-?device/.test(m[1]) && !/\b(?:data|privacy|private|personal|pii|never leaves?|stays? on|local(?:ly)?|uploaded|sent|raw|photos?|audio|voice|messages|locations?|coordinates|servers?|permissions?|coarsen\w*|never)\b/.test(u.low)) return false;
   // "we can't ethically randomize smoke alerts": why there is no A/B test, not a constraint on the data
