@@ -345,7 +345,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
     keyPatterns: [ONLINE_METRIC],
     doc: {
       present: 'Online/business metrics the experiment reads: "CTR, conversion rate and revenue per mille", "prevalence and valid appeals", "session book rate"; a domain KPI under an "Online:" / "Business (live):" caption of the evaluation section ("refund tickets per 10k orders"); "… with listing fixes accepted per seller as the primary metric" of an A/B test.',
-      absent: 'Only the business goal ("increase revenue") with no metric; "Online metrics" as a bare bullet; the scaffold\'s TODO table row.',
+      absent: 'Only the business goal ("increase revenue") with no metric; "Online metrics" as a bare bullet; a model-accuracy target under "Success metrics" ("within $50k of the actual price 85% of the time"); the scaffold\'s TODO table row.',
     },
   },
   {

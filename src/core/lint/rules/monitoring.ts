@@ -293,7 +293,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     keyPatterns: [DATA_QUALITY],
     doc: {
       present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "every scan is checked before inference", "freshness alerts on the feature tables".',
-      absent: 'Handling missing values during feature engineering (that is preprocessing, not a check); a bare "Data quality" bullet.',
+      absent: 'Handling missing values during feature engineering or data exploration (that is preprocessing, not a check); a candidate model "sensitive to data quality"; a bare "Data quality" bullet.',
     },
   },
   {

@@ -667,7 +667,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [PRIVACY],
     doc: {
       present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
-      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; a template prompt mentioning GDPR; the constraint asked as a question.',
+      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a template prompt mentioning GDPR; the constraint asked as a question.',
     },
   },
 ];
