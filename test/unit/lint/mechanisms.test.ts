@@ -2608,4 +2608,9 @@ describe('lint mechanisms (session 20)', () => {
     noFull('6. Serving', 'Examples:\n* Age restriction filter\n* Freshness\n* Fairness, bias, etc', 'requirements.privacy-security');
     yesFull('1. Requirements', 'Fairness: approval rates must not differ by more than 5% across gender groups.', 'requirements.privacy-security');
   });
+  it('"uses machine learning to predict X" states the ML objective', () => {
+    yesFull('2. Framing', 'The app leverages machine learning to predict dining hall busy-ness for the next 24 hours.', 'framing.ml-objective');
+    noFull('1. Requirements', 'We do not use machine learning to predict prices.', 'framing.ml-objective');
+    noFull('1. Requirements', 'Could we use machine learning to predict churn?', 'framing.ml-objective');
+  });
 });
