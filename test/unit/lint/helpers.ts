@@ -26,6 +26,17 @@ export function docWith(heading: string, body: string): string {
   return `---\nmldesign: true\n---\n\n# Design\n\n## ${heading}\n\n${body}\n`;
 }
 
+/**
+ * A design doc with all seven section headings and `body` under the one `heading` names (by its
+ * leading digit). Unlike docWith, no pseudo-headings are read from short list items (the doc has
+ * its sections), so a list item stays a unit.
+ */
+export function docWithAllSections(heading: string, body: string): string {
+  const headings = ['1. Requirements', '2. Framing', '3. Data', '4. Model', '5. Evaluation', '6. Serving', '7. Monitoring'];
+  const k = Math.max(0, headings.findIndex((h) => h[0] === heading[0]));
+  return `---\nmldesign: true\n---\n\n# Design\n\n${headings.map((h, i) => (i === k ? `## ${heading}\n\n${body}\n` : `## ${h}\n`)).join('\n')}`;
+}
+
 export function presentIds(result: LintResult): Set<string> {
   return new Set(result.items.filter((i) => i.present).map((i) => i.id));
 }

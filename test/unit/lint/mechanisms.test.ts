@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { isDesignDoc } from '../../../src/core/lint';
 import { fixTypos, spellNumbers } from '../../../src/core/lint/text';
 import { lint } from '../../../src/core/lint';
-import { docWith, isPresent } from './helpers';
+import { docWith, docWithAllSections, isPresent } from './helpers';
 
 const yes = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWith(heading, body), id), true, body);
 const no = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWith(heading, body), id), false, body);
@@ -2500,14 +2500,8 @@ describe('lint mechanisms (session 19)', () => {
   });
 });
 
-/** The body under one heading of a doc that has all seven section headings (no pseudo-headings from list items). */
-function inFullDoc(heading: string, body: string): string {
-  const H = ['1. Requirements', '2. Framing', '3. Data', '4. Model', '5. Evaluation', '6. Serving', '7. Monitoring'];
-  const k = Math.max(0, H.findIndex((x) => x[0] === heading[0]));
-  return `---\nmldesign: true\n---\n\n# Design\n\n${H.map((x, i) => (i === k ? `## ${heading}\n\n${body}\n` : `## ${x}\n`)).join('\n')}`;
-}
-const yesFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(inFullDoc(heading, body), id), true, body);
-const noFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(inFullDoc(heading, body), id), false, body);
+const yesFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWithAllSections(heading, body), id), true, body);
+const noFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWithAllSections(heading, body), id), false, body);
 
 describe('lint mechanisms (session 20)', () => {
   it('labels, features and I/O in regression wording; a class coded (1)/(0); ratings as training targets', () => {

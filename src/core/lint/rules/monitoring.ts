@@ -230,7 +230,10 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     OFFLINE_METRIC.lastIndex = 0;
     ONLINE_METRIC.lastIndex = 0;
     // "push new model only if offline AUC on yesterday's data >= current": a promotion gate of the retraining job, not production monitoring
-    if (hit && !isNegated(low, hit.index, hit[1].length, 'any') && !/^(within|coverage|diversity|novelty)/.test(hit[1]) && !PROMOTION_GATE.test(sentenceAt(low, hit.index)) && !NEW_VS_OLD.test(sentenceAt(low, hit.index))) return true;
+    if (hit && !isNegated(low, hit.index, hit[1].length, 'any') && !/^(within|coverage|diversity|novelty)/.test(hit[1])) {
+      const s = sentenceAt(low, hit.index);
+      if (!PROMOTION_GATE.test(s) && !NEW_VS_OLD.test(s)) return true;
+    }
   }
   return false;
 }

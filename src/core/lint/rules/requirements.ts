@@ -554,11 +554,16 @@ const PRIVACY_DISMISSED = /\bno (?:real |big )?(?:privacy|security|compliance|gd
 /** A retention rule for user data: "transcripts are kept for 30 days and then deleted", "we do not keep chat transcripts". */
 const RETENTION_RULE = /\b(?:(?:kept|stored|retained|held|logged) (?:for )?(?:up to |at most |only )?(?:\d+|thirty|seven|ninety) (?:days?|weeks?|months?|hours?)\b[^.;]{0,50}\b(?:deleted|purged|erased|removed|dropped|anonymi[sz]ed)|(?:do not|don'?t|never|will not|won'?t) (?:keep|store|retain|log|persist|save) (?:any |the |raw |full )?(?:[\w-]+ )?(?:transcripts|recordings|conversations|chats|messages|audio|voice|images|photos|queries|prompts|emails|documents|faces)\b|users? can (?:delete|erase|export) (?:their|them|it|all)\b)/;
 
-const HOLDS_PII = /\b(?:contains?|containing|includes?|including|holds?|carr(?:y|ies)|ha(?:s|ve)|full of)\s+(?:some |raw |a lot of |lots of |sensitive |personal )?(?:pii|personal(?:ly identifiable)? (?:data|information)|health (?:data|information)|phi|sensitive (?:data|information))\b/;
-const HOLDS_PII_G = new RegExp(HOLDS_PII.source, 'g');
+const HOLDS_PII = /\b(?:contains?|containing|includes?|including|holds?|carr(?:y|ies)|ha(?:s|ve)|full of)\s+(?:some |raw |a lot of |lots of |sensitive |personal )?(?:pii|personal(?:ly identifiable)? (?:data|information)|health (?:data|information)|phi|sensitive (?:data|information))\b/g;
+const PRIVACY_HANDLING = /\b(?:must|never|encrypt\w*|redact\w*|mask\w*|hash\w*|delet\w*|retention|retain\w*|consent\w*|comply|complian\w*|gdpr|ccpa|hipaa|anonymi\w*|pseudonymi\w*|de-?identif\w*|access control\w*|restrict\w*|strip\w*|remov\w*|scrub\w*|exclud\w*|drop\w*|kept|keep|stays?|on-device|opt\w*|only|not|no)\b/;
 /** "…, age, gender, and other PII", "PII such as email domain": PII listed as one more input of the model. */
 const PII_LISTED = /,\s*(?:and |or )?(?:other |more |some |any )?(?:pii|personal(?:ly identifiable)? (?:data|information))\b|\b(?:pii|personal(?:ly identifiable)? (?:data|information)) (?:such as|like|e\.g\.?|\(e\.g\.?)/g;
-const PRIVACY_HANDLING = /\b(?:must|never|encrypt\w*|redact\w*|mask\w*|hash\w*|delet\w*|retention|retain\w*|consent\w*|comply|complian\w*|gdpr|ccpa|hipaa|anonymi\w*|pseudonymi\w*|de-?identif\w*|access control\w*|restrict\w*|strip\w*|remov\w*|scrub\w*|exclud\w*|drop\w*|kept|keep|stays?|on-device|opt\w*|only|not|no)\b/;
+
+/** `re` (global) names personal data in `low` and nothing else in it says what is done about it. */
+function piiNamedOnly(low: string, re: RegExp): boolean {
+  const rest = low.replace(re, ' ');
+  return rest !== low && !PRIVACY_HANDLING.test(rest);
+}
 
 function privacyEvidence(u: Unit): boolean {
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
@@ -579,12 +584,9 @@ function privacyEvidence(u: Unit): boolean {
   // "we can't ethically randomize smoke alerts": why there is no A/B test, not a constraint on the data
   if (/^ethic/.test(m[1]) && /^ethic\w* (?:randomi[sz]\w*|run\w*|withhold\w*|hold\w* back|test\w*|a\/b|split\w*|experiment\w*)/.test(u.low.slice(m.index))) return false;
   // "Calls contain PII and health information. TBD: redaction approach.": a fact, nothing done about it
-  if (HOLDS_PII.test(u.low) && !PRIVACY_HANDLING.test(u.low.replace(HOLDS_PII_G, ' '))) return false;
+  if (piiNamedOnly(u.low, HOLDS_PII)) return false;
   // "Metadata about the post author like violations, age, gender, and other PII": a feature list, no limit on the data
-  if (/^(?:pii|personal)/.test(m[1])) {
-    const rest = u.low.replace(PII_LISTED, ' ');
-    if (rest !== u.low && !PRIVACY_HANDLING.test(rest)) return false;
-  }
+  if (/^(?:pii|personal)/.test(m[1]) && piiNamedOnly(u.low, PII_LISTED)) return false;
   if (PRIVACY_SPECIFIC.test(u.low)) return contentWords(u.low) >= 2;
   // "privacy", "security", "legal" named without a decision ("…, or legal and privacy constraints")
   return contentWords(u.low) >= 3 && PRIVACY_DECISION.test(u.low);
