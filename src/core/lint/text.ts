@@ -238,6 +238,8 @@ function isQuestion(seg: string): boolean {
 }
 
 const PAREN_QUESTION_G = /\s?\([^()?\n]{0,60}\?[^()\n]{0,40}\)/g;
+/** A word hedged inside a list ("…, purchase?, …"): a "?" then a comma, with more list after it. */
+const INLINE_HEDGE = /([a-z0-9)\]])\?,(?= \S)/i;
 const REPORTED_QUOTE_SRC = '\\b((?:i|the interviewer|interviewer) (?:said|mentioned|asked|hinted|suggested|noted|pointed out|gave (?:a|the) hint|told (?:him|her|them))(?: that)?,?|(?:interview )?prompt:) ?\\(?["\u201c][^"\u201c\u201d]{0,200}["\u201d]\\)?';
 const REPORTED_QUOTE = new RegExp(REPORTED_QUOTE_SRC, 'i');
 const REPORTED_QUOTE_G = new RegExp(REPORTED_QUOTE_SRC, 'gi');
@@ -267,6 +269,13 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
   // forest? autoencoder?)") does not turn the sentence around it into a question: it is read as the
   // hedge it is ("maybe"), which a second hedge in the text turns into musing
   if (s.includes('(') && s.includes('?')) s = s.replace(PAREN_QUESTION_G, ' (maybe)');
+  // one element of a list hedged in passing ("Increase engagement (play, click, share), purchase?,
+  // create a better experience") is that element's hedge, not a question asked by the whole line;
+  // two or more ("latency?, QPS?, budget?") are a list of questions
+  if (s.includes('?,')) {
+    const at = s.search(INLINE_HEDGE);
+    if (at >= 0 && s.indexOf('?,', at + 2) < 0 && !QUESTION_START.test(s)) s = s.replace(INLINE_HEDGE, '$1 (maybe),');
+  }
   if (/\btodo\b/i.test(s)) {
     s = stripTodo(s, prompts);
     flags |= DROP_PLACEHOLDER;

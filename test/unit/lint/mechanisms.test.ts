@@ -2608,3 +2608,11 @@ describe('lint mechanisms (session 20)', () => {
     noFull('1. Requirements', 'Could we use machine learning to predict churn?', 'framing.ml-objective');
   });
 });
+
+describe('lint mechanisms (session 21)', () => {
+  it('one list element hedged with "?" keeps the rest of the line; a list of questions stays questions', () => {
+    yesFull('1. Requirements', '- Business objective?\n  - Increase user engagement (play, like, click, share), purchase?, create a better gaming experience', 'requirements.business-objective');
+    noFull('1. Requirements', '- Increase user engagement?, retention?, revenue?', 'requirements.business-objective');
+    noFull('1. Requirements', '- What is the goal, increase engagement?, or revenue', 'requirements.business-objective');
+  });
+});
