@@ -148,6 +148,8 @@ export const HEADING_OVERRIDES: ReadonlyArray<{ readonly re: RegExp; readonly se
   { re: /^(business )?success (metrics?|criteria)\b/, sections: ['requirements'] },
   { re: /^(ml )?model (evaluation|validation|metrics|performance|testing)\b/, sections: ['evaluation'] },
   { re: /\btraining[- /]serving skew\b/, sections: ['deployment'] },
+  // load, stress or performance tests size the serving system; they evaluate no model
+  { re: /\b(?:load|stress|soak|capacity|performance|latency|benchmark) test(?:s|ing)?\b/, sections: ['deployment'] },
   // "What the model predicts" / "What exactly we are predicting" is the ML framing, not the model.
   { re: /^what (?:exactly )?(?:the model|the system|we|we are|we're|are we|it) (?:will )?predict(?:s|ing)?\b/, sections: ['framing'] },
   { re: /^(data|feature) (drift|quality (checks|monitoring))\b/, sections: ['monitoring'] },

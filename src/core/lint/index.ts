@@ -106,10 +106,16 @@ function markerTruthy(v: unknown): boolean {
 }
 
 /** Distinct sections named by headings, bold pseudo-headings ("**Data**", "**Reqs:**") included. */
+/**
+ * A heading that names four or more sections at once ("MLOps: a platform to train, deploy, maintain
+ * features, version models, monitor health") titles a whole, as a doc title does: it is no section.
+ */
+const WHOLE_TITLE_SECTIONS = 4;
+
 function headingSectionCount(doc: ParsedDoc): number {
   const s = new Set<SectionId>();
-  for (const h of doc.realHeadings) for (const id of h.sections ?? []) s.add(id);
-  for (const h of doc.headings) if (h.pseudo) for (const id of h.own) s.add(id);
+  for (const h of doc.realHeadings) if ((h.sections?.length ?? 0) < WHOLE_TITLE_SECTIONS) for (const id of h.sections ?? []) s.add(id);
+  for (const h of doc.headings) if (h.pseudo && h.own.length < WHOLE_TITLE_SECTIONS) for (const id of h.own) s.add(id);
   return s.size;
 }
 
@@ -255,7 +261,7 @@ function journalLike(doc: ParsedDoc): boolean {
  * system at once, and designs none.
  */
 const GUIDE_HEADING =
-  /\b(?:sample|practice|example|common|typical|mock|popular) (?:(?:interview|design|ml|system design) )*questions\b|\b(?:system design|interview) (?:topics|formula|framework|cheat ?sheet|template)\b|\bformula\b|\bcheat ?sheet\b|^(?:more |additional |further |useful |other )?(?:resources|reading list|study resources)$/;
+  /\b(?:sample|practice|example|common|typical|mock|popular) (?:(?:interview|design|ml|system design) )*questions\b|\b(?:system design|interview) (?:topics|formula|framework|cheat ?sheet|template)\b|\bformula\b|\bcheat ?sheet\b|^(?:more |additional |further |useful |other |recommended )?(?:resources|reading list|study resources)$|\bmock interviews?\b|\bonline courses\b/;
 
 /** "Example 1", "Example – A feed-based system": a guide's worked examples. */
 const EXAMPLE_HEADING = /^examples?\b/;
@@ -445,7 +451,7 @@ function labelledSectionCount(doc: ParsedDoc): number {
     }
   }
   if (labels < 2) return 0;
-  for (const h of doc.realHeadings) for (const id of h.sections ?? []) s.add(id);
+  for (const h of doc.realHeadings) if ((h.sections?.length ?? 0) < WHOLE_TITLE_SECTIONS) for (const id of h.sections ?? []) s.add(id);
   return s.size;
 }
 

@@ -2610,6 +2610,76 @@ describe('lint mechanisms (session 20)', () => {
 });
 
 describe('lint mechanisms (session 21)', () => {
+  it('load and performance tests under headings are serving work, not model evaluation: talk notes on an inference platform are no design', () => {
+    const notes = [
+      '# Notes: a high-scale inference platform (conference talk)',
+      '',
+      '- Use cases differ a lot between teams:',
+      '  - Some need GPUs, most run on CPU.',
+      '- Load testing',
+      '  - Customer requirements: e.g. 20 ms at p999, 1k requests/s per CPU.',
+      '  - Sweep threads, RAM and batch size.',
+      '- Performance testing framework',
+      '  - Nightly runs on a golden set of models; latency, RAM and CPU tracked.',
+      '',
+    ].join('\n');
+    assert.equal(isDesignDoc(notes), false);
+    // a design whose serving section holds a "Load testing" subsection is still a design, its tests counted as serving
+    const design = ['# Fraud scoring', '', '## Requirements', '', 'p99 under 50 ms at 2k QPS.', '', '## Data', '', 'Card transactions with chargeback labels.', '', '## Model', '', 'GBDT on 40 features.', '', '### Load testing', '', 'k6 at 3k QPS against staging.', ''].join('\n');
+    assert.equal(isDesignDoc(design), true);
+  });
+  it('study notes on the interview with recommended resources and mock interviews are a guide, not a design', () => {
+    const guide = [
+      '# ML system design: my prep notes',
+      '',
+      '## The design flow',
+      '',
+      '### Problem statement and business metrics',
+      '',
+      '- Ask about the business goal first.',
+      '',
+      '### Data collection and labelling',
+      '',
+      '- Internal vs external labellers; data versioning.',
+      '',
+      '### Model training',
+      '',
+      '- Data vs model parallelism; saving models to a registry.',
+      '',
+      '### Deployment',
+      '',
+      '- Inference service behind a REST API.',
+      '',
+      '### Monitoring',
+      '',
+      '- Drift, latency, alerts.',
+      '',
+      '## Recommended Resources',
+      '',
+      '- Designing Machine Learning Systems (Chip Huyen)',
+      '',
+      '## Mock Interviews and Discussions',
+      '',
+      '- Practise with a friend once a week.',
+      '',
+    ].join('\n');
+    assert.equal(isDesignDoc(guide), false);
+  });
+  it('a heading naming four sections at once titles a whole, as a doc title does: it recognises no section', () => {
+    const notes = [
+      '# Platform notes',
+      '',
+      '## Case 2: MLOps, a unified platform to train, deploy, maintain features, version models and monitor health',
+      '',
+      '- Notebooks for development; GitHub for code.',
+      '- Data pipelines in Spark on Kubernetes.',
+      '- Airflow for orchestration; Datadog for infra monitoring.',
+      '',
+    ].join('\n');
+    assert.equal(isDesignDoc(notes), false);
+    const design = ['# Churn model', '', '## Data and features', '', 'Billing events; 30-day churn labels.', '', '## Model training', '', 'Logistic regression, then GBDT.', '', '## Deployment and monitoring', '', 'Nightly batch scoring; PSI alerts.', ''].join('\n');
+    assert.equal(isDesignDoc(design), true);
+  });
   it('one list element hedged with "?" keeps the rest of the line; a list of questions stays questions', () => {
     yesFull('1. Requirements', '- Business objective?\n  - Increase user engagement (play, like, click, share), purchase?, create a better gaming experience', 'requirements.business-objective');
     noFull('1. Requirements', '- Increase user engagement?, retention?, revenue?', 'requirements.business-objective');
