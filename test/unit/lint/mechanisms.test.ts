@@ -2610,6 +2610,16 @@ describe('lint mechanisms (session 20)', () => {
 });
 
 describe('lint mechanisms (session 21)', () => {
+  it('a count of positives ("100 spam posts per day") is no throughput; the volume scored is', () => {
+    noFull('1. Requirements', 'Our statistics show that we see about 100 spam posts per day.', 'requirements.throughput-qps');
+    noFull('1. Requirements', 'About 3k fraudulent transactions a day get through today.', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'We score about 2M card transactions per day; about 3k of them are fraudulent.', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'We receive about 40k new posts per day, every one of them scored.', 'requirements.throughput-qps');
+  });
+  it('redeploying code is no retraining plan; redeploying the model on new data is', () => {
+    noFull('6. Serving', 'With the plugin we have to redeploy whenever we make changes to the ranking code.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'When new data and features are obtained, the model will be redeployed.', 'monitoring.retraining-plan');
+  });
   it('load and performance tests under headings are serving work, not model evaluation: talk notes on an inference platform are no design', () => {
     const notes = [
       '# Notes: a high-scale inference platform (conference talk)',

@@ -256,6 +256,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   if (/^(?:(?:daily|weekly|nightly|monthly|quarterly) (?:active|incremental)|updat)/.test(m[1])) return true;
   // "4. Re-fit the matrix factorization model on the filtered ratings": a step of the algorithm, not a retraining plan
   if (/^re-?fit/.test(m[1]) && !/\b(?:daily|weekly|nightly|hourly|monthly|quarterly|yearly|annual\w*|every|(?:each|every) (?:day|week|month|night|quarter|year|season|cycle|release|campaign|sprint)|cadence|schedul\w*|trigger\w*|drift\w*|new data|fresh data)\b/.test(text)) return false;
+  // "we have to redeploy whenever we make changes": shipping code again is no retraining; "when new
+  // data is obtained, the model will be redeployed" is
+  if (/^redeploy/.test(m[1]) && !/\b(?:new|fresh|latest|recent|more|incoming) (?:data|labels?|features|examples|samples)\b|\bre-?(?:train|fit)\w*/.test(text)) return false;
   // "retrain when needed", "periodically", "as required": no cadence or trigger
   // in a paragraph of prose the detail belongs to the retraining sentence or the one after it
   // ("Machines get overhauled and schedules change. The model will be retrained when needed.")

@@ -173,6 +173,15 @@ const BATCH_VOLUME =
 const WORK_LABEL = /^(?:(?:peak|average|avg|daily|expected) )?(?:predictions?|inferences?|requests?|queries|calls|scoring requests?|scores|lookups|searches|events|transactions)(?: (?:volume|rate|load))?$/;
 const RATE_VALUE = /^(?:~|≈|about |around |up to |peak )?\d[\d.,]*\s*(?:k|m|b|mm|bn|thousand|million|billion)?\+?\s*(?:\/|per |a )\s*(?:s|sec|second|min|minute|hr|hour|day|d)\b/;
 
+/**
+ * The count ends in a noun of the class the model looks for ("we see about 100 spam posts per day",
+ * "3k fraudulent transactions a day"): how many positives arrive, not how much the system scores.
+ */
+const POSITIVES_BEFORE = /\b(?:spam|spammy|fraud(?:ulent)?|fake|abusive|toxic|malicious|harmful|phishing|scam|bot) (?:[\w-]+ )?$/;
+function positivesCounted(low: string, at: number): boolean {
+  return POSITIVES_BEFORE.test(low.slice(Math.max(0, at - 30), at));
+}
+
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!/\d/.test(low)) return false;
@@ -188,6 +197,7 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (!NUMBER_NEAR.test(window.replace(PERCENTAGE, ' ').replace(TIME_OF_DAY, ' '))) continue;
     // "a feed of at least 5 recommended items per day" per user, "a story gets 1.169 upvotes per minute": one entity's rate, not the system's load
     if (perEntityRate(window, sentenceAt(low, m.index))) continue;
+    if (positivesCounted(low, m.index)) continue;
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
@@ -211,6 +221,7 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, x.index);
     if (MANUAL.test(s) && !MODEL_VERB.test(s)) return false;
     if (perEntityRate(low.slice(Math.max(0, x.index - 45), x.index + x[0].length + 25), s)) return false;
+    if (positivesCounted(low, x.index + x[0].indexOf(x[1]))) return false;
     // "CS has capacity to reach ~600 accounts a month" is what people can do, not the system's load
     if (/\b(?:capacity|can (?:only )?(?:reach|review|handle|call|contact)|able to (?:reach|review|handle))\b/.test(s)) return false;
     // "~4,000 tiles/minute on 32 T4s" is the rate the model processes
