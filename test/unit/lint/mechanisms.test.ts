@@ -1729,8 +1729,9 @@ describe('lint mechanisms (session 15)', () => {
   it('a design in a reply with no section headings is recognised by what it commits to, even with one section (monitoring) missing; a Kaggle solution write-up is not a design doc', () => {
     assert.ok(isDesignDoc(REPLY));
     // framing, data and model are what a README, changelog or postmortem never has: without them
-    // six sections are not enough
-    assert.ok(!isDesignDoc(REPLY.replace(/For each buyer[^\n]*\n/, '')));
+    // six sections are not enough ("a LightGBM regressor" would name the category: it goes too)
+    assert.ok(isDesignDoc(REPLY.replace(/For each buyer[^\n]*\n/, '')));
+    assert.ok(!isDesignDoc(REPLY.replace(/For each buyer[^\n]*\n/, '').replace('LightGBM regressor', 'LightGBM model')));
     assert.ok(!isDesignDoc('# 7th place solution — Store Sales Forecasting\n\n## Cross-validation\n\nTime-based folds, the last 3 months held out.\n\n## Features\n\nLags and rolling means.\n\n## Models\n\nLightGBM with tweedie loss, baseline a seasonal naive forecast.\n\n## Ensembling\n\nMean of 5 seeds.\n'));
     assert.ok(isDesignDoc('# Store sales forecasting — design\n\n## Cross-validation\n\nTime-based folds, the last 3 months held out.\n\n## Features\n\nLags and rolling means.\n\n## Models\n\nLightGBM with tweedie loss, baseline a seasonal naive forecast.\n\n## Serving\n\nNightly batch.\n'));
   });
@@ -2610,6 +2611,50 @@ describe('lint mechanisms (session 20)', () => {
 });
 
 describe('lint mechanisms (session 21)', () => {
+  it('RMSLE, MSLE and WMAE, named or spelled out, are offline metrics', () => {
+    yesFull('5. Evaluation', 'The evaluation metric is Root Mean Squared Logarithmic Error, calculated as E = sqrt(1/n * sum((log(p+1) - log(a+1))^2)).', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'We evaluate with RMSLE on a held-out month.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Metric: WMAE over the last 8 weeks, holiday weeks weighted 5x.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'Which metric should we use, RMSLE or MAE?', 'evaluation.offline-metrics');
+  });
+  it('a library model class names the category ("MLPRegressor", "XGBClassifier", "this regressor"); time-series regressors are inputs', () => {
+    yesFull('4. Model', 'The solution uses MLPRegressor, trained to output the trip duration in seconds.', 'framing.ml-category');
+    yesFull('4. Model', 'We fit an XGBClassifier on the engineered features.', 'framing.ml-category');
+    yesFull('4. Model', 'This regressor is trained with the Adam optimizer.', 'framing.ml-category');
+    noFull('3. Data', 'We would like to add weather regressors and holidays to the forecast.', 'framing.ml-category');
+    noFull('4. Model', 'We will not use an XGBClassifier.', 'framing.ml-category');
+  });
+  it('an optimizer called "loss function" is no loss; "cross-entropy as loss function" is', () => {
+    noFull('4. Model', 'This regressor will use the Adam stochastic gradient-based optimizer as loss function to update weights.', 'model.loss-function');
+    yesFull('4. Model', 'We use binary cross-entropy as loss function.', 'model.loss-function');
+  });
+  it('"time travel" as words swapped for travel time is no point-in-time feature read', () => {
+    noFull('4. Model', 'The network is trained to output the estimate time travel (in seconds) from the pick-up time and place.', 'data.feature-backfill');
+    yesFull('3. Data', 'Training rows are built with Delta time travel, reading each feature table as of the label date.', 'data.feature-backfill');
+  });
+  it('a dataset field "anonymized" by its publisher is no privacy constraint of the design', () => {
+    noFull('3. Data', '* MarkDown1-5 - anonymized data related to promotional markdowns.', 'requirements.privacy-security');
+    noFull('3. Data', 'Anonymized information about the 45 stores, including type and size.', 'requirements.privacy-security');
+    yesFull('3. Data', 'We only train on anonymized data about users; names and emails are dropped.', 'requirements.privacy-security');
+  });
+  it('the target variable named as such is the label', () => {
+    yesFull('3. Data', 'The test file has the same columns but no "Weekly_Sales", as this will be our dependent variable.', 'data.labels');
+    yesFull('3. Data', 'is_duplicate - the target variable, set to 1 if the two questions have the same meaning.', 'data.labels');
+    noFull('3. Data', 'Which column will be our target variable?', 'data.labels');
+  });
+  it('class imbalance answered by the metric it rules out and the one chosen', () => {
+    yesFull('3. Data', 'Because of the high class imbalance, accuracy is not a good metric. AUPRC will be used instead.', 'data.class-imbalance');
+    noFull('3. Data', 'Because of the high class imbalance, accuracy is not a good metric. We have not decided what to use.', 'data.class-imbalance');
+  });
+  it('candidates named with the problem type as the only reason, or "find which model performs best", are no trade-off', () => {
+    noFull('4. Model', 'For training models I will compare logistic regression and SVM since this is a binary classification problem. Using cross-validation I can find which model performs best.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'I plan to choose 2-3 different models to compare: logistic regression, decision trees, SVM.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'We compare logistic regression and SVM: logistic regression is easier to explain, SVM was 2 points better on AUC, so we pick SVM.', 'model.selection-tradeoffs');
+  });
+  it('"duplicate" as the class predicted is no data check', () => {
+    noFull('7. Monitoring', 'The solution will be predictions of either duplicate or not in the test dataset.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', 'We check every batch for duplicate rows and alert above 1%.', 'monitoring.data-quality');
+  });
   it('a count of positives ("100 spam posts per day") is no throughput; the volume scored is', () => {
     noFull('1. Requirements', 'Our statistics show that we see about 100 spam posts per day.', 'requirements.throughput-qps');
     noFull('1. Requirements', 'About 3k fraudulent transactions a day get through today.', 'requirements.throughput-qps');

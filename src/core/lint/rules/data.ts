@@ -60,7 +60,7 @@ const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| b
  * "The dependent variable is the rating (1 to 5)", "the target is whether the user submits the
  * query": the label in regression wording, or a yes/no outcome, stated as a definition.
  */
-const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b))/;
+const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b))/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
@@ -113,7 +113,7 @@ const IMB_TECH =
   /\b(?:weight\w* (?:the )?(?:[\w"'-]+ ){1,6}class(?:es)? up\b|inverse(?:ly)? (?:proportion(?:al)? to (?:their|the|its|each class'?s?) (?:class )?frequenc\w*|class[- ]frequenc\w*)|down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[-_ ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
 const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_CONTEXT = /\b(?:imbalanc\w*|unbalanced|rare|minority|skew\w*|few positives|background (?:class|boxes|regions|patches))\b/;
-const IMB_DECISION = /\b(pr-?auc|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
+const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
 
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -138,6 +138,13 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   if (i) {
     const s = sentenceAt(low, i.index);
     if (IMB_DECISION.test(s)) return true;
+    // "Because of the high class imbalance, accuracy is not a good metric. AUPRC will be used
+    // instead.": the metric the imbalance rules out, then the one chosen
+    if (/\b(?:metrics?|accuracy)\b/.test(s)) {
+      const at = low.indexOf(s, Math.max(0, i.index - s.length));
+      const next = at >= 0 && at + s.length + 2 < low.length ? sentenceAt(low, at + s.length + 2) : '';
+      if (next && /\b(?:instead|rather|better|use[sd]?|report\w*|choose|chose|pick\w*)\b/.test(next) && IMB_DECISION.test(next)) return true;
+    }
   }
   if (ctxHas(u, doc, /\b(imbalanc\w*|class balance)\b/) && /\b(sampl\w*|weights?|focal|smote|pr-?auc)\b/.test(low)) return true;
   // "after cleaning and balancing the dataset we ended up with 699 samples for each class"
@@ -239,6 +246,8 @@ function backfill(u: Unit): boolean {
     if (/^(?:pulled|taken|computed|captured|recorded|snapshotted|frozen|as they were)/.test(m[0])) {
       return /\b(features?|attributes|values|bureau|signals?|inputs?|flags?|fields?|columns?|calendars?|promotions?|prices?|join\w*|history|historical)\b/.test(sentenceAt(u.low, m.index));
     }
+    // "trained to output the estimate time travel (in seconds)": travel time, words swapped
+    if (/^time[- ]travel/.test(m[0])) return !/^\s*\((?:in )?(?:seconds|minutes|hours|secs?|mins?)\b|^\s*(?:in|of) (?:seconds|minutes|hours)\b/.test(u.low.slice(m.index + m[0].length)) && !/\b(?:estimat\w*|predict\w*|expected|average|total) $/.test(u.low.slice(Math.max(0, m.index - 12), m.index));
     return true;
   });
 }

@@ -72,8 +72,16 @@ const CATEGORY_WORD = /\b(?:summari[sz]ation|text generation|extraction|tagging|
 /** "We treat this as count regression with a Poisson likelihood", "framed as multi-label tagging". */
 const CATEGORY_AS = /\b(?:treat\w*|fram(?:e|es|ed|ing)|cast|pos(?:e|es|ed|ing)|formulat\w*|model(?:l?ed|l?ing|s)?|approach\w*) (?:this|it|the (?:problem|task)) as (?:an? )?(?:[\w-]+ ){0,3}?(?:regression|classification|ranking|forecasting|clustering|retrieval|detection|segmentation|recommendation|generation|tagging|extraction)\b/g;
 
+/**
+ * A library's model class fixes the category ("MLPRegressor", "XGBClassifier", sklearn's
+ * "LogisticRegression"), as does "this regressor" (one model; "weather regressors" are inputs).
+ */
+const CATEGORY_CLASS =
+  /\b(?:mlp|xgb|lgbm|catboost|randomforest|extratrees?|gradientboosting|histgradientboosting|decisiontree|kneighbors|adaboost|bagging|sgd|ridge|svm|voting|stacking)(?:regressor|classifier)\b|\b(?:logistic|linear)regression\b|\b(?:a|an|the|this|our|that) (?:[\w-]+ ){0,2}regressor\b(?!s)/g;
+
 function mlCategory(u: Unit): boolean {
   const low = u.low;
+  if (anyMatch(low, CATEGORY_CLASS, 'strong')) return true;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
   // "Classification or regression? Classification: stock-out within 7 days, yes/no.": the lead of a later sentence
   if (low.includes('? ') && low.split(/(?<=[?.;!])\s+/).some((seg, k) => k > 0 && CATEGORY_LEAD.test(seg))) return true;
@@ -116,7 +124,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
     triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
     test: (u) => mlCategory(u),
-    keyPatterns: [CATEGORY, CATEGORY_LEAD],
+    keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS],
     doc: {
       present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking".',
       absent: '"Classification metrics: …" (a metric list, not a framing); "classification or regression?" unanswered; the template\'s list of categories.',

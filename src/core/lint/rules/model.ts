@@ -93,7 +93,7 @@ const TRIED_DROPPED =
  * best results"): no pros or cons, no justified choice.
  */
 const VACUOUS_CHOICE =
-  /\b(?:pick|choose|select|go with|use|keep) (?:the one|whichever|whatever|the (?:model|approach|option) that)(?: (?:that|which))? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:it|they) (?:gives?|has|have|is|are|works?|performs?) (?:the )?best(?: results?| performance| accuracy)?\b/g;
+  /\b(?:pick|choose|select|go with|use|keep) (?:the one|whichever|whatever|the (?:model|approach|option) that)(?: (?:that|which))? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:it|they) (?:gives?|has|have|is|are|works?|performs?) (?:the )?best(?: results?| performance| accuracy)?\b|\b(?:find|see|determine|decide|figure out|check|learn) (?:out )?which (?:model|one|approach|algorithm|method|classifier)s? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:this|it) is an? (?:[\w-]+ ){0,2}(?:classification|regression|ranking|forecasting|clustering) (?:problem|task)\b|\bselect(?:s|ed|ing)? (?:the |some |relevant |important |useful |a few |good )?(?:features?|columns?|variables?|attributes|predictors)\b|\b(?:choose|pick|select|try|train) (?:\d+(?:\s*[-–]\s*\d+)?|two|three|a few|several|some|different|multiple)(?: different)? (?:models|algorithms|approaches|classifiers|methods) to (?:compare|try|test|evaluate)\b|\b(?:[\w-]+ )?feature selection\b/g;
 
 /** "We go with the cascade.": a choice named in a sentence of its own. Group 1 = what is chosen. */
 const CHOICE = /^(?:so,? |hence,? |therefore,? |thus,? |in the end,? |overall,? |decision:? |verdict:? )?(?:we|i)(?:'ll| will| would|'ve| have)?(?: (?:decided|chosen|chose) to)? (?:go(?:ing)? with|went with|choose|chose|pick(?:ed)?|select(?:ed)?|opt(?:ed)? for|settled? on|prefer)\s+(?:the |a |an |option )?([a-z0-9][\w-]*)/;
@@ -183,7 +183,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     if (v.headingIdx !== u.headingIdx) break;
     text += ' ' + v.low;
   }
-  if (/\bbest\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
+  if (/\bbest\b| is an? |\bselect|\bcompare\b|feature selection/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
   const altCtx = ctxHas(u, doc, /\b(alternatives?|(?:two|three|four|\d) options|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
@@ -220,7 +220,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const lossCtx = /\bloss\b|objective|^(?:model )?train(?:ing)?(?: (?:setup|procedure|details|recipe))?$/.test(u.label) || /\bloss\b/.test(u.parentText);
   while ((m = LOSS_NAMED.exec(low)) !== null && guard++ < 20) {
     const word = m[0];
-    if (/^(?:the|a|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share) loss(?:es)?$/.test(word)) continue;
+    if (/^(?:the|a|as|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
     // "reduce chargeback losses by 25%", "€2M in losses": money lost, not a training loss
     if (/^[a-z-]+ loss(?:es)?$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && BUSINESS_LOSS.test(sentenceAt(low, m.index))) continue;

@@ -121,6 +121,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // flaky tests "get quarantined" in a CI, not data
     if (/^quarantin/.test(m[1]) && /\b(?:flaky|tests?|ci|builds?)\b/.test(s)) continue;
     if (/^duplicat/.test(m[1]) && /\b(?:detect|determin|decid|classif|predict|identif)\w* (?:if|whether)\b/.test(s)) continue;
+    // "predictions of either duplicate or not": the class the model outputs
+    if (/^duplicat/.test(m[1]) && (/\b(?:predictions?|predict\w*|classif\w*|label(?:l?ed)?|tagged|marked) (?:of |as )?(?:either |a |an )?$/.test(low.slice(Math.max(0, m.index - 30), m.index)) || /^\w* or not\b/.test(low.slice(m.index + m[1].length + 1)))) continue;
     // "near-duplicate views never land in both train and test": a split that avoids leakage, not a data check
     if (/^(?:near-?)?duplicat/.test(m[1]) && /\b(?:train\w*|test|split|leak\w*|fold)\b/.test(s) && /\b(?:both|same side|across|never|split)\b/.test(s)) continue;
     // a model "kept as a sanity check" next to the chosen one is a comparison of models, not a check on data

@@ -594,6 +594,9 @@ function privacyEvidence(u: Unit): boolean {
   if (/^on-?device/.test(m[1]) && !/\b(?:data|privacy|private|personal|pii|never leaves?|stays? on|local(?:ly)?|uploaded|sent|raw|photos?|audio|voice|messages|locations?|coordinates|servers?|permissions?|coarsen\w*|never)\b/.test(u.low)) return false;
   // "we can't ethically randomize smoke alerts": why there is no A/B test, not a constraint on the data
   if (/^ethic/.test(m[1]) && /^ethic\w* (?:randomi[sz]\w*|run\w*|withhold\w*|hold\w* back|test\w*|a\/b|split\w*|experiment\w*)/.test(u.low.slice(m.index))) return false;
+  // "MarkDown1-5 - anonymized data related to promotional markdowns", "Anonymized information about
+  // the 45 stores": how a published dataset was released, not something this design does
+  if (/^anonymi[sz]ed (?:data|information|fields?|columns?|records|details)\b (?:related to|about|regarding|on|of|for|describing)\b/.test(u.low.slice(m.index)) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "Calls contain PII and health information. TBD: redaction approach.": a fact, nothing done about it
   if (piiNamedOnly(u.low, HOLDS_PII)) return false;
   // "Metadata about the post author like violations, age, gender, and other PII": a feature list, no limit on the data
