@@ -2611,6 +2611,18 @@ describe('lint mechanisms (session 20)', () => {
 });
 
 describe('lint mechanisms (session 21)', () => {
+  it('scoring each new item as it comes is online prediction; labelling data per release is not', () => {
+    yesFull('6. Serving', 'The bot predicts three types of labels, questions, features and bugs, for each new issue of installed repositories.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'Labels are added to issues while new issues are filed in the installed repositories.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'Should we predict labels for each new issue or nightly?', 'deployment.online-vs-batch');
+    noFull('3. Data', 'We label a sample of 200 for each new release.', 'deployment.online-vs-batch');
+    noFull('3. Data', 'Reviewers: ask "what did we know at prediction time?" for every new feature.', 'deployment.online-vs-batch');
+  });
+  it('the service contract (what the request contains, what the service responds with) is the I/O', () => {
+    yesFull('6. Serving', 'The request will contain the transaction amount and the principal components obtained with PCA. The service will respond with a boolean value indicating whether the transaction is fraudulent.', 'framing.io-spec');
+    noFull('6. Serving', 'The request will contain the user id.', 'framing.io-spec');
+    noFull('6. Serving', 'Will the request contain the amount? What does the service respond with?', 'framing.io-spec');
+  });
   it('RMSLE, MSLE and WMAE, named or spelled out, are offline metrics', () => {
     yesFull('5. Evaluation', 'The evaluation metric is Root Mean Squared Logarithmic Error, calculated as E = sqrt(1/n * sum((log(p+1) - log(a+1))^2)).', 'evaluation.offline-metrics');
     yesFull('5. Evaluation', 'We evaluate with RMSLE on a held-out month.', 'evaluation.offline-metrics');

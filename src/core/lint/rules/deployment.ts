@@ -48,6 +48,12 @@ const OTHER_RULED_OUT_BATCH = /(?:^|[.;:—–] )no (?:batch|offline|nightly) (?
 const ON_ARRIVAL =
   /\b(?:(?:has to|must|needs? to|should) (?:happen|run|be (?:done|scored|classified|computed|generated|predicted))|(?:generat(?:e|es|ed|ing)|comput(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|predict(?:s|ed|ing)?|rout(?:e|es|ed|ing)|categori[sz](?:e|es|ed|ing)))(?: [\w-]+){0,6}? (?:when|whenever|as soon as|once|the moment|each time|every time) (?:the |a |an |each |every )?(?:new |incoming )?[\w-]+ (?:arrives|comes in|lands|is (?:created|submitted|uploaded|posted|received|filed|opened))\b/;
 /**
+ * Scoring each item as it comes: "the bot predicts three types of labels … for each new issue",
+ * "labels are added to issues while new issues are filed".
+ */
+const ON_EACH_NEW =
+  /\b(?:predict(?:s|ed|ing)?|scor(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|rout(?:e|es|ed|ing)|categori[sz](?:e|es|ed|ing))\b[^.;?]{0,80}?\b(?:for|on|to) (?:each|every) (?:new|incoming|newly (?:filed|created|submitted|posted|uploaded)) [\w-]+|\b(?:labels?|tags?|scores?|predictions?|flags?)\b[^.;?]{0,60}?\b(?:while|as|when|whenever) (?:the )?new [\w-]+ (?:are|is|get|gets) (?:filed|created|submitted|posted|uploaded|opened|received)\b/;
+/**
  * "an asynchronous streaming classifier with incoming messages read from a Kafka cluster", "predict the
  * label using the pre-built model in real time", "inference for real-time use": each event scored as it comes.
  */
@@ -72,7 +78,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (OTHER_RULED_OUT_ONLINE.test(low) ? BATCHISH.test(low.replace(OTHER_RULED_OUT_ONLINE, ' ')) : OTHER_RULED_OUT_BATCH.test(low) && ONLINEISH.test(low.replace(OTHER_RULED_OUT_BATCH, ' '))) return true;
   const stream = STREAM_SCORING.exec(low);
   if (stream && !isNegated(low, stream.index, stream[0].length, 'any') && !/\?|\b(?:or|vs\.?|versus) (?:batch|offline)\b/.test(sentenceAt(low, stream.index))) return true;
-  const arrival = ON_ARRIVAL.exec(low);
+  const arrival = ON_ARRIVAL.exec(low) ?? ON_EACH_NEW.exec(low);
   // ("generated once when the workspace is created (batch vs online?)": the mode still asked)
   if (arrival && !isNegated(low, arrival.index, 4, 'strong') && !/\(maybe\)|\?/.test(sentenceAt(low, arrival.index))) return true;
   // "Nightly batch, no online inference needed": one mode chosen by ruling out the other
@@ -297,7 +303,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',

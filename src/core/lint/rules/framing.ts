@@ -51,8 +51,14 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   // "the encoded image … concatenated with the incidence angle, … will output the probability that …":
   // the input and the output in prose, the input at most a sentence or two before
   const out = findAffirmed(u.low, IO_OUT_PROSE, 'strong');
-  return !!out && IO_IN_PROSE.test(u.low.slice(Math.max(0, out.index - 250), out.index + 150));
+  if (out && IO_IN_PROSE.test(u.low.slice(Math.max(0, out.index - 250), out.index + 150))) return true;
+  // the service's contract: "The request will contain the amount and the PCA components. The
+  // service will respond with a boolean indicating whether the transaction is fraudulent."
+  const req = findAffirmed(u.low, API_IN, 'strong');
+  return !!req && API_OUT.test(u.low.slice(req.index));
 }
+const API_IN = /\b(?:request|payload|call)s? (?:body )?(?:will )?(?:contains?|includes?|carr(?:y|ies)|holds?|consists? of)\b(?= [^.;]{3})/g;
+const API_OUT = /\b(?:respond(?:s|ed)? with|response (?:body )?(?:will )?(?:contains?|includes?|is|holds?|carries)|returns? (?:a |an |the )?(?:boolean|score|probability|label|list|json|flag|value|class|ranked))\b/;
 const IO_OUT_PROSE = /\b(?:outputs?|predicts?|returns?|produces?|emits?|gives?) (?:the |a |an )?(?:probabilit(?:y|ies)|likelihood|score|labels?|class(?:es)?) (?:that|of|for|whether)\b/g;
 const IO_IN_PROSE = /\b(?:using (?:only )?(?:the |its |their )?[\w-]+(?: [\w-]+){0,3} (?:from|of) (?:the |each |a |an )?[\w-]+|(?:concatenated|combined|together) with (?:the |an? )?[\w-]+|(?:takes?|receives?|consumes?) (?:as input )?(?:the |an? |each )?[\w-]+|from (?:the |its |each )?(?:text|images?|photos?|audio|features?|history|inputs?)\b)/;
 
@@ -113,7 +119,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     test: (u, doc) => ioSpec(u, doc),
-    keyPatterns: [IO, IO_OUT_PROSE],
+    keyPatterns: [IO, IO_OUT_PROSE, API_IN],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)".',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
