@@ -317,7 +317,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     keyPatterns: [BACKFILL],
     doc: {
       present: 'How training rows get the feature values they would have had at prediction time: "point-in-time joins from the feature store\'s offline log", "backfill 90 days of the new features", "features logged at serving time are reused for training".',
-      absent: 'Mentioning a feature store without saying how historical values are reconstructed.',
+      absent: 'Mentioning a feature store without saying how historical values are reconstructed; "time travel" meaning travel time ("output the estimate time travel (in seconds)").',
     },
   },
 ];

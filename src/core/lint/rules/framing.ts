@@ -121,7 +121,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     test: (u, doc) => ioSpec(u, doc),
     keyPatterns: [IO, IO_OUT_PROSE, API_IN],
     doc: {
-      present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)".',
+      present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
     },
   },
@@ -132,7 +132,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     test: (u) => mlCategory(u),
     keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS],
     doc: {
-      present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking".',
+      present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking"; a library model class that fixes it ("MLPRegressor", "XGBClassifier", "this regressor").',
       absent: '"Classification metrics: …" (a metric list, not a framing); "classification or regression?" unanswered; the template\'s list of categories.',
     },
   },

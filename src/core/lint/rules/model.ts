@@ -329,7 +329,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     keyPatterns: [TRADE],
     doc: {
       present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options).',
-      absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best" or "since it gives the best results" as the only reason.',
+      absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best", "find which model performs best", "since it gives the best results" or "since this is a classification problem" as the only reason; feature selection.',
     },
   },
   {
@@ -340,7 +340,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     keyPatterns: [LOSS_NAMED],
     doc: {
       present: 'The training loss: "binary cross-entropy (log loss)", "focal loss", "contrastive loss with in-batch negatives", "Loss: MSE on minutes", "trained with pairwise hinge loss".',
-      absent: 'Log loss or MAE listed only as an offline metric; "fraud losses"; the loss asked as a question.',
+      absent: 'Log loss or MAE listed only as an offline metric; "fraud losses"; an optimizer called the loss ("Adam optimizer as loss function"); the loss asked as a question.',
     },
   },
   {
