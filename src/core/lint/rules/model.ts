@@ -183,7 +183,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     if (v.headingIdx !== u.headingIdx) break;
     text += ' ' + v.low;
   }
-  if (/\bbest\b| is an? |\bselect|\bcompare\b|feature selection/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
+  if (/\bbest\b| is an? |\bselect|\bcompare\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
   const altCtx = ctxHas(u, doc, /\b(alternatives?|(?:two|three|four|\d) options|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
