@@ -105,17 +105,20 @@ function markerTruthy(v: unknown): boolean {
   return true;
 }
 
-/** Distinct sections named by headings, bold pseudo-headings ("**Data**", "**Reqs:**") included. */
 /**
- * A heading that names four or more sections at once ("MLOps: a platform to train, deploy, maintain
- * features, version models, monitor health") titles a whole, as a doc title does: it is no section.
+ * The sections a heading stands for when counting what a doc covers. A heading that names four or
+ * more at once ("MLOps: a platform to train, deploy, maintain features, version models, monitor
+ * health") titles a whole, as a doc title does: it stands for none.
  */
-const WHOLE_TITLE_SECTIONS = 4;
+function countedSections(sections: readonly SectionId[] | undefined): readonly SectionId[] {
+  return sections === undefined || sections.length >= 4 ? [] : sections;
+}
 
+/** Distinct sections named by headings, bold pseudo-headings ("**Data**", "**Reqs:**") included. */
 function headingSectionCount(doc: ParsedDoc): number {
   const s = new Set<SectionId>();
-  for (const h of doc.realHeadings) if ((h.sections?.length ?? 0) < WHOLE_TITLE_SECTIONS) for (const id of h.sections ?? []) s.add(id);
-  for (const h of doc.headings) if (h.pseudo && h.own.length < WHOLE_TITLE_SECTIONS) for (const id of h.own) s.add(id);
+  for (const h of doc.realHeadings) for (const id of countedSections(h.sections)) s.add(id);
+  for (const h of doc.headings) if (h.pseudo) for (const id of countedSections(h.own)) s.add(id);
   return s.size;
 }
 
@@ -451,7 +454,7 @@ function labelledSectionCount(doc: ParsedDoc): number {
     }
   }
   if (labels < 2) return 0;
-  for (const h of doc.realHeadings) if ((h.sections?.length ?? 0) < WHOLE_TITLE_SECTIONS) for (const id of h.sections ?? []) s.add(id);
+  for (const h of doc.realHeadings) for (const id of countedSections(h.sections)) s.add(id);
   return s.size;
 }
 

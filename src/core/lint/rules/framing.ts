@@ -87,7 +87,6 @@ const CATEGORY_CLASS =
 
 function mlCategory(u: Unit): boolean {
   const low = u.low;
-  if (anyMatch(low, CATEGORY_CLASS, 'strong')) return true;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
   // "Classification or regression? Classification: stock-out within 7 days, yes/no.": the lead of a later sentence
   if (low.includes('? ') && low.split(/(?<=[?.;!])\s+/).some((seg, k) => k > 0 && CATEGORY_LEAD.test(seg))) return true;
@@ -96,6 +95,7 @@ function mlCategory(u: Unit): boolean {
   if (anyMatch(low, CATEGORY_AS, 'strong')) return true;
   // "Category: quantile regression", "Problem type: multi-class classification"
   if (u.label && CATEGORY_LABEL.test(u.label) && CATEGORY_WORD.test(low.slice(u.label.length))) return true;
+  if (anyMatch(low, CATEGORY_CLASS, 'strong')) return true;
   return !!anyMatch(low, CATEGORY, 'any', (m) => {
     // "classification metrics" is a list of metrics, not a framing
     return !/^\s*(metrics?|loss)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12));
