@@ -114,10 +114,31 @@ function countedSections(sections: readonly SectionId[] | undefined): readonly S
   return sections === undefined || sections.length >= 4 ? [] : sections;
 }
 
+/** A unit that is only an address (parsing leaves a link's host: "github.com"), maybe after a short label. */
+const BARE_URL = /^(?:[\w ]{1,20}: )?<?(?:https?:\/\/|www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?>?$/;
+
+/**
+ * Lines of the headings whose whole content is a bare address ("#### Objective 3 - Modeling" then
+ * only "https://github.com/…/modeling-report.ipynb"): an index page pointing at the work done
+ * elsewhere, not a section written here.
+ */
+function linkOnlyHeadingLines(doc: ParsedDoc): Set<number> {
+  const state = new Map<number, boolean>();
+  for (const u of doc.units) {
+    if (u.headingIdx < 0) continue;
+    const bare = BARE_URL.test(u.raw.trim());
+    state.set(u.headingIdx, (state.get(u.headingIdx) ?? true) && bare);
+  }
+  const lines = new Set<number>();
+  for (const [i, bare] of state) if (bare) lines.add(doc.headings[i].line);
+  return lines;
+}
+
 /** Distinct sections named by headings, bold pseudo-headings ("**Data**", "**Reqs:**") included. */
 function headingSectionCount(doc: ParsedDoc): number {
   const s = new Set<SectionId>();
-  for (const h of doc.realHeadings) for (const id of countedSections(h.sections)) s.add(id);
+  const linkOnly = linkOnlyHeadingLines(doc);
+  for (const h of doc.realHeadings) if (!linkOnly.has(h.line)) for (const id of countedSections(h.sections)) s.add(id);
   for (const h of doc.headings) if (h.pseudo) for (const id of countedSections(h.own)) s.add(id);
   return s.size;
 }
@@ -132,7 +153,7 @@ function headingSectionCount(doc: ParsedDoc): number {
  * ("Laptop setup", "Who to ask", "Dashboards & links"). A CV too ("Experience", "Skills", "Education").
  */
 const README_HEADING =
-  /^(?:(?:table of )?contents|on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|prerequisites|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
+  /^(?:(?:table of )?contents|on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
 
 function readmeLike(doc: ParsedDoc): boolean {
   let n = 0;

@@ -207,7 +207,7 @@ export function splitSentences(s: string): string[] {
     const c = s[i];
     if (c === '?' || ((c === '.' || c === '!' || c === ';') && (i + 1 >= s.length || s[i + 1] === ' '))) {
       // "e.g." / "vs." / "approx." are not sentence ends
-      if (c === '.' && /(?:\be\.g|\bi\.e|\bvs|\bapprox|\betc|\bincl|\bw\.r\.t|\bc\.f|\bu\.s|\bno|\bfig|\beq|\bst|\bmr|\bdr)$/i.test(s.slice(Math.max(start, i - 6), i))) continue;
+      if (c === '.' && /(?:\be\.g|\bi\.e|\bvs|\bapprox|\betc|\bincl|\bw\.r\.t|\bc\.f|\bu\.s|\bno|\bfig|\beq|\bst|\bmr|\bdr|\bet al)$/i.test(s.slice(Math.max(start, i - 6), i))) continue;
       // "??" stays in one piece
       while (i + 1 < s.length && s[i + 1] === '?') i++;
       out.push(s.slice(start, i + 1));
@@ -244,6 +244,27 @@ const REPORTED_QUOTE_SRC = '\\b((?:i|the interviewer|interviewer) (?:said|mentio
 const REPORTED_QUOTE = new RegExp(REPORTED_QUOTE_SRC, 'i');
 const REPORTED_QUOTE_G = new RegExp(REPORTED_QUOTE_SRC, 'gi');
 
+/** Cheap test for text that may report the literature (see literatureSentence). */
+const LIT_CUE = /\bet al\b|[ ,](?:19|20)\d\d[a-z]?\)|\b(?:approaches|methods|techniques|works|studies|papers|articles|researchers|authors|publications|research) (?:\w+ )?(?:have|has|had|were|was)\b|\bliterature\b/;
+/** Research as the subject of a reporting verb: "Several approaches have been proposed", "Academic articles have tested…". */
+const LIT_SUBJECT =
+  /^[^.;:]{0,60}?\b(?:several|many|various|numerous|multiple|some|other|previous|prior|earlier|recent|past|related|academic|published|scientific|existing)\s+(?:[\w-]+\s+)?(?:approaches|methods|techniques|works|studies|papers|articles|authors|researchers|publications|research)\s+(?:have|has|had|were|was)\s+(?:also\s+|already\s+|widely\s+|successfully\s+)?(?:been\s+)?(?:proposed|developed|suggested|published|introduced|tested|compared|shown|used|applied|explored|investigated|examined|demonstrated|achieved|reported|found|tried|studied|focused|addressed|attempted)\b/i;
+/** An author-year citation ("(Thomas & Griffin, 1996)", "Smith et al.") in a sentence that reports ("have been", "used", "showed"). */
+const LIT_CITATION = /\([a-z][^()]{0,120}?[ ,](?:19|20)\d\d[a-z]?\)|\bet al\b/i;
+const LIT_REPORTING = /\b(?:used|proposed|showed|shown|found|achieved|reported|demonstrated|applied|tested|compared|introduced|developed|suggested|studied|examined|investigated|explored|have been|has been|had been)\b|\bet al\.?,? (?:\(?(?:19|20)\d\d\)?,? )?[a-z]+(?:ed|s)\b/i;
+const LIT_IN_LITERATURE = /^[\s*_-]*(?:in|from|across) (?:the )?(?:[\w-]+ )?literature\b/i;
+/** The design's own voice: first person, or a plan ("will", "this project"). */
+const OWN_VOICE = /\b(?:we|i|our|us|my|will|shall|going to|this (?:project|proposal|work|design|solution|system|capstone|thesis))\b|\bwe'|\bi'/i;
+/** Sentences that go on about the work just reported ("The first approach tries…", "These methods…", "They…"). */
+const LIT_CONTINUATION =
+  /^[\s*_-]*(?:the (?:first|second|third|fourth|former|latter|last|other) (?:approach|method|technique|category|one|paper|study|work|group|family)|(?:these|those|such|both|all) (?:approaches|methods|techniques|works|studies|papers|articles|solutions)|they|their|the authors?|the researchers|the (?:study|paper|article)|broadly)\b/i;
+
+/** A sentence reporting what the literature did, not what this design does. */
+function literatureSentence(seg: string): boolean {
+  if (OWN_VOICE.test(seg)) return false;
+  return LIT_SUBJECT.test(seg) || LIT_IN_LITERATURE.test(seg) || (LIT_CITATION.test(seg) && LIT_REPORTING.test(seg));
+}
+
 /**
  * Cleans one unit of text. `prompts` are the lower-cased prompt texts the scaffold writes after
  * "TODO:" (rubric and case items), so "TODO: <prompt> 50k QPS" keeps "50k QPS".
@@ -255,7 +276,8 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
     s = s.replace(REPORTED_QUOTE_G, '$1');
     lower = s.toLowerCase();
   }
-  if (!maybeDirty(lower) && !QUESTION_START.test(s) && !INSTRUCTION_ANY.test(s)) {
+  const lit = LIT_CUE.test(lower);
+  if (!lit && !maybeDirty(lower) && !QUESTION_START.test(s) && !INSTRUCTION_ANY.test(s)) {
     return { kept: s, flags: 0 };
   }
   // a template prompt in angle brackets, whole ("<How will you validate …? A/B test design, duration.>")
@@ -283,8 +305,19 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
   const segs = splitSentences(s);
   const keep: Array<string | undefined> = new Array(segs.length);
   const question: boolean[] = new Array(segs.length);
+  let cited = false;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
+    // what the literature did ("Several approaches have been proposed…", "… (Thomas & Griffin,
+    // 1996)") and the sentences that go on about it ("The first approach tries…") report others'
+    // work: not the design's commitment (dropped without a flag: nothing was left unanswered)
+    if (lit && (literatureSentence(seg) || (cited && LIT_CONTINUATION.test(seg) && !OWN_VOICE.test(seg)))) {
+      cited = true;
+      keep[i] = undefined;
+      question[i] = false;
+      continue;
+    }
+    cited = false;
     if (KILL_SENTENCE.test(seg) || POINTER_SENTENCE.test(seg) || REGRET_SENTENCE.test(seg) || HEDGED_FUTURE.test(seg)) {
       flags |= DROP_PLACEHOLDER;
       keep[i] = undefined;

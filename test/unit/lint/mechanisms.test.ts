@@ -2753,3 +2753,71 @@ describe('lint mechanisms (session 21)', () => {
     noFull('1. Requirements', '- What is the goal, increase engagement?, or revenue', 'requirements.business-objective');
   });
 });
+
+describe('lint mechanisms (session 22)', () => {
+  it('a named dataset the design uses is its data source; a generic one ("a labelled dataset") is not', () => {
+    yesFull('3. Data', 'The dataset used will be the Attribute Prediction subset of the DeepFashion dataset [5].', 'data.sources');
+    yesFull('3. Data', 'We will use the MovieLens 20M dataset, which contains 20 million ratings.', 'data.sources');
+    yesFull('1. Requirements', 'I will use the UCI Adult dataset.', 'data.sources');
+    yesFull('3. Data', 'We use the **Criteo** dataset.', 'data.sources');
+    noFull('3. Data', 'We will not use the Criteo dataset.', 'data.sources');
+    noFull('3. Data', 'Should we use the Criteo dataset?', 'data.sources');
+    noFull('3. Data', 'We use a labelled dataset.', 'data.sources');
+    noFull('3. Data', 'We Will Use The Training Dataset.', 'data.sources');
+  });
+  it('a better experience for the people the product serves is a business outcome; a developer experience is not', () => {
+    yesFull('1. Requirements', 'Doing so will make it easier to find high quality answers to questions resulting in an improved experience for Quora writers, seekers, and readers.', 'requirements.business-objective');
+    noFull('4. Model', 'The new encoder gives a better experience when debugging.', 'requirements.business-objective');
+    noFull('6. Serving', 'Caching improves the developer experience for our engineers.', 'requirements.business-objective');
+    noFull('1. Requirements', 'Improve the experience?', 'requirements.business-objective');
+  });
+  it('what the literature did is background, not the design: research as subject, author-year citations, and the sentences that go on about it', () => {
+    noFull('5. Evaluation', 'Several approaches have been proposed to mitigate this issue. The first approach tries extracting normalization properties of the URLs to detect duplication rules. The second approach uses similarity techniques between documents and determine duplicate pages using a threshold.', 'monitoring.data-quality');
+    noFull('3. Data', 'He et al. (2014) downsampled negatives to 10% and recalibrated.', 'data.class-imbalance');
+    yesFull('3. Data', 'Class imbalance: we downsample negatives as proposed by He et al. (2014).', 'data.class-imbalance');
+    yesFull('4. Model', 'Loss: focal loss (Lin et al., 2017) with gamma 2, as positives are 0.5%.', 'model.loss-function');
+    // the design's own sentence after the literature ones is kept
+    yesFull('3. Data', 'Several methods have been proposed for skewed click data. We downsample negatives to 10% and re-weight them.', 'data.class-imbalance');
+  });
+  it('a representation learned from the raw input is the feature representation', () => {
+    yesFull('3. Data', 'We will learn a representation from the URL sequence of characters with a character-level LSTM.', 'data.features');
+    noFull('3. Data', 'Should we learn a representation from the raw pixels?', 'data.features');
+  });
+  it('an index page whose section headings hold only links, or a README with prerequisites and local-run steps, is not a design doc', () => {
+    const hub = '# Telco churn capstone\n\n## Project flow\n\n### Original dataset\n\nhttps://example.com/churn/raw.csv\n\n### Objective 2 - Data preparation\n\nhttps://example.com/churn/prep.ipynb\n\n### Objective 3 - Modeling\n\nhttps://example.com/churn/model.ipynb\n\n### Objective 4 - Deployment\n\nhttps://example.com/churn-deploy\n';
+    assert.ok(!isDesignDoc(hub));
+    // the same headings with the sections written out are a design
+    assert.ok(isDesignDoc(hub.replace('https://example.com/churn/raw.csv', 'Telco logs of 7,000 customers, 26 columns.').replace('https://example.com/churn/prep.ipynb', 'Drop rows with missing charges; one-hot the contract type.').replace('https://example.com/churn/model.ipynb', 'Logistic regression baseline, then XGBoost.').replace('https://example.com/churn-deploy', 'A nightly batch job scores every account.')));
+    assert.ok(!isDesignDoc('# Overview\n\nMy final project for the course.\n\n## Infra related folders\n\n* terraform: files to provision the infrastructure.\n\n# Pre-requisites\n\n* Install terraform\n\n## Working locally\n\n* Set PYTHONPATH.\n\n## Remote training\n\n* Run the playbook to train on EC2.\n'));
+  });
+  it('proposal shapes: a solution that would predict, ML used to provide an estimate, a REST API as the deployment, a regression-only model list', () => {
+    yesFull('2. Framing', 'The solution would predict cuisine by its ingredients.', 'framing.ml-objective');
+    yesFull('2. Framing', 'We use ML to provide an estimate of the delay of a bus.', 'framing.ml-objective');
+    yesFull('6. Serving', '- Model deployment: REST API (Flask)', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'As a Flask application with an endpoint.', 'deployment.online-vs-batch');
+    noFull('6. Serving', '- Model deployment: not decided', 'deployment.online-vs-batch');
+    yesFull('4. Model', '- Model training: Linear Regression, Lasso, XGBoost', 'framing.ml-category');
+    noFull('4. Model', '- Model training: Logistic Regression, XGBoost', 'framing.ml-category');
+  });
+  it('the imbalance then the metric chosen for it in the next sentence; the same transformations as in training', () => {
+    yesFull('3. Data', 'Our problem presents a class imbalance, although it is not as serious: around 80% are still clients and 20% closed the account. To evaluate performance, the F1 Score is used.', 'data.class-imbalance');
+    noFull('3. Data', 'Our problem presents a class imbalance. The data has 20 columns.', 'data.class-imbalance');
+    yesFull('6. Serving', 'Prepare the dataset, apply the same transformation that we execute in the training stage.', 'deployment.training-serving-skew');
+    yesFull('6. Serving', 'The pipeline keeps the same transformations in training data as in new data.', 'deployment.training-serving-skew');
+  });
+  it('background and how-to words are not items: a UI click, an image conversion, a ±ms tolerance, market revenue, a year, image pixels, regulated fees, a security group', () => {
+    noFull('1. Requirements', 'On a browser, choose Add Block and then click the Add + button.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'We want users to click the recommended items more often, increasing engagement.', 'requirements.business-objective');
+    noFull('3. Data', 'Experiment preprocessing methods such as normalization and black and white conversion.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online we track conversion and revenue per session.', 'evaluation.online-metrics');
+    noFull('3. Data', 'The six label columns are either zero or one, depending on whether the event has occurred within ±150ms (±75 frames).', 'requirements.latency-p99');
+    noFull('1. Requirements', 'The movie industry reached $38.3 billion in revenues in 2015, whereas the video games industry reached $91.5 billion.', 'requirements.scale');
+    noFull('1. Requirements', 'The movie industry reached $38.3 billion in revenues in 2015, whereas the video games industry reached $91.5 billion.', 'requirements.budget-cost');
+    noFull('2. Framing', 'Each image is an RGB image with 210 x 160 pixels.', 'requirements.scale');
+    yesFull('1. Requirements', 'We serve 20M DAU and a catalog of 5M items.', 'requirements.scale');
+    noFull('1. Requirements', 'In Peru, the electricity bill includes charges for generation, transmission, and other regulated fees such as subsidies.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'We operate in a regulated industry, so all model decisions are logged for audit.', 'requirements.privacy-security');
+    noFull('6. Serving', '> **Note:** Make sure ports 4200, 5000 and 5432 are added to the inbound rules. Security group of RDS must be linked with EC2 server instance.', 'requirements.privacy-security');
+  });
+});
+

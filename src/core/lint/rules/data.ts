@@ -26,6 +26,7 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   const m = affirmed(u, SOURCES, 'any');
   if (m && !isBare(u, 1)) return true;
   // "2 years of historical messages from Epic (around 11 million)": a period of data from a system
+  if (namedDatasetUsed(u)) return true;
   const pd = PERIOD_OF_DATA.exec(u.low);
   if (pd && !isNegated(u.low, pd.index, pd[0].length, 'strong')) return true;
   // "Training data: the last 12 months of closed tickets" — anywhere in the doc, also mid-paragraph
@@ -39,6 +40,25 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // an enumeration of data ("Search sessions: query, dates, clicks, bookings") in the data section
   const commas = (u.low.match(/,/g) ?? []).length;
   return commas >= 2 && contentWords(u.low) >= 4 && !/\b(features?|labels?|split|positive|negative|train\w*|validat\w*|test)\b/.test(u.label + ' ' + u.parentText.slice(0, 40) + ' ' + u.low.slice(0, 30));
+}
+
+/**
+ * "We will use the MovieLens 20M dataset", "the dataset used will be the Attribute Prediction subset
+ * of the DeepFashion dataset": a dataset the design uses, named — the word before "dataset" is a
+ * name in the original text (a capital or a digit: "MovieLens 20M", "UCI Adult"), not "a labelled
+ * dataset" or "the training dataset".
+ */
+const DATASET_USE = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|work(?:ing)? with|train(?:ed|ing)? on|based on|taken from|drawn from|comes? from|will be|(?:is|are|was|were) (?:the )?)\s*(?:the |a |an |our |this )?(?:[\w-]+ ){0,6}?([\w-]+) (?:data ?sets?|corpus|corpora)\b/g;
+
+const GENERIC_DATASET_WORD = /^(?:training|train|test|testing|validation|eval(?:uation)?|holdout|labell?ed|unlabell?ed|new|same|whole|full|final|entire|original|raw|clean(?:ed)?|public|open|large|small|big|existing|internal|private|historical|synthetic|balanced|imbalanced|sample|benchmark|following|above|below|given|provided|custom|own|our|this|that|such|each|one|two|three)$/;
+
+function namedDatasetUsed(u: Unit): boolean {
+  const m = affirmed(u, DATASET_USE);
+  if (!m) return false;
+  const word = m[1];
+  if (GENERIC_DATASET_WORD.test(word)) return false;
+  const at = u.text.search(new RegExp(String.raw`\b${word}[*_\x60\]]*\s+(?:data ?sets?|corpus|corpora)\b`, 'i'));
+  return at >= 0 && /[A-Z0-9]/.test(u.text.slice(at, at + word.length));
 }
 
 function headingNorm(u: Unit, doc: ParsedDoc): string {
@@ -89,7 +109,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const FEATURE_REPR =
-  /\b(?:embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*(?! bod(?:y|ies)| organi[sz]ations?| committees?)|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|(?:bert|resnet|clip|vit|cnn|transformer|efficientnet)[- ](?:embeddings?|encoders?|features?|vectors?|towers?|representations?)|(?:encoded|embedded|represented) (?:with|by|using|via|through) (?:a |an |the )?(?:frozen |pre-?trained |fine-?tuned )?[\w-]+|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity(?<!\b(?:increase|increasing|improve|improving|boost|team|development|dev|engineering|sprint|average|our|delivery) velocity)(?! of \d+ story)|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|(?:first|last|up to|at most) \d+ (?:sub-?word |wordpiece |bpe )?tokens|replaced (?:by|with) (?:an? |the )?(?:special |placeholder |\[?[a-z_]+\]? )?token|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
+  /\b(?:learn\w* (?:a |the |its |their )?(?:[\w-]+ )?representations? (?:from|of) (?:the |raw |each |a )?[\w-]+|embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*(?! bod(?:y|ies)| organi[sz]ations?| committees?)|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|(?:bert|resnet|clip|vit|cnn|transformer|efficientnet)[- ](?:embeddings?|encoders?|features?|vectors?|towers?|representations?)|(?:encoded|embedded|represented) (?:with|by|using|via|through) (?:a |an |the )?(?:frozen |pre-?trained |fine-?tuned )?[\w-]+|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity(?<!\b(?:increase|increasing|improve|improving|boost|team|development|dev|engineering|sprint|average|our|delivery) velocity)(?! of \d+ story)|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|(?:first|last|up to|at most) \d+ (?:sub-?word |wordpiece |bpe )?tokens|replaced (?:by|with) (?:an? |the )?(?:special |placeholder |\[?[a-z_]+\]? )?token|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
 
 function features(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -140,11 +160,11 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (IMB_DECISION.test(s)) return true;
     // "Because of the high class imbalance, accuracy is not a good metric. AUPRC will be used
     // instead.": the metric the imbalance rules out, then the one chosen
-    if (/\b(?:metrics?|accuracy)\b/.test(s)) {
-      const at = low.indexOf(s, Math.max(0, i.index - s.length));
-      const next = at >= 0 && at + s.length + 2 < low.length ? sentenceAt(low, at + s.length + 2) : '';
-      if (next && /\b(?:instead|rather|better|use[sd]?|report\w*|choose|chose|pick\w*)\b/.test(next) && IMB_DECISION.test(next)) return true;
-    }
+    // "Our problem presents a class imbalance … To evaluate performance, the F1 score is used": the
+    // imbalance, then the metric chosen to evaluate with
+    const at = low.indexOf(s, Math.max(0, i.index - s.length));
+    const next = at >= 0 && at + s.length + 2 < low.length ? sentenceAt(low, at + s.length + 2) : '';
+    if (next && /\b(?:metrics?|accuracy|evaluat\w*)\b/.test(s + ' ' + next) && /\b(?:instead|rather|better|use[sd]?|report\w*|choose|chose|pick\w*)\b/.test(next) && IMB_DECISION.test(next) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
   }
   if (ctxHas(u, doc, /\b(imbalanc\w*|class balance)\b/) && /\b(sampl\w*|weights?|focal|smote|pr-?auc)\b/.test(low)) return true;
   // "after cleaning and balancing the dataset we ended up with 699 samples for each class"
@@ -258,7 +278,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /data sources?|raw data|available data|(?:what|which) data|data (?:do|does) we have/,
     triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
-    keyPatterns: [SOURCES],
+    keyPatterns: [SOURCES, DATASET_USE],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:".',
       absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered.',

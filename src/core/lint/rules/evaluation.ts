@@ -85,6 +85,8 @@ const SUCCESS_CTX = /\b(success (?:metrics?|criteria|measures?)|online metrics?|
 export function metricWordUsedAsModifier(low: string, index: number, name: string): boolean {
   if (low[index - 1] === '-' || low[index + name.length] === '-') return true;
   if (/\b(?:data|log|message|record|document|file|zero|key|cache|backup)\s$/.test(low.slice(Math.max(0, index - 10), index)) && /^retention/.test(name)) return true;
+  // "black and white conversion", "format conversion", "unit conversion": a transformation, not a conversion rate
+  if (/^conversions?$/.test(name) && /\b(?:black (?:and|&) white|gr[ae]y-?scale|colou?r(?:space)?|rgb|hsv|image|format|type|unit|currency|file|text|string|case|dtype|audio|video|pdf|html|markdown|speech[- ]to[- ]text|sample[- ]rate|resolution|model|onnx|tensorrt|tflite|precision|fp16|int8)\s$/.test(low.slice(Math.max(0, index - 24), index))) return true;
   return /^\s(?:emails?|e-?mails?|messages?|campaigns?|offers?|coupons?|discounts?|teams?|programs?|programmes?|strateg\w*|polic\w*|periods?|windows?|days?|rules?|models?|predictions?|predictors?|risk|scores?|propensity|data|logs?|tables?|events?|labels?|calls?|flows?|journeys?|department|reps?|staff|ops|workflows?|pushes|notifications?)\b/.test(low.slice(index + name.length, index + name.length + 16));
 }
 
