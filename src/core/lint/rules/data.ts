@@ -280,8 +280,8 @@ export const DATA_RULES: readonly ItemSpec[] = [
     test: dataSources,
     keyPatterns: [SOURCES, DATASET_USE],
     doc: {
-      present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:".',
-      absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered.',
+      present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:", a named dataset the design uses ("We will use the MovieLens 20M dataset").',
+      absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset".',
     },
   },
   {
