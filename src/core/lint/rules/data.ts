@@ -25,8 +25,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   }
   const m = affirmed(u, SOURCES, 'any');
   if (m && !isBare(u, 1)) return true;
-  // "2 years of historical messages from Epic (around 11 million)": a period of data from a system
+  // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
+  // "2 years of historical messages from Epic (around 11 million)": a period of data from a system
   const pd = PERIOD_OF_DATA.exec(u.low);
   if (pd && !isNegated(u.low, pd.index, pd[0].length, 'strong')) return true;
   // "Training data: the last 12 months of closed tickets" — anywhere in the doc, also mid-paragraph
