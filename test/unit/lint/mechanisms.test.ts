@@ -8,6 +8,7 @@ import { isDesignDoc } from '../../../src/core/lint';
 import { fixTypos, spellNumbers } from '../../../src/core/lint/text';
 import { lint } from '../../../src/core/lint';
 import { docWith, docWithAllSections, isPresent } from './helpers';
+import { classifyHeadingAll } from '../../../src/core/outline';
 
 const yes = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWith(heading, body), id), true, body);
 const no = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWith(heading, body), id), false, body);
@@ -2821,3 +2822,85 @@ describe('lint mechanisms (session 22)', () => {
   });
 });
 
+
+describe('lint mechanisms (session 23)', () => {
+  it('a regression target named without the word "label" is the label; a goal or a latency target is not', () => {
+    yesFull('3. Data', 'The model predicts my target (cumulative transactions) from demographics and offer type.', 'data.labels');
+    yesFull('3. Data', '$y_i$ is the actual experimental pMIC value of peptide i.', 'data.labels');
+    yesFull('3. Data', 'The target is the sale price of each house, taken from the Ames dataset.', 'data.labels');
+    yesFull('3. Data', 'It contains individual user ratings of movies on a 5-star scale (with 5 being the best and 1 being the lowest).', 'data.labels');
+    noFull('3. Data', 'Our target is to reach 90% accuracy on the test set.', 'data.labels');
+    noFull('1. Requirements', 'The target is the response time under 200 ms for each request.', 'data.labels');
+  });
+  it('input and output said in prose: "the input of the game is …", "maps X to Y", "given X, forecast Y"; not a mapping of tables or a project output', () => {
+    yesFull('2. Framing', 'The input of the game is each frame that is drawn on the screen, an RGB image of 210 x 160 pixels.', 'framing.io-spec');
+    yesFull('2. Framing', 'We employ neural networks to map k frames and all possible actions to rewards.', 'framing.io-spec');
+    yesFull('2. Framing', 'The goal is to map the input (EEG up to now) to a set of movements.', 'framing.io-spec');
+    yesFull('2. Framing', 'Given features about the player, forecast the engagement level.', 'framing.io-spec');
+    noFull('2. Framing', 'Map the user journey to find pain points.', 'framing.io-spec');
+    noFull('1. Requirements', 'The output of the project is a report.', 'framing.io-spec');
+    noFull('2. Framing', 'Our sync task maps columns to field names from a config file.', 'framing.io-spec');
+    noFull('4. Model', 'SSD combines predictions from feature maps with different resolutions to handle objects of various sizes.', 'framing.io-spec');
+  });
+  it('imbalance handled by the metric: "useful for unequal class distribution", imbalance then AUC chosen in the next sentence', () => {
+    yesFull('5. Evaluation', 'We report F1. It is useful for problems of unequal class distribution.', 'data.class-imbalance');
+    yesFull('5. Evaluation', 'I noticed that the dataset was imbalanced. Moreover, for business reasons, therefore the Area Under the Curve (AUC) score will be used for evaluating the model.', 'data.class-imbalance');
+    noFull('3. Data', 'The class distribution is highly uneven: only 3% of reviews are negative.', 'data.class-imbalance');
+  });
+  it('a rule that forbids future data or leakage is a leakage guard, and a split given as counts or years is a split', () => {
+    yesFull('3. Data', 'When predicting, data from the future may NOT be used!', 'data.split-leakage');
+    yesFull('3. Data', 'Data leakage must not be included. Instead, one must use the mean based on frame 0 to 10.', 'data.split-leakage');
+    yesFull('3. Data', 'The data in the year 2015 and 2016 is the training set and the year 2017 is the test set.', 'data.split-leakage');
+    yesFull('3. Data', 'Split 1,000 images dataset to be 900 train dataset, 100 for validation dataset and 30 for test dataset.', 'data.split-leakage');
+    noFull('3. Data', 'We did not think about data leakage.', 'data.split-leakage');
+    noFull('3. Data', 'This dataset will be used to train the network. After, the test dataset will be used to evaluate it.', 'data.split-leakage');
+  });
+  it('a metric of its own named as the evaluation metric (an agent\'s score, F2 in LaTeX); not a business number or a folder name', () => {
+    yesFull('5. Evaluation', 'The evaluation metric is straightforward for this game: as far as I know it is just the scoreboard.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'The evaluation metric will be the mean absolute difference between predicted and actual days.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'So the chosen evaluation metric is the $F_2$-score.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'The evaluation metric is still to be decided.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'The primary metric is the number of tickets resolved per agent hour.', 'evaluation.offline-metrics');
+    noFull('3. Data', 'Stored in folder f_2 on the drive.', 'evaluation.offline-metrics');
+  });
+  it('money the system would save is the business why; time an algorithm cost is not', () => {
+    yesFull('1. Requirements', 'Such a system, if even only 75% accurate at halting fraudulent transactions, would save the industry over 15,000,000 dollars annually!', 'requirements.business-objective');
+    noFull('4. Model', 'These results are satisfactory if we ignore the computational cost of the algorithm. Unfortunately, it cost hours to cluster on the entire dataset.', 'requirements.business-objective');
+    noFull('6. Serving', 'Batching requests saves $200 per month on GPU hours.', 'requirements.business-objective');
+  });
+  it('a random classifier as control group is a baseline; a promotion gate after retraining is not', () => {
+    yesFull('4. Model', 'Finally we test on four models: random forest, ordinal logistic regression and random classifier as control group.', 'model.baseline');
+    noFull('6. Serving', 'If the new model performs better than the current model, it will become the new production model.', 'model.baseline');
+    yesFull('4. Model', 'We compare the new model against the current rules engine, which flags 2% of orders.', 'model.baseline');
+  });
+  it('not evidence: instances of data, what customers spend, RAM and container sizes, customer retention, a load balancer between tools, a chi-square test of association, one-off cleaning, reported loss values', () => {
+    noFull('3. Data', 'There are 284,807 transactions in total and 492 instances of fraud.', 'requirements.budget-cost');
+    yesFull('6. Serving', 'We run 2 instances of ml.m5.large behind the endpoint.', 'requirements.budget-cost');
+    noFull('3. Data', 'The second row shows after viewing this offer, a user spends 49.39 dollars.', 'requirements.budget-cost');
+    noFull('1. Requirements', 'Hardware: RAM: minimum 16GB.', 'requirements.scale');
+    noFull('6. Serving', 'The ECS task uses a 4096 CPU and 8192 GB container.', 'requirements.scale');
+    yesFull('1. Requirements', 'We store 20 TB of logs and serve 3M users.', 'requirements.scale');
+    noFull('1. Requirements', '3) Increase the retention period of customers', 'requirements.privacy-security');
+    noFull('6. Serving', 'Amazon Load Balancer: an application balancer to direct traffic to one of three containers (Mage, MLflow, Evidently UI).', 'deployment.scaling-efficiency');
+    yesFull('6. Serving', 'A load balancer spreads requests across three model server replicas.', 'deployment.scaling-efficiency');
+    noFull('3. Data', 'So we measure the direct relationship of fit and all of these features by Chi-square test.', 'monitoring.drift');
+    noFull('3. Data', 'Before diving into each input column, we first drop the 190 samples corrupted by the byte order mark.', 'monitoring.data-quality');
+    noFull('5. Evaluation', 'For resnet18, after 3 epochs we had an accuracy of 76.1%, a training set loss of 0.85, and a validation set loss of 1.05.', 'model.loss-function');
+    noFull('5. Evaluation', 'We will need probabilities to determine the propensity to churn.', 'evaluation.online-metrics');
+    noFull('5. Evaluation', 'It is impossible to compare predicted sales forecast against real sales.', 'evaluation.online-metrics');
+    noFull('1. Requirements', 'A typical user is interested in two particular features: search and summaries of the reviews.', 'data.features');
+  });
+  it('model choices left to the results ("explore how models like SVM or xgboost perform", "decide which model works best") weigh nothing', () => {
+    noFull('4. Model', 'I will then explore how using models like SVM or xgboost perform. This will allow direct comparison between complex and simple techniques.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'It seems that XGBoost is an algorithm I should also consider, instead of plain regression. I will compare the performance of these methods and decide which model works best.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'We will try logistic regression and XGBoost; XGBoost handles the non-linear interactions but is harder to explain, so we chose it with SHAP values.', 'model.selection-tradeoffs');
+  });
+  it('acknowledgements and related-work sections are read, not designed; a "logical inference" heading is not serving', () => {
+    const doc = '# Fraud\n\n## Problem Statement\n\nDetect fraud in card transactions with a classifier.\n\n## Datasets and Inputs\n\nKaggle credit card data.\n\n## Evaluation Metrics\n\nPR-AUC on a held-out week.\n\n## Acknowledgements\n\nDal Pozzolo et al. Calibrating Probability with Undersampling for Unbalanced Classification.\n';
+    assert.ok(!isPresent(doc, 'data.class-imbalance'));
+    assert.ok(isPresent(doc.replace('PR-AUC on a held-out week.', 'PR-AUC on a held-out week; negatives are undersampled to 10% because fraud is rare.'), 'data.class-imbalance'));
+    assert.deepEqual(classifyHeadingAll('Logical inference'), []);
+    assert.deepEqual(classifyHeadingAll('Statistical inference'), []);
+    assert.deepEqual(classifyHeadingAll('Inference'), ['deployment']);
+  });
+});

@@ -70,7 +70,7 @@ const LABELS =
   /\b(?:outcome (?:window|definition|is|=)|(?:counted|treated|considered|marked) as (?:a )?(?:positive|negative|false|true|fraud|spam|churn|default|bad|good|harmful|violating)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+|y(?<![\w=<>]y)\s*=\s*[01] (?:if|when|for|means)|[a-z_][\w-]*(?<![<>=!])\s*=\s*1 (?:if|when|means) (?:the |an? |this |that )?[\w-]+|(?:target|label) is (?:a )?binary (?:flag|indicator|variable)|(?:training|prediction|regression|learning) targets?)\b/g;
 const LABEL_WHETHER = /\blabel(?:s|led|ed)? (?:of|indicating|showing|saying|for|on|with) whether\b/g;
 const GRADED_JUDGEMENTS =
-  /\b(?:relevan(?:ce|cy)|graded|human|editorial|expert) (?:judge?ments?|ratings?|grades?|scores?)\b[^.;]{0,80}?\b(?:(?:in the |on a )?(?:range|scale) (?:of )?\d+\s*(?:-|–|to)\s*\d+|\d+\s*(?:-|–|to)\s*\d+ (?:scale|range|grades?|points?)|\d being (?:irrelevant|bad|poor|perfect|excellent|relevant))/;
+  /\b(?:relevan(?:ce|cy)|graded|human|editorial|expert|user|users'?|customer|explicit|movie|product|star) (?:judge?ments?|ratings?|grades?|scores?)\b[^.;]{0,80}?\b(?:(?:in the |on a )?(?:range|scale) (?:of |from )?\d+\s*(?:-|–|to)\s*\d+|\d+\s*(?:-|–|to)\s*\d+ (?:scale|range|grades?|points?)|\d+[- ]star (?:scale|ratings?)|\d being (?:the )?(?:irrelevant|bad|poor|perfect|excellent|relevant|best|worst|lowest|highest))/;
 const LABEL_DEF =
   /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|(?<=\()[01](?=\))|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
 /** "…, everything else = ok": one class defined and the rest given the other. */
@@ -82,6 +82,15 @@ const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| b
  * query": the label in regression wording, or a yes/no outcome, stated as a definition.
  */
 const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b))/;
+/**
+ * A regression target named as what the model learns, without the word "label": "predicts my target
+ * (cumulative transactions)", "$y_i$ is the actual experimental pMIC value", "the target is the sale
+ * price of each house". Not a goal ("our target is to reach 90%") or a requirement ("the target is a
+ * response time under 200 ms").
+ */
+const REGRESSION_TARGET =
+  /\b(?:(?:predict\w*|forecast\w*|estimat\w*) (?:my|our|the) target \((?=[a-z])|y_?\{?i?\}?\$? (?:is|=|denotes|represents) (?:the )?(?:actual|true|observed|measured|experimental|real|ground[- ]truth) [\w-]+|(?:the|our|my) target (?:column |variable |value )?(?:is|will be) (?:the )?(?!(?:to|a|an|of|for|that|this|set|met|reached)\b)[a-z][\w-]* (?:[\w-]+ ){0,2}(?:price|prices|amount|value|values|count|number|score|rating|duration|sales|demand|revenue|class|category|categories|yield|consumption|volume|quantity|rate)\b)/;
+const TARGET_AS_REQUIREMENT = /\b(?:latency|response time|uptime|availability|throughput|qps|budget|sla|slo)\b|\d\s*(?:ms|milliseconds?|seconds?|s\b|%|qps|rps)/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
@@ -91,6 +100,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (ctxHas(u, doc, /\b(labels?|labell?ing|ground truth)\b/) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
   if (TARGET_DEF.test(low) && contentWords(low) >= 4) return true;
+  const rt = REGRESSION_TARGET.exec(low);
+  if (rt && contentWords(low) >= 4 && !TARGET_AS_REQUIREMENT.test(sentenceAt(low, rt.index)) && !isNegated(low, rt.index, rt[0].length, 'strong')) return true;
   // "Label = arrival_ts − dispatch_ts for completed pickups", "target := 1 if …": a definition as an equation
   if (/^(?:the )?(?:label|target|y)\s*:?=\s*[\w(]/.test(low) && contentWords(low) >= 3) return true;
   // "relevancy judgements in the range 0-3, with 0 being irrelevant and 3 being perfect": graded labels
@@ -110,13 +121,16 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const FEATURE_REPR =
-  /\b(?:learn\w* (?:a |the |its |their )?(?:[\w-]+ )?representations? (?:from|of) (?:the |raw |each |a )?[\w-]+|embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*(?! bod(?:y|ies)| organi[sz]ations?| committees?)|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|(?:bert|resnet|clip|vit|cnn|transformer|efficientnet)[- ](?:embeddings?|encoders?|features?|vectors?|towers?|representations?)|(?:encoded|embedded|represented) (?:with|by|using|via|through) (?:a |an |the )?(?:frozen |pre-?trained |fine-?tuned )?[\w-]+|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity(?<!\b(?:increase|increasing|improve|improving|boost|team|development|dev|engineering|sprint|average|our|delivery) velocity)(?! of \d+ story)|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|(?:first|last|up to|at most) \d+ (?:sub-?word |wordpiece |bpe )?tokens|replaced (?:by|with) (?:an? |the )?(?:special |placeholder |\[?[a-z_]+\]? )?token|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
+  /\b(?:(?:resiz|rescal|rectifi|crop|downsampl|down-sampl)\w* (?:each [\w-]+ )?(?:to|into|at) (?:\d[\d,]*\s*(?:×|x)\s*\d+|\d[\d,]* ?(?:px|pixels)\b)|learn\w* (?:a |the |its |their )?(?:[\w-]+ )?representations? (?:from|of) (?:the |raw |each |a )?[\w-]+|embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*(?! bod(?:y|ies)| organi[sz]ations?| committees?)|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|(?:bert|resnet|clip|vit|cnn|transformer|efficientnet)[- ](?:embeddings?|encoders?|features?|vectors?|towers?|representations?)|(?:encoded|embedded|represented) (?:with|by|using|via|through) (?:a |an |the )?(?:frozen |pre-?trained |fine-?tuned )?[\w-]+|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity(?<!\b(?:increase|increasing|improve|improving|boost|team|development|dev|engineering|sprint|average|our|delivery) velocity)(?! of \d+ story)|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|(?:first|last|up to|at most) \d+ (?:sub-?word |wordpiece |bpe )?tokens|replaced (?:by|with) (?:an? |the )?(?:special |placeholder |\[?[a-z_]+\]? )?token|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
+
+/** Features of a product, not of a model: "a typical user is interested in two particular features:". */
+const PRODUCT_FEATURES = /\b(?:(?:users?|customers?|people) (?:is |are )?(?:interested in|want|wants|need|needs|ask(?:s|ed)? for|love|like) (?:(?:two|three|a few|several|some|these|the following|particular|key|main) ){0,2}features|(?:product|app|ui|premium) features)\b/;
 
 function features(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const stripped = low.replace(/feature store/g, ' ');
   const value = u.label && stripped.startsWith(u.label) ? stripped.slice(u.label.length) : stripped;
-  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store)/) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
+  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
     return true;
   }
   const m = findAffirmed(stripped, FEATURE_REPR, 'any');
@@ -132,9 +146,9 @@ function features(u: Unit, doc: ParsedDoc): boolean {
 
 const IMB_TECH =
   /\b(?:weight\w* (?:the )?(?:[\w"'-]+ ){1,6}class(?:es)? up\b|inverse(?:ly)? (?:proportion(?:al)? to (?:their|the|its|each class'?s?) (?:class )?frequenc\w*|class[- ]frequenc\w*)|down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[-_ ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
-const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
+const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|(?:unequal|uneven) class(?:es)?(?: distributions?| sizes| frequenc\w*)?|class distribution is (?:very |highly |quite )?(?:unequal|uneven|skewed)|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_CONTEXT = /\b(?:imbalanc\w*|unbalanced|rare|minority|skew\w*|few positives|background (?:class|boxes|regions|patches))\b/;
-const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
+const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?auc|area under the (?:roc |precision[- ]recall |pr )?curve|balanced accuracy|macro[- ]?(?:f1|average\w*)|mcc|matthews|kappa|g-?mean|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
 
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -163,6 +177,9 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     // instead.": the metric the imbalance rules out, then the one chosen
     // "Our problem presents a class imbalance … To evaluate performance, the F1 score is used": the
     // imbalance, then the metric chosen to evaluate with
+    // "the F1 score is used … useful for problems of unequal class distribution": a metric chosen
+    // because it suits imbalanced classes
+    if (/\b(?:useful|suited|suitable|good|appropriate|robust|designed|better|preferred|recommended) (?:for|to|with|on|under|when) [^.;]{0,40}$/.test(low.slice(Math.max(0, i.index - 60), i.index)) && IMB_DECISION.test(low) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
     const at = low.indexOf(s, Math.max(0, i.index - s.length));
     const next = at >= 0 && at + s.length + 2 < low.length ? sentenceAt(low, at + s.length + 2) : '';
     if (next && /\b(?:metrics?|accuracy|evaluat\w*)\b/.test(s + ' ' + next) && /\b(?:instead|rather|better|use[sd]?|report\w*|choose|chose|pick\w*)\b/.test(next) && IMB_DECISION.test(next) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
@@ -177,7 +194,7 @@ const BALANCED_CLASSES =
 const SPLIT =
   /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split\s*[:=—–]\s*(?:time[- ]based|temporal|chronological|out-of-time|random|stratified|grouped|user-?level)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|stratified (?:approach|manner|fashion|way)|k-?fold|cross[- ]validation|for train(?:ing)?,? [^.;]{0,60}?\bfor (?:validation|val|dev|test(?:ing)?)\b|hold-?out|held[- ]out|back-?test\w*|walk-?forward|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per) (?:(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+ ){0,2}(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+|(?:temporal|chronological|out-of-time)(?=\s*(?:—|–|->|→|:)\s*(?:train|fit|[\w-]+ (?:for|as) train)\w*)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)(?:\s*(?:–|-|to)\s*(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))?[^.;]{0,40}?\b(?:val(?:idat\w*)?|dev|test)\w*\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)\b|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) (?:[^.;]|\.\.|\.\d){1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
 const SPLIT_CUE =
-  /\b((?<!\bof (?:the )?)time(?!-(?:consuming|intensive))|date|dates|day|days|week|weeks|month|months|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|per user|k-?fold|cross[- ]validation|(?:last|first)(?! (?:relevant|correct|element|hit|result|match|position|rank|token|layer|stage|step)s?\b)|before|after|older|newer|most recent|cut-?off|sessions?|merchants?|accounts?|regions?|folds?|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past)\b/;
+  /\b((?<!\bof (?:the )?)time(?!-(?:consuming|intensive))|date|dates|day|days|week|weeks|month|months|years?|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|per user|k-?fold|cross[- ]validation|(?:last|first)(?! (?:relevant|correct|element|hit|result|match|position|rank|token|layer|stage|step)s?\b)|before|after|older|newer|most recent|cut-?off|sessions?|merchants?|accounts?|regions?|folds?|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past)\b/;
 const LEAK_PREVENT =
   /\b(prevent\w*|avoid\w*|no |guard\w*|ensur\w*|careful\w*|exclud\w*|only (?:use|past|data)|point[- ]in[- ]time|before the|cut-?off|as of|so that|never|drop\w*|remov\w*|mitigat\w*|split by time|time-based|computed (?:only )?(?:from|on|using) (?:the )?(?:train|past)|after the split|fit (?:on|only on) (?:the )?train)/;
 
@@ -202,9 +219,21 @@ const TRAIN_THEN_VALIDATE = /\btrain\w* on [^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,
 /** "hold out each patron's last month of checkouts": a per-user temporal hold-out. */
 const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? (?:last|final|most recent|latest) (?:\d+ |two |three |few )?(?:days?|weeks?|months?|sessions?|orders?|purchases?|checkouts?|visits?|interactions?|events?|trips?|transactions?)\b/;
 
+/**
+ * A rule that forbids the leak, which the negation checks would otherwise read as "no split":
+ * "data from the future may NOT be used", "data leakage must not be included".
+ */
+const SPLIT_COUNTS =
+  /\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:train(?:ing)?|dev)\b[^.;]{0,60}?\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:validation|val|test(?:ing)?|hold-?out)\b/;
+const LEAK_BAN =
+  /\b(?:(?:data|information|frames?|values?|events?|samples?|observations?|rows|records|labels?|features?) (?:from|in|of|after) the future|future (?:data|frames?|information|values|events|samples|observations|rows|records|labels?))(?: [\w-]+){0,3} (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:ever )?(?:be )?(?:used|included|incorporated|seen|available|leak\w*|enter\w*)\b|\b(?:data )?leakage (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:be )?(?:included|introduced|allowed|happen|occur|exist)\b/;
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
+  if (LEAK_BAN.test(low)) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
+  // "Split 1,000 images dataset to be 900 train dataset, 100 for validation": counts per part
+  if (SPLIT_COUNTS.test(low)) return true;
   // "Train on stays in 2022–2023, validate on stays in Q1 2024": periods in time order
   if (TRAIN_THEN_VALIDATE.test(low)) return true;
   // "Split: train on months 1–10, validate on 11, test on 12"
@@ -290,7 +319,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\blabel|ground truth|annotat/,
     triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
-    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER],
+    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant".',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
@@ -324,7 +353,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS],
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',
       absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" with no strategy.',

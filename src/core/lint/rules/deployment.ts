@@ -295,11 +295,16 @@ const SCALING =
 /** A row or list under "Pros / Cons": the properties of a candidate, not the design. */
 const PROS_CONS_CTX = /\b(?:pros?|cons?|advantages?|disadvantages?|trade-?offs?|strengths?|weakness(?:es)?)\b/;
 
+const LB_BETWEEN_SERVICES = /\b(?:to|between|among|across) (?:one of )?(?:the )?(?:two|three|four|five|\d+|different|separate|several|multiple|various) (?:different |separate )?(?:containers|services|apps|applications|uis|tools|web ?apps)\b/;
+
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, SCALING, 'any');
   if (!m) return false;
   // "LightGBM | fast CPU inference, handles missing values | needs hand features": a pro, not a plan
   if (/\b(?:cpu|gpu)\b|cheap|light|fast/.test(m[1]) && PROS_CONS_CTX.test(u.label + ' ' + u.parentText)) return false;
+  // "an application balancer to direct traffic to one of three containers (Mage, MLflow, Evidently
+  // UI)": routing between different tools, not copies of the model sharing load
+  if (/^load/.test(m[1]) && LB_BETWEEN_SERVICES.test(sentenceAt(u.low, m.index)) && !/\b(?:replicas?|copies|identical|inference|model serv\w*|scor\w*|predict\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
   if (!isBare(u, 2)) return true;
   const text = subtreeLow(doc, u);
   return text !== u.low && contentWords(text) >= 4;

@@ -9,7 +9,7 @@ import type { ItemSpec } from './types';
 
 /** Offline (model-quality) metric names. Group 1 is the name. */
 export const OFFLINE_METRIC =
-  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|(?:normali[sz]ed )?b?ce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|rmsle|msle|wmae|(?:root )?mean squared? log(?:arithmic)? error|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|equal error rate|eer|false (?:acceptance|rejection) rates?|r2(?<!\br1\b[^.;]{0,6}r2)|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic|(?:normali[sz]ed )?gini(?: coefficient)?|double[- ]lift(?: charts?)?|lift charts?|deviance|hallucination rate|faithfulness(?: score)?|groundedness|factual (?:consistency|accuracy)|answer relevan(?:ce|cy)|context (?:precision|recall)|pass@(?:k|\d+)|exact[- ]match(?: accuracy)?|execution accuracy|bert-?score|meteor|cider|fid|clip[- ]?score|llm[- ]as[- ]an?[- ]judge(?: score)?|judge score|word error rate|wer|character error rate|cer)(?![\w-])/g;
+  /\b(roc[- ]?auc|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|f_\{?\\beta\}?\$?(?:[- ]?score)?|f_\{?\d(?:\.\d)?\}?\$?[- ]?score|f[02-9](?:\.[0-9])?[- ]?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|(?:normali[sz]ed )?b?ce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|rmsle|msle|wmae|(?:root )?mean squared? log(?:arithmic)? error|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|equal error rate|eer|false (?:acceptance|rejection) rates?|r2(?<!\br1\b[^.;]{0,6}r2)|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic|(?:normali[sz]ed )?gini(?: coefficient)?|double[- ]lift(?: charts?)?|lift charts?|deviance|hallucination rate|faithfulness(?: score)?|groundedness|factual (?:consistency|accuracy)|answer relevan(?:ce|cy)|context (?:precision|recall)|pass@(?:k|\d+)|exact[- ]match(?: accuracy)?|execution accuracy|bert-?score|meteor|cider|fid|clip[- ]?score|llm[- ]as[- ]an?[- ]judge(?: score)?|judge score|word error rate|wer|character error rate|cer)(?![\w-])/g;
 /** Names that are also ordinary words: they need a metric context. */
 const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|b?ce|wer|cer|fid|meteor|cider)/;
 const METRIC_CTX =
@@ -57,8 +57,16 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     return m;
   }
   OFFLINE_METRIC.lastIndex = 0;
+  // an agent's or a domain's own measure named as the metric: "the evaluation metric … is just the
+  // scoreboard", "the metric will be the average reward per episode"
+  const own = GAME_SCORE.exec(low) ?? METRIC_IS.exec(low);
+  if (own && (inSection(u, 'evaluation') || /\bmetrics?\b/.test(sentenceAt(low, own.index))) && !isNegated(low, own.index, own[0].length, 'strong')) return own;
   return undefined;
 }
+/** An RL agent's or a game's score as its metric. */
+const GAME_SCORE = /\b(?:scoreboard|(?:average|mean|total|cumulative|median|max(?:imum)?|final) (?:game |episode |episodic |discounted )?(?:scores?|rewards?|returns?)(?= (?:per|over|across|of|in|on|achieved|obtained|reached|the agent)\b)|(?:scores?|rewards?|returns?) per (?:episode|game|level|run))\b/;
+/** "The evaluation metric will be the mean time saved per ticket": the metric named as a definition. */
+const METRIC_IS = /\b(?:evaluation|offline|performance) metric (?:we (?:will )?use |used |chosen )?(?:is|will be)(?: just| simply)? (?:the |an? )(?!(?:same|following|one|most|best|key|main|only)\b)[a-z][\w-]*(?: [\w-]+){0,3} (?:of|per|over|on|across|between|for|in)\b/;
 
 /** Online (business) metric names. Group 1 is the name. */
 export const ONLINE_METRIC =
@@ -87,7 +95,11 @@ export function metricWordUsedAsModifier(low: string, index: number, name: strin
   if (/\b(?:data|log|message|record|document|file|zero|key|cache|backup)\s$/.test(low.slice(Math.max(0, index - 10), index)) && /^retention/.test(name)) return true;
   // "black and white conversion", "format conversion", "unit conversion": a transformation, not a conversion rate
   if (/^conversions?$/.test(name) && /\b(?:black (?:and|&) white|gr[ae]y-?scale|colou?r(?:space)?|rgb|hsv|image|format|type|unit|currency|file|text|string|case|dtype|audio|video|pdf|html|markdown|speech[- ]to[- ]text|sample[- ]rate|resolution|model|onnx|tensorrt|tflite|precision|fp16|int8)\s$/.test(low.slice(Math.max(0, index - 24), index))) return true;
-  return /^\s(?:emails?|e-?mails?|messages?|campaigns?|offers?|coupons?|discounts?|teams?|programs?|programmes?|strateg\w*|polic\w*|periods?|windows?|days?|rules?|models?|predictions?|predictors?|risk|scores?|propensity|data|logs?|tables?|events?|labels?|calls?|flows?|journeys?|department|reps?|staff|ops|workflows?|pushes|notifications?)\b/.test(low.slice(index + name.length, index + name.length + 16));
+  // "the propensity to churn", "predict whether a customer will churn": the model's target, not a metric read online
+  if (/^(?:churn|conversions?|purchases?|bookings?)$/.test(name) && /(?:\b(?:propensity|likelihood|probability|risk|chance|odds)s? (?:to|of) |\b(?:will|would) |\b(?:predict\w*|forecast\w*|classify\w*) (?:the |customer |user )?)$/.test(low.slice(Math.max(0, index - 30), index))) return true;
+  // "compare predicted sales against real sales": the values the model forecasts, not a metric read online
+  if (/^(?:sales|revenue|orders|bookings?|purchases?|conversions?)$/.test(name) && /\b(?:predicted|real|actual|true|observed|historical|past|forecasted|estimated)\s$/.test(low.slice(Math.max(0, index - 12), index))) return true;
+  return /^\s(?:forecasts?|forecasting|history|histories|figures|volumes?|columns?|values?|records?|emails?|e-?mails?|messages?|campaigns?|offers?|coupons?|discounts?|teams?|programs?|programmes?|strateg\w*|polic\w*|periods?|windows?|days?|rules?|models?|predictions?|predictors?|risk|scores?|propensity|data|logs?|tables?|events?|labels?|calls?|flows?|journeys?|department|reps?|staff|ops|workflows?|pushes|notifications?)\b/.test(low.slice(index + name.length, index + name.length + 16));
 }
 
 /** Sentences about the class balance of the training data, not about a business metric. */
@@ -259,11 +271,12 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (/^pilot/.test(m[0]) && /\b(?:before[/ -](?:and[- ])?after|pre[/ -](?:and[- ])?post)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|random\w*|holdout|held[- ]out|matched)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "Exploration/exploitation: multi-armed bandit …" serves recommendations, it tests no model
   if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /\bexplor\w*/.test(sentenceAt(u.low, m.index) + ' ' + u.parentText + ' ' + headingOf(u, doc))) return false;
-  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|split|random)/.test(sentenceAt(u.low, m.index))) return false;
+  // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms)
+  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! (?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
   // "Online evaluation in canary: 10% of simulated requests …": a staged rollout, with no control to compare against
   if (/^online/.test(m[0]) && /\b(?:canary|shadow|simulat\w*|synthetic|artificial)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|compar\w*|against|vs\.?|versus|treatment|baseline|current model|old model)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "we will experiment with model-level optimizations like quantization": trying settings offline, not an online experiment
-  if (m[0].startsWith('experiment') && /^\s*(?:with|on) (?:different |various |several |multiple )?(?:[\w-]+ ){0,2}(?:optimi[sz]ations?|techniques|settings|hyper-?parameters|architectures|configurations|approaches|backends?|precisions?|quantization|batch sizes?)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 60))) return false;
+  if (m[0].startsWith('experiment') && /^\s*(?:with|on) (?:different |various |several |multiple |a few |some )?(?:[\w-]+ ){0,2}(?:optimi[sz]ations?|techniques|settings|hyper-?parameters|parameters|architectures|configurations|approaches|backends?|precisions?|quantization|batch sizes?|values|combinations|thresholds|learning rates?)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 60))) return false;
   // "we have run a series of user experience experiments" (usability tests of the UI) compare no models
   if (m[0].startsWith('experiment') && /\b(?:user experience|ux|usability|user research|user interviews?) $/.test(u.low.slice(Math.max(0, m.index - 20), m.index))) return false;
   // "we restructure our search problem as a multi-armed bandit problem": the recommender's algorithm, not an experiment
@@ -333,7 +346,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
     topic: /offline (?:metrics?|evaluation)|\bauc\b|\bndcg|\bmrr\b|\brmse\b|\bmae\b|precision|recall/,
     triggers: ['auc', 'roc', 'pr', 'auroc', 'auprc', 'area', 'f1', 'fbeta', 'fscore', 'f', 'precision', 'recall', 'log', 'logloss', 'cross', 'crossentropy', 'entropy', 'normalized', 'normalised', 'nce', 'ce', 'bce', 'ndcg', 'dcg', 'mean', 'map', 'mrr', 'mae', 'mape', 'smape', 'rmse', 'mse', 'rmsle', 'msle', 'wmae', 'logarithmic', 'r2', 'r', 'squared', 'accuracy', 'top', 'hit', 'hitrate', 'hits', 'iou', 'miou', 'bleu', 'rouge', 'perplexity', 'brier', 'calibration', 'ece', 'false', 'fpr', 'true', 'tpr', 'specificity', 'sensitivity', 'confusion', 'average', 'coverage', 'diversity', 'novelty', 'kendall', 'spearman', 'pinball', 'quantile', 'within'],
     test: (u, doc) => !!offlineMetricAt(u, doc),
-    keyPatterns: [OFFLINE_METRIC],
+    keyPatterns: [OFFLINE_METRIC, GAME_SCORE, METRIC_IS],
     doc: {
       present: 'Named offline metrics that fit the task: "NCE and ROC-AUC on the held-out day", "PR-AUC and recall at 0.5% FPR", "nDCG@10", "MAE in minutes", "RMSLE" (or spelled out). Ambiguous words (precision, recall, accuracy) need a metric context.',
       absent: '"Offline metrics" as a bare bullet or an empty table cell; log loss named only as the training loss; the template\'s list of example metrics.',

@@ -7,7 +7,7 @@ import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
 const BASELINE =
-  /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|(?:static|fixed|hand-?set|manual) thresholds?|threshold[- ]based (?:alerts?|rules?|system)|popularity[- ]based|most[- ]popular|by popularity|current (?:production |search |ranking |scoring |manual |in-house |legacy )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline|process|algorithm|implementation|solution|method)|seasonal[- ]naive|naive (?:seasonal |last[- ]value )?(?:forecasts?|baselines?|models?)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline|scorecard|filter)|human[- ]level|v0|hand-?(?:made|written|crafted|tuned) (?:score|rules?|heuristics?|formula|ranking|ranker)|compare (?:\w+ )?(?:against|with|to) (?:that|this|it|them|the (?:current|existing|old|baseline|heuristic|rules?))|(?:current(?:ly)?|today|existing|at present)\b[^.;]{0,50}\b(?:moving average|heuristic|rules?|hand-?made|manual(?:ly)?|popularity|rules engine|scorecard)|(?:set|tuned|chosen|picked|adjusted|priced) (?:by hand|manually)|hand-?set|compare (?:the )?(?:current|existing|old|incumbent|production|legacy)|(?:is |as )?(?:the |our )?starting point|first version|(?:v1|initial|first) model|to start with(?<!\b(?:enough|sufficient|more|the|some) (?:information|info|context|details|data|requirements) to start with))\b/g;
+  /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|(?:static|fixed|hand-?set|manual) thresholds?|threshold[- ]based (?:alerts?|rules?|system)|popularity[- ]based|most[- ]popular|by popularity|current (?:production |search |ranking |scoring |manual |in-house |legacy )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline|process|algorithm|implementation|solution|method)|seasonal[- ]naive|naive (?:seasonal |last[- ]value )?(?:forecasts?|baselines?|models?)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline|scorecard|filter)|human[- ]level|v0|(?:random|majority[- ]class|dummy|naive|chance[- ]level|constant) (?:classifier|predictor|guess\w*|model|regressor)s? (?:as|for) (?:a |the |our )?(?:control|reference|comparison|benchmark|floor|lower bound)|hand-?(?:made|written|crafted|tuned) (?:score|rules?|heuristics?|formula|ranking|ranker)|compare (?:\w+ )?(?:against|with|to) (?:that|this|it|them|the (?:current|existing|old|baseline|heuristic|rules?))|(?:current(?:ly)?|today|existing|at present)\b[^.;]{0,50}\b(?:moving average|heuristic|rules?|hand-?made|manual(?:ly)?|popularity|rules engine|scorecard)|(?:set|tuned|chosen|picked|adjusted|priced) (?:by hand|manually)|hand-?set|compare (?:the )?(?:current|existing|old|incumbent|production|legacy)|(?:is |as )?(?:the |our )?starting point|first version|(?:v1|initial|first) model|to start with(?<!\b(?:enough|sufficient|more|the|some) (?:information|info|context|details|data|requirements) to start with))\b/g;
 const MODELISH =
   /\b(model|heuristic|rules?|logistic|regression|lr|popular\w*|gbdt|xgboost|lightgbm|trees?|forest|ranker|classifier|system|approach|average|mean|median|last|historical|naive|simple|linear|bm25|tf-?idf|matrix factori[sz]ation|current|existing|production|compare|against|beat|outperform|accuracy|auc|score|engine|moving average|chronological|recency|random|constant|prior)\b/;
 const BASELINE_CUE =
@@ -59,10 +59,13 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
       }
       continue;
     }
-    if (/^(?:start|simple|hand|compare|is |as |the |our |first|v1|initial|to start|seasonal|naive)/.test(m[0])) {
+    if (/^(?:start|simple|hand|compare|is |as |the |our |first|v1|initial|to start|seasonal|naive|random|majority|dummy|chance|constant)/.test(m[0])) {
       BASELINE.lastIndex = 0;
       return true;
     }
+    // "if the new model performs better than the current model, it will become the new production
+    // model": a champion/challenger promotion gate after retraining, not a baseline to build against
+    if (/^current/.test(m[0]) && PROMOTION_GATE.test(s)) continue;
     if (/^(?:current|today|existing|at present|set |tuned |chosen |picked |adjusted |priced |hand-?set)/.test(m[0]) && (/\b(compar\w*|against|control|switch back|fall ?back|replace|beat|improve|outperform\w*|(?:better|higher|lower|worse)\b[^.;]{0,30}\bthan)\b/.test(s + ' ' + low) || docMentions(doc, ['compare', 'compared', 'control', 'against', 'baseline']))) {
       BASELINE.lastIndex = 0;
       return true;
@@ -75,6 +78,8 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
   BASELINE.lastIndex = 0;
   return false;
 }
+
+const PROMOTION_GATE = /\b(?:new|retrained|candidate|challenger|newly trained|fresh) models?\b[^.;]{0,120}\b(?:becomes?|replaces?|promot\w*|(?:is|gets|will be) (?:deployed|registered|swapped in)|(?:new|next) (?:production|champion)|takes? over)\b/;
 
 const MODEL_NAMES =
   /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|retinanet|efficientnet|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?)\b/g;
@@ -131,6 +136,10 @@ function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
 /** "Choice: LN-param DNN (…)", "Picked — two-tower": the pick as a label. */
 const CHOICE_LABEL = /^(?:choice|chosen|pick(?:ed)?|selected|selection|winner|decision)\s*[:=—–-]\s*(?:the |a |an |option )?([a-z0-9][\w-]*)/;
 const WHY_NOT_REASON = /\b(?:but|because|since|so|lose|gain|instead|rather|worse|better|cheaper|simpler|smaller|larger|slower|faster|needs?|would need|overkill|not worth)\b/;
+const DEFERRED_CHOICE =
+  /\b(?:i|we)(?: will|'ll| would| might| may| could| plan to| intend to)(?: then| also| first| further)? (?:explore|try|consider|test|check|experiment with|look at|look into|investigate|compare|evaluate)\b|\b(?:decide|determine|find out|figure out) (?:on )?(?:which|the best) (?:model|one|approach|algorithm|method|classifier)s?\b|\bshould also consider\b|\b(?:will|would) (?:allow|enable|let us|let me) (?:a |us to |me to )?(?:direct |fair )?compar\w*/;
+const CHOICE_REASONED =
+  /\b(?:pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|because|due to|at the cost of|rather than|chose|chosen|went with|opted for|going with|(?:we|i) (?:pick|choose|prefer)|better at|worse at|but (?:it|they|this|that|its|their)|however)\b/;
 const CHOSE = /\b(?:choose|chose|chosen|pick(?:s|ed)?|select(?:s|ed)?|go(?:ing)? with|went with|opt(?:ed)? for)\b/;
 const OPTION_COUNT = /\b(?:two|three|four|five|\d) (?:options|approaches|alternatives|choices|candidates)\b/;
 const WE_CHOSE = /\b(?:we|i) (?:choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)\b/;
@@ -189,6 +198,10 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
   if (choiceAfterComparison(u, doc)) return true;
   if (!TRADE.test(text) && !EVALUATIVE.test(text)) return false;
+  // "I will then explore how models like SVM or xgboost perform … will allow direct comparison",
+  // "XGBoost is an algorithm I should also consider … and decide which model works best": candidates
+  // to try later, with the choice left to the results and nothing weighed
+  if (DEFERRED_CHOICE.test(text) && !CHOICE_REASONED.test(text)) return false;
   // a paragraph that compares nothing itself ("Baseline: the current stack …") is not the evidence
   // for the comparison that follows it; the following units are tried on their own
   if (text.length > u.low.length && !altCtx && !TRADE.test(subtreeLow(doc, u)) && !EVALUATIVE.test(subtreeLow(doc, u)) && !/:\s*$/.test(u.low) && contentWords(u.low) > 6) return false;
@@ -222,6 +235,8 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     const word = m[0];
     if (/^(?:the|a|as|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
+    // "a training set loss of 0.85, and a validation set loss of 1.05": a loss value reported, not the loss chosen
+    if (/\bloss$/.test(word) && /^\s*(?:of|was|is|=|:|at|reached|went down to|dropped to)\s*(?:~|about |around |≈)?\d/.test(low.slice(m.index + word.length, m.index + word.length + 24))) continue;
     // "reduce chargeback losses by 25%", "€2M in losses": money lost, not a training loss
     if (/^[a-z-]+ loss(?:es)?$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && BUSINESS_LOSS.test(sentenceAt(low, m.index))) continue;
     // "a softmax activation" is a layer, not the loss

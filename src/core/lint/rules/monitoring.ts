@@ -82,6 +82,9 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     }
     // KS as a score-separation metric on a test set (credit risk) is an offline metric, not drift
     if (/^(?:ks|kolmogorov)/.test(m[1]) && (u.mode === 'offline' || OFFLINE_SET.test(s)) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|between|serving)\b/.test(s)) continue;
+    // "we measure the direct relationship of `fit` and all of these features by Chi-square test": a
+    // test of association for feature analysis, not a comparison over time
+    if (/^chi/.test(m[1]) && /\b(?:relationship|association|independen\w*|dependen\w*|correlat\w*|feature selection|select\w* (?:the )?features|importan\w*)\b/.test(s) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|serving|over time)\b/.test(s)) continue;
     if (/^(psi|ks|kolmogorov|population stability|chi)/.test(m[1]) || watched(u, doc, m.index, m[1])) {
       DRIFT.lastIndex = 0;
       return true;
@@ -129,7 +132,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     if (/^sanity/.test(m[1]) && /\b(?:kept|used|keep|serves?|run) as (?:a |the )?$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "missing values are imputed with the median" is preprocessing, not a check
     // (counting what was dropped is a check: "we drop fares outside [..] and count how many are filtered")
-    if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|we drop|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
+    if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|(?:we|i) (?:first |then |also )?(?:drop|remove|delete|discard)|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
     // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
     if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
