@@ -49,6 +49,10 @@ const BARE_DRIFT = /^(?:(?:(?:we|i) (?:will|should|would|need to|must) )?(?:moni
 
 const PHYSICAL_DRIFT = /^drift\w*\s+(?:by |of |up to |about |around |~)*(?:a few |several |\d[\d.,]*\s*)(?:cm|mm|m|metres?|meters?|seconds?|secs?|s|ms|minutes?|degrees?|°|ppm)\b|^drift\w*\s+(?:from|out of|off|away from|across|into|toward|towards)\s+(?:their |the |its |his |her |our |a |an )?(?:own )?(?:lanes?|road|course|track|path|route|position|target|centre|center|setpoint|station)\b/;
 
+/** What a chi-square test measures when it is feature analysis, not a comparison over time. */
+const ASSOCIATION_TEST = /\b(?:relationship|association|independen\w*|dependen\w*|correlat\w*|feature selection|select\w* (?:the )?features|importan\w*)\b/;
+const OVER_TIME = /\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|serving|over time)\b/;
+
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_DRIFT.test(low.trim())) return false;
@@ -84,7 +88,7 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     if (/^(?:ks|kolmogorov)/.test(m[1]) && (u.mode === 'offline' || OFFLINE_SET.test(s)) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|between|serving)\b/.test(s)) continue;
     // "we measure the direct relationship of `fit` and all of these features by Chi-square test": a
     // test of association for feature analysis, not a comparison over time
-    if (/^chi/.test(m[1]) && /\b(?:relationship|association|independen\w*|dependen\w*|correlat\w*|feature selection|select\w* (?:the )?features|importan\w*)\b/.test(s) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|serving|over time)\b/.test(s)) continue;
+    if (/^chi/.test(m[1]) && ASSOCIATION_TEST.test(s) && !OVER_TIME.test(s)) continue;
     if (/^(psi|ks|kolmogorov|population stability|chi)/.test(m[1]) || watched(u, doc, m.index, m[1])) {
       DRIFT.lastIndex = 0;
       return true;
