@@ -219,12 +219,13 @@ const TRAIN_THEN_VALIDATE = /\btrain\w* on [^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,
 /** "hold out each patron's last month of checkouts": a per-user temporal hold-out. */
 const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? (?:last|final|most recent|latest) (?:\d+ |two |three |few )?(?:days?|weeks?|months?|sessions?|orders?|purchases?|checkouts?|visits?|interactions?|events?|trips?|transactions?)\b/;
 
+/** A split given as counts per part: "900 train dataset, 100 for validation dataset". */
+const SPLIT_COUNTS =
+  /\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:train(?:ing)?|dev)\b[^.;]{0,60}?\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:validation|val|test(?:ing)?|hold-?out)\b/;
 /**
  * A rule that forbids the leak, which the negation checks would otherwise read as "no split":
  * "data from the future may NOT be used", "data leakage must not be included".
  */
-const SPLIT_COUNTS =
-  /\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:train(?:ing)?|dev)\b[^.;]{0,60}?\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:validation|val|test(?:ing)?|hold-?out)\b/;
 const LEAK_BAN =
   /\b(?:(?:data|information|frames?|values?|events?|samples?|observations?|rows|records|labels?|features?) (?:from|in|of|after) the future|future (?:data|frames?|information|values|events|samples|observations|rows|records|labels?))(?: [\w-]+){0,3} (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:ever )?(?:be )?(?:used|included|incorporated|seen|available|leak\w*|enter\w*)\b|\b(?:data )?leakage (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:be )?(?:included|introduced|allowed|happen|occur|exist)\b/;
 

@@ -304,7 +304,10 @@ function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
   if (/\b(?:cpu|gpu)\b|cheap|light|fast/.test(m[1]) && PROS_CONS_CTX.test(u.label + ' ' + u.parentText)) return false;
   // "an application balancer to direct traffic to one of three containers (Mage, MLflow, Evidently
   // UI)": routing between different tools, not copies of the model sharing load
-  if (/^load/.test(m[1]) && LB_BETWEEN_SERVICES.test(sentenceAt(u.low, m.index)) && !/\b(?:replicas?|copies|identical|inference|model serv\w*|scor\w*|predict\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
+  if (/^load/.test(m[1])) {
+    const s = sentenceAt(u.low, m.index);
+    if (LB_BETWEEN_SERVICES.test(s) && !/\b(?:replicas?|copies|identical|inference|model serv\w*|scor\w*|predict\w*)\b/.test(s)) return false;
+  }
   if (!isBare(u, 2)) return true;
   const text = subtreeLow(doc, u);
   return text !== u.low && contentWords(text) >= 4;
