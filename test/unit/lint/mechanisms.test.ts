@@ -2904,3 +2904,52 @@ describe('lint mechanisms (session 23)', () => {
     assert.deepEqual(classifyHeadingAll('Inference'), ['deployment']);
   });
 });
+
+describe('lint mechanisms (session 24)', () => {
+  it('the items of a list introduced as what the solution must do are its functional scope', () => {
+    const doc = [
+      '# Card counter',
+      '',
+      '## 1. Problem statement',
+      '',
+      'Casinos want to count cards dealt at blackjack tables automatically. The solution should:',
+      '',
+      '1. Take a photo of the table from the overhead camera.',
+      '2. Locate every playing card in the photo.',
+      '3. Return the rank and suit of each card.',
+      '',
+    ].join('\n');
+    assert.equal(isPresent(doc, 'requirements.scope-functional', { force: true }), true);
+    const notes = doc.replace('The solution should:', 'Things I tried on the way:');
+    assert.equal(isPresent(notes, 'requirements.scope-functional', { force: true }), false);
+  });
+  it('"binary classify" and a detector architecture name the ML category; "classify each X as A or B" is the I/O', () => {
+    yesFull('2. Framing', 'The task is just to binary classify each transaction as fraud or not fraud from its anonymised features.', 'framing.ml-category');
+    yesFull('4. Model', 'A YOLOv5 detector fine-tuned on the photos, compared with a Faster R-CNN baseline.', 'framing.ml-category');
+    noFull('4. Model', 'We read about YOLO in a blog post last year.', 'framing.ml-category');
+    yesFull('2. Framing', 'The task is to classify each transaction as fraud or not fraud.', 'framing.io-spec');
+    noFull('2. Framing', 'The task is to detect fraud.', 'framing.io-spec');
+  });
+  it('a negatives-to-positives sampling ratio handles imbalance; a split made by the data\'s publisher is a split', () => {
+    yesFull('3. Data', 'We use hard negative mining with a background to foreground ratio of 3:1 when sampling region proposals.', 'data.class-imbalance');
+    yesFull('3. Data', 'Negatives are sampled at 3:1 against positives.', 'data.class-imbalance');
+    noFull('3. Data', 'We use hard negative mining on the region proposals.', 'data.class-imbalance');
+    yesFull('3. Data', 'The dataset is already split into training and validation sets by the publisher.', 'data.split-leakage');
+    yesFull('3. Data', 'Kaggle provides separate train.csv and test.csv files.', 'data.split-leakage');
+    noFull('3. Data', 'The images were not split into train and test sets.', 'data.split-leakage');
+  });
+  it('a percentage in a table row is no request rate, even beside the word "peak"', () => {
+    const doc = [
+      '# Yield',
+      '',
+      '## 4. Model',
+      '',
+      '| Approach | Pros | Cons |',
+      '|---|---|---|',
+      '| GBDT on seasonal features (NDVI peak, GDD) | fast, easy to debug | plateaued at 13% RMSE |',
+      '',
+    ].join('\n');
+    assert.equal(isPresent(doc, 'requirements.throughput-qps', { force: true }), false);
+    assert.equal(isPresent(doc.replace('plateaued at 13% RMSE', 'peak 40k QPS'), 'requirements.throughput-qps', { force: true }), true);
+  });
+});

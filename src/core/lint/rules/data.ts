@@ -152,6 +152,10 @@ const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?a
 
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "hard negative mining with a background to foreground ratio of 3:1", "negatives sampled at 3:1
+  // against positives": the share of the abundant class fixed by sampling
+  const r = NEG_POS_RATIO.exec(low);
+  if (r && /\b(?:sampl\w*|mining|mined|kept|keep|ratio)\b/.test(sentenceAt(low, r.index)) && !isNegated(low, r.index, r[0].length, 'strong')) return true;
   const m = findAffirmed(low, IMB_TECH, 'strong');
   if (m && /of (?:them|those)$/.test(m[0]) && !/\b(negatives?|majority|legitimate|non-\w+)\b/.test(low)) return false;
   if (m) {
@@ -188,11 +192,15 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   // "after cleaning and balancing the dataset we ended up with 699 samples for each class"
   return !!anyMatch(low, BALANCED_CLASSES, 'strong');
 }
+const NEG_POS_RATIO =
+  /\b(?:negatives?|background|bg)\s*(?:to|:|\/)\s*(?:positives?|foreground|fg)\b[^.;]{0,30}?\b\d+\s*:\s*\d+\b|\b\d+\s*:\s*\d+\s*(?:ratio )?(?:of )?(?:negatives?|background|bg)\s*(?:to|:|\/)\s*(?:positives?|foreground|fg)\b|\b(?:negatives?|background (?:boxes|regions|samples|proposals|rois))\s*(?:are |were )?(?:sampled|kept|subsampled|down-?sampled|mined)\s*(?:at|to|in)\s*(?:an? |the )?\d+\s*:\s*\d+\b/;
 const BALANCED_CLASSES =
   /\bbalanc(?:ed|ing|e)\b[^.;]{0,80}?\b(?:\d[\d,]* (?:\w+ )?(?:samples|examples|images|records|rows|recordings|clips|instances|documents|items) (?:for|per|in|of) (?:each|every|both) (?:class|label|category)|(?:an )?equal (?:number|numbers|counts?|amounts?) of (?:samples|examples|images|records|rows|recordings|positives|negatives|instances)|(?:the )?same number of (?:samples|examples|images|records|rows|recordings|positives|negatives|instances))/g;
 
 const SPLIT =
   /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split\s*[:=—–]\s*(?:time[- ]based|temporal|chronological|out-of-time|random|stratified|grouped|user-?level)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|stratified (?:approach|manner|fashion|way)|k-?fold|cross[- ]validation|for train(?:ing)?,? [^.;]{0,60}?\bfor (?:validation|val|dev|test(?:ing)?)\b|hold-?out|held[- ]out|back-?test\w*|walk-?forward|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per) (?:(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+ ){0,2}(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+|(?:temporal|chronological|out-of-time)(?=\s*(?:—|–|->|→|:)\s*(?:train|fit|[\w-]+ (?:for|as) train)\w*)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)(?:\s*(?:–|-|to)\s*(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))?[^.;]{0,40}?\b(?:val(?:idat\w*)?|dev|test)\w*\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)\b|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) (?:[^.;]|\.\.|\.\d){1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
+const PUBLISHED_SPLIT =
+  /\b(?:already|pre-?|comes|came|provided|given|supplied|delivered)(?: been)? split (?:in(?:to)?|between) (?:an? |the |two |three )?(?:train\w*|dev)\b[^.;]{0,40}\b(?:test\w*|validat\w*|val|dev|hold-?out)\b|\b(?:separate|distinct) (?:files? )?train(?:ing)?(?:\.csv|\.json|\.txt)?(?: (?:set|data|file))? (?:and|&) (?:test|validation|val)(?:\.csv|\.json|\.txt)?\b/;
 const SPLIT_CUE =
   /\b((?<!\bof (?:the )?)time(?!-(?:consuming|intensive))|date|dates|day|days|week|weeks|month|months|years?|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|per user|k-?fold|cross[- ]validation|(?:last|first)(?! (?:relevant|correct|element|hit|result|match|position|rank|token|layer|stage|step)s?\b)|before|after|older|newer|most recent|cut-?off|sessions?|merchants?|accounts?|regions?|folds?|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past)\b/;
 const LEAK_PREVENT =
@@ -233,6 +241,9 @@ function splitLeakage(u: Unit): boolean {
   const low = u.low;
   if (LEAK_BAN.test(low)) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
+  // "The dataset is already split into training and validation sets", "Kaggle provides separate
+  // train.csv and test.csv files": the split exists, made by the data's publisher
+  if (PUBLISHED_SPLIT.test(low) && !isNegated(low, PUBLISHED_SPLIT.exec(low)!.index, 8, 'strong')) return true;
   // "Split 1,000 images dataset to be 900 train dataset, 100 for validation": counts per part
   if (SPLIT_COUNTS.test(low)) return true;
   // "Train on stays in 2022–2023, validate on stays in Q1 2024": periods in time order
@@ -342,7 +353,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /imbalanc|\brare\b|resampl|class weights?|down-?sampl|under-?sampl|over-?sampl/,
     triggers: ['inverse', 'classes', 'weight', 'imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'class_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
-    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES],
+    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
     doc: {
       present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',
@@ -354,7 +365,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, PUBLISHED_SPLIT],
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',
       absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" with no strategy.',

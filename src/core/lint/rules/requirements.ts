@@ -250,7 +250,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "| Predictions | ~6B/day fleet-wide |": the label names the work, the value its rate
   if (u.label && WORK_LABEL.test(u.label) && RATE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
-  if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u).replace(TIME_OF_DAY, ' '))) {
+  // (a percentage is no count: "GBDT on seasonal features (NDVI peak, …) | fast | plateaued at 13% RMSE")
+  if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u).replace(TIME_OF_DAY, ' ').replace(PERCENTAGE, ' '))) {
     return /\b(qps|rps|tps|throughput|req|per second|\/s|traffic|peak)\b/.test(u.label + ' ' + u.parentText) || /\b(qps|rps|tps|\/s)\b/.test(low);
   }
   return false;
@@ -529,6 +530,9 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
   const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
   if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && /\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText)))) return true;
+  // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
+  // suit": the items of a list the text introduces as what the system must do
+  if (u.kind === 'item' && !u.flags && contentWords(u.low) >= 3 && SYSTEM_SHOULD_LEAD.test(u.parentText) && !valueNegated(u)) return true;
   // "Automatically assign the queue when a ticket arrives", "Before each grasp attempt, predict
   // P(success)": the behaviour and the moment it happens
   const b = BEHAVIOUR_WHEN.exec(u.low) ?? WHEN_BEHAVIOUR.exec(u.low);
@@ -557,6 +561,8 @@ const DOES = ACTION + '|detect|identify|find|generate|answer|forecast';
 const DESIGN_BRIEF = new RegExp(
   String.raw`(?:^|[.;:] )(?:design|build|create|develop) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`)s?\b`,
 );
+/** A sentence that introduces a list of what the system must do: "The solution should:", "Our app must be able to:". */
+const SYSTEM_SHOULD_LEAD = /\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) (?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)?\s*:\s*$/;
 const SYSTEM_DOES = new RegExp(
   String.raw`^(?:an? |the |our |we (?:build|design|need) an? )?(?:[\w-]+ ){0,4}(?:system|service|platform|pipeline|product|feature|tool|app) (?:that|which) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`|blur|remove|translate|summari[sz]e|transcribe|moderate|search|retriev)(?:s|es)?\b`,
 );
@@ -686,7 +692,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.scope-functional',
     topic: /\bscope\b|use cases?|functional|non-?goals?/,
-    triggers: ['proposal', 'covers', 'scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every'],
+    triggers: ['proposal', 'covers', 'scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every', 'solution', 'app', 'application', 'platform', 'bot', 'assistant'],
     test: scopeEvidence,
     keyPatterns: [SCOPE, SYSTEM_DOES],
     scopeLists: true,
