@@ -1136,7 +1136,8 @@ function diffEntries(content: string, said: Array<{ line: number; unit: UnitDraf
 }
 
 /** Top-level front matter keys that describe the document, not the design. */
-const FRONT_MATTER_META = /^(?:title|subtitle|owners?|authors?|by|reviewers?|approvers?|status|state|date|created|updated|last[_ -]?(?:updated|modified|reviewed)|tags|keywords|categories|mldesign|ml-design|case|version|revision|id|slug|layout|team|squad|org|draft|lang|language|toc|links?|docs?|tickets?|jira|epic|rfc)\s*:/i;
+/** Front-matter keys that describe the page, not the design (R Markdown / Quarto / Jekyll / Hugo settings included: `output: html_document`). */
+const FRONT_MATTER_META = /^(?:title|subtitle|owners?|authors?|by|reviewers?|approvers?|status|state|date|created|updated|last[_ -]?(?:updated|modified|reviewed)|tags|keywords|categories|mldesign|ml-design|case|version|revision|id|slug|layout|team|squad|org|draft|lang|language|toc|links?|docs?|tickets?|jira|epic|rfc|output|params|bibliography|csl|link-citations|editor_options|knit|format|jupyter|execute|runtime|vignette|header-includes|documentclass|geometry|fontsize|mainfont|theme|highlight|always_allow_html|permalink|excerpt|image|cover|thumbnail|sidebar|weight|aliases|menu|series|math|mathjax|comments|published|nav_order|parent|has_children)\s*:/i;
 
 const DIAGRAM_OPEN = /\?|\b(?:tb[dca]|todo|phase [2-9]|v[2-9]|later|future work|maybe|someday|nice[- ]to[- ]have)\b/i;
 

@@ -2952,4 +2952,9 @@ describe('lint mechanisms (session 24)', () => {
     assert.equal(isPresent(doc, 'requirements.throughput-qps', { force: true }), false);
     assert.equal(isPresent(doc.replace('plateaued at 13% RMSE', 'peak 40k QPS'), 'requirements.throughput-qps', { force: true }), true);
   });
+  it('R Markdown / Quarto front-matter settings (`output: html_document`) are page settings, not the model\'s output', () => {
+    const doc = ['---', 'title: "Churn analysis"', 'author: "Manuel"', 'date: "2021-03-01"', 'output: html_document', '---', '', '# Churn', '', '## Data', '', 'We use the telco churn dataset.', ''].join('\n');
+    assert.equal(isPresent(doc, 'framing.io-spec', { force: true }), false);
+    assert.equal(isPresent(doc.replace('output: html_document', 'model_output: churn probability per subscriber'), 'framing.io-spec', { force: true }), true);
+  });
 });
