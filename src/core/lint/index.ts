@@ -717,6 +717,31 @@ function lineRange(doc: ParsedDoc, line: number): Range {
   return { startLine: l, startCol: 0, endLine: l, endCol: lineLength(doc, l) };
 }
 
+/**
+ * A source line that only names what follows or shows a picture: "**Technical Metric**", "*Data
+ * fields*", "Notes:", "![diagram](arch.png)" (list markers and quote marks allowed before it).
+ */
+const LABEL_ONLY_LINE = /^\s*(?:(?:[-*+]|\d+[.)]|>)\s*)*(?:[*_]{1,3}[^*_\n]{1,60}[*_]{1,3}\s*:?|[^.!?:\n]{1,40}:|!\[[^\]\n]*\]\([^)\n]*\))\s*$/;
+
+/**
+ * The line an item's evidence is shown on (checklist, JSON `line`): in a unit of several source
+ * lines, the first line that says something (not a bare label or an image) and names the item's
+ * topic, else the first line that says something, else the unit's first line.
+ */
+function evidenceLine(doc: ParsedDoc, u: Unit, rule: CompiledItemRule): number {
+  const last = Math.min(u.endLine, u.line + 200, doc.lineStarts.length - 1);
+  if (last <= u.line) return u.line;
+  let first = -1;
+  for (let l = u.line; l <= last; l++) {
+    const start = doc.lineStarts[l];
+    const s = doc.text.slice(start, start + lineLength(doc, l));
+    if (s.trim() === '' || LABEL_ONLY_LINE.test(s)) continue;
+    if (first < 0) first = l;
+    if (rule.topic.test(s.toLowerCase())) return l;
+  }
+  return first >= 0 ? first : u.line;
+}
+
 /** The line a finding about a section is shown on: its heading, else the title, else line 0. */
 function sectionLine(doc: ParsedDoc, section: SectionId): number {
   const hi = doc.sectionAnchor.get(section);
@@ -884,7 +909,7 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
     const res = results.get(rule.id)!;
     const level = docLevel(rule.id);
     let line: number;
-    if (res.present && res.unit) line = res.unit.line;
+    if (res.present && res.unit) line = evidenceLine(doc, res.unit, rule);
     else {
       const known = fixLines.get(rule.section);
       if (known !== undefined) line = known;

@@ -221,6 +221,9 @@ export function splitSentences(s: string): string[] {
 /** An answer that does not commit ("A/B test? I guess yes, but…", "weekly? I don't know"). */
 const HEDGE_ANSWER = /^[\s*_→>—–-]*(?:(?:need to |needs to |to )?(?:ask|check|confirm|verify|clarify)(?: with)?(?![\w:])|i guess|i think|i suppose|(?:i'?m |we'?re |i am |we are )?leaning (?:towards?|to)|(?:i'?m |we'?re )?inclined to|tempted to|i don'?t know|don'?t know|not sure|unsure|maybe|perhaps|probably(?: (?:yes|not|no|so))?(?=\s*(?:[,.;!]|$))|probably not|dunno|no idea|unclear|unknown|hmm+|tbd|depends)\b/i;
 
+/** A list of options offered after a question ("Possible variants: …", "Options: …", "e.g. …"). */
+const OPTIONS_LEAD = /^[\s*_→>—–-]*(?:(?:possible|potential|candidate|some|a few|several) (?:variants|options|choices|candidates|alternatives|answers|approaches|metrics|models)|(?:options|choices|alternatives|candidates|variants)(?: (?:are|include|could be|might be))?\s*:|e\.g\.|for example|for instance|such as|like)\b/i;
+
 /** A short answer that says no ("Not planned.", "No.", "None yet"): the question stays unanswered. */
 export const SHORT_NO = /^[\s*_:—–-]*(?:no|nope|none(?: yet)?|not (?:planned|yet|now|for now|in v1|needed|decided)(?: (?:yet|for now|in v1))?|n\/a|won'?t|we won'?t|out of scope)[\s*_]*[.!]?[\s*_]*$/i;
 
@@ -357,11 +360,18 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
       for (let j = i + 1; j < segs.length; j++) {
         if (keep[j] === undefined) continue;
         // after a bare-term question ("Latency? she said up to 10 minutes") any statement answers it
-        answered = !question[j] && !HEDGE_ANSWER.test(keep[j]!) && !SHORT_NO.test(keep[j]!) && (ANSWER_START.test(keep[j]!) || termQuestion(k));
+        answered = !question[j] && !HEDGE_ANSWER.test(keep[j]!) && !SHORT_NO.test(keep[j]!) && !OPTIONS_LEAD.test(keep[j]!) && (ANSWER_START.test(keep[j]!) || termQuestion(k));
         break;
       }
       if (!answered || SECOND_PERSON.test(k)) {
         flags |= DROP_QUESTION;
+        // "Do we need to define a ranking metric? Possible variants: MAP@k, MRR, NDCG": the options
+        // listed for an open question are not a choice
+        for (let j = i + 1; j < segs.length; j++) {
+          if (keep[j] === undefined) continue;
+          if (!question[j] && OPTIONS_LEAD.test(keep[j]!)) keep[j] = undefined;
+          break;
+        }
         continue;
       }
     }

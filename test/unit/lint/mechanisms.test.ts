@@ -2957,4 +2957,58 @@ describe('lint mechanisms (session 24)', () => {
     assert.equal(isPresent(doc, 'framing.io-spec', { force: true }), false);
     assert.equal(isPresent(doc.replace('output: html_document', 'model_output: churn probability per subscriber'), 'framing.io-spec', { force: true }), true);
   });
+  it('money a system saves is no budget; options listed after an open question are no choice', () => {
+    noFull('1. Requirements', 'Cost reduction: saving 300000 euro per year (according to the business department).', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'Serving budget: at most 3000 euro per month for the GPU nodes.', 'requirements.budget-cost');
+    noFull('5. Evaluation', 'Do we need to clearly define a ranking metric at this stage? Possible variants: MAP@k, AP@k, MRR, NDCG', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Which ranking metric? NDCG@10, because the top of the list matters most.', 'evaluation.offline-metrics');
+  });
+  it('the evidence line of a paragraph is the line that says it, not its bold label line', () => {
+    const doc = docWithAllSections('5. Evaluation', '**Technical Metric**\nAll 10 categories are equally important, so we use the macro-averaged F1 score.');
+    const item = lint(doc, { force: true }).items.find((i) => i.id === 'evaluation.offline-metrics')!;
+    assert.equal(item.present, true);
+    assert.match(doc.split('\n')[item.line], /macro-averaged F1/);
+  });
+  it('file names, test suites, tuning refits and ML-only goals are not the items their words name', () => {
+    noFull('6. Deployment', '![int8.png](integer feat. 8)', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'The model is quantized to int8 before it is shipped to the phones.', 'deployment.scaling-efficiency');
+    noFull('5. Evaluation', 'For testing, two test masks exist: `online` tests (run with `pytest -m online`) test the infrastructure, offline tests everything else.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Online test: 50/50 split by user for two weeks, success metric is CTR.', 'evaluation.ab-test-plan');
+    noFull('7. Monitoring', 'Get the best (default 10) runs from the previous experiment and retrain them, logging the validation metrics.', 'monitoring.retraining-plan');
+    noFull('1. Requirements', 'Goal: develop an ML system that can accurately predict if a pedestrian is going to jaywalk within 1 second.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'Goal: build a model that predicts churn so that we can cut churn by 5%.', 'requirements.business-objective');
+  });
+  it('the retraining cadence answered under a heading that asks for it', () => {
+    const doc = ['# Hotel ranking FAQ', '', '## 4. Model', '', '### How often is it retrained?', '', 'Weekly, on the most recent 8 weeks, automatically.', ''].join('\n');
+    assert.equal(isPresent(doc, 'monitoring.retraining-plan', { force: true }), true);
+    assert.equal(isPresent(doc.replace('Weekly, on', 'Not decided; we will look at'), 'monitoring.retraining-plan', { force: true }), false);
+  });
+  it('a request/response contract in prose is the I/O; a request sent to a model service on an event is the serving path', () => {
+    yesFull('2. Framing', 'The goal is an endpoint that accepts an http request with a text document of 1000 words or less and will return a short summary of its main topics.', 'framing.io-spec');
+    yesFull('2. Framing', 'A request is received from the system database with data about the history of user actions. In response, the system issues a response with the ID numbers of the relevant products.', 'framing.io-spec');
+    yesFull('6. Deployment', 'Once an issue report is filed, we send a request to the BugBug http service to classify it. Depending on its prediction and confidence threshold, we close the issue.', 'deployment.serving-architecture');
+    noFull('6. Deployment', 'We send a request to the vendor to ask about the licence.', 'deployment.serving-architecture');
+  });
+  it('imbalance said as "skewed towards" a class and given as the reason for an F-beta metric', () => {
+    yesFull('5. Evaluation', 'The dataset is highly skewed towards clients not churning, so we use the F5 score (fbeta with beta=5).', 'data.class-imbalance');
+    const doc = docWithAllSections('5. Evaluation', "I'll be using an f5 score (fbeta with beta=5). The reasons for this are:\n\n- The dataset is highly skewed (as usual for churn) towards clients not churning\n- Recall matters more than precision");
+    assert.equal(isPresent(doc, 'data.class-imbalance'), true);
+    noFull('3. Data', 'The price data is skewed to the right, so we log-transform it.', 'data.class-imbalance');
+  });
+  it('a function triggered by an upload to a bucket scores in batch; an alert on the live score is performance monitoring', () => {
+    yesFull('6. Deployment', "The model is deployed as a Cloud Function that's triggered by the data bucket: when a file is uploaded, it gets the model from the model bucket and runs it on the file.", 'deployment.online-vs-batch');
+    yesFull('7. Monitoring', 'In case the reference score is considerably better than the current score, it will send an email alert.', 'monitoring.model-performance');
+    noFull('7. Monitoring', 'An email alert is sent when the nightly job fails.', 'monitoring.model-performance');
+  });
+  it('a corpus counted in words is the data scale; the length of one document is not', () => {
+    yesFull('3. Data', 'The model was trained on up to approximately a million words.', 'requirements.scale');
+    noFull('3. Data', 'Each request carries a text document of 1000 words or less.', 'requirements.scale');
+    noFull('3. Data', 'The context window is 512 tokens.', 'requirements.scale');
+  });
+  it('a funnel for latency and scale, a light-then-heavy cascade, a model run in the browser are inference efficiency', () => {
+    yesFull('6. Deployment', 'We use a three stage recommender (funnel architecture) in order to meet latency requirements and scale the system to billions of items.', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'A light model is used for candidate generation and the heavy model is only run on a smaller subset.', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'We went with a small CNN (Tiny-VGG) so that it runs directly in the browser with TensorFlow JS.', 'deployment.scaling-efficiency');
+    noFull('4. Model', 'Then a two-stage system: retrieval with a two-tower model, then a DNN ranker.', 'deployment.scaling-efficiency');
+  });
 });

@@ -146,9 +146,9 @@ function features(u: Unit, doc: ParsedDoc): boolean {
 
 const IMB_TECH =
   /\b(?:weight\w* (?:the )?(?:[\w"'-]+ ){1,6}class(?:es)? up\b|inverse(?:ly)? (?:proportion(?:al)? to (?:their|the|its|each class'?s?) (?:class )?frequenc\w*|class[- ]frequenc\w*)|down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[-_ ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
-const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|(?:unequal|uneven) class(?:es)?(?: distributions?| sizes| frequenc\w*)?|class distribution is (?:very |highly |quite )?(?:unequal|uneven|skewed)|skew(?:ed)? (?:classes|labels|class distribution)|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
+const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|(?:unequal|uneven) class(?:es)?(?: distributions?| sizes| frequenc\w*)?|class distribution is (?:very |highly |quite )?(?:unequal|uneven|skewed)|skew(?:ed)? (?:classes|labels|class distribution)|(?:data(?:set)?|labels?|target|classes) (?:is|are) (?:very |highly |heavily |strongly |quite )?skewed (?:\([^)]{0,40}\) )?(?:towards?|to) (?:the )?(?:[\w-]+ ){0,3}?(?:class(?:es)?|labels?|negatives?|positives?|majority|non-[\w-]+|not [\w-]+|no|zeros?|ones?|legitimate|genuine|normal)\b|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_CONTEXT = /\b(?:imbalanc\w*|unbalanced|rare|minority|skew\w*|few positives|background (?:class|boxes|regions|patches))\b/;
-const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?auc|area under the (?:roc |precision[- ]recall |pr )?curve|balanced accuracy|macro[- ]?(?:f1|average\w*)|mcc|matthews|kappa|g-?mean|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|recall at|precision at)\b/;
+const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?auc|area under the (?:roc |precision[- ]recall |pr )?curve|balanced accuracy|macro[- ]?(?:f1|average\w*)|mcc|matthews|kappa|g-?mean|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|f-?beta|f[2-9](?:[- ]?score)?|recall at|precision at)\b/;
 
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -177,6 +177,9 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   if (i) {
     const s = sentenceAt(low, i.index);
     if (IMB_DECISION.test(s)) return true;
+    // "I'll be using an f5 score (fbeta with beta=5). The reasons for this are:" / "- The dataset is
+    // highly skewed towards clients not churning": the imbalance given as the reason for the choice above it
+    if (u.kind === 'item' && IMB_DECISION.test(u.parentText) && /\b(?:reasons?|because|why|since|due to)\b/.test(u.parentText) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
     // "Because of the high class imbalance, accuracy is not a good metric. AUPRC will be used
     // instead.": the metric the imbalance rules out, then the one chosen
     // "Our problem presents a class imbalance … To evaluate performance, the F1 score is used": the

@@ -229,6 +229,8 @@ function sentenceEndAfter(low: string, i: number): number {
 const AB_DESIGN = /\b(?:split|\d+ ?%|\d{1,2}\/\d{1,2}\b|\d+ (?:weeks?|days?)|primary metric|randomi[sz]\w*|control group|treatment group|power|significan\w*|mde)\b/;
 const MODEL_WORDS = /\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/;
 
+const SOFTWARE_TESTS = /\b(?:pytest|unit[- ]?tests?|integration tests?|smoke tests?|end-to-end tests?|test (?:suites?|masks?|markers?|cases?|files?|runner)|tests? (?:the )?(?:infrastructure|infra|code(?:base)?|api|endpoints?|deployment|lambda|functions?)|make test|npm test|tox|ci pipeline|github actions|mocks?)\b/;
+
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
     return contentWords(valueOf(u)) >= 3 && !valueNegated(u);
@@ -271,6 +273,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (/^pilot/.test(m[0]) && /\b(?:before[/ -](?:and[- ])?after|pre[/ -](?:and[- ])?post)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|random\w*|holdout|held[- ]out|matched)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "Exploration/exploitation: multi-armed bandit …" serves recommendations, it tests no model
   if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /\bexplor\w*/.test(sentenceAt(u.low, m.index) + ' ' + u.parentText + ' ' + headingOf(u, doc))) return false;
+  // "`online` tests (run with `pytest -m online`) test the infrastructure": a software test suite, not an experiment
+  if (/^online test/.test(m[0]) && SOFTWARE_TESTS.test(abSentence) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms)
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! (?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
   // "Online evaluation in canary: 10% of simulated requests …": a staged rollout, with no control to compare against

@@ -5,7 +5,7 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, ctxHas, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
 import { OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
@@ -207,12 +207,18 @@ const PROMOTION_GATE = /\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )
 /** "- Monitor model performance.", "Keep an eye on model performance over time": an intention with no metric, signal or cadence. */
 const BARE_PERF = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|keep an eye on)(?:ing|s)? (?:the )?(?:model(?:'s)? )?(?:performance|quality|accuracy|metrics)(?: over time| in production| closely)?\s*[.!]?$/;
 
+const SCORE_ALERT = /\b(?:current|live|production|deployed|reference|model'?s?) (?:model(?:'s)? )?(?:scores?|accuracy|performance|f1|auc|metrics?)\b[^.;]{0,80}\b(?:alerts?|alarms?|e-?mails?|notif\w*|pages?|warn\w*)\b|\b(?:alerts?|alarms?|e-?mails?|notif\w*)\b[^.;]{0,60}\b(?:current|live|production|deployed|model'?s?) (?:model(?:'s)? )?(?:scores?|accuracy|performance|f1|auc)\b/;
+
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_PERF.test(low.trim())) return false;
   // "the validation log loss monitored to see when the model is sufficiently trained but not
   // overfitting": a training run watched, not the model in production
   if (TRAINING_RUN_WATCH.test(low) && !/\b(?:production|prod|live|deployed|serving|online)\b/.test(low)) return false;
+  // "in case the reference score is considerably better than the current score, it will send an
+  // email alert": the live model's score compared and alerted on
+  const sa = SCORE_ALERT.exec(low);
+  if (sa && /\b(?:better|worse|drops?|falls?|fell|below|above|degrad\w*|lower|higher|than|exceeds?)\b/.test(sentenceAt(low, sa.index)) && !isNegated(low, sa.index, sa[0].length, 'strong')) return true;
   const mp = findAffirmed(low, MODEL_PERF, 'any');
   if (mp) {
     const s = sentenceAt(low, mp.index);
@@ -252,12 +258,19 @@ const RETRAIN =
 const RETRAIN_DETAIL =
   /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continuous\w*|checkpoint\w*|last \d+|new data|fresh data|recent data|latest data|automated|automatic\w*|pipeline)\b|\d/;
 
+const RETRAIN_QUESTION_HEADING = /^(?:how often|when|how)\b[^?]{0,40}\bre-?train\w*|\bre-?train(?:ing)? (?:cadence|schedule|frequency)\b/;
+const RETRAIN_CADENCE = /^(?:[\s*_-]*)(?:every (?:day|night|week|month|quarter|\d+ (?:days|weeks|months|hours))|daily|nightly|weekly|bi-?weekly|monthly|quarterly|hourly|once (?:a|per) (?:day|week|month|quarter))\b/;
+const HPO_REFIT = /\b(?:best|top)(?: \([^)]{1,30}\))? (?:\d+ |few |n |k )?(?:runs?|configs?|configurations?|trials?|candidates?|hyper-?parameter (?:sets?|settings?|configs?)|models? (?:from|of) (?:the )?(?:previous |last )?(?:search|sweep|experiment|tuning|grid|study))\b/;
+
 function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "each part can be retrained alone" is a property, not a plan
   const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
   if (modal && !/\b(daily|weekly|nightly|hourly|monthly|every|cadence|schedul\w*|trigger\w*)\b/.test(u.low)) return false;
   // "GBDT — cons: inefficient for continual training" is a model property, not a plan
   if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText.slice(0, 40))) return false;
+  // "### How often is it retrained?" / "Weekly, on the most recent 8 weeks, automatically.": the
+  // answer under a heading that asks for the retraining cadence
+  if (RETRAIN_QUESTION_HEADING.test(headingOf(u, doc)) && RETRAIN_CADENCE.test(u.low) && contentWords(u.low) >= 3 && !u.uncommitted) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const text = subtreeLow(doc, u);
@@ -268,6 +281,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "we have to redeploy whenever we make changes": shipping code again is no retraining; "when new
   // data is obtained, the model will be redeployed" is
   if (/^redeploy/.test(m[1]) && !/\b(?:new|fresh|latest|recent|more|incoming) (?:data|labels?|features|examples|samples)\b|\bre-?(?:train|fit)\w*/.test(text)) return false;
+  // "get the best (default 10) runs from the previous experiment and retrain them": a tuning search's
+  // winners refit once, not a retraining plan for production
+  if (/^re-?train/.test(m[1]) && HPO_REFIT.test(sentenceAt(u.low, m.index)) && !/\b(?:daily|weekly|nightly|hourly|monthly|quarterly|every (?:day|week|month|night|quarter)|cadence|schedul\w*|trigger\w*|drift\w*|new data|fresh data)\b/.test(u.low)) return false;
   // "retrain when needed", "periodically", "as required": no cadence or trigger
   // in a paragraph of prose the detail belongs to the retraining sentence or the one after it
   // ("Machines get overhauled and schedules change. The model will be retrained when needed.")

@@ -29,10 +29,16 @@ function inRequirements(u: Unit): boolean {
 /** An objective stated as the model's task ("given a prefix and context, order completions by …", "minimise log loss"). */
 const ML_TASK_VALUE = /^(?:given\b|(?:to )?(?:predict|estimate|classify|rank|order|score|forecast|regress|detect|generate|retrieve|minimi[sz]e|maximi[sz]e (?:the )?(?:likelihood|ndcg|auc|recall|precision|log))\w*\b)/;
 
+const BUILD_ML_VALUE = /^(?:to )?(?:develop|build|create|design|train|implement|make) (?:an? |the )?(?:[\w-]+ )?(?:ml|machine learning|deep learning|ai|predictive|classification|detection)? ?(?:system|model|classifier|detector|pipeline|algorithm|network|solution) (?:that|which|to|able to)\b/;
+
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
-    if (!(/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(valueOf(u)))) return true;
+    if (!(/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(valueOf(u)))) {
+      // "Goal: develop an ML system that can accurately predict if a pedestrian is going to jaywalk":
+      // the ML task restated, with no outcome for the business or its users
+      if (!(/^(?:objectives?|goals?)$/.test(u.label) && BUILD_ML_VALUE.test(valueOf(u)) && !BIZ_NOUN.test(valueOf(u)) && !BIZ_VERB.test(valueOf(u)))) return true;
+    }
   }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
@@ -295,7 +301,7 @@ const ENTITIES = new Set(
     'patients claims orders vehicles cars parcels shipments emails impressions clicks interactions labels examples samples ' +
     'edges nodes connections friends loans applications policies households tweets stories reels notifications tickets ' +
     'calls trips rides deliveries partners routes utterances conversations transcripts uploads services microservices ' +
-    'series metrics sensors hosts queues locales languages markets warehouses'
+    'series metrics sensors hosts queues locales languages markets warehouses words tokens sentences'
   ).split(' '),
 );
 /** Adjectives allowed between a plain number and its entity ("40 production services"). */
@@ -317,7 +323,7 @@ const SIZE_PAREN_HINT = /\(\s*(?:~|≈|about |around )?\d/;
 /** A sentence about a weakness of a metric or approach, whose numbers are an example. */
 const ILLUSTRATION = /\b(?:shortcomings?|drawbacks?|downsides?|weakness(?:es)?|pitfalls?)\b[^.;]{0,80}\b(?:for example|for instance|e\.g\.?|say)\b/;
 /** Kept for the candidate keys of the scale rule. */
-const SCALE_KEYS = /dau mau users customers members subscribers merchants sellers drivers riders restaurants items products skus listings videos posts images photos documents pages songs articles events transactions accounts cards devices rows records queries sessions stores jobs reviews messages orders impressions clicks interactions examples samples loans applications tickets trips rides deliveries utterances conversations services series metrics sensors hosts locales languages markets warehouses thousands millions billions catalog corpus gb tb pb petabytes terabytes gigabytes/;
+const SCALE_KEYS = /words tokens sentences dau mau users customers members subscribers merchants sellers drivers riders restaurants items products skus listings videos posts images photos documents pages songs articles events transactions accounts cards devices rows records queries sessions stores jobs reviews messages orders impressions clicks interactions examples samples loans applications tickets trips rides deliveries utterances conversations services series metrics sensors hosts locales languages markets warehouses thousands millions billions catalog corpus gb tb pb petabytes terabytes gigabytes/;
 
 function isEntity(word: string | undefined): boolean {
   if (!word) return false;
@@ -443,6 +449,9 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "each with 200–1,500 hotels", "~60 sensors each": a size per request or per thing, not the system's
     if (/\b(?:each|every|per \w+)(?: with| has| holds| of)?\s*(?:[\d,.]+\s*[–-]\s*)?(?:~|≈|about |around |up to )?$/.test(low.slice(Math.max(0, index - 24), index)) || /^\s*(?:each|apiece|per (?:request|query|search|page|user|session|call))\b/.test(after)) continue;
     if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text)) continue;
+    // "a text document containing 1000 words or less", "512 tokens": the size of one input; a corpus
+    // of "a million words" or "2B tokens" is the data's
+    if (/\b(?:words|tokens|sentences)$/.test(text) && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion)\b/.test(text) && parseFloat(text.replace(/,/g, '')) < 100000) continue;
     // "Shortcoming: it treats a post with 100K views and one with 10 views equally": an illustration
     if (ILLUSTRATION.test(sentenceAt(low, index))) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
@@ -456,7 +465,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
-const NOT_COST = /\b((?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid)|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
+const NOT_COST = /\b((?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid)|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d[\d,.]*|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
 const CUT_BY = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|bring\w* down) [^.;]{0,50}\bby (?:about |~|≈)?\d+(?:\.\d+)? ?%/;
 /** A sentence about how a training run goes (its hardware is a setting, not a budget). */
 /** Words that make hardware a limit or an allowance ("at most 8 GPUs", "8 A100s reserved"). */
