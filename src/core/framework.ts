@@ -153,6 +153,8 @@ export const HEADING_OVERRIDES: ReadonlyArray<{ readonly re: RegExp; readonly se
   // "What the model predicts" / "What exactly we are predicting" is the ML framing, not the model.
   { re: /^what (?:exactly )?(?:the model|the system|we|we are|we're|are we|it) (?:will )?predict(?:s|ing)?\b/, sections: ['framing'] },
   { re: /^(data|feature) (drift|quality (checks|monitoring))\b/, sections: ['monitoring'] },
+  // "Using the model", "Running the model in production", "Serving the classifier": the model put to use
+  { re: /^(?:using|running|calling|querying|invoking|consuming) the (?:trained )?(?:model|classifier|predictor|ranker)s?\b(?!.*\bfor (?:feature|training|data|analysis|explor|evaluat|label)\w*)/, sections: ['deployment'] },
 ];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);

@@ -3011,4 +3011,16 @@ describe('lint mechanisms (session 24)', () => {
     yesFull('6. Deployment', 'We went with a small CNN (Tiny-VGG) so that it runs directly in the browser with TensorFlow JS.', 'deployment.scaling-efficiency');
     noFull('4. Model', 'Then a two-stage system: retrieval with a two-tower model, then a DNN ranker.', 'deployment.scaling-efficiency');
   });
+  it('"experimental research", an API rate limit and a compressed artifact are not an A/B test, a load or model compression', () => {
+    noFull('1. Requirements', 'Dr. Smith works in a lab that conducts experimental research using new technologies and treatments.', 'evaluation.ab-test-plan');
+    noFull('3. Data', 'As per GitHub API rate limiting rules we can make up to 5,000 authenticated requests per hour.', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'The service must handle 5,000 requests per hour at peak.', 'requirements.throughput-qps');
+    noFull('7. Monitoring', 'The model is retrained by a scheduled task and the compressed model is saved as an artifact of the task.', 'deployment.scaling-efficiency');
+  });
+  it('"the program should return …" among the requirements is functional scope; "Using the model" is the serving section', () => {
+    yesFull('1. Requirements', "Given the sequence 'Alice went to the', the program should return a list of words likely to follow.", 'requirements.scope-functional');
+    noFull('1. Requirements', 'The program should not be slow.', 'requirements.scope-functional');
+    assert.deepEqual(classifyHeadingAll('3. Using the model'), ['deployment']);
+    assert.notDeepEqual(classifyHeadingAll('Using the model for feature selection'), ['deployment']);
+  });
 });

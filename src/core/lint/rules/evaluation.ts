@@ -273,6 +273,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (/^pilot/.test(m[0]) && /\b(?:before[/ -](?:and[- ])?after|pre[/ -](?:and[- ])?post)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|random\w*|holdout|held[- ]out|matched)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "Exploration/exploitation: multi-armed bandit …" serves recommendations, it tests no model
   if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /\bexplor\w*/.test(sentenceAt(u.low, m.index) + ' ' + u.parentText + ' ' + headingOf(u, doc))) return false;
+  // "works in a lab that conducts experimental research using new treatments": the adjective, no experiment planned
+  if (/^experimental$/.test(m[0]) && !/^ (?:groups?|arms?|conditions?|cohorts?|buckets?|variants?)\b/.test(u.low.slice(m.index + m[0].length)) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
   // "`online` tests (run with `pytest -m online`) test the infrastructure": a software test suite, not an experiment
   if (/^online test/.test(m[0]) && SOFTWARE_TESTS.test(abSentence) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms)

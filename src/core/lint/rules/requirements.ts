@@ -200,6 +200,8 @@ function positivesCounted(low: string, at: number): boolean {
   return POSITIVES_BEFORE.test(low.slice(Math.max(0, at - 30), at));
 }
 
+const RATE_LIMIT = /\brate[- ]?limit\w*|\bapi (?:limits?|quotas?)\b|\bquotas?\b|\bthrottl\w*/;
+
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!/\d/.test(low)) return false;
@@ -216,6 +218,9 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "a feed of at least 5 recommended items per day" per user, "a story gets 1.169 upvotes per minute": one entity's rate, not the system's load
     if (perEntityRate(window, sentenceAt(low, m.index))) continue;
     if (positivesCounted(low, m.index)) continue;
+    // "as per GitHub API rate limiting rules we can make up to 5,000 requests per hour": a quota on
+    // calls the system makes to someone else, not the load it serves
+    if (RATE_LIMIT.test(sentenceAt(low, m.index))) continue;
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
@@ -548,6 +553,12 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (b && !isNegated(u.low, b.index, b[0].length, 'any') && contentWords(u.low) >= 5) return true;
   // the brief with what the system must do: "Design an event-driven system that recommends music in
   // real time, with the ability to detect disengagement early … and trigger recommendations"
+  // "Given the sequence 'Alice went to the', the program should return a list of words": what the
+  // program must do, said among the requirements
+  if (inRequirements(u) && u.sections.length > 0 && !u.flags) {
+    const sh = SYSTEM_SHALL.exec(u.low);
+    if (sh && contentWords(u.low) >= 6 && !isNegated(u.low, sh.index, sh[0].length, 'strong')) return true;
+  }
   const brief = DESIGN_BRIEF.exec(u.low);
   if (brief && contentWords(u.low.slice(brief.index)) >= 10 && !isNegated(u.low, brief.index, brief[0].length, 'strong')) return true;
   // "A street view blurring system that blurs license plates and human faces.", "homepage video
@@ -568,7 +579,10 @@ const BEHAVIOUR_WHEN = new RegExp(
 /** What a system is asked to do, in a brief or a description of it. */
 const DOES = ACTION + '|detect|identify|find|generate|answer|forecast';
 const DESIGN_BRIEF = new RegExp(
-  String.raw`(?:^|[.;:] )(?:design|build|create|develop) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`)s?\b`,
+  String.raw`(?:^|[.;:] |\b(?:is|are|was) to )(?:design|build|create|develop|provide) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool|algorithm|program|app|application|endpoint) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`|remove|blur|mask|segment|summari[sz]e|translate|transcribe|extract|accept|return|create)s?\b`,
+);
+const SYSTEM_SHALL = new RegExp(
+  String.raw`\b(?:the|our|this) (?:[\w-]+ )?(?:program|system|service|app|application|tool|product|solution|algorithm|api|endpoint|bot|assistant) (?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)? (?:` + DOES + String.raw`|return|show|display|remove|blur|mask|segment|summari[sz]e|translate|transcribe|extract|accept|create|list)s?\b`,
 );
 /** A sentence that introduces a list of what the system must do: "The solution should:", "Our app must be able to:". */
 const SYSTEM_SHOULD_LEAD = /\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) (?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)?\s*:\s*$/;
@@ -701,7 +715,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.scope-functional',
     topic: /\bscope\b|use cases?|functional|non-?goals?/,
-    triggers: ['proposal', 'covers', 'scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every', 'solution', 'app', 'application', 'platform', 'bot', 'assistant'],
+    triggers: ['proposal', 'covers', 'scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every', 'solution', 'app', 'application', 'platform', 'bot', 'assistant', 'program', 'algorithm', 'endpoint'],
     test: scopeEvidence,
     keyPatterns: [SCOPE, SYSTEM_DOES],
     scopeLists: true,
