@@ -3023,4 +3023,8 @@ describe('lint mechanisms (session 24)', () => {
     assert.deepEqual(classifyHeadingAll('3. Using the model'), ['deployment']);
     assert.notDeepEqual(classifyHeadingAll('Using the model for feature selection'), ['deployment']);
   });
+  it('segmentation architectures (U-Net, Mask R-CNN) are model names a choice can weigh', () => {
+    yesFull('4. Model', 'Both MaskRCNN and UNet appear to be reasonable approaches. In favor of its simplicity, we picked UNet.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We use a UNet.', 'model.selection-tradeoffs');
+  });
 });
