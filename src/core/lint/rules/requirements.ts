@@ -34,11 +34,11 @@ const BUILD_ML_VALUE = /^(?:to )?(?:develop|build|create|design|train|implement|
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
-    if (!(/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(valueOf(u)))) {
-      // "Goal: develop an ML system that can accurately predict if a pedestrian is going to jaywalk":
-      // the ML task restated, with no outcome for the business or its users
-      if (!(/^(?:objectives?|goals?)$/.test(u.label) && BUILD_ML_VALUE.test(valueOf(u)) && !BIZ_NOUN.test(valueOf(u)) && !BIZ_VERB.test(valueOf(u)))) return true;
-    }
+    const v = valueOf(u);
+    // the model's task as the objective; "Goal: develop an ML system that can accurately predict if a
+    // pedestrian is going to jaywalk": the ML task restated, with no outcome for the business or its users
+    const mlOnly = (/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(v)) || (/^(?:objectives?|goals?)$/.test(u.label) && BUILD_ML_VALUE.test(v) && !BIZ_NOUN.test(v) && !BIZ_VERB.test(v));
+    if (!mlOnly) return true;
   }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
@@ -551,14 +551,14 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // P(success)": the behaviour and the moment it happens
   const b = BEHAVIOUR_WHEN.exec(u.low) ?? WHEN_BEHAVIOUR.exec(u.low);
   if (b && !isNegated(u.low, b.index, b[0].length, 'any') && contentWords(u.low) >= 5) return true;
-  // the brief with what the system must do: "Design an event-driven system that recommends music in
-  // real time, with the ability to detect disengagement early … and trigger recommendations"
   // "Given the sequence 'Alice went to the', the program should return a list of words": what the
   // program must do, said among the requirements
   if (inRequirements(u) && u.sections.length > 0 && !u.flags) {
     const sh = SYSTEM_SHALL.exec(u.low);
     if (sh && contentWords(u.low) >= 6 && !isNegated(u.low, sh.index, sh[0].length, 'strong')) return true;
   }
+  // the brief with what the system must do: "Design an event-driven system that recommends music in
+  // real time, with the ability to detect disengagement early … and trigger recommendations"
   const brief = DESIGN_BRIEF.exec(u.low);
   if (brief && contentWords(u.low.slice(brief.index)) >= 10 && !isNegated(u.low, brief.index, brief[0].length, 'strong')) return true;
   // "A street view blurring system that blurs license plates and human faces.", "homepage video
@@ -578,14 +578,19 @@ const BEHAVIOUR_WHEN = new RegExp(
 );
 /** What a system is asked to do, in a brief or a description of it. */
 const DOES = ACTION + '|detect|identify|find|generate|answer|forecast';
+/** What a product is asked to do, beyond DOES: "removes the studio background", "returns a summary". */
+const PRODUCT_DOES = DOES + '|remove|blur|mask|segment|summari[sz]e|translate|transcribe|extract|accept|return|create';
+/** "should", "must be able to", "is expected to": what the system is required to do. */
+const MUST = String.raw`(?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)?`;
 const DESIGN_BRIEF = new RegExp(
-  String.raw`(?:^|[.;:] |\b(?:is|are|was) to )(?:design|build|create|develop|provide) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool|algorithm|program|app|application|endpoint) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`|remove|blur|mask|segment|summari[sz]e|translate|transcribe|extract|accept|return|create)s?\b`,
+  String.raw`(?:^|[.;:] |\b(?:is|are|was) to )(?:design|build|create|develop|provide) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool|algorithm|program|app|application|endpoint) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + PRODUCT_DOES + String.raw`)s?\b`,
 );
+/** "The program should return a list of words", "the app must be able to blur faces". */
 const SYSTEM_SHALL = new RegExp(
-  String.raw`\b(?:the|our|this) (?:[\w-]+ )?(?:program|system|service|app|application|tool|product|solution|algorithm|api|endpoint|bot|assistant) (?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)? (?:` + DOES + String.raw`|return|show|display|remove|blur|mask|segment|summari[sz]e|translate|transcribe|extract|accept|create|list)s?\b`,
+  String.raw`\b(?:the|our|this) (?:[\w-]+ )?(?:program|system|service|app|application|tool|product|solution|algorithm|api|endpoint|bot|assistant) ` + MUST + String.raw` (?:` + PRODUCT_DOES + String.raw`|show|display|list)s?\b`,
 );
 /** A sentence that introduces a list of what the system must do: "The solution should:", "Our app must be able to:". */
-const SYSTEM_SHOULD_LEAD = /\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) (?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)?\s*:\s*$/;
+const SYSTEM_SHOULD_LEAD = new RegExp(String.raw`\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) ` + MUST + String.raw`\s*:\s*$`);
 const SYSTEM_DOES = new RegExp(
   String.raw`^(?:an? |the |our |we (?:build|design|need) an? )?(?:[\w-]+ ){0,4}(?:system|service|platform|pipeline|product|feature|tool|app) (?:that|which) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`|blur|remove|translate|summari[sz]e|transcribe|moderate|search|retriev)(?:s|es)?\b`,
 );
