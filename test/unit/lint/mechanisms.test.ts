@@ -3028,3 +3028,38 @@ describe('lint mechanisms (session 24)', () => {
     noFull('4. Model', 'We use a UNet.', 'model.selection-tradeoffs');
   });
 });
+
+describe('lint mechanisms (session 25)', () => {
+  it('"the first model" of a pipeline run is not a baseline; a first model that is named or compared against is', () => {
+    noFull('6. Deployment', 'Airflow orchestrates the download of the dataset, the modeling and deployment of the first model by using MLflow for experiment tracking and model registry; the model is set to production stage.', 'model.baseline');
+    yesFull('4. Model', 'Our first model is a logistic regression on the same features.', 'model.baseline');
+    yesFull('4. Model', 'The gradient-boosted model is compared against the first model we shipped.', 'model.baseline');
+  });
+  it('background tasks "run in the background" are not a shadow deployment; a new model running silently beside the old is', () => {
+    noFull('6. Deployment', 'Some other tasks run in the background to guarantee that the service will run smoothly when started.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', 'The new model runs in the background next to the current one for two weeks before it takes traffic.', 'deployment.rollout-strategy');
+  });
+  it('Grafana showing drift reports is not operational monitoring; Grafana for service latency or "operational metrics" is', () => {
+    noFull('7. Monitoring', 'Whenever the ratio of drifting variables passes a threshold, it triggers alerts. Meanwhile, drift reports can be observed using Grafana.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'We use Evidently for reports and Prometheus/Grafana for operational metrics.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'Grafana dashboards show drift and p99 latency of the endpoint.', 'monitoring.operational-metrics');
+  });
+  it('predictions on new data watched against metrics; online and offline predictions compared; results interpreted for the user', () => {
+    yesFull('6. Deployment', 'Evaluation layer: monitor the model prediction results on the new unseen data based on certain metrics.', 'monitoring.model-performance');
+    noFull('6. Deployment', 'Evaluation layer: monitor the latency of the scoring endpoint.', 'monitoring.model-performance');
+    yesFull('6. Deployment', 'We compare the online and offline predictions for the same users every day.', 'deployment.training-serving-skew');
+    noFull('5. Evaluation', 'We compare the offline metrics of both models.', 'deployment.training-serving-skew');
+    yesFull('6. Deployment', 'Results interpretations and feature understandings will be made after predictions and shown on the webpage.', 'model.interpretability');
+    noFull('3. Data', 'Interpretation of the data plots is left to the appendix.', 'model.interpretability');
+  });
+  it('what the system is used to help with, and why its prediction is important to the people it serves, in the opening lines', () => {
+    const purpose = '# Issue triage\n\nThis document describes the ML pipeline that is used to help with triaging issues filed on our site.\n';
+    assert.equal(isPresent(purpose, 'requirements.business-objective', { force: true }), true);
+    const important = '# Category prediction\n\nKnowing the category of each product is critically important, as category is used to compute the Nutri-Score and to compare the product to similar ones.\n';
+    assert.equal(isPresent(important, 'requirements.business-objective', { force: true }), true);
+    const technique = '# Notes\n\nFeature scaling is important because gradient descent converges faster when users standardise inputs.\n';
+    assert.equal(isPresent(technique, 'requirements.business-objective', { force: true }), false);
+    const runbook = '# Runbook\n\nDuring storm events the nightly is critical because claim volume spikes.\n';
+    assert.equal(isPresent(runbook, 'requirements.business-objective', { force: true }), false);
+  });
+});

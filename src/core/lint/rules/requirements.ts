@@ -42,6 +42,10 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
+  // "This document describes the ML pipeline that is used to help with triaging issues": what the
+  // system is for, said of the system; "Knowing the category of each product is critically important
+  // …, as category is used to compute Nutriscore": why the prediction matters, in the opening lines
+  if ((u.sections.length === 0 || inRequirements(u)) && (anyMatch(low, SYSTEM_PURPOSE, 'strong') || anyMatch(low, IMPORTANT_BECAUSE, 'strong', (m) => !TECHNIQUE_IMPORTANT.test(m[0])))) return true;
   // "raise the containment rate from 31% to 40%": an outcome moved between two numbers, among the
   // requirements (not a latency, size or model-metric target)
   if (inRequirements(u)) {
@@ -98,6 +102,13 @@ const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b
 /** What a model or a service is tuned for, not the business: latency, throughput, model metrics. */
 const NOT_BIZ_OBJECT = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|mape|log ?loss|(?:training|validation|test) loss|the loss)\b/;
 const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
+const SYSTEM_PURPOSE =
+  /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
+const IMPORTANT_BECAUSE =
+  /\b[^.;:]{0,60}\b(?:is|are) (?:critically |very |extremely |really |particularly |highly |so )?(?:important|crucial|critical|essential|vital)\b(?: (?:at|for|to|in) [\w -]{1,40}?)?,? (?:as|because|since) [^.;]{0,80}\b(?:used (?:to|for|in|by)|users?|customers?|people|business|revenue|helps?|allows?|enables?|lets)\b[^.;]*/g;
+/** "Feature scaling is important because …": a point of technique, not why the system exists (the
+ * reason has to name a use or the people served: "the nightly is critical because claim volume spikes" does not). */
+const TECHNIQUE_IMPORTANT = /\b(?:latency|features?|scaling|normali[sz]\w*|training|hyper-?param\w*|model|algorithms?|data(?:set)?|metrics?|loss|validation|splits?|accuracy|precision|recall)\b[^.;]{0,60}\b(?:is|are) (?:critically |very |extremely |really |particularly |highly |so )?(?:important|crucial|critical|essential|vital)/;
 const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|obligation|mandate)s?\b|\b(?:regulators?|the law|legislation) (?:requires?|mandates?|demands?)\b/g;
 
 // --- latency -------------------------------------------------------------------------------------
@@ -666,7 +677,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
     triggers: ['business', 'goal', 'objective', 'productivity', 'toil', 'point'],
     test: businessObjective,
-    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED],
+    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE],
     doc: {
       present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
       absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
