@@ -3062,4 +3062,11 @@ describe('lint mechanisms (session 25)', () => {
     const runbook = '# Runbook\n\nDuring storm events the nightly is critical because claim volume spikes.\n';
     assert.equal(isPresent(runbook, 'requirements.business-objective', { force: true }), false);
   });
+  it('"predict whether X … based on several parameters" gives the I/O; a language list is the scope; automation turned on behind a precision gate is a rollout', () => {
+    yesFull('2. Framing', 'I will try to predict whether or not a client is going to churn in this quarter based on several parameters on the client themselves, as well as their consumption figures.', 'framing.io-spec');
+    noFull('2. Framing', 'We want to predict churn.', 'framing.io-spec');
+    yesFull('1. Requirements', 'The matcher currently works for the following languages: fr, en, de, es, it, nl.', 'requirements.scope-functional');
+    yesFull('6. Deployment', 'If the experiment is successful (precision >= 0.99 on the reviewed questions), we will turn on automatic categorization on above-threshold predictions.', 'deployment.rollout-strategy');
+    noFull('6. Deployment', 'If the user agrees, we turn on automatic updates of the app.', 'deployment.rollout-strategy');
+  });
 });

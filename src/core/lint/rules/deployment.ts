@@ -220,7 +220,18 @@ const DEGRADED = /\b(?:time-?outs?|timed? out|unavailable|is down|goes down|outa
 
 const ERROR_BANDS = /\bwithin\b|\bof (?:the )?(?:true|actual|real|observed) (?:values?|prices?|labels?)\b|\b(?:errors?|tolerances?|accuracy|deviation)\b/;
 
+/**
+ * Automation switched on behind a quality gate: "If the experiment is successful (precision >= 0.99
+ * on the reviewed questions), we will turn on automatic categorization" (predictions go out for human
+ * review first, then act on their own).
+ */
+const AUTOMATION_GATE =
+  /\b(?:if|once|when|after)\b(?:[^.;]|\.\d){3,160}?\b(?:turn(?:s|ed)? on|switch(?:es|ed)? on|enabl(?:e|es|ed|ing)|activat(?:e|es|ed|ing)) (?:the )?(?:automatic|automated|auto-?[a-z]+|full automation|fully automatic)|\b(?:automatic|automated|auto-?[a-z]+) [\w-]+(?: [\w-]+)? (?:will be|is|gets) (?:turned|switched) on (?:only )?(?:if|once|when|after)\b/;
+const GATE_THRESHOLD = /\b(?:precision|recall|accuracy|f1|error rate|agreement|success\w*)\b|[<>≥≤]=?|\d ?%/;
+
 function rollout(u: Unit, doc: ParsedDoc): boolean {
+  const gate = AUTOMATION_GATE.exec(u.low);
+  if (gate && GATE_THRESHOLD.test(sentenceAt(u.low, gate.index)) && !isNegated(u.low, gate.index, gate[0].length, 'strong')) return true;
   // champion/challenger with a random split under an experiment heading is the A/B test, not a rollout
   const m = anyMatch(u.low, ROLLOUT, 'any', (x) => {
     if (/^[\d,;→-]/.test(x[0])) {
@@ -357,7 +368,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /shadow|canary|roll ?out|roll ?back|\bramp|blue[/-]green|dark launch|kill switch/,
     triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger', 'pilot', 'region', 'market', 'country', 'store', 'city', 'switch', 'config', 'configuration', '%'],
     test: rollout,
-    keyPatterns: [ROLLOUT],
+    keyPatterns: [ROLLOUT, AUTOMATION_GATE],
     doc: {
       present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine".',
       absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question.',
