@@ -21,7 +21,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, SHORT_NO, wordKeysInto } from './text';
+import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, QUOTED_PASSAGE, SHORT_NO, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -278,6 +278,10 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
   (t as { meta: unknown }).meta = out;
   return out;
 }
+/** A quoted interview prompt: the task the doc answers. */
+const QUOTED_TASK = /\b(?:design|build|create|propose|architect) (?:an? |the |your )?(?:[\w-]+ ){0,3}(?:system|model|service|pipeline|solution|feature|product|platform|classifier|recommender|ranker)\b/i;
+/** A paragraph that opens as a wish ("With more time and resources, the first component to improve would be …"): all of it is future work. */
+const FUTURE_LEAD = /^[\s*_>-]*(?:with|if (?:i|we) had|given|had (?:i|we) had) (?:more|extra|additional|enough) (?:time|resources|data|budget|compute|funding)\b|^[\s*_>-]*(?:as |for )?future work\b/;
 const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**
@@ -1455,6 +1459,9 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     const c = cleanCached(value, value === fullText ? raw : undefined);
     flags = c.flags;
     kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : value === '' && isStatementLabel(label) ? cleanCached(label).kept : '') : c.kept;
+    // a whole paragraph quoted (an example input); a quote after a label ('Prompt: "…"') and a quoted
+    // task ('"Design a system that ranks …"', the interview's prompt) are kept
+    if (label === undefined && kept !== '' && (value.startsWith('\u201c') || value.startsWith('"') || value.startsWith('*') || value.startsWith('_')) && QUOTED_PASSAGE.test(value) && !QUOTED_TASK.test(value)) kept = '';
     // "**Can we explain to users why they got the push?** Not planned.": the question declined
     if (label !== undefined && label.endsWith('?') && c.kept && SHORT_NO.test(c.kept)) {
       kept = c.kept;
@@ -1723,7 +1730,7 @@ export function parseDoc(source: string): ParsedDoc {
       flags: d.flags,
       // what a "References" section lists is cited, not designed (a footnote with its own words is still said)
       // an assumption tagged "[unconfirmed]" is a guess, not a decision
-      uncommitted: ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw),
+      uncommitted: ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw) || FUTURE_LEAD.test(d.raw),
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,

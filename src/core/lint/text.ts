@@ -262,6 +262,12 @@ const OWN_VOICE = /\b(?:we|i|our|us|my|will|shall|going to|this (?:project|propo
 const LIT_CONTINUATION =
   /^[\s*_-]*(?:the (?:first|second|third|fourth|former|latter|last|other) (?:approach|method|technique|category|one|paper|study|work|group|family)|(?:these|those|such|both|all) (?:approaches|methods|techniques|works|studies|papers|articles|solutions)|they|their|the authors?|the researchers|the (?:study|paper|article)|broadly)\b/i;
 
+/**
+ * A long passage quoted whole (an example input: "*“The notion that the cancer industry … ”*"):
+ * someone else's text the doc shows, not what the design commits to.
+ */
+export const QUOTED_PASSAGE = /^[*_]{0,3}[\u201c"][^\u201d"]{200,}(?:[\u201d"][*_.\s]*)?$/;
+
 /** A sentence reporting what the literature did, not what this design does. */
 function literatureSentence(seg: string): boolean {
   if (OWN_VOICE.test(seg)) return false;

@@ -3069,4 +3069,29 @@ describe('lint mechanisms (session 25)', () => {
     yesFull('6. Deployment', 'If the experiment is successful (precision >= 0.99 on the reviewed questions), we will turn on automatic categorization on above-threshold predictions.', 'deployment.rollout-strategy');
     noFull('6. Deployment', 'If the user agrees, we turn on automatic updates of the app.', 'deployment.rollout-strategy');
   });
+  it('a year before a singular noun is an edition, not a count', () => {
+    noFull('1. Requirements', 'This project was developed as the final project for the Full Stack Deep Learning (FSDL) 2021 course.', 'requirements.scale');
+    yesFull('1. Requirements', 'The catalogue holds 2021 courses and about 40k learners a month.', 'requirements.scale');
+  });
+  it('a model file converted, a model registered, time wasted are not online metrics', () => {
+    noFull('5. Evaluation', 'We evaluated the model before and after TFJS conversion; during the conversion process the accuracy did not go down.', 'evaluation.online-metrics');
+    noFull('5. Evaluation', 'Nodes generated on irrelevant topics waste users\' time, so we want to minimise them.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online we read the checkout conversion rate in the A/B test.', 'evaluation.online-metrics');
+    noFull('7. Monitoring', 'The workflow: 1. download the data 2. run tuning experiments with MLflow 3. selection and registration of best model.', 'monitoring.model-performance');
+  });
+  it('a paragraph quoted whole is an example input; a quote after a label, or a quoted task prompt, is kept', () => {
+    const quote = '*\u201cThe notion that the cancer industry is not looking for a cure may seem crazy to many, but the proof seems to be in the numbers. If any of the low-cost treatments were approved, the industry\u2019s cornerstone revenue producer would vanish within months, and conversion rates of clinics would fall.\u201d*';
+    noFull('5. Evaluation', quote, 'evaluation.online-metrics');
+    const prompt = '"Our code host shows PR review comments from humans and from about 15 bots. Authors complain about noise. Design a system that ranks the comments so that the useful ones come first, for every pull request, when the page loads."';
+    yesFull('1. Requirements', `Prompt: ${prompt}`, 'requirements.scope-functional');
+    yesFull('1. Requirements', prompt, 'requirements.scope-functional');
+  });
+  it('a paragraph that opens "With more time and resources" is future work throughout', () => {
+    noFull('4. Model', 'With more time and resources, the first component to improve would be the model. For example, if a positive result is returned, we should return an analysis of the waveform explaining the model\u2019s decision.', 'model.interpretability');
+    yesFull('4. Model', 'For a positive result we return an analysis of the waveform explaining the model\u2019s decision.', 'model.interpretability');
+  });
+  it('interval coverage tracked once the model is live is performance monitoring', () => {
+    yesFull('5. Evaluation', 'Weekly tracking once live: coverage and width on orders delivered that week, so we see when delivery times stop matching our windows.', 'monitoring.model-performance');
+    noFull('5. Evaluation', 'Offline: coverage and width of the P10-P90 window on the test set.', 'monitoring.model-performance');
+  });
 });

@@ -93,8 +93,12 @@ const SUCCESS_CTX = /\b(success (?:metrics?|criteria|measures?)|online metrics?|
 export function metricWordUsedAsModifier(low: string, index: number, name: string): boolean {
   if (low[index - 1] === '-' || low[index + name.length] === '-') return true;
   if (/\b(?:data|log|message|record|document|file|zero|key|cache|backup)\s$/.test(low.slice(Math.max(0, index - 10), index)) && /^retention/.test(name)) return true;
+  // "selection and registration of best model", "model registration": a model put in a registry, not sign-ups
+  if (/^registrations?$/.test(name) && (/\b(?:model|mlflow|artifact)\s$/.test(low.slice(Math.max(0, index - 10), index)) || /^\s(?:of|in|with) (?:the |a |an )?(?:best |new |final |trained |champion |selected |latest )?(?:models?|artifacts?|runs?|versions?)\b/.test(low.slice(index + name.length, index + name.length + 40)))) return true;
   // "black and white conversion", "format conversion", "unit conversion": a transformation, not a conversion rate
-  if (/^conversions?$/.test(name) && /\b(?:black (?:and|&) white|gr[ae]y-?scale|colou?r(?:space)?|rgb|hsv|image|format|type|unit|currency|file|text|string|case|dtype|audio|video|pdf|html|markdown|speech[- ]to[- ]text|sample[- ]rate|resolution|model|onnx|tensorrt|tflite|precision|fp16|int8)\s$/.test(low.slice(Math.max(0, index - 24), index))) return true;
+  if (/^conversions?$/.test(name) && /\b(?:black (?:and|&) white|gr[ae]y-?scale|colou?r(?:space)?|rgb|hsv|image|format|type|unit|currency|file|text|string|case|dtype|audio|video|pdf|html|markdown|speech[- ]to[- ]text|sample[- ]rate|resolution|model|onnx|tensorrt|tflite|tfjs|tensorflow\.?js|core ?ml|openvino|torchscript|precision|fp16|int8)\s$/.test(low.slice(Math.max(0, index - 24), index))) return true;
+  // "during the conversion process the quality of our model would go down": the conversion of a model file
+  if (/^conversions?$/.test(name) && /^\s(?:process|script|step|tool|utility|pipeline|code)\b/.test(low.slice(index + name.length, index + name.length + 12))) return true;
   // "the propensity to churn", "predict whether a customer will churn": the model's target, not a metric read online
   if (/^(?:churn|conversions?|purchases?|bookings?)$/.test(name) && /(?:\b(?:propensity|likelihood|probability|risk|chance|odds)s? (?:to|of) |\b(?:will|would) |\b(?:predict\w*|forecast\w*|classify\w*) (?:the |customer |user )?)$/.test(low.slice(Math.max(0, index - 30), index))) return true;
   // "compare predicted sales against real sales": the values the model forecasts, not a metric read online
@@ -191,6 +195,8 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
     // "only ~4% churn, so we use SMOTE on the training set" is the class balance of the data
     if (!/rate|per|lift/.test(m[1]) && CLASS_BALANCE.test(s)) continue;
     if (metricWordUsedAsModifier(low, m.index, m[1])) continue;
+    // "nodes generated on irrelevant topics waste users' time": the verb, not food or stock waste
+    if (m[1] === 'waste' && /^\s(?:(?:users?|people|customers?|readers?)['’]?s?|time|the|our|their|your|his|her|its|resources|money|compute|effort|space|a lot)\b/.test(low.slice(m.index + 5, m.index + 20))) continue;
     // "(online) user engagement: "no click" -> 0, "clicked & stayed 10 sec" -> 3": events mapped to
     // label grades, where the training data comes from, not a metric read in an experiment
     if (LABEL_GRADES.test(s) && !inSection(u, 'evaluation')) continue;

@@ -7,7 +7,7 @@
 import type { ParsedDoc, Unit } from '../parse';
 import { anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
-import { OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
+import { metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
 
 /** After "watch": a noun ("watch-time", "watch history"), not the verb of monitoring. */
@@ -252,13 +252,16 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     OFFLINE_METRIC.lastIndex = 0;
     ONLINE_METRIC.lastIndex = 0;
     // "push new model only if offline AUC on yesterday's data >= current": a promotion gate of the retraining job, not production monitoring
-    if (hit && !isNegated(low, hit.index, hit[1].length, 'any') && !/^(within|coverage|diversity|novelty)/.test(hit[1])) {
+    if (hit && !isNegated(low, hit.index, hit[1].length, 'any') && (!/^(within|coverage|diversity|novelty)/.test(hit[1]) || LIVE_NOW.test(low)) && !metricWordUsedAsModifier(low, hit.index, hit[1])) {
       const s = sentenceAt(low, hit.index);
       if (!PROMOTION_GATE.test(s) && !NEW_VS_OLD.test(s)) return true;
     }
   }
   return false;
 }
+
+/** "Weekly tracking once live: coverage and width on orders delivered that week": the metric read on live traffic. */
+const LIVE_NOW = /\b(?:once live|(?:once|after|when) (?:it is |it's |we are |we're )?(?:live|launched|deployed)|in production|post-launch|after launch)\b/;
 
 const RETRAIN =
   /\b((?:daily|weekly|nightly|monthly|quarterly) (?:active[- ]learning|incremental) refresh\w*|updat(?:e|es|ed) (?:at least |every |once an? )?(?:daily|weekly|monthly|quarterly|month|quarter|week)\b[^.;]{0,80}?\b(?:new|fresh|latest|recent) (?:data|labels|examples)|re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|re-?fine-?tun\w*|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*|(?:daily|weekly|nightly|monthly|quarterly|annual|yearly) (?:model )?(?:re-?development|re-?build|re-?estimation|re-?calibration|(?:lora|adapter|model) (?:refresh|update)\w*)|re-?develop(?:ed|ment)? (?:the )?(?:model|scorecard)s?|(?:lora|adapter) refresh\w*)\b/g;

@@ -458,6 +458,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:pixels?|px|channels?|dimensions?)$/.test(text) || /\d\s*(?:x|×)\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
     // "in 2015, whereas the video games industry …": a year, not a count
     if (/^(?:19|20)\d\d\b(?![,.]\d)/.test(text) && /\b(?:in|since|by|until|from|of|before|after|during|year)\s*$/.test(low.slice(Math.max(0, index - 8), index))) continue;
+    // "the Full Stack Deep Learning 2021 course": a year before a singular noun names an edition
+    if (/^(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\W]$/.test(text)) continue;
     // "$38.3 billion in revenues": an amount of money, not a count of users or data
     if (/(?:\$|€|£|usd ?|eur ?)\s?$/.test(low.slice(Math.max(0, index - 4), index))) continue;
     // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
