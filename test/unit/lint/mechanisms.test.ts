@@ -3094,4 +3094,16 @@ describe('lint mechanisms (session 25)', () => {
     yesFull('5. Evaluation', 'Weekly tracking once live: coverage and width on orders delivered that week, so we see when delivery times stop matching our windows.', 'monitoring.model-performance');
     noFull('5. Evaluation', 'Offline: coverage and width of the P10-P90 window on the test set.', 'monitoring.model-performance');
   });
+  it('training on a schedule and a model rebuild on poor fit are a retraining plan; "at regular intervals" alone is not', () => {
+    yesFull('7. Monitoring', 'Training the model should happen on search machines on a schedule, using the latest relevancy judgements.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'If the model fit is poor, the performance monitor can schedule a model rebuild.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'Model training runs generally at regular intervals.', 'monitoring.retraining-plan');
+  });
+  it('instances spawned as load grows are scaling; "a simple classification scenario" is the category; public datasets are the source', () => {
+    yesFull('6. Deployment', 'SageMaker automatically handles increasing scale by spawning new instances to perform inference as necessary.', 'deployment.scaling-efficiency');
+    noFull('6. Deployment', 'The model is hosted on a SageMaker endpoint.', 'deployment.scaling-efficiency');
+    yesFull('2. Framing', 'Our objective was to exercise end-to-end ML workflows in a simple classification scenario.', 'framing.ml-category');
+    yesFull('3. Data', 'We pre-processed cough recordings from two open-sourced COVID-19 related datasets, Coswara and COUGHVID.', 'data.sources');
+    noFull('3. Data', 'We did not use any public datasets.', 'data.sources');
+  });
 });

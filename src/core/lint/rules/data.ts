@@ -27,6 +27,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   if (m && !isBare(u, 1)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
+  // "We pre-processed cough recordings from two open-sourced COVID-19 related datasets"
+  const pub = PUBLIC_DATASETS.exec(u.low);
+  if (pub && !isNegated(u.low, pub.index, pub[0].length, 'strong')) return true;
   // "2 years of historical messages from Epic (around 11 million)": a period of data from a system
   const pd = PERIOD_OF_DATA.exec(u.low);
   if (pd && !isNegated(u.low, pd.index, pd[0].length, 'strong')) return true;
@@ -49,6 +52,8 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
  * name in the original text (a capital or a digit: "MovieLens 20M", "UCI Adult"), not "a labelled
  * dataset" or "the training dataset".
  */
+const PUBLIC_DATASETS =
+  /\b(?:from|use[sd]?|using|combin\w*|merg\w*|on|of) (?:the |two |three |four |several |multiple |\d+ )?(?:open[- ]?sourced?|open|public(?:ly available)?|publicly[- ]released|existing|external|kaggle|benchmark)\b[^.;]{0,40}\bdata ?sets\b/;
 const DATASET_USE = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|work(?:ing)? with|train(?:ed|ing)? on|based on|taken from|drawn from|comes? from|will be|(?:is|are|was|were) (?:the )?)\s*(?:the |a |an |our |this )?(?:[\w-]+ ){0,6}?([\w-]+) (?:data ?sets?|corpus|corpora)\b/g;
 
 const GENERIC_DATASET_WORD = /^(?:training|train|test|testing|validation|eval(?:uation)?|holdout|labell?ed|unlabell?ed|new|same|whole|full|final|entire|original|raw|clean(?:ed)?|public|open|large|small|big|existing|internal|private|historical|synthetic|balanced|imbalanced|sample|benchmark|following|above|below|given|provided|custom|own|our|this|that|such|each|one|two|three)$/;
@@ -323,7 +328,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /data sources?|raw data|available data|(?:what|which) data|data (?:do|does) we have/,
     triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
-    keyPatterns: [SOURCES, DATASET_USE],
+    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:", a named dataset the design uses ("We will use the MovieLens 20M dataset").',
       absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset".',
