@@ -3106,4 +3106,10 @@ describe('lint mechanisms (session 25)', () => {
     yesFull('3. Data', 'We pre-processed cough recordings from two open-sourced COVID-19 related datasets, Coswara and COUGHVID.', 'data.sources');
     noFull('3. Data', 'We did not use any public datasets.', 'data.sources');
   });
+  it('"The typical usage of the system is:" introduces the functional scope; resampling to estimate performance is no imbalance handling', () => {
+    const usage = docWithAllSections('1. Requirements', 'The typical usage of the system is:\n\n1. A bus user issues a request to the delay prediction service for line X at stop Y\n2. The service replies with a current estimate of the delay, in minutes');
+    assert.equal(isPresent(usage, 'requirements.scope-functional'), true);
+    noFull('4. Model', 'The core concern is RMSE performance under modern data splitting and resampling approaches.', 'data.class-imbalance');
+    yesFull('3. Data', 'Fraud is 0.2% of transactions, so we use resampling of the minority class in training.', 'data.class-imbalance');
+  });
 });

@@ -170,6 +170,9 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     // "2.4M series × 365 origins, subsampled to ~600M rows (1 in 4 origins)": fewer rows for size, no class in sight;
     // "larger strides/subsamples, or larger pooling": a network's downsampling of its feature maps
     if (/^(?:subsampl|re-?sampl|down-?sampl)/.test(m[0]) && /\b(?:rows|origins|series|records|frames|timesteps|time steps|windows|pixels|points|strides?|pooling|conv\w*|kernels?|feature maps?|resolution)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|class(?:es)?|majority|minority|label\w*)\b/.test(sentenceAt(low, m.index))) return false;
+    // "performance under modern data splitting and resampling approaches", "bootstrap resampling":
+    // resampling to estimate performance (cross-validation, the bootstrap), not to rebalance classes
+    if (/^re-?sampl/.test(m[0]) && /\b(?:data splitting|splitting|cross[- ]?validation|bootstrap\w*|performance estimat\w*|model selection|rmse|error estimat\w*|confidence intervals?|variance of the estimate)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|minority|majority|class(?:es)?)\b/.test(sentenceAt(low, m.index))) return false;
     // "Data pipeline + hard negative mining": hard examples, not rare classes, unless the imbalance is named
     if (/^hard negative/.test(m[0]) && !IMB_CONTEXT.test(low) && !ctxHas(u, doc, IMB_CONTEXT)) return false;
     // "to address overfitting: gradient blending and focal loss" fights one modality dominating, not rare classes

@@ -603,7 +603,11 @@ const SYSTEM_SHALL = new RegExp(
   String.raw`\b(?:the|our|this) (?:[\w-]+ )?(?:program|system|service|app|application|tool|product|solution|algorithm|api|endpoint|bot|assistant) ` + MUST + String.raw` (?:` + PRODUCT_DOES + String.raw`|show|display|list)s?\b`,
 );
 /** A sentence that introduces a list of what the system must do: "The solution should:", "Our app must be able to:". */
-const SYSTEM_SHOULD_LEAD = new RegExp(String.raw`\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) ` + MUST + String.raw`\s*:\s*$`);
+const SYSTEM_SHOULD_LEAD = new RegExp(
+  String.raw`\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) ` + MUST + String.raw`\s*:\s*$` +
+    // "The typical usage of the system is: 1. A bus user issues a request … 2. The service replies with …"
+    String.raw`|\b(?:the )?(?:typical|intended|expected|main|basic) (?:usage|use|use case|user flow|workflow) (?:of (?:the|our|this) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|platform|api|bot|assistant) )?(?:is|looks like|goes)\s*:\s*$`,
+);
 const SYSTEM_DOES = new RegExp(
   String.raw`^(?:an? |the |our |we (?:build|design|need) an? )?(?:[\w-]+ ){0,4}(?:system|service|platform|pipeline|product|feature|tool|app) (?:that|which) (?:[\w-]+ ){0,2}(?:` + DOES + String.raw`|blur|remove|translate|summari[sz]e|transcribe|moderate|search|retriev)(?:s|es)?\b`,
 );
