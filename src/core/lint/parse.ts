@@ -1461,7 +1461,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     kept = label !== undefined ? (c.kept ? `${label}: ${c.kept}` : value === '' && isStatementLabel(label) ? cleanCached(label).kept : '') : c.kept;
     // a whole paragraph quoted (an example input); a quote after a label ('Prompt: "…"') and a quoted
     // task ('"Design a system that ranks …"', the interview's prompt) are kept
-    if (label === undefined && kept !== '' && (value.startsWith('\u201c') || value.startsWith('"') || value.startsWith('*') || value.startsWith('_')) && QUOTED_PASSAGE.test(value) && !QUOTED_TASK.test(value)) kept = '';
+    if (label === undefined && kept !== '' && QUOTED_PASSAGE.test(value) && !QUOTED_TASK.test(value)) kept = '';
     // "**Can we explain to users why they got the push?** Not planned.": the question declined
     if (label !== undefined && label.endsWith('?') && c.kept && SHORT_NO.test(c.kept)) {
       kept = c.kept;

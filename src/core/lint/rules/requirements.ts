@@ -45,7 +45,7 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // "This document describes the ML pipeline that is used to help with triaging issues": what the
   // system is for, said of the system; "Knowing the category of each product is critically important
   // …, as category is used to compute Nutriscore": why the prediction matters, in the opening lines
-  if ((u.sections.length === 0 || inRequirements(u)) && (anyMatch(low, SYSTEM_PURPOSE, 'strong') || anyMatch(low, IMPORTANT_BECAUSE, 'strong', (m) => !TECHNIQUE_IMPORTANT.test(m[0])))) return true;
+  if ((u.sections.length === 0 || inRequirements(u)) && (anyMatch(low, SYSTEM_PURPOSE, 'strong') || anyMatch(low, IMPORTANT_BECAUSE, 'strong', (m) => !TECHNIQUE_SUBJECT.test(subjectBefore(low, m.index))))) return true;
   // "raise the containment rate from 31% to 40%": an outcome moved between two numbers, among the
   // requirements (not a latency, size or model-metric target)
   if (inRequirements(u)) {
@@ -105,10 +105,15 @@ const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|succe
 const SYSTEM_PURPOSE =
   /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
 const IMPORTANT_BECAUSE =
-  /\b[^.;:]{0,60}\b(?:is|are) (?:critically |very |extremely |really |particularly |highly |so )?(?:important|crucial|critical|essential|vital)\b(?: (?:at|for|to|in) [\w -]{1,40}?)?,? (?:as|because|since) [^.;]{0,80}\b(?:used (?:to|for|in|by)|users?|customers?|people|business|revenue|helps?|allows?|enables?|lets)\b[^.;]*/g;
+  /\b(?:is|are) (?:critically |very |extremely |really |particularly |highly |so )?(?:important|crucial|critical|essential|vital)\b(?: (?:at|for|to|in) [\w -]{1,40}?)?,? (?:as|because|since) [^.;]{0,80}\b(?:used (?:to|for|in|by)|users?|customers?|people|business|revenue|helps?|allows?|enables?|lets)\b[^.;]*/g;
 /** "Feature scaling is important because …": a point of technique, not why the system exists (the
  * reason has to name a use or the people served: "the nightly is critical because claim volume spikes" does not). */
-const TECHNIQUE_IMPORTANT = /\b(?:latency|features?|scaling|normali[sz]\w*|training|hyper-?param\w*|model|algorithms?|data(?:set)?|metrics?|loss|validation|splits?|accuracy|precision|recall)\b[^.;]{0,60}\b(?:is|are) (?:critically |very |extremely |really |particularly |highly |so )?(?:important|crucial|critical|essential|vital)/;
+const TECHNIQUE_SUBJECT = /\b(?:latency|features?|scaling|normali[sz]\w*|training|hyper-?param\w*|model|algorithms?|data(?:set)?|metrics?|loss|validation|splits?|accuracy|precision|recall)\b/;
+/** The words before `index` in its clause, at most 60 characters: the subject of "… is important". */
+function subjectBefore(low: string, index: number): string {
+  const before = low.slice(Math.max(0, index - 60), index);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+}
 const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|obligation|mandate)s?\b|\b(?:regulators?|the law|legislation) (?:requires?|mandates?|demands?)\b/g;
 
 // --- latency -------------------------------------------------------------------------------------
