@@ -112,6 +112,10 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
     return true;
   }
   MODE.lastIndex = 0;
+  // "a periodic task that will query for the issues … to generate the forecasts": predictions made
+  // ahead by a scheduled job (batch); "Search API will make a request for new scores from the
+  // re-ranker": the model asked per query (online)
+  if (anyMatch(low, SCHEDULED_OUTPUT, 'strong', (m) => !JOB_NOT_SERVING.test(m[0])) || anyMatch(low, REQUEST_FOR_SCORES, 'strong')) return true;
   // "The assistant is an online service: everything runs per question"; "a nightly job writes the table"
   if (anyMatch(low, SERVICE_MODE, 'strong')) return true;
   // "classify real-time queries", "predicts fraud risks as transactions occur", "predictions were
@@ -124,6 +128,13 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // "The FastAPI app wraps the model in a REST API": scored per request, so online
   return !!anyMatch(low, API_SERVED, 'any', (m) => u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || PREDICTION_WORD.test(sentenceAt(low, m.index)));
 }
+
+const SCHEDULED_OUTPUT =
+  /\b(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly)(?:[- ](?:celery|cron|batch|airflow|background|kubernetes|k8s))? (?:tasks?|jobs?|dags?|workflows?|cron ?jobs?)\b[^.;?]{0,100}?\b(?:generat|comput|produc|refresh|recomput|regenerat|writ|updat|creat)\w* (?:the |new |all |fresh |updated )?(?:[\w-]+ ){0,2}?(?:forecasts?|predictions?|scores|recommendations|rankings)\b|\b(?:forecasts?|predictions?|scores|recommendations|rankings) (?:are|is|will be|get|gets) (?:re-?)?(?:generated|computed|produced|refreshed|updated|written) (?:by|in|with|from) (?:an? |the )?(?:[\w-]+ )?(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly|batch)\b/g;
+/** A scheduled job that trains or evaluates (not one that makes the predictions served). */
+const JOB_NOT_SERVING = /\b(?:train\w*|re-?train\w*|fit\w*|evaluat\w*|validation|metrics?|backtest\w*|report\w*|dashboards?)\b/;
+const REQUEST_FOR_SCORES =
+  /\b(?:requests?|calls?|asks?) (?:for|of) (?:new |fresh |the |updated )?(?:scores?|predictions?|rankings?|labels?|recommendations?|classifications?|forecasts?) (?:from|to) (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:model|re-?ranker|ranker|classifier|scorer|predictor|recommender|model server|inference (?:service|server|endpoint))s?\b/g;
 
 /** The prediction mode said by when the model runs. */
 const IMPLIED_MODE =
@@ -345,7 +356,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',

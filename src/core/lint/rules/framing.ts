@@ -59,8 +59,20 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   // the service's contract: "The request will contain the amount and the PCA components. The
   // service will respond with a boolean indicating whether the transaction is fraudulent."
   const req = findAffirmed(u.low, API_IN, 'strong');
-  return !!req && API_OUT.test(u.low.slice(req.index));
+  if (req && API_OUT.test(u.low.slice(req.index))) return true;
+  // "looking at the last 7 days of data and generating a forecast for the next 14 days": a
+  // forecaster's history window in and its horizon out, in one sentence
+  return !!anyMatch(u.low, FORECAST_WINDOW, 'strong', (m) => {
+    // the forecasting verb leads to the horizon ("to forecast demand for the next 7 days"), not
+    // "monitor predictions over the next 2 weeks"
+    const h = m.index + m[0].search(HORIZON);
+    return FORECAST_VERB.test(u.low.slice(Math.max(0, h - 50), h));
+  });
 }
+const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|sixty|ninety) (?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)`;
+const FORECAST_WINDOW = new RegExp(String.raw`\b(?:last|past|previous|prior|preceding|trailing) ${SPAN}\b[^.;?]{0,120}?\b(?:next|following|coming|upcoming) (?:${SPAN}|day|hour|week|month)\b|\b(?:next|following|coming|upcoming) ${SPAN}\b[^.;?]{0,120}?\b(?:last|past|previous|prior|preceding|trailing) ${SPAN}\b`, 'g');
+const HORIZON = /\b(?:next|following|coming|upcoming) /;
+const FORECAST_VERB = /\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?|estimat(?:e|es|ing|ed))\b[^.;?]{0,40}$/;
 const IO_OF = /\b(?:inputs?|outputs?) (?:of|to|for) (?:the |our |this |each |a |an )?(?:[\w-]+ )?(?:model|network|net|classifier|regressor|system|pipeline|agent|game|environment|detector|ranker|recommender|service|algorithm|api|endpoint|function|problem|task|encoder|decoder|cnn|rnn|lstm|transformer|policy) (?:is|are|will be|consists? of|=|:)\s+(?:an? |the |each |every |one |all )?[\w-]+/g;
 const IO_MAP = /\b(?<!\b(?:feature|heat|saliency|attention|activation|site|road|mind|bit|hash|tree|key|value|depth|texture|segmentation|probability|density|concept|colou?r|shadow|memory|source|self-organi[sz]ing|tone|bump|normal|disparity|occupancy|street|google|interactive) )map(?:s|ping)? (?:the |an? |each |every |its |their )?(?:[\w(),-]+ ){1,10}?(?:to|onto|into) (?:an? |the |one of |its |their |each |every |a set of |a (?:probability|distribution) (?:over|of) )?(?!(?:find|identify|understand|help|see|make|get|improve|show|plan|build|better|ensure|visuali[sz]e|discover|spot|track)\b)[\w-]+/g;
 const IO_MAP_ML = /\b(?:models?|networks?|classifier|regressor|learn\w*|inputs?|outputs?|predict\w*|(?:goal|aim|objective|task|idea|problem) (?:here )?(?:is|will be) to)\b/;
@@ -128,7 +140,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     test: (u, doc) => ioSpec(u, doc),
-    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP],
+    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
