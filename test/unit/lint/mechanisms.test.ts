@@ -3128,4 +3128,11 @@ describe('lint mechanisms (session 26)', () => {
     noFull('6. Deployment', 'A periodic task will clean up old log files.', 'deployment.online-vs-batch');
     noFull('6. Deployment', 'We will make a request for new labels from the annotation vendor every quarter.', 'deployment.online-vs-batch');
   });
+  it('work that "completes in under 30 seconds" is a latency bound; how long training or a batch run takes is not, unless it is a deadline', () => {
+    yesFull('1. Requirements', 'Our deployment guarantees graph generation completes in under 30 seconds for user inputs of reasonable length.', 'requirements.latency-p99');
+    yesFull('1. Requirements', 'Generation must finish in under 30 seconds.', 'requirements.latency-p99');
+    noFull('1. Requirements', 'Training is done within 3 hours on one GPU.', 'requirements.latency-p99');
+    noFull('1. Requirements', 'The nightly run takes about 2 hours end to end, including the CRM sync.', 'requirements.latency-p99');
+    yesFull('1. Requirements', 'The nightly batch job must finish within 90 minutes so the table is ready by 04:30.', 'requirements.latency-p99');
+  });
 });

@@ -125,7 +125,10 @@ const LAT_ANY = new RegExp(
   'g',
 );
 const LAT_KW =
-  /\b(latenc\w*|within\b[^.;]{0,24}\bof (?:the |a |an |each )?(?:[\w-]+ ){0,3}(?:submit\w*|upload\w*|request\w*)\b|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respon(?:d|se)\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring) time(?<!\b(?:a|at|from|each|per) \w+ time)(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|(?:ms|s|secs?|seconds?|minutes?|mins?) (?:target|budget|limit|slo)\b|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finished|completed?|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
+  /\b(latenc\w*|within\b[^.;]{0,24}\bof (?:the |a |an |each )?(?:[\w-]+ ){0,3}(?:submit\w*|upload\w*|request\w*)\b|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respon(?:d|se)\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring) time(?<!\b(?:a|at|from|each|per) \w+ time)(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|(?:ms|s|secs?|seconds?|minutes?|mins?) (?:target|budget|limit|slo)\b|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finish(?:es|ed)?|complet(?:e|es|ed)|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
+const OFFLINE_WORK_DONE = /\b(training|fine-?tuning|(?:batch|etl|cron|backfill|nightly|daily|weekly|training) (?:[\w-]+ )?(?:jobs?|runs?|pipelines?))\b[^.;]{0,30}?\b(?:is |are |will be |should be |must be )?(?:done|finish(?:es|ed)?|complet(?:e|es|ed)|ready|takes?|lasts?)\b/;
+/** A batch job's duration given as a deadline ("must finish in ≤ 90 min"), not a measurement. */
+const WORK_DEADLINE = /\b(?:must|should|needs? to|has to|have to|deadline|sla|slo)\b|[≤<]/;
 /** A prediction horizon: how far ahead the model looks, not how long it may take. */
 const HORIZON = /\b(?:horizons?|ahead|into the future|in the next|look-?ahead|lead time)\b/;
 const PER_UNIT_OF_WORK = /\bper (?:request|call|query|prediction)\b/g;
@@ -167,6 +170,9 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/\b(?:mins?|minutes?|hours?|hrs?)\b/.test(m[0]) && !ctxLatency && !LAT_KW.test(s.replace(PER_UNIT_OF_WORK, ' '))) return false;
     // "predict … over a short time horizon (e.g. 1 sec) in real-time": how far ahead, not how fast
     if (HORIZON.test(low.slice(Math.max(0, m.index - 40), m.index + m[0].length + 24)) && !/\b(?:latenc\w*|respon\w*|p\d{2}|sla|slo|within|under)\b/.test(s)) return false;
+    // "training completes in 3 hours", "the nightly batch job is done within 2 hours": how long offline work runs, not serving
+    const work = OFFLINE_WORK_DONE.exec(s);
+    if (work && (/^(?:training|fine-?tuning)$/.test(work[1]) || !WORK_DEADLINE.test(s))) return false;
     return !/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window)|(?:labels?|ground[- ]truth|outcomes?|chargebacks?) (?:arriv\w*|comes? in|lands?|are (?:known|available))|mature)\b/.test(s);
   });
 }
