@@ -3135,4 +3135,12 @@ describe('lint mechanisms (session 26)', () => {
     noFull('1. Requirements', 'The nightly run takes about 2 hours end to end, including the CRM sync.', 'requirements.latency-p99');
     yesFull('1. Requirements', 'The nightly batch job must finish within 90 minutes so the table is ready by 04:30.', 'requirements.latency-p99');
   });
+  it('storage buckets are not bucketed features; a dashboard tool named with no service signal and no service it watches is no operational monitoring', () => {
+    noFull('3. Data', 'Firstly, we create an AWS S3 bucket and an RDS service (PostgreSQL database) for the backend of our MLflow experiment tracking.', 'data.features');
+    noFull('3. Data', 'Create 4 buckets in Google Cloud Storage for the raw data, the models and the reports.', 'data.features');
+    yesFull('3. Data', 'Age is put into 10 buckets and the merchant id goes through a hashed embedding.', 'data.features');
+    noFull('7. Monitoring', 'In addition we have access to a Prometheus database which is serving data for a dashboarding service implemented with Grafana.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'The prediction service is monitored with Prometheus and Grafana.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'Operational: the batch job posts completion and row counts to the Datadog board; alert if the job has not finished by 06:00.', 'monitoring.operational-metrics');
+  });
 });

@@ -128,6 +128,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
 const FEATURE_REPR =
   /\b(?:(?:resiz|rescal|rectifi|crop|downsampl|down-sampl)\w* (?:each [\w-]+ )?(?:to|into|at) (?:\d[\d,]*\s*(?:×|x)\s*\d+|\d[\d,]* ?(?:px|pixels)\b)|learn\w* (?:a |the |its |their )?(?:[\w-]+ )?representations? (?:from|of) (?:the |raw |each |a )?[\w-]+|embeddings?|embedded|one-?hot|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*(?! bod(?:y|ies)| organi[sz]ations?| committees?)|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|(?:bert|resnet|clip|vit|cnn|transformer|efficientnet)[- ](?:embeddings?|encoders?|features?|vectors?|towers?|representations?)|(?:encoded|embedded|represented) (?:with|by|using|via|through) (?:a |an |the )?(?:frozen |pre-?trained |fine-?tuned )?[\w-]+|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity(?<!\b(?:increase|increasing|improve|improving|boost|team|development|dev|engineering|sprint|average|our|delivery) velocity)(?! of \d+ story)|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|(?:first|last|up to|at most) \d+ (?:sub-?word |wordpiece |bpe )?tokens|replaced (?:by|with) (?:an? |the )?(?:special |placeholder |\[?[a-z_]+\]? )?token|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:average|count|window|aggregate|sum|ctr|mean|rate)s?|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
 
+const STORAGE_BUCKET = /\b(?:s3|gcs|storage|minio|blob|artifacts?|stored?|upload\w*|download\w*|creat\w*|backend|mlflow|terraform|aws|gcp|azure|cloud|files?|folders?|paths?|uri|gs)\b/;
 /** Features of a product, not of a model: "a typical user is interested in two particular features:". */
 const PRODUCT_FEATURES = /\b(?:(?:users?|customers?|people) (?:is |are )?(?:interested in|want|wants|need|needs|ask(?:s|ed)? for|love|like) (?:(?:two|three|a few|several|some|these|the following|particular|key|main) ){0,2}features|(?:product|app|ui|premium) features)\b/;
 
@@ -138,7 +139,9 @@ function features(u: Unit, doc: ParsedDoc): boolean {
   if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
     return true;
   }
-  const m = findAffirmed(stripped, FEATURE_REPR, 'any');
+  // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
+  // buckets, not bucketed features)
+  const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => !/^buckets?$/.test(x[0]) || !STORAGE_BUCKET.test(sentenceAt(stripped, x.index)));
   if (m) return contentWords(stripped) >= 2;
   // "Features: amount, merchant category, device age"
   // "the independent variables are age, gender, occupation and genre" (regression wording)
