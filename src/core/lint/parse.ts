@@ -850,7 +850,7 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
  * A paragraph of options closed by "… It is to be noted that we did not implement their
  * resolutions.": everything it weighed was left undone.
  */
-const NOT_DONE_TAIL = /[.!]\s+(?:(?:it is to be noted|note|however|but),? (?:that )?)?(?:we|i|the team) (?:did not|didn'?t|have not|haven'?t|never|could not|couldn'?t) (?:yet )?(?:get to |actually )?(?:implement(?:ed)?|build|built|address(?:ed)?|act(?:ed)? on|pursue[d]?) (?:any of )?(?:these|them|those|this|that|it|their [\w-]+|the (?:above|resolutions|solutions|fixes|ideas|options))\b[^.!?]{0,60}[.!]?\s*$/i;
+const NOT_DONE_TAIL = /[.!]\s+(?:(?:it is to be noted|note|however|but),? (?:that )?)?(?:we|i|the team) (?:did not|didn'?t|have not|haven'?t|never|could not|couldn'?t) (?:yet )?(?:get to |actually )?(?:implement(?:ed)?|build|built|address(?:ed)?|act(?:ed)? on|pursue[d]?) (?:any of )?(?:these|them|those|this|that|it|their [\w-]+|the (?:above|resolutions|solutions|fixes|ideas|options))\b[^.!?]{0,60}[.!]?\s*$|[.!,;]\s+(?:but |however,? )?(?:we|i|the team) (?:did not|didn'?t|have not|haven'?t|had no|ran out of) (?:have |get |find )?(?:the |enough )?time (?:for|to do|to implement|to build|to finish) (?:this|it|that|these|them)\b[^.!?]{0,20}[.!]?\s*(?:[:;][()/|\\dpo]+\s*)?$/i;
 const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|skipped)\b`);
 
 /** Who asks in Q&A notes and transcripts: "Q", "Q3", "Q (Anika)", "Interviewer", "Reviewer". */

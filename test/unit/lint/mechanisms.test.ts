@@ -3143,4 +3143,53 @@ describe('lint mechanisms (session 26)', () => {
     yesFull('7. Monitoring', 'The prediction service is monitored with Prometheus and Grafana.', 'monitoring.operational-metrics');
     yesFull('7. Monitoring', 'Operational: the batch job posts completion and row counts to the Datadog board; alert if the job has not finished by 06:00.', 'monitoring.operational-metrics');
   });
+  it('a service rolled out gradually, or a random share of issues sent to the new service, is a rollout', () => {
+    yesFull('6. Deployment', 'We plan to roll out the repo-specific label microservice gradually instead of replacing the existing flask app with the new service directly.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', 'We would randomly select a proportion of issues from the specified repositories and send them to the new repo-specific service.', 'deployment.rollout-strategy');
+    noFull('6. Deployment', 'We send a sample of issues to the annotators every week.', 'deployment.rollout-strategy');
+  });
+  it('a label that names a key (a config value under a "label microservice", a label in an input dict) is no training label', () => {
+    const doc = '# Label bot\n\n## 6. Deployment\n\n1. Repo-specific label microservice\n    - **cluster**: workers\n    - **namespace**: default\n';
+    assert.equal(isPresent(doc, 'data.labels', { force: true }), false);
+    noFull('3. Data', 'Proposed label in the input dict: "model" (same as current evaluator) and/or "baseline_model" if there is a baseline model.', 'data.labels');
+    yesFull('3. Data', 'Labels come from chargebacks reported within 90 days of the transaction.', 'data.labels');
+  });
+  it('losses to minimise, plural and unqualified, are money lost unless the sentence is about training', () => {
+    noFull('4. Model', 'Our goal is to place the predicted amount of scooters needed to rent, to minimize losses from either scenario.', 'model.loss-function');
+    yesFull('4. Model', 'We sum the two losses with weights 1 and 0.5 during training.', 'model.loss-function');
+  });
+  it('a model chosen by its lowest error at prediction time, or a metric chosen for an imbalanced set, is offline evaluation, not production monitoring', () => {
+    noFull('4. Model', 'Each time we request a prediction, the script pulls the last model of each DL model and takes the model with lowest MAE, then performs the prediction.', 'monitoring.model-performance');
+    yesFull('4. Model', 'Each time we request a prediction, the script pulls the last model of each DL model and takes the model with lowest MAE, then performs the prediction.', 'evaluation.offline-metrics');
+    noFull('4. Model', 'The dataset was no longer balanced. So to measure model performance G-Mean Score was used.', 'monitoring.model-performance');
+    yesFull('4. Model', 'The dataset was no longer balanced. So to measure model performance G-Mean Score was used.', 'evaluation.offline-metrics');
+    yesFull('4. Model', 'The model with the best test accuracy will be promoted to production.', 'evaluation.offline-metrics');
+    noFull('6. Deployment', 'Model development, experiment tracking, and registration - Darts and MLflow', 'evaluation.online-metrics');
+  });
+  it('a part the author "did not have time for" is not done', () => {
+    noFull('6. Deployment', 'Model will be deployed with Triton Inference Server or Seldon Core, I did not have time for this :(', 'deployment.serving-architecture');
+    yesFull('6. Deployment', 'The model is deployed with Triton Inference Server behind the API gateway, which calls it per request.', 'deployment.serving-architecture');
+  });
+  it('input and output said in prose; what is predicted said in passing', () => {
+    yesFull('2. Framing', 'The task is to define music genre by wav record: at the input we get some record and musical genre (class) is predicted at the output.', 'framing.io-spec');
+    yesFull('2. Framing', 'I included the following features into the model: carat, cut, volume, color, and clarity with the target as price.', 'framing.io-spec');
+    yesFull('2. Framing', 'The user can request predicted prices based on provided information about the carrier, source and destination towns and number of stops.', 'framing.io-spec');
+    yesFull('2. Framing', 'This project focuses on classifying emails as either spam or legitimate (ham) based on their content.', 'framing.io-spec');
+    noFull('2. Framing', 'What is predicted at the output?', 'framing.io-spec');
+    yesFull('2. Framing', 'Train, test and validate a CatBoost classifier for predicting patient non-attendance.', 'framing.ml-objective');
+    yesFull('2. Framing', 'At the input we get some record and the musical genre is predicted at the output.', 'framing.ml-objective');
+    noFull('2. Framing', 'The output is predicted by the model.', 'framing.ml-objective');
+  });
+  it('a test period after the training period is a split; a split made in code counts', () => {
+    yesFull('3. Data', 'The dataset holds taxi rides throughout all 2018 calendar months. I will validate and test the model using the first six calendar months\' data from 2019.', 'data.split-leakage');
+    noFull('3. Data', 'We tested the app with users in 2021.', 'data.split-leakage');
+    const code = '# DNA\n\n## 3. Data\n\n```python\ndata = splitData(df, target="status", train_size=0.7, test_size=0.15, val_size=0.15)\n```\n';
+    assert.equal(isPresent(code, 'data.split-leakage', { force: true }), true);
+  });
+  it('the schedule of a job under a "Continuous training" heading is a retraining plan', () => {
+    const doc = '# Churn\n\n## Continuous training workflow\n\nThis workflow runs the following commands:\n\n1. Install the requirements.\n2. Train the model.\n3. Push the new model to the repository.\n4. This workflow will run every day.\n';
+    assert.equal(isPresent(doc, 'monitoring.retraining-plan', { force: true }), true);
+    const ci = '# Churn\n\n## Continuous integration workflow\n\n1. Run the tests.\n2. This workflow will run every day.\n';
+    assert.equal(isPresent(ci, 'monitoring.retraining-plan', { force: true }), false);
+  });
 });

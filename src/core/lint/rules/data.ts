@@ -98,11 +98,18 @@ const REGRESSION_TARGET =
 const TARGET_AS_REQUIREMENT = /\b(?:latency|response time|uptime|availability|throughput|qps|budget|sla|slo)\b|\d\s*(?:ms|milliseconds?|seconds?|s\b|%|qps|rps)/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
+const LABEL_AS_KEY = /\blabels? (?:in|of|for) (?:the |an? )?(?:input |output )?(?:dict\w*|maps?|json|yaml|config\w*|manifests?|metadata|selectors?|annotations?|pods?|resources?|kubernetes)\b/;
+const LABEL_AS_KEY_G = new RegExp(LABEL_AS_KEY.source, 'g');
+/** Labels named around a unit (its caption, heading); not a "label microservice" or a "label bot" (software named after its output). */
+const LABEL_CTX = /\b(labels?|labell?ing|ground truth)\b(?! (?:micro-?)?services?\b| bots?\b| apis?\b| apps?\b| servers?\b| printers?\b| encod\w*| smoothing\b| names?\b| keys?\b| selectors?\b)/;
+
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
+  // "proposed label in the input dict: 'model'": a key's name in a config or API, not a training label
+  if (LABEL_AS_KEY.test(low) && !/\b(?:labels?|labell?ing|ground truth)\b/.test(low.replace(LABEL_AS_KEY_G, ' '))) return false;
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
-  if (ctxHas(u, doc, /\b(labels?|labell?ing|ground truth)\b/) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
+  if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
   if (TARGET_DEF.test(low) && contentWords(low) >= 4) return true;
   const rt = REGRESSION_TARGET.exec(low);
@@ -251,9 +258,15 @@ const SPLIT_COUNTS =
 const LEAK_BAN =
   /\b(?:(?:data|information|frames?|values?|events?|samples?|observations?|rows|records|labels?|features?) (?:from|in|of|after) the future|future (?:data|frames?|information|values|events|samples|observations|rows|records|labels?))(?: [\w-]+){0,3} (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:ever )?(?:be )?(?:used|included|incorporated|seen|available|leak\w*|enter\w*)\b|\b(?:data )?leakage (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:be )?(?:included|introduced|allowed|happen|occur|exist)\b/;
 
+/** "I will validate and test it using the first six calendar months' data from 2019": held out by a later period. */
+const LATER_PERIOD_TEST = /\b(?:validat|test|evaluat)\w*(?: and (?:validat|test|evaluat)\w*)? (?:it |them |the models? |on )?(?:on|using|with|against) (?:the )?(?:[\w'’-]+ ){0,4}(?:data|records|rows|months?'?|weeks?'?|days?'?|quarters?|year'?s?)(?: [\w'’-]+){0,2} (?:from|of|in) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b/g;
+/** A split made in code: "train_test_split(X, y, test_size=0.2)", "splitData(df, train_size=0.7, test_size=0.15, val_size=0.15)". */
+const SPLIT_IN_CODE = /\b(?:train|test|val(?:id(?:ation)?)?|holdout)_size\s*=\s*0?\.\d+|\b(?:timeseriessplit|groupkfold|stratifiedkfold|kfold|groupshufflesplit)\s*\(/;
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   if (LEAK_BAN.test(low)) return true;
+  if (anyMatch(low, LATER_PERIOD_TEST, 'strong')) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
   // "The dataset is already split into training and validation sets", "Kaggle provides separate
   // train.csv and test.csv files": the split exists, made by the data's publisher
@@ -379,7 +392,8 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, PUBLISHED_SPLIT],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, PUBLISHED_SPLIT, LATER_PERIOD_TEST],
+    code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',
       absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" with no strategy.',

@@ -25,10 +25,15 @@ function mlObjective(u: Unit): boolean {
   // "What we are solving, in ML terms: given a question, retrieve the passages that answer it …"
   if (u.label && OBJ_LABEL_PHRASE.test(u.label) && contentWords(valueOf(u)) >= 4 && !valueNegated(u)) return true;
   if (affirmed(u, OBJECTIVE, 'any')) return true;
+  // "a CatBoost classifier for predicting patient non-attendance", "musical genre (class) is predicted
+  // at the output", "predicted prices based on the carrier, …": what the model predicts, in passing
+  if (affirmed(u, PREDICTED_THING, 'strong')) return true;
   // "the goal is to assign each support query to the most appropriate department": an ML framing
   // (not the product's "the system should assign each transaction to a category")
   return !!anyMatch(u.low, TASK_PHRASE, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)));
 }
+const PREDICTED_THING =
+  /\b(?:classifier|regressor|model|network|ensemble)s? (?:for|to) (?:predicting|forecasting|estimating|classifying) (?!(?:well|better|worse|it|them|this|that)\b)(?:the |whether |if |an? )?[a-z][\w-]+|\b(?!(?:it|this|that|what|which|nothing|something|everything|anything|who|how|output|outputs|value|values|result|results|label|labels|class|score|scores|one|each|all|everything)\b)[a-z][\w-]+(?: \([\w\s-]{1,20}\))? (?:is|are|will be|gets?) predicted (?:at the output|as the output|by the model|for each|from|based on|given|using)\b|\bpredicted (?!(?:value|values|probabilit\w*|score|scores|output|outputs|label|labels|class|classes|result|results)\b)[a-z][\w-]+ based on (?:the )?(?:provided |given |available |submitted )?(?:information|data|details|attributes|characteristics|parameters|features|inputs?)\b/g;
 /** A sentence that frames the work as an ML task (so "assign each query to a department" is the objective). */
 const ML_FRAMING = /\b(?:model|classifier|classification|detector|task|framed|goal|problem|solution|ml|learn\w*|predict\w*|tackle|verification)\b|\b(?:project|we) aims? to\b|\b(?:role|aim|purpose) of (?:the|this|our) (?:project|work|model)\b|\bbased (?:up)?on (?:the |historical |past )?data\b/;
 /** What the model tells apart or assigns: "detect whether …", "verifies whether …", "assign each query to a department". */
@@ -47,6 +52,10 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
     if (u.sections.includes('framing') || doc.units[u.index - 1]?.label === other || doc.units[u.index + 1]?.label === other) return true;
   }
   if (affirmed(u, IO, 'none')) return true;
+  // "at the input we get some record and musical genre is predicted at the output"; "features into the
+  // model: carat, cut, … with the target as price"; "predicted prices based on provided information
+  // about the carrier, …"; "classifying emails as either spam or ham based on their content"
+  if (affirmed(u, IO_PROSE, 'strong')) return true;
   // "The input of the game is each frame … 210 x 160 pixels"; "the model maps a product photo to one
   // of 40 categories", "employ neural networks to map k frames and all possible actions to rewards"
   const io = findAffirmed(u.low, IO_OF, 'strong') ?? findAffirmed(u.low, IO_MAP, 'strong');
@@ -73,6 +82,8 @@ const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 const FORECAST_WINDOW = new RegExp(String.raw`\b(?:last|past|previous|prior|preceding|trailing) ${SPAN}\b[^.;?]{0,120}?\b(?:next|following|coming|upcoming) (?:${SPAN}|day|hour|week|month)\b|\b(?:next|following|coming|upcoming) ${SPAN}\b[^.;?]{0,120}?\b(?:last|past|previous|prior|preceding|trailing) ${SPAN}\b`, 'g');
 const HORIZON = /\b(?:next|following|coming|upcoming) /;
 const FORECAST_VERB = /\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?|estimat(?:e|es|ing|ed))\b[^.;?]{0,40}$/;
+const IO_PROSE =
+  /\b(?:at|as) (?:the )?inputs?\b[^.;?]{3,120}\b(?:at|as) (?:the )?outputs?\b|\bfeatures?\b[^.;?]{5,200}?\b(?:with|and) (?:the |our )?(?:target|label|output|dependent variable) (?:as|being|=|is)\s+[`"'“]?[a-z]|\bpredict\w* (?:the )?[\w-]+(?: [\w-]+)? based on (?:the )?(?:provided |given |available |submitted |user-?provided )?(?:information|data|details|attributes|characteristics|parameters|features) (?:about|on|of|such as|like|including) [^.;?]{8,}|\bclassif\w* (?:the |each |incoming |new )?[\w-]+ (?:as|into) (?:either )?[\w-]+[^.;?]{0,40}? or [\w-]+(?: \([^)]*\))? (?:based on|from|using) (?:their|its|the) [\w-]+/g;
 const IO_OF = /\b(?:inputs?|outputs?) (?:of|to|for) (?:the |our |this |each |a |an )?(?:[\w-]+ )?(?:model|network|net|classifier|regressor|system|pipeline|agent|game|environment|detector|ranker|recommender|service|algorithm|api|endpoint|function|problem|task|encoder|decoder|cnn|rnn|lstm|transformer|policy) (?:is|are|will be|consists? of|=|:)\s+(?:an? |the |each |every |one |all )?[\w-]+/g;
 const IO_MAP = /\b(?<!\b(?:feature|heat|saliency|attention|activation|site|road|mind|bit|hash|tree|key|value|depth|texture|segmentation|probability|density|concept|colou?r|shadow|memory|source|self-organi[sz]ing|tone|bump|normal|disparity|occupancy|street|google|interactive) )map(?:s|ping)? (?:the |an? |each |every |its |their )?(?:[\w(),-]+ ){1,10}?(?:to|onto|into) (?:an? |the |one of |its |their |each |every |a set of |a (?:probability|distribution) (?:over|of) )?(?!(?:find|identify|understand|help|see|make|get|improve|show|plan|build|better|ensure|visuali[sz]e|discover|spot|track)\b)[\w-]+/g;
 const IO_MAP_ML = /\b(?:models?|networks?|classifier|regressor|learn\w*|inputs?|outputs?|predict\w*|(?:goal|aim|objective|task|idea|problem) (?:here )?(?:is|will be) to)\b/;
@@ -129,7 +140,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\bml objective\b|\bobjective\b|\bpredict\w*|target variable|\bproxy\b/,
     triggers: ['find', 'detect', 'locate', 'localize', 'segment', 'identify', 'forecast', 'embed', 'embeddings', 'contrastive', 'triplet', 'fine', 'trained', 'objective', 'predict', 'predicts', 'estimate', 'probability', 'likelihood', 'p', 'proxy', 'target', 'label', 'optimize', 'optimise', 'maximize', 'maximise', 'minimize', 'minimise', 'rank', 'ranked', 'ranking', 'classify', 'learn', 'model', 'regress', 'regression', 'task', 'goal', 'formulation'],
     test: (u) => mlObjective(u),
-    keyPatterns: [OBJECTIVE, TASK_PHRASE],
+    keyPatterns: [OBJECTIVE, TASK_PHRASE, PREDICTED_THING],
     doc: {
       present: 'What the model predicts or optimises, stated as a commitment: "Predict P(click | user, ad, context)", "the model estimates the probability that a transaction is fraudulent", "rank posts by predicted engagement", an "ML objective:" line with an answer.',
       absent: 'Only the business goal; "ML objective" as a bare bullet; the objective asked as a question; the case-study pitch the scaffold writes under the title.',
@@ -140,7 +151,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     test: (u, doc) => ioSpec(u, doc),
-    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB],
+    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',

@@ -212,9 +212,9 @@ const STRONG_PERF_WATCH = new RegExp(String.raw`\b(${WATCH_HERE_WORDS}|watch(?:e
 const TRAINING_RUN_WATCH = /\b(?:early[- ]stopping|overfit\w*|sufficiently trained|during training|(?:training|validation) (?:loss|log loss|curves?)|(?:per|each|every) epoch)\b/;
 /** "measure if the new model increases the CTR": the experiment's hypothesis, not watching the live model. */
 const NEW_VS_OLD = /\b(?:if|whether) (?:the )?new model\b|\bnew model (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:old|current|existing|control)\b|\bcontrol (?:group|arm)\b/;
-const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|cross[- ]validation)\b/;
+const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|cross[- ]validation|(?:scores?|metrics?) (?:was|were|is|are|will be) (?:used|chosen|selected|picked))\b/;
 
-const PROMOTION_GATE = /\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )?(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier|checkpoint)s? (?:is |are )?(?:only )?(?:if|when|after)\b|\bonly (?:promote|push|deploy|ship|swap in|release)\b|\b(?:new|candidate|retrained) (?:model|version|ranker|classifier)s? (?:is|are|gets?) (?:only )?(?:promoted|pushed|deployed|shipped|released) (?:automatically )?(?:only )?(?:if|when)\b|\bpromot\w* (?:only )?if\b/;
+const PROMOTION_GATE = /\b(?:take|takes|taking|pick\w*|select\w*|choos\w*|chose|use|uses|keep\w*|promot\w*) (?:the |a )?(?:model|version|candidate|run|checkpoint)s? with (?:the )?(?:lowest|highest|best|smallest|largest|minimum|maximum|min|max)\b|\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )?(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier|checkpoint)s? (?:is |are )?(?:only )?(?:if|when|after)\b|\bonly (?:promote|push|deploy|ship|swap in|release)\b|\b(?:new|candidate|retrained) (?:model|version|ranker|classifier)s? (?:is|are|gets?) (?:only )?(?:promoted|pushed|deployed|shipped|released) (?:automatically )?(?:only )?(?:if|when)\b|\bpromot\w* (?:only )?if\b/;
 
 /** "- Monitor model performance.", "Keep an eye on model performance over time": an intention with no metric, signal or cadence. */
 const BARE_PERF = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|keep an eye on)(?:ing|s)? (?:the )?(?:model(?:'s)? )?(?:performance|quality|accuracy|metrics)(?: over time| in production| closely)?\s*[.!]?$/;
@@ -275,6 +275,8 @@ const RETRAIN_DETAIL =
 
 const RETRAIN_QUESTION_HEADING = /^(?:how often|when|how)\b[^?]{0,40}\bre-?train\w*|\bre-?train(?:ing)? (?:cadence|schedule|frequency)\b/;
 const RETRAIN_CADENCE = /^(?:[\s*_-]*)(?:every (?:day|night|week|month|quarter|\d+ (?:days|weeks|months|hours))|daily|nightly|weekly|bi-?weekly|monthly|quarterly|hourly|once (?:a|per) (?:day|week|month|quarter))\b/;
+const RETRAIN_JOB_HEADING = /\b(?:continuous|continual|scheduled|periodic|automated|automatic) (?:re-?)?training\b|\bre-?training (?:workflow|pipeline|job|dag|schedule|loop)s?\b|\bmodel refresh\b/;
+const RETRAIN_RUNS_EVERY = /\b(?:runs?|run|triggered|executed|scheduled|kicks? off)\b[^.;]{0,30}\b(?:every (?:day|night|week|month|quarter|\d+ (?:days|weeks|months|hours))|daily|nightly|weekly|bi-?weekly|monthly|quarterly|hourly|once (?:a|per) (?:day|week|month|quarter)|on a (?:daily|weekly|nightly|monthly|cron) (?:basis|schedule))\b/;
 const HPO_REFIT = /\b(?:best|top)(?: \([^)]{1,30}\))? (?:\d+ |few |n |k )?(?:runs?|configs?|configurations?|trials?|candidates?|hyper-?parameter (?:sets?|settings?|configs?)|models? (?:from|of) (?:the )?(?:previous |last )?(?:search|sweep|experiment|tuning|grid|study))\b/;
 
 function retraining(u: Unit, doc: ParsedDoc): boolean {
@@ -286,6 +288,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "### How often is it retrained?" / "Weekly, on the most recent 8 weeks, automatically.": the
   // answer under a heading that asks for the retraining cadence
   if (RETRAIN_QUESTION_HEADING.test(headingOf(u, doc)) && RETRAIN_CADENCE.test(u.low) && contentWords(u.low) >= 3 && !u.uncommitted) return true;
+  // "## Continuous training workflow" → "4. This workflow will run every day": the retraining job's
+  // schedule under a heading that names it
+  if (RETRAIN_JOB_HEADING.test(headingOf(u, doc)) && RETRAIN_RUNS_EVERY.test(u.low) && !u.uncommitted && !isNegated(u.low, RETRAIN_RUNS_EVERY.exec(u.low)!.index, 4, 'strong')) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const text = subtreeLow(doc, u);
