@@ -3192,4 +3192,12 @@ describe('lint mechanisms (session 26)', () => {
     const ci = '# Churn\n\n## Continuous integration workflow\n\n1. Run the tests.\n2. This workflow will run every day.\n';
     assert.equal(isPresent(ci, 'monitoring.retraining-plan', { force: true }), false);
   });
+  it('the opening says the system to build and what it does: "would like to build a new label microservice that can predict …"', () => {
+    const intro = '# Label bot\n\nWe would like to build a new label microservice that can predict repo-specific labels for the issues of different repositories.\n';
+    assert.equal(isPresent(intro, 'requirements.scope-functional', { force: true }), true);
+    const mlops = '# Covid deaths\n\n## Objective\n\nThe project utilizes MLOps to create a system that predicts the number of deaths due to covid19 in France and is updated every day.\n';
+    assert.equal(isPresent(mlops, 'requirements.scope-functional', { force: true }), true);
+    const vague = '# Notes\n\nWe would like to build a new dashboard for the team.\n';
+    assert.equal(isPresent(vague, 'requirements.scope-functional', { force: true }), false);
+  });
 });

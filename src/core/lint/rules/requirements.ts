@@ -607,7 +607,7 @@ const PRODUCT_DOES = DOES + '|remove|blur|mask|segment|summari[sz]e|translate|tr
 /** "should", "must be able to", "is expected to": what the system is required to do. */
 const MUST = String.raw`(?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)?`;
 const DESIGN_BRIEF = new RegExp(
-  String.raw`(?:^|[.;:] |\b(?:is|are|was) to )(?:design|build|create|develop|provide) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|platform|pipeline|product|feature|tool|algorithm|program|app|application|endpoint) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + PRODUCT_DOES + String.raw`)s?\b`,
+  String.raw`(?:^|[.;:] |\b(?:is|are|was) to |\b(?:would like|want|wants|plan|plans|aim|aims|need|needs|decided|going) to |\butili[sz]es? [\w-]+ to )(?:design|build|create|develop|provide) (?:an? |the )?(?:new )?(?:[\w-]+ ){0,3}(?:system|service|micro-?service|platform|pipeline|product|feature|tool|algorithm|program|app|application|endpoint|bot|dashboard) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + PRODUCT_DOES + String.raw`)s?\b`,
 );
 /** "The program should return a list of words", "the app must be able to blur faces". */
 const SYSTEM_SHALL = new RegExp(
