@@ -81,7 +81,7 @@ export const SECTIONS: readonly SectionDef[] = [
     headingPatterns: [
       /\bdata\b/,
       /\bfeatures?( engineering)?\b/,
-      /\b(labels?|labell?ing|dataset|training data|etl|preprocessing|annotation)\b/,
+      /\b(labels?|labell?ing|datasets?|training data|etl|preprocessing|annotation)\b/,
     ],
   },
   {

@@ -46,6 +46,7 @@ describe('lint structure: headings → sections', () => {
     assert.deepEqual(classifyHeadingAll('Scaling, monitoring, and updates'), ['deployment', 'monitoring']);
     assert.deepEqual(classifyHeadingAll('Problem formulation'), ['requirements', 'framing']);
     assert.deepEqual(classifyHeadingAll('Training data'), ['data']);
+    assert.deepEqual(classifyHeadingAll('Datasets'), ['data']);
   });
 
   it('sub-headings inherit their parent unless they clearly name another section', () => {
