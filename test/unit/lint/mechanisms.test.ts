@@ -3200,4 +3200,9 @@ describe('lint mechanisms (session 26)', () => {
     const vague = '# Notes\n\nWe would like to build a new dashboard for the team.\n';
     assert.equal(isPresent(vague, 'requirements.scope-functional', { force: true }), false);
   });
+  it('a config map is no input-to-output mapping; a dataset named with whose data it is counts as a source', () => {
+    noFull('6. Deployment', 'Deleting a model leads to removing the model from the config map, which causes the model agent to unload the model.', 'framing.io-spec');
+    yesFull('3. Data', 'The original dataset is a bike rental dataset from the city of Austin Texas.', 'data.sources');
+    noFull('3. Data', 'Our dataset is small and noisy.', 'data.sources');
+  });
 });

@@ -27,6 +27,8 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   if (m && !isBare(u, 1)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
+  // "The original dataset is a bike rental dataset from the city of Austin Texas": what the data is and whose
+  if (anyMatch(u.low, DATASET_IS_FROM, 'strong')) return true;
   // "We pre-processed cough recordings from two open-sourced COVID-19 related datasets"
   const pub = PUBLIC_DATASETS.exec(u.low);
   if (pub && !isNegated(u.low, pub.index, pub[0].length, 'strong')) return true;
@@ -45,6 +47,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   const commas = (u.low.match(/,/g) ?? []).length;
   return commas >= 2 && contentWords(u.low) >= 4 && !/\b(features?|labels?|split|positive|negative|train\w*|validat\w*|test)\b/.test(u.label + ' ' + u.parentText.slice(0, 40) + ' ' + u.low.slice(0, 30));
 }
+
+const DATASET_IS_FROM =
+  /\b(?:the|our) (?:original |raw |training |source |underlying |main )?(?:dataset|data ?set|data) (?:is|was|comes from|came from|consists of) (?:an? |the )?(?:[\w-]+ ){1,4}(?:dataset|data|records|logs|exports?|dumps?) (?:from|of|by|published by|provided by|released by|collected (?:by|from)) (?:the )?(?:city|state|government|[a-z][\w-]+ (?:of|department|agency|bureau|authority|company|ministry)|kaggle|uci|nyc|noaa|[a-z]+\.(?:gov|org|com))\b/g;
 
 /**
  * "We will use the MovieLens 20M dataset", "the dataset used will be the Attribute Prediction subset
@@ -347,7 +352,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /data sources?|raw data|available data|(?:what|which) data|data (?:do|does) we have/,
     triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
-    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS],
+    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:", a named dataset the design uses ("We will use the MovieLens 20M dataset").',
       absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset".',
