@@ -3205,4 +3205,10 @@ describe('lint mechanisms (session 26)', () => {
     yesFull('3. Data', 'The original dataset is a bike rental dataset from the city of Austin Texas.', 'data.sources');
     noFull('3. Data', 'Our dataset is small and noisy.', 'data.sources');
   });
+  it('reducing the backlog is a business outcome; data recorded through a tool that forms a dataset is a source; "as either X or Y" is binary classification', () => {
+    yesFull('1. Requirements', 'The goal is to substantially reduce the backlog of edits awaiting review while maintaining a high level of accuracy.', 'requirements.business-objective');
+    yesFull('3. Data', 'Data recorded through the use of Flagged Revisions constitutes a large, human-labeled dataset of accepted and rejected edits.', 'data.sources');
+    yesFull('2. Framing', 'This project is aimed at classifying emails as either spam or legitimate (ham) based on their content.', 'framing.ml-category');
+    noFull('2. Framing', 'Emails are either spam or legitimate.', 'framing.ml-category');
+  });
 });

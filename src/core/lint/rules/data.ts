@@ -49,7 +49,7 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const DATASET_IS_FROM =
-  /\b(?:the|our) (?:original |raw |training |source |underlying |main )?(?:dataset|data ?set|data) (?:is|was|comes from|came from|consists of) (?:an? |the )?(?:[\w-]+ ){1,4}(?:dataset|data|records|logs|exports?|dumps?) (?:from|of|by|published by|provided by|released by|collected (?:by|from)) (?:the )?(?:city|state|government|[a-z][\w-]+ (?:of|department|agency|bureau|authority|company|ministry)|kaggle|uci|nyc|noaa|[a-z]+\.(?:gov|org|com))\b/g;
+  /\bdata (?:recorded|collected|logged|gathered|generated|produced) (?:through|by|in|from|via|during) (?:the )?(?:use of )?[\w-]+(?: [\w-]+){0,3} (?:constitutes|forms|is|makes up|provides|gives us) (?:an? |the )?(?:[\w,-]+ ){0,4}(?:dataset|data ?set|corpus)\b|\b(?:the|our) (?:original |raw |training |source |underlying |main )?(?:dataset|data ?set|data) (?:is|was|comes from|came from|consists of) (?:an? |the )?(?:[\w-]+ ){1,4}(?:dataset|data|records|logs|exports?|dumps?) (?:from|of|by|published by|provided by|released by|collected (?:by|from)) (?:the )?(?:city|state|government|[a-z][\w-]+ (?:of|department|agency|bureau|authority|company|ministry)|kaggle|uci|nyc|noaa|[a-z]+\.(?:gov|org|com))\b/g;
 
 /**
  * "We will use the MovieLens 20M dataset", "the dataset used will be the Attribute Prediction subset

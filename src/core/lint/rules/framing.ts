@@ -117,6 +117,8 @@ const CATEGORY_AS = /\b(?:treat\w*|fram(?:e|es|ed|ing)|cast|pos(?:e|es|ed|ing)|f
 const CATEGORY_CLASS =
   /\b(?:mlp|xgb|lgbm|catboost|randomforest|extratrees?|gradientboosting|histgradientboosting|decisiontree|kneighbors|adaboost|bagging|sgd|ridge|svm|voting|stacking)(?:regressor|classifier)\b|\b(?:logistic|linear)regression\b|\b(?:linear|ridge|lasso|poisson|quantile) regression(?! (?:of|on|between|line|coefficients?|slope)\b)|\b(?:a|an|the|this|our|that) (?:[\w-]+ ){0,2}regressor\b(?!s)|\b(?:yolo ?(?:v\d+|x)?|faster r-?cnn|mask r-?cnn|retina-?net|detr|efficientdet)\b(?= (?:[\w-]+ )?(?:detector|model|network|architecture|is|was|fine-?tuned|trained|pre-?trained|with|on|for|to)\b)/g;
 
+const EITHER_CLASS = /\b(?:classif(?:y|ies|ying|ied)|categori[sz](?:e|es|ing|ed)|label(?:s|ing|ling|ed|led)?) (?:the |each |every |incoming |an? |new )?(?:[\w-]+ ){0,2}(?:as|into) either (?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+/g;
+
 function mlCategory(u: Unit): boolean {
   const low = u.low;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
@@ -128,6 +130,8 @@ function mlCategory(u: Unit): boolean {
   // "Category: quantile regression", "Problem type: multi-class classification"
   if (u.label && CATEGORY_LABEL.test(u.label) && CATEGORY_WORD.test(low.slice(u.label.length))) return true;
   if (anyMatch(low, CATEGORY_CLASS, 'strong')) return true;
+  // "classifying emails as either spam or legitimate (ham)": two classes, so binary classification
+  if (anyMatch(low, EITHER_CLASS, 'strong')) return true;
   return !!anyMatch(low, CATEGORY, 'any', (m) => {
     // "classification metrics" is a list of metrics, not a framing
     return !/^\s*(metrics?|loss)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12));
@@ -162,7 +166,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
     triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
     test: (u) => mlCategory(u),
-    keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS],
+    keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS, EITHER_CLASS],
     doc: {
       present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking"; a library model class that fixes it ("MLPRegressor", "XGBClassifier", "this regressor").',
       absent: '"Classification metrics: …" (a metric list, not a framing); "classification or regression?" unanswered; the template\'s list of categories.',
