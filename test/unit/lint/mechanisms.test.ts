@@ -3211,4 +3211,11 @@ describe('lint mechanisms (session 26)', () => {
     yesFull('2. Framing', 'This project is aimed at classifying emails as either spam or legitimate (ham) based on their content.', 'framing.ml-category');
     noFull('2. Framing', 'Emails are either spam or legitimate.', 'framing.ml-category');
   });
+  it('the experiment-tracking server is no serving architecture; "to ensure the model\'s accuracy and reliability" names no metric', () => {
+    noFull('6. Deployment', 'We then run ./ml_train/mlflow.sh to launch the MLflow experiment tracking UI with an RDS + S3 backend store.', 'deployment.serving-architecture');
+    yesFull('6. Deployment', 'Requests go from the API gateway to the FastAPI scoring service, which loads the model from the MLflow registry and reads features from Redis.', 'deployment.serving-architecture');
+    noFull('5. Evaluation', 'To ensure the model\'s accuracy and reliability, I will validate and test it using held-out data.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'We report accuracy and macro-F1 on the held-out test set.', 'evaluation.offline-metrics');
+    noFull('7. Monitoring', 'We will streamline the development, deployment, and monitoring of the model. To ensure the model\'s accuracy and reliability, I will validate and test it.', 'monitoring.model-performance');
+  });
 });

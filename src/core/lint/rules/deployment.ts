@@ -172,9 +172,13 @@ function namedServices(text: string): number {
   return distinctMatches(text, NAMED_SERVICE, 30, (g) => (UNNAMED_SERVICE.test(g) ? undefined : g)).size;
 }
 
+const TRACKING_INFRA = /\b(?:experiment[- ]tracking|tracking (?:ui|server|uri|service)|mlflow (?:ui|server)|artifact store|backend store|(?:model|experiment) registry)\b/;
+const SERVING_WORD = /\b(?:serv(?:e|es|ed|ing)|inference|predict\w*|requests?|endpoints?|apis?|scor(?:e|es|ed|ing)|users?|clients?|web ?app|app)\b/;
 function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (isBare(u, 2) && u.lastDesc <= u.index) return false;
   const text = subtreeLow(doc, u, 1500);
+  // "launch the MLflow experiment tracking UI with RDS+S3 backend": the training side's tools, no request served
+  if (TRACKING_INFRA.test(text) && !SERVING_WORD.test(text)) return false;
   const c = components(text);
   let specific = 0;
   for (const x of c) if (!GENERIC_COMPONENT.test(x)) specific++;

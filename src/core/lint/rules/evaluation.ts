@@ -52,6 +52,7 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
       if (!ctx) continue;
       if (name === 'recall' && /\brecall (?:that|how|the)\b/.test(s)) continue;
       if (name === 'accuracy' && /\b(improv|increas|better|higher|high|good|more) accura/.test(s) && !/\b(metric|measur|offline|evaluat)/.test(s)) continue;
+      if (name === 'accuracy' && accuracyAsQuality(s)) continue;
     }
     OFFLINE_METRIC.lastIndex = 0;
     return m;
@@ -90,7 +91,13 @@ const SUCCESS_CTX = /\b(success (?:metrics?|criteria|measures?)|online metrics?|
  * A metric word used as an ordinary word: part of a compound ("zero-retention", "data-retention"),
  * or modifying another noun ("retention emails", "churn model", "sales team", "revenue data").
  */
+/** "to ensure the model's accuracy and reliability": accuracy as a quality wished for, no metric measured. */
+function accuracyAsQuality(s: string): boolean {
+  return /\b(?:ensur|guarantee|maintain|preserv|keep)\w* (?:the |its |their |our |a )?(?:model'?s? |high |good )?accuracy\b|\baccuracy and (?:reliability|robustness|consistency|speed|efficiency|quality|fairness)\b/.test(s) && !/\b(?:metrics?|measur\w*|evaluat\w*)\b|\d\s*%|\b0?\.\d/.test(s);
+}
+
 export function metricWordUsedAsModifier(low: string, index: number, name: string): boolean {
+  if (name === 'accuracy' && accuracyAsQuality(sentenceAt(low, index))) return true;
   if (low[index - 1] === '-' || low[index + name.length] === '-') return true;
   if (/\b(?:data|log|message|record|document|file|zero|key|cache|backup)\s$/.test(low.slice(Math.max(0, index - 10), index)) && /^retention/.test(name)) return true;
   // "selection and registration of best model", "model registration": a model put in a registry, not sign-ups
