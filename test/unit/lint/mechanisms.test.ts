@@ -3216,6 +3216,6 @@ describe('lint mechanisms (session 26)', () => {
     yesFull('6. Deployment', 'Requests go from the API gateway to the FastAPI scoring service, which loads the model from the MLflow registry and reads features from Redis.', 'deployment.serving-architecture');
     noFull('5. Evaluation', 'To ensure the model\'s accuracy and reliability, I will validate and test it using held-out data.', 'evaluation.offline-metrics');
     yesFull('5. Evaluation', 'We report accuracy and macro-F1 on the held-out test set.', 'evaluation.offline-metrics');
-    noFull('7. Monitoring', 'We will streamline the development, deployment, and monitoring of the model. To ensure the model\'s accuracy and reliability, I will validate and test it.', 'monitoring.model-performance');
+    noFull('1. Requirements', 'We will streamline the development, deployment, and monitoring of the model. To ensure the model\'s accuracy and reliability, I will validate and test it.', 'monitoring.model-performance');
   });
 });
