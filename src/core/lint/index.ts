@@ -723,23 +723,32 @@ function lineRange(doc: ParsedDoc, line: number): Range {
  */
 const LABEL_ONLY_LINE = /^\s*(?:(?:[-*+]|\d+[.)]|>)\s*)*(?:[*_]{1,3}[^*_\n]{1,60}[*_]{1,3}\s*:?|[^.!?:\n]{1,40}:|!\[[^\]\n]*\]\([^)\n]*\))\s*$/;
 
+/** A source line that ends in a question mark (list marker, emphasis and closing quotes allowed). */
+const QUESTION_LINE = /\?[\s*_"'”’)]*$/;
+
 /**
  * The line an item's evidence is shown on (checklist, JSON `line`): in a unit of several source
  * lines, the first line that says something (not a bare label or an image) and names the item's
- * topic, else the first line that says something, else the unit's first line.
+ * topic without only asking about it, else the first such question, else the first line that says
+ * something, else the unit's first line.
  */
 function evidenceLine(doc: ParsedDoc, u: Unit, rule: CompiledItemRule): number {
   const last = Math.min(u.endLine, u.line + 200, doc.lineStarts.length - 1);
   if (last <= u.line) return u.line;
   let first = -1;
+  let asked = -1;
   for (let l = u.line; l <= last; l++) {
     const start = doc.lineStarts[l];
     const s = doc.text.slice(start, start + lineLength(doc, l));
     if (s.trim() === '' || LABEL_ONLY_LINE.test(s)) continue;
     if (first < 0) first = l;
-    if (rule.topic.test(s.toLowerCase())) return l;
+    if (rule.topic.test(s.toLowerCase())) {
+      // a line that only asks ("What is the p99 target?") is a weaker pointer than one that answers
+      if (!QUESTION_LINE.test(s)) return l;
+      if (asked < 0) asked = l;
+    }
   }
-  return first >= 0 ? first : u.line;
+  return asked >= 0 ? asked : first >= 0 ? first : u.line;
 }
 
 /** The line a finding about a section is shown on: its heading, else the title, else line 0. */

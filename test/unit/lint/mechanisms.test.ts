@@ -3218,4 +3218,10 @@ describe('lint mechanisms (session 26)', () => {
     yesFull('5. Evaluation', 'We report accuracy and macro-F1 on the held-out test set.', 'evaluation.offline-metrics');
     noFull('1. Requirements', 'We will streamline the development, deployment, and monitoring of the model. To ensure the model\'s accuracy and reliability, I will validate and test it.', 'monitoring.model-performance');
   });
+  it('the evidence line of a question answered in the same paragraph is the answer, not the question', () => {
+    const doc = '# Photos\n\n## 2. Framing\n\nQ: Inputs and outputs?\nA: Input: one photo resized to 224x224 plus metadata. Output: an aesthetic score in [0, 1].\n';
+    const item = lint(doc, { force: true }).items.find((i) => i.id === 'framing.io-spec');
+    assert.equal(item?.present, true);
+    assert.equal(item?.line, 5, 'the answer line (0-based 5), not the question on line 4');
+  });
 });
