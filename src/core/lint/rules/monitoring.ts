@@ -163,6 +163,9 @@ const OPS_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm
 const SERVICE_SIGNAL =
   /\b(latenc\w*|p9\d|errors?|error rates?|5xx|timeouts?|uptime|availability|throughput|qps|cpu|memory|saturation|health\w*|(?:operational|ops|service|system|infra\w*) metrics|down|outages?|unavailable|unreachable|stops? (?:answering|responding|serving)|fail\w*|crash\w*|slow\w*|(?:has ?n[o']t|not|never) (?:finished|completed|landed|run)|deadlines?|miss(?:es|ed)? (?:its|the) (?:deadline|slot|window|sla)|stuck|stale)\b/;
 
+/** A dashboard tool named for what it shows (a service, the data or the model). */
+const DASHBOARD_TOOL = /^(?:grafana|prometheus|datadog|cloudwatch|new relic)\b/;
+const DASHBOARD_TOOL_G = /\b(?:grafana|prometheus|datadog|cloudwatch|new relic)\b/g;
 /** The service a dashboard tool watches ("the prediction service can be monitored via: Grafana"). */
 const TOOL_ON_SERVICE = /\b(?:(?:prediction|inference|model|web|scoring|serving|ml|rest|flask|fastapi|backend) (?:services?|servers?|endpoints?|apis?|apps?)|(?:the|our|each|every) (?:services?|apis?|endpoints?|servers?|apps?|containers?|pods?|clusters?|hosts?|nodes?|machines?|infra\w*)|systems?)\b/;
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
@@ -178,10 +181,11 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (/^(on-?call|pager|pagerduty|opsgenie|victorops)/.test(m[1]) && !SERVICE_SIGNAL.test(s)) continue;
     // "drift reports can be observed using Grafana": a dashboard tool showing drift or data reports
     // watches the data, not the service
-    if (/^(grafana|prometheus|datadog|cloudwatch|new relic)/.test(m[1]) && /\b(drift\w*|evidently|distributions?|data quality|data reports?)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
+    const dashboardTool = DASHBOARD_TOOL.test(m[1]);
+    if (dashboardTool && /\b(drift\w*|evidently|distributions?|data quality|data reports?)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
     // "Prometheus … serving data for a dashboarding service implemented with Grafana": a dashboard
     // tool named, with no service signal and no service it watches
-    if (/^(grafana|prometheus|datadog|cloudwatch|new relic)/.test(m[1]) && !SERVICE_SIGNAL.test(low) && !TOOL_ON_SERVICE.test(s + ' ' + u.parentText) && !OPS_WATCH.test(s.replace(/\b(?:grafana|prometheus|datadog|cloudwatch|new relic)\b/g, ' '))) continue;
+    if (dashboardTool && !SERVICE_SIGNAL.test(low) && !TOOL_ON_SERVICE.test(s + ' ' + u.parentText) && !OPS_WATCH.test(s.replace(DASHBOARD_TOOL_G, ' '))) continue;
     // "low latency alerts" asks for fast alerts (a requirement), it does not watch latency
     if (/^latenc/.test(m[1]) && /^\s*(?:alerts?|alarms?|notifications?|warnings?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 16))) continue;
     if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
