@@ -3224,4 +3224,10 @@ describe('lint mechanisms (session 26)', () => {
     assert.equal(item?.present, true);
     assert.equal(item?.line, 5, 'the answer line (0-based 5), not the question on line 4');
   });
+  it('"online evaluation" by a dashboard is no A/B test; handling errors gracefully is no operational metric', () => {
+    noFull('5. Evaluation', 'For the online evaluation, we have built a monitoring dashboard that tracks how the system is performing.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'For the online evaluation, 10% of users get the new model and we compare conversion against the control group for two weeks.', 'evaluation.ab-test-plan');
+    noFull('7. Monitoring', 'What is the fall-back if our model fails? The system should handle errors gracefully.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'We alert when the error rate of the scoring service exceeds 1% over five minutes.', 'monitoring.operational-metrics');
+  });
 });
