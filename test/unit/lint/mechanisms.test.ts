@@ -2504,6 +2504,9 @@ describe('lint mechanisms (session 19)', () => {
 
 const yesFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWithAllSections(heading, body), id), true, body);
 const noFull = (heading: string, body: string, id: string): void => assert.equal(isPresent(docWithAllSections(heading, body), id), false, body);
+/** A whole document, linted as if forced ("Lint This Document"). */
+const yesDoc = (text: string, id: string): void => assert.equal(isPresent(text, id, { force: true }), true, text);
+const noDoc = (text: string, id: string): void => assert.equal(isPresent(text, id, { force: true }), false, text);
 
 describe('lint mechanisms (session 20)', () => {
   it('labels, features and I/O in regression wording; a class coded (1)/(0); ratings as training targets', () => {
@@ -3053,14 +3056,10 @@ describe('lint mechanisms (session 25)', () => {
     noFull('3. Data', 'Interpretation of the data plots is left to the appendix.', 'model.interpretability');
   });
   it('what the system is used to help with, and why its prediction is important to the people it serves, in the opening lines', () => {
-    const purpose = '# Issue triage\n\nThis document describes the ML pipeline that is used to help with triaging issues filed on our site.\n';
-    assert.equal(isPresent(purpose, 'requirements.business-objective', { force: true }), true);
-    const important = '# Category prediction\n\nKnowing the category of each product is critically important, as category is used to compute the Nutri-Score and to compare the product to similar ones.\n';
-    assert.equal(isPresent(important, 'requirements.business-objective', { force: true }), true);
-    const technique = '# Notes\n\nFeature scaling is important because gradient descent converges faster when users standardise inputs.\n';
-    assert.equal(isPresent(technique, 'requirements.business-objective', { force: true }), false);
-    const runbook = '# Runbook\n\nDuring storm events the nightly is critical because claim volume spikes.\n';
-    assert.equal(isPresent(runbook, 'requirements.business-objective', { force: true }), false);
+    yesDoc('# Issue triage\n\nThis document describes the ML pipeline that is used to help with triaging issues filed on our site.\n', 'requirements.business-objective');
+    yesDoc('# Category prediction\n\nKnowing the category of each product is critically important, as category is used to compute the Nutri-Score and to compare the product to similar ones.\n', 'requirements.business-objective');
+    noDoc('# Notes\n\nFeature scaling is important because gradient descent converges faster when users standardise inputs.\n', 'requirements.business-objective');
+    noDoc('# Runbook\n\nDuring storm events the nightly is critical because claim volume spikes.\n', 'requirements.business-objective');
   });
   it('"predict whether X … based on several parameters" gives the I/O; a language list is the scope; automation turned on behind a precision gate is a rollout', () => {
     yesFull('2. Framing', 'I will try to predict whether or not a client is going to churn in this quarter based on several parameters on the client themselves, as well as their consumption figures.', 'framing.io-spec');
@@ -3149,8 +3148,7 @@ describe('lint mechanisms (session 26)', () => {
     noFull('6. Deployment', 'We send a sample of issues to the annotators every week.', 'deployment.rollout-strategy');
   });
   it('a label that names a key (a config value under a "label microservice", a label in an input dict) is no training label', () => {
-    const doc = '# Label bot\n\n## 6. Deployment\n\n1. Repo-specific label microservice\n    - **cluster**: workers\n    - **namespace**: default\n';
-    assert.equal(isPresent(doc, 'data.labels', { force: true }), false);
+    noDoc('# Label bot\n\n## 6. Deployment\n\n1. Repo-specific label microservice\n    - **cluster**: workers\n    - **namespace**: default\n', 'data.labels');
     noFull('3. Data', 'Proposed label in the input dict: "model" (same as current evaluator) and/or "baseline_model" if there is a baseline model.', 'data.labels');
     yesFull('3. Data', 'Labels come from chargebacks reported within 90 days of the transaction.', 'data.labels');
   });
@@ -3183,22 +3181,16 @@ describe('lint mechanisms (session 26)', () => {
   it('a test period after the training period is a split; a split made in code counts', () => {
     yesFull('3. Data', 'The dataset holds taxi rides throughout all 2018 calendar months. I will validate and test the model using the first six calendar months\' data from 2019.', 'data.split-leakage');
     noFull('3. Data', 'We tested the app with users in 2021.', 'data.split-leakage');
-    const code = '# DNA\n\n## 3. Data\n\n```python\ndata = splitData(df, target="status", train_size=0.7, test_size=0.15, val_size=0.15)\n```\n';
-    assert.equal(isPresent(code, 'data.split-leakage', { force: true }), true);
+    yesDoc('# DNA\n\n## 3. Data\n\n```python\ndata = splitData(df, target="status", train_size=0.7, test_size=0.15, val_size=0.15)\n```\n', 'data.split-leakage');
   });
   it('the schedule of a job under a "Continuous training" heading is a retraining plan', () => {
-    const doc = '# Churn\n\n## Continuous training workflow\n\nThis workflow runs the following commands:\n\n1. Install the requirements.\n2. Train the model.\n3. Push the new model to the repository.\n4. This workflow will run every day.\n';
-    assert.equal(isPresent(doc, 'monitoring.retraining-plan', { force: true }), true);
-    const ci = '# Churn\n\n## Continuous integration workflow\n\n1. Run the tests.\n2. This workflow will run every day.\n';
-    assert.equal(isPresent(ci, 'monitoring.retraining-plan', { force: true }), false);
+    yesDoc('# Churn\n\n## Continuous training workflow\n\nThis workflow runs the following commands:\n\n1. Install the requirements.\n2. Train the model.\n3. Push the new model to the repository.\n4. This workflow will run every day.\n', 'monitoring.retraining-plan');
+    noDoc('# Churn\n\n## Continuous integration workflow\n\n1. Run the tests.\n2. This workflow will run every day.\n', 'monitoring.retraining-plan');
   });
   it('the opening says the system to build and what it does: "would like to build a new label microservice that can predict …"', () => {
-    const intro = '# Label bot\n\nWe would like to build a new label microservice that can predict repo-specific labels for the issues of different repositories.\n';
-    assert.equal(isPresent(intro, 'requirements.scope-functional', { force: true }), true);
-    const mlops = '# Covid deaths\n\n## Objective\n\nThe project utilizes MLOps to create a system that predicts the number of deaths due to covid19 in France and is updated every day.\n';
-    assert.equal(isPresent(mlops, 'requirements.scope-functional', { force: true }), true);
-    const vague = '# Notes\n\nWe would like to build a new dashboard for the team.\n';
-    assert.equal(isPresent(vague, 'requirements.scope-functional', { force: true }), false);
+    yesDoc('# Label bot\n\nWe would like to build a new label microservice that can predict repo-specific labels for the issues of different repositories.\n', 'requirements.scope-functional');
+    yesDoc('# Covid deaths\n\n## Objective\n\nThe project utilizes MLOps to create a system that predicts the number of deaths due to covid19 in France and is updated every day.\n', 'requirements.scope-functional');
+    noDoc('# Notes\n\nWe would like to build a new dashboard for the team.\n', 'requirements.scope-functional');
   });
   it('a config map is no input-to-output mapping; a dataset named with whose data it is counts as a source', () => {
     noFull('6. Deployment', 'Deleting a model leads to removing the model from the config map, which causes the model agent to unload the model.', 'framing.io-spec');

@@ -74,13 +74,14 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(u.low, FORECAST_WINDOW, 'strong', (m) => {
     // the forecasting verb leads to the horizon ("to forecast demand for the next 7 days"), not
     // "monitor predictions over the next 2 weeks"
-    const h = m.index + m[0].search(HORIZON);
+    const h = m.index + m[0].search(FORECAST_HORIZON);
     return FORECAST_VERB.test(u.low.slice(Math.max(0, h - 50), h));
   });
 }
 const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|sixty|ninety) (?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)`;
 const FORECAST_WINDOW = new RegExp(String.raw`\b(?:last|past|previous|prior|preceding|trailing) ${SPAN}\b[^.;?]{0,120}?\b(?:next|following|coming|upcoming) (?:${SPAN}|day|hour|week|month)\b|\b(?:next|following|coming|upcoming) ${SPAN}\b[^.;?]{0,120}?\b(?:last|past|previous|prior|preceding|trailing) ${SPAN}\b`, 'g');
-const HORIZON = /\b(?:next|following|coming|upcoming) /;
+/** Where a forecast's horizon starts in a window match ("… for the next 14 days"). */
+const FORECAST_HORIZON = /\b(?:next|following|coming|upcoming) /;
 const FORECAST_VERB = /\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?|estimat(?:e|es|ing|ed))\b[^.;?]{0,40}$/;
 const IO_PROSE =
   /\b(?:at|as) (?:the )?inputs?\b[^.;?]{3,120}\b(?:at|as) (?:the )?outputs?\b|\bfeatures?\b[^.;?]{5,200}?\b(?:with|and) (?:the |our )?(?:target|label|output|dependent variable) (?:as|being|=|is)\s+[`"'“]?[a-z]|\bpredict\w* (?:the )?[\w-]+(?: [\w-]+)? based on (?:the )?(?:provided |given |available |submitted |user-?provided )?(?:information|data|details|attributes|characteristics|parameters|features) (?:about|on|of|such as|like|including) [^.;?]{8,}|\bclassif\w* (?:the |each |incoming |new )?[\w-]+ (?:as|into) (?:either )?[\w-]+[^.;?]{0,40}? or [\w-]+(?: \([^)]*\))? (?:based on|from|using) (?:their|its|the) [\w-]+/g;

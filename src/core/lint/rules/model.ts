@@ -244,7 +244,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     if (/^[a-z-]+ loss(?:es)?$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && BUSINESS_LOSS.test(sentenceAt(low, m.index))) continue;
     // "to minimize losses from either scenario": losses, plural and unqualified, are money or units
     // lost unless the sentence is about training
-    if (/(?:^| )losses$/.test(word) && !/^(?:contrastive|classification|regression|ranking|reconstruction|auxiliary|training) /.test(word) && !/\b(?:train\w*|gradient\w*|epochs?|back-?prop\w*|optimi[sz]ers?|adam\w*|sgd|networks?|weights|auxiliary|heads?|terms?)\b/.test(sentenceAt(low, m.index))) continue;
+    if (/(?:^| )losses$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && !/\b(?:train\w*|gradient\w*|epochs?|back-?prop\w*|optimi[sz]ers?|adam\w*|sgd|networks?|weights|auxiliary|heads?|terms?)\b/.test(sentenceAt(low, m.index))) continue;
     // "a softmax activation" is a layer, not the loss
     if (/^softmax$/.test(word) && /^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12))) continue;
     // an XGBoost objective ("binary:logistic"), an "L1 objective": the loss by construction

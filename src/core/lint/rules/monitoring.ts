@@ -190,7 +190,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (/^errors?$/.test(m[1]) && /\b(?:handl\w*|catch\w*|recover\w* from|retr(?:y|ies) on|gracefully|fall(?:s|ing)? ?back)\b/.test(s) && !OPS_WATCH_WORD.test(s)) continue;
     // "low latency alerts" asks for fast alerts (a requirement), it does not watch latency
     if (/^latenc/.test(m[1]) && /^\s*(?:alerts?|alarms?|notifications?|warnings?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 16))) continue;
-    if (/^(grafana|prometheus|datadog|cloudwatch|new relic|pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
+    if (dashboardTool || /^(pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {
       // a requirement ("p99 ≤ 100 ms") outside monitoring is a target, not a monitor
       if (!inSection(u, 'monitoring') && !ctxHas(u, doc, MONITOR_CTX) && !OPS_WATCH_WORD.test(s)) continue;
       OPS.lastIndex = 0;
@@ -296,7 +296,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   if (RETRAIN_QUESTION_HEADING.test(headingOf(u, doc)) && RETRAIN_CADENCE.test(u.low) && contentWords(u.low) >= 3 && !u.uncommitted) return true;
   // "## Continuous training workflow" → "4. This workflow will run every day": the retraining job's
   // schedule under a heading that names it
-  if (RETRAIN_JOB_HEADING.test(headingOf(u, doc)) && RETRAIN_RUNS_EVERY.test(u.low) && !u.uncommitted && !isNegated(u.low, RETRAIN_RUNS_EVERY.exec(u.low)!.index, 4, 'strong')) return true;
+  const runs = RETRAIN_JOB_HEADING.test(headingOf(u, doc)) ? RETRAIN_RUNS_EVERY.exec(u.low) : null;
+  if (runs && !u.uncommitted && !isNegated(u.low, runs.index, 4, 'strong')) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const text = subtreeLow(doc, u);

@@ -126,7 +126,7 @@ const LAT_ANY = new RegExp(
 );
 const LAT_KW =
   /\b(latenc\w*|within\b[^.;]{0,24}\bof (?:the |a |an |each )?(?:[\w-]+ ){0,3}(?:submit\w*|upload\w*|request\w*)\b|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respon(?:d|se)\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring) time(?<!\b(?:a|at|from|each|per) \w+ time)(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|(?:ms|s|secs?|seconds?|minutes?|mins?) (?:target|budget|limit|slo)\b|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finish(?:es|ed)?|complet(?:e|es|ed)|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
-const OFFLINE_WORK_DONE = /\b(training|fine-?tuning|(?:batch|etl|cron|backfill|nightly|daily|weekly|training) (?:[\w-]+ )?(?:jobs?|runs?|pipelines?))\b[^.;]{0,30}?\b(?:is |are |will be |should be |must be )?(?:done|finish(?:es|ed)?|complet(?:e|es|ed)|ready|takes?|lasts?)\b/;
+const OFFLINE_WORK_DONE = /\b(training|fine-?tuning|(?:batch|etl|cron|backfill|nightly|daily|weekly) (?:[\w-]+ )?(?:jobs?|runs?|pipelines?))\b[^.;]{0,30}?\b(?:is |are |will be |should be |must be )?(?:done|finish(?:es|ed)?|complet(?:e|es|ed)|ready|takes?|lasts?)\b/;
 /** A batch job's duration given as a deadline ("must finish in ≤ 90 min"), not a measurement. */
 const WORK_DEADLINE = /\b(?:must|should|needs? to|has to|have to|deadline|sla|slo)\b|[≤<]/;
 /** A prediction horizon: how far ahead the model looks, not how long it may take. */
