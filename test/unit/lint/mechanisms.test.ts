@@ -3223,3 +3223,20 @@ describe('lint mechanisms (session 26)', () => {
     yesFull('7. Monitoring', 'We alert when the error rate of the scoring service exceeds 1% over five minutes.', 'monitoring.operational-metrics');
   });
 });
+
+describe('lint mechanisms (session 27)', () => {
+  it('megabytes of data are a data volume; one upload\'s, one model\'s or one bundle\'s megabytes are not', () => {
+    yesFull('3. Data', 'The data used for training is available at a public URL (offers.csv file of 85MB).', 'requirements.scale');
+    yesFull('3. Data', 'The training data is 85 MB.', 'requirements.scale');
+    yesFull('3. Data', 'We collected a 300 MB dataset of product reviews.', 'requirements.scale');
+    noFull('3. Data', 'Uploads are limited to 10 MB per image.', 'requirements.scale');
+    noFull('6. Deployment', 'The model is 50 MB, so it fits in the Lambda package.', 'requirements.scale');
+    noFull('6. Deployment', 'The app bundle grew by 20 MB.', 'requirements.scale');
+  });
+  it('a model library labelled with its role ("XGBoost | Regressor") names the category', () => {
+    yesFull('4. Model', '| Name | Scope |\n| --- | --- |\n| Pandas | Feature engineering |\n| XGBoost | Regressor |', 'framing.ml-category');
+    yesFull('4. Model', '- LightGBM: binary classifier', 'framing.ml-category');
+    noFull('4. Model', '| Name | Scope |\n| --- | --- |\n| Pandas | Feature engineering |\n| XGBoost | Training |', 'framing.ml-category');
+    noFull('4. Model', '| Name | Scope |\n| --- | --- |\n| Flask | Web server |\n| Regressor | XGBoost |', 'framing.ml-category');
+  });
+});

@@ -120,8 +120,13 @@ const CATEGORY_CLASS =
 
 const EITHER_CLASS = /\b(?:classif(?:y|ies|ying|ied)|categori[sz](?:e|es|ing|ed)|label(?:s|ing|ling|ed|led)?) (?:the |each |every |incoming |an? |new )?(?:[\w-]+ ){0,2}(?:as|into) either (?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+/g;
 
+/** A model library or family named as the label of a row or line whose value is the category ("XGBoost | Regressor"). */
+const MODEL_FAMILY_LABEL = /^(?:xgboost|lightgbm|catboost|random ?forest|gradient[- ]boost(?:ing|ed trees)?|decision ?trees?|svm|mlp|knn|k-?nearest neighbou?rs|neural (?:network|net)|scikit-learn|sklearn)$/;
+const CATEGORY_ROLE = /^\s*(?:(?:binary|multi-?class|multi-?label) )?(?:regressor|classifier)s?\s*$/;
+
 function mlCategory(u: Unit): boolean {
   const low = u.low;
+  if (u.label && MODEL_FAMILY_LABEL.test(u.label) && CATEGORY_ROLE.test(valueOf(u))) return true;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
   // "Classification or regression? Classification: stock-out within 7 days, yes/no.": the lead of a later sentence
   if (low.includes('? ') && low.split(/(?<=[?.;!])\s+/).some((seg, k) => k > 0 && CATEGORY_LEAD.test(seg))) return true;

@@ -344,6 +344,12 @@ const SIZE_AFTER = new RegExp(String.raw`\b(?:dau|mau|users|items|catalog(?:ue)?
 const SIZE_PAREN = new RegExp(String.raw`([a-z-]+)\s*\(\s*(?:~|≈|about |around )?${NUM}\s*${MAGNITUDE}\s*\)`, 'g');
 /** Literals each pattern above cannot match without (prefilters, no `g`). */
 const VOLUME_HINT = /\d\s*(?:[gtp]b|petabyte|terabyte|gigabyte)/;
+/**
+ * Megabytes are a data volume only when they measure the data ("offers.csv file of 85MB", "the
+ * training data is 85 MB", "a 300 MB dataset"); alone they are as often one upload's or one model's size.
+ */
+const DATA_MB = new RegExp(String.raw`\b(?:data(?:set)?s?|csv|parquet|corpus|training (?:set|data)|logs?|dump|(?:csv |parquet |json |data )?files?)\b(?: (?:is|are|was|were|of|has|with|totals?|takes|weighs?|about|around|roughly|~|≈|\(|:)){1,3} ?${NUM}\s*(?:mb|megabytes?)\b|\b(?<!(?:up to|max(?:imum)?|limit|at most|under|below|<|≤) )${NUM}\s*-?(?:mb|megabytes?) (?:of (?:raw |training |labell?ed |historical )?(?:data|text|logs|records|images)|(?:csv |parquet |json |zip |compressed )?(?:data(?:set)?|corpus|dump|csv|training (?:set|data)|log files?))\b`, 'g');
+const DATA_MB_HINT = /\d\s*-?(?:mb|megabyte)/;
 const SIZE_AFTER_HINT = /dau|mau|users|items|catalog|corpus/;
 const MANY_OF_HINT = /(?:thousands|illions) of /;
 const SIZE_PAREN_HINT = /\(\s*(?:~|≈|about |around )?\d/;
@@ -432,6 +438,13 @@ function* scalePhrases(low: string): Generator<[number, string]> {
     let g2 = 0;
     while ((x = re.exec(low)) !== null && g2++ < 20) yield [x.index, x[0]];
     re.lastIndex = 0;
+  }
+  if (DATA_MB_HINT.test(low)) {
+    DATA_MB.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    let g4 = 0;
+    while ((x = DATA_MB.exec(low)) !== null && g4++ < 20) yield [x.index, x[0]];
+    DATA_MB.lastIndex = 0;
   }
   const manyOf = MANY_OF_HINT.test(low);
   const paren = SIZE_PAREN_HINT.test(low);
@@ -726,9 +739,9 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.scale',
     topic: /\bdau\b|\bmau\b|how many (?:users|items|customers)|\bscale\b|catalog|data volume|\b(?:gb|tb|pb)\b/,
-    triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousand', 'thousands', 'hundred', 'gb', 'tb', 'pb', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus', ...LARGE_NUMBER_KEYS],
+    triggers: ['dau', 'mau', 'users', 'items', 'catalog', 'catalogue', 'million', 'millions', 'billion', 'billions', 'thousand', 'thousands', 'hundred', 'gb', 'tb', 'pb', 'mb', 'megabytes', 'k', 'm', 'b', 'bn', 'mm', 'scale', 'volume', 'corpus', ...LARGE_NUMBER_KEYS],
     test: scaleEvidence,
-    keyPatterns: [SCALE_KEYS],
+    keyPatterns: [SCALE_KEYS, DATA_MB],
     doc: {
       present: 'The size of the user base, catalogue or data: "500M DAU", "10M items", "~4 TB of logs per day", "billions of images".',
       absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); memory sizes (those are budget).',
