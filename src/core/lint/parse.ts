@@ -325,6 +325,8 @@ const OPEN_TASK = /\?|\b(?:decide|whether|tb[dca]|figure out|investigate|explore
 
 /** "… optimised by pruning and quantization. Out of scope for this project.": the paragraph puts itself off. */
 const OUT_OF_SCOPE_END = /[.!;)]\s+(?:(?:this is|this part is|it is|that is|all (?:of )?this is|but) )?(?:out[- ]of[- ]scope|not in scope)(?: (?:for|of|in) (?:this|the|our) (?:project|doc(?:ument)?|design|work|iteration|version|v1|mvp|phase|course|assignment))?(?: (?:for now|yet))?[.!]?\s*$/;
+/** "(out-of-scope this round) Choice of tools for monitoring …": a lead in parentheses puts the item off. */
+const OUT_OF_SCOPE_LEAD = /^[\s*_]*\(\s*(?:out[- ]of[- ]scope|not in scope|future(?: work)?|later|stretch(?: goal)?|nice[- ]to[- ]have|not (?:done|implemented|started)(?: yet)?)\b[^)]{0,30}\)/;
 const DIRECTIVE_RE = /<!--\s*mldesign-((?:disable|enable)[\w-]*)([^>]*?)-->/g;
 const DIRECTIVE_KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line']);
 
@@ -1486,7 +1488,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
     raw,
     label: lowLabel,
     flags,
-    gaps: (label !== undefined && labelDefers(lowLabel, value)) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)),
+    gaps: (label !== undefined && labelDefers(lowLabel, value)) || (raw.length > 40 && OUT_OF_SCOPE_END.test(raw)) || (raw.indexOf('(') >>> 0 < 4 && OUT_OF_SCOPE_LEAD.test(raw)),
     template,
     keys: facts.keys ?? (facts.keys = newKeyList(raw)),
   };

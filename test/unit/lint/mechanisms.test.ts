@@ -3239,4 +3239,44 @@ describe('lint mechanisms (session 27)', () => {
     noFull('4. Model', '| Name | Scope |\n| --- | --- |\n| Pandas | Feature engineering |\n| XGBoost | Training |', 'framing.ml-category');
     noFull('4. Model', '| Name | Scope |\n| --- | --- |\n| Flask | Web server |\n| Regressor | XGBoost |', 'framing.ml-category');
   });
+  it('a bullet led by "(out-of-scope this round)" commits to nothing', () => {
+    noFull('7. Monitoring', '- (out-of-scope this round) Choice of apps/tools for continuous delivery and monitoring of model performance after deployment', 'monitoring.model-performance');
+    noFull('7. Monitoring', '- (future work) We retrain weekly on fresh labels.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '- (weekly) We retrain on fresh labels.', 'monitoring.retraining-plan');
+  });
+  it('a split given as shares of train, validation and test is a split', () => {
+    yesFull('3. Data', 'Data was split into Train (70%), Validation (20%), Test (10%).', 'data.split-leakage');
+    yesFull('3. Data', '- Input data is split into 66%, 33%, 33% for training, validation and test data.', 'data.split-leakage');
+    noFull('3. Data', 'We did not split into train (70%), validation (20%) and test (10%).', 'data.split-leakage');
+    noFull('5. Evaluation', 'Traffic is split into control (50%) and treatment (50%).', 'data.split-leakage');
+  });
+  it('the goal or aim of predicting something, and a model to help predict it, is the ML objective', () => {
+    yesFull('1. Requirements', 'The goal of the project is to predict insurance premium charges in US using Kedro framework.', 'framing.ml-objective');
+    yesFull('1. Requirements', 'For this midterm project, a binary classification model is implemented on the case of heart failure with an aim of predicting patients\' survival.', 'framing.ml-objective');
+    yesFull('1. Requirements', 'Step 1: Creating a binary classification model to help predict customer churn.', 'framing.ml-objective');
+    yesFull('1. Requirements', 'The goal of this project is to create a classifier, which, given a tweet with some metadata, would classify it if it tells about a disaster or not.', 'framing.ml-objective');
+    yesFull('1. Requirements', 'The model will take as input the text of an article and output a prediction of whether it is relevant (Class 1) or not (Class 0).', 'framing.ml-objective');
+    noFull('1. Requirements', 'The goal of the project is to increase revenue.', 'framing.ml-objective');
+    noFull('1. Requirements', 'Our goal is to detect it better than the old rules did.', 'framing.ml-objective');
+    noFull('1. Requirements', 'The goal is not to predict prices.', 'framing.ml-objective');
+  });
+  it('where the data is taken from: "comes from the user\'s Gmail account", "gather bugs from Bugzilla", a crawler of selected repositories', () => {
+    yesFull('1. Requirements', 'The data for this project comes from the user\'s Gmail account.', 'data.sources');
+    yesFull('1. Requirements', 'The dataset is taken from an open Kaggle competition.', 'data.sources');
+    yesFull('1. Requirements', '- Gather bugs from the project\'s Bugzilla\n- Mine commits from the repository', 'data.sources');
+    yesFull('1. Requirements', 'We wrote a GitHub crawler which automatically crawls the issues from manually selected GitHub repositories and saves them into .json files.', 'data.sources');
+    noFull('4. Model', 'We trained the model from scratch.', 'data.sources');
+  });
+  it('a column picked as the target defines the label', () => {
+    yesFull('3. Data', 'In AutoML, Classification was selected and the \'churn\' column was picked as the target.', 'data.labels');
+    yesFull('3. Data', 'The target is the DEATH_EVENT column.', 'data.labels');
+    noFull('3. Data', 'The target column is not yet chosen.', 'data.labels');
+  });
+  it('candidates compared on a named metric with the winner taken is a justified model choice; a pick deferred to the results is not', () => {
+    yesFull('4. Model', '- train and optimize hyperparameters of linear regression, ridge regression and random forest model\n\n  Random forest is the best performing model based on RMSE score. Thus, it is used for inference.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'We have tried 3 classifiers Random Forest, Gradient Boosting and Ada Boosting. Of these we found Random Forest to have the best metrics across different folds.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'We compared logistic regression, random forest and XGBoost; XGBoost had the best AUC, so we use it.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We will try logistic regression and XGBoost and pick the one with the best AUC.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Random forest is the best performing model based on RMSE score. Thus, it is used for inference.', 'model.selection-tradeoffs');
+  });
 });

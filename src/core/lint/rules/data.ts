@@ -29,6 +29,10 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   if (namedDatasetUsed(u)) return true;
   // "The original dataset is a bike rental dataset from the city of Austin Texas": what the data is and whose
   if (anyMatch(u.low, DATASET_IS_FROM, 'strong')) return true;
+  // "The data for this project comes from the user's Gmail account", "the dataset is taken from an
+  // open Kaggle competition", "Gather bugs from the project's Bugzilla", "a crawler which crawls the
+  // issues from selected GitHub repositories": where the data is taken from
+  if (anyMatch(u.low, DATA_TAKEN_FROM, 'strong')) return true;
   // "We pre-processed cough recordings from two open-sourced COVID-19 related datasets"
   const pub = PUBLIC_DATASETS.exec(u.low);
   if (pub && !isNegated(u.low, pub.index, pub[0].length, 'strong')) return true;
@@ -48,6 +52,8 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   return commas >= 2 && contentWords(u.low) >= 4 && !/\b(features?|labels?|split|positive|negative|train\w*|validat\w*|test)\b/.test(u.label + ' ' + u.parentText.slice(0, 40) + ' ' + u.low.slice(0, 30));
 }
 
+const DATA_TAKEN_FROM =
+  /\b(?:data(?:set)?s?|training data|corpus|raw data)\b(?: (?:for|of|in|used (?:in|for|by)) (?:this|the|our|my) (?:[\w-]+ )?(?:project|model|work|study|task|classifier|system))? (?:is |are |was |were |will be )?(?:taken|comes?|came|coming|obtained|downloaded|sourced|scraped|pulled|fetched|collected|gathered|retrieved|crawled|extracted|exported|mined) (?:directly |automatically |manually )?(?:from|via|through|out of|off) (?!(?:scratch|it|this|that|them|here|there)\b)(?:an? |the |our |their |its |my )?[a-z]|\b(?:gather|mine|mining|collect|scrape|scraping|crawl|fetch|pull|download|export|extract|harvest)(?:s|ed|ing)? (?:all |the |our |raw |historical |past |public |closed |resolved )?(?:data|bugs|issues|commits|tickets|posts|comments|reviews|tweets|articles|emails|messages|logs|records|transactions|events|pages|documents) (?:automatically |periodically |daily |weekly )?(?:from|out of|off) (?!(?:scratch|it|this|that|them)\b)(?:an? |the |our |their |its |each |every |(?:manually )?selected |public |internal )?[a-z]/;
 const DATASET_IS_FROM =
   /\bdata (?:recorded|collected|logged|gathered|generated|produced) (?:through|by|in|from|via|during) (?:the )?(?:use of )?[\w-]+(?: [\w-]+){0,3} (?:constitutes|forms|is|makes up|provides|gives us) (?:an? |the )?(?:[\w,-]+ ){0,4}(?:dataset|data ?set|corpus)\b|\b(?:the|our) (?:original |raw |training |source |underlying |main )?(?:dataset|data ?set|data) (?:is|was|comes from|came from|consists of) (?:an? |the )?(?:[\w-]+ ){1,4}(?:dataset|data|records|logs|exports?|dumps?) (?:from|of|by|published by|provided by|released by|collected (?:by|from)) (?:the )?(?:city|state|government|[a-z][\w-]+ (?:of|department|agency|bureau|authority|company|ministry)|kaggle|uci|nyc|noaa|[a-z]+\.(?:gov|org|com))\b/g;
 
@@ -91,7 +97,7 @@ const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| b
  * "The dependent variable is the rating (1 to 5)", "the target is whether the user submits the
  * query": the label in regression wording, or a yes/no outcome, stated as a definition.
  */
-const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b))/;
+const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b)|(?:the |our )?(?:target|label)s? (?:is|are|will be|=|:) (?:the )?['"`]?[\w-]+['"`]? (?:column|field|attribute)\b|['"`]?[\w-]+['"`]? (?:column|field|attribute) (?:was |is |will be )?(?:picked|chosen|selected|used|taken|set|marked) as (?:the )?(?:target|label)\b)/;
 /**
  * A regression target named as what the model learns, without the word "label": "predicts my target
  * (cumulative transactions)", "$y_i$ is the actual experimental pMIC value", "the target is the sale
@@ -254,6 +260,9 @@ const TRAIN_THEN_VALIDATE = /\btrain\w* on [^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,
 const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? (?:last|final|most recent|latest) (?:\d+ |two |three |few )?(?:days?|weeks?|months?|sessions?|orders?|purchases?|checkouts?|visits?|interactions?|events?|trips?|transactions?)\b/;
 
 /** A split given as counts per part: "900 train dataset, 100 for validation dataset". */
+/** "split into Train (70%), Validation (20%), Test (10%)", "split into 66%, 33%, 33% for training, validation and test". */
+const SPLIT_SHARES =
+  /\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:the )?(?:(?:train\w*|dev|validation|val|test\w*|hold-?out)(?: set)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|[:=]?\s*\d+(?:\.\d+)?\s*%)[,;]?\s*(?:and\s*)?){2,}|\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:\d+(?:\.\d+)?\s*%[,/]?\s*(?:and\s*)?){2,3}(?:for |as )?(?:the )?(?:train\w*|dev)\b/;
 const SPLIT_COUNTS =
   /\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:train(?:ing)?|dev)\b[^.;]{0,60}?\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:validation|val|test(?:ing)?|hold-?out)\b/;
 /**
@@ -278,6 +287,7 @@ function splitLeakage(u: Unit): boolean {
   if (PUBLISHED_SPLIT.test(low) && !isNegated(low, PUBLISHED_SPLIT.exec(low)!.index, 8, 'strong')) return true;
   // "Split 1,000 images dataset to be 900 train dataset, 100 for validation": counts per part
   if (SPLIT_COUNTS.test(low)) return true;
+  if (SPLIT_SHARES.test(low) && !verbNegatedAt(low, SPLIT_SHARES.exec(low)!.index)) return true;
   // "Train on stays in 2022–2023, validate on stays in Q1 2024": periods in time order
   if (TRAIN_THEN_VALIDATE.test(low)) return true;
   // "Split: train on months 1–10, validate on 11, test on 12"
@@ -352,7 +362,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /data sources?|raw data|available data|(?:what|which) data|data (?:do|does) we have/,
     triggers: ['data', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
-    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM],
+    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM, DATA_TAKEN_FROM],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:", a named dataset the design uses ("We will use the MovieLens 20M dataset").',
       absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset".',
@@ -397,7 +407,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, PUBLISHED_SPLIT, LATER_PERIOD_TEST],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST],
     code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',

@@ -28,12 +28,17 @@ function mlObjective(u: Unit): boolean {
   // "a CatBoost classifier for predicting patient non-attendance", "musical genre (class) is predicted
   // at the output", "predicted prices based on the carrier, …": what the model predicts, in passing
   if (affirmed(u, PREDICTED_THING, 'strong')) return true;
+  // "the goal of the project is to predict insurance premium charges", "with an aim of predicting
+  // patients' survival", "a binary classification model to help predict customer churn"
+  if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
   // "the goal is to assign each support query to the most appropriate department": an ML framing
   // (not the product's "the system should assign each transaction to a category")
   return !!anyMatch(u.low, TASK_PHRASE, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)));
 }
 const PREDICTED_THING =
   /\b(?:classifier|regressor|model|network|ensemble)s? (?:for|to) (?:predicting|forecasting|estimating|classifying) (?!(?:well|better|worse|it|them|this|that)\b)(?:the |whether |if |an? )?[a-z][\w-]+|\b(?!(?:it|this|that|what|which|nothing|something|everything|anything|who|how|output|outputs|value|values|result|results|label|labels|class|score|scores|one|each|all|everything)\b)[a-z][\w-]+(?: \([\w\s-]{1,20}\))? (?:is|are|will be|gets?) predicted (?:at the output|as the output|by the model|for each|from|based on|given|using)\b|\bpredicted (?!(?:value|values|probabilit\w*|score|scores|output|outputs|label|labels|class|classes|result|results)\b)[a-z][\w-]+ based on (?:the )?(?:provided |given |available |submitted )?(?:information|data|details|attributes|characteristics|parameters|features|inputs?)\b/g;
+const GOAL_PREDICT =
+  /\b(?:goal|aim|objective|purpose)s? (?:of (?:the|this|our|my) (?:[\w-]+ )?(?:project|work|model|system|challenge|competition|task|study|analysis) )?(?:is|was|will be|here is) (?:to|for) (?:(?:build|create|develop|train|make|design|implement) (?:an? |the )?(?:[\w-]+ ){0,3}(?:model|classifier|regressor|system|network|algorithm|predictor|service)\b[^.;]{0,60}?\b(?:can |will |would |could |to |that |which )?(?:help (?:to )?)?)?(?:predict|forecast|estimat|classif|detect|identif)\w* (?:it (?=if |whether |as |into ))?(?!(?:well|better|worse|it|them|this|that)\b)[a-z]|\b(?:an? |the )?aim of (?:predicting|forecasting|estimating|classifying|detecting) [a-z]|\b(?:model|classifier|regressor|algorithm|network) (?:to|that|which) (?:helps?|can|will|would) (?:help (?:to )?)?(?:predict|forecast|estimat|classif|detect)\w* (?:the |an? |whether |if )?[a-z]|\boutputs? (?:a |the )?(?:prediction|classification|decision) (?:of|on|about) (?:whether|if) [a-z]/;
 /** A sentence that frames the work as an ML task (so "assign each query to a department" is the objective). */
 const ML_FRAMING = /\b(?:model|classifier|classification|detector|task|framed|goal|problem|solution|ml|learn\w*|predict\w*|tackle|verification)\b|\b(?:project|we) aims? to\b|\b(?:role|aim|purpose) of (?:the|this|our) (?:project|work|model)\b|\bbased (?:up)?on (?:the |historical |past )?data\b/;
 /** What the model tells apart or assigns: "detect whether …", "verifies whether …", "assign each query to a department". */
@@ -150,7 +155,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\bml objective\b|\bobjective\b|\bpredict\w*|target variable|\bproxy\b/,
     triggers: ['find', 'detect', 'locate', 'localize', 'segment', 'identify', 'forecast', 'embed', 'embeddings', 'contrastive', 'triplet', 'fine', 'trained', 'objective', 'predict', 'predicts', 'estimate', 'probability', 'likelihood', 'p', 'proxy', 'target', 'label', 'optimize', 'optimise', 'maximize', 'maximise', 'minimize', 'minimise', 'rank', 'ranked', 'ranking', 'classify', 'learn', 'model', 'regress', 'regression', 'task', 'goal', 'formulation'],
     test: (u) => mlObjective(u),
-    keyPatterns: [OBJECTIVE, TASK_PHRASE, PREDICTED_THING],
+    keyPatterns: [OBJECTIVE, TASK_PHRASE, PREDICTED_THING, GOAL_PREDICT],
     doc: {
       present: 'What the model predicts or optimises, stated as a commitment: "Predict P(click | user, ad, context)", "the model estimates the probability that a transaction is fraudulent", "rank posts by predicted engagement", an "ML objective:" line with an answer.',
       absent: 'Only the business goal; "ML objective" as a bare bullet; the objective asked as a question; the case-study pitch the scaffold writes under the title.',

@@ -85,7 +85,7 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
 const PROMOTION_GATE = /\b(?:new|retrained|candidate|challenger|newly trained|fresh) models?\b[^.;]{0,120}\b(?:becomes?|replaces?|promot\w*|(?:is|gets|will be) (?:deployed|registered|swapped in)|(?:new|next) (?:production|champion)|takes? over)\b/;
 
 const MODEL_NAMES =
-  /\b(logistic regression|linear regression|lr|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?)\b/g;
+  /\b(logistic regression|linear regression|lr|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?)\b/g;
 const MODEL_NAMES_ONE = new RegExp(MODEL_NAMES.source);
 const TRADE =
   /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|going with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|would need|not worth|isn'?t worth|overkill|enough for|too (?:slow|complex|expensive|heavy))\b/;
@@ -144,6 +144,10 @@ const DEFERRED_CHOICE =
 const CHOICE_REASONED =
   /\b(?:pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|because|due to|at the cost of|rather than|chose|chosen|went with|opted for|going with|(?:we|i) (?:pick|choose|prefer)|better at|worse at|but (?:it|they|this|that|its|their)|however)\b/;
 const CHOSE = /\b(?:choose|chose|chosen|pick(?:s|ed)?|select(?:s|ed)?|go(?:ing)? with|went with|opt(?:ed)? for)\b/;
+/** The best of the candidates by a named measure ("the best performing model based on RMSE", "the winner model"). */
+const BEST_BY_METRIC = /\b(?:best|highest|lowest)(?:[- ]performing| scoring)?\b[^.;]{0,50}?\b(?:rmse|mae|mape|auc|roc|f1|f-score|accuracy|precision|recall|r2|r²|log ?loss|ndcg|metrics)\b|\b(?:winner|winning) model\b/;
+/** That best candidate taken ("was selected to be trained and served", "thus, it is used for inference"). */
+const PICKED_WINNER = /\b(?:(?:was|is|got|been) (?:selected|chosen|picked|promoted|deployed)|(?:is|was|will be) used (?:for|in) (?:inference|serving|production|deployment|the (?:final|web) (?:model|service|app))|(?:so|thus|hence|therefore),? (?:we |i )?(?:use|used|chose|choose|pick|picked|went with|go with|deploy(?:ed)?|kept|keep)|(?:we|i) (?:chose|selected|picked|went with|kept|deployed) (?:it|this|that)\b|\bfound (?:[\w-]+ ){1,3}to (?:have|be|give|perform) (?:the )?best\b)/;
 const OPTION_COUNT = /\b(?:two|three|four|five|\d) (?:options|approaches|alternatives|choices|candidates)\b/;
 const WE_CHOSE = /\b(?:we|i) (?:choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)\b/;
 const OPTIONS_CAPTION = /\b(?:options?|alternatives?|approaches|candidates?|choices|considered|looked at|evaluated|compared)\b/;
@@ -194,6 +198,18 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     const v = doc.units[k];
     if (v.headingIdx !== u.headingIdx) break;
     text += ' ' + v.low;
+  }
+  // "Linear, ridge and random forest … Random forest is the best performing model based on RMSE. Thus,
+  // it is used for inference": candidates compared on a named metric and the winner taken
+  const own = subtreeLow(doc, u);
+  if (BEST_BY_METRIC.test(own) && PICKED_WINNER.test(own) && !DEFERRED_CHOICE.test(text)) {
+    // the candidates may be listed in the paragraphs before the pick (same heading)
+    let around = text;
+    for (let k = u.index - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      if (doc.units[k].headingIdx !== u.headingIdx) break;
+      around = doc.units[k].low + ' ' + around;
+    }
+    if (distinctMatches(around, MODEL_NAMES, 50, (g) => g.replace(/s$/, '')).size >= 2) return true;
   }
   if (/\bbest\b| is an? |\bselect|\bcompare\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
   const altCtx = ctxHas(u, doc, /\b(alternatives?|(?:two|three|four|\d) options|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
@@ -347,7 +363,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     triggers: ['why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner'],
     test: selectionTradeoffs,
     readsDoc: true, // reads the sibling paragraphs after the unit
-    keyPatterns: [TRADE],
+    keyPatterns: [TRADE, BEST_BY_METRIC],
     doc: {
       present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options).',
       absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best", "find which model performs best", "since it gives the best results" or "since this is a classification problem" as the only reason; feature selection.',
