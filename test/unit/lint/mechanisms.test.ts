@@ -3279,4 +3279,16 @@ describe('lint mechanisms (session 27)', () => {
     noFull('4. Model', 'We will try logistic regression and XGBoost and pick the one with the best AUC.', 'model.selection-tradeoffs');
     noFull('4. Model', 'Random forest is the best performing model based on RMSE score. Thus, it is used for inference.', 'model.selection-tradeoffs');
   });
+  it('word sense: a data-normalisation project, pointers to an explanation for the reader, feature importance from mutual information, EDA of the class distribution, experiments with a RandomForestClassifier', () => {
+    noFull('3. Data', 'No blockers, this work can begin immediately (though some may conflict with the data normalization and ingestion server removal projects).', 'data.features');
+    noFull('3. Data', '```python\n# Normalize the labels into a table, then get only the name and confidence values\nrows = explode(labels)\n```', 'data.features');
+    yesFull('3. Data', 'Numeric inputs are normalized to zero mean and unit variance.', 'data.features');
+    noFull('4. Model', '_For a full explanation on this exploration, see: [Analysis explanation](https://example.org/analysis)._', 'model.interpretability');
+    noFull('4. Model', '> Further explanation in [5. Train the model](#train-model)', 'model.interpretability');
+    yesFull('4. Model', 'Each decline comes with an explanation of the top three features that drove the score.', 'model.interpretability');
+    noFull('3. Data', '- EDA was performed analysing missing data, target imbalance and feature importance using mutual information between categorical features.', 'model.interpretability');
+    noFull('3. Data', 'Because the dataset contains images, the EDA is limited to class distribution to check for imbalances and image size distribution.', 'monitoring.drift');
+    yesFull('7. Monitoring', 'We track the class distribution of predictions daily and alert when it moves.', 'monitoring.drift');
+    noFull('4. Model', '- Evaluated using other models - DecisionTreeClassifier, RandomForestClassifier and XGBoost - with similar experiments as above (feature dropping, scaling etc.)', 'evaluation.ab-test-plan');
+  });
 });

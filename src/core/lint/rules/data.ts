@@ -150,6 +150,9 @@ const STORAGE_BUCKET = /\b(?:s3|gcs|storage|minio|blob|artifacts?|stored?|upload
 /** Features of a product, not of a model: "a typical user is interested in two particular features:". */
 const PRODUCT_FEATURES = /\b(?:(?:users?|customers?|people) (?:is |are )?(?:interested in|want|wants|need|needs|ask(?:s|ed)? for|love|like) (?:(?:two|three|a few|several|some|these|the following|particular|key|main) ){0,2}features|(?:product|app|ui|premium) features)\b/;
 
+/** Normalisation of a database or a project named after it, not of feature values. */
+const NORMALIZATION_NOT_FEATURES = /\bnormali[sz]\w* (?:and [\w-]+ )?(?:[\w-]+ ){0,3}(?:projects?|efforts?|initiatives?|migrations?|schemas?)\b|\bnormali[sz]\w* (?:the )?(?:[\w-]+ ){0,2}into (?:an? |separate |its own |their own )?(?:tables?|rows|columns|records)\b|\b(?:database|schema|db|relational|sql|table)s? normali[sz]|\bnormal forms?\b|\b(?:1nf|2nf|3nf|bcnf)\b/;
+
 function features(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const stripped = low.replace(/feature store/g, ' ');
@@ -159,7 +162,8 @@ function features(u: Unit, doc: ParsedDoc): boolean {
   }
   // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
   // buckets, not bucketed features)
-  const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => !/^buckets?$/.test(x[0]) || !STORAGE_BUCKET.test(sentenceAt(stripped, x.index)));
+  // (nor "the data normalization and ingestion server removal projects", a database's normal forms)
+  const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => (!/^buckets?$/.test(x[0]) || !STORAGE_BUCKET.test(sentenceAt(stripped, x.index))) && (!x[0].startsWith('normali') || !NORMALIZATION_NOT_FEATURES.test(stripped.slice(Math.max(0, x.index - 30), x.index + 80))));
   if (m) return contentWords(stripped) >= 2;
   // "Features: amount, merchant category, device age"
   // "the independent variables are age, gender, occupation and genre" (regression wording)

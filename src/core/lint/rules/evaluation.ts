@@ -297,7 +297,7 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "`online` tests (run with `pytest -m online`) test the infrastructure": a software test suite, not an experiment
   if (/^online test/.test(m[0]) && SOFTWARE_TESTS.test(abSentence) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms)
-  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! (?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
+  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! ?(?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
   // "Online evaluation in canary: 10% of simulated requests …": a staged rollout, with no control to compare against
   if (/^online/.test(m[0]) && /\b(?:canary|shadow|simulat\w*|synthetic|artificial)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|compar\w*|against|vs\.?|versus|treatment|baseline|current model|old model)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "we will experiment with model-level optimizations like quantization": trying settings offline, not an online experiment

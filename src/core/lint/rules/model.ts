@@ -335,6 +335,12 @@ function interpretability(u: Unit): boolean {
     if (/^explanations?$/.test(m[0]) && /^\s*(?:on|of|about)\s+(?:what|how)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     // "for a better explanation of f1 score see …": a pointer for the reader
     if (/^explanations?$/.test(m[0]) && /\b(?:for|see) (?:an? |the )?(?:better|good|great|nice|detailed|full|thorough|more|longer|short|quick) $/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "_For a full explanation on this exploration, see:", "Further explanation in [5. Train the model]": a pointer for the reader
+    if (/^explanations?$/.test(m[0]) && /(?:^|[\s_*(>])(?:for |see )?(?:an? |the )?(?:further|more|full|fuller|detailed|longer|short|quick|better|good) $/.test(low.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:in|at|on|of|about)\b[^.;]{0,60}?(?:\bsee\b|[[:(#]|\bbelow\b|\babove\b|\bsection\b|\bnotebook\b)|^\s*(?:in|at) /.test(low.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    // "feature importance using mutual information between categorical features": an EDA statistic of the data, not of the model
+    if (/importances?$/.test(m[0]) && /^\s*(?:using|via|by|with|from|based on) (?:the )?(?:mutual information|correlations?|chi-?squared?|anova|f-?tests?|information gain)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // "see: Analysis explanation" (a linked page's title)
+    if (/^explanations?$/.test(m[0]) && /\bsee:? (?:the |our |this )?(?:[\w-]+ ){0,3}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model
     if (m[0].startsWith('explain') && /\b(?:easy|easier|easiest|simple|simpler|hard|harder|difficult|straightforward) to $/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     INTERP.lastIndex = 0;

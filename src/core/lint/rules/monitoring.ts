@@ -84,6 +84,8 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     if (/^drift/.test(m[1]) && !DETECT_SENSE.test(s.replace(m[1], ' '))) {
       if (REMEDY.test(s) || !ctxHas(u, doc, MONITOR_CTX) || /\bretrain\w*\b/.test(s)) continue;
     }
+    // "the EDA is limited to class distribution to check for imbalances": a look at the training data, not a monitor
+    if (!/drift|shift|psi|ks|kolmogorov|stability/.test(m[1]) && /\b(?:eda|exploratory (?:data )?analysis)\b/.test(s) && !/\b(?:monitor\w*|production|live|serving|alert\w*|drift\w*|over time|daily|weekly|hourly)\b/.test(s)) continue;
     // KS as a score-separation metric on a test set (credit risk) is an offline metric, not drift
     if (/^(?:ks|kolmogorov)/.test(m[1]) && (u.mode === 'offline' || OFFLINE_SET.test(s)) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|between|serving)\b/.test(s)) continue;
     // "we measure the direct relationship of `fit` and all of these features by Chi-square test": a
