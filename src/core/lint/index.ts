@@ -264,7 +264,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
  * A log kept over time ("ETA model — experiment log", "### 2024-04-10 — first LightGBM"): its
  * entries name baselines, leakage and A/B tests, but it records what happened, not a design.
  */
-const JOURNAL_TITLE = /\b(?:experiments?|lab|research|training|modell?ing|dev(?:elopment)?|work|project|running)\s+(?:log|logbook|journal|notebook|diary|notes)\b|\b(?:log|journal|diary) of (?:experiments|runs|work)\b/;
+const JOURNAL_TITLE = /\b(?:experiments?|lab|research|training|modell?ing|dev(?:elopment)?|work|project|running)\s+(?:log|logbook|journal|notebook|diary|notes)\b|\b(?:log|journal|diary) of (?:experiments|runs|work)\b|^(?:[\w-]+ ){0,3}meeting (?:notes?|minutes|log)\b|^(?:minutes|notes) (?:of|from) (?:the |our )?(?:[\w-]+ )?meeting\b/;
 const DATED_HEADING = /^(?:(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?|\d\d?[-/.]\d\d?[-/.](?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?,?(?: (?:19|20)\d\d)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d\d?)\b/i;
 
 /** Notes on somebody else's paper ("ML Reading Group — Session 14 notes", "Paper notes: …"). */
@@ -410,7 +410,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   if (planTemplateLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
-  if (readmeLike(doc)) return false;
+  if (readmeLike(doc)) return headed >= 3 ? undefined : false;
   if (headed >= 3 || labelledSectionCount(doc) >= 4) return true;
   return undefined;
 }
