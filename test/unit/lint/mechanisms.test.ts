@@ -3297,4 +3297,22 @@ describe('lint mechanisms (session 27)', () => {
     assert.ok(!isDesignDoc("# TeamA Meeting Note G1\n\n## 1. Agenda\n\n#### 1.1 Review and select recommendation approach\n\n#### 1.2 Review and select evaluation metric\n\n## 2. Deliverables\n\n#### 2.1 Recommendation approach\n\nChoose content-based as baseline (easy to implement).\n\n#### 2.2 Evaluation metric\n\nRMSE on held-out ratings.\n\n#### 2.3 Project requirement\n\nResponse under 800 ms.\n"), 'meeting notes are not');
     assert.ok(isDesignDoc("# Design: LLM action-item extraction for meeting notes\n\n## Requirements\n\np99 under 2 s.\n\n## Data\n\nTranscripts.\n\n## Model\n\nA fine-tuned 7B model.\n\n## Evaluation\n\nPrecision of extracted items.\n"), 'a design about meeting notes is');
   });
+  it('items said in a student report\'s words: accuracy ruled out by the imbalance, the highest ROC, ordinal codes, a pretrained network as feature extractor, an image recognition task', () => {
+    yesFull('5. Evaluation', 'Accuracy is ruled out since given the heavy imbalance of the class labels, we can get high accuracy even when the model is performing poorly.', 'data.class-imbalance');
+    noFull('5. Evaluation', 'The heavy imbalance of the class labels is typical of fraud data.', 'data.class-imbalance');
+    yesFull('4. Model', 'Note: Four models were trained and best one was chosen with highest ROC', 'evaluation.offline-metrics');
+    noFull('4. Model', 'We plot the ROC curve in the notebook.', 'evaluation.offline-metrics');
+    yesFull('3. Data', 'Categories that can be ordered hierarchically are converted into ints, like \'income\' or \'education level\'.', 'data.features');
+    yesFull('3. Data', 'The dataset is very small, so the project relies exclusively on Transfer Learning for image feature extraction.', 'data.features');
+    yesFull('4. Model', 'I chose a base transformer (distilBERT) to process the text data. My model takes the output from this transformer and adds a regression head.', 'data.features');
+    yesFull('2. Framing', 'I opted for a simple image recognition task due to time constraints and inexperience.', 'framing.ml-category');
+  });
+  it('a goal paragraph under "Goals", a scheduled job that builds models, and queues with workers that take from them', () => {
+    yesDoc('# Rekognition tags\n\n## Goals\n\nImprove Search Relevancy\n\n## Data\n\nLabels from AWS Rekognition.\n\n## Model\n\nNo training.\n', 'requirements.business-objective');
+    noDoc('# Rekognition tags\n\n## Goals\n\nThe goals of this document are explained below, and the team that owns each goal is listed in the appendix with a short note on how it was chosen.\n\n## Data\n\nLabels.\n\n## Model\n\nNone.\n', 'requirements.business-objective');
+    yesFull('7. Monitoring', 'Every few hours, Prefect Agent will start and read the training data from S3, it will build models using XGBoost by running hyperparameter search, and the best model is registered.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'We train new models every week on the latest labels.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'We trained the models once, last week.', 'monitoring.retraining-plan');
+    yesFull('6. Deployment', 'One runs the image and puts messages in the queue, afterwards a worker picks them up, vectorizes them, puts them in another queue and the classifier tree starts.', 'deployment.serving-architecture');
+  });
 });

@@ -200,12 +200,16 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   // "Once an issue report is filed, we send a request to BugBug http service to classify it.
   // Depending on its prediction and confidence threshold, we decide whether …": the request path
   // from the event to the model service and on to the action
+  // "puts messages in the queue, afterwards a worker picks them up, vectorizes them, puts them in
+  // another queue": the request path through queues and the workers that take from them
+  if (QUEUE_WORKER.test(u.low) && contentWords(u.low) >= 8 && !u.uncommitted) return true;
   const call = REQUEST_TO_SERVICE.exec(u.low);
   if (call && EVENT_TRIGGER.test(u.low) && /\b(?:predict\w*|scores?|confidence|threshold|probabilit\w*|labels?|class(?:es)?|result)\b/.test(u.low.slice(call.index + call[0].length)) && !isNegated(u.low, call.index, call[0].length, 'strong')) return true;
   if (specific >= 1 && contentWords(text) >= 4 && (/\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc)) || /\b(?:prediction|inference|serving|scoring|ranking) (?:pipeline|service|path|flow)\b/.test(u.parentText))) return true;
   return false;
 }
 
+const QUEUE_WORKER = /\b(?:queues?|topics?|message bus)\b[^.;]{0,80}?\b(?:workers?|consumers?)\b (?:then )?(?:picks?|pulls?|consumes?|reads?|takes?|fetch\w*|dequeues?)\b|\b(?:workers?|consumers?) (?:picks?|pulls?|consumes?|reads?|takes?|fetch\w*|dequeues?) (?:them|messages|jobs|tasks|requests|items|events)? ?(?:up )?(?:from|off) (?:the |a |an? )?(?:[\w-]+ )?(?:queues?|topics?)\b/;
 const REQUEST_TO_SERVICE = /\b(?:send|sends|sent|call|calls|called|post|posts|query|queries|hit|hits|make|makes)(?: an?| the)?(?: http| https| rest| grpc| api| post| get)?(?: requests?| calls?)? to (?:the |our |an? )?(?:[\w-]+ ){0,3}(?:service|api|endpoint|server|model server|microservice)\b[^.;]{0,40}?\b(?:to|for) (?:get |obtain )?(?:classif\w*|scor\w*|predict\w*|rank\w*|infer\w*|label\w*|detect\w*|the (?:model'?s? )?predictions?)/;
 const EVENT_TRIGGER = /\b(?:once|when|whenever|as soon as|each time|every time|for (?:each|every)(?: new| incoming)?|on (?:each|every)(?: new)?) (?:an? |the |new )?(?:[\w-]+ ){0,3}(?:is|are|gets?|was)? ?(?:filed|created|submitted|posted|uploaded|arrives?|comes? in|received|opened|placed|made)\b/;
 const PIPELINE_CAPTION = /\b(?:pipeline|workflow|flow|steps|request path|serving path|how it works|end[- ]to[- ]end)\s*:\s*$/;
@@ -371,7 +375,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /serving (?:architecture|pipeline|path|system)|prediction (?:service|pipeline)|model server|architecture|candidate generation/,
     triggers: ['prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'cascade', 'device', 'cloud', 'edge', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend', 'airflow', 'warehouse', 'crm', 'dag', 'cron', 'scheduler', 'job', 'key', 'kv', 'lookup', 'table', 'tables', 'bigquery', 'snowflake', 'hive'],
     test: servingArchitecture,
-    keyPatterns: [COMPONENT],
+    keyPatterns: [COMPONENT, QUEUE_WORKER],
     code: (u) => servingDiagram(u),
     doc: {
       present: 'How a request becomes a prediction, in words or a labelled diagram: "request → candidate generation (ANN over ad embeddings) → ranking service (features from the online feature store) → re-ranking", a Mermaid flowchart with labelled serving components, or an inference pipeline drawn from its input through two model stages ("Video input → Detect plates via YOLO → … → Read characters via OCR"); a numbered serving pipeline under Deployment whose step runs the model ("4. The cross-encoder scores the checks on the GPU pool").',

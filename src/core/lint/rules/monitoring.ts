@@ -287,6 +287,8 @@ const RETRAIN_JOB_HEADING = /\b(?:continuous|continual|scheduled|periodic|automa
 const RETRAIN_RUNS_EVERY = /\b(?:runs?|run|triggered|executed|scheduled|kicks? off)\b[^.;]{0,30}\b(?:every (?:day|night|week|month|quarter|\d+ (?:days|weeks|months|hours))|daily|nightly|weekly|bi-?weekly|monthly|quarterly|hourly|once (?:a|per) (?:day|week|month|quarter)|on a (?:daily|weekly|nightly|monthly|cron) (?:basis|schedule))\b/;
 const HPO_REFIT = /\b(?:best|top)(?: \([^)]{1,30}\))? (?:\d+ |few |n |k )?(?:runs?|configs?|configurations?|trials?|candidates?|hyper-?parameter (?:sets?|settings?|configs?)|models? (?:from|of) (?:the )?(?:previous |last )?(?:search|sweep|experiment|tuning|grid|study))\b/;
 
+const SCHEDULED_TRAINING = /\b(?:every (?:few |couple of |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a (?:daily |weekly |nightly |monthly )?schedule|(?:a |the )?cron(?: job)?)\b[^.;]{0,100}?\b(?:build|train|fit|re-?build)(?:s|ing)? (?:(?:a |the |new |fresh |\d+ |several |candidate )+)?models?\b|\b(?:build|train|fit)(?:s|ing)? (?:(?:a |the |new |fresh )+)?models? (?:every (?:few |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a schedule)\b/;
+
 function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "each part can be retrained alone" is a property, not a plan
   const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
@@ -300,6 +302,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // schedule under a heading that names it
   const runs = RETRAIN_JOB_HEADING.test(headingOf(u, doc)) ? RETRAIN_RUNS_EVERY.exec(u.low) : null;
   if (runs && !u.uncommitted && !isNegated(u.low, runs.index, 4, 'strong')) return true;
+  // "Every few hours, Prefect Agent will … build models using XGBoost …": a scheduled job that trains new models
+  const sched = SCHEDULED_TRAINING.exec(u.low);
+  if (sched && !u.uncommitted && !isNegated(u.low, sched.index, sched[0].length, 'strong') && !modal) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const text = subtreeLow(doc, u);
@@ -383,7 +388,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /re-?train|continual (?:learning|training)|model (?:updates?|refresh)/,
     triggers: ['retrain', 'retrained', 'retraining', 'retrains', 're', 'train', 'trained', 'trains', 'training', 'continual', 'continually', 'continuous', 'continuously', 'incremental', 'incrementally', 'online', 'learning', 'model', 'updates', 'update', 'refresh', 'refreshed', 'refreshes', 'refreshing', 'fine', 'finetune', 'finetuned', 'finetuning', 'warm', 'daily', 'weekly', 'nightly', 'hourly', 'monthly', 'redeploy', 'redeployed', 'refit', 'refitted', 'annual', 'yearly', 'quarterly', 'redevelopment', 'redeveloped', 'redevelop', 'lora', 'adapter'],
     test: retraining,
-    keyPatterns: [RETRAIN],
+    keyPatterns: [RETRAIN, SCHEDULED_TRAINING],
     doc: {
       present: 'When the model is retrained and how a new one is validated: "retrain daily from the last checkpoint; promote only if NCE on the held-out day beats production", "retrain when PSI > 0.2 or weekly, whichever first".',
       absent: '"Continuous model training and updating" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet"; a cadence left for later ("before deciding on a retraining cadence"); redeploying code ("we have to redeploy whenever we make changes").',

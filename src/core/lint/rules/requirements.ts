@@ -57,7 +57,7 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const goal = anyMatch(low, GOAL_STATEMENT, 'strong');
   if (goal && !NOT_BIZ_OBJECT.test(low.slice(goal.index + goal[0].length, goal.index + goal[0].length + 60).split(/[.;]/)[0])) return true;
   // "## Goals" / "1. Cut lost rides caused by low battery by 25%": an outcome to move, listed as a goal
-  if (GOAL_ITEM.test(low) && !NOT_BIZ_OBJECT.test(low.split(/[.;]/)[0]) && (u.kind === 'item' || u.kind === 'row') && ctxHas(u, doc, GOALS_CTX)) return true;
+  if (GOAL_ITEM.test(low) && !NOT_BIZ_OBJECT.test(low.split(/[.;]/)[0]) && (u.kind === 'item' || u.kind === 'row' || (u.kind === 'para' && contentWords(low) <= 25)) && ctxHas(u, doc, GOALS_CTX)) return true;
   // "Reduce WISMO contact volume by 15% and SLA penalty credits by 10% in 12 months" among the requirements
   if (inRequirements(u) && GOAL_ITEM.test(low) && /\bby (?:~|about )?\d+(?:\.\d+)? ?%/.test(low.split(/[.;]/)[0]) && !NOT_BIZ_OBJECT.test(low.split(/[.;]/)[0])) return true;
   // "would save the industry over 15,000,000 dollars annually": the money the system saves
