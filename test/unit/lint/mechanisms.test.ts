@@ -3298,7 +3298,8 @@ describe('lint mechanisms (session 27)', () => {
     assert.ok(isDesignDoc("# Design: LLM action-item extraction for meeting notes\n\n## Requirements\n\np99 under 2 s.\n\n## Data\n\nTranscripts.\n\n## Model\n\nA fine-tuned 7B model.\n\n## Evaluation\n\nPrecision of extracted items.\n"), 'a design about meeting notes is');
   });
   it('items said in a student report\'s words: accuracy ruled out by the imbalance, the highest ROC, ordinal codes, a pretrained network as feature extractor, an image recognition task', () => {
-    yesFull('5. Evaluation', 'Accuracy is ruled out since given the heavy imbalance of the class labels, we can get high accuracy even when the model is performing poorly.', 'data.class-imbalance');
+    yesFull('5. Evaluation', 'Of these, ROC AUC, F1 and Balanced Accuracy are what we deemed relevant. Accuracy is ruled out since given the heavy imbalance of the class labels, we can get high accuracy even when the model is performing poorly.', 'data.class-imbalance');
+    noFull('5. Evaluation', 'Accuracy is ruled out since given the heavy imbalance of the class labels, we can get high accuracy even when the model is performing poorly.', 'data.class-imbalance');
     noFull('5. Evaluation', 'The heavy imbalance of the class labels is typical of fraud data.', 'data.class-imbalance');
     yesFull('4. Model', 'Note: Four models were trained and best one was chosen with highest ROC', 'evaluation.offline-metrics');
     noFull('4. Model', 'We plot the ROC curve in the notebook.', 'evaluation.offline-metrics');

@@ -212,9 +212,9 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   if (i) {
     const s = sentenceAt(low, i.index);
     if (IMB_DECISION.test(s)) return true;
-    // "Accuracy is ruled out since given the heavy imbalance …, we can get high accuracy even when the
-    // model is performing poorly": the metric the imbalance rules out is a decision about it
-    if (ACCURACY_RULED_OUT.test(s) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
+    // "ROC AUC, F1 and Balanced Accuracy is what we have deemed relevant. Accuracy is ruled out since given
+    // the heavy imbalance …": the metric the imbalance rules out, with the ones chosen
+    if (ACCURACY_RULED_OUT.test(s) && IMB_DECISION.test(low) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
     // "I'll be using an f5 score (fbeta with beta=5). The reasons for this are:" / "- The dataset is
     // highly skewed towards clients not churning": the imbalance given as the reason for the choice above it
     if (u.kind === 'item' && IMB_DECISION.test(u.parentText) && /\b(?:reasons?|because|why|since|due to)\b/.test(u.parentText) && !isNegated(low, i.index, i[0].length, 'strong')) return true;

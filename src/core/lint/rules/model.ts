@@ -202,6 +202,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // "Linear, ridge and random forest … Random forest is the best performing model based on RMSE. Thus,
   // it is used for inference": candidates compared on a named metric and the winner taken
   const own = subtreeLow(doc, u);
+  // (or the candidates in this unit, the pick among them in the paragraphs after it)
+  if (BEST_BY_METRIC.test(text) && PICKED_WINNER.test(text) && !DEFERRED_CHOICE.test(text) && distinctMatches(own, MODEL_NAMES, 50, (g) => g.replace(/s$/, '')).size >= 2) return true;
   if (BEST_BY_METRIC.test(own) && PICKED_WINNER.test(own) && !DEFERRED_CHOICE.test(text)) {
     // the candidates may be listed in the paragraphs before the pick (same heading)
     let around = text;
@@ -366,10 +368,10 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.selection-tradeoffs',
     topic: /\bpros\b|\bcons\b|trade-?offs?|alternatives?|which model|model (?:choice|selection)/,
-    triggers: ['why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner'],
+    triggers: ['best', 'winner', 'highest', 'lowest', 'why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner'],
     test: selectionTradeoffs,
     readsDoc: true, // reads the sibling paragraphs after the unit
-    keyPatterns: [TRADE, BEST_BY_METRIC],
+    keyPatterns: [TRADE],
     doc: {
       present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options).',
       absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best", "find which model performs best", "since it gives the best results" or "since this is a classification problem" as the only reason; feature selection.',

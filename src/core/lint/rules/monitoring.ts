@@ -303,7 +303,7 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   const runs = RETRAIN_JOB_HEADING.test(headingOf(u, doc)) ? RETRAIN_RUNS_EVERY.exec(u.low) : null;
   if (runs && !u.uncommitted && !isNegated(u.low, runs.index, 4, 'strong')) return true;
   // "Every few hours, Prefect Agent will … build models using XGBoost …": a scheduled job that trains new models
-  const sched = SCHEDULED_TRAINING.exec(u.low);
+  const sched = u.kind === 'mermaid' || u.kind === 'comment' ? null : SCHEDULED_TRAINING.exec(u.low);
   if (sched && !u.uncommitted && !isNegated(u.low, sched.index, sched[0].length, 'strong') && !modal) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
