@@ -3316,4 +3316,16 @@ describe('lint mechanisms (session 27)', () => {
     noFull('7. Monitoring', 'We trained the models once, last week.', 'monitoring.retraining-plan');
     yesFull('6. Deployment', 'One runs the image and puts messages in the queue, afterwards a worker picks them up, vectorizes them, puts them in another queue and the classifier tree starts.', 'deployment.serving-architecture');
   });
+  it('security out of scope with advice to whoever deploys it, a VM\'s storage setting, a Kinesis shard iterator: none of them commits to the item', () => {
+    noFull('1. Requirements', 'Note: this is a personal project. Security was not in the scope of this project. For deploying this infrastructure in a production environment please ensure proper credentials are set for each service and no endpoint is exposed to the public internet.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'Credentials live in Vault and no endpoint is exposed to the public internet; PII is dropped before logging.', 'requirements.privacy-security');
+    noFull('1. Requirements', 'Increase **Configure storage** to 30 Gb.', 'requirements.scale');
+    yesFull('1. Requirements', 'The click logs hold about 30 GB of data per day.', 'requirements.scale');
+    noFull('6. Deployment', '```bash\n# copy shard iterator without quotes\naws kinesis get-records --shard-iterator $IT\n```', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'The embedding index is sharded across 4 nodes.', 'deployment.scaling-efficiency');
+  });
+  it('what is given against which attributes is the input and output', () => {
+    yesFull('3. Data', 'This dataset contains 1338 rows of insured data, where the insurance charges are given against the following attributes of the insured: age, sex, BMI, number of children, smoker, region.', 'framing.io-spec');
+    noFull('3. Data', 'This dataset contains 1338 rows of insured data with many attributes.', 'framing.io-spec');
+  });
 });

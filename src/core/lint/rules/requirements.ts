@@ -469,7 +469,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // memory sizes are budget, not data volume
     if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
     // "RAM: minimum 16GB", "a 4096 CPU and 8192 GB container": a machine's size, not the system's load
-    if (/(?:gb|tb|mb|gib|bytes?|cpus?|vcpus?|cores?)$/.test(text) && (/\b(?:ram|memory|vram|mem|disk|storage|hard drive|ssd)\s*(?::|=|-|of)?\s*(?:minimum|min\.?|at least|up to|max(?:imum)?|~|≈)?\s*$/.test(low.slice(Math.max(0, index - 30), index)) || /^\s*(?:\w+ ){0,3}(?:containers?|instances?|machines?|vms?|nodes?|servers?|task definitions?|dynos?)\b/.test(low.slice(index + text.length, index + text.length + 40)) || /^(?:\d[\d,.]*\s*)(?:cpus?|vcpus?|cores?)$/.test(text))) continue;
+    if (/(?:gb|tb|mb|gib|bytes?|cpus?|vcpus?|cores?)$/.test(text) && (/\b(?:ram|memory|vram|mem|disk|storage|hard drive|ssd)\*{0,2}\s*(?::|=|-|of|to|at)?\s*(?:minimum|min\.?|at least|up to|max(?:imum)?|~|≈)?\s*$/.test(low.slice(Math.max(0, index - 30), index)) || /^\s*(?:\w+ ){0,3}(?:containers?|instances?|machines?|vms?|nodes?|servers?|task definitions?|dynos?)\b/.test(low.slice(index + text.length, index + text.length + 40)) || /^(?:\d[\d,.]*\s*)(?:cpus?|vcpus?|cores?)$/.test(text))) continue;
     // "3,000 transactions per second" is a rate; "80M posts a day" of content is a data volume
     const after = low.slice(index + text.length, index + text.length + 12);
     if (!/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|week|month|year)\b/.test(after)) {
@@ -671,6 +671,8 @@ function piiNamedOnly(low: string, re: RegExp): boolean {
   return rest !== low && !PRIVACY_HANDLING.test(rest);
 }
 
+const SECURITY_OUT_OF_SCOPE = /\b(?:security|privacy|authentication|access control)(?: and (?:security|privacy))? (?:was|is|were|are) (?:not in(?: the)? scope|out of(?: the)? scope|not (?:a )?(?:concern|priority|considered|covered|addressed))\b/;
+
 function privacyEvidence(u: Unit): boolean {
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
@@ -680,6 +682,9 @@ function privacyEvidence(u: Unit): boolean {
   if (findAffirmed(u.low, NOT_SENT_OUT, 'none')) return true;
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
+  // "Security was not in the scope of this project. For deploying this in production please ensure
+  // proper credentials are set …": security ruled out, and advice to whoever deploys it instead
+  if (SECURITY_OUT_OF_SCOPE.test(u.low) && /\bplease (?:ensure|make sure|check|verify|remember|consider|note)\b/.test(u.low)) return false;
   if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
   // "Fairness, bias, etc" in a list of examples: topics named, nothing committed to
   if (/^(?:fair|bias|ethic)/.test(m[1]) && (contentWords(u.low) < 3 || /\betc\.?\s*$/.test(u.low))) return false;
