@@ -3328,4 +3328,8 @@ describe('lint mechanisms (session 27)', () => {
     yesFull('3. Data', 'This dataset contains 1338 rows of insured data, where the insurance charges are given against the following attributes of the insured: age, sex, BMI, number of children, smoker, region.', 'framing.io-spec');
     noFull('3. Data', 'This dataset contains 1338 rows of insured data with many attributes.', 'framing.io-spec');
   });
+  it('a pipeline diagram with a retraining step and its cadence is a retraining plan', () => {
+    yesFull('6. Deployment', '```mermaid\nflowchart TD\n    D{Weekly Batch Process}\n    H[Fetch emails & predict]\n    E[Review & Label via UI]\n    F[Re-train & deploy new model]\n    D --> H --> E --> F --> D\n```', 'monitoring.retraining-plan');
+    noFull('6. Deployment', '```mermaid\nflowchart TD\n    A[Train initial model] --> B[Deploy]\n    B --> C[Weekly report]\n```', 'monitoring.retraining-plan');
+  });
 });

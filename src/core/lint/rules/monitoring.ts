@@ -388,6 +388,8 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /re-?train|continual (?:learning|training)|model (?:updates?|refresh)/,
     triggers: ['retrain', 'retrained', 'retraining', 'retrains', 're', 'train', 'trained', 'trains', 'training', 'continual', 'continually', 'continuous', 'continuously', 'incremental', 'incrementally', 'online', 'learning', 'model', 'updates', 'update', 'refresh', 'refreshed', 'refreshes', 'refreshing', 'fine', 'finetune', 'finetuned', 'finetuning', 'warm', 'daily', 'weekly', 'nightly', 'hourly', 'monthly', 'redeploy', 'redeployed', 'refit', 'refitted', 'annual', 'yearly', 'quarterly', 'redevelopment', 'redeveloped', 'redevelop', 'lora', 'adapter'],
     test: retraining,
+    // a pipeline diagram with a retraining step and its cadence ("Weekly Batch Process" … "Re-train & deploy new model")
+    code: (u) => u.kind === 'mermaid' && /\bre-?train\w*/.test(u.low) && /\b(?:hourly|daily|nightly|weekly|monthly|quarterly|every (?:hour|day|night|week|month|quarter)|cron|scheduled?)\b/.test(u.low),
     keyPatterns: [RETRAIN, SCHEDULED_TRAINING],
     doc: {
       present: 'When the model is retrained and how a new one is validated: "retrain daily from the last checkpoint; promote only if NCE on the held-out day beats production", "retrain when PSI > 0.2 or weekly, whichever first".',
