@@ -373,7 +373,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     readsDoc: true, // reads the sibling paragraphs after the unit
     keyPatterns: [TRADE],
     doc: {
-      present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options).',
+      present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options); candidates compared on a named metric with the winner taken ("linear, ridge and random forest … random forest is the best performing model based on RMSE, thus it is used for inference").',
       absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best", "find which model performs best", "since it gives the best results" or "since this is a classification problem" as the only reason; feature selection.',
     },
   },
