@@ -188,6 +188,11 @@ function markedChoiceAmongSiblings(u: Unit, doc: ParsedDoc): boolean {
   return siblings >= 2;
 }
 
+/** The distinct model families a text names ("random forests" and "random forest" are one). */
+function modelNames(text: string): Set<string> {
+  return distinctMatches(text, MODEL_NAMES, 50, (g) => g.replace(/s$/, ''));
+}
+
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (markedChoiceAmongSiblings(u, doc)) return true;
   // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
@@ -203,7 +208,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // it is used for inference": candidates compared on a named metric and the winner taken
   const own = subtreeLow(doc, u);
   // (or the candidates in this unit, the pick among them in the paragraphs after it)
-  if (BEST_BY_METRIC.test(text) && PICKED_WINNER.test(text) && !DEFERRED_CHOICE.test(text) && distinctMatches(own, MODEL_NAMES, 50, (g) => g.replace(/s$/, '')).size >= 2) return true;
+  if (BEST_BY_METRIC.test(text) && PICKED_WINNER.test(text) && !DEFERRED_CHOICE.test(text) && modelNames(own).size >= 2) return true;
   if (BEST_BY_METRIC.test(own) && PICKED_WINNER.test(own) && !DEFERRED_CHOICE.test(text)) {
     // the candidates may be listed in the paragraphs before the pick (same heading)
     let around = text;
@@ -211,7 +216,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
       if (doc.units[k].headingIdx !== u.headingIdx) break;
       around = doc.units[k].low + ' ' + around;
     }
-    if (distinctMatches(around, MODEL_NAMES, 50, (g) => g.replace(/s$/, '')).size >= 2) return true;
+    if (modelNames(around).size >= 2) return true;
   }
   if (/\bbest\b| is an? |\bselect|\bcompare\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
   const altCtx = ctxHas(u, doc, /\b(alternatives?|(?:two|three|four|\d) options|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
@@ -226,7 +231,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // a paragraph that compares nothing itself ("Baseline: the current stack …") is not the evidence
   // for the comparison that follows it; the following units are tried on their own
   if (text.length > u.low.length && !altCtx && !TRADE.test(subtreeLow(doc, u)) && !EVALUATIVE.test(subtreeLow(doc, u)) && !/:\s*$/.test(u.low) && contentWords(u.low) > 6) return false;
-  const names = distinctMatches(text, MODEL_NAMES, 50, (g) => g.replace(/s$/, ''));
+  const names = modelNames(text);
   // "We also tried an Isolation Forest … The residual approach is easier to explain and scored better, so we're going with it"
   if (names.size >= 1 && /\b(?:tried|experimented with|prototyped)\b/.test(text) && /\b(?:better|worse|easier|harder|simpler|faster|slower|cheaper|more accurate)\b/.test(text) && CHOSE.test(text)) return true;
   if (names.size >= 2 && (TRADE.test(text) || altCtx || /\b(more|less|better|worse|but|however|enough|need\w*)\b/.test(text))) return true;

@@ -429,22 +429,18 @@ function* scalePhrases(low: string): Generator<[number, string]> {
   NUMBER_PHRASE.lastIndex = 0;
   // the other patterns need a literal the text may not have: skip them cheaply when it has none
   // (same matches, without scanning every letter position of every unit)
-  const volume = VOLUME_HINT.test(low);
-  const after = SIZE_AFTER_HINT.test(low);
-  for (const re of [DATA_VOLUME, SIZE_AFTER]) {
-    if (re === DATA_VOLUME ? !volume : !after) continue;
+  const hinted: ReadonlyArray<[RegExp, boolean]> = [
+    [DATA_VOLUME, VOLUME_HINT.test(low)],
+    [SIZE_AFTER, SIZE_AFTER_HINT.test(low)],
+    [DATA_MB, DATA_MB_HINT.test(low)],
+  ];
+  for (const [re, hint] of hinted) {
+    if (!hint) continue;
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
     let g2 = 0;
     while ((x = re.exec(low)) !== null && g2++ < 20) yield [x.index, x[0]];
     re.lastIndex = 0;
-  }
-  if (DATA_MB_HINT.test(low)) {
-    DATA_MB.lastIndex = 0;
-    let x: RegExpExecArray | null;
-    let g4 = 0;
-    while ((x = DATA_MB.exec(low)) !== null && g4++ < 20) yield [x.index, x[0]];
-    DATA_MB.lastIndex = 0;
   }
   const manyOf = MANY_OF_HINT.test(low);
   const paren = SIZE_PAREN_HINT.test(low);
