@@ -3332,4 +3332,7 @@ describe('lint mechanisms (session 27)', () => {
     yesFull('6. Deployment', '```mermaid\nflowchart TD\n    D{Weekly Batch Process}\n    H[Fetch emails & predict]\n    E[Review & Label via UI]\n    F[Re-train & deploy new model]\n    D --> H --> E --> F --> D\n```', 'monitoring.retraining-plan');
     noFull('6. Deployment', '```mermaid\nflowchart TD\n    A[Train initial model] --> B[Deploy]\n    B --> C[Weekly report]\n```', 'monitoring.retraining-plan');
   });
+  it('notes on what to monitor for "almost any ML task" are lecture notes, not a design', () => {
+    assert.ok(!isDesignDoc("# Metrics to monitor in production\n\n## Applicable to almost any ML task\n\n- Service health\n- Model performance\n- Data quality and integrity\n- Data/concept drift\n\n## Applicable to certain ML tasks\n\n- Performance by segment\n- Model bias/fairness\n\n### Problem: some metrics require batch mode deployment\n\n- Drift detection\n- Quality metrics (precision, recall etc)\n\n### Solution: for non-batch deployments use a window function\n\n- Statistical tests: use a window function\n\n# Monitoring implementation scheme\n\nThe idea is to create the monitoring system on top of the logs.\n"));
+  });
 });
