@@ -3335,4 +3335,8 @@ describe('lint mechanisms (session 27)', () => {
   it('notes on what to monitor for "almost any ML task" are lecture notes, not a design', () => {
     assert.ok(!isDesignDoc("# Metrics to monitor in production\n\n## Applicable to almost any ML task\n\n- Service health\n- Model performance\n- Data quality and integrity\n- Data/concept drift\n\n## Applicable to certain ML tasks\n\n- Performance by segment\n- Model bias/fairness\n\n### Problem: some metrics require batch mode deployment\n\n- Drift detection\n- Quality metrics (precision, recall etc)\n\n### Solution: for non-batch deployments use a window function\n\n- Statistical tests: use a window function\n\n# Monitoring implementation scheme\n\nThe idea is to create the monitoring system on top of the logs.\n"));
   });
+  it('the purpose of the project said as what it lets people do ("so that banks … can make unbiased decisions"), typo and all', () => {
+    yesDoc('# Loan Prediction Service\nThe prupose of this project is to provide a loan prediction for people so that banks and finance providers can make unbiased decisions.\n\n# Data Source\n\nKaggle.\n\n# Model\n\nXGBoost.\n', 'requirements.business-objective');
+    noDoc('# Loan Prediction Service\nThe purpose of this project is to build a pipeline so that the model can be trained nightly.\n\n# Data Source\n\nKaggle.\n\n# Model\n\nXGBoost.\n', 'requirements.business-objective');
+  });
 });

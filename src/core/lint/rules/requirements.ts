@@ -54,6 +54,10 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   }
   // "The goal of this project is to reduce human interventions per 1,000 picks", "with the aim
   // of reducing exposure": a goal stated as an outcome to move, whatever its domain noun
+  // "The purpose of this project is to provide a loan prediction for people so that banks and finance
+  // providers can make unbiased decisions": what the project is for, said as what it lets people do
+  // (in the opening lines: the first paragraph under a title heading such as "Loan Prediction Service")
+  if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && anyMatch(low, PURPOSE_SO_THAT, 'strong')) return true;
   const goal = anyMatch(low, GOAL_STATEMENT, 'strong');
   if (goal && !NOT_BIZ_OBJECT.test(low.slice(goal.index + goal[0].length, goal.index + goal[0].length + 60).split(/[.;]/)[0])) return true;
   // "## Goals" / "1. Cut lost rides caused by low battery by 25%": an outcome to move, listed as a goal
@@ -102,6 +106,7 @@ const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b
 /** What a model or a service is tuned for, not the business: latency, throughput, model metrics. */
 const NOT_BIZ_OBJECT = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|mape|log ?loss|(?:training|validation|test) loss|the loss)\b/;
 const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
+const PURPOSE_SO_THAT = /\b(?:purpose|goal|aim|objective|idea)s? (?:of|behind) (?:the|this|our|my) (?:project|work|system|service|model|tool|app|application) (?:is|was|will be) to [^.;]{3,80}? so that (?:the |our |their |all )?(?:[\w-]+ ){0,4}(?:can|could|will|would|may|get|gets|are able to) (?!(?:be )?(?:trained|learn|run|deploy|use the model)\b)[a-z]/g;
 const SYSTEM_PURPOSE =
   /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
 const IMPORTANT_BECAUSE =
@@ -708,7 +713,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
     triggers: ['business', 'goal', 'objective', 'productivity', 'toil', 'point'],
     test: businessObjective,
-    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE],
+    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT],
     doc: {
       present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
       absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
