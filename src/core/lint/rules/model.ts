@@ -242,6 +242,20 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   return false;
 }
 
+/**
+ * "Explanation" meant for the reader of the document: "a good explanation of what LTR is (link)",
+ * "for a better explanation of f1 score see …", "_For a full explanation on this exploration, see:",
+ * "Further explanation in [5. Train the model]", "see: Analysis explanation" (a linked page's title).
+ */
+function explanationForReader(low: string, index: number, length: number): boolean {
+  const before = low.slice(Math.max(0, index - 24), index);
+  const after = low.slice(index + length, index + length + 80);
+  if (/^\s*(?:on|of|about)\s+(?:what|how)\b/.test(after.slice(0, 14))) return true;
+  if (/\b(?:for|see) (?:an? |the )?(?:better|good|great|nice|detailed|full|thorough|more|longer|short|quick) $/.test(before)) return true;
+  if (/(?:^|[\s_*(>])(?:for |see )?(?:an? |the )?(?:further|more|full|fuller|detailed|longer|short|quick|better|good) $/.test(before) && /^\s*(?:in|at|on|of|about)\b[^.;]{0,60}?(?:\bsee\b|[[:(#]|\bbelow\b|\babove\b|\bsection\b|\bnotebook\b)|^\s*(?:in|at) /.test(after)) return true;
+  return /\bsee:? (?:the |our |this )?(?:[\w-]+ ){0,3}$/.test(low.slice(Math.max(0, index - 40), index));
+}
+
 const LOSS_NAMED =
   /(?<![\w-])(?:binary:logistic|binary:hinge|multi:softmax|multi:softprob|reg:squarederror|reg:logistic|reg:pseudohubererror|reg:quantileerror|reg:tweedie|count:poisson|rank:pairwise|rank:ndcg|rank:map)(?![\w-])|\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|(?:l1|l2|quantile|poisson|tweedie|huber|pinball|mae|mse|rmse|log[- ]?loss|cross[- ]entropy|lambdarank|pairwise|listwise) objective|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
 const LOSS_WORDS = /\b(loss(?:es)?|objective function|cost function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
@@ -338,16 +352,10 @@ function interpretability(u: Unit): boolean {
     if (/\b(?:while|although|though|albeit|if|whilst)\s+(?:(?:more|less|very|quite|highly|fairly|easily|somewhat|being)\s+)?$/.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "complemented by detailed textual explanations": the document explains itself to its reader
     if (/^explan/.test(m[0]) && /\b(?:textual|written|explanatory|detailed|accompanying) $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:predictions?|decisions?|model|scores?|users?|reviewers?)\b/.test(s.replace(m[0], ' '))) continue;
-    // "a good explanation of what LTR is (link)": an explanation for the reader, not of the model's outputs
-    if (/^explanations?$/.test(m[0]) && /^\s*(?:on|of|about)\s+(?:what|how)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
-    // "for a better explanation of f1 score see …": a pointer for the reader
-    if (/^explanations?$/.test(m[0]) && /\b(?:for|see) (?:an? |the )?(?:better|good|great|nice|detailed|full|thorough|more|longer|short|quick) $/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
-    // "_For a full explanation on this exploration, see:", "Further explanation in [5. Train the model]": a pointer for the reader
-    if (/^explanations?$/.test(m[0]) && /(?:^|[\s_*(>])(?:for |see )?(?:an? |the )?(?:further|more|full|fuller|detailed|longer|short|quick|better|good) $/.test(low.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:in|at|on|of|about)\b[^.;]{0,60}?(?:\bsee\b|[[:(#]|\bbelow\b|\babove\b|\bsection\b|\bnotebook\b)|^\s*(?:in|at) /.test(low.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    // an explanation for the reader, not of the model's outputs (see explanationForReader)
+    if (/^explanations?$/.test(m[0]) && explanationForReader(low, m.index, m[0].length)) continue;
     // "feature importance using mutual information between categorical features": an EDA statistic of the data, not of the model
     if (/importances?$/.test(m[0]) && /^\s*(?:using|via|by|with|from|based on) (?:the )?(?:mutual information|correlations?|chi-?squared?|anova|f-?tests?|information gain)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    // "see: Analysis explanation" (a linked page's title)
-    if (/^explanations?$/.test(m[0]) && /\bsee:? (?:the |our |this )?(?:[\w-]+ ){0,3}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model
     if (m[0].startsWith('explain') && /\b(?:easy|easier|easiest|simple|simpler|hard|harder|difficult|straightforward) to $/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     INTERP.lastIndex = 0;
