@@ -783,7 +783,7 @@ function spellNumbersUncached(low: string): string {
  * read as the term. Only these words are corrected, and only words of six letters or more.
  */
 const TYPO_KEYS = [
-  'purpose', 'classification', 'classifier', 'recommendation', 'recommendations', 'recommender', 'regression', 'latency',
+  'purpose', 'classify', 'classification', 'classifier', 'recommendation', 'recommendations', 'recommender', 'regression', 'latency',
   'throughput', 'monitor', 'monitoring', 'monitored', 'baseline', 'features', 'feature', 'labels', 'labelled',
   'labeled', 'losses', 'training', 'retrain', 'retraining', 'dashboard', 'dashboards', 'deployment', 'canary',
   'shadow', 'rollout', 'rollback', 'metrics', 'precision', 'recall', 'accuracy', 'privacy', 'embedding',

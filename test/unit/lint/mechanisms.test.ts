@@ -3340,3 +3340,50 @@ describe('lint mechanisms (session 27)', () => {
     noDoc('# Loan Prediction Service\nThe purpose of this project is to build a pipeline so that the model can be trained nightly.\n\n# Data Source\n\nKaggle.\n\n# Model\n\nXGBoost.\n', 'requirements.business-objective');
   });
 });
+
+describe('lint mechanisms (session 28)', () => {
+  it('a leak looked for and ruled out is a leakage guard, not a negated item', () => {
+    yesFull('5. Evaluation', 'I have verified that there was no data leakage from the test set while tuning the models.', 'data.split-leakage');
+    yesFull('5. Evaluation', 'We double-checked that there is no target leakage in the engineered features.', 'data.split-leakage');
+    noFull('5. Evaluation', 'There was no data leakage discussion in the interview.', 'data.split-leakage');
+  });
+  it('an ambiguous metric word read as the metric that ranks models ("best model in terms of accuracy", "perform poorly in terms of spam recall")', () => {
+    yesFull('4. Model', 'The nightly job picks the best model in terms of accuracy among logistic regression, SVM and random forest.', 'evaluation.offline-metrics');
+    yesFull('4. Model', 'The rule-based filters perform poorly in terms of spam recall.', 'evaluation.offline-metrics');
+    noFull('4. Model', 'All models beat our expectations, both in terms of accuracy and inference time.', 'evaluation.offline-metrics');
+  });
+  it('metrics chosen to account for a disproportionate class distribution handle the imbalance, and that distribution is not drift', () => {
+    yesFull('5. Evaluation', 'Precision and recall were used to account for the disproportionate class distribution.', 'data.class-imbalance');
+    noFull('5. Evaluation', 'Precision and recall were used to account for the disproportionate class distribution.', 'monitoring.drift');
+    noFull('5. Evaluation', 'Precision and recall were reported for every model.', 'data.class-imbalance');
+    yesFull('7. Monitoring', 'We monitor the class distribution of live predictions daily and alert on a shift.', 'monitoring.drift');
+  });
+  it('the prediction mode said of the deployment itself', () => {
+    yesFull('7. Monitoring', '- /deploy: deployment of the model in a batch mode scheduled with Prefect', 'deployment.online-vs-batch');
+    yesFull('7. Monitoring', 'The Lambda running the inference code is scheduled to run daily at 06:00.', 'deployment.online-vs-batch');
+    noFull('7. Monitoring', 'Should the deployment of the model be in batch mode?', 'deployment.online-vs-batch');
+  });
+  it('classifying things into N classes states the objective, the input and output, and a multi-class task; "classifiy" is read through', () => {
+    for (const id of ['framing.ml-objective', 'framing.io-spec', 'framing.ml-category']) {
+      yesFull('1. Requirements', 'Using a convolutional network with transfer learning to classifiy bird photos into 12 species classes.', id);
+      noFull('1. Requirements', 'Last year a vendor sold us a tool that sorted invoices by date.', id);
+    }
+    yesFull('1. Requirements', 'A model that we will use to classify the review times into one of 5 bins.', 'framing.ml-category');
+    noFull('1. Requirements', 'We will not classify the tickets into 3 classes.', 'framing.ml-category');
+  });
+  it('word sense: a repository guide, an EDA step, a console option, software sizes, a cause of harm, evaluation code, product alerts, an issue-tracking system', () => {
+    noFull('4. Model', 'For more details see the section below "Explanation of the folders and scripts".', 'model.interpretability');
+    noFull('4. Model', '- notebook.ipynb: exploratory data analysis, checking of missing values, feature importance analysis, correlation between features', 'model.interpretability');
+    yesFull('4. Model', 'We report SHAP feature importance for each prediction so that reviewers see why a loan was declined.', 'model.interpretability');
+    noFull('6. Deployment', '- Select Author from scratch > set the function name and runtime > Create function', 'model.training');
+    yesFull('4. Model', 'We train the CNN from scratch for 30 epochs with Adam.', 'model.training');
+    noFull('6. Deployment', 'TensorFlow is a large library of 1.2gb size, so we convert the model to TF Lite.', 'requirements.scale');
+    noFull('6. Deployment', 'The platform limits uploads to 50mb per file and 10gb for docker image.', 'requirements.scale');
+    yesFull('3. Data', 'The training images are 1.2gb in total.', 'requirements.scale');
+    noDoc('# Fraud plan\n\n## Requirements\n\nx\n\n## Data\n\nx\n\n## Model\n\nx\n\n## Risks\n\n- Causes:\n  - Poor data quality\n  - Overfitting\n', 'monitoring.data-quality');
+    noFull('5. Evaluation', '- `recall()`: computes the recall of predictions against actual labels.', 'monitoring.model-performance');
+    noFull('5. Evaluation', 'High precision keeps unnecessary alerts for legitimate transactions low, so precision is the metric we report.', 'monitoring.model-performance');
+    noFull('2. Framing', 'Prior work on automated tagging in issue tracking systems trains a model to predict bug or feature and reports accuracy.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'We keep tracking precision of the live model weekly on a labelled sample.', 'monitoring.model-performance');
+  });
+});

@@ -176,7 +176,7 @@ function features(u: Unit, doc: ParsedDoc): boolean {
 
 const IMB_TECH =
   /\b(?:weight\w* (?:the )?(?:[\w"'-]+ ){1,6}class(?:es)? up\b|inverse(?:ly)? (?:proportion(?:al)? to (?:their|the|its|each class'?s?) (?:class )?frequenc\w*|class[- ]frequenc\w*)|down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[-_ ]weights?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
-const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|(?:unequal|uneven) class(?:es)?(?: distributions?| sizes| frequenc\w*)?|class distribution is (?:very |highly |quite )?(?:unequal|uneven|skewed)|skew(?:ed)? (?:classes|labels|class distribution)|(?:data(?:set)?|labels?|target|classes) (?:is|are) (?:very |highly |heavily |strongly |quite )?skewed (?:\([^)]{0,40}\) )?(?:towards?|to) (?:the )?(?:[\w-]+ ){0,3}?(?:class(?:es)?|labels?|negatives?|positives?|majority|non-[\w-]+|not [\w-]+|no|zeros?|ones?|legitimate|genuine|normal)\b|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
+const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|(?:unequal|uneven|disproportionate) class(?:es)?(?: distributions?| sizes| frequenc\w*)?|class distribution is (?:very |highly |quite )?(?:unequal|uneven|skewed)|skew(?:ed)? (?:classes|labels|class distribution)|(?:data(?:set)?|labels?|target|classes) (?:is|are) (?:very |highly |heavily |strongly |quite )?skewed (?:\([^)]{0,40}\) )?(?:towards?|to) (?:the )?(?:[\w-]+ ){0,3}?(?:class(?:es)?|labels?|negatives?|positives?|majority|non-[\w-]+|not [\w-]+|no|zeros?|ones?|legitimate|genuine|normal)\b|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_CONTEXT = /\b(?:imbalanc\w*|unbalanced|rare|minority|skew\w*|few positives|background (?:class|boxes|regions|patches))\b/;
 const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?auc|area under the (?:roc |precision[- ]recall |pr )?curve|balanced accuracy|macro[- ]?(?:f1|average\w*)|mcc|matthews|kappa|g-?mean|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|f-?beta|f[2-9](?:[- ]?score)?|recall at|precision at)\b/;
 
@@ -212,6 +212,8 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   if (i) {
     const s = sentenceAt(low, i.index);
     if (IMB_DECISION.test(s)) return true;
+    // "Precision and recall were used to account for the disproportionate class distribution": metrics chosen for the imbalance
+    if (/\b(?:precision|recall)\b/.test(s) && /\b(?:used|chosen|selected|picked|adopted)\b[^.;]{0,30}\bto (?:account|compensate|correct|adjust) for\b/.test(s) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
     // "ROC AUC, F1 and Balanced Accuracy is what we have deemed relevant. Accuracy is ruled out since given
     // the heavy imbalance …": the metric the imbalance rules out, with the ones chosen
     if (ACCURACY_RULED_OUT.test(s) && IMB_DECISION.test(low) && !isNegated(low, i.index, i[0].length, 'strong')) return true;
@@ -281,6 +283,9 @@ const SPLIT_COUNTS =
 const LEAK_BAN =
   /\b(?:(?:data|information|frames?|values?|events?|samples?|observations?|rows|records|labels?|features?) (?:from|in|of|after) the future|future (?:data|frames?|information|values|events|samples|observations|rows|records|labels?))(?: [\w-]+){0,3} (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:ever )?(?:be )?(?:used|included|incorporated|seen|available|leak\w*|enter\w*)\b|\b(?:data )?leakage (?:may|must|can|should|will|shall)(?: ?not|n'?t) (?:be )?(?:included|introduced|allowed|happen|occur|exist)\b/;
 
+/** "I've checked that there was no data leakage from the test set": a leak looked for and ruled out, not a negated item. */
+const LEAK_CHECKED = /\b(?:checked|verified|made sure|ensured?|confirmed|double-checked)(?: that)? (?:there (?:is|was|are|were) |we have |i have )?no (?:data |target |label |information |test[- ]set )?leak(?:age|s)?\b/;
+
 /** "I will validate and test it using the first six calendar months' data from 2019": held out by a later period. */
 const LATER_PERIOD_TEST = /\b(?:validat|test|evaluat)\w*(?: and (?:validat|test|evaluat)\w*)? (?:it |them |the models? |on )?(?:on|using|with|against) (?:the )?(?:[\w'’-]+ ){0,4}(?:data|records|rows|months?'?|weeks?'?|days?'?|quarters?|year'?s?)(?: [\w'’-]+){0,2} (?:from|of|in) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b/g;
 /** A split made in code: "train_test_split(X, y, test_size=0.2)", "splitData(df, train_size=0.7, test_size=0.15, val_size=0.15)". */
@@ -288,7 +293,7 @@ const SPLIT_IN_CODE = /\b(?:train|test|val(?:id(?:ation)?)?|holdout)_size\s*=\s*
 
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
-  if (LEAK_BAN.test(low)) return true;
+  if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
   if (anyMatch(low, LATER_PERIOD_TEST, 'strong')) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
   // "The dataset is already split into training and validation sets", "Kaggle provides separate

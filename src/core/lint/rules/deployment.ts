@@ -62,8 +62,17 @@ const STREAM_SCORING =
 
 const FILE_TRIGGERED = /\b(?:triggered|invoked|started|fired|kicked off|runs?|executed) (?:by|when|whenever|on|each time|every time) (?:an? |the |each |every |new )?(?:[\w-]+ ){0,2}(?:bucket|file|upload|folder|s3|blob|object|csv)s?\b(?! (?:names?|paths?|formats?|sizes?|limits?)\b)/;
 
+/**
+ * The mode said of the deployment itself: "basic deployment of the model in a batch mode scheduled
+ * with Prefect", "the lambda executing the prediction code is setup to run daily at 15.00".
+ */
+const DEPLOYED_MODE =
+  /\b(?:deploy\w*|serv(?:e|ed|es|ing)) (?:of )?(?:the |our )?(?:model |predictions? )?(?:in|as|with) (?:an? )?(?:batch|online|real[- ]?time|streaming)(?: mode| fashion| manner| job| setting)\b|\b(?:lambda|function|job|script|pipeline|flow|task)s? (?:executing|running|that runs|making|doing) the (?:predictions?|inference|scoring|forecasts?)(?: code| job| step| script)? (?:is |are )?(?:set ?up|scheduled|configured|triggered) to run (?:daily|nightly|hourly|weekly|monthly|every)\b/;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  const deployed = DEPLOYED_MODE.exec(low);
+  if (deployed && !isNegated(low, deployed.index, deployed[0].length, 'strong') && !/\?/.test(sentenceAt(low, deployed.index))) return true;
   if (MODE_LABEL.test(u.label) && !valueNegated(u) && contentWords(valueOf(u)) >= 4) {
     // "Online: CTR, revenue per mille" under an evaluation heading is a metric list
     const metricCtx = /\b(metrics?|evaluat\w*|kpis?|measure\w*)\b/;

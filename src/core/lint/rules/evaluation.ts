@@ -13,7 +13,7 @@ export const OFFLINE_METRIC =
 /** Names that are also ordinary words: they need a metric context. */
 const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|b?ce|wer|cer|fid|meteor|cider)/;
 const METRIC_CTX =
-  /\b(metrics?|evaluat\w*|offline|measur\w*|kpis?|success|test set|held-?out|holdout|validation|benchmark\w*|report\w*|track\w*|targets?|@|≥|>=|at least|goal|score|(?:model|run|version|checkpoint|candidate)s? with (?:the )?(?:lowest|highest|best|smallest|largest|min(?:imum)?|max(?:imum)?)|(?:best|lowest|highest) (?:test|validation|val|cv|held-?out) )\b|[≥>]|\d/;
+  /\b(metrics?|evaluat\w*|offline|measur\w*|kpis?|success|test set|held-?out|holdout|validation|benchmark\w*|report\w*|track\w*|targets?|@|≥|>=|at least|goal|score|(?:model|run|version|checkpoint|candidate)s? with (?:the )?(?:lowest|highest|best|smallest|largest|min(?:imum)?|max(?:imum)?)|(?:best|lowest|highest) (?:test|validation|val|cv|held-?out) |(?:best|worst|better|worse|poorly|badly|compar\w*) (?:[\w-]+ ){0,2}in terms of|perform\w* (?:poorly|badly|well|better|worse|best|worst) (?:on|in|at|by))\b|[≥>]|\d/;
 
 export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;

@@ -31,6 +31,7 @@ function mlObjective(u: Unit): boolean {
   // "the goal of the project is to predict insurance premium charges", "with an aim of predicting
   // patients' survival", "a binary classification model to help predict customer churn"
   if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
+  if (anyMatch(u.low, INTO_N_CLASSES, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)))) return true;
   // "the goal is to assign each support query to the most appropriate department": an ML framing
   // (not the product's "the system should assign each transaction to a category")
   return !!anyMatch(u.low, TASK_PHRASE, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)));
@@ -48,8 +49,16 @@ const IO =
   /\b(?:predict(?:s|ing)? (?:whether|if|the|an?|each|which|how (?:many|much|long)) [^.;]{3,100}? (?:based on|from|using|given) (?:the |its |their |his |her |several |a few |various |multiple |some |a set of |\d+ )?(?:[\w-]+ ){0,3}(?:parameters|features|attributes|variables|inputs|signals|characteristics|figures|measurements|readings|history|records)\b|inputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|outputs?\s*(?::|=|→|->|is|are|consists? of|includes?|will be)|i\/o\s*:\s*\w|(?:(?<=\b(?:model|system|service|ranker|classifier|network|encoder|tower|api|endpoint|scorer|detector|pipeline|function|it)s? )|(?<=(?:^|[.;:—–>-] ?)))(?:takes?|receives?) (?:as input|in (?:a|an|the)|an? |the )|(?:takes?|consumes?|reads?) [^.;]{1,80}? and (?:outputs?|returns?|produces?|emits?|gives?|predicts?) (?:an? |the |one )?[\w-]+|gets?(?<=\b(?:model|system|service|ranker|classifier|network|encoder|it|api|endpoint|scorer|detector)s? gets?) (?:as input|an? |the )|as (?:the )?inputs?\b|predict(?:s|ing)? (?:the )?[\w -]{3,50}? from (?:the |its |their |these |those )?(?:[\w-]+ ){0,3}(?:features?|inputs?|signals|history|text|images?|photos?|audio)\b|given (?:an? |the |each )?[\w\s,()<>⟨⟩-]{1,140}?(?:predict|return|output|produce|rank|score|estimate|classif|retriev|generat|extract|forecast|recommend(?!ation)|detect(?!ion))|predict(?:s|ing)? (?:whether|if) (?:an? |the |each |every |this )[\w-]+(?: [\w-]+)? (?:is|will|was|has|gets|contains|belongs|should)\b|returns? (?:an? |the )?(?:ranked|sorted|list|score|probabilit|label|top|set|embedding|eta|estimate|prediction|class|bounding|vector|number)|produces? (?:an? |the )?(?:ranked|list|score|probabilit|label|top|embedding|vector)|(?:→|->)\s*(?:output|score|probabilit|p\(|label|ranked|list|top|click|fraud|eta|\[0,\s?1\]|0\/1|yes\/no|binary)|[<⟨(]\s*(?:user|query|item|ad|post|video|image|transaction)\s*,\s*\w+|p\(\s*[^|)]{1,60}\|\s*[^)]{2,80}\)|(?:predict|forecast|estimat|model)\w* [^.;]{0,80}\bas a function of\b|(?:classification|classif\w*) (?:of |per )?(?:each |every |a |the )?[\w-]+ (?:into|as one of)|classif(?:y|ies|ying) (?:each|every|an?|the) [\w-]+(?: [\w-]+)? as (?:an? )?[\w-]+ or (?:as )?(?:an? )?(?:not |non-?)?[\w-]+|returns? (?:a |the )?probabilit\w* (?:per|for|of)|(?:each|given|for|input:?|per|every)\s+(?:\w+\s+){0,2}[(<⟨]\s*[\w-]+\s*,\s*[\w-]+[^)>⟩]{0,60}[)>⟩]|inputs? \([^)]{2,60}\),? and (?:the )?outputs? \([^)]{2,60}\)|(?:predict|estimat|comput|output|return)\w* (?:the |a )?(?:relevance |similarity |engagement |match )?(?:score|probability|likelihood) (?:between|of) (?:a|the|each) (?:user|query|member|viewer) and (?:a|an|the|each) [\w-]+|for (?:each|every|a|an) (?:[\w()-]+ ){1,8}(?:we |the model |the system |it )?(?:predicts?|estimates?|scores?|computes?|outputs?|returns?|forecasts?)|(?:predict|estimat|forecast|scor|classif)\w* [^.;]{1,80}\bgiven (?:an? |the |each )?\w+|(?:upload|send|submit|enter|type|search)(?:s|es)? (?:a |an |the )?[\w-]+[^.;]{0,60}\b(?:we|the system|the model|it) (?:show|return|rank|display|recommend|suggest)s?|(?:query|queries|look(?:s)? up|retriev\w*) (?:the |an? )?(?:index|ann index|vector (?:index|store|db)|faiss|catalog\w*|embedding index)[^.;]{0,30}(?:top|nearest|k\b)|(?:estimated|predicted|computed|scored|inferred) (?:\w+ ){0,4}from (?:the |an? )?[\w-]+|(?:outputs?|returns?|finds?|produces?|predicts?) (?:a |the )?(?:set of |list of )?(?:bounding )?boxes|assign(?:s|ing)? (?:each|every|an?|the|incoming) [\w-]+(?: [\w-]+){0,3} to [^.;]{2,60}?\bbased on (?:its |their |the )?[\w-]+|(?:^|[\s;(])in\s*:\s*[^;.]{2,80}[;,]\s*out(?:put)?\s*:\s*\S|(?:outputs?|returns?|emits?|produces?|gives?) (?:an? |the |one )?(?:[\w-]+ )?(?:scores?|probabilit\w*|labels?|class(?:es)?|estimates?|forecasts?|embeddings?)\b[^.;]{0,60}?\b(?:for|per|of) (?:each|every|a|an|the) [\w-]+|dependent variable (?:here |in this (?:problem|case) )?(?:is|are|=|:) [^;]{1,160}?\bindependent variables? (?:here )?(?:is|are|=|:|include)|independent variables? (?:here )?(?:is|are|=|:|include)[^;]{1,160}?\bdependent variable (?:here )?(?:is|=|:)|regress(?:es|ed|ing)? (?:the )?dependent variable\b[^.;]{0,80}\bon (?:the )?(?:independent|explanatory) variables)/g;
 const IO_LABEL = /^(?:model |ml )?(?:inputs?|outputs?|i\/o|input ?\/ ?output|inputs? (?:and|&) outputs?|signature|interface)$|^(?:inputs?|outputs?) (?:of|from|to) (?:the )?(?:[\w-]+ ){0,2}(?:thing|model|system|pipeline|service|classifier|detector|ranker|scorer)$|^(?:what )?(?:goes in|comes out)$|^what (?:it|the model|the system|we) (?:takes|sees|gets|returns|produces|outputs|predicts)$/;
 
+/**
+ * What is classified and into how many classes: "to classify kitchenware images to 6 classes",
+ * "classify the time_to_merge values into one of 10 bins" (the input, the output and a multi-class task).
+ */
+const INTO_N_CLASSES =
+  /\b(?:classif(?:y|ies|ying)|categori[sz](?:e|es|ing)) (?:the |each |every |incoming |an? |new )?(?:[\w-]+ ){0,3}?(?:in)?to (?:one of )?(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:[\w-]+ )?(?:classes|categories|types|labels|bins|groups)\b/g;
+
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
+  if (anyMatch(u.low, INTO_N_CLASSES, 'any')) return true;
   // "- in: subject, body, plan tier" / "- out: top-3 queues + probs": in the framing section, or
   // next to its counterpart label
   if ((u.label === 'in' || u.label === 'out') && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
@@ -143,6 +152,8 @@ function mlCategory(u: Unit): boolean {
   if (anyMatch(low, CATEGORY_CLASS, 'strong')) return true;
   // "classifying emails as either spam or legitimate (ham)": two classes, so binary classification
   if (anyMatch(low, EITHER_CLASS, 'strong')) return true;
+  // "classify kitchenware images to 6 classes": a multi-class task
+  if (anyMatch(low, INTO_N_CLASSES, 'any')) return true;
   return !!anyMatch(low, CATEGORY, 'any', (m) => {
     // "classification metrics" is a list of metrics, not a framing
     return !/^\s*(metrics?|loss)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12));
@@ -164,7 +175,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
   {
     id: 'framing.io-spec',
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
-    triggers: ['input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
+    triggers: ['classify', 'input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     test: (u, doc) => ioSpec(u, doc),
     keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE],
     doc: {

@@ -251,9 +251,11 @@ function explanationForReader(low: string, index: number, length: number): boole
   const before = low.slice(Math.max(0, index - 24), index);
   const after = low.slice(index + length, index + length + 80);
   if (/^\s*(?:on|of|about)\s+(?:what|how)\b/.test(after.slice(0, 14))) return true;
+  // "the section below 'Explanation of the folders and files in order'": a guide to the repository
+  if (/^\s*(?:of|for) (?:the |all |each )?(?:folders?|files?|code|repo\w*|director(?:y|ies)|structure|notebooks?|scripts?)\b/.test(after)) return true;
   if (/\b(?:for|see) (?:an? |the )?(?:better|good|great|nice|detailed|full|thorough|more|longer|short|quick) $/.test(before)) return true;
   if (/(?:^|[\s_*(>])(?:for |see )?(?:an? |the )?(?:further|more|full|fuller|detailed|longer|short|quick|better|good) $/.test(before) && /^\s*(?:in|at|on|of|about)\b[^.;]{0,60}?(?:\bsee\b|[[:(#]|\bbelow\b|\babove\b|\bsection\b|\bnotebook\b)|^\s*(?:in|at) /.test(after)) return true;
-  return /\bsee:? (?:the |our |this )?(?:[\w-]+ ){0,3}$/.test(low.slice(Math.max(0, index - 40), index));
+  return /\bsee:? (?:the |our |this )?(?:[\w-]+ ){0,3}["'“‘]?$/.test(low.slice(Math.max(0, index - 40), index));
 }
 
 const LOSS_NAMED =
@@ -317,6 +319,8 @@ function training(u: Unit): boolean {
   if (/^(?:hyper-?param\w*|hps?|tuning|hp tuning)$/.test(u.label) && /^\s*(?:the |library |sklearn |lightgbm |xgboost |framework )?defaults?\b/.test(valueOf(u))) return false;
   const m = findAffirmed(u.low, TRAINING, 'any');
   if (!m) return false;
+  // "Select Author from scratch > assign Function name, Runtime": a console option (AWS Lambda), not a model trained from scratch
+  if (m[0] === 'from scratch' && /\b(?:author|create|build|start|select|choose|click)\w* (?:\w+ )?$/.test(u.low.slice(Math.max(0, m.index - 24), m.index)) && !/\b(?:train\w*|model|weights|network|epochs?)\b/.test(sentenceAt(u.low, m.index))) return false;
   // a row of an "Option | Pros | Cons" table is an alternative weighed, not the plan, unless marked chosen
   if (u.kind === 'row' && OPTIONS_TABLE.test(u.parentText) && !CHOSEN_ROW.test(u.low)) return false;
   return !isBare(u, 2);
@@ -356,6 +360,8 @@ function interpretability(u: Unit): boolean {
     if (/^explanations?$/.test(m[0]) && explanationForReader(low, m.index, m[0].length)) continue;
     // "feature importance using mutual information between categorical features": an EDA statistic of the data, not of the model
     if (/importances?$/.test(m[0]) && /^\s*(?:using|via|by|with|from|based on) (?:the )?(?:mutual information|correlations?|chi-?squared?|anova|f-?tests?|information gain)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // "exploratory data analysis, which entails … checking of missing values, feature importance analysis, …": a step of the EDA listed with data checks
+    if (/importances?$/.test(m[0]) && /\b(?:exploratory (?:data )?analysis|eda)\b/.test(sentenceAt(low, m.index)) && !/\b(?:shap|lime|explain\w*|interpret\w*|predictions?|trained model|the model'?s?)\b/.test(sentenceAt(low, m.index))) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model
     if (m[0].startsWith('explain') && /\b(?:easy|easier|easiest|simple|simpler|hard|harder|difficult|straightforward) to $/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     INTERP.lastIndex = 0;

@@ -13,7 +13,7 @@ import type { ItemSpec } from './types';
 /** After "watch": a noun ("watch-time", "watch history"), not the verb of monitoring. */
 const NOT_A_WATCH = String.raw`(?![- ](?:time|history|list|later|page|party|rate|through|count|percentage|sessions?|minutes|hours|duration))`;
 /** "tracked", "tracking", "tracks the …" (not "tracks" alone: music tracks, train tracks). */
-const TRACK_WORD = String.raw`(?:tracked|tracking|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
+const TRACK_WORD = String.raw`(?:tracked|(?<!\b(?:issue|bug|ticket|experiment|object|eye|package|order|shipment)[- ])tracking(?! (?:systems?|tools?|software|platforms?|numbers?|ids?)\b)|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
 const WATCH =
   new RegExp(String.raw`\b(monitor\w*|detect\w*|${TRACK_WORD}|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]`);
 const MONITOR_CTX = new RegExp(String.raw`\b(monitor\w*|observab\w*|alert\w*|alarm\w*|dashboards?|watch${NOT_A_WATCH})\b`);
@@ -84,6 +84,8 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     if (/^drift/.test(m[1]) && !DETECT_SENSE.test(s.replace(m[1], ' '))) {
       if (REMEDY.test(s) || !ctxHas(u, doc, MONITOR_CTX) || /\bretrain\w*\b/.test(s)) continue;
     }
+    // "to account for the disproportionate class distribution": the class imbalance of the data, not a shift over time
+    if (/^class (?:mix|distribution)/.test(m[1]) && /\b(?:disproportionate|imbalanced|unbalanced|skewed|uneven|unequal|imbalance (?:in|of)(?: the)?)\s*$/.test(low.slice(Math.max(0, m.index - 32), m.index))) continue;
     // "the EDA is limited to class distribution to check for imbalances": a look at the training data, not a monitor
     if (!/drift|shift|psi|ks|kolmogorov|stability/.test(m[1]) && /\b(?:eda|exploratory (?:data )?analysis)\b/.test(s) && !/\b(?:monitor\w*|production|live|serving|alert\w*|drift\w*|over time|daily|weekly|hourly)\b/.test(s)) continue;
     // KS as a score-separation metric on a test set (credit risk) is an offline metric, not drift
@@ -117,6 +119,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // (the model flagging what it is built to find is its task, not a check on its inputs)
   if (anyMatch(low, FLAGS_INVALID, 'strong', (m) => !/\b(?:model|classifier|detector|scorer|ranker|ml)\b/.test(sentenceAt(low, m.index)))) return true;
+  // "Causes:" → "* Poor data quality": a risk named in a list of causes, not a check on the data
+  if (/^\W*(?:poor|bad|low|inconsistent|insufficient|noisy|lack of)\b/.test(low) && contentWords(low) <= 4 && /\b(?:causes?|risks?|harms?|challenges?|limitations?|issues?|problems?|threats?|failure modes?|pitfalls?)\b/.test(u.parentText + ' ' + headingOf(u, doc))) return false;
   DATA_QUALITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -232,6 +236,8 @@ const SCORE_ALERT = /\b(?:current|live|production|deployed|reference|model'?s?) 
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_PERF.test(low.trim())) return false;
+  // "`recall()`: Computes the recall of predictions against actual labels": a function of the evaluation code documented
+  if (/^[a-z_][\w.]*\(\)\s*:/.test(low.trim()) && !/\b(?:production|prod|live|deployed|serving|online|monitor\w*|alert\w*|dashboards?)\b/.test(low)) return false;
   // "the validation log loss monitored to see when the model is sufficiently trained but not
   // overfitting": a training run watched, not the model in production
   if (TRAINING_RUN_WATCH.test(low) && !/\b(?:production|prod|live|deployed|serving|online)\b/.test(low)) return false;
@@ -257,7 +263,8 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   // tickets that model routed vs triage routed")
   if (inSection(u, 'monitoring') && /\b(?:check\w*|compar\w*|review\w*|measur\w*|watch\w*|report\w*|track\w*|look at)\b/.test(low) && /\b(?:every|each|daily|weekly|hourly|monthly|nightly|per (?:day|week|month))\b/.test(low) && /\b(?:rates?|share|accuracy|precision|recall|error|hit rate|%)\b/.test(low) && /\b(?:model|predict\w*|scor\w*|routed|flagged|recommend\w*|classif\w*|auto)\b/.test(low) && !/\b(latenc\w*|cpu|memory|uptime|qps|timeouts?|5xx|null|schema|drift)\b/.test(low) && !isNegated(low, 0, low.length, 'strong')) return true;
   // a model metric named with a watch verb, or listed under a monitoring heading
-  const watchHere = WATCH_HERE.test(low);
+  // ("minimizing unnecessary alerts for legitimate transactions": the alerts the model raises, not a monitor)
+  const watchHere = WATCH_HERE.test(low.replace(/\b(?:unnecessary|false|spurious|fewer|fraud|customer|user)\s+alert\w*/g, ' '));
   if (watchHere || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) {
     OFFLINE_METRIC.lastIndex = 0;
     ONLINE_METRIC.lastIndex = 0;
