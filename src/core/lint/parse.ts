@@ -704,6 +704,9 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
   let lead: string | undefined;
   let leadOpen = false;
   let leadDone = false;
+  // the bold lead stands on its own line ("**Value Proposition**" then a line break)
+  let leadBreak = false;
+  let leadClosedAt = -1;
   let boldChars = 0;
   let plainChars = 0;
   let emDepth = 0;
@@ -723,6 +726,8 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
         break;
       case 'text':
       case 'code_inline':
+        // (markdown-it puts an empty text token between the bold's close and the line break)
+        if (leadClosedAt === k - 1 && c.type === 'text' && c.content.trim() === '') leadClosedAt = k;
         text += c.content;
         if (strongDepth > 0) boldChars += c.content.trim().length;
         else plainChars += c.content.trim().replace(/^[:.\s]+$/, '').length;
@@ -733,6 +738,7 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
         break;
       case 'softbreak':
       case 'hardbreak':
+        if (leadClosedAt === k - 1) leadBreak = true;
         text += ' ';
         lineOffset++;
         if (leadOpen) lead = (lead ?? '') + ' ';
@@ -746,6 +752,7 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
         if (leadOpen) {
           leadOpen = false;
           leadDone = true;
+          leadClosedAt = k;
         }
         break;
       case 'em_open':
@@ -772,6 +779,9 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
     } else if (/^[^.?!:]{2,40}\.$/.test(l) && l.split(/\s+/).length <= 4 && /\S/.test(rest) && !PLACEHOLDER_LABEL.test(l.slice(0, -1))) {
       // a bold run-in label ending in a period ("**Labels.** Units sold per week.") is a label too
       info.label = l.slice(0, -1).trim();
+    } else if (leadBreak && /^[A-Za-z][^.?!:;,]{1,40}$/.test(l) && l.split(/\s+/).length <= 4 && /\S/.test(rest) && !PLACEHOLDER_LABEL.test(l)) {
+      // a bold caption on its own line over its text ("**Value Proposition**" / "Eliminating manual collection …")
+      info.label = l;
     }
   }
   return info;

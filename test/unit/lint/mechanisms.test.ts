@@ -3386,4 +3386,28 @@ describe('lint mechanisms (session 28)', () => {
     noFull('2. Framing', 'Prior work on automated tagging in issue tracking systems trains a model to predict bug or feature and reports accuracy.', 'monitoring.model-performance');
     yesFull('7. Monitoring', 'We keep tracking precision of the live model weekly on a labelled sample.', 'monitoring.model-performance');
   });
+  it('a target column with its class codes defines the label; a data source updating is not retraining', () => {
+    yesFull('3. Data', '- Outcome: output class (1: readmitted within 30 days, 0: not readmitted)', 'data.labels');
+    yesFull('3. Data', 'target (0 = paid back, 1 = defaulted)', 'data.labels');
+    noFull('3. Data', '- Age: age of the patient in years', 'data.labels');
+    noFull('7. Monitoring', 'The vendor provides an API to acquire continuous updates of the bill texts.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'Continuous updates of the model: it is retrained every night on the latest labels.', 'monitoring.retraining-plan');
+  });
+  it('what a project is intended to predict is the ML objective', () => {
+    yesFull('1. Requirements', 'The project is intended to predict cardiovascular disease based on patient measurements.', 'framing.ml-objective');
+    noFull('1. Requirements', 'The project is intended to help nurses plan their shifts.', 'framing.ml-objective');
+  });
+  it('an endpoint that runs the request through preprocessing and the model to the response is the serving path', () => {
+    yesFull('6. Deployment', '- **API endpoint (`/score`):** processes incoming JSON data through the feature pipeline and model to return a churn probability.', 'deployment.serving-architecture');
+    noFull('6. Deployment', '- The notebook processes the CSV files and plots the churn rate per month.', 'deployment.serving-architecture');
+  });
+  it('a bold caption on its own line labels the text under it ("**Value Proposition**"); a duty to ensure data security is a constraint', () => {
+    yesDoc('# Toll plates\n\n## Motivation\n\n**Value Proposition**  \nEliminating manual collection will improve traffic flow through toll gates.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    noDoc('# Toll plates\n\n## Motivation\n\n**Camera Setup**  \nEliminating glare needs a polariser on every camera.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    yesFull('1. Requirements', '**Regulations**  \nThe operator would have to ensure driver data security, and a separate team audits plate reads.', 'requirements.privacy-security');
+  });
+  it('a path to operationalization is the deployment section', () => {
+    assert.deepEqual(classifyHeadingAll('D. Outline a path to operationalization.'), ['deployment']);
+    assert.ok(isDesignDoc('# CI failure types\n\n## Problem Statement\n\nWe classify failing test runs into four failure types so that engineers triage faster.\n\n## Approach\n\nHeuristics on the pass/fail grid first, then a classifier on those labels.\n\n## Path to operationalization\n\nA nightly notebook pipeline writes the labels to S3 and a dashboard shows them.\n'));
+  });
 });

@@ -107,6 +107,8 @@ const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|
 const REGRESSION_TARGET =
   /\b(?:(?:predict\w*|forecast\w*|estimat\w*) (?:my|our|the) target \((?=[a-z])|y_?\{?i?\}?\$? (?:is|=|denotes|represents) (?:the )?(?:actual|true|observed|measured|experimental|real|ground[- ]truth) [\w-]+|(?:the|our|my) target (?:column |variable |value )?(?:is|will be) (?:the )?(?!(?:to|a|an|of|for|that|this|set|met|reached)\b)[a-z][\w-]* (?:[\w-]+ ){0,2}(?:price|prices|amount|value|values|count|number|score|rating|duration|sales|demand|revenue|class|category|categories|yield|consumption|volume|quantity|rate)\b)/;
 const TARGET_AS_REQUIREMENT = /\b(?:latency|response time|uptime|availability|throughput|qps|budget|sla|slo)\b|\d\s*(?:ms|milliseconds?|seconds?|s\b|%|qps|rps)/;
+/** An output or target column with its class codes: "output class (1: heart disease, 0: normal)", "target (0 = paid, 1 = default)". */
+const CLASS_CODES = /\b(?:output|target|label|class|outcome|response)(?: class| variable| column| label)?\b[^.;]{0,30}\(\s*[01]\s*[:=]\s*[a-z][\w '-]{1,30}[,;/]\s*[01]\s*[:=]\s*[a-z][\w '-]{1,30}\)/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
 const LABEL_AS_KEY = /\blabels? (?:in|of|for) (?:the |an? )?(?:input |output )?(?:dict\w*|maps?|json|yaml|config\w*|manifests?|metadata|selectors?|annotations?|pods?|resources?|kubernetes)\b/;
@@ -122,6 +124,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  // "HeartDisease: output class (1: heart disease, 0: Normal)": the classes coded, so the label is defined
+  if (CLASS_CODES.test(low) && !isNegated(low, 0, 1, 'strong')) return true;
   if (TARGET_DEF.test(low) && contentWords(low) >= 4) return true;
   const rt = REGRESSION_TARGET.exec(low);
   if (rt && contentWords(low) >= 4 && !TARGET_AS_REQUIREMENT.test(sentenceAt(low, rt.index)) && !isNegated(low, rt.index, rt[0].length, 'strong')) return true;

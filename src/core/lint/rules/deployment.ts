@@ -183,6 +183,10 @@ function namedServices(text: string): number {
 
 const TRACKING_INFRA = /\b(?:experiment[- ]tracking|tracking (?:ui|server|uri|service)|mlflow (?:ui|server)|artifact store|backend store|(?:model|experiment) registry)\b/;
 const SERVING_WORD = /\b(?:serv(?:e|es|ed|ing)|inference|predict\w*|requests?|endpoints?|apis?|scor(?:e|es|ed|ing)|users?|clients?|web ?app|app)\b/;
+/** An endpoint's request path through preprocessing and the model to the response. */
+const ENDPOINT_PATH =
+  /\b(?:endpoints?|apis?|routes?|services?|servers?|apps?)\b[^.;]{0,60}?\b(?:process(?:es|ing)?|pass(?:es|ing)?|runs?|feeds?|sends?)\b (?:the )?(?:incoming |input |request |received )?(?:json |request |form )?(?:data|requests?|payloads?|inputs?)\b[^.;]{0,20}?\bthrough (?:the |its |our )?(?:[\w-]+ ){0,3}?(?:pipeline|preprocess\w*|model)\b[^.;]{0,50}?\breturn\w*/;
+
 function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (isBare(u, 2) && u.lastDesc <= u.index) return false;
   const text = subtreeLow(doc, u, 1500);
@@ -212,6 +216,9 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   // "puts messages in the queue, afterwards a worker picks them up, vectorizes them, puts them in
   // another queue": the request path through queues and the workers that take from them
   if (QUEUE_WORKER.test(u.low) && contentWords(u.low) >= 8 && !u.uncommitted) return true;
+  // "a prediction endpoint that processes incoming JSON data through the ETL pipeline and model to return fraud predictions": the request path
+  const path = ENDPOINT_PATH.exec(u.low);
+  if (path && !u.uncommitted && !isNegated(u.low, path.index, path[0].length, 'strong')) return true;
   const call = REQUEST_TO_SERVICE.exec(u.low);
   if (call && EVENT_TRIGGER.test(u.low) && /\b(?:predict\w*|scores?|confidence|threshold|probabilit\w*|labels?|class(?:es)?|result)\b/.test(u.low.slice(call.index + call[0].length)) && !isNegated(u.low, call.index, call[0].length, 'strong')) return true;
   if (specific >= 1 && contentWords(text) >= 4 && (/\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc)) || /\b(?:prediction|inference|serving|scoring|ranking) (?:pipeline|service|path|flow)\b/.test(u.parentText))) return true;

@@ -314,6 +314,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   if (sched && !u.uncommitted && !isNegated(u.low, sched.index, sched[0].length, 'strong') && !modal) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
+  // "LegiScan provides an API to acquire continuous updates": the data source updating, not the model
+  if (/^continu\w* updat/.test(m[1]) && /\b(?:apis?|feeds?|acquire|fetch\w*|download\w*|provides?|sources?|data(?:set|base)?s?)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:models?|re-?train\w*|weights|classifier)\b/.test(sentenceAt(u.low, m.index))) return false;
   const text = subtreeLow(doc, u);
   // "weekly active-learning refresh", "updates at least quarterly to incorporate new data": the cadence is in the words
   if (/^(?:(?:daily|weekly|nightly|monthly|quarterly) (?:active|incremental)|updat)/.test(m[1])) return true;

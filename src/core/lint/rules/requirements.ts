@@ -15,7 +15,7 @@ const BIZ_VERB =
   /\b(increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental|free|freeing|freed)\w*/;
 const GOAL_PHRASE =
   /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|:|—|-|→|->|=)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
-const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|success(?: metrics?| criteria)?|business (?:problem|context|case))$|^what (?:we|the business|the team|they) (?:want|need|are after|'re after)$/;
+const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|value proposition|success(?: metrics?| criteria)?|business (?:problem|context|case))$|^what (?:we|the business|the team|they) (?:want|need|are after|'re after)$/;
 
 const MOVE_FROM_TO =
   /\b(?:rais|increas|grow|lift|boost|reduc|cut|lower|decreas|improv|bring(?:ing)? down|doubl|halv|shorten|deflect)\w*\b[^.;:]{1,80}?\bfrom (?:~|about |around )?[$€£]?[\d.,]+\s*(?:%|percent|[kmb]\b|[a-z]+)?\s*(?:to|→|->) (?:~|about |≤|<|under |below |above |over )?[$€£]?[\d.,]+/g;
@@ -652,7 +652,7 @@ const PRIVACY =
 const PRIVACY_SPECIFIC = /\b(only be (?:kept|stored|retained|held)|deleted after|purged after|erased after|blurr\w*|pixelat\w*|gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt(?:s|ed|ing)?[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive|blocks)/;
 
 const PRIVACY_DECISION =
-  /\b(must|should|cannot|can'?t|never|only|no |not |comply|complian(?:t|ce) with|respect\w*|protect\w*|encrypt\w*|delet\w*|retain\w*|retention|stor\w*|shar\w*|consent\w*|exclud\w*|restrict\w*|limit(?:s|ed|ing)?|mask\w*|hash\w*|aggregat\w*|anonymi\w*|requires?|required|regulated|applies|apply|subject to|under)\b/;
+  /\b(must|should|ensur\w*|(?:have|has) to|audit\w*|cannot|can'?t|never|only|no |not |comply|complian(?:t|ce) with|respect\w*|protect\w*|encrypt\w*|delet\w*|retain\w*|retention|stor\w*|shar\w*|consent\w*|exclud\w*|restrict\w*|limit(?:s|ed|ing)?|mask\w*|hash\w*|aggregat\w*|anonymi\w*|requires?|required|regulated|applies|apply|subject to|under)\b/;
 
 /** "No raw PII in features", "never stores personal data": a data-minimisation policy, not a negation. */
 /** "Recipient name, address and phone are not used as features". */
@@ -716,7 +716,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.business-objective',
     topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
-    triggers: ['business', 'goal', 'objective', 'productivity', 'toil', 'point'],
+    triggers: ['business', 'goal', 'objective', 'productivity', 'toil', 'point', 'value', 'proposition'],
     test: businessObjective,
     keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT],
     doc: {
