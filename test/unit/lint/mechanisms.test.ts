@@ -3410,4 +3410,13 @@ describe('lint mechanisms (session 28)', () => {
     assert.deepEqual(classifyHeadingAll('D. Outline a path to operationalization.'), ['deployment']);
     assert.ok(isDesignDoc('# CI failure types\n\n## Problem Statement\n\nWe classify failing test runs into four failure types so that engineers triage faster.\n\n## Approach\n\nHeuristics on the pass/fail grid first, then a classifier on those labels.\n\n## Path to operationalization\n\nA nightly notebook pipeline writes the labels to S3 and a dashboard shows them.\n'));
   });
+  it('word sense: the model retraining replaces, model metadata, speeding tickets', () => {
+    noFull('7. Monitoring', 'If the current model has been trained on older data, its performance drops. Therefore a new model is trained when one of three conditions is met.', 'model.baseline');
+    noFull('7. Monitoring', '- the new data has columns with drift compared to the dataset used for training of the current model', 'model.baseline');
+    yesFull('4. Model', 'We compare the new ranker against the current production model on last week\'s traffic.', 'model.baseline');
+    noFull('6. Deployment', '- One should be able to attach general metadata to a model. Key-value pairs should be fine.', 'data.sources');
+    yesFull('3. Data', '- Item metadata (title, brand, price) comes from the catalog service.', 'data.sources');
+    noDoc('# Violations\n\n## Problem\n\nClassify a violation into 4 types:\n\n- **Citation:** Examples: speeding tickets, running a red light\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    yesDoc('# Triage\n\n## Problem\n\n- Goal: cut support tickets by 20% this year\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+  });
 });

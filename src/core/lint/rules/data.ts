@@ -18,13 +18,17 @@ const TRAINING_DATA_LINE = /(?:^|[.;!] )(?:training data|training set|dataset|hi
 /** "… from the last ~14 months", "the past 2 years of …": how much history a source gives. */
 const DATA_WINDOW = /\b(?:from|over|covering) the (?:last|past|previous) ~?\d+(?:\.\d+)? (?:days?|weeks?|months?|years?)\b|\b(?:the )?(?:last|past|previous) ~?\d+(?:\.\d+)? (?:days?|weeks?|months?|years?) of [a-z]|\d+(?:\.\d+)? ?[km]?\b[^.;]{0,40}\b(?:since|from) (?:19|20)\d\d\b/;
 
+const MODEL_METADATA = /\bmetadata (?:to|with|about|of|for) (?:a|the|each|every) (?:model|version|run|artifact|checkpoint)s?\b|\bmodel(?:'s)? metadata\b|\bname and version\b[^.;]{0,60}\bmetadata\b/;
+
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions"
   if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(headingNorm(u, doc)))) {
     return true;
   }
   const m = affirmed(u, SOURCES, 'any');
-  if (m && !isBare(u, 1)) return true;
+  // "attach general metadata to a model", "setters to add a name and version (and eventually general
+  // metadata later)": the model's own metadata, not data it learns from
+  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index)))) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
   // "The original dataset is a bike rental dataset from the city of Austin Texas": what the data is and whose

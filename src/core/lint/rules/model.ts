@@ -44,7 +44,8 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
   if ((BASELINE_CAPTION.test(headingOf(u, doc)) || BASELINE_CAPTION.test(u.parentText.trim())) && contentWords(low) >= 2 && !valueNegated(u) && !isNegated(low, 0, Math.min(low.length, 30), 'strong') && !AGAINST_OUTCOMES.test(low)) return true;
   // "Compare against: the keyword rules we run today"; "Model: logistic regression … to start"
   const ca = COMPARE_AGAINST.exec(low) ?? START_MODEL.exec(low);
-  if (ca && !isNegated(low, ca.index, ca[0].length, 'strong')) return true;
+  // ("the new data has columns with drift compared to the dataset used for training of the current model": data compared, for drift)
+  if (ca && !isNegated(low, ca.index, ca[0].length, 'strong') && !/\bdrift\w*\b[^.;]{0,40}\bcompared (?:to|with) the (?:data(?:set)?|distribution)/.test(sentenceAt(low, ca.index))) return true;
   BASELINE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -69,6 +70,8 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
     // "if the new model performs better than the current model, it will become the new production
     // model": a champion/challenger promotion gate after retraining, not a baseline to build against
     if (/^current/.test(m[0]) && PROMOTION_GATE.test(s)) continue;
+    // "If the current model has been trained on older data, its performance drops. Therefore, the training of a model happens if …": the model being replaced by retraining
+    if (/^current (?:production )?model/.test(m[0]) && /\b(?:trained on (?:older|old|stale|outdated|previous)|re-?train\w*|(?:older|old|stale|outdated) data|training of a (?:new )?model|(?:used for|for the) training of the current model|drift\w*|performance drops?)\b/.test(s) && !/\b(?:baselines?|benchmark|beat|outperform\w*)\b/.test(s)) continue;
     if (/^(?:current|today|existing|at present|set |tuned |chosen |picked |adjusted |priced |hand-?set)/.test(m[0]) && (/\b(compar\w*|against|control|switch back|fall ?back|replace|beat|improve|outperform\w*|(?:better|higher|lower|worse)\b[^.;]{0,30}\bthan)\b/.test(s + ' ' + low) || docMentions(doc, ['compare', 'compared', 'control', 'against', 'baseline']))) {
       BASELINE.lastIndex = 0;
       return true;

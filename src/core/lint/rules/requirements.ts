@@ -72,6 +72,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
     // "maximise the predicted probability of a click", "click probability": what the model predicts
     if (PREDICTED_BEFORE.test(low.slice(Math.max(0, m.index - 48), m.index)) || PREDICTED_AFTER.test(low.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
+    // "Examples: Speeding tickets, Running a red light": a traffic citation, not a support ticket
+    if (m[0] === 'tickets' && /\b(?:speeding|parking|traffic|plane|flight|train|bus|concert|movie|lottery|raffle|event) $/.test(low.slice(Math.max(0, m.index - 12), m.index))) return false;
     // "keeps computation cost in check", "a model with lower training cost": what the system costs to run, not a business outcome
     if (/^(?:costs?|spend)$/.test(m[0]) && SYSTEM_COST_BEFORE.test(low.slice(Math.max(0, m.index - 24), m.index))) return false;
     // "it cost hours to cluster on the entire dataset": the verb, of time spent running something
