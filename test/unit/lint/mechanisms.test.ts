@@ -3419,4 +3419,11 @@ describe('lint mechanisms (session 28)', () => {
     noDoc('# Violations\n\n## Problem\n\nClassify a violation into 4 types:\n\n- **Citation:** Examples: speeding tickets, running a red light\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
     yesDoc('# Triage\n\n## Problem\n\n- Goal: cut support tickets by 20% this year\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
   });
+  it('input and output in a student write-up\'s words: predict X by using Y, an output class among listed attributes, an app that generates predictions of whether …', () => {
+    yesFull('1. Requirements', 'The model will predict tomorrow\'s demand by using the sales counts of the last 14 days.', 'framing.io-spec');
+    noFull('1. Requirements', 'We will predict demand by using XGBoost.', 'framing.io-spec');
+    yesFull('3. Data', 'It contains the following attributes:\n\n* Age: age of the patient (years)\n* Outcome: output class (1: readmitted, 0: not readmitted)', 'framing.io-spec');
+    noFull('3. Data', 'It contains the following attributes:\n\n* Age: age of the patient (years)\n* Ward: the hospital ward', 'framing.io-spec');
+    yesFull('6. Deployment', '- predict.py deploys a Flask app which accepts post requests with json payload and generates predictions of whether the patient will be readmitted', 'framing.io-spec');
+  });
 });

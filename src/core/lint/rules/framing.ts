@@ -56,9 +56,17 @@ const IO_LABEL = /^(?:model |ml )?(?:inputs?|outputs?|i\/o|input ?\/ ?output|inp
 const INTO_N_CLASSES =
   /\b(?:classif(?:y|ies|ying)|categori[sz](?:e|es|ing)) (?:the |each |every |incoming |an? |new )?(?:[\w-]+ ){0,3}?(?:in)?to (?:one of )?(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:[\w-]+ )?(?:classes|categories|types|labels|bins|groups)\b/g;
 
+const PREDICT_BY_USING =
+  /\bpredict(?:s|ing)? (?!(?:whether|if|how)\b)[^.;]{3,60}? by using (?:the |its |their )?(?:[\w-]+ ){0,4}(?:prices?|values?|data|features?|history|records|measurements|readings|attributes|variables|signals|counts?|scores?|images?|text)\b/g;
+const OUTPUT_CLASS_VALUE = /^(?:the )?(?:output|target)(?: class| variable| label)?\b\s*(?:[:=(]|\w)/;
+
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
   if (anyMatch(u.low, INTO_N_CLASSES, 'any')) return true;
+  // "predict today's closing price by using the opening and closing prices of the last day": the output from the inputs
+  if (anyMatch(u.low, PREDICT_BY_USING, 'strong')) return true;
+  // "It contains the following attributes:" → "HeartDisease: output class (1: heart disease, 0: normal)": the output among the inputs listed
+  if (u.kind === 'item' && OUTPUT_CLASS_VALUE.test(valueOf(u)) && /\b(?:attributes|features|columns|variables|fields|inputs)\b/.test(u.parentText)) return true;
   // "- in: subject, body, plan tier" / "- out: top-3 queues + probs": in the framing section, or
   // next to its counterpart label
   if ((u.label === 'in' || u.label === 'out') && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
@@ -103,7 +111,7 @@ const IO_OF = /\b(?:inputs?|outputs?) (?:of|to|for) (?:the |our |this |each |a |
 const IO_MAP = /\b(?<!\b(?:config|configuration|feature|heat|saliency|attention|activation|site|road|mind|bit|hash|tree|key|value|depth|texture|segmentation|probability|density|concept|colou?r|shadow|memory|source|self-organi[sz]ing|tone|bump|normal|disparity|occupancy|street|google|interactive) )map(?:s|ping)? (?:the |an? |each |every |its |their )?(?:[\w(),-]+ ){1,10}?(?:to|onto|into) (?:an? |the |one of |its |their |each |every |a set of |a (?:probability|distribution) (?:over|of) )?(?!(?:find|identify|understand|help|see|make|get|improve|show|plan|build|better|ensure|visuali[sz]e|discover|spot|track)\b)[\w-]+/g;
 const IO_MAP_ML = /\b(?:models?|networks?|classifier|regressor|learn\w*|inputs?|outputs?|predict\w*|(?:goal|aim|objective|task|idea|problem) (?:here )?(?:is|will be) to)\b/;
 const API_IN = /\b(?:(?:request|payload|call)s? (?:body )?(?:will )?(?:contains?|includes?|carr(?:y|ies)|holds?|consists? of)|(?:accepts?|receives?|takes?) (?:an? |the )?(?:http |https |rest |post |get |api |json )?requests? (?:with|containing|that contains|carrying)|requests? (?:is|are) (?:received|sent|made) (?:from|by) [^.;]{1,40}? with)\b(?= [^.;]{3})/g;
-const API_OUT = /\b(?:respond(?:s|ed)? with|(?:issues?|sends?|returns?) (?:back )?an? response with|response (?:body )?(?:will )?(?:contains?|includes?|is|holds?|carries)|returns? (?:a |an |the )?(?:short |brief )?(?:boolean|score|probability|label|list|json|flag|value|class|ranked|summary|summaries|ids?|top|answer|translation|caption|category|prediction))\b/;
+const API_OUT = /\b(?:respond(?:s|ed)? with|generat(?:es|ed|ing)? (?:a |the )?predictions? (?:of|on|about) (?:whether|if)|(?:issues?|sends?|returns?) (?:back )?an? response with|response (?:body )?(?:will )?(?:contains?|includes?|is|holds?|carries)|returns? (?:a |an |the )?(?:short |brief )?(?:boolean|score|probability|label|list|json|flag|value|class|ranked|summary|summaries|ids?|top|answer|translation|caption|category|prediction))\b/;
 const IO_OUT_PROSE = /\b(?:outputs?|predicts?|returns?|produces?|emits?|gives?) (?:the |a |an )?(?:probabilit(?:y|ies)|likelihood|score|labels?|class(?:es)?) (?:that|of|for|whether)\b/g;
 const IO_IN_PROSE = /\b(?:using (?:only )?(?:the |its |their )?[\w-]+(?: [\w-]+){0,3} (?:from|of) (?:the |each |a |an )?[\w-]+|(?:concatenated|combined|together) with (?:the |an? )?[\w-]+|(?:takes?|receives?|consumes?) (?:as input )?(?:the |an? |each )?[\w-]+|from (?:the |its |each )?(?:text|images?|photos?|audio|features?|history|inputs?)\b)/;
 
