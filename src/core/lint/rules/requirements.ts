@@ -464,6 +464,15 @@ function* scalePhrases(low: string): Generator<[number, string]> {
   }
 }
 
+/** What comes before a size in bytes when it is software's ("TensorFlow is a large library of 1.2gb", "the docker image is"). */
+const SOFTWARE_BEFORE_SIZE = /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|docker images?|container images?|containers?|binar(?:y|ies)|installers?|wheels?|runtimes?|frameworks?|bundles?)\b(?: is| are| was)?(?: (?:a|an|the|of|about|around|only|roughly|large|huge|big|small|~))*\s*$/;
+/** Data words near a size, which keep it a data volume ("the dataset of the library is 2 GB"). */
+const DATA_NEAR_SIZE = /\b(?:data(?:set)?s?|records|rows|corpus|logs?)\b/;
+/** A size limit per file, image or package ("50mb per file", "10gb for docker image"). */
+const SIZE_LIMIT_PER_THING = /^[\d.,]+\s*(?:gb|tb|mb|bytes?)\s*(?:per|for|of) (?:the |a |an |each |every )?(?:docker |container |deployment |function )?(?:images?|files?|zips?|layers?|packages?|uploads?|functions?|containers?)\b/;
+/** A value that gives software's or a platform's sizes, not the data's. */
+const SOFTWARE_SIZE_VALUE = /\b(?:docker images?|container images?|librar(?:y|ies)|zip|per file|deployment packages?)\b/;
+
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   // every scale statement has a number or a "millions of"
@@ -474,9 +483,9 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "RAM: minimum 16GB", "a 4096 CPU and 8192 GB container": a machine's size, not the system's load
     if (/(?:gb|tb|mb|gib|bytes?|cpus?|vcpus?|cores?)$/.test(text) && (/\b(?:ram|memory|vram|mem|disk|storage|hard drive|ssd)\*{0,2}\s*(?::|=|-|of|to|at)?\s*(?:minimum|min\.?|at least|up to|max(?:imum)?|~|≈)?\s*$/.test(low.slice(Math.max(0, index - 30), index)) || /^\s*(?:\w+ ){0,3}(?:containers?|instances?|machines?|vms?|nodes?|servers?|task definitions?|dynos?)\b/.test(low.slice(index + text.length, index + text.length + 40)) || /^(?:\d[\d,.]*\s*)(?:cpus?|vcpus?|cores?)$/.test(text))) continue;
     // "TensorFlow is a large library of 1.2gb size", "the docker image is 2 GB": software's size, not the data's
-    if (/(?:gb|tb|mb|bytes?)$/.test(text) && /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|docker images?|container images?|containers?|binar(?:y|ies)|installers?|wheels?|runtimes?|frameworks?|bundles?)\b(?: is| are| was)?(?: (?:a|an|the|of|about|around|only|roughly|large|huge|big|small|~))*\s*$/.test(low.slice(Math.max(0, index - 40), index)) && !/\b(?:data(?:set)?s?|records|rows|corpus|logs?)\b/.test(low.slice(Math.max(0, index - 40), index + text.length + 20))) continue;
+    if (/(?:gb|tb|mb|bytes?)$/.test(text) && SOFTWARE_BEFORE_SIZE.test(low.slice(Math.max(0, index - 40), index)) && !DATA_NEAR_SIZE.test(low.slice(Math.max(0, index - 40), index + text.length + 20))) continue;
     // "Lambda limits 50mb per file (zip) and up to 10gb for docker image": a platform's size limit
-    if (/^[\d.,]+\s*(?:gb|tb|mb|bytes?)\s*(?:per|for|of) (?:the |a |an |each |every )?(?:docker |container |deployment |function )?(?:images?|files?|zips?|layers?|packages?|uploads?|functions?|containers?)\b/.test(low.slice(index, index + 60))) continue;
+    if (SIZE_LIMIT_PER_THING.test(low.slice(index, index + 60))) continue;
     // "3,000 transactions per second" is a rate; "80M posts a day" of content is a data volume
     const after = low.slice(index + text.length, index + text.length + 12);
     if (!/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|week|month|year)\b/.test(after)) {
@@ -506,7 +515,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (!isNegatedAt(low, index, text.length)) return true;
   }
   // (not software's size under it: "due to such large volume" → "Lambda limits 50mb per file (zip) and up to 10gb for docker image")
-  if (ctxHas(u, doc, /\b(scale|users|dau|mau|catalog|items|data volume|volume)\b/) && /\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion|tb|pb|gb)\b/.test(valueOf(u)) && !/\b(?:docker images?|container images?|librar(?:y|ies)|zip|per file|deployment packages?)\b/.test(valueOf(u))) return true;
+  if (ctxHas(u, doc, /\b(scale|users|dau|mau|catalog|items|data volume|volume)\b/) && /\d[\d,.]*\s*(?:k|m|b|mm|bn|thousand|million|billion|tb|pb|gb)\b/.test(valueOf(u)) && !SOFTWARE_SIZE_VALUE.test(valueOf(u))) return true;
   return false;
 }
 
