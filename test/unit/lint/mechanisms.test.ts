@@ -3426,4 +3426,12 @@ describe('lint mechanisms (session 28)', () => {
     noFull('3. Data', 'It contains the following attributes:\n\n* Age: age of the patient (years)\n* Ward: the hospital ward', 'framing.io-spec');
     yesFull('6. Deployment', '- predict.py deploys a Flask app which accepts post requests with json payload and generates predictions of whether the patient will be readmitted', 'framing.io-spec');
   });
+  it('a dataframe\'s shape gives the rows; an image captioning model is the category; annotation said with what it marks defines the labels', () => {
+    yesFull('3. Data', 'Dataframe dimensions: (1010737, 28)', 'requirements.scale');
+    noFull('3. Data', 'The input shape is (224, 224).', 'requirements.scale');
+    yesFull('2. Framing', 'Our first image captioning model is an encoder-decoder transformer.', 'framing.ml-category');
+    noFull('2. Framing', '[3] D. Zhao et al., "Understanding racial biases in image captioning," ICCV 2021.', 'framing.ml-category');
+    yesFull('3. Data', 'The photographs are fully annotated for both bounding box and plate character truths.', 'data.labels');
+    noFull('3. Data', 'We have not annotated the photographs with bounding boxes yet.', 'data.labels');
+  });
 });

@@ -120,6 +120,10 @@ const LABEL_AS_KEY_G = new RegExp(LABEL_AS_KEY.source, 'g');
 /** Labels named around a unit (its caption, heading); not a "label microservice" or a "label bot" (software named after its output). */
 const LABEL_CTX = /\b(labels?|labell?ing|ground truth)\b(?! (?:micro-?)?services?\b| bots?\b| apis?\b| apps?\b| servers?\b| printers?\b| encod\w*| smoothing\b| names?\b| keys?\b| selectors?\b)/;
 
+/** Annotation said with what it marks: "annotated for both bounding box and plate character truths", "annotated with bounding boxes". */
+const ANNOTATED_FOR =
+  /\b(?:annotated|labell?ed|hand-labell?ed|tagged) (?:for|with) (?:both |the |their |its )?(?:bounding[- ]box(?:es)?|boxes|(?:segmentation )?masks?|polygons?|keypoints?|transcriptions?|(?:[\w-]+ ){1,2}(?:truths?|labels?|classes|tags))\b/g;
+
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
@@ -144,6 +148,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "… the category field set by agents when they closed the ticket. That's the label.": the
   // sentence before is the definition the pointer names
   if (POINTED_LABEL.test(low) && contentWords(low) >= 6) return true;
+  // "The photographs are fully annotated for both bounding box and plate character truths": what the annotation gives
+  if (anyMatch(low, ANNOTATED_FOR, 'strong') && contentWords(low) >= 4) return true;
   return !!anyMatch(low, LABELS, 'any', (m) => {
     const s = sentenceAt(low, m.index);
     const rest = s.replace(m[0], ' ');

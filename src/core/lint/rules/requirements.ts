@@ -473,7 +473,12 @@ const SIZE_LIMIT_PER_THING = /^[\d.,]+\s*(?:gb|tb|mb|bytes?)\s*(?:per|for|of) (?
 /** A value that gives software's or a platform's sizes, not the data's. */
 const SOFTWARE_SIZE_VALUE = /\b(?:docker images?|container images?|librar(?:y|ies)|zip|per file|deployment packages?)\b/;
 
+/** A table's shape as pandas prints it, rows first: "Dataframe dimensions: (1010737, 28)", "df.shape → (54,321, 12)". */
+const DATAFRAME_SHAPE = /\b(?:shape|dimensions?)\b[^(\n]{0,12}\(\s*(\d[\d,]{3,})\s*,\s*\d+\s*\)/;
+
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
+  const shape = DATAFRAME_SHAPE.exec(u.low);
+  if (shape && parseInt(shape[1].replace(/,/g, ''), 10) >= 1000) return true;
   const low = spellNumbers(u.low);
   // every scale statement has a number or a "millions of"
   if (!/\d|illions|thousands/.test(low)) return false;
