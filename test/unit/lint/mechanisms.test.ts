@@ -3434,4 +3434,9 @@ describe('lint mechanisms (session 28)', () => {
     yesFull('3. Data', 'The photographs are fully annotated for both bounding box and plate character truths.', 'data.labels');
     noFull('3. Data', 'We have not annotated the photographs with bounding boxes yet.', 'data.labels');
   });
+  it('what a product lets its users do is its scope', () => {
+    yesFull('4. Model', 'We built a web-based app that allows users to upload photos of a receipt and get the expense category back.', 'requirements.scope-functional');
+    noFull('4. Model', 'The app does not allow users to upload photos of a receipt yet.', 'requirements.scope-functional');
+    noFull('4. Model', 'The notebook allows us to compare models.', 'requirements.scope-functional');
+  });
 });

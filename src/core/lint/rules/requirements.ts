@@ -627,10 +627,15 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
     const d = SYSTEM_DOES.exec(u.low);
     if (d && contentWords(u.low.slice(d.index)) >= 5 && !isNegated(u.low, d.index, d[0].length, 'strong')) return true;
   }
+  // "a web-based AI App that allows users to upload images … and generate captions": what the product lets its users do
+  const lets = APP_LETS_USERS.exec(u.low);
+  if (lets && contentWords(u.low.slice(lets.index)) >= 6 && !u.flags && !isNegated(u.low, lets.index, lets[0].length, 'strong')) return true;
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
   return contentWords(u.low) >= 4;
 }
+const APP_LETS_USERS =
+  /\b(?:app|application|tool|service|system|platform|website|web app|interface|dashboard|bot|assistant|product|extension|plugin)s? (?:that |which )?(?:allows?|lets|enables?) (?:the |its |our )?(?:end[- ])?(?:users?|customers?|people|clinicians?|doctors?|nurses?|analysts?|reviewers?|moderators?|drivers?|shoppers?|buyers?|sellers?|students?|teachers?|developers?|engineers?|operators?|agents?|staff|maintainers?|editors?) (?:to )?(?!(?:be|have|get|see if)\b)[a-z]{3,}/;
 const ACTION = String.raw`(?:assign|route|flag|hide|block|score|predict|rank|suggest|send|notify|tag|classify|match|merge|recommend|estimate|decide|show|surface|reject|approve|prioriti[sz]e)`;
 const BEHAVIOUR_WHEN = new RegExp(
   String.raw`(?:^|[.;:] )(?:[-*] )?(?:automatically |auto-?)?` + ACTION + String.raw`s?(?! (?:are|is|were|was|will|get|gets|can|should)\b) (?:the |a |an |each |every )?[\w -]{1,40}?\b(?:when|whenever|as soon as|on (?:arrival|creation|submit)|for (?:each|every)) (?:a |an |the |each |every )?[\w-]+ (?:arrives?|is (?:created|submitted|posted|opened|placed)|comes? in|gets? (?:created|submitted))`,
