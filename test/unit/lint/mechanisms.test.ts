@@ -3440,3 +3440,23 @@ describe('lint mechanisms (session 28)', () => {
     noFull('4. Model', 'The notebook allows us to compare models.', 'requirements.scope-functional');
   });
 });
+
+describe('lint mechanisms (session 29)', () => {
+  it('one preprocessing pipeline named as serving both training and predictions guards against skew', () => {
+    yesFull('6. Deployment', '- Data preprocessing: utilizes the `ETL_Pipeline` class for extracting and transforming data, ensuring it is in the correct format for model training and predictions.', 'deployment.training-serving-skew');
+    yesFull('6. Deployment', 'The fitted scaler is saved with the model, so the same transform is applied for both training and inference.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'We need GPUs for model training and predictions.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'The ETL pipeline prepares the data for model training and evaluation.', 'deployment.training-serving-skew');
+  });
+  it('a training workflow that runs on a schedule is a retraining plan', () => {
+    yesFull('6. Deployment', 'It downloads the updated dataset and picks the best model. The training workflow can also be executed immediately without waiting for the schedule.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'We schedule the training pipeline in Airflow; each run compares the new model against the current one.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'The training pipeline has no schedule yet.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'The training pipeline is a notebook we ran once.', 'monitoring.retraining-plan');
+  });
+  it('what the product gives to whom is its scope ("can provide newly submitted PRs with a time to merge estimate")', () => {
+    yesFull('6. Deployment', 'This service once integrated with a Github repo, can provide newly submitted PRs with a time to merge estimate.', 'requirements.scope-functional');
+    yesFull('6. Deployment', 'The bot will annotate each incoming ticket with a priority label.', 'requirements.scope-functional');
+    noFull('6. Deployment', 'The vendor provides us with a CSV export every week.', 'requirements.scope-functional');
+  });
+});

@@ -296,6 +296,10 @@ const HPO_REFIT = /\b(?:best|top)(?: \([^)]{1,30}\))? (?:\d+ |few |n |k )?(?:run
 
 const SCHEDULED_TRAINING = /\b(?:every (?:few |couple of |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a (?:daily |weekly |nightly |monthly )?schedule|(?:a |the )?cron(?: job)?)\b[^.;]{0,100}?\b(?:build|train|fit|re-?build)(?:s|ing)? (?:(?:a |the |new |fresh |\d+ |several |candidate )+)?models?\b|\b(?:build|train|fit)(?:s|ing)? (?:(?:a |the |new |fresh )+)?models? (?:every (?:few |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a schedule)\b/;
 
+/** "the training workflow can also be immediately executed without waiting the schedule": a training job that runs on a schedule. */
+const TRAINING_JOB_SCHEDULE =
+  /\b(?:(?:re-?)?training|train) (?:workflow|pipeline|job|flow|dag)s?\b[^.;]{0,80}\bschedul\w*|\bschedul\w* (?:the |a |our )?(?:re-?)?training (?:workflow|pipeline|job|flow|dag)s?\b/;
+
 function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "each part can be retrained alone" is a property, not a plan
   const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
@@ -312,6 +316,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "Every few hours, Prefect Agent will … build models using XGBoost …": a scheduled job that trains new models
   const sched = u.kind === 'mermaid' || u.kind === 'comment' ? null : SCHEDULED_TRAINING.exec(u.low);
   if (sched && !u.uncommitted && !isNegated(u.low, sched.index, sched[0].length, 'strong') && !modal) return true;
+  const job = u.kind === 'mermaid' || u.kind === 'comment' ? null : TRAINING_JOB_SCHEDULE.exec(u.low);
+  if (job && !u.uncommitted && !isNegated(u.low, job.index, job[0].length, 'strong') && !/\b(?:no|not|never|without) (?:a )?schedul/.test(u.low.slice(0, job.index + job[0].length).slice(-60)) ) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   // "LegiScan provides an API to acquire continuous updates": the data source updating, not the model

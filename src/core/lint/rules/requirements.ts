@@ -630,10 +630,15 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "a web-based AI App that allows users to upload images … and generate captions": what the product lets its users do
   const lets = APP_LETS_USERS.exec(u.low);
   if (lets && contentWords(u.low.slice(lets.index)) >= 6 && !u.flags && !isNegated(u.low, lets.index, lets[0].length, 'strong')) return true;
+  // "This service once integrated with a Github repo, can provide newly submitted PRs with a time to merge estimate": what the product gives whom
+  const gives = PRODUCT_PROVIDES.exec(u.low);
+  if (gives && !u.flags && !u.uncommitted && !isNegated(u.low, gives.index, gives[0].length, 'strong')) return true;
   const m = affirmed(u, SCOPE, 'none');
   if (!m) return false;
   return contentWords(u.low) >= 4;
 }
+const PRODUCT_PROVIDES =
+  /\b(?:this |the |our )(?:app|application|tool|service|system|platform|website|web app|dashboard|bot|assistant|product|extension|plugin)\b[^.;]{0,60}? (?:can |will |would )?(?:provides?|supply|supplies|equips?|annotates?) (?:the |all |each |every |newly [\w-]+ |new |incoming )*[\w-]+(?: [\w-]+)? with (?:an? |its |their |the )?(?:[\w-]+ ){0,4}(?:estimates?|predictions?|scores?|labels?|recommendations?|suggestions?|forecasts?|ratings?|tags?|classifications?|warnings?|alerts?)\b/;
 const APP_LETS_USERS =
   /\b(?:app|application|tool|service|system|platform|website|web app|interface|dashboard|bot|assistant|product|extension|plugin)s? (?:that |which )?(?:allows?|lets|enables?) (?:the |its |our )?(?:end[- ])?(?:users?|customers?|people|clinicians?|doctors?|nurses?|analysts?|reviewers?|moderators?|drivers?|shoppers?|buyers?|sellers?|students?|teachers?|developers?|engineers?|operators?|agents?|staff|maintainers?|editors?) (?:to )?(?!(?:be|have|get|see if)\b)[a-z]{3,}/;
 const ACTION = String.raw`(?:assign|route|flag|hide|block|score|predict|rank|suggest|send|notify|tag|classify|match|merge|recommend|estimate|decide|show|surface|reject|approve|prioriti[sz]e)`;
@@ -793,7 +798,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.scope-functional',
     topic: /\bscope\b|use cases?|functional|non-?goals?/,
-    triggers: ['proposal', 'covers', 'scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every', 'solution', 'app', 'application', 'platform', 'bot', 'assistant', 'program', 'algorithm', 'endpoint'],
+    triggers: ['proposal', 'covers', 'scope', 'use', 'case', 'cases', 'functional', 'goal', 'goals', 'system', 'service', 'users', 'user', 'support', 'focus', 'limited', 'mvp', 'v1', 'deliverable', 'shown', 'surface', 'surfaced', 'appears', 'assume', 'assumption', 'only', 'product', 'feature', 'requirements', 'story', 'stories', 'cover', 'handle', 'build', 'include', 'consider', 'rank', 'score', 'recommend', 'predict', 'model', 'classifier', 'ranker', 'recommender', 'pipeline', 'api', 'tool', 'automatically', 'arrives', 'each', 'every', 'solution', 'app', 'application', 'platform', 'bot', 'assistant', 'program', 'algorithm', 'endpoint', 'provide', 'provides', 'supply', 'supplies', 'equip', 'equips', 'annotate', 'annotates'],
     test: scopeEvidence,
     keyPatterns: [SCOPE, SYSTEM_DOES],
     scopeLists: true,
