@@ -3459,4 +3459,38 @@ describe('lint mechanisms (session 29)', () => {
     yesFull('6. Deployment', 'The bot will annotate each incoming ticket with a priority label.', 'requirements.scope-functional');
     noFull('6. Deployment', 'The vendor provides us with a CSV export every week.', 'requirements.scope-functional');
   });
+  it('word sense: explanations of the write-up\'s own steps, a data source\'s telemetry, the world\'s data, "controlling for" a variable, social services, a file converted, an S3 bucket, a churn model', () => {
+    noFull('3. Data', 'We will omit explanations for the data cleaning methods we used, but curious readers can check the notebook.', 'model.interpretability');
+    yesFull('4. Model', 'Each decline comes with explanations for the decision that the applicant can read.', 'model.interpretability');
+    noFull('3. Data', 'We used SMART metrics collected from hard drives as our training data. SMART is a monitoring system that reports indicators such as read error rate.', 'monitoring.operational-metrics');
+    noFull('1. Requirements', 'More than a million terabytes of data gets generated every day, and every bit of it is valuable.', 'requirements.scale');
+    yesFull('1. Requirements', 'Our logs grow by 2 terabytes every day.', 'requirements.scale');
+    noFull('5. Evaluation', 'We experimented with controlling for equity among agency types.', 'evaluation.ab-test-plan');
+    noFull('3. Data', 'The warehouse holds previous evictions and interactions with mental, behavioral, and physical health services.', 'deployment.serving-architecture');
+    noFull('6. Deployment', 'notebook.ipynb: image preparation, model training, hyperparameter tuning and conversion into tflite format.', 'requirements.business-objective');
+    noFull('3. Data', 'First, create a new S3 bucket using Terraform. Open 01_terraform/main.tf and change the bucket name.', 'data.features');
+    yesFull('3. Data', 'Age is bucketed into 5 buckets before training.', 'data.features');
+    noFull('5. Evaluation', 'They wish to use the churn predictive model to make daily predictions and build dashboards in Tableau for stakeholder reporting.', 'evaluation.online-metrics');
+  });
+  it('plain statements of the split, the label, the input and output, and what the model identifies', () => {
+    yesFull('3. Data', 'The script splits it into a training, testing and validation set using an 80%, 10%, 10% split.', 'data.split-leakage');
+    noFull('3. Data', 'The script loads the training and testing files into memory.', 'data.split-leakage');
+    yesFull('3. Data', 'The target column `is_bad` - whether the loan was repaid or not.', 'data.labels');
+    noFull('3. Data', 'Our target is to reach 90% whether or not it rains.', 'data.labels');
+    yesFull('3. Data', 'Corruption is not labelled itself. However, we can use effective complaints as a proxy.', 'data.labels');
+    noFull('3. Data', 'We use page views as a proxy for popularity in the dashboard.', 'data.labels');
+    yesFull('2. Framing', 'A web service that receives the applicant\'s features and returns whether the loan will be repaid.', 'framing.io-spec');
+    noFull('2. Framing', 'The server receives requests and returns 200.', 'framing.io-spec');
+    yesFull('2. Framing', 'This is a supervised multi-class classifier trained on the dermatology dataset to identify "erythemato-squamous" diseases.', 'framing.ml-objective');
+    yesFull('2. Framing', '- given data about product ingredients\n- predict its NOVA group.', 'framing.ml-objective');
+    noFull('2. Framing', 'We use a model to detect drift in the inputs.', 'framing.ml-objective');
+    yesFull('4. Model', 'Our model also provides a list with the top risk factors influencing each individual decision.', 'model.interpretability');
+  });
+  it('what a project is for, and what its predictions buy, said in its opening lines', () => {
+    yesDoc('# Homelessness prevention\n\nRepository for a project to prioritize individuals facing eviction for rental assistance based on their predicted risk.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    yesDoc('# Trucks\n\nThis was an experimental project aimed at identifying possible faster trade indicators.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    noDoc('# Trucks\n\nThis project aims to build a CNN to classify images.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    yesFull('4. Model', 'These predictions can then be used by Ceph to create or destroy replicas accordingly, thus making it more resource efficient.', 'requirements.business-objective');
+    noFull('4. Model', 'The predictions are used to compute the F1 score, thus making evaluation easy.', 'requirements.business-objective');
+  });
 });

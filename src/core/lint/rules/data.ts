@@ -113,6 +113,9 @@ const REGRESSION_TARGET =
 const TARGET_AS_REQUIREMENT = /\b(?:latency|response time|uptime|availability|throughput|qps|budget|sla|slo)\b|\d\s*(?:ms|milliseconds?|seconds?|s\b|%|qps|rps)/;
 /** An output or target column with its class codes: "output class (1: heart disease, 0: normal)", "target (0 = paid, 1 = default)". */
 const CLASS_CODES = /\b(?:output|target|label|class|outcome|response)(?: class| variable| column| label)?\b[^.;]{0,30}\(\s*[01]\s*[:=]\s*[a-z][\w '-]{1,30}[,;/]\s*[01]\s*[:=]\s*[a-z][\w '-]{1,30}\)/;
+const PROXY_LABEL =
+  /\b(?:us(?:e|es|ed|ing)|tak(?:e|es|ing)|treat(?:s|ed|ing)?) (?:the |an? )?(?:[\w-]+ ){1,4}as (?:a |the |our )?(?:positive )?proxy( (?:label|target|outcome)|,? for (?:the |our )?(?:label|target|outcome|ground truth))?\b/;
+const NAMED_TARGET_WHETHER = /\b(?:target|label|outcome)(?: column| variable| field)?(?: is| will be)?\s*[`'"“]?[a-z][\w.-]*[`'"”]?\s*(?:[-–—:=(]|is|says|tells|indicates|means)\s*(?:whether|if|1 if|true if)\b/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
 const LABEL_AS_KEY = /\blabels? (?:in|of|for) (?:the |an? )?(?:input |output )?(?:dict\w*|maps?|json|yaml|config\w*|manifests?|metadata|selectors?|annotations?|pods?|resources?|kubernetes)\b/;
@@ -134,6 +137,12 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
   // "HeartDisease: output class (1: heart disease, 0: Normal)": the classes coded, so the label is defined
   if (CLASS_CODES.test(low) && !isNegated(low, 0, 1, 'strong')) return true;
+  // "corruption is not labelled itself. However, we can use effective complaints as a proxy": the proxy is the label
+  const proxy = PROXY_LABEL.exec(low);
+  if (proxy && (proxy[1] || /\b(?:labell?ed|labels?|target|ground truth|outcome)\b/.test(low)) && !isNegated(low, proxy.index, proxy[0].length, 'strong')) return true;
+  // "the target column `is_bad` - whether the loan was repaid or not": a named target column and what it says
+  const named = NAMED_TARGET_WHETHER.exec(low);
+  if (named && !isNegated(low, named.index, named[0].length, 'strong')) return true;
   if (TARGET_DEF.test(low) && contentWords(low) >= 4) return true;
   const rt = REGRESSION_TARGET.exec(low);
   if (rt && contentWords(low) >= 4 && !TARGET_AS_REQUIREMENT.test(sentenceAt(low, rt.index)) && !isNegated(low, rt.index, rt[0].length, 'strong')) return true;
@@ -177,7 +186,7 @@ function features(u: Unit, doc: ParsedDoc): boolean {
   // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
   // buckets, not bucketed features)
   // (nor "the data normalization and ingestion server removal projects", a database's normal forms)
-  const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => (!/^buckets?$/.test(x[0]) || !STORAGE_BUCKET.test(sentenceAt(stripped, x.index))) && (!x[0].startsWith('normali') || !NORMALIZATION_NOT_FEATURES.test(stripped.slice(Math.max(0, x.index - 30), x.index + 80))));
+  const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => (!/^buckets?$/.test(x[0]) || !(STORAGE_BUCKET.test(sentenceAt(stripped, x.index)) || /^buckets? (?:names?|policy|policies|permissions?|paths?|urls?)\b/.test(stripped.slice(x.index)))) && (!x[0].startsWith('normali') || !NORMALIZATION_NOT_FEATURES.test(stripped.slice(Math.max(0, x.index - 30), x.index + 80))));
   if (m) return contentWords(stripped) >= 2;
   // "Features: amount, merchant category, device age"
   // "the independent variables are age, gender, occupation and genre" (regression wording)
@@ -286,6 +295,8 @@ const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? 
 
 /** A split given as counts per part: "900 train dataset, 100 for validation dataset". */
 /** "split into Train (70%), Validation (20%), Test (10%)", "split into 66%, 33%, 33% for training, validation and test". */
+const SPLIT_PARTS_THEN_SHARES =
+  /\bsplit\w* (?:it |them |(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images|records) )?(?:in(?:to)?|to|as) (?:an? |the )?(?:(?:train(?:ing)?|test(?:ing)?|validation|val|dev|hold-?out)(?: sets?)?,? (?:and )?){2,3}(?:sets? )?(?:using |with |in |by |at |of )?(?:an? |the )?(?:ratio of |split of )?\(?\d+(?:\.\d+)?\s*%?\s*[,/:]\s*(?:and )?\d+(?:\.\d+)?\s*%?/;
 const SPLIT_SHARES =
   /\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:the )?(?:(?:train\w*|dev|validation|val|test\w*|hold-?out)(?: set)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|[:=]?\s*\d+(?:\.\d+)?\s*%)[,;]?\s*(?:and\s*)?){2,}|\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:\d+(?:\.\d+)?\s*%[,/]?\s*(?:and\s*)?){2,3}(?:for |as )?(?:the )?(?:train\w*|dev)\b/;
 const SPLIT_COUNTS =
@@ -316,6 +327,9 @@ function splitLeakage(u: Unit): boolean {
   // "Split 1,000 images dataset to be 900 train dataset, 100 for validation": counts per part
   if (SPLIT_COUNTS.test(low)) return true;
   if (SPLIT_SHARES.test(low) && !verbNegatedAt(low, SPLIT_SHARES.exec(low)!.index)) return true;
+  // "splits it into a training, testing and validation set using an 80%, 10%, 10% split": the parts, then their shares
+  const parts = SPLIT_PARTS_THEN_SHARES.exec(low);
+  if (parts && !verbNegatedAt(low, parts.index) && !isNegated(low, parts.index, parts[0].length, 'strong')) return true;
   // "Train on stays in 2022–2023, validate on stays in Q1 2024": periods in time order
   if (TRAIN_THEN_VALIDATE.test(low)) return true;
   // "Split: train on months 1–10, validate on 11, test on 12"

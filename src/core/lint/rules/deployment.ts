@@ -167,7 +167,8 @@ const COMPONENT =
 const FLOW = /→|->|=>|\b(then|calls?|sends?|fetch\w*|returns?|request\w*|pass\w*|forwards?|routes?|looks? up|reads? from|writes? (?:to|into)|written (?:to|into|back)|loaded into|stored in|push\w*|published to|serv(?:e|es|ed|ing)|runs? (?:in|on)|hosted (?:in|on)|deployed (?:to|on|as)|loaded in|quer(?:y|ies)|feeds?|hands? off|streams?|publish\w*|consum\w*|scores?|serves?)\b/;
 
 function components(text: string): Set<string> {
-  return distinctMatches(text, COMPONENT, 60, (g) => g.replace(/s$/, ''));
+  // ("data warehouse" and "warehouse" in one text are one component)
+  return distinctMatches(text, COMPONENT, 60, (g) => g.replace(/s$/, '').replace(/^data (?=warehouse$|lake$)/, ''));
 }
 
 /** Components too generic to describe an architecture on their own. */
@@ -175,7 +176,7 @@ const GENERIC_COMPONENT = /^(services?|api|pipelines?|client|backend|database|db
 
 /** "demoting service", "fraud scoring service": a service named for its job (not "a service", "web service"). */
 const NAMED_SERVICE = /\b([a-z][a-z-]{3,})(?: services?|-svc)\b/g;
-const UNNAMED_SERVICE = /^(?:this|that|each|every|other|another|some|many|more|same|single|separate|external|internal|existing|managed|cloud|web|micro|backend|customer|different|several|multiple|which|these|those|the|our|their|your|its)$/;
+const UNNAMED_SERVICE = /^(?:this|that|each|every|other|another|some|many|more|same|single|separate|external|internal|existing|managed|cloud|web|micro|backend|customer|different|several|multiple|which|these|those|the|our|their|your|its|health|social|public|human|emergency|financial|legal|government|community|family|child|medical|welfare|housing|postal|professional|protective)$/;
 
 function namedServices(text: string): number {
   return distinctMatches(text, NAMED_SERVICE, 30, (g) => (UNNAMED_SERVICE.test(g) ? undefined : g)).size;

@@ -111,7 +111,7 @@ export function metricWordUsedAsModifier(low: string, index: number, name: strin
   if (/^(?:churn|conversions?|purchases?|bookings?)$/.test(name) && /(?:\b(?:propensity|likelihood|probability|risk|chance|odds)s? (?:to|of) |\b(?:will|would) |\b(?:predict\w*|forecast\w*|classify\w*) (?:the |customer |user )?)$/.test(low.slice(Math.max(0, index - 30), index))) return true;
   // "compare predicted sales against real sales": the values the model forecasts, not a metric read online
   if (/^(?:sales|revenue|orders|bookings?|purchases?|conversions?)$/.test(name) && /\b(?:predicted|real|actual|true|observed|historical|past|forecasted|estimated)\s$/.test(low.slice(Math.max(0, index - 12), index))) return true;
-  return /^\s(?:forecasts?|forecasting|history|histories|figures|volumes?|columns?|values?|records?|emails?|e-?mails?|messages?|campaigns?|offers?|coupons?|discounts?|teams?|programs?|programmes?|strateg\w*|polic\w*|periods?|windows?|days?|rules?|models?|predictions?|predictors?|risk|scores?|propensity|data|logs?|tables?|events?|labels?|calls?|flows?|journeys?|department|reps?|staff|ops|workflows?|pushes|notifications?)\b/.test(low.slice(index + name.length, index + name.length + 16));
+  return /^\s(?:forecasts?|forecasting|history|histories|figures|volumes?|columns?|values?|records?|emails?|e-?mails?|messages?|campaigns?|offers?|coupons?|discounts?|teams?|programs?|programmes?|strateg\w*|polic\w*|periods?|windows?|days?|rules?|models?|predictions?|predictors?|risk|scores?|propensity|data|logs?|tables?|events?|labels?|calls?|flows?|journeys?|department|reps?|staff|ops|workflows?|pushes|notifications?|predictive|classifiers?|classification|detection|detectors?|analysis|analytics|estimation|estimators?)\b/.test(low.slice(index + name.length, index + name.length + 16));
 }
 
 /** Sentences about the class balance of the training data, not about a business metric. */
@@ -297,7 +297,7 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "`online` tests (run with `pytest -m online`) test the infrastructure": a software test suite, not an experiment
   if (/^online test/.test(m[0]) && SOFTWARE_TESTS.test(abSentence) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms)
-  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control|treatment|users?|traffic|(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! ?(?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
+  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control(?:led)?\b|controls\b|treatment|users?|traffic|(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! ?(?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
   // "Online evaluation in canary: 10% of simulated requests …": a staged rollout, with no control to compare against
   if (/^online/.test(m[0]) && /\b(?:canary|shadow|simulat\w*|synthetic|artificial)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|compar\w*|against|vs\.?|versus|treatment|baseline|current model|old model)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "we will experiment with model-level optimizations like quantization": trying settings offline, not an online experiment

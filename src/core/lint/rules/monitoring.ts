@@ -194,6 +194,8 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (dashboardTool && !SERVICE_SIGNAL.test(low) && !TOOL_ON_SERVICE.test(s + ' ' + u.parentText) && !OPS_WATCH.test(s.replace(DASHBOARD_TOOL_G, ' '))) continue;
     // "the system should handle errors gracefully": behaviour on failure, not a watched error rate
     if (/^errors?$/.test(m[1]) && /\b(?:handl\w*|catch\w*|recover\w* from|retr(?:y|ies) on|gracefully|fall(?:s|ing)? ?back)\b/.test(s) && !OPS_WATCH_WORD.test(s)) continue;
+    // "we used SMART metrics … as our training data. SMART is a monitoring system that reports … read error rate": the data's own telemetry, described in the data section
+    if (inSection(u, 'data') && /\b(?:training data|data ?sets?|as (?:input )?features|collected from)\b/.test(low) && !/\b(?:our|the) (?:service|api|endpoint|model server|serving|inference)\b/.test(s)) continue;
     // "low latency alerts" asks for fast alerts (a requirement), it does not watch latency
     if (/^latenc/.test(m[1]) && /^\s*(?:alerts?|alarms?|notifications?|warnings?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 16))) continue;
     if (dashboardTool || /^(pagerduty|opsgenie|victorops|on-?call|pager|golden signals)/.test(m[1]) || OPS_WATCH.test(s.replace(m[1], ' '))) {

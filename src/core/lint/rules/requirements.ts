@@ -58,6 +58,13 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // providers can make unbiased decisions": what the project is for, said as what it lets people do
   // (in the opening lines: the first paragraph under a title heading such as "Loan Prediction Service")
   if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && anyMatch(low, PURPOSE_SO_THAT, 'strong')) return true;
+  // "Repository for a project to prioritize individuals currently facing eviction for rental assistance",
+  // "an experimental project aimed at identifying possible faster trade indicators": what the project is
+  // for, in the opening lines
+  if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && anyMatch(low, PROJECT_AIMED, 'strong')) return true;
+  // "These predictions can then be used by Ceph … to create or destroy replicas accordingly, thus making it
+  // more resource efficient": what the predictions are used for, and what that buys
+  if (anyMatch(low, PREDICTIONS_USED_FOR, 'strong')) return true;
   const goal = anyMatch(low, GOAL_STATEMENT, 'strong');
   if (goal && !NOT_BIZ_OBJECT.test(low.slice(goal.index + goal[0].length, goal.index + goal[0].length + 60).split(/[.;]/)[0])) return true;
   // "## Goals" / "1. Cut lost rides caused by low battery by 25%": an outcome to move, listed as a goal
@@ -80,6 +87,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (/^costs?$/.test(m[0]) && COST_OF_TIME.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
     // "then click the 'Add +' button", "click on Run": a how-to step, not clicks as an outcome
     if (m[0] === 'click' && UI_CLICK_BEFORE.test(low.slice(Math.max(0, m.index - 12), m.index)) && UI_CLICK_AFTER.test(low.slice(m.index + 5, m.index + 40))) return false;
+    // "model saved in h5 format and conversion into tflite format": a file converted, not customers
+    if (/^conversions?$/.test(m[0]) && /^ (?:into|to) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:formats?|files?|models?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
     const s = sentenceAt(low, m.index);
     if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
     return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
@@ -108,6 +117,12 @@ const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b
 /** What a model or a service is tuned for, not the business: latency, throughput, model metrics. */
 const NOT_BIZ_OBJECT = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|mape|log ?loss|(?:training|validation|test) loss|the loss)\b/;
 const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
+const PROJECT_AIMED = new RegExp(
+  String.raw`\b(?:(?:project|work|effort|initiative|collaboration)s? (?:to|aimed at|aims? to|aiming to|(?:that|which) aims? to|designed to|meant to|intended to)|(?:we|i|they) set out to) (?:help (?:[\w-]+ ){0,3}(?:to )?)?(?:prioriti[sz]\w*|${OUTCOME_VERB}|provid\w* (?:more |better |faster )?(?:timely|timelier|faster|earlier|better|more accurate|cheaper)|identify\w* (?:possible |potential |new )?(?:faster|earlier|better|cheaper|timelier))\b`,
+  'g',
+);
+const PREDICTIONS_USED_FOR =
+  /\b(?:predictions?|forecasts?|risk scores?|scores?|estimates?) (?:can|could|will|would|are|is|get)(?: then| also)?(?: be)? used (?:by [^.;]{1,60}? )?to (?!(?:compute|calculate|evaluate|measure|train|test|validate|plot|build|fit|tune|select|compare|score)\b)[^.;]{3,120}?\b(?:thus|thereby|making (?:it|them|the \w+) (?:more|less)|so that|which (?:makes|improves|reduces|saves|increases|lowers|cuts))\b/g;
 const PURPOSE_SO_THAT = /\b(?:purpose|goal|aim|objective|idea)s? (?:of|behind) (?:the|this|our|my) (?:project|work|system|service|model|tool|app|application) (?:is|was|will be) to [^.;]{3,80}? so that (?:the |our |their |all )?(?:[\w-]+ ){0,4}(?:can|could|will|would|may|get|gets|are able to) (?!(?:be )?(?:trained|learn|run|deploy|use the model)\b)[a-z]/g;
 const SYSTEM_PURPOSE =
   /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
@@ -476,6 +491,8 @@ const SOFTWARE_SIZE_VALUE = /\b(?:docker images?|container images?|librar(?:y|ie
 /** A table's shape as pandas prints it, rows first: "Dataframe dimensions: (1010737, 28)", "df.shape → (54,321, 12)". */
 const DATAFRAME_SHAPE = /\b(?:shape|dimensions?)\b[^(\n]{0,12}\(\s*(\d[\d,]{3,})\s*,\s*\d+\s*\)/;
 
+const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
+
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   const shape = DATAFRAME_SHAPE.exec(u.low);
   if (shape && parseInt(shape[1].replace(/,/g, ''), 10) >= 1000) return true;
@@ -511,12 +528,15 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, index - 12), index))) continue;
     // "each with 200–1,500 hotels", "~60 sensors each": a size per request or per thing, not the system's
     if (/\b(?:each|every|per \w+)(?: with| has| holds| of)?\s*(?:[\d,.]+\s*[–-]\s*)?(?:~|≈|about |around |up to )?$/.test(low.slice(Math.max(0, index - 24), index)) || /^\s*(?:each|apiece|per (?:request|query|search|page|user|session|call))\b/.test(after)) continue;
-    if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text)) continue;
+    // ("2 terabytes" is a data volume, however small its number)
+    if (/^\s*\d{1,2}\s+\w/.test(text) && !/(?:k|m|b|mm|bn|thousand|million|billion|trillion|dau|mau)\b/.test(text) && !/\d{3}/.test(text) && !/(?:petabytes?|terabytes?|gigabytes?)$/.test(text)) continue;
     // "a text document containing 1000 words or less", "512 tokens": the size of one input; a corpus
     // of "a million words" or "2B tokens" is the data's
     if (/\b(?:words|tokens|sentences)$/.test(text) && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion|trillion)\b/.test(text) && parseFloat(text.replace(/,/g, '')) < 100000) continue;
     // "Shortcoming: it treats a post with 100K views and one with 10 views equally": an illustration
     if (ILLUSTRATION.test(sentenceAt(low, index))) continue;
+    // "More than a million terabytes of data gets generated every day": the world's data, not this system's
+    if (WORLD_STAT.test(sentenceAt(low, index)) && !/\b(?:our|we|us)\b/.test(sentenceAt(low, index))) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
   }
   // (not software's size under it: "due to such large volume" → "Lambda limits 50mb per file (zip) and up to 10gb for docker image")
@@ -744,7 +764,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
     triggers: ['business', 'goal', 'objective', 'productivity', 'toil', 'point', 'value', 'proposition'],
     test: businessObjective,
-    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT],
+    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT, PROJECT_AIMED, PREDICTIONS_USED_FOR],
     doc: {
       present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
       absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
