@@ -3493,4 +3493,24 @@ describe('lint mechanisms (session 29)', () => {
     yesFull('4. Model', 'These predictions can then be used by Ceph to create or destroy replicas accordingly, thus making it more resource efficient.', 'requirements.business-objective');
     noFull('4. Model', 'The predictions are used to compute the F1 score, thus making evaluation easy.', 'requirements.business-objective');
   });
+  it('PPV as a metric, a list produced on a schedule, what the system selects each year, a named dataset on its own line, a restricted scope', () => {
+    yesFull('5. Evaluation', 'Evaluate all models for each validation time according to each metric (PPV at top k).', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'Evaluate all models for each validation time.', 'evaluation.offline-metrics');
+    yesFull('6. Deployment', 'Using these predictions, every week we provide the county with a list of individuals who are at highest risk.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Every week we send the team a report of the bugs.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'At the beginning of each year, our system selects the 300 active large quantity generator handlers most likely to be the subject of formal enforcement.', 'requirements.scope-functional');
+    yesFull('6. Deployment', 'At the beginning of each year, our system selects the 300 active large quantity generator handlers most likely to be the subject of formal enforcement.', 'framing.ml-objective');
+    noFull('6. Deployment', 'At the beginning of each year, the team reviews the budget.', 'requirements.scope-functional');
+    yesFull('3. Data', '- A large corpus of unlabelled spoken data:\n  - [OpenSubtitles Dataset](https://huggingface.co/datasets/open_subtitles)', 'data.sources');
+    noFull('3. Data', '- The full dataset', 'data.sources');
+    yesFull('1. Requirements', 'Therefore, we restrict the scope of this work to monologue documents with single speakers.', 'requirements.scope-functional');
+  });
+  it('the model in use today as what was beaten, a feature vector per sliding window, understanding whom the model ranks high', () => {
+    yesFull('5. Evaluation', 'A random forest performed best and outperformed the SVM based sample model currently used as default on Ceph.', 'model.baseline');
+    noFull('5. Evaluation', 'The model currently used is an SVM.', 'model.baseline');
+    yesFull('3. Data', 'For each 6-day sliding window, create a feature vector characterizing the multidimensional time series.', 'data.features');
+    noFull('3. Data', 'We keep the raw readings of each day.', 'data.features');
+    yesFull('4. Model', '9. Explore the high performing models to understand who they rank high and how they compare to the cohort.', 'model.interpretability');
+    noFull('4. Model', 'We want to understand how users feel about the product.', 'model.interpretability');
+  });
 });

@@ -69,6 +69,10 @@ const FILE_TRIGGERED = /\b(?:triggered|invoked|started|fired|kicked off|runs?|ex
 const DEPLOYED_MODE =
   /\b(?:deploy\w*|serv(?:e|ed|es|ing)) (?:of )?(?:the |our )?(?:model |predictions? )?(?:in|as|with) (?:an? )?(?:batch|online|real[- ]?time|streaming)(?: mode| fashion| manner| job| setting)\b|\b(?:lambda|function|job|script|pipeline|flow|task)s? (?:executing|running|that runs|making|doing) the (?:predictions?|inference|scoring|forecasts?)(?: code| job| step| script)? (?:is |are )?(?:set ?up|scheduled|configured|triggered) to run (?:daily|nightly|hourly|weekly|monthly|every)\b/;
 
+const SCHEDULED_LIST =
+  /\b(?:every|each|once (?:a|per)) (?:week|day|night|month|morning|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.;]{0,40}?\b(?:provid|send|sent|deliver|produc|generat|publish|email|shar|select|hand|refresh|post|upload)\w* [^.;]{0,60}?\b(?:lists?|rankings?|ranked|reports?|shortlists?|top[- ](?:\d+|k)|the (?:top )?\d+)\b/;
+const LIST_OF_PREDICTIONS = /\b(?:predict\w*|risk\w*|likel(?:y|ihood)|probab\w*|scor\w*|model|forecast\w*|recommend\w*)\b/;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const deployed = DEPLOYED_MODE.exec(low);
@@ -90,6 +94,10 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // "a Cloud Function triggered by the data bucket … gets the model and runs it on future.csv":
   // files scored when they land, a batch per upload
   if (FILE_TRIGGERED.test(low) && /\b(?:model|predict\w*|scor(?:e|es|ed|ing)|inference|classif\w*)\b/.test(low) && !isNegated(low, FILE_TRIGGERED.exec(low)!.index, 9, 'strong')) return true;
+  // "every week we provide ACDHS with a list of individuals who are at highest risk", "at the beginning of
+  // each year, our system selects the 300 handlers most likely to …": a list produced on a schedule
+  const listed = SCHEDULED_LIST.exec(low);
+  if (listed && LIST_OF_PREDICTIONS.test(sentenceAt(low, listed.index)) && !isNegated(low, listed.index, listed[0].length, 'strong') && !/\?/.test(sentenceAt(low, listed.index))) return true;
   const stream = STREAM_SCORING.exec(low);
   if (stream && !isNegated(low, stream.index, stream[0].length, 'any') && !/\?|\b(?:or|vs\.?|versus) (?:batch|offline)\b/.test(sentenceAt(low, stream.index))) return true;
   const arrival = ON_ARRIVAL.exec(low) ?? ON_EACH_NEW.exec(low);
@@ -385,7 +393,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
