@@ -3513,4 +3513,13 @@ describe('lint mechanisms (session 29)', () => {
     yesFull('4. Model', '9. Explore the high performing models to understand who they rank high and how they compare to the cohort.', 'model.interpretability');
     noFull('4. Model', 'We want to understand how users feel about the product.', 'model.interpretability');
   });
+  it('a repository layout\'s notes on files, "the features … were a, b, c", a score "computed by summing"', () => {
+    const tree = '```\n├── Dockerfile      <- Blueprint for building docker container.\n├── Pipfile         <- Contains list of python packages used in this project.\n├── Pipfile.lock    <- Encrypted files list of python package.\n└── README.md       <- The top-level README.\n```';
+    noFull('6. Deployment', tree, 'requirements.privacy-security');
+    yesFull('6. Deployment', '```\n├── ingest   (hourly)\n├── features (encrypted at rest, PII hashed)\n└── score\n```', 'requirements.privacy-security');
+    yesFull('3. Data', 'The features from this dataset used to build the model were number of beds, number of bathrooms, size of land, zip code and a derived variable from state and city.', 'data.features');
+    noFull('3. Data', 'For features whose inputs were still in the warehouse, we re-ran the transformations over two years of data, which took most of a month of cluster time and found two bugs.', 'data.features');
+    noFull('4. Model', '> The compound score is computed by summing the valence scores of each word in the lexicon, and then normalized to be between -1 and +1.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'The scores are computed nightly and written to Redis.', 'deployment.online-vs-batch');
+  });
 });

@@ -204,6 +204,10 @@ function features(u: Unit, doc: ParsedDoc): boolean {
   // "the independent variables are age, gender, occupation and genre" (regression wording)
   const f = /\b(?:features?|independent variables?|explanatory variables?|covariates)\b\s*(?::|=|include|including|such as|like|are|e\.g\.?|\()\s*([^.]+)/.exec(stripped);
   if (f && (f[1].match(/,/g)?.length ?? 0) >= 1 && contentWords(f[1]) >= 3) return true;
+  // "The features from this dataset used to build the model were number of beds, number of bathrooms, …, zip code"
+  // (a list of short items, not "features whose inputs were still in the warehouse, we re-ran …")
+  const fw = /\bfeatures\b(?! (?:whose|that|which|who)\b)[^.;:]{0,60}? (?:were|are|where) ([^.]+)/.exec(stripped);
+  if (fw && (fw[1].match(/,/g)?.length ?? 0) >= 2 && contentWords(fw[1]) >= 4 && fw[1].split(/,| and /).every((x) => x.trim().split(/\s+/).length <= 8)) return true;
   // "forecast demand as a function of price, lead time, seasonality and holidays"
   const fn = /\bas a function of ([^.;]+)/.exec(stripped);
   return !!fn && (fn[1].match(/,/g)?.length ?? 0) >= 2;
