@@ -50,6 +50,8 @@ export const SECTIONS: readonly SectionDef[] = [
       /\bproblem (understanding|setup|set-up|description)\b/,
       /\bunderstand(ing)? the problem\b/,
       /\b(privacy|security|compliance|ethics|fairness)\b/,
+      // "## FT" / "## NFT", "FR" / "NFR": functional and non-functional requirements, abbreviated
+      /^n?f[rt]s?$/,
     ],
     weakHeadingPatterns: [
       /\b(goals?|background|motivation|overview|introduction|context|tl;?dr|problem)\b/,

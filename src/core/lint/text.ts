@@ -800,6 +800,8 @@ const TYPO_REAL = new Set([
   'raining', 'bosses', 'tosses', 'mosses', 'tossed', 'serving', 'nerving', 'batches', 'drifts', 'shadows', 'precisions', 'candy', 'remain', 'retrains', 'obtain',
   // found by running the corrector over every word of the fixtures and docs
   'trailing', 'draining', 'straining', 'throughout', 'retain', 'retains', 'retaining', 'banking', 'tanking', 'cranking', 'employment', 'employments', 'patency',
+  // "pretrain a single view model", "data for pretraining": training before fine-tuning, not retraining
+  'pretrain', 'pretraining',
 ]);
 /**
  * One-letter deletions of each key → the key, and where its letter was deleted (a wrong letter

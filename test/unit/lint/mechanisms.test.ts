@@ -3522,4 +3522,50 @@ describe('lint mechanisms (session 29)', () => {
     noFull('4. Model', '> The compound score is computed by summing the valence scores of each word in the lexicon, and then normalized to be between -1 and +1.', 'deployment.online-vs-batch');
     yesFull('6. Deployment', 'The scores are computed nightly and written to Redis.', 'deployment.online-vs-batch');
   });
+  it('an interview answer in short lines: a label question answered at once, a split "based on", a guardrail that stops the experiment, a small share widened later, an "FT" heading', () => {
+    yesFull('3. Data', 'How to define that user is bot? He/she was blocked for bot-like behaviour and did not appeal the blocking during one month, or the appeal failed and no new attempts were made.', 'data.labels');
+    noFull('3. Data', 'How to define that user is bot? We need to think about it.', 'data.labels');
+    yesFull('3. Data', 'Train/val/split based on user_id and bot campaigns (bots from the same campaign must belong to either train or val datasets).', 'data.split-leakage');
+    yesFull('5. Evaluation', 'Control number of complaints, appeals and churn rate: if something of that is growing rapidly - stop the experiment and find out why.', 'evaluation.guardrail-metrics');
+    noFull('5. Evaluation', 'If the experiment is growing too long, we stop the meeting.', 'evaluation.guardrail-metrics');
+    yesFull('6. Deployment', 'Control complaints: if they grow - stop the experiment.\nIf all okay - increase the number of users.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', 'Try the model on 1-5% of users first, then increase the share week by week.', 'deployment.rollout-strategy');
+    noFull('6. Deployment', 'Then try the model on 1-5% of users and measure time spent.', 'deployment.rollout-strategy');
+    yesDoc('# Bot detector\n\n## FT\n\n- in case of high confidence block the corresponding account automatically\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.scope-functional');
+  });
+  it('stalled data detected, a cron job that runs the model, "batch deployment", hours of audio, consent required, a schedule on a day of the month, retraining many times a day', () => {
+    yesFull('7. Monitoring', 'We also must detect the situation when data from some shop are stalled and skip predictions for that shop.', 'monitoring.data-quality');
+    noFull('7. Monitoring', 'The project stalled for a month while the data team was away.', 'monitoring.data-quality');
+    yesFull('6. Deployment', 'Use a cron job: for each item category we fire with some period, prepare features, send them to model, make prediction and notify analysts.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'Solution type: **batch deployment** for the model training and inference.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Batch deployment vs online deployment?', 'deployment.online-vs-batch');
+    yesFull('3. Data', 'The models are trained on 680,000 hours of audio and the corresponding transcripts.', 'requirements.scale');
+    noFull('3. Data', 'We collected 24hrs of traffic video for the test.', 'requirements.scale');
+    yesFull('1. Requirements', 'We caution against using the models to transcribe recordings of individuals taken without their consent.', 'requirements.privacy-security');
+    yesFull('7. Monitoring', 'It will make a schedule to train the model every 15th of any month, at 2 am.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '* Training: ability to retrain many times within one day to increase model performance.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'Pretrain a single view model in 1280x1280 resolution with an external dataset.', 'monitoring.retraining-plan');
+  });
+  it('what the work is for: the burden eased, a goal with "so that they lose less", comparatives listed under what we want, who it can aid; not a verb read as a fine or a spend', () => {
+    yesDoc('# CovidBot\n\nCovidBot provides easy access to Covid-19 information and, as a result, eases the burden of medical providers.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    yesDoc('# Crop disease\n\nThe main objective is to help farmers detect diseases early so that they lose less of their crop.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    yesFull('1. Requirements', 'What we want out of it:\n\n- find potholes earlier\n- fewer damage claims', 'requirements.business-objective');
+    yesDoc('# BMI\n\nBetter equipment, in turn, can aid patients who have gone through amputation.\n\n## Data\n\nx\n\n## Model\n\nx\n', 'requirements.business-objective');
+    noFull('4. Model', 'Freeze the backbone for 5 epochs, then unfreeze and fine-tune everything with a lower learning rate.', 'requirements.business-objective');
+    noFull('4. Model', 'The rest of the challenge was spend doing multiple optimizations to the model.', 'requirements.business-objective');
+  });
+  it('metrics and splits said plainly, the label as "the value to predict", features "created by shifting"; a metric defined with loss words is not the loss; a folder name, an accuracy range, "which explains why", a tool description are not items', () => {
+    yesFull('5. Evaluation', 'We only have pF1 score for fold 0 locally.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'The relative error of the adjusted close will denote the success factor.', 'evaluation.offline-metrics');
+    yesFull('3. Data', 'For validation 10% of the matches from the best leaderboard agent were used.', 'data.split-leakage');
+    yesFull('3. Data', 'A training set and a validation set are created out of this data using sklearn\'s train_test_split.', 'data.split-leakage');
+    yesFull('3. Data', 'The number of rings is the value to predict.', 'data.labels');
+    yesFull('3. Data', 'The features will be created by shifting the data.', 'data.features');
+    noFull('4. Model', '* Normalized Cross Entropy: predictive log loss divided by the cross entropy of the background CTR.', 'model.loss-function');
+    yesFull('4. Model', 'We train with log loss, minimised with Adam.', 'model.loss-function');
+    noFull('3. Data', '```yaml\ndata:\n  train_path: /mnt/hdd0/models/seed0_threshold1700_512x4_oversample2/train.csv\n```', 'data.class-imbalance');
+    noFull('5. Evaluation', 'Accuracy went from 57% to 67% on validation.', 'deployment.rollout-strategy');
+    noFull('5. Evaluation', 'The model is not performing as well as one may think, which explains why the scores look low.', 'model.interpretability');
+    noFull('7. Monitoring', 'Grafana: Grafana is an open-source data visualization and monitoring tool. It allows you to create dashboards.', 'monitoring.operational-metrics');
+  });
 });

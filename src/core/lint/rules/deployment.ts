@@ -67,10 +67,11 @@ const FILE_TRIGGERED = /\b(?:triggered|invoked|started|fired|kicked off|runs?|ex
  * with Prefect", "the lambda executing the prediction code is setup to run daily at 15.00".
  */
 const DEPLOYED_MODE =
-  /\b(?:deploy\w*|serv(?:e|ed|es|ing)) (?:of )?(?:the |our )?(?:model |predictions? )?(?:in|as|with) (?:an? )?(?:batch|online|real[- ]?time|streaming)(?: mode| fashion| manner| job| setting)\b|\b(?:lambda|function|job|script|pipeline|flow|task)s? (?:executing|running|that runs|making|doing) the (?:predictions?|inference|scoring|forecasts?)(?: code| job| step| script)? (?:is |are )?(?:set ?up|scheduled|configured|triggered) to run (?:daily|nightly|hourly|weekly|monthly|every)\b/;
+  /\b(?:batch|online|real[- ]?time|streaming) deployment\b(?! (?:vs\.?|versus|or)\b)|\b(?:deploy\w*|serv(?:e|ed|es|ing)) (?:of )?(?:the |our )?(?:model |predictions? )?(?:in|as|with) (?:an? )?(?:batch|online|real[- ]?time|streaming)(?: mode| fashion| manner| job| setting)\b|\b(?:lambda|function|job|script|pipeline|flow|task)s? (?:executing|running|that runs|making|doing) the (?:predictions?|inference|scoring|forecasts?)(?: code| job| step| script)? (?:is |are )?(?:set ?up|scheduled|configured|triggered) to run (?:daily|nightly|hourly|weekly|monthly|every)\b/;
 
 const SCHEDULED_LIST =
   /\b(?:every|each|once (?:a|per)) (?:week|day|night|month|morning|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.;]{0,40}?\b(?:provid|send|sent|deliver|produc|generat|publish|email|shar|select|hand|refresh|post|upload)\w* [^.;]{0,60}?\b(?:lists?|rankings?|ranked|reports?|shortlists?|top[- ](?:\d+|k)|the (?:top )?\d+)\b/;
+const CRON_SCORING = /\b(?:cron(?:[- ]?jobs?)?|scheduler|airflow dag|scheduled jobs?)\b[^.;]{0,200}?\b(?:make (?:a )?predictions?|predicts?|scores?|scoring|runs? (?:the )?(?:model|inference)|send (?:them|it|the features?) to (?:the )?model)\b/;
 const LIST_OF_PREDICTIONS = /\b(?:predict\w*|risk\w*|likel(?:y|ihood)|probab\w*|scor\w*|model|forecast\w*|recommend\w*)\b/;
 
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
@@ -96,6 +97,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (FILE_TRIGGERED.test(low) && /\b(?:model|predict\w*|scor(?:e|es|ed|ing)|inference|classif\w*)\b/.test(low) && !isNegated(low, FILE_TRIGGERED.exec(low)!.index, 9, 'strong')) return true;
   // "every week we provide ACDHS with a list of individuals who are at highest risk", "at the beginning of
   // each year, our system selects the 300 handlers most likely to …": a list produced on a schedule
+  // "Use something like cron job, for each item category we fire with some period …, send them to model, make prediction": a scheduled job that runs the model
+  const cron = CRON_SCORING.exec(low);
+  if (cron && !isNegated(low, cron.index, cron[0].length, 'strong') && !/\?/.test(sentenceAt(low, cron.index))) return true;
   const listed = SCHEDULED_LIST.exec(low);
   if (listed && LIST_OF_PREDICTIONS.test(sentenceAt(low, listed.index)) && !isNegated(low, listed.index, listed[0].length, 'strong') && !/\?/.test(sentenceAt(low, listed.index))) return true;
   const stream = STREAM_SCORING.exec(low);
@@ -273,7 +277,18 @@ const AUTOMATION_GATE =
   /\b(?:if|once|when|after)\b(?:[^.;]|\.\d){3,160}?\b(?:turn(?:s|ed)? on|switch(?:es|ed)? on|enabl(?:e|es|ed|ing)|activat(?:e|es|ed|ing)) (?:the )?(?:automatic|automated|auto-?[a-z]+|full automation|fully automatic)|\b(?:automatic|automated|auto-?[a-z]+) [\w-]+(?: [\w-]+)? (?:will be|is|gets) (?:turned|switched) on (?:only )?(?:if|once|when|after)\b/;
 const GATE_THRESHOLD = /\b(?:precision|recall|accuracy|f1|error rate|agreement|success\w*)\b|[<>≥≤]=?|\d ?%/;
 
+/** "try the model on 1-5% of users …" then "If all okay - increase the number of users": a small share first, widened later. */
+const SMALL_SHARE_FIRST = /\b(?:try|test|launch|release|roll\w* ?out|expose|show|deploy|start)\w* (?:the |our |a |with the )?(?:new |first )?(?:model|feature|version|classifier|ranker|system|it)? ?(?:on|to|with) (?:only )?(?:~|about )?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?% of (?:the |our |all )?(?:users|traffic|requests|customers|accounts|sessions|stores|members)\b/;
+const RAMP_ON_OK =
+  /\bif (?:all|everything|it|results?|metrics?|the (?:metrics|results|numbers|kpis)) (?:is |are |looks? |goes? |stays? |hold )?(?:ok(?:ay)?|good|fine|well|healthy|positive|up)\b[^.;]{0,20}?\b(?:increas|expand|grow|widen|rais|extend)\w* (?:the )?(?:number of (?:users|customers|accounts|stores)|share|traffic|percentage|exposure|rollout|audience|coverage)\b/;
+const WIDEN_LATER = /\b(?:increas|expand|grow|widen|rais|extend|scal)\w* (?:the )?(?:number of (?:users|customers|accounts|stores)|share|traffic|percentage|exposure|rollout|audience|coverage)\b/;
+
 function rollout(u: Unit, doc: ParsedDoc): boolean {
+  const small = SMALL_SHARE_FIRST.exec(u.low);
+  if (small && !isNegated(u.low, small.index, small[0].length, 'strong') && WIDEN_LATER.test(subtreeLow(doc, u))) return true;
+  // "If all okay - increase the number of users": the share widened once the metrics hold
+  const ok = RAMP_ON_OK.exec(u.low);
+  if (ok && !isNegated(u.low, ok.index, ok[0].length, 'strong')) return true;
   const gate = AUTOMATION_GATE.exec(u.low);
   if (gate && GATE_THRESHOLD.test(sentenceAt(u.low, gate.index)) && !isNegated(u.low, gate.index, gate[0].length, 'strong')) return true;
   // champion/challenger with a random split under an experiment heading is the A/B test, not a rollout
@@ -284,6 +299,8 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
       if (/\b(?:train\w*|test(?:ing)?|validation|val|holdout|split)\b/.test(s)) return false;
       // "predictions within 5%, 10%, 15% … of the true values": error bands of an evaluation
       if (ERROR_BANDS.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions)\b/.test(s)) return false;
+      // "accuracy went from 57% to 67%", "99%, 98% of the values": a metric or a distribution, not a traffic ramp
+      if (/\b(?:accuracy|auc|scores?|precision|recall|f1|errors?|loss|quantiles?|percentiles?|distributions?|skew\w*|improv\w*|achiev\w*|validation|outliers?)\b/.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions|cohorts?|population|deploy\w*|releas\w*|launch\w*)\b/.test(s)) return false;
     }
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
     // "shadow inventory", "shadow banking", "shadow IT", grey "shadow" text in a search box: the word in another sense
@@ -393,7 +410,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
@@ -416,7 +433,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /shadow|canary|roll ?out|roll ?back|\bramp|blue[/-]green|dark launch|kill switch/,
     triggers: ['shadow', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger', 'pilot', 'region', 'market', 'country', 'store', 'city', 'switch', 'config', 'configuration', '%'],
     test: rollout,
-    keyPatterns: [ROLLOUT, AUTOMATION_GATE],
+    keyPatterns: [ROLLOUT, AUTOMATION_GATE, SMALL_SHARE_FIRST, RAMP_ON_OK],
     doc: {
       present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine".',
       absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question.',

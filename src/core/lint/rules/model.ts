@@ -303,6 +303,9 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index);
     const rest = s.replace(word, ' ');
     const metricCtx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|measure)\b/);
+    // "Normalized Cross Entropy: predictive log loss divided by the cross entropy of the background CTR"
+    // under "Metrics evaluation": a metric defined with loss words, nothing trained with it
+    if (!lossCtx && !/\b(?:train\w*|optimi[sz]\w*|minimi[sz]\w*|objective|(?:loss|cost) functions?|fine-?tun\w*)\b/.test(rest) && (metricCtx ? /\b(?:divided by|ratio|normali[sz]ed|formula|computed as|defined as|calculated as)\b/ : /\b(?:divided by|formula|defined as|calculated as)\b/).test(rest)) continue;
     if (lossCtx || LOSS_WORDS.test(rest)) {
       LOSS_NAMED.lastIndex = 0;
       return true;
@@ -371,6 +374,8 @@ function interpretability(u: Unit): boolean {
     if (/importances?$/.test(m[0]) && /^\s*(?:using|via|by|with|from|based on) (?:the )?(?:mutual information|correlations?|chi-?squared?|anova|f-?tests?|information gain)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "exploratory data analysis, which entails … checking of missing values, feature importance analysis, …": a step of the EDA listed with data checks
     if (/importances?$/.test(m[0]) && /\b(?:exploratory (?:data )?analysis|eda)\b/.test(sentenceAt(low, m.index)) && !/\b(?:shap|lime|explain\w*|interpret\w*|predictions?|trained model|the model'?s?)\b/.test(sentenceAt(low, m.index))) continue;
+    // "…, which explains why the scores look low": the sentence explains something to the reader
+    if (m[0].startsWith('explain') && /\b(?:which|this|that|it|what|also) $/.test(low.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model
     if (m[0].startsWith('explain') && /\b(?:easy|easier|easiest|simple|simpler|hard|harder|difficult|straightforward) to $/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     INTERP.lastIndex = 0;

@@ -115,8 +115,13 @@ const THRESHOLD_NO = /\b(?:no|none of the) [a-z-]+(?: [a-z-]+)? (?:has|have|is|a
 /** "the nightly job flags intervals with negative occupancy", "rejects rows whose price is missing": a validity check. */
 const FLAGS_INVALID = /\b(?:flag(?:s|ged|ging)?|reject(?:s|ed|ing)?|quarantin\w*|alert(?:s|ed|ing)? on) (?:[\w-]+ ){0,3}?(?:with|that have|having|where|whose) (?:an? )?(?:[\w-]+ )?(?:negative|missing|null|empty|impossible|invalid|out-of-range|corrupt\w*|malformed)\b/g;
 
+/** "must detect the situation when data from some shop are stalled", "detects … drift or stalled data": input freshness checked. */
+const DATA_STALLED = /\b(?:detect\w*|alert\w*|check\w*|monitor\w*|flag\w*|notif\w*|watch\w*)\b[^.;]{0,80}?\b(?:stal(?:e|led) (?:data|feeds?|inputs?|partitions?|tables?)|data (?:from [^.;]{1,30}? )?(?:is|are|was|were|gets?|becomes?) (?:stale|stalled|late|delayed|missing|not (?:arriving|updated|refreshed)))\b/;
+
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  const stalled = DATA_STALLED.exec(low);
+  if (stalled && !isNegated(low, stalled.index, stalled[0].length, 'strong')) return true;
   // (the model flagging what it is built to find is its task, not a check on its inputs)
   if (anyMatch(low, FLAGS_INVALID, 'strong', (m) => !/\b(?:model|classifier|detector|scorer|ranker|ml)\b/.test(sentenceAt(low, m.index)))) return true;
   // "Causes:" → "* Poor data quality": a risk named in a list of causes, not a check on the data
@@ -189,6 +194,10 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     // watches the data, not the service
     const dashboardTool = DASHBOARD_TOOL.test(m[1]);
     if (dashboardTool && /\b(drift\w*|evidently|distributions?|data quality|data reports?)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
+    // "Grafana: Grafana is an open-source data visualization and monitoring tool. It allows you to …": the tool described, nothing watched
+    if (dashboardTool && /\b(?:is|are) an? (?:(?:open[- ]source|popular|free|powerful|widely[- ]used|leading) )*(?:[\w-]+ )?(?:(?:data )?visuali[sz]ation|monitoring|analytics|dashboard\w*|observability|metrics|time[- ]series)\b[^.;]{0,40}\b(?:tool|platform|system|software|solution|stack|database|toolkit|application)s?\b/.test(low) && !SERVICE_SIGNAL.test(low)) continue;
+    // "Grafana and Postgres … to track, visualize, and analyze the performance and behavior of machine learning models": the models watched, not the service
+    if (dashboardTool && /\b(?:performance|behaviou?r|accuracy|quality|predictions?)(?: and (?:performance|behaviou?r|accuracy|quality|predictions?))? of (?:the |our |its )?(?:ml |machine learning |deployed |trained )?models?\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
     // "Prometheus … serving data for a dashboarding service implemented with Grafana": a dashboard
     // tool named, with no service signal and no service it watches
     if (dashboardTool && !SERVICE_SIGNAL.test(low) && !TOOL_ON_SERVICE.test(s + ' ' + u.parentText) && !OPS_WATCH.test(s.replace(DASHBOARD_TOOL_G, ' '))) continue;
@@ -288,7 +297,7 @@ const LIVE_NOW = /\b(?:once live|(?:once|after|when) (?:it is |it's |we are |we'
 const RETRAIN =
   /\b((?:daily|weekly|nightly|monthly|quarterly) (?:active[- ]learning|incremental) refresh\w*|updat(?:e|es|ed) (?:at least |every |once an? )?(?:daily|weekly|monthly|quarterly|month|quarter|week)\b[^.;]{0,80}?\b(?:new|fresh|latest|recent) (?:data|labels|examples)|re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh|re-?builds?)|re-?build(?:s|ing)? (?:the |a )?models?|train(?:ing)? (?:of )?(?:the )?(?:models? )?(?:should |will |must |is |are )?(?:happens?|runs?|occurs?|be done|takes? place)\b(?=[^.;]{0,80}\bon a (?:daily |weekly |nightly |monthly |regular )?schedule\b)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|re-?fine-?tun\w*|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*|(?:daily|weekly|nightly|monthly|quarterly|annual|yearly) (?:model )?(?:re-?development|re-?build|re-?estimation|re-?calibration|(?:lora|adapter|model) (?:refresh|update)\w*)|re-?develop(?:ed|ment)? (?:the )?(?:model|scorecard)s?|(?:lora|adapter) refresh\w*)\b/g;
 const RETRAIN_DETAIL =
-  /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continuous\w*|checkpoint\w*|last \d+|new data|fresh data|recent data|latest data|automated|automatic\w*|pipeline)\b|\d/;
+  /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continuous\w*|checkpoint\w*|last \d+|new data|fresh data|recent data|latest data|automated|automatic\w*|pipeline|times (?:a|per|within (?:one |a |each )?)(?:day|week|hour|month))\b|\d/;
 
 const RETRAIN_QUESTION_HEADING = /^(?:how often|when|how)\b[^?]{0,40}\bre-?train\w*|\bre-?train(?:ing)? (?:cadence|schedule|frequency)\b/;
 const RETRAIN_CADENCE = /^(?:[\s*_-]*)(?:every (?:day|night|week|month|quarter|\d+ (?:days|weeks|months|hours))|daily|nightly|weekly|bi-?weekly|monthly|quarterly|hourly|once (?:a|per) (?:day|week|month|quarter))\b/;
@@ -296,7 +305,7 @@ const RETRAIN_JOB_HEADING = /\b(?:continuous|continual|scheduled|periodic|automa
 const RETRAIN_RUNS_EVERY = /\b(?:runs?|run|triggered|executed|scheduled|kicks? off)\b[^.;]{0,30}\b(?:every (?:day|night|week|month|quarter|\d+ (?:days|weeks|months|hours))|daily|nightly|weekly|bi-?weekly|monthly|quarterly|hourly|once (?:a|per) (?:day|week|month|quarter)|on a (?:daily|weekly|nightly|monthly|cron) (?:basis|schedule))\b/;
 const HPO_REFIT = /\b(?:best|top)(?: \([^)]{1,30}\))? (?:\d+ |few |n |k )?(?:runs?|configs?|configurations?|trials?|candidates?|hyper-?parameter (?:sets?|settings?|configs?)|models? (?:from|of) (?:the )?(?:previous |last )?(?:search|sweep|experiment|tuning|grid|study))\b/;
 
-const SCHEDULED_TRAINING = /\b(?:every (?:few |couple of |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a (?:daily |weekly |nightly |monthly )?schedule|(?:a |the )?cron(?: job)?)\b[^.;]{0,100}?\b(?:build|train|fit|re-?build)(?:s|ing)? (?:(?:a |the |new |fresh |\d+ |several |candidate )+)?models?\b|\b(?:build|train|fit)(?:s|ing)? (?:(?:a |the |new |fresh )+)?models? (?:every (?:few |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a schedule)\b/;
+const SCHEDULED_TRAINING = /\b(?:every (?:few |couple of |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a (?:daily |weekly |nightly |monthly )?schedule|(?:a |the )?cron(?: job)?)\b[^.;]{0,100}?\b(?:build|train|fit|re-?build)(?:s|ing)? (?:(?:a |the |new |fresh |\d+ |several |candidate )+)?models?\b|\b(?:build|train|fit)(?:s|ing)? (?:(?:a |the |new |fresh )+)?models? (?:every (?:few |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|every \d+(?:st|nd|rd|th)(?: day)? of (?:the |each |every |any )?month|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|nightly|weekly|monthly|on a schedule)\b/;
 
 /** "the training workflow can also be immediately executed without waiting the schedule": a training job that runs on a schedule. */
 const TRAINING_JOB_SCHEDULE =
@@ -305,7 +314,7 @@ const TRAINING_JOB_SCHEDULE =
 function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "each part can be retrained alone" is a property, not a plan
   const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
-  if (modal && !/\b(daily|weekly|nightly|hourly|monthly|every|cadence|schedul\w*|trigger\w*)\b/.test(u.low)) return false;
+  if (modal && !/\b(daily|weekly|nightly|hourly|monthly|every|cadence|schedul\w*|trigger\w*|times (?:a|per|within (?:one |a |each )?)(?:day|week|hour|month))\b/.test(u.low)) return false;
   // "GBDT — cons: inefficient for continual training" is a model property, not a plan
   if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText.slice(0, 40))) return false;
   // "### How often is it retrained?" / "Weekly, on the most recent 8 weeks, automatically.": the
@@ -372,7 +381,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
     triggers: ['volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late', 'empty', 'blank', 'invalid', 'unreadable', 'blurry', 'zero', 'flat', 'flatlined', 'older', 'staler', 'gate', 'gates', 'confidence', 'asr', 'ocr', 'failures', 'errors', 'violations'],
     test: dataQuality,
-    keyPatterns: [DATA_QUALITY],
+    keyPatterns: [DATA_QUALITY, DATA_STALLED],
     doc: {
       present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "every scan is checked before inference", "freshness alerts on the feature tables".',
       absent: 'Handling missing values during feature engineering or data exploration (that is preprocessing, not a check); a candidate model "sensitive to data quality"; a bare "Data quality" bullet.',

@@ -58,10 +58,13 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // providers can make unbiased decisions": what the project is for, said as what it lets people do
   // (in the opening lines: the first paragraph under a title heading such as "Loan Prediction Service")
   if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && anyMatch(low, PURPOSE_SO_THAT, 'strong')) return true;
+  if (anyMatch(low, GOAL_SO_THAT, 'strong')) return true;
+  // "CovidBot provides easy access to … and, as a result, eases the burden of medical providers"
+  if (anyMatch(low, BURDEN_EASED, 'strong')) return true;
   // "Repository for a project to prioritize individuals currently facing eviction for rental assistance",
   // "an experimental project aimed at identifying possible faster trade indicators": what the project is
   // for, in the opening lines
-  if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && anyMatch(low, PROJECT_AIMED, 'strong')) return true;
+  if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && (anyMatch(low, PROJECT_AIMED, 'strong') || anyMatch(low, AIDS_PEOPLE, 'strong'))) return true;
   // "These predictions can then be used by Ceph … to create or destroy replicas accordingly, thus making it
   // more resource efficient": what the predictions are used for, and what that buys
   if (anyMatch(low, PREDICTIONS_USED_FOR, 'strong')) return true;
@@ -87,6 +90,9 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (/^costs?$/.test(m[0]) && COST_OF_TIME.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
     // "then click the 'Add +' button", "click on Run": a how-to step, not clicks as an outcome
     if (m[0] === 'click' && UI_CLICK_BEFORE.test(low.slice(Math.max(0, m.index - 12), m.index)) && UI_CLICK_AFTER.test(low.slice(m.index + 5, m.index + 40))) return false;
+    // "after fine-tuning the model", "the rest of the challenge was spend doing optimizations": a verb, not a fine or a spend
+    if (m[0] === 'fine' && /^[- ]?tun/.test(low.slice(m.index + 4, m.index + 9))) return false;
+    if (m[0] === 'spend' && /\b(?:was|were|is|are|been|be) $/.test(low.slice(Math.max(0, m.index - 6), m.index))) return false;
     // "model saved in h5 format and conversion into tflite format": a file converted, not customers
     if (/^conversions?$/.test(m[0]) && /^ (?:into|to) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:formats?|files?|models?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
     const s = sentenceAt(low, m.index);
@@ -112,8 +118,12 @@ const GOAL_STATEMENT = new RegExp(
   String.raw`\b${NOT_ML_GOAL}(?:(?:main |primary |business |project )?(?:goal|objective|aim|purpose)s?(?: (?:of|for|in) (?:this|the|our) [\w-]+(?: [\w-]+)?)? ?(?:is|are|:|—|–) ?(?:to |simply to )?|(?:with|has|had) the (?:aim|goal|objective|purpose) of |(?:set|sets|has set|have set|given us) (?:a |the |an )?(?:goal|target|objective|mandate) of |(?:whole |main |entire |only )?point of (?:this|the|our) (?:project|work|system|effort|exercise|feature)(?: is)? ?(?::|—|–)? ?(?:to )?)(?:${OUTCOME_VERB}|(?:more|fewer|less|higher|lower|better|cheaper|faster) [a-z]+)\b`,
   'g',
 );
-const GOAL_ITEM = new RegExp(String.raw`^${OUTCOME_VERB}\b[^.;]{3,}`);
-const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b|\bsuccess (?:criteria|metrics?)\b`);
+// ("fewer damage claims", "find potholes earlier": an outcome as a comparative, listed as a goal)
+const GOAL_ITEM = new RegExp(String.raw`^(?:${OUTCOME_VERB}\b[^.;]{3,}|(?:fewer|less|lower|higher|more|faster|cheaper|earlier) [a-z][\w-]+(?: [\w-]+){0,3}\s*$|[a-z]+ [\w-]+(?: [\w-]+){0,2} (?:earlier|faster|sooner|cheaper)\b)`);
+const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b|\bsuccess (?:criteria|metrics?)\b|\bwhat (?:we|they|the (?:business|team|city|company)) (?:want|need|hope) (?:out of|from) (?:it|this|the (?:project|system|model))\b`);
+const BURDEN_EASED = /\b(?:eas(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?) (?:the )?(?:burden|workload|load|pressure|strain) (?:of|on) (?:the |our |their )?[a-z][\w-]+/g;
+/** "The main objective is to help farmers detect diseases early so that they lose less of their crop": the goal's outcome after "so that". */
+const GOAL_SO_THAT = /\b(?:goal|objective|aim|purpose)s? (?:is|are|was|will be) to [^.;]{3,80}? so (?:that )?[^.;]{0,40}?\b(?:(?:lose|spend|pay|wait|miss|waste)\w* (?:less|fewer)|(?:get|earn|save|keep|sell|gain)\w* more)\b/g;
 /** What a model or a service is tuned for, not the business: latency, throughput, model metrics. */
 const NOT_BIZ_OBJECT = /\b(?:latency|p\d\d|ms|milliseconds?|qps|rps|throughput|memory|ram|model size|parameters|auc|ndcg|f1|recall|precision|accuracy|mae|rmse|mape|log ?loss|(?:training|validation|test) loss|the loss)\b/;
 const BIZ_CONTEXT = /\b(business|goals?|objectives?|motivation|why|purpose|success)\b/;
@@ -121,6 +131,9 @@ const PROJECT_AIMED = new RegExp(
   String.raw`\b(?:(?:project|work|effort|initiative|collaboration)s? (?:to|aimed at|aims? to|aiming to|(?:that|which) aims? to|designed to|meant to|intended to)|(?:we|i|they) set out to) (?:help (?:[\w-]+ ){0,3}(?:to )?)?(?:prioriti[sz]\w*|${OUTCOME_VERB}|provid\w* (?:more |better |faster )?(?:timely|timelier|faster|earlier|better|more accurate|cheaper)|identify\w* (?:possible |potential |new )?(?:faster|earlier|better|cheaper|timelier))\b`,
   'g',
 );
+/** "Better equipments, in turn, can aid patients who have gone through amputation": who the work helps, in the opening lines. */
+const AIDS_PEOPLE =
+  /\b(?:can|could|will|would|should|may) (?:(?:greatly|significantly|really|also|then) )?(?:aid|help|assist|benefit|support|protect|save) (?:the |our |many |millions of |thousands of )?(?:patients|users|customers|people|doctors|clinicians|nurses|farmers|drivers|students|teachers|citizens|residents|families|businesses|companies|merchants|sellers|buyers|investors|analysts|operators|engineers|developers|readers|viewers|listeners|shoppers|travell?ers|employees|staff|workers|communities|hospitals|banks)\b/g;
 const PREDICTIONS_USED_FOR =
   /\b(?:predictions?|forecasts?|risk scores?|scores?|estimates?) (?:can|could|will|would|are|is|get)(?: then| also)?(?: be)? used (?:by [^.;]{1,60}? )?to (?!(?:compute|calculate|evaluate|measure|train|test|validate|plot|build|fit|tune|select|compare|score)\b)[^.;]{3,120}?\b(?:thus|thereby|making (?:it|them|the \w+) (?:more|less)|so that|which (?:makes|improves|reduces|saves|increases|lowers|cuts))\b/g;
 const PURPOSE_SO_THAT = /\b(?:purpose|goal|aim|objective|idea)s? (?:of|behind) (?:the|this|our|my) (?:project|work|system|service|model|tool|app|application) (?:is|was|will be) to [^.;]{3,80}? so that (?:the |our |their |all )?(?:[\w-]+ ){0,4}(?:can|could|will|would|may|get|gets|are able to) (?!(?:be )?(?:trained|learn|run|deploy|use the model)\b)[a-z]/g;
@@ -372,6 +385,9 @@ const VOLUME_HINT = /\d\s*(?:[gtp]b|petabyte|terabyte|gigabyte)/;
  */
 const DATA_MB = new RegExp(String.raw`\b(?:data(?:set)?s?|csv|parquet|corpus|training (?:set|data)|logs?|dump|(?:csv |parquet |json |data )?files?)\b(?: (?:is|are|was|were|of|has|with|totals?|takes|weighs?|about|around|roughly|~|≈|\(|:)){1,3} ?${NUM}\s*(?:mb|megabytes?)\b|\b(?<!(?:up to|max(?:imum)?|limit|at most|under|below|<|≤) )${NUM}\s*-?(?:mb|megabytes?) (?:of (?:raw |training |labell?ed |historical )?(?:data|text|logs|records|images)|(?:csv |parquet |json |zip |compressed )?(?:data(?:set)?|corpus|dump|csv|training (?:set|data)|log files?))\b`, 'g');
 const DATA_MB_HINT = /\d\s*-?(?:mb|megabyte)/;
+/** "trained on 680,000 hours of audio": recorded media measured in hours is a data volume. */
+const DATA_HOURS = new RegExp(String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:k|m|thousand|million))\+?\s*(?:hours?|hrs?) of (?:[\w-]+ )?(?:audio|speech|video|videos|recordings?|footage|podcasts?|music|driving|telemetry|transcripts?|conversations?)\b`, 'g');
+const DATA_HOURS_HINT = /\d[kmb]?\+?\s*(?:hours?|hrs?) of |\d\s*(?:thousand|million) (?:hours?|hrs?) of /;
 const SIZE_AFTER_HINT = /dau|mau|users|items|catalog|corpus/;
 const MANY_OF_HINT = /(?:thousands|illions) of /;
 const SIZE_PAREN_HINT = /\(\s*(?:~|≈|about |around )?\d/;
@@ -455,6 +471,7 @@ function* scalePhrases(low: string): Generator<[number, string]> {
     [DATA_VOLUME, VOLUME_HINT.test(low)],
     [SIZE_AFTER, SIZE_AFTER_HINT.test(low)],
     [DATA_MB, DATA_MB_HINT.test(low)],
+    [DATA_HOURS, DATA_HOURS_HINT.test(low)],
   ];
   for (const [re, hint] of hinted) {
     if (!hint) continue;
@@ -608,7 +625,7 @@ const SCOPE_LABEL = /^(?:scope|use cases?|functional requirements?|in scope|out 
 /** What a model takes or gives, not a product's scope ("2 teams × 5 player feature vecs", "score [0,1] -> action"). */
 const IO_VALUE = /\b(?:feat\w*|vecs?|vectors?|embeddings?|scores?|probabilit\w*|logits?|tensors?|tokens?|ids?|p\()|→|->|\[0, ?1\]/;
 /** A bullet that heads scope sub-bullets ("Scope" > "v1" > "…"). */
-const SCOPE_CAPTION = /^(?:[^\w\s]+\s*)?(?:scope|in scope|v1 scope|scope of v1|what'?s in(?: scope)?|what'?s covered|what (?:this|it) (?:is|does)(?: and (?:is not|isn'?t|does not|doesn'?t))?)\s*:?$/;
+const SCOPE_CAPTION = /^(?:[^\w\s]+\s*)?(?:scope|in scope|ft|frs?|functional requirements|v1 scope|scope of v1|what'?s in(?: scope)?|what'?s covered|what (?:this|it) (?:is|does)(?: and (?:is not|isn'?t|does not|doesn'?t))?)\s*:?$/;
 
 const FUNCTIONAL_LEAD =
   /^(?:[-*]\s*)?(?:the (?:system|service|model|app|product) |it |we |must |should |needs? to |will |users? can )?(?:suggest|show|return|rank|recommend|detect|flag|block|notify|display|support|allow|let|enable|exclude|filter|surface|provide|predict|estimate|classify|blur|route|send|alert|score|match|translate|answer|generate|personali[sz]e|handle|serve|quote|refresh|respect|hide|remove|demote)s?\b/;
@@ -621,8 +638,9 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.depth >= 2 && !u.flags && contentWords(u.low) >= 3 && (SCOPE_CAPTION.test(headingOf(u, doc)) || ancestorRaws(u, doc).some((t) => SCOPE_CAPTION.test(t)))) return true;
   // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
-  const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
-  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && /\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText)))) return true;
+  const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc)) || /^(?:ft|frs?)$/.test(headingOf(u, doc));
+  // (a bullet under an "FT" / "FR" heading, functional requirements abbreviated, is one)
+  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && /^(?:ft|frs?)$/.test(headingOf(u, doc))))))) return true;
   // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
   // suit": the items of a list the text introduces as what the system must do
   if (u.kind === 'item' && !u.flags && contentWords(u.low) >= 3 && SYSTEM_SHOULD_LEAD.test(u.parentText) && !valueNegated(u)) return true;
@@ -725,6 +743,9 @@ function piiNamedOnly(low: string, re: RegExp): boolean {
 
 const SECURITY_OUT_OF_SCOPE = /\b(?:security|privacy|authentication|access control)(?: and (?:security|privacy))? (?:was|is|were|are) (?:not in(?: the)? scope|out of(?: the)? scope|not (?:a )?(?:concern|priority|considered|covered|addressed))\b/;
 
+const CONSENT_REQUIRED =
+  /\b(?:caution\w* against|warn\w* against|advise\w* against|must not|should not|shall not|may not|never|do not|don'?t|cannot|can'?t|not allowed to|forbidden to|prohibit\w*)\b[^.;]{0,100}\bwithout (?:their|the (?:user|person|individual|subject|customer|patient|owner)'?s?|users'?|customers'?|patients'?|explicit|prior|informed|written) consent\b/;
+
 function privacyEvidence(u: Unit): boolean {
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
@@ -732,6 +753,8 @@ function privacyEvidence(u: Unit): boolean {
   if (PRIVACY_DISMISSED.test(u.low) && !PRIVACY_HANDLING.test(u.low.replace(PRIVACY_DISMISSED, ' '))) return false;
   // "embargoed copy can't be sent to a third-party API": data kept in-house by rule
   if (findAffirmed(u.low, NOT_SENT_OUT, 'none')) return true;
+  // "we caution against using Whisper models to transcribe recordings of individuals taken without their consent": consent required
+  if (CONSENT_REQUIRED.test(u.low)) return true;
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m) return false;
   // "Security was not in the scope of this project. For deploying this in production please ensure
@@ -764,7 +787,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
     triggers: ['business', 'goal', 'objective', 'productivity', 'toil', 'point', 'value', 'proposition'],
     test: businessObjective,
-    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT, PROJECT_AIMED, PREDICTIONS_USED_FOR],
+    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT, PROJECT_AIMED, PREDICTIONS_USED_FOR, GOAL_SO_THAT, BURDEN_EASED, AIDS_PEOPLE],
     doc: {
       present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
       absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
