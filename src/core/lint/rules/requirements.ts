@@ -52,22 +52,18 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     const mv = anyMatch(low, MOVE_FROM_TO, 'strong');
     if (mv && !NOT_BUSINESS_TARGET.test(mv[0])) return true;
   }
-  // "The goal of this project is to reduce human interventions per 1,000 picks", "with the aim
-  // of reducing exposure": a goal stated as an outcome to move, whatever its domain noun
   // "The purpose of this project is to provide a loan prediction for people so that banks and finance
   // providers can make unbiased decisions": what the project is for, said as what it lets people do
   // (in the opening lines: the first paragraph under a title heading such as "Loan Prediction Service")
-  if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && anyMatch(low, PURPOSE_SO_THAT, 'strong')) return true;
-  if (anyMatch(low, GOAL_SO_THAT, 'strong')) return true;
-  // "CovidBot provides easy access to … and, as a result, eases the burden of medical providers"
-  if (anyMatch(low, BURDEN_EASED, 'strong')) return true;
   // "Repository for a project to prioritize individuals currently facing eviction for rental assistance",
-  // "an experimental project aimed at identifying possible faster trade indicators": what the project is
-  // for, in the opening lines
-  if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && (anyMatch(low, PROJECT_AIMED, 'strong') || anyMatch(low, AIDS_PEOPLE, 'strong'))) return true;
-  // "These predictions can then be used by Ceph … to create or destroy replicas accordingly, thus making it
-  // more resource efficient": what the predictions are used for, and what that buys
-  if (anyMatch(low, PREDICTIONS_USED_FOR, 'strong')) return true;
+  // "an experimental project aimed at identifying possible faster trade indicators", "Better equipments,
+  // in turn, can aid patients …": what the project is for and whom it helps, in the opening lines
+  if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && OPENING_PURPOSE.some((re) => anyMatch(low, re, 'strong'))) return true;
+  // the outcome said anywhere: "… so that they lose less of their crop", "… eases the burden of medical
+  // providers", "These predictions can then be used by Ceph … thus making it more resource efficient"
+  if (OUTCOME_SAID.some((re) => anyMatch(low, re, 'strong'))) return true;
+  // "The goal of this project is to reduce human interventions per 1,000 picks", "with the aim
+  // of reducing exposure": a goal stated as an outcome to move, whatever its domain noun
   const goal = anyMatch(low, GOAL_STATEMENT, 'strong');
   if (goal && !NOT_BIZ_OBJECT.test(low.slice(goal.index + goal[0].length, goal.index + goal[0].length + 60).split(/[.;]/)[0])) return true;
   // "## Goals" / "1. Cut lost rides caused by low battery by 25%": an outcome to move, listed as a goal
@@ -137,6 +133,10 @@ const AIDS_PEOPLE =
 const PREDICTIONS_USED_FOR =
   /\b(?:predictions?|forecasts?|risk scores?|scores?|estimates?) (?:can|could|will|would|are|is|get)(?: then| also)?(?: be)? used (?:by [^.;]{1,60}? )?to (?!(?:compute|calculate|evaluate|measure|train|test|validate|plot|build|fit|tune|select|compare|score)\b)[^.;]{3,120}?\b(?:thus|thereby|making (?:it|them|the \w+) (?:more|less)|so that|which (?:makes|improves|reduces|saves|increases|lowers|cuts))\b/g;
 const PURPOSE_SO_THAT = /\b(?:purpose|goal|aim|objective|idea)s? (?:of|behind) (?:the|this|our|my) (?:project|work|system|service|model|tool|app|application) (?:is|was|will be) to [^.;]{3,80}? so that (?:the |our |their |all )?(?:[\w-]+ ){0,4}(?:can|could|will|would|may|get|gets|are able to) (?!(?:be )?(?:trained|learn|run|deploy|use the model)\b)[a-z]/g;
+/** What the project is for and whom it helps, read in a doc's opening lines (or its requirements). */
+const OPENING_PURPOSE: readonly RegExp[] = [PURPOSE_SO_THAT, PROJECT_AIMED, AIDS_PEOPLE];
+/** An outcome the work moves, read anywhere. */
+const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR];
 const SYSTEM_PURPOSE =
   /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
 const IMPORTANT_BECAUSE =
@@ -638,9 +638,11 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.depth >= 2 && !u.flags && contentWords(u.low) >= 3 && (SCOPE_CAPTION.test(headingOf(u, doc)) || ancestorRaws(u, doc).some((t) => SCOPE_CAPTION.test(t)))) return true;
   // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
-  const reqCtx = /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc)) || /^(?:ft|frs?)$/.test(headingOf(u, doc));
-  // (a bullet under an "FT" / "FR" heading, functional requirements abbreviated, is one)
-  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && /^(?:ft|frs?)$/.test(headingOf(u, doc))))))) return true;
+  // ("## FT" / "## FR": functional requirements, abbreviated)
+  const frHeading = /^(?:ft|frs?)$/.test(headingOf(u, doc));
+  const reqCtx = frHeading || /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
+  // (a bullet under an "FT" / "FR" heading is one)
+  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && frHeading))))) return true;
   // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
   // suit": the items of a list the text introduces as what the system must do
   if (u.kind === 'item' && !u.flags && contentWords(u.low) >= 3 && SYSTEM_SHOULD_LEAD.test(u.parentText) && !valueNegated(u)) return true;
