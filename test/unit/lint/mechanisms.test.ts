@@ -3568,4 +3568,16 @@ describe('lint mechanisms (session 29)', () => {
     noFull('5. Evaluation', 'The model is not performing as well as one may think, which explains why the scores look low.', 'model.interpretability');
     noFull('7. Monitoring', 'Grafana: Grafana is an open-source data visualization and monitoring tool. It allows you to create dashboards.', 'monitoring.operational-metrics');
   });
+  it('capstone reports: classes evened out or weighted "balanced", a column coded "1 if …, 0 otherwise", "machine learning is used to identify …"; not a loss of data, a parameter grid in percent, "trust" as a verb, a change argued for', () => {
+    yesFull('3. Data', 'I kept only the 20,000 most recent so that I would have an equal number of articles for each prediction class.', 'data.class-imbalance');
+    yesFull('4. Model', 'Weighting will be balanced when appropriate, which will aid with the biased dataset (60:1 negative:positive).', 'data.class-imbalance');
+    noFull('4. Model', 'Weighting of the two losses will be tuned on validation.', 'data.class-imbalance');
+    yesFull('3. Data', '- clicked (1 if clicked, 0 otherwise)', 'data.labels');
+    yesFull('2. Framing', 'Machine learning is used to identify dog breeds from images of dogs.', 'framing.ml-objective');
+    noFull('2. Framing', 'Machine learning is used to identify patterns in the logs.', 'framing.ml-objective');
+    noFull('4. Model', 'Audio suffers partial or complete loss of data during recording.', 'model.loss-function');
+    noFull('5. Evaluation', 'The alpha parameter is being tested with 25%, 50%, 75% and 100% values.', 'deployment.rollout-strategy');
+    noFull('5. Evaluation', 'This taught me not to trust the peak AMS on the public leaderboard.', 'requirements.business-objective');
+    noFull('5. Evaluation', 'I only accepted changes that improved the AMS and I could explain why it would be better.', 'model.interpretability');
+  });
 });

@@ -129,6 +129,7 @@ const LABEL_QUESTION_ANSWERED =
   /\bhow (?:to|do we|would we|should we|can we|will we|do you|would you) (?:define|label|determine|decide|know) (?:that |whether |if |what |when )?(?:an? |the |each )?[\w-]+(?: [\w-]+)? (?:is|was|are|counts as|becomes) (?:an? )?[\w-]+\?/;
 const PROXY_LABEL =
   /\b(?:us(?:e|es|ed|ing)|tak(?:e|es|ing)|treat(?:s|ed|ing)?) (?:the |an? )?(?:[\w-]+ ){1,4}as (?:a |the |our )?(?:positive )?proxy( (?:label|target|outcome)|,? for (?:the |our )?(?:label|target|outcome|ground truth))?\b/;
+const BINARY_CODE_DEF = /\b[a-z][\w-]* \(\s*1 (?:if|when|=) [^)]{2,60}?,?\s*(?:and |or )?0 (?:otherwise|if not|else|when not)\s*\)/;
 const NAMED_TARGET_WHETHER = /\b(?:target|label|outcome)(?: column| variable| field)?(?: is| will be)?\s*[`'"“]?[a-z][\w.-]*[`'"”]?\s*(?:[-–—:=(]|is|says|tells|indicates|means)\s*(?:whether|if|1 if|true if)\b/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
@@ -156,6 +157,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (proxy && (proxy[1] || /\b(?:labell?ed|labels?|target|ground truth|outcome)\b/.test(low)) && !isNegated(low, proxy.index, proxy[0].length, 'strong')) return true;
   // "How to define that user is bot? He/she was blocked for bot-like behaviour and didn't appeal …": the question answered at once
   if (LABEL_QUESTION_ANSWERED.test(u.raw) && contentWords(low) >= 8) return true;
+  // "clicked (1 if clicked, 0 otherwise)": a column coded as the positive and the rest
+  if (BINARY_CODE_DEF.test(low)) return true;
   // "the target column `is_bad` - whether the loan was repaid or not": a named target column and what it says
   const named = NAMED_TARGET_WHETHER.exec(low);
   if (named && !isNegated(low, named.index, named[0].length, 'strong')) return true;
@@ -225,12 +228,21 @@ const IMB_DECISION = /\b(pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?a
 
 const ACCURACY_RULED_OUT = /\baccuracy (?:is|was|gets|would be|will be) (?:ruled out|dropped|discarded|not (?:a )?(?:good|useful|suitable|appropriate|meaningful|reliable|informative|used)|misleading|useless|meaningless|uninformative)\b|\b(?:rule[sd]?|ruling) out accuracy\b|\baccuracy (?:can|could|would|will|may|might) be (?:misleading|meaningless|inflated|deceptive)\b|\bhigh accuracy even (?:when|if|though)\b/;
 
+const BALANCED_WEIGHTING = /\b(?:class[- ])?weight(?:ing|s)? (?:will be |is |are |was |were )?(?:set to )?[`'"“]?balanced\b|\bclass_weight\s*=\s*[`'"“]?balanced/;
+const EQUAL_PER_CLASS = /\b(?:an? )?(?:equal|same|balanced) (?:number|count|amount) of [\w-]+(?: [\w-]+)? (?:for|per|in|from) (?:each|every) (?:prediction |target |output )?(?:class|label|category)\b/;
+
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "hard negative mining with a background to foreground ratio of 3:1", "negatives sampled at 3:1
   // against positives": the share of the abundant class fixed by sampling
   const r = NEG_POS_RATIO.exec(low);
   if (r && /\b(?:sampl\w*|mining|mined|kept|keep|ratio)\b/.test(sentenceAt(low, r.index)) && !isNegated(low, r.index, r[0].length, 'strong')) return true;
+  // "Weighting will be balanced when appropriate, which will aid with the biased dataset (60:1 negative:positive)"
+  const weighted = BALANCED_WEIGHTING.exec(low);
+  if (weighted && !isNegated(low, weighted.index, weighted[0].length, 'strong')) return true;
+  // "so that I would have an equal number of articles for each prediction class": the classes evened out
+  const even = EQUAL_PER_CLASS.exec(low);
+  if (even && !isNegated(low, even.index, even[0].length, 'strong')) return true;
   const m = findAffirmed(low, IMB_TECH, 'strong');
   // "path: /mnt/…/seed0 threshold1700 512x4 oversample2/train.csv": a folder's name in a config path
   if (m && /\/[^/.;:]{0,40}$/.test(low.slice(Math.max(0, m.index - 40), m.index)) && /^[^/.;:]{0,20}\//.test(low.slice(m.index + m[0].length))) return false;
@@ -445,7 +457,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\blabel|ground truth|annotat/,
     triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
-    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED],
+    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale").',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
@@ -467,7 +479,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /imbalanc|\brare\b|resampl|class weights?|down-?sampl|under-?sampl|over-?sampl/,
     triggers: ['inverse', 'classes', 'weight', 'imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'class_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
-    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO],
+    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO, EQUAL_PER_CLASS, BALANCED_WEIGHTING],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
     doc: {
       present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',

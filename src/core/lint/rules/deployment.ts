@@ -300,7 +300,7 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
       // "predictions within 5%, 10%, 15% … of the true values": error bands of an evaluation
       if (ERROR_BANDS.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions)\b/.test(s)) return false;
       // "accuracy went from 57% to 67%", "99%, 98% of the values": a metric or a distribution, not a traffic ramp
-      if (/\b(?:accuracy|auc|scores?|precision|recall|f1|errors?|loss|quantiles?|percentiles?|distributions?|skew\w*|improv\w*|achiev\w*|validation|outliers?)\b/.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions|cohorts?|population|deploy\w*|releas\w*|launch\w*)\b/.test(s)) return false;
+      if (/\b(?:accuracy|auc|scores?|precision|recall|f1|errors?|loss|quantiles?|percentiles?|distributions?|skew\w*|improv\w*|achiev\w*|validation|outliers?|(?:hyper-?)?parameters?|values|grid)\b/.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions|cohorts?|population|deploy\w*|releas\w*|launch\w*)\b/.test(s)) return false;
     }
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
     // "shadow inventory", "shadow banking", "shadow IT", grey "shadow" text in a search box: the word in another sense

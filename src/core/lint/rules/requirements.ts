@@ -88,6 +88,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (m[0] === 'click' && UI_CLICK_BEFORE.test(low.slice(Math.max(0, m.index - 12), m.index)) && UI_CLICK_AFTER.test(low.slice(m.index + 5, m.index + 40))) return false;
     // "after fine-tuning the model", "the rest of the challenge was spend doing optimizations": a verb, not a fine or a spend
     if (m[0] === 'fine' && /^[- ]?tun/.test(low.slice(m.index + 4, m.index + 9))) return false;
+    // "this taught me not to trust the peak AMS": the verb
+    if (m[0] === 'trust' && /\b(?:to|not|n'?t|can|cannot|could|would|should|will|we|i|they|you) $/.test(low.slice(Math.max(0, m.index - 7), m.index))) return false;
     if (m[0] === 'spend' && /\b(?:was|were|is|are|been|be) $/.test(low.slice(Math.max(0, m.index - 6), m.index))) return false;
     // "model saved in h5 format and conversion into tflite format": a file converted, not customers
     if (/^conversions?$/.test(m[0]) && /^ (?:into|to) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:formats?|files?|models?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
