@@ -231,18 +231,21 @@ const ACCURACY_RULED_OUT = /\baccuracy (?:is|was|gets|would be|will be) (?:ruled
 const BALANCED_WEIGHTING = /\b(?:class[- ])?weight(?:ing|s)? (?:will be |is |are |was |were )?(?:set to )?[`'"“]?balanced\b|\bclass_weight\s*=\s*[`'"“]?balanced/;
 const EQUAL_PER_CLASS = /\b(?:an? )?(?:equal|same|balanced) (?:number|count|amount) of [\w-]+(?: [\w-]+)? (?:for|per|in|from) (?:each|every) (?:prediction |target |output )?(?:class|label|category)\b/;
 
+const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS];
+
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "hard negative mining with a background to foreground ratio of 3:1", "negatives sampled at 3:1
   // against positives": the share of the abundant class fixed by sampling
   const r = NEG_POS_RATIO.exec(low);
   if (r && /\b(?:sampl\w*|mining|mined|kept|keep|ratio)\b/.test(sentenceAt(low, r.index)) && !isNegated(low, r.index, r[0].length, 'strong')) return true;
-  // "Weighting will be balanced when appropriate, which will aid with the biased dataset (60:1 negative:positive)"
-  const weighted = BALANCED_WEIGHTING.exec(low);
-  if (weighted && !isNegated(low, weighted.index, weighted[0].length, 'strong')) return true;
-  // "so that I would have an equal number of articles for each prediction class": the classes evened out
-  const even = EQUAL_PER_CLASS.exec(low);
-  if (even && !isNegated(low, even.index, even[0].length, 'strong')) return true;
+  // "Weighting will be balanced when appropriate, which will aid with the biased dataset (60:1
+  // negative:positive)", "so that I would have an equal number of articles for each prediction
+  // class": the classes weighted or evened out
+  for (const re of CLASSES_EVENED) {
+    const e = re.exec(low);
+    if (e && !isNegated(low, e.index, e[0].length, 'strong')) return true;
+  }
   const m = findAffirmed(low, IMB_TECH, 'strong');
   // "path: /mnt/…/seed0 threshold1700 512x4 oversample2/train.csv": a folder's name in a config path
   if (m && /\/[^/.;:]{0,40}$/.test(low.slice(Math.max(0, m.index - 40), m.index)) && /^[^/.;:]{0,20}\//.test(low.slice(m.index + m[0].length))) return false;
