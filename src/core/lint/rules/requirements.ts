@@ -86,11 +86,11 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (/^costs?$/.test(m[0]) && COST_OF_TIME.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
     // "then click the 'Add +' button", "click on Run": a how-to step, not clicks as an outcome
     if (m[0] === 'click' && UI_CLICK_BEFORE.test(low.slice(Math.max(0, m.index - 12), m.index)) && UI_CLICK_AFTER.test(low.slice(m.index + 5, m.index + 40))) return false;
-    // "after fine-tuning the model", "the rest of the challenge was spend doing optimizations": a verb, not a fine or a spend
+    // verbs, not a fine, a spend or trust as outcomes: "after fine-tuning the model", "the rest of the
+    // challenge was spend doing optimizations", "this taught me not to trust the peak AMS"
     if (m[0] === 'fine' && /^[- ]?tun/.test(low.slice(m.index + 4, m.index + 9))) return false;
-    // "this taught me not to trust the peak AMS": the verb
-    if (m[0] === 'trust' && /\b(?:to|not|n'?t|can|cannot|could|would|should|will|we|i|they|you) $/.test(low.slice(Math.max(0, m.index - 7), m.index))) return false;
     if (m[0] === 'spend' && /\b(?:was|were|is|are|been|be) $/.test(low.slice(Math.max(0, m.index - 6), m.index))) return false;
+    if (m[0] === 'trust' && /\b(?:to|not|n'?t|can|cannot|could|would|should|will|we|i|they|you) $/.test(low.slice(Math.max(0, m.index - 7), m.index))) return false;
     // "model saved in h5 format and conversion into tflite format": a file converted, not customers
     if (/^conversions?$/.test(m[0]) && /^ (?:into|to) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:formats?|files?|models?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
     const s = sentenceAt(low, m.index);
@@ -641,8 +641,9 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
   // ("## FT" / "## FR": functional requirements, abbreviated)
-  const frHeading = /^(?:ft|frs?)$/.test(headingOf(u, doc));
-  const reqCtx = frHeading || /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + headingOf(u, doc));
+  const heading = headingOf(u, doc);
+  const frHeading = /^(?:ft|frs?)$/.test(heading);
+  const reqCtx = frHeading || /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
   // (a bullet under an "FT" / "FR" heading is one)
   if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && frHeading))))) return true;
   // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
