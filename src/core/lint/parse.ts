@@ -1765,7 +1765,7 @@ export function parseDoc(source: string): ParsedDoc {
     let ck = pt && pt.length <= 80 ? (pu >= 0 ? unitKeys[pu] : wordKeys(pt)) : undefined;
     // a short heading that names one item ("## Baseline", "### Guardrails") selects the units under it too
     const hn = u.headingIdx >= 0 ? headings[u.headingIdx].norm : '';
-    if (hn && hn.length <= 30 && !hn.includes(' ')) ck = wordKeys(pt && pt.length <= 80 ? `${pt} ${hn}` : hn);
+    if (hn && hn.length <= 30 && hn.indexOf(' ') === hn.lastIndexOf(' ')) ck = wordKeys(pt && pt.length <= 80 ? `${pt} ${hn}` : hn);
     unitCaptionKeys.push(ck);
     return u;
   };

@@ -3581,3 +3581,44 @@ describe('lint mechanisms (session 29)', () => {
     noFull('5. Evaluation', 'I only accepted changes that improved the AMS and I could explain why it would be better.', 'model.interpretability');
   });
 });
+
+describe('lint mechanisms (session 30)', () => {
+  it('a two-word heading selects the units under it: "### Benchmark Model", "### Options considered"; the baseline stated before the options is not the comparison', () => {
+    yesFull('4. Model', '### Benchmark Model\n\nThe CNN model created from scratch.', 'model.baseline');
+    noFull('4. Model', '### Related Work\n\nThe CNN model created from scratch.', 'model.baseline');
+    const doc = docWithAllSections('4. Model', '### Models considered\n\nThe baseline is what we run today: Elasticsearch fuzzy matching and a popularity tiebreak. It fixes the easy ones but misses brand names.\n\n1. **SymSpell candidates + gradient-boosted ranker.** Fast and debuggable, but bound to the vocabulary.\n2. **A seq2seq speller.** Handles unseen words, but slower and can hallucinate drug names.');
+    const item = lint(doc).items.find((i) => i.id === 'model.selection-tradeoffs')!;
+    assert.equal(item.present, true);
+    assert.match(doc.split('\n')[item.line], /SymSpell/);
+  });
+  it('student project write-ups: shares given per part, a model trained every month, money spent on cloud credits, a dataset from UCI or "this Kaggle problem", an API deployed to Heroku', () => {
+    yesFull('3. Data', 'It then splits it into three groups. The training data (60%) is for training the model. The validation data (20%) is for checking the trained model. Finally, the testing data (20%) is set aside.', 'data.split-leakage');
+    noFull('3. Data', 'The training data (60%) is for training the model.', 'data.split-leakage');
+    yesFull('7. Monitoring', '- a model is trained at the start of every month with data up to and including the previous month', 'monitoring.retraining-plan');
+    yesFull('1. Requirements', 'We used 14€ Credits in total on Google Cloud.', 'requirements.budget-cost');
+    noFull('1. Requirements', 'Customers get 14€ credits in total when they refer a friend.', 'requirements.budget-cost');
+    yesFull('3. Data', 'I used the red wine quality data set from UCI.', 'data.sources');
+    yesFull('3. Data', 'Our data was obtained from this [Kaggle problem on Medical Cost](https://www.kaggle.com/mirichoi0218/insurance).', 'data.sources');
+    noFull('3. Data', 'Second place solution for the Data Science Bowl competition on Kaggle.', 'data.sources');
+    yesFull('6. Serving', 'The API was deployed to the cloud using Heroku.', 'deployment.serving-architecture');
+  });
+  it('setup text is not a design decision: how to retrain by hand, an API key for the code, formatting compliance, a model version set in a script, the current model\'s tooling, a promotion gate, "a baseline for how much", a quantity\'s values in percent, the ML task as the goal', () => {
+    noFull('7. Monitoring', 'Our project already has the .bin file for the model, but if you want to retrain the model and resave the model you can do it by running python train.py.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'To add or remove features, change the file models/feature_list.txt and then run each cell to re-train the model.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'We retrain weekly on the last 90 days; to retrain by hand, run python train.py.', 'monitoring.retraining-plan');
+    noFull('1. Requirements', 'A .env file is required to run the program. An example of one is below. All of the API keys are free to obtain.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'The scoring API requires API keys, rotated every 90 days, and only internal callers are allowed.', 'requirements.privacy-security');
+    noFull('1. Requirements', 'The second workflow checks the code for formatting errors to be compliant with general code formatting rules.', 'requirements.privacy-security');
+    noFull('1. Requirements', 'We have implemented a pre-commit hook to enforce code formatting and PEP 8 compliance.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'The system must be compliant with GDPR: user data is deleted after 30 days.', 'requirements.privacy-security');
+    noFull('4. Model', '- The model version needs to be set manually in the predict.py script!', 'model.baseline');
+    noFull('4. Model', 'The current model orchestration can be done in a local Prefect server or on Prefect Cloud.', 'model.baseline');
+    noFull('4. Model', '- stage the model to Production if no model exists already or if the AUC PR score is better then the current Production model', 'model.baseline');
+    noFull('4. Model', 'This will create a new model that will be compared to the existing one and the worst one will be archived.', 'model.baseline');
+    yesFull('4. Model', 'The new model is compared to the existing rules engine that flags transactions today.', 'model.baseline');
+    noFull('4. Model', 'This price prediction is useful for the insurer and the buyer, so every party can have a baseline for how much they would pay.', 'model.baseline');
+    noFull('7. Monitoring', 'Batch monitoring requires a reference dataset to compare with the latest batch. Drift only makes sense if we have a starting point to begin with.', 'model.baseline');
+    noFull('3. Data', '- X7 Glazing Area (0%, 10%, 25%, 40% (of floor area))', 'deployment.rollout-strategy');
+    noFull('1. Requirements', 'Goal: prediction task is to determine whether a person makes over 50K a year.', 'requirements.business-objective');
+  });
+});

@@ -39,6 +39,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // open Kaggle competition", "Gather bugs from the project's Bugzilla", "a crawler which crawls the
   // issues from selected GitHub repositories": where the data is taken from
   if (anyMatch(u.low, DATA_TAKEN_FROM, 'strong')) return true;
+  // "I used the red wine quality data set from UCI": a dataset taken from a public repository
+  const host = DATASET_FROM_HOST.exec(u.low);
+  if (host && !isNegated(u.low, host.index, host[0].length, 'strong')) return true;
   // "We pre-processed cough recordings from two open-sourced COVID-19 related datasets"
   const pub = PUBLIC_DATASETS.exec(u.low);
   if (pub && !isNegated(u.low, pub.index, pub[0].length, 'strong')) return true;
@@ -58,8 +61,10 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   return commas >= 2 && contentWords(u.low) >= 4 && !/\b(features?|labels?|split|positive|negative|train\w*|validat\w*|test)\b/.test(u.label + ' ' + u.parentText.slice(0, 40) + ' ' + u.low.slice(0, 30));
 }
 
+const DATASET_FROM_HOST =
+  /\b(?:data ?sets?|data(?! (?:science|scientists?|engineer\w*|analy\w*))|corpus)\b[^.;]{0,40}?\b(?:from|on|at|via|off) (?:the )?(?:uci|kaggle|openml|hugging ?face|physionet|zenodo|figshare|data\.gov|google dataset search|aws open data|uci machine learning repository)\b/;
 const DATA_TAKEN_FROM =
-  /\b(?:data(?:set)?s?|training data|corpus|raw data)\b(?: (?:for|of|in|used (?:in|for|by)) (?:this|the|our|my) (?:[\w-]+ )?(?:project|model|work|study|task|classifier|system))? (?:is |are |was |were |will be )?(?:taken|comes?|came|coming|obtained|downloaded|sourced|scraped|pulled|fetched|collected|gathered|retrieved|crawled|extracted|exported|mined) (?:directly |automatically |manually )?(?:from|via|through|out of|off) (?!(?:scratch|it|this|that|them|here|there)\b)(?:an? |the |our |their |its |my )?[a-z]|\b(?:gather|mine|mining|collect|scrape|scraping|crawl|fetch|pull|download|export|extract|harvest)(?:s|ed|ing)? (?:all |the |our |raw |historical |past |public |closed |resolved )?(?:data|bugs|issues|commits|tickets|posts|comments|reviews|tweets|articles|emails|messages|logs|records|transactions|events|pages|documents) (?:automatically |periodically |daily |weekly )?(?:from|out of|off) (?!(?:scratch|it|this|that|them)\b)(?:an? |the |our |their |its |each |every |(?:manually )?selected |public |internal )?[a-z]/;
+  /\b(?:data(?:set)?s?|training data|corpus|raw data)\b(?: (?:for|of|in|used (?:in|for|by)) (?:this|the|our|my) (?:[\w-]+ )?(?:project|model|work|study|task|classifier|system))? (?:is |are |was |were |will be )?(?:taken|comes?|came|coming|obtained|downloaded|sourced|scraped|pulled|fetched|collected|gathered|retrieved|crawled|extracted|exported|mined) (?:directly |automatically |manually )?(?:from|via|through|out of|off) (?!(?:scratch|it|this(?! (?:kaggle|uci|public|open|competition|challenge|website|site|repository|repo|link|api|page|database|portal)\b)|that|them|here|there)\b)(?:an? |the |our |their |its |my |this )?[a-z]|\b(?:gather|mine|mining|collect|scrape|scraping|crawl|fetch|pull|download|export|extract|harvest)(?:s|ed|ing)? (?:all |the |our |raw |historical |past |public |closed |resolved )?(?:data|bugs|issues|commits|tickets|posts|comments|reviews|tweets|articles|emails|messages|logs|records|transactions|events|pages|documents) (?:automatically |periodically |daily |weekly )?(?:from|out of|off) (?!(?:scratch|it|this|that|them)\b)(?:an? |the |our |their |its |each |every |(?:manually )?selected |public |internal )?[a-z]/;
 const DATASET_IS_FROM =
   /\bdata (?:recorded|collected|logged|gathered|generated|produced) (?:through|by|in|from|via|during) (?:the )?(?:use of )?[\w-]+(?: [\w-]+){0,3} (?:constitutes|forms|is|makes up|provides|gives us) (?:an? |the )?(?:[\w,-]+ ){0,4}(?:dataset|data ?set|corpus)\b|\b(?:the|our) (?:original |raw |training |source |underlying |main )?(?:dataset|data ?set|data) (?:is|was|comes from|came from|consists of) (?:an? |the )?(?:[\w-]+ ){1,4}(?:dataset|data|records|logs|exports?|dumps?) (?:from|of|by|published by|provided by|released by|collected (?:by|from)) (?:the )?(?:city|state|government|[a-z][\w-]+ (?:of|department|agency|bureau|authority|company|ministry)|kaggle|uci|nyc|noaa|[a-z]+\.(?:gov|org|com))\b/g;
 
@@ -355,8 +360,27 @@ const LATER_PERIOD_TEST = /\b(?:validat|test|evaluat)\w*(?: and (?:validat|test|
 /** A split made in code: "train_test_split(X, y, test_size=0.2)", "splitData(df, train_size=0.7, test_size=0.15, val_size=0.15)". */
 const SPLIT_IN_CODE = /\b(?:train|test|val(?:id(?:ation)?)?|holdout)_size\s*=\s*0?\.\d+|\b(?:timeseriessplit|groupkfold|stratifiedkfold|kfold|groupshufflesplit)\s*\(/;
 
+/** A part of the data with its share: "The training data (60%) is for training … the testing data (20%)". */
+const PART_SHARE = /\b(train(?:ing)?|validation|val|dev|test(?:ing)?|hold-?out) (?:data|set|split|portion|subset)s?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g;
+
+/** The training part and a validation or test part, each given with its share. */
+function partsWithShares(low: string): boolean {
+  if (!low.includes('%')) return false;
+  let train = false;
+  let held = false;
+  PART_SHARE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PART_SHARE.exec(low)) !== null) {
+    if (/^train/.test(m[1])) train = true;
+    else held = true;
+  }
+  PART_SHARE.lastIndex = 0;
+  return train && held;
+}
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
+  if (partsWithShares(low)) return true;
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
   if (anyMatch(low, LATER_PERIOD_TEST, 'strong')) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
@@ -449,7 +473,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /data sources?|raw data|available data|(?:what|which) data|data (?:do|does) we have/,
     triggers: ['data', 'datset', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
-    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM, DATA_TAKEN_FROM],
+    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM, DATA_TAKEN_FROM, DATASET_FROM_HOST],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:", a named dataset the design uses ("We will use the MovieLens 20M dataset"); where the data is taken from ("the data comes from the user\'s Gmail account", "gather bugs from the project\'s Bugzilla").',
       absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset".',
@@ -494,7 +518,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE],
     code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',

@@ -234,10 +234,15 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (path && !u.uncommitted && !isNegated(u.low, path.index, path[0].length, 'strong')) return true;
   const call = REQUEST_TO_SERVICE.exec(u.low);
   if (call && EVENT_TRIGGER.test(u.low) && /\b(?:predict\w*|scores?|confidence|threshold|probabilit\w*|labels?|class(?:es)?|result)\b/.test(u.low.slice(call.index + call[0].length)) && !isNegated(u.low, call.index, call[0].length, 'strong')) return true;
+  // "The API was deployed to the cloud using Heroku", "the Flask app is deployed on AWS Elastic Beanstalk": the prediction API put on a host
+  const dep = API_DEPLOYED.exec(u.low);
+  if (dep && !u.uncommitted && !isNegated(u.low, dep.index, dep[0].length, 'strong')) return true;
   if (specific >= 1 && contentWords(text) >= 4 && (/\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc)) || /\b(?:prediction|inference|serving|scoring|ranking) (?:pipeline|service|path|flow)\b/.test(u.parentText))) return true;
   return false;
 }
 
+const API_DEPLOYED =
+  /\b(?:(?:prediction |inference |rest |flask |fastapi |web )?api|web ?service|(?:flask|fastapi|streamlit|web) app(?:lication)?|prediction service)\b (?:was|is|has been|gets|got|will be) (?:then )?deployed (?:to|on|in|using|with|via|as) (?:the |an? )?(?:cloud|heroku|aws|gcp|azure|google cloud|cloud run|app engine|aws lambda|lambda|sagemaker|kubernetes|k8s|render|railway|fly\.io|elastic beanstalk|ec2|vertex ai|streamlit cloud|hugging ?face spaces|docker containers?)\b/;
 const QUEUE_WORKER = /\b(?:queues?|topics?|message bus)\b[^.;]{0,80}?\b(?:workers?|consumers?)\b (?:then )?(?:picks?|pulls?|consumes?|reads?|takes?|fetch\w*|dequeues?)\b|\b(?:workers?|consumers?) (?:picks?|pulls?|consumes?|reads?|takes?|fetch\w*|dequeues?) (?:them|messages|jobs|tasks|requests|items|events)? ?(?:up )?(?:from|off) (?:the |a |an? )?(?:[\w-]+ )?(?:queues?|topics?)\b/;
 const REQUEST_TO_SERVICE = /\b(?:send|sends|sent|call|calls|called|post|posts|query|queries|hit|hits|make|makes)(?: an?| the)?(?: http| https| rest| grpc| api| post| get)?(?: requests?| calls?)? to (?:the |our |an? )?(?:[\w-]+ ){0,3}(?:service|api|endpoint|server|model server|microservice)\b[^.;]{0,40}?\b(?:to|for) (?:get |obtain )?(?:classif\w*|scor\w*|predict\w*|rank\w*|infer\w*|label\w*|detect\w*|the (?:model'?s? )?predictions?)/;
 const EVENT_TRIGGER = /\b(?:once|when|whenever|as soon as|each time|every time|for (?:each|every)(?: new| incoming)?|on (?:each|every)(?: new)?) (?:an? |the |new )?(?:[\w-]+ ){0,3}(?:is|are|gets?|was)? ?(?:filed|created|submitted|posted|uploaded|arrives?|comes? in|received|opened|placed|made)\b/;
@@ -300,6 +305,8 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
       // "predictions within 5%, 10%, 15% … of the true values": error bands of an evaluation
       if (ERROR_BANDS.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions)\b/.test(s)) return false;
       // "accuracy went from 57% to 67%", "99%, 98% of the values": a metric or a distribution, not a traffic ramp
+      // "X7 Glazing Area (0%, 10%, 25%, 40% (of floor area))": the values a quantity takes, with its unit
+      if (/^[^)]{0,12}\(of (?:the )?[a-z]+(?: [a-z]+)?\)/.test(u.low.slice(x.index + x[0].length)) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*)\b/.test(s)) return false;
       if (/\b(?:accuracy|auc|scores?|precision|recall|f1|errors?|loss|quantiles?|percentiles?|distributions?|skew\w*|improv\w*|achiev\w*|validation|outliers?|(?:hyper-?)?parameters?|values|grid)\b/.test(s) && !/\b(?:traffic|users|customers|roll\w*|ramp\w*|canary|expos\w*|stores|markets|regions|cohorts?|population|deploy\w*|releas\w*|launch\w*)\b/.test(s)) return false;
     }
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
@@ -421,7 +428,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /serving (?:architecture|pipeline|path|system)|prediction (?:service|pipeline)|model server|architecture|candidate generation/,
     triggers: ['prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'cascade', 'device', 'cloud', 'edge', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend', 'airflow', 'warehouse', 'crm', 'dag', 'cron', 'scheduler', 'job', 'key', 'kv', 'lookup', 'table', 'tables', 'bigquery', 'snowflake', 'hive'],
     test: servingArchitecture,
-    keyPatterns: [COMPONENT, QUEUE_WORKER],
+    keyPatterns: [COMPONENT, QUEUE_WORKER, API_DEPLOYED],
     code: (u) => servingDiagram(u),
     doc: {
       present: 'How a request becomes a prediction, in words or a labelled diagram: "request → candidate generation (ANN over ad embeddings) → ranking service (features from the online feature store) → re-ranking", a Mermaid flowchart with labelled serving components, or an inference pipeline drawn from its input through two model stages ("Video input → Detect plates via YOLO → … → Read characters via OCR"); a numbered serving pipeline under Deployment whose step runs the model ("4. The cross-encoder scores the checks on the GPU pool").',

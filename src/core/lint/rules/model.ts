@@ -14,7 +14,7 @@ const BASELINE_CUE =
   /\b(baseline|start\w*|first|initial|v0(?![.\d])|mvp|before|begin\w*|compare\w*|comparison|against|beat|outperform\w*|replace\w*|improve (?:on|over|upon)|better than|benchmark|fallback|cold[- ]start|launch)\b/;
 /** A metric's current level given as the baseline ("open rate 22%", "CTR 1.8% today"). */
 const METRIC_TODAY = /^\s*(?:the )?(?:[\w-]+ )?(?:rate|ctr|cvr|conversion|revenue|nps|csat|open rate|click(?:s| rate)?|retention|churn|aov|gmv|dau|mau)\s*(?:is|=|:|of|at)?\s*~?\d/;
-const NOT_A_BASELINE = /normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:fees?|prices?|fares?|rates? card|salar(?:y|ies)|pay|commission)|baseline (?:[\w-]+ ){0,2}(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?|surveys?|polls?)|(?:nps|csat|satisfaction|survey|poll) baselines?|baseline (?:creatinine|egfr|blood pressure|bp|vitals?|labs?|weight|bmi|heart rate|hba1c|glucose|characteristics|demographics|severity|health|functional status|comorbidit\w*)/;
+const NOT_A_BASELINE = /\ba baseline (?:for|of) (?:how (?:much|many|long|often)|what)\b|normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:fees?|prices?|fares?|rates? card|salar(?:y|ies)|pay|commission)|baseline (?:[\w-]+ ){0,2}(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?|surveys?|polls?)|(?:nps|csat|satisfaction|survey|poll) baselines?|baseline (?:creatinine|egfr|blood pressure|bp|vitals?|labs?|weight|bmi|heart rate|hba1c|glucose|characteristics|demographics|severity|health|functional status|comorbidit\w*)/;
 
 const COMPARE_AGAINST =
   /\b(?:compare[ds]?|benchmark(?:ed)?|measured?) (?:it |them |this )?(?:against|to|with)\s*:?\s*(?:the |our |a |an )?[^.;]{0,60}\b(?:today|currently|current|existing|rules?|heuristics?|in production|we (?:run|use|have)|status quo|alone|by itself|on its own)\b/;
@@ -46,7 +46,7 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
   // "Compare against: the keyword rules we run today"; "Model: logistic regression … to start"
   const ca = COMPARE_AGAINST.exec(low) ?? START_MODEL.exec(low);
   // ("the new data has columns with drift compared to the dataset used for training of the current model": data compared, for drift)
-  if (ca && !isNegated(low, ca.index, ca[0].length, 'strong') && !/\bdrift\w*\b[^.;]{0,40}\bcompared (?:to|with) the (?:data(?:set)?|distribution)/.test(sentenceAt(low, ca.index))) return true;
+  if (ca && !isNegated(low, ca.index, ca[0].length, 'strong') && !/\bdrift\w*\b[^.;]{0,40}\bcompared (?:to|with) the (?:data(?:set)?|distribution)/.test(sentenceAt(low, ca.index)) && !PROMOTION_GATE.test(sentenceAt(low, ca.index))) return true;
   // "outperformed the SVM based sample model currently used as default on Ceph": beaten, the model in use today
   const inUse = CURRENTLY_USED.exec(low);
   if (inUse && /\b(?:outperform\w*|beat(?:s|ing)?|better than|compar\w*|against|vs\.?|versus|than)\b/.test(sentenceAt(low, inUse.index)) && !isNegated(low, inUse.index, inUse[0].length, 'strong')) return true;
@@ -67,6 +67,8 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
     // "deployment of the first model by using MLflow" is the first run of a pipeline, not a starting
     // point a better model is measured against: a first/initial model needs a name or a comparison
     if (/^(?:first|v1|initial) model/.test(m[0]) && !MODEL_NAMES_ONE.test(s) && !/\b(compar\w*|against|beat|outperform\w*|improve\w*|better|simple|baseline|benchmark|starting point)\b/.test(s)) continue;
+    // "drift only makes sense if we have a starting point to begin with": the reference data of a drift check
+    if (/starting point/.test(m[0]) && /\b(?:drift\w*|reference (?:data(?:set)?|distribution|window|batch))\b/.test(s)) continue;
     if (/^(?:start|simple|hand|compare|is |as |the |our |first|v1|initial|to start|seasonal|naive|random|majority|dummy|chance|constant)/.test(m[0])) {
       BASELINE.lastIndex = 0;
       return true;
@@ -76,6 +78,10 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
     if (/^current/.test(m[0]) && PROMOTION_GATE.test(s)) continue;
     // "If the current model has been trained on older data, its performance drops. Therefore, the training of a model happens if …": the model being replaced by retraining
     if (/^current (?:production )?model/.test(m[0]) && /\b(?:trained on (?:older|old|stale|outdated|previous)|re-?train\w*|(?:older|old|stale|outdated) data|training of a (?:new )?model|(?:used for|for the) training of the current model|drift\w*|performance drops?)\b/.test(s) && !/\b(?:baselines?|benchmark|beat|outperform\w*)\b/.test(s)) continue;
+    // "The current model orchestration can be done in a local Prefect server": the model's tooling, not a model
+    if (/^current (?:production )?model$/.test(m[0]) && /^\s*(?:orchestration|registry|versions?|versioning|artifacts?|pipelines?|deployment|serving|card|files?|paths?|weights|checkpoints?|config\w*|tracking|storage|folder|directory)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // "the model version needs to be set manually in the predict.py script": a setting of the code
+    if (/^set (?:by hand|manually)/.test(m[0]) && /\b(?:versions?|scripts?|files?|\.py|config\w*|variables?|paths?|env\w*|parameters?)\b/.test(s)) continue;
     if (/^(?:current|today|existing|at present|set |tuned |chosen |picked |adjusted |priced |hand-?set)/.test(m[0]) && (/\b(compar\w*|against|control|switch back|fall ?back|replace|beat|improve|outperform\w*|(?:better|higher|lower|worse)\b[^.;]{0,30}\bthan)\b/.test(s + ' ' + low) || docMentions(doc, ['compare', 'compared', 'control', 'against', 'baseline']))) {
       BASELINE.lastIndex = 0;
       return true;
@@ -89,7 +95,7 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
   return false;
 }
 
-const PROMOTION_GATE = /\b(?:new|retrained|candidate|challenger|newly trained|fresh) models?\b[^.;]{0,120}\b(?:becomes?|replaces?|promot\w*|(?:is|gets|will be) (?:deployed|registered|swapped in)|(?:new|next) (?:production|champion)|takes? over)\b/;
+const PROMOTION_GATE = /\b(?:stag|promot|transition|mov)\w* (?:the |a |this )?(?:new |latest |retrained )?models? (?:in)?to (?:the )?(?:production|prod)\b|\bnew models?\b[^.;]{0,60}\bcompared (?:to|with|against) the (?:existing|current|old|previous)(?: one| model)?\b[^.;]{0,60}\b(?:archiv\w*|promot\w*|replac\w*|kept|keep|wins?|best|worst)\b|\b(?:new|retrained|candidate|challenger|newly trained|fresh) models?\b[^.;]{0,120}\b(?:becomes?|replaces?|promot\w*|(?:is|gets|will be) (?:deployed|registered|swapped in)|(?:new|next) (?:production|champion)|takes? over)\b/;
 
 const MODEL_NAMES =
   /\b(logistic regression|linear regression|lr|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?)\b/g;
@@ -237,6 +243,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (DEFERRED_CHOICE.test(text) && !CHOICE_REASONED.test(text)) return false;
   // a paragraph that compares nothing itself ("Baseline: the current stack …") is not the evidence
   // for the comparison that follows it; the following units are tried on their own
+  // (nor is the baseline stated before the options: "The baseline is what we run today: …" under "Models considered")
+  if (text.length > own.length && /^(?:(?:the|our) )?baseline\b/.test(u.label || u.low) && !TRADE.test(own) && modelNames(own).size <= 1) return false;
   if (text.length > u.low.length && !altCtx && !TRADE.test(subtreeLow(doc, u)) && !EVALUATIVE.test(subtreeLow(doc, u)) && !/:\s*$/.test(u.low) && contentWords(u.low) > 6) return false;
   const names = modelNames(text);
   // "We also tried an Isolation Forest … The residual approach is easier to explain and scored better, so we're going with it"

@@ -305,11 +305,15 @@ const RETRAIN_JOB_HEADING = /\b(?:continuous|continual|scheduled|periodic|automa
 const RETRAIN_RUNS_EVERY = /\b(?:runs?|run|triggered|executed|scheduled|kicks? off)\b[^.;]{0,30}\b(?:every (?:day|night|week|month|quarter|\d+ (?:days|weeks|months|hours))|daily|nightly|weekly|bi-?weekly|monthly|quarterly|hourly|once (?:a|per) (?:day|week|month|quarter)|on a (?:daily|weekly|nightly|monthly|cron) (?:basis|schedule))\b/;
 const HPO_REFIT = /\b(?:best|top)(?: \([^)]{1,30}\))? (?:\d+ |few |n |k )?(?:runs?|configs?|configurations?|trials?|candidates?|hyper-?parameter (?:sets?|settings?|configs?)|models? (?:from|of) (?:the )?(?:previous |last )?(?:search|sweep|experiment|tuning|grid|study))\b/;
 
-const SCHEDULED_TRAINING = /\b(?:every (?:few |couple of |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a (?:daily |weekly |nightly |monthly )?schedule|(?:a |the )?cron(?: job)?)\b[^.;]{0,100}?\b(?:build|train|fit|re-?build)(?:s|ing)? (?:(?:a |the |new |fresh |\d+ |several |candidate )+)?models?\b|\b(?:build|train|fit)(?:s|ing)? (?:(?:a |the |new |fresh )+)?models? (?:every (?:few |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|every \d+(?:st|nd|rd|th)(?: day)? of (?:the |each |every |any )?month|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|nightly|weekly|monthly|on a schedule)\b/;
+const SCHEDULED_TRAINING = /\bmodels? (?:is |are |will be |gets |get )?trained (?:(?:at|on|by) (?:the )?(?:start|beginning|end|first day|last day) of )?(?:every|each) (?:day|night|week|month|quarter|year)\b|\bmodels? (?:is |are |will be |gets |get )?trained (?:daily|nightly|weekly|monthly|quarterly)\b|\b(?:every (?:few |couple of |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|daily|nightly|weekly|monthly|on a (?:daily |weekly |nightly |monthly )?schedule|(?:a |the )?cron(?: job)?)\b[^.;]{0,100}?\b(?:build|train|fit|re-?build)(?:s|ing)? (?:(?:a |the |new |fresh |\d+ |several |candidate )+)?models?\b|\b(?:build|train|fit)(?:s|ing)? (?:(?:a |the |new |fresh )+)?models? (?:every (?:few |\d+ )?(?:hours?|days?|nights?|weeks?|months?)|every \d+(?:st|nd|rd|th)(?: day)? of (?:the |each |every |any )?month|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|nightly|weekly|monthly|on a schedule)\b/;
 
 /** "the training workflow can also be immediately executed without waiting the schedule": a training job that runs on a schedule. */
 const TRAINING_JOB_SCHEDULE =
   /\b(?:(?:re-?)?training|train) (?:workflow|pipeline|job|flow|dag)s?\b[^.;]{0,80}\bschedul\w*|\bschedul\w* (?:the |a |our )?(?:re-?)?training (?:workflow|pipeline|job|flow|dag)s?\b/;
+
+/** A reader told how to retrain: "if you want to retrain the model, run …", "run each cell to re-train the model". */
+const RETRAIN_HOWTO =
+  /\b(?:if you (?:want|wish|need|would like) to|you can|in order to|to) re-?train\w*\b[^.;]{0,100}?\b(?:run(?:ning)?|execut\w*|launch\w*|invok\w*)\b|\b(?:run(?:ning)?|execut\w*) (?:each|every|all|all the|the) (?:cells?|notebooks?|scripts?|commands?)\b[^.;]{0,30}?\bto re-?train\b/;
 
 function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "each part can be retrained alone" is a property, not a plan
@@ -331,6 +335,10 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   if (job && !u.uncommitted && !isNegated(u.low, job.index, job[0].length, 'strong') && !/\b(?:no|not|never|without) (?:a )?schedul/.test(u.low.slice(0, job.index + job[0].length).slice(-60)) ) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
+  // "if you want to retrain the model … you can do it by running python train.py", "run each cell to
+  // re-train the model": how a reader retrains by hand, not when the system is retrained
+  const how = sentenceAt(u.low, m.index);
+  if (RETRAIN_HOWTO.test(how) && !/\b(?:hourly|daily|nightly|weekly|monthly|quarterly|every|cadence|schedul\w*|trigger\w*|drift\w*|cron)\b/.test(how)) return false;
   // "LegiScan provides an API to acquire continuous updates": the data source updating, not the model
   if (/^continu\w* updat/.test(m[1]) && /\b(?:apis?|feeds?|acquire|fetch\w*|download\w*|provides?|sources?|data(?:set|base)?s?)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:models?|re-?train\w*|weights|classifier)\b/.test(sentenceAt(u.low, m.index))) return false;
   const text = subtreeLow(doc, u);

@@ -29,6 +29,9 @@ function inRequirements(u: Unit): boolean {
 /** An objective stated as the model's task ("given a prefix and context, order completions by …", "minimise log loss"). */
 const ML_TASK_VALUE = /^(?:given\b|(?:to )?(?:predict|estimate|classify|rank|order|score|forecast|regress|detect|generate|retrieve|minimi[sz]e|maximi[sz]e (?:the )?(?:likelihood|ndcg|auc|recall|precision|log))\w*\b)/;
 
+/** "Goal: prediction task is to determine whether a person makes over 50K a year": the ML task as the goal. */
+const TASK_IS_VALUE = /^(?:the |our |this |my )?(?:prediction|classification|regression|ml|machine learning|learning|modell?ing|forecasting) (?:task|problem) (?:is|will be) (?:to )?(?:predict|determine|classify|estimate|forecast|detect|identify|recogni[sz]e|tell)\w*\b/;
+
 const BUILD_ML_VALUE = /^(?:to )?(?:develop|build|create|design|train|implement|make) (?:an? |the )?(?:[\w-]+ )?(?:ml|machine learning|deep learning|ai|predictive|classification|detection)? ?(?:system|model|classifier|detector|pipeline|algorithm|network|solution) (?:that|which|to|able to)\b/;
 
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
@@ -37,7 +40,7 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     const v = valueOf(u);
     // the model's task as the objective; "Goal: develop an ML system that can accurately predict if a
     // pedestrian is going to jaywalk": the ML task restated, with no outcome for the business or its users
-    const mlOnly = (/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(v)) || (/^(?:objectives?|goals?)$/.test(u.label) && BUILD_ML_VALUE.test(v) && !BIZ_NOUN.test(v) && !BIZ_VERB.test(v));
+    const mlOnly = (/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(v)) || (/^(?:objectives?|goals?|aims?)$/.test(u.label) && TASK_IS_VALUE.test(v)) || (/^(?:objectives?|goals?)$/.test(u.label) && BUILD_ML_VALUE.test(v) && !BIZ_NOUN.test(v) && !BIZ_VERB.test(v));
     if (!mlOnly) return true;
   }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
@@ -565,10 +568,10 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 
 // --- budget --------------------------------------------------------------------------------------
 
-const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
+const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s?(?:k|m)?\s?[€£](?!\w)|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
 const COST_CTX =
-  /\b(cost\w*|budget\w*|spend\w*|bill\w*|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
-const NOT_COST = /\b((?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid)|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d[\d,.]*|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
+  /\b(cost\w*|budget\w*|spend\w*|bill\w*|(?:used|spent|consumed|burned) [^.;]{0,20}\bcredits|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
+const NOT_COST = /\b((?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid)|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d[\d,.]*|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|(?<!\b(?:used|spent|consumed|burned) [^.;]{0,20})credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
 const CUT_BY = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|bring\w* down) [^.;]{0,50}\bby (?:about |~|≈)?\d+(?:\.\d+)? ?%/;
 /** A sentence about how a training run goes (its hardware is a setting, not a budget). */
 /** Words that make hardware a limit or an allowance ("at most 8 GPUs", "8 A100s reserved"). */
@@ -751,6 +754,9 @@ const SECURITY_OUT_OF_SCOPE = /\b(?:security|privacy|authentication|access contr
 const CONSENT_REQUIRED =
   /\b(?:caution\w* against|warn\w* against|advise\w* against|must not|should not|shall not|may not|never|do not|don'?t|cannot|can'?t|not allowed to|forbidden to|prohibit\w*)\b[^.;]{0,100}\bwithout (?:their|the (?:user|person|individual|subject|customer|patient|owner)'?s?|users'?|customers'?|patients'?|explicit|prior|informed|written) consent\b/;
 
+/** Where a reader's own API key goes to run the code: ".env", "free to obtain", "necessary to download". */
+const SETUP_KEY = /\.env\b|\bfree to (?:obtain|get|create)|\b(?:get|obtain|create|add|paste|put|insert|set) (?:your|an?|the)? ?(?:own )?(?:[\w-]+ )?api key|\b(?:necessary|needed|required) to (?:run|download|access|use|call)\b|\bsecrets? files?\b|\bwandb\b|\benv(?:ironment)? variables?\b/;
+
 function privacyEvidence(u: Unit): boolean {
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
@@ -766,6 +772,11 @@ function privacyEvidence(u: Unit): boolean {
   // proper credentials are set …": security ruled out, and advice to whoever deploys it instead
   if (SECURITY_OUT_OF_SCOPE.test(u.low) && /\bplease (?:ensure|make sure|check|verify|remember|consider|note)\b/.test(u.low)) return false;
   if (/^opt/.test(m[1]) && /\b(?:notifications?|push|reminders?|alerts?|emails?|sms|marketing)[- ]$/.test(u.low.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:respect\w*|honou?r\w*|exclud\w*|never|suppress\w*|consent\w*|privacy|gdpr|ccpa)\b/.test(u.low)) return false;
+  // "a `.env` file … all of the API keys are free to obtain", "our WandB API key (necessary to download our
+  // trained model)": keys a reader supplies to run the code, not access control on the system
+  if (/^api key/.test(m[1]) && SETUP_KEY.test(sentenceAt(u.low, m.index)) && !/\b(?:authenticat\w*|rotat\w*|callers?|clients?|access control|only (?:authori[sz]ed|internal)|revok\w*)\b/.test(u.low)) return false;
+  // "to be compliant with general code formatting rules": code style, not a regulation
+  if (/^complian/.test(m[1]) && (/^[\w ]{0,30}?\b(?:code|coding|formatting|style|lint\w*|pep ?8|naming|conventions?)\b/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 40)) || /\b(?:formatting|style|lint\w*|pep ?8|naming conventions?)(?: and)? $/.test(u.low.slice(Math.max(0, m.index - 24), m.index)))) return false;
   // "Fairness, bias, etc" in a list of examples: topics named, nothing committed to
   if (/^(?:fair|bias|ethic)/.test(m[1]) && (contentWords(u.low) < 3 || /\betc\.?\s*$/.test(u.low))) return false;
   // "intercepting encrypted API traffic with a proxy": someone else's encryption got round, not a constraint kept
