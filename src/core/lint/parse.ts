@@ -844,6 +844,10 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   const v = value.trim();
   // a template's instruction used as a label ("> Describe the experiment design: unit, split…")
   if (label !== undefined && isInstruction(label)) return true;
+  // an example answer with blanks left to fill in, quoted or in italics ("*… where we integrated ... and ... into our code.*")
+  if ((quote || italic) && (v.match(/(?:^|[\s(])(?:\.\.\.|…)(?=[\s.,;:)]|$)/g)?.length ?? 0) >= 2) return true;
+  // a quoted assignment question: "> You can take inspiration from this figure. Additionally in your own words, explain the overall steps"
+  if (quote && /\byour?\b/.test(v) && /(?:^|[.;:]\s+|\b(?:please|also|additionally|then|and),?\s+(?:in your own words,?\s+)?)(?:explain|describe|include|list|discuss|state|justify|elaborate on|make sure to|remember to)\s+(?:the|your|how|why|what|which|in|a|an|any)\b/i.test(v)) return true;
   if (!v || v.length > 160) return false;
   if (/^\(/.test(v) && /\)\s*$/.test(v) && (HINT_START.test(v) || LENGTH_HINT.test(v))) return true;
   // guidance quoted under a heading ("> e.g. GDPR, PII handling, consent")

@@ -3621,4 +3621,22 @@ describe('lint mechanisms (session 30)', () => {
     noFull('3. Data', '- X7 Glazing Area (0%, 10%, 25%, 40% (of floor area))', 'deployment.rollout-strategy');
     noFull('1. Requirements', 'Goal: prediction task is to determine whether a person makes over 50K a year.', 'requirements.business-objective');
   });
+  it('more of what student write-ups say: the financial benefit of the prediction, scores used to filter out risky customers, two classes kept in equal proportions, label values in parentheses, "the variable we want to predict is …"', () => {
+    yesFull('1. Requirements', 'Predicting changes in the value of gold has obvious financial benefit including knowing when to buy or sell.', 'requirements.business-objective');
+    yesFull('1. Requirements', '- the applications received daily are scored as a batch job every night and used for filtering out risky customers', 'requirements.business-objective');
+    noFull('5. Evaluation', 'The predictions are used to compute the calibration curve for the risky customers.', 'requirements.business-objective');
+    yesFull('3. Data', 'It also automatically maintains equal proportions of spam and ham samples to provide fair training.', 'data.class-imbalance');
+    yesFull('3. Data', 'We sample an equal number of positive and negative examples for training.', 'data.class-imbalance');
+    yesFull('3. Data', 'We need a dataset with features and training labels (true link, false link).', 'data.labels');
+    yesFull('2. Framing', 'The variable we want to predict is the insurance charge of each customer.', 'framing.ml-objective');
+    yesFull('3. Data', 'The variable we want to predict is from the column **charges**.', 'data.labels');
+  });
+  it('software words are not business outcomes or items: "by default", "the default setup", the cost of compute, a quoted example answer with blanks, a quoted assignment question', () => {
+    noFull('1. Requirements', 'This module is explicitly disabled by default, so you need to enable it in the override configuration.', 'requirements.business-objective');
+    noFull('1. Requirements', 'Note that the default setup uses the spark cluster from stat1008.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The goal is to reduce the loan default rate by 10% next year.', 'requirements.business-objective');
+    noFull('1. Requirements', '- be mindful of cost of compute/memory for your model; wanted to use serverless for cost savings but the model memory usage was too big', 'requirements.business-objective');
+    noFull('4. Model', '> Example:\n>\n> *The starting point of the diagram is our local setup, where we integrated ... and ... and ... into our code.*', 'model.baseline');
+    noFull('4. Model', '> **Include a figure of your system.** **You can take inspiration from [this figure](figures/overview.png). Additionally in your own words, explain the** **overall steps in figure.**', 'model.interpretability');
+  });
 });

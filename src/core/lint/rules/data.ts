@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, TARGET_WANTED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -112,6 +112,8 @@ const LABEL_DEF =
   /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|(?<=\()[01](?=\))|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
 /** "…, everything else = ok": one class defined and the rest given the other. */
 const REST_CLASS = /=\s*[\w-]+[^.;]{0,40}\b(?:everything|anything|all|the) (?:else|others?|rest)\s*(?:=|→|->|(?:is|are) (?:labell?ed|marked|treated|counted) as)\s*\w/;
+const LABEL_VALUES =
+  /\b(?:training |target |class )?labels? \((?:e\.g\.,? )?(?:[\w-]+ ){0,2}[\w-]+\s*(?:,|\/|\bor\b|\bvs\.?|\band\b)\s*(?:[\w-]+ ){0,2}[\w-]+\)|\b[\w-]+ (?:sentences|pages|examples|pairs|records|items|posts|messages|images) as (?:our|the) (?:ultimate |final |main )?(?:ground[- ]truth|labels?)\b/;
 const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| becomes| serves as) (?:the|our) (?:label|target|ground truth)\b/;
 /** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
 /**
@@ -167,7 +169,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "the target column `is_bad` - whether the loan was repaid or not": a named target column and what it says
   const named = NAMED_TARGET_WHETHER.exec(low);
   if (named && !isNegated(low, named.index, named[0].length, 'strong')) return true;
-  if (TARGET_DEF.test(low) && contentWords(low) >= 4) return true;
+  if ((TARGET_DEF.test(low) || affirmed(u, TARGET_WANTED, 'strong')) && contentWords(low) >= 4) return true;
   const rt = REGRESSION_TARGET.exec(low);
   if (rt && contentWords(low) >= 4 && !TARGET_AS_REQUIREMENT.test(sentenceAt(low, rt.index)) && !isNegated(low, rt.index, rt[0].length, 'strong')) return true;
   // "Label = arrival_ts − dispatch_ts for completed pickups", "target := 1 if …": a definition as an equation
@@ -181,6 +183,9 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "… the category field set by agents when they closed the ticket. That's the label.": the
   // sentence before is the definition the pointer names
   if (POINTED_LABEL.test(low) && contentWords(low) >= 6) return true;
+  // "training labels (true link, false link)", "labels (spam / ham)": the label's values named; "linked sentences as our ultimate ground truth"
+  const lv = LABEL_VALUES.exec(low);
+  if (lv && !isNegated(low, lv.index, lv[0].length, 'strong')) return true;
   // "The photographs are fully annotated for both bounding box and plate character truths": what the annotation gives
   if (anyMatch(low, ANNOTATED_FOR, 'strong') && contentWords(low) >= 4) return true;
   return !!anyMatch(low, LABELS, 'any', (m) => {
@@ -236,7 +241,10 @@ const ACCURACY_RULED_OUT = /\baccuracy (?:is|was|gets|would be|will be) (?:ruled
 const BALANCED_WEIGHTING = /\b(?:class[- ])?weight(?:ing|s)? (?:will be |is |are |was |were )?(?:set to )?[`'"“]?balanced\b|\bclass_weight\s*=\s*[`'"“]?balanced/;
 const EQUAL_PER_CLASS = /\b(?:an? )?(?:equal|same|balanced) (?:number|count|amount) of [\w-]+(?: [\w-]+)? (?:for|per|in|from) (?:each|every) (?:prediction |target |output )?(?:class|label|category)\b/;
 
-const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS];
+/** "maintains equal proportions of spam and ham samples", "an equal number of positive and negative examples": two classes kept even. */
+const EQUAL_TWO_CLASSES = /\b(?:equal|the same|balanced|even) (?:numbers?|counts?|amounts?|proportions?|shares?) of (?:(?:the )?[a-z-]+ (?:and|&) [a-z-]+ (?:samples|examples|instances|records|rows|images|messages|emails|transactions|cases|reviews|pairs|clips|documents)|positives? (?:and|&) negatives?)\b/;
+
+const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, EQUAL_TWO_CLASSES];
 
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -484,7 +492,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\blabel|ground truth|annotat/,
     triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
-    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF],
+    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale").',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
@@ -506,7 +514,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /imbalanc|\brare\b|resampl|class weights?|down-?sampl|under-?sampl|over-?sampl/,
     triggers: ['inverse', 'classes', 'weight', 'imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'class_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
-    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO, EQUAL_PER_CLASS, BALANCED_WEIGHTING],
+    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO, EQUAL_PER_CLASS, BALANCED_WEIGHTING, EQUAL_TWO_CLASSES],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
     doc: {
       present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',

@@ -2,7 +2,7 @@
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, sentenceAt, TARGET_WANTED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec } from './types';
 
@@ -31,6 +31,8 @@ function mlObjective(u: Unit): boolean {
   // "the goal of the project is to predict insurance premium charges", "with an aim of predicting
   // patients' survival", "a binary classification model to help predict customer churn"
   if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
+  // "The variable we want to predict is from the column charges"
+  if (affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4) return true;
   if (anyMatch(u.low, INTO_N_CLASSES, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)))) return true;
   // "the goal is to assign each support query to the most appropriate department": an ML framing
   // (not the product's "the system should assign each transaction to a category")
@@ -174,7 +176,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\bml objective\b|\bobjective\b|\bpredict\w*|target variable|\bproxy\b/,
     triggers: ['find', 'detect', 'locate', 'localize', 'segment', 'identify', 'forecast', 'embed', 'embeddings', 'contrastive', 'triplet', 'fine', 'trained', 'objective', 'predict', 'predicts', 'estimate', 'probability', 'likelihood', 'p', 'proxy', 'target', 'label', 'optimize', 'optimise', 'maximize', 'maximise', 'minimize', 'minimise', 'rank', 'ranked', 'ranking', 'classify', 'learn', 'model', 'regress', 'regression', 'task', 'goal', 'formulation'],
     test: (u) => mlObjective(u),
-    keyPatterns: [OBJECTIVE, TASK_PHRASE, PREDICTED_THING, GOAL_PREDICT],
+    keyPatterns: [OBJECTIVE, TASK_PHRASE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED],
     doc: {
       present: 'What the model predicts or optimises, stated as a commitment: "Predict P(click | user, ad, context)", "the model estimates the probability that a transaction is fraudulent", "rank posts by predicted engagement", an "ML objective:" line with an answer.',
       absent: 'Only the business goal; "ML objective" as a bare bullet; the objective asked as a question; the case-study pitch the scaffold writes under the title.',

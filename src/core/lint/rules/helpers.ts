@@ -122,6 +122,10 @@ export function docMentions(doc: ParsedDoc, words: readonly string[]): boolean {
 const WORD_RE_CACHE = new Map<string, RegExp>();
 
 /** Domains where positives are rare (class imbalance matters most). */
+/** "The variable we want to predict is the column charges": the target named (the ML objective and the label). */
+export const TARGET_WANTED =
+  /\b(?:variable|value|quantity|column|target|outcome|feature)s? (?:that )?(?:we|i) (?:want|need|aim|try|are trying|will try|would like|wish) to (?:predict|forecast|estimate|classify) (?:is|are|will be|was)\b/;
+
 export const RARE_POSITIVE_WORDS = ['fraud', 'fraudulent', 'chargeback', 'harmful', 'moderation', 'spam', 'abuse', 'ctr', 'anomaly'];
 /** Regulated or trust-and-safety domains (interpretability matters most). */
 export const REGULATED_WORDS = [

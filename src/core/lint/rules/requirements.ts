@@ -10,7 +10,7 @@ import type { ItemSpec } from './types';
 // --- business objective ------------------------------------------------------------------------
 
 const BIZ_NOUN =
-  /\b(revenue|time (?:from|between) (?:the |first |a )?[a-z-]+|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|backlogs?|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|(?:better|improved|enhanced|smoother|seamless|great(?:er)?) experience|experience (?:for|of) (?:the |our |its )?(?:[\w-]+,? ){0,2}(?:users?|customers?|readers|writers|seekers|askers|members|riders|drivers|sellers|buyers|players|patients|students|viewers|listeners|shoppers|guests|hosts|merchants|visitors|subscribers)|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|(?:agent|staff|analyst|reviewer|employee|engineer|nurse|clinician|moderator)s?'? (?:time|hours|capacity|workload)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
+  /\b(revenue|financial (?:benefits?|returns?|gains?|value)|time (?:from|between) (?:the |first |a )?[a-z-]+|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|backlogs?|profits?|margins?|engagement|retention|churn|bookings?|conversions?|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|(?:better|improved|enhanced|smoother|seamless|great(?:er)?) experience|experience (?:for|of) (?:the |our |its )?(?:[\w-]+,? ){0,2}(?:users?|customers?|readers|writers|seekers|askers|members|riders|drivers|sellers|buyers|players|patients|students|viewers|listeners|shoppers|guests|hosts|merchants|visitors|subscribers)|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|(?:agent|staff|analyst|reviewer|employee|engineer|nurse|clinician|moderator)s?'? (?:time|hours|capacity|workload)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?))\b/;
 const BIZ_VERB =
   /\b(increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental|free|freeing|freed)\w*/;
 const GOAL_PHRASE =
@@ -85,6 +85,10 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (m[0] === 'tickets' && /\b(?:speeding|parking|traffic|plane|flight|train|bus|concert|movie|lottery|raffle|event) $/.test(low.slice(Math.max(0, m.index - 12), m.index))) return false;
     // "keeps computation cost in check", "a model with lower training cost": what the system costs to run, not a business outcome
     if (/^(?:costs?|spend)$/.test(m[0]) && SYSTEM_COST_BEFORE.test(low.slice(Math.max(0, m.index - 24), m.index))) return false;
+    // "cost of compute/memory for your model", "serverless for cost savings but the model's memory was too big": what the system costs to run
+    if (/^costs?$/.test(m[0]) && (/^ of (?:the )?(?:compute|computation|memory|gpus?|cpus?|hosting|serving|inference|training|storage|infra\w*|cloud)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (/^ savings?\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 9)) && /\b(?:serverless|compute|memory|gpus?|cpus?|instances?|hosting|cloud|infra\w*)\b/.test(sentenceAt(low, m.index))))) return false;
+    // "disabled by default", "the default setup uses the spark cluster": the software's setting, not a loan default
+    if (/^defaults?$/.test(m[0]) && (/\bby $/.test(low.slice(Math.max(0, m.index - 3), m.index)) || /^(?: |-)(?:setup|set-?up|config\w*|values?|settings?|parameters?|options?|port|path|folder|location|directory|behaviou?r|mode|installation|branch|profile|credentials|region|model|image|template|theme|arguments?|flags?)\b|^s? to\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return false;
     // "it cost hours to cluster on the entire dataset": the verb, of time spent running something
     if (/^costs?$/.test(m[0]) && COST_OF_TIME.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
     // "then click the 'Add +' button", "click on Run": a how-to step, not clicks as an outcome
@@ -98,6 +102,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (/^conversions?$/.test(m[0]) && /^ (?:into|to) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:formats?|files?|models?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
     const s = sentenceAt(low, m.index);
     if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
+    // "Predicting changes in the value of gold has obvious financial benefit": the gain the prediction brings
+    if (/^financial /.test(m[0]) && /\b(?:has|have|had|provides?|brings?|offers?|yields?|gives?|would|could|will)\b/.test(s) && !isNegated(low, m.index, m[0].length, 'strong')) return true;
     return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
   });
 }
@@ -141,7 +147,10 @@ const PURPOSE_SO_THAT = /\b(?:purpose|goal|aim|objective|idea)s? (?:of|behind) (
 /** What the project is for and whom it helps, read in a doc's opening lines (or its requirements). */
 const OPENING_PURPOSE: readonly RegExp[] = [PURPOSE_SO_THAT, PROJECT_AIMED, AIDS_PEOPLE];
 /** An outcome the work moves, read anywhere. */
-const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR];
+/** "the applications … are scored as a batch job every night and used for filtering out risky customers": predictions put to a business use. */
+const SCORES_USED_FOR =
+  /\b(?:scored|predicted|predictions?|scores?|forecasts?)\b[^.;]{0,60}?\bused (?:for|to) (?!(?:comput|calculat|evaluat|measur|train|test|validat|plot|build|fit|tun|select|compar|monitor|debug|analy[sz])\w*)(?:[\w-]+ ){0,6}?(?:risky|fraudulent|(?:the )?business|customers?|clients?|patients?|reserves?|inventory|staffing|losses|revenue)\b/g;
+const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR];
 const SYSTEM_PURPOSE =
   /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
 const IMPORTANT_BECAUSE =
@@ -803,7 +812,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /business (?:objective|goal)|\bgoals?\b|\bobjective\b|\bwhy\b|\bmotivation\b/,
     triggers: ['business', 'goal', 'objective', 'productivity', 'toil', 'point', 'value', 'proposition'],
     test: businessObjective,
-    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT, PROJECT_AIMED, PREDICTIONS_USED_FOR, GOAL_SO_THAT, BURDEN_EASED, AIDS_PEOPLE],
+    keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT, PROJECT_AIMED, PREDICTIONS_USED_FOR, GOAL_SO_THAT, BURDEN_EASED, AIDS_PEOPLE, SCORES_USED_FOR],
     doc: {
       present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
       absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
