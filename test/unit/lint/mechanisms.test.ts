@@ -3639,4 +3639,14 @@ describe('lint mechanisms (session 30)', () => {
     noFull('4. Model', '> Example:\n>\n> *The starting point of the diagram is our local setup, where we integrated ... and ... and ... into our code.*', 'model.baseline');
     noFull('4. Model', '> **Include a figure of your system.** **You can take inspiration from [this figure](figures/overview.png). Additionally in your own words, explain the** **overall steps in figure.**', 'model.interpretability');
   });
+  it('a grid of hyperparameter values under "with the following parameters:" is training; an embedded device, a cascade classifier, an Evidently metrics script on Grafana, a promotion by validation AUC are not the items they name', () => {
+    yesFull('4. Model', '- **training_model** flow. Trains and registers runs of a Logistic Regression with the following parameters:\n\n    - C in [1, 2, 4, 8].\n    - max_iter in [20, 50, 100, 200].', 'model.training');
+    noFull('4. Model', '- **training_model** flow. Trains a Logistic Regression with the following parameters:\n\n    - C = 1.\n    - max_iter = 200.', 'model.training');
+    noFull('3. Data', 'It shall have a low memory footprint because resources on embedded devices are sparse.', 'data.features');
+    yesFull('3. Data', 'Product IDs are embedded into 64-d vectors learned with the model.', 'data.features');
+    noFull('6. Serving', 'The human face detector we used is a [Cascade Classifier](https://docs.opencv.org/3.4/db/d28/tutorial_cascade_classifier.html).', 'deployment.scaling-efficiency');
+    yesFull('6. Serving', 'A cascade: a cheap logistic model filters 95% of requests, and only the rest go to the transformer.', 'deployment.scaling-efficiency');
+    noFull('7. Monitoring', 'To calculate the monitoring metrics with evidently_metrics.py, a docker-compose file was created for postgres, adminer and grafana services.', 'monitoring.operational-metrics');
+    noFull('7. Monitoring', '- **model_stage** flow. This function compares the newest registered model with the actual model in production, and selects the registered model with greater validation AUC.', 'monitoring.model-performance');
+  });
 });

@@ -398,6 +398,11 @@ const LB_BETWEEN_SERVICES = /\b(?:to|between|among|across) (?:one of )?(?:the )?
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, SCALING, 'any');
   if (!m) return false;
+  // "The human face detector we used is a Cascade Classifier": OpenCV's Haar cascade, a model, not a cheap-first cascade
+  if (/^cascade/.test(m[1]) && /^\s*classifiers?\b|^[\s\]]*\(https?:\/\/docs\.opencv/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 40)) || (/^cascade/.test(m[1]) && /\bhaar\b/.test(u.low.slice(Math.max(0, m.index - 12), m.index)))) {
+    const again = findAffirmed(u.low.replace(/\b(?:haar )?cascades? classifiers?\b/g, ' '), SCALING, 'any');
+    if (!again) return false;
+  }
   // "LightGBM | fast CPU inference, handles missing values | needs hand features": a pro, not a plan
   if (/\b(?:cpu|gpu)\b|cheap|light|fast/.test(m[1]) && PROS_CONS_CTX.test(u.label + ' ' + u.parentText)) return false;
   // "an application balancer to direct traffic to one of three containers (Mage, MLflow, Evidently

@@ -193,7 +193,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     // "drift reports can be observed using Grafana": a dashboard tool showing drift or data reports
     // watches the data, not the service
     const dashboardTool = DASHBOARD_TOOL.test(m[1]);
-    if (dashboardTool && /\b(drift\w*|evidently|distributions?|data quality|data reports?)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
+    if (dashboardTool && /\b(drift\w*|evidently\w*|distributions?|data quality|data reports?)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
     // "Grafana: Grafana is an open-source data visualization and monitoring tool. It allows you to …": the tool described, nothing watched
     if (dashboardTool && /\b(?:is|are) an? (?:(?:open[- ]source|popular|free|powerful|widely[- ]used|leading) )*(?:[\w-]+ )?(?:(?:data )?visuali[sz]ation|monitoring|analytics|dashboard\w*|observability|metrics|time[- ]series)\b[^.;]{0,40}\b(?:tool|platform|system|software|solution|stack|database|toolkit|application)s?\b/.test(low) && !SERVICE_SIGNAL.test(low)) continue;
     // "Grafana and Postgres … to track, visualize, and analyze the performance and behavior of machine learning models": the models watched, not the service
@@ -235,10 +235,10 @@ const STRONG_PERF_WATCH = new RegExp(String.raw`\b(${WATCH_HERE_WORDS}|watch(?:e
 /** An offline comparison or an online experiment: evaluation, not production monitoring. */
 const TRAINING_RUN_WATCH = /\b(?:early[- ]stopping|overfit\w*|sufficiently trained|during training|(?:training|validation) (?:loss|log loss|curves?)|(?:per|each|every) epoch)\b/;
 /** "measure if the new model increases the CTR": the experiment's hypothesis, not watching the live model. */
-const NEW_VS_OLD = /\b(?:if|whether) (?:the )?new model\b|\bnew model (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:old|current|existing|control)\b|\bcontrol (?:group|arm)\b/;
+const NEW_VS_OLD = /\b(?:if|whether) (?:the )?new model\b|\bcompar\w* (?:the )?(?:newest|new|latest|candidate)(?: [\w-]+)? models? (?:with|to|against) (?:the )?(?:actual|current|old|existing|production|deployed)\b|\bnew model (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:old|current|existing|control)\b|\bcontrol (?:group|arm)\b/;
 const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|cross[- ]validation|(?:scores?|metrics?) (?:was|were|is|are|will be) (?:used|chosen|selected|picked))\b/;
 
-const PROMOTION_GATE = /\b(?:take|takes|taking|pick\w*|select\w*|choos\w*|chose|use|uses|keep\w*|promot\w*) (?:the |a )?(?:model|version|candidate|run|checkpoint)s? with (?:the )?(?:lowest|highest|best|smallest|largest|minimum|maximum|min|max)\b|\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )?(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier|checkpoint)s? (?:is |are )?(?:only )?(?:if|when|after)\b|\bonly (?:promote|push|deploy|ship|swap in|release)\b|\b(?:new|candidate|retrained) (?:model|version|ranker|classifier)s? (?:is|are|gets?) (?:only )?(?:promoted|pushed|deployed|shipped|released) (?:automatically )?(?:only )?(?:if|when)\b|\bpromot\w* (?:only )?if\b/;
+const PROMOTION_GATE = /\b(?:take|takes|taking|pick\w*|select\w*|choos\w*|chose|use|uses|keep\w*|promot\w*) (?:the |a )?(?:(?:registered|trained|newest|new|latest|candidate) )?(?:model|version|candidate|run|checkpoint)s? with (?:the )?(?:lowest|highest|best|smallest|largest|minimum|maximum|min|max|greater|greatest|better|higher|lower)\b|\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )?(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier|checkpoint)s? (?:is |are )?(?:only )?(?:if|when|after)\b|\bonly (?:promote|push|deploy|ship|swap in|release)\b|\b(?:new|candidate|retrained) (?:model|version|ranker|classifier)s? (?:is|are|gets?) (?:only )?(?:promoted|pushed|deployed|shipped|released) (?:automatically )?(?:only )?(?:if|when)\b|\bpromot\w* (?:only )?if\b/;
 
 /** "- Monitor model performance.", "Keep an eye on model performance over time": an intention with no metric, signal or cadence. */
 const BARE_PERF = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|track|watch|check|keep an eye on)(?:ing|s)? (?:the )?(?:model(?:'s)? )?(?:performance|quality|accuracy|metrics)(?: over time| in production| closely)?\s*[.!]?$/;
