@@ -844,6 +844,8 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   const v = value.trim();
   // a template's instruction used as a label ("> Describe the experiment design: unit, split…")
   if (label !== undefined && isInstruction(label)) return true;
+  // a grading rubric's level copied into the write-up ("[x] 4 points: Comprehensive model monitoring that sends alerts …")
+  if ((label !== undefined && /^\d+ points?$/i.test(label.trim())) || /^(?:\[[ x]\]\s*)?\d+ points?\s*:/i.test(v)) return true;
   // an example answer with blanks left to fill in, quoted or in italics ("*… where we integrated ... and ... into our code.*")
   if ((quote || italic) && (v.match(/(?:^|[\s(])(?:\.\.\.|…)(?=[\s.,;:)]|$)/g)?.length ?? 0) >= 2) return true;
   // a quoted assignment question: "> You can take inspiration from this figure. Additionally in your own words, explain the overall steps"

@@ -248,6 +248,8 @@ const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, 
 
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "The following parameters can be tuned:" → "* SVM class weight": a knob listed, not imbalance handled
+  if (u.kind === 'item' && contentWords(low) <= 3 && /\bparam\w*|\btun(?:e|ed|able|ing)\b|\bknobs?\b/.test(u.parentText) && !IMB_CONTEXT.test(low + ' ' + u.parentText)) return false;
   // "hard negative mining with a background to foreground ratio of 3:1", "negatives sampled at 3:1
   // against positives": the share of the abundant class fixed by sampling
   const r = NEG_POS_RATIO.exec(low);

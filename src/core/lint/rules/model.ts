@@ -265,6 +265,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
 function explanationForReader(low: string, index: number, length: number): boolean {
   const before = low.slice(Math.max(0, index - 24), index);
   const after = low.slice(index + length, index + length + 80);
+  // "the explanation for this model is given in the section above": a pointer within the document
+  if (/^\s*(?:for|of) (?:this|the|our|each) [\w-]+(?: [\w-]+)? (?:is|are|was|were|can be) (?:given|provided|found|described|shown) (?:in|above|below|earlier|later)\b/.test(after)) return true;
   if (/^\s*(?:on|of|about)\s+(?:what|how)\b/.test(after.slice(0, 14))) return true;
   // "the section below 'Explanation of the folders and files in order'": a guide to the repository
   if (/^\s*(?:of|for) (?:the |all |each )?(?:folders?|files?|code|repo\w*|director(?:y|ies)|structure|notebooks?|scripts?)\b/.test(after)) return true;
@@ -391,6 +393,10 @@ function interpretability(u: Unit): boolean {
     if (/importances?$/.test(m[0]) && /^\s*(?:using|via|by|with|from|based on) (?:the )?(?:mutual information|correlations?|chi-?squared?|anova|f-?tests?|information gain)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "exploratory data analysis, which entails … checking of missing values, feature importance analysis, …": a step of the EDA listed with data checks
     if (/importances?$/.test(m[0]) && /\b(?:exploratory (?:data )?analysis|eda)\b/.test(sentenceAt(low, m.index)) && !/\b(?:shap|lime|explain\w*|interpret\w*|predictions?|trained model|the model'?s?)\b/.test(sentenceAt(low, m.index))) continue;
+    // "it is a blackbox model, but it can be improved by using explainable AI techniques": an improvement left for later
+    if (/\b(?:can|could|might|may) be (?:improved|extended|enhanced|made (?:more )?\w+) (?:by|with|using|through)\b|\bfuture (?:work|improvements?|directions?)\b/.test(s)) continue;
+    // "I … explained the repository structure": the write-up explaining its own files
+    if (/^explain/.test(m[0]) && /^\w+\s+(?:the |our |my |how (?:to|the) )?(?:repo\w*|code|folders?|director(?:y|ies)|project|structure|files?|setup|steps|process|instructions?|approach|methodology)\b/.test(low.slice(m.index))) continue;
     // "I could explain why it would be better": a change argued for, not a prediction explained
     if (m[0].startsWith('explain') && CHANGE_ARGUED.test(low.slice(m.index + m[0].length).replace(/^\s*/, m[0].endsWith('why') ? 'why ' : ''))) continue;
     // "…, which explains why the scores look low": the sentence explains something to the reader

@@ -136,6 +136,9 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index).replace(m[1], ' ');
     // "Clean, format, and validate the data" (a preparation task); "detect whether a question is a duplicate" (the task itself)
     if (/^validat/.test(m[1]) && /\b(?:clean\w*|format\w*|prepar\w*|preprocess\w*|wrangl\w*)\b/.test(s) && !CHECK_WORD.test(s)) continue;
+    // "SVMs are used for classification, regression and outliers detection" (a method's uses), "excluding
+    // an outlier in first place with a score of .67" (a leaderboard): not a check on the data
+    if (/^outlier/.test(m[1]) && (/\b(?:classification|regression|clustering)\b/.test(s) || /\b(?:leaderboard|lb|first place|rank\w*)\b/.test(s))) continue;
     // flaky tests "get quarantined" in a CI, not data
     if (/^quarantin/.test(m[1]) && /\b(?:flaky|tests?|ci|builds?)\b/.test(s)) continue;
     if (/^duplicat/.test(m[1]) && /\b(?:detect|determin|decid|classif|predict|identif)\w* (?:if|whether)\b/.test(s)) continue;
@@ -258,7 +261,8 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const sa = SCORE_ALERT.exec(low);
   if (sa && /\b(?:better|worse|drops?|falls?|fell|below|above|degrad\w*|lower|higher|than|exceeds?)\b/.test(sentenceAt(low, sa.index)) && !isNegated(low, sa.index, sa[0].length, 'strong')) return true;
   const mp = findAffirmed(low, MODEL_PERF, 'any');
-  if (mp) {
+  // "to see if removing features can improve our model performance": what tuning aims at, not a watch on the live model
+  if (mp && !/\b(?:improv|increas|boost|optimi[sz]|maximi[sz]|tun|enhanc|better)\w*\s+(?:the |our |its |their )?(?:overall )?$/.test(low.slice(Math.max(0, mp.index - 30), mp.index))) {
     const s = sentenceAt(low, mp.index);
     // re-reviewing a sample of what went through the live model is watching its quality
     // ("compare model performance with AUC / ROC", "online metrics … measuring the performance …

@@ -530,9 +530,15 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   // every scale statement has a number or a "millions of"
   if (!/\d|illions|thousands/.test(low)) return false;
+  // a reference list entry ("Moro, R. … In P. Novais et al. (eds.), Proceedings of …, pp. 117-121, 2011"): its numbers are a citation's
+  if (/\bet al\.|\(eds?\.\)|\bproceedings of\b/.test(low) && /\bpp?\.\s*\d/.test(low)) return false;
   for (const [index, text] of scalePhrases(low)) {
+    // "57th place of 1702 teams", "114th position among 1306 participants": a leaderboard rank, not the system's scale
+    if (/(?:teams|participants|competitors|entrants|kagglers)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb)\b/.test(sentenceAt(low, index))) continue;
+    // "localhost:8000", "0.0.0.0:9696": a port
+    if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
     // memory sizes are budget, not data volume
-    if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
+    if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|card|graphics|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
     // "RAM: minimum 16GB", "a 4096 CPU and 8192 GB container": a machine's size, not the system's load
     if (/(?:gb|tb|mb|gib|bytes?|cpus?|vcpus?|cores?)$/.test(text) && (/\b(?:ram|memory|vram|mem|disk|storage|hard drive|ssd)\*{0,2}\s*(?::|=|-|of|to|at)?\s*(?:minimum|min\.?|at least|up to|max(?:imum)?|~|≈)?\s*$/.test(low.slice(Math.max(0, index - 30), index)) || /^\s*(?:\w+ ){0,3}(?:containers?|instances?|machines?|vms?|nodes?|servers?|task definitions?|dynos?)\b/.test(low.slice(index + text.length, index + text.length + 40)) || /^(?:\d[\d,.]*\s*)(?:cpus?|vcpus?|cores?)$/.test(text))) continue;
     // "TensorFlow is a large library of 1.2gb size", "the docker image is 2 GB": software's size, not the data's
@@ -611,12 +617,14 @@ function budgetEvidence(u: Unit): boolean {
   if (HARDWARE.test(low)) {
     const m = HARDWARE.exec(low)!;
     const s = sentenceAt(low, m.index);
+    // "the Cleveland database … has 297 instances": rows of a dataset, not compute instances
+    const dataRows = /instances?$/.test(m[0].trim()) && /\b(?:data(?:set|base)?s?|rows|samples|records|patients|features|attributes|examples|observations)\b/.test(s) && !/\b(?:ec2|aws|gcp|azure|vms?|servers?|cloud|nodes?|serving|inference|gpus?|cpus?|clusters?|pods?)\b/.test(s);
     // "3 replicas of Kafka" still sizes the fleet; "2 nodes in the graph" does not; "4 epochs on 8
     // GPUs", "a full retrain takes ~20 minutes on one 32-vCPU machine" say how training runs
     // "50 pairs in ~45 ms on 8 vCPUs" is a benchmark: what the hardware did, not what it may cost
     const benchmark = BENCHMARK_ON.test(low.slice(Math.max(0, m.index - 40), m.index)) && !CAPPED.test(s);
     // ("we have 0 instances of a city without a state": a count of none sizes nothing)
-    if (!/^0\D/.test(m[0]) && !/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
+    if (!dataRows && !/^0\D/.test(m[0]) && !/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
   }
   if (MEMORY.test(low)) return true;
   // "the new model must fit in ≤ +15% compute": a compute budget relative to today's
@@ -784,6 +792,8 @@ function privacyEvidence(u: Unit): boolean {
   // "a `.env` file … all of the API keys are free to obtain", "our WandB API key (necessary to download our
   // trained model)": keys a reader supplies to run the code, not access control on the system
   if (/^api key/.test(m[1]) && SETUP_KEY.test(sentenceAt(u.low, m.index)) && !/\b(?:authenticat\w*|rotat\w*|callers?|clients?|access control|only (?:authori[sz]ed|internal)|revok\w*)\b/.test(u.low)) return false;
+  // "it can be hosted anywhere on premise": where it runs, with nothing about the data
+  if (/^on[- ]?prem/.test(m[1]) && !/\b(?:data|pii|privacy|private|sensitive|personal|regulat\w*|complian\w*|gdpr|hipaa|confidential\w*|secur\w*|leave|leaves|stays?|kept|keep|resid\w*|images?|records?|accounts?|customers?|patients?|users?)\b/.test(u.low)) return false;
   // "to be compliant with general code formatting rules": code style, not a regulation
   if (/^complian/.test(m[1]) && (/^[\w ]{0,30}?\b(?:code|coding|formatting|style|lint\w*|pep ?8|naming|conventions?)\b/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 40)) || /\b(?:formatting|style|lint\w*|pep ?8|naming conventions?)(?: and)? $/.test(u.low.slice(Math.max(0, m.index - 24), m.index)))) return false;
   // "Fairness, bias, etc" in a list of examples: topics named, nothing committed to
