@@ -3681,4 +3681,10 @@ describe('lint mechanisms (session 30)', () => {
     noFull('2. Framing', '# Solution for Pri-matrix Factorization DrivenData competition (2nd place)', 'framing.ml-category');
     yesFull('6. Serving', 'The web service will automatically connect to the registry and get the most updated model.', 'deployment.serving-architecture');
   });
+  it('a preprocessing function named "for training (train.py) and prediction (app.py)" guards against skew; data listed under a "Training" caption in the data section are its sources', () => {
+    yesFull('6. Serving', "- __unit_test.py__: Tests the function 'preprocess_data' that is stored in src/helper.py and is used for training (hyperopt_register_model.py) and prediction (app.py).", 'deployment.training-serving-skew');
+    noFull('6. Serving', "- __unit_test.py__: Tests the function 'preprocess_data' that is stored in src/helper.py and is used for training (hyperopt_register_model.py).", 'deployment.training-serving-skew');
+    yesFull('3. Data', '**Training**\n- .mp3 samples of healthy people speaking\n- .mp3 files of Parkinson\'s patients speaking', 'data.sources');
+    noFull('4. Model', '**Training**\n- 20 epochs with Adam\n- early stopping on validation loss', 'data.sources');
+  });
 });

@@ -52,6 +52,8 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   const td = TRAINING_DATA_LINE.exec(u.low);
   if (td && !isNegated(u.low, td.index, td[0].length, 'strong') && !/^\s*(?:n\/a|none|tbd|no\b|not\b)/.test(u.low.slice(td.index + td[0].length))) return true;
   if (!inSection(u, 'data')) return false;
+  // "### Data" → "**Training**" → "- .mp3 samples of healthy person speaking": what the model is trained on, listed
+  if (u.kind === 'item' && /^(?:training|training data|for training|train(?:ing)? set)\s*:?$/.test(u.parentText.trim()) && contentWords(u.low) >= 2 && !u.uncommitted) return true;
   // "Moderator decisions from the last ~14 months" in the data section
   if (DATA_WINDOW.test(u.low) && contentWords(u.low) >= 3 && !isNegated(u.low, 0, 30, 'strong')) return true;
   // "We have posts and user reports." in the data section
