@@ -400,20 +400,25 @@ const PROS_CONS_CTX = /\b(?:pros?|cons?|advantages?|disadvantages?|trade-?offs?|
 
 const LB_BETWEEN_SERVICES = /\b(?:to|between|among|across) (?:one of )?(?:the )?(?:two|three|four|five|\d+|different|separate|several|multiple|various) (?:different |separate )?(?:containers|services|apps|applications|uis|tools|web ?apps)\b/;
 
+/**
+ * A scaling word in another sense, told by its sentence: "I will quantize the notes to some arbitrary
+ * precision" (a time grid), "max_depth … before it is pruned" (a decision tree), "the number of
+ * mosquitoes in each record was capped at 50" (a count in the data).
+ */
+const SCALING_WORD_ELSEWHERE: ReadonlyArray<readonly [RegExp, (s: string) => boolean]> = [
+  [/^quanti[sz]/, (s) => /\bquanti[sz]\w* (?:the )?(?:notes?|melod\w*|timings?|beats?|rhythms?|midi|pitch\w*|measures?|prices?|values?)\b/.test(s) || !/\b(?:models?|weights?|int8|int4|fp16|bf16|\d-?bits?|inference|onnx|tensorrt|tflite|core ?ml|networks?|latency|size|embeddings?|vectors?|index)\b/.test(s)],
+  [/^prun/, (s) => /\b(?:trees?|max_depth|max depth|branch\w*|leaf|leaves|overfit\w*)\b/.test(s) && !/\b(?:inference|latency|model size|compress\w*|weights|serving)\b/.test(s)],
+  [/^capped/, (s) => !/\b(?:candidates?|scor\w*|per (?:member|user|request|query|session)|requests?|qps|traffic|concurren\w*|replicas?|pods?|instances?|workers?|rate|calls?|connections?|batch(?:es)?|tokens?|threads?|gpus?|cpus?|memory|autoscal\w*|nodes?)\b/.test(s)],
+];
+
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, SCALING, 'any');
   if (!m) return false;
-  const ms = sentenceAt(u.low, m.index);
-  // "I will quantize to some arbitrary precision" (notes to a time grid), "max_depth … before it is
-  // pruned" (a decision tree), "the number of mosquitoes in each record was capped at 50": other senses
-  if (/^quanti[sz]/.test(m[1]) && /\bquanti[sz]\w* (?:the )?(?:notes?|melod\w*|timings?|beats?|rhythms?|midi|pitch\w*|measures?|prices?|values?)\b/.test(ms)) return false;
-  if (/^quanti[sz]/.test(m[1]) && !/\b(?:models?|weights?|int8|int4|fp16|bf16|\d-?bits?|inference|onnx|tensorrt|tflite|core ?ml|networks?|latency|size|embeddings?|vectors?|index)\b/.test(ms)) return false;
-  if (/^prun/.test(m[1]) && /\b(?:trees?|max_depth|max depth|branch\w*|leaf|leaves|overfit\w*)\b/.test(ms) && !/\b(?:inference|latency|model size|compress\w*|weights|serving)\b/.test(ms)) return false;
-  if (/^capped/.test(m[1]) && !/\b(?:candidates?|scor\w*|per (?:member|user|request|query|session)|requests?|qps|traffic|concurren\w*|replicas?|pods?|instances?|workers?|rate|calls?|connections?|batch(?:es)?|tokens?|threads?|gpus?|cpus?|memory|autoscal\w*|nodes?)\b/.test(ms)) return false;
+  if (SCALING_WORD_ELSEWHERE.some(([word, elsewhere]) => word.test(m[1]) && elsewhere(sentenceAt(u.low, m.index)))) return false;
   // "The human face detector we used is a Cascade Classifier": OpenCV's Haar cascade, a model, not a cheap-first cascade
-  if (/^cascade/.test(m[1]) && /^\s*classifiers?\b|^[\s\]]*\(https?:\/\/docs\.opencv/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 40)) || (/^cascade/.test(m[1]) && /\bhaar\b/.test(u.low.slice(Math.max(0, m.index - 12), m.index)))) {
-    const again = findAffirmed(u.low.replace(/\b(?:haar )?cascades? classifiers?\b/g, ' '), SCALING, 'any');
-    if (!again) return false;
+  const after = u.low.slice(m.index + m[1].length, m.index + m[1].length + 40);
+  if (/^cascade/.test(m[1]) && (/^\s*classifiers?\b|^[\s\]]*\(https?:\/\/docs\.opencv/.test(after) || /\bhaar\b/.test(u.low.slice(Math.max(0, m.index - 12), m.index)))) {
+    if (!findAffirmed(u.low.replace(/\b(?:haar )?cascades? classifiers?\b/g, ' '), SCALING, 'any')) return false;
   }
   // "LightGBM | fast CPU inference, handles missing values | needs hand features": a pro, not a plan
   if (/\b(?:cpu|gpu)\b|cheap|light|fast/.test(m[1]) && PROS_CONS_CTX.test(u.label + ' ' + u.parentText)) return false;
