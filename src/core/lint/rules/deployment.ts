@@ -416,8 +416,7 @@ function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
   if (!m) return false;
   if (SCALING_WORD_ELSEWHERE.some(([word, elsewhere]) => word.test(m[1]) && elsewhere(sentenceAt(u.low, m.index)))) return false;
   // "The human face detector we used is a Cascade Classifier": OpenCV's Haar cascade, a model, not a cheap-first cascade
-  const after = u.low.slice(m.index + m[1].length, m.index + m[1].length + 40);
-  if (/^cascade/.test(m[1]) && (/^\s*classifiers?\b|^[\s\]]*\(https?:\/\/docs\.opencv/.test(after) || /\bhaar\b/.test(u.low.slice(Math.max(0, m.index - 12), m.index)))) {
+  if (/^cascade/.test(m[1]) && (/^\s*classifiers?\b|^[\s\]]*\(https?:\/\/docs\.opencv/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 40)) || /\bhaar\b/.test(u.low.slice(Math.max(0, m.index - 12), m.index)))) {
     if (!findAffirmed(u.low.replace(/\b(?:haar )?cascades? classifiers?\b/g, ' '), SCALING, 'any')) return false;
   }
   // "LightGBM | fast CPU inference, handles missing values | needs hand features": a pro, not a plan
