@@ -14,7 +14,7 @@ import { classifyHeadingAll, normalizeHeading } from '../outline';
 import { caseStudyById } from '../cases';
 import type { Severity } from '../rubric';
 import { parseDoc, type KeyList, type ParsedDoc, type Unit } from './parse';
-import { verdictsOf } from './memo';
+import { verdictsOf, type MemoRule } from './memo';
 import {
   ALL_ITEM_RULES,
   CASE_RULES,
@@ -606,7 +606,7 @@ function ruleMasks(doc: ParsedDoc): RuleMasks {
 }
 
 function evaluateItem(doc: ParsedDoc, rule: CompiledItemRule, masks: RuleMasks, explain = true): ItemResult {
-  const verdicts = verdictsOf(doc, ALL_ITEM_RULES.length);
+  const verdicts = verdictsOf(doc, MEMO_SLOTS);
   // units under the rule's own section first, then the others (each in doc order), without
   // building the two lists
   const units = doc.units;
@@ -662,7 +662,7 @@ function whyCode(rule: CompiledItemRule, u: Unit): Why {
 /** Why a mentioned item did not count, for the message ("only asked as a question"). */
 function whyAbsent(doc: ParsedDoc, rule: CompiledItemRule, masks: RuleMasks): Reason | undefined {
   let reason: Reason | undefined;
-  const verdicts = verdictsOf(doc, ALL_ITEM_RULES.length);
+  const verdicts = verdictsOf(doc, MEMO_SLOTS);
   const compute = (u: Unit): Why => whyCode(rule, u);
   const n = doc.units.length;
   const word = rule.slot >>> 5;
@@ -1203,18 +1203,25 @@ function latencyUnits(doc: ParsedDoc): Unit[] {
   const lw = LATENCY_BIT >>> 5;
   const lb = 1 << (LATENCY_BIT & 31);
   const n = doc.units.length;
-  // latencyEvidence is the latency rule's own (unit-local) test: its verdicts are remembered
-  const verdicts = LATENCY_RULE ? verdictsOf(doc, ALL_ITEM_RULES.length) : undefined;
+  // latencyEvidence is unit-local (the latency rule's test before its label check): remembered
+  const verdicts = LATENCY_EVIDENCE ? verdictsOf(doc, MEMO_SLOTS) : undefined;
   for (let i = 0; i < n; i++) {
     if ((masks[i * UNIT_WORDS + lw] & lb) === 0) continue;
     const u = doc.units[i];
-    if (u.low && !u.uncommitted && (verdicts ? verdicts.test(LATENCY_RULE!, u) : latencyEvidence(u, doc))) out.push(u);
+    if (u.low && !u.uncommitted && (verdicts ? verdicts.test(LATENCY_EVIDENCE!, u) : latencyEvidence(u, doc))) out.push(u);
   }
   return out;
 }
 
-/** The latency item's rule, when its test is latencyEvidence and reads only the unit. */
-const LATENCY_RULE: CompiledItemRule | undefined = ((r) => (r && r.test === latencyEvidence && !r.readsDoc ? r : undefined))(ITEM_RULE_BY_ID.get('requirements.latency-p99'));
+/**
+ * latencyEvidence as a remembered test with a memo slot of its own (after the item rules'), when
+ * the latency rule is unit-local. (The rule's own verdict adds the label check, so it cannot stand in.)
+ */
+const LATENCY_EVIDENCE: MemoRule | undefined = ITEM_RULE_BY_ID.get('requirements.latency-p99')?.readsDoc
+  ? undefined
+  : { slot: ALL_ITEM_RULES.length, test: latencyEvidence };
+/** Memo slots per unit: one per item rule, then latencyEvidence's. */
+const MEMO_SLOTS = ALL_ITEM_RULES.length + 1;
 
 function misplacedMetrics(doc: ParsedDoc, resolved: ResolvedConfig, severity: Severity): Finding[] {
   interface Seen { offline?: Unit; online?: Unit }
