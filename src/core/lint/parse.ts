@@ -282,6 +282,18 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
 const QUOTED_TASK = /\b(?:design|build|create|propose|architect) (?:an? |the |your )?(?:[\w-]+ ){0,3}(?:system|model|service|pipeline|solution|feature|product|platform|classifier|recommender|ranker)\b/i;
 /** A paragraph that opens as a wish ("With more time and resources, the first component to improve would be …"): all of it is future work. */
 const FUTURE_LEAD = /^[\s*_>-]*(?:with|if (?:i|we) had|given|had (?:i|we) had) (?:more|extra|additional|enough) (?:time|resources|data|budget|compute|funding)\b|^[\s*_>-]*(?:as |for )?future work\b/;
+/** A "Risks" section: a bare name in it ("Model quality", "Training time") names a risk, it commits to nothing. */
+const RISKS_HEADING = /^(?:(?:main |key |known |potential )?risks?|uncertaint(?:y|ies)|concerns)(?: (?:(?:and|&) (?:uncertaint(?:y|ies)|concerns|mitigations?)))?$/;
+/** Text made only of words: no number or punctuation (with at most 4 words a line, a list of names). */
+const BARE_WORDS = /^[a-z][a-z/&-]*(?: [a-z][a-z/&-]*)*$/i;
+
+/** Is a unit of `lines` lines with this text only names ("Model quality\nTraining time")? */
+function bareNames(raw: string, lines: number): boolean {
+  if (!BARE_WORDS.test(raw)) return false;
+  let words = 1;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 32) words++;
+  return words <= 4 * lines;
+}
 const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**
@@ -1675,6 +1687,7 @@ export function parseDoc(source: string): ParsedDoc {
   let uncommitted = false;
   let scopeList = false;
   let inReferences = false;
+  let inRisks = false;
 
   // block context
   const lists: ListFrame[] = [];
@@ -1704,6 +1717,7 @@ export function parseDoc(source: string): ParsedDoc {
   /** What follows a heading reads its section, mode and commitment until the next one. */
   const enterHeading = (h: DocHeading): void => {
     inReferences = REFERENCES_HEADING.test(h.norm);
+    inRisks = RISKS_HEADING.test(h.norm);
     eff = h.eff;
     mode = h.mode;
     uncommitted = h.uncommitted;
@@ -1750,7 +1764,9 @@ export function parseDoc(source: string): ParsedDoc {
       flags: d.flags,
       // what a "References" section lists is cited, not designed (a footnote with its own words is still said)
       // an assumption tagged "[unconfirmed]" is a guess, not a decision
-      uncommitted: ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw) || FUTURE_LEAD.test(d.raw),
+      uncommitted:
+        ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw) || FUTURE_LEAD.test(d.raw) ||
+        (inRisks && bareNames(d.raw, endLine - line + 1)),
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,

@@ -3688,3 +3688,29 @@ describe('lint mechanisms (session 30)', () => {
     noFull('4. Model', '**Training**\n- 20 epochs with Adam\n- early stopping on validation loss', 'data.sources');
   });
 });
+
+describe('lint mechanisms (session 31)', () => {
+  it('a "Risks" section that only names risks ("Model accuracy", "Training time") commits to no metric or training plan; a risk with its mitigation still counts', () => {
+    noFull('Risks and uncertainties', 'Model accuracy\nLabel quality\nTraining time\nHosting cost', 'evaluation.offline-metrics');
+    noFull('Risks', '- Model accuracy\n- Training time on GPUs', 'model.training');
+    yesFull('Risks', 'Recall may drop on new fraud patterns; we track recall@1% FPR on last week\'s labelled sample.', 'evaluation.offline-metrics');
+  });
+  it('course and README wording: GridSearchCV as tuning, encoders of categorical columns, an expanding-window validation, a yes/no label "indicating if", "the application has been deployed in an EC2", an electricity bill to reduce', () => {
+    yesFull('4. Model', 'I ran GridSearchCV over max_depth and n_estimators to pick the final parameters.', 'model.training');
+    yesFull('3. Data', 'A DictVectorizer turns the route and airline columns into one-hot vectors.', 'data.features');
+    yesFull('3. Data', 'The encoder converts every categorical column into numerical values before training.', 'data.features');
+    noFull('3. Data', 'The encoder is saved next to the model file.', 'data.features');
+    yesFull('3. Data', 'Because sales are a time series, an expanding window scheme for validation was used (train on months 1..k, validate on k+1).', 'data.split-leakage');
+    yesFull('2. Framing', 'We train a classifier that outputs a yes/no label, indicating if the customer will buy the add-on.', 'data.labels');
+    yesFull('6. Serving', 'The application has been deployed on AWS EC2 behind nginx.', 'deployment.serving-architecture');
+    noFull('6. Serving', 'An application has many users.', 'deployment.serving-architecture');
+    yesFull('1. Requirements', 'The forecasts should help plants shift load off the evening peak and reduce their electricity bill.', 'requirements.business-objective');
+  });
+  it('dataset columns are not privacy constraints ("whether the customer has online security", "anonymized code for the region"); "free users" frees nothing and "expenses it" is no expense', () => {
+    noFull('1. Requirements', '**TechSupport**: String - whether the customer has online security or tech support (Yes, No)', 'requirements.privacy-security');
+    noFull('1. Requirements', '| Region_Code | Anonymized code for the region of the policy holder |', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'Customer IDs are hashed and no raw PII reaches the feature store (GDPR).', 'requirements.privacy-security');
+    noDoc('# Tooling note\n\nFree users of the product pay a monthly electricity bill to their supplier.\n', 'requirements.business-objective');
+    noDoc('# Tracking tools\n\nThe vision team pays for the tool on a personal card and expenses it.\n', 'requirements.business-objective');
+  });
+});

@@ -244,7 +244,7 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
 }
 
 const API_DEPLOYED =
-  /\b(?:(?:prediction |inference |rest |flask |fastapi |web )?api|web ?service|(?:flask|fastapi|streamlit|web) app(?:lication)?|prediction service)\b (?:was|is|has been|gets|got|will be) (?:then )?deployed (?:to|on|in|using|with|via|as) (?:the |an? )?(?:cloud|heroku|aws|gcp|azure|google cloud|cloud run|app engine|aws lambda|lambda|sagemaker|kubernetes|k8s|render|railway|fly\.io|elastic beanstalk|ec2|vertex ai|streamlit cloud|hugging ?face spaces|docker containers?)\b/;
+  /\b(?:(?:prediction |inference |rest |flask |fastapi |web )?api|web ?service|(?:flask|fastapi|streamlit|web) app(?:lication)?|prediction service|(?<=\b(?:the|our|this) )app(?:lication)?)\b (?:was|is|has been|gets|got|will be) (?:then )?deployed (?:to|on|in|using|with|via|as) (?:the |an? )?(?:cloud|heroku|aws|gcp|azure|google cloud|cloud run|app engine|aws lambda|lambda|sagemaker|kubernetes|k8s|render|railway|fly\.io|elastic beanstalk|ec2|vertex ai|streamlit cloud|hugging ?face spaces|docker containers?)\b/;
 /** "the web service will automatically connect to the registry and get the most updated model": the serving side loading its model. */
 const SERVICE_LOADS_MODEL =
   /\b(?:web|prediction|inference|scoring|model|flask|fastapi) (?:service|app|server|endpoint|api)\b[^.;]{0,60}?\b(?:loads?|pulls?|gets?|fetch(?:es)?|downloads?|connects?)\b[^.;]{0,40}?\b(?:(?:latest|newest|most updated|current|production|best|registered) (?:version of the )?model|(?:model )?registry)\b/;
