@@ -13,6 +13,7 @@
  * Bounded: the table is dropped when full.
  */
 import type { ParsedDoc, Unit } from './parse';
+import type { LocalVerdict } from './rules/types';
 
 /** What evaluation needs of a rule. */
 export interface MemoRule {
@@ -20,6 +21,9 @@ export interface MemoRule {
   readonly slot: number;
   readonly readsDoc?: boolean;
   readonly test: (u: Unit, doc: ParsedDoc) => boolean;
+  /** The unit-local part of a test that also reads one document fact (ItemDetector.local). */
+  readonly local?: (u: Unit, doc: ParsedDoc) => LocalVerdict;
+  readonly docFact?: (doc: ParsedDoc) => boolean;
 }
 
 const LIMIT = 20000;
@@ -102,18 +106,38 @@ export class UnitVerdicts {
     this.rowStart = new Int32Array(doc.units.length);
   }
 
-  /** rule.test(u, doc), remembered when the rule is unit-local. */
+  /**
+   * rule.test(u, doc), remembered when the rule is unit-local, or its local part when it has one
+   * (3 in the row: present if the document fact holds, asked once per document).
+   */
   test(rule: MemoRule, u: Unit): boolean {
     if (rule.readsDoc) return rule.test(u, this.doc);
     const row = this.rows[u.index] ?? this.rowOf(u);
     if (row === NOT_KEPT) return rule.test(u, this.doc);
     const at = this.rowStart[u.index] + rule.slot;
-    const v = row[at];
-    if (v !== 0) return v === 1;
-    const res = rule.test(u, this.doc);
-    row[at] = res ? 1 : 2;
-    return res;
+    let v = row[at];
+    if (v === 0) {
+      if (rule.local) {
+        const l = rule.local(u, this.doc);
+        v = l === 1 ? 1 : l === 2 ? 3 : 2;
+      } else {
+        v = rule.test(u, this.doc) ? 1 : 2;
+      }
+      row[at] = v;
+    }
+    return v === 1 || (v === 3 && this.fact(rule));
   }
+
+  /** rule.docFact(doc), once per document and rule. */
+  private fact(rule: MemoRule): boolean {
+    let f = this.facts?.get(rule);
+    if (f === undefined) {
+      f = rule.docFact ? rule.docFact(this.doc) : false;
+      (this.facts ??= new Map()).set(rule, f);
+    }
+    return f;
+  }
+  private facts: Map<MemoRule, boolean> | undefined;
 
   /**
    * A small code (1..127) that `compute` derives from the unit alone (what whyAbsent makes of it

@@ -77,6 +77,19 @@ describe('lint: remembered verdicts (incremental re-lint)', () => {
     });
   }
 
+  it('a verdict that depends on a fact of the whole document ("the existing rules engine" is a baseline only when the doc compares) follows each document', () => {
+    const unit = 'The existing rules engine flags about 2% of orders for manual review.';
+    const compares = `# Fraud\n\n## 4. Model\n\n${unit}\n\n## 5. Evaluation\n\nThe A/B test has a control arm of 5% of traffic.\n`;
+    const alone = `# Fraud\n\n## 4. Model\n\n${unit}\n\n## 5. Evaluation\n\nThe A/B test has a holdout arm of 5% of traffic.\n`;
+    const present = (t: string) => lint(t, { force: true }).items.find((i) => i.id === 'model.baseline')?.present;
+    clearVerdicts();
+    assert.equal(present(compares), true);
+    assert.equal(present(alone), false, 'remembered from the first document, the unit must not count in the second');
+    clearVerdicts();
+    assert.equal(present(alone), false);
+    assert.equal(present(compares), true, 'remembered as absent in the first document, the unit must count in the second');
+  });
+
   // The memo's contract, field by field: a unit-local rule that reads only one thing of a unit
   // gets a fresh verdict when two units with the same text differ in that one thing.
   const FIELD_PAIRS: Array<[string, (u: Unit, doc: ReturnType<typeof parseDoc>) => boolean, string, string]> = [

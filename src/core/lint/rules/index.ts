@@ -14,7 +14,8 @@ import { DEPLOYMENT_RULES } from './deployment';
 import { MONITORING_RULES } from './monitoring';
 import { caseDetector } from './cases';
 import { labelDeclines } from './helpers';
-import type { ItemDetector, ItemRule, ItemSpec, RuleMeta } from './types';
+import type { ParsedDoc, Unit } from '../parse';
+import type { ItemDetector, ItemRule, ItemSpec, LocalVerdict, RuleMeta } from './types';
 
 export type { ItemRule, RuleMeta } from './types';
 
@@ -40,6 +41,14 @@ function indexOf(det: ItemDetector): Pick<CompiledItemRule, 'keys' | 'topicG'> {
   return { keys: compileKeys(det.topic, det.triggers, det.keyPatterns), topicG: new RegExp(det.topic.source, 'g') };
 }
 
+/** A split test's local part with the label check the compiled test adds (see ITEM_RULES). */
+function declinable(local: (u: Unit, doc: ParsedDoc) => LocalVerdict, topic: RegExp): (u: Unit, doc: ParsedDoc) => LocalVerdict {
+  return (u, doc) => {
+    const v = local(u, doc);
+    return v !== 0 && labelDeclines(u, topic) ? 0 : v;
+  };
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -62,6 +71,7 @@ export const ITEM_RULES: readonly CompiledItemRule[] = RUBRIC.map((item, slot) =
     // a line whose label names the item and whose value declines it answers "no" (labelDeclines)
     // (checked only once the test found the item: most tests say no)
     test: (u, doc) => spec.test(u, doc) && !labelDeclines(u, spec.topic),
+    local: spec.local && declinable(spec.local, spec.topic),
     ...indexOf(spec),
     slot,
   } satisfies CompiledItemRule;

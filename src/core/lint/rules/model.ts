@@ -4,7 +4,7 @@
 import type { ParsedDoc, Unit } from '../parse';
 import { ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
-import type { ItemSpec } from './types';
+import type { ItemSpec, LocalVerdict } from './types';
 
 const BASELINE =
   /\b(?:baselines?|start (?:with )?(?:a |an )?simple|simple (?:model|heuristic|rule)s? first|start(?:ing)? with (?:a |an )?(?:logistic|linear|rule|heuristic|popularity|simple|gbdt|xgboost|lightgbm|bm25|tf-?idf|matrix)|heuristics?|rule[- ]based|rules engine|(?:hand-?(?:written|crafted|tuned)|manual|static|threshold) rules|(?:static|fixed|hand-?set|manual) thresholds?|threshold[- ]based (?:alerts?|rules?|system)|popularity[- ]based|most[- ]popular|by popularity|current (?:production |search |ranking |scoring |manual |in-house |legacy )?(?:system|model|rules|heuristic|approach|ranker|classifier|pipeline|process|algorithm|implementation|solution|method)|seasonal[- ]naive|naive (?:seasonal |last[- ]value )?(?:forecasts?|baselines?|models?)|existing (?:system|model|rules|heuristic|approach|ranker|classifier|pipeline|scorecard|filter)|human[- ]level|v0|(?:random|majority[- ]class|dummy|naive|chance[- ]level|constant) (?:classifier|predictor|guess\w*|model|regressor)s? (?:as|for) (?:a |the |our )?(?:control|reference|comparison|benchmark|floor|lower bound)|hand-?(?:made|written|crafted|tuned) (?:score|rules?|heuristics?|formula|ranking|ranker)|compare (?:\w+ )?(?:against|with|to) (?:that|this|it|them|the (?:current|existing|old|baseline|heuristic|rules?))|(?:current(?:ly)?|today|existing|at present)\b[^.;]{0,50}\b(?:moving average|heuristic|rules?|hand-?made|manual(?:ly)?|popularity|rules engine|scorecard)|(?:set|tuned|chosen|picked|adjusted|priced) (?:by hand|manually)|hand-?set|compare (?:the )?(?:current|existing|old|incumbent|production|legacy)|(?:is |as )?(?:the |our )?starting point|first version|(?:v1|initial|first) model|to start with(?<!\b(?:enough|sufficient|more|the|some) (?:information|info|context|details|data|requirements) to start with))\b/g;
@@ -30,7 +30,26 @@ const AGAINST_OUTCOMES = /\b(?:benchmark\w*|compar\w*|back-?test\w*|validat\w*|c
 const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?|benchmark(?: models?)?)\s*:?$/;
 
 const CURRENTLY_USED = /\b(?:model|system|approach|classifier|solution|heuristic|method|algorithm|rules?)s? (?:that is |which is |that are |which are )?currently (?:used|deployed|in (?:use|production)|running|live)\b/;
+/** Words of a comparison somewhere in the doc, which make "the current system" a baseline. */
+const COMPARISON_WORDS = ['compare', 'compared', 'control', 'against', 'baseline'];
+const docCompares = (doc: ParsedDoc): boolean => docMentions(doc, COMPARISON_WORDS);
+
 function baseline(u: Unit, doc: ParsedDoc): boolean {
+  return baselineWith(u, doc, () => docCompares(doc));
+}
+
+/**
+ * baseline without reading the document: present, absent, or present if the doc compares
+ * (`compares` is asked in one place only, on the way to "present", so the verdict can only grow
+ * with it: true when it answers false means present either way).
+ */
+function baselineLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
+  let asked = false;
+  if (baselineWith(u, doc, () => ((asked = true), false))) return 1;
+  return asked && baselineWith(u, doc, () => true) ? 2 : 0;
+}
+
+function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean {
   const low = u.low;
   // ("baseline: open rate 22%, click 2.1% on the current email" is where a metric stands today)
   if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1 && !valueNegated(u) && !METRIC_TODAY.test(valueOf(u));
@@ -82,7 +101,7 @@ function baseline(u: Unit, doc: ParsedDoc): boolean {
     if (/^current (?:production )?model$/.test(m[0]) && /^\s*(?:orchestration|registry|versions?|versioning|artifacts?|pipelines?|deployment|serving|card|files?|paths?|weights|checkpoints?|config\w*|tracking|storage|folder|directory)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // "the model version needs to be set manually in the predict.py script": a setting of the code
     if (/^set (?:by hand|manually)/.test(m[0]) && /\b(?:versions?|scripts?|files?|\.py|config\w*|variables?|paths?|env\w*|parameters?)\b/.test(s)) continue;
-    if (/^(?:current|today|existing|at present|set |tuned |chosen |picked |adjusted |priced |hand-?set)/.test(m[0]) && (/\b(compar\w*|against|control|switch back|fall ?back|replace|beat|improve|outperform\w*|(?:better|higher|lower|worse)\b[^.;]{0,30}\bthan)\b/.test(s + ' ' + low) || docMentions(doc, ['compare', 'compared', 'control', 'against', 'baseline']))) {
+    if (/^(?:current|today|existing|at present|set |tuned |chosen |picked |adjusted |priced |hand-?set)/.test(m[0]) && (/\b(compar\w*|against|control|switch back|fall ?back|replace|beat|improve|outperform\w*|(?:better|higher|lower|worse)\b[^.;]{0,30}\bthan)\b/.test(s + ' ' + low) || compares())) {
       BASELINE.lastIndex = 0;
       return true;
     }
@@ -416,7 +435,9 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     topic: /baseline/,
     triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
     test: baseline,
-    readsDoc: true, // looks for a comparison anywhere in the doc
+    // "the current system" is a baseline when the doc compares anywhere: remembered per unit as "present if"
+    local: baselineLocal,
+    docFact: docCompares,
     keyPatterns: [BASELINE],
     doc: {
       present: 'A simple baseline the complex model must beat: "Baseline: logistic regression on hashed features (the current production model)", "start with a popularity ranker", "compare against the existing rules engine", "a better nDCG than our current search algorithm", a logistic regression under a "Benchmark Model" heading.',

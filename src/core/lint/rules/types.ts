@@ -7,6 +7,8 @@ import type { Severity } from '../../rubric';
 import type { ParsedDoc, Unit } from '../parse';
 
 export type RuleKind = 'item' | 'case' | 'structure';
+/** A unit-local verdict: absent, present, or present if the document fact holds (ItemDetector.local). */
+export type LocalVerdict = 0 | 1 | 2;
 /** Finer grouping of non-item rules (all are `kind: 'structure'`). */
 export type RuleFamily = 'item' | 'case' | 'structure' | 'style' | 'config';
 
@@ -57,6 +59,13 @@ export interface ItemDetector {
    * may read the unit, its context and heading (ctxHas, headingOf, inSection) and subtreeLow.
    */
   readonly readsDoc?: boolean;
+  /**
+   * `test` split in two, so that a rule that reads one fact of the document can still be remembered
+   * per unit: `local` reads only the unit (like a unit-local test) and says absent (0), present (1)
+   * or present if `docFact` holds for the document (2); `test` must equal that combination.
+   */
+  readonly local?: (u: Unit, doc: ParsedDoc) => LocalVerdict;
+  readonly docFact?: (doc: ParsedDoc) => boolean;
   /** Default severity for this doc when it depends on the domain (class imbalance in fraud). */
   readonly severityFor?: (doc: ParsedDoc) => Severity | undefined;
 }
