@@ -3713,4 +3713,17 @@ describe('lint mechanisms (session 31)', () => {
     noDoc('# Tooling note\n\nFree users of the product pay a monthly electricity bill to their supplier.\n', 'requirements.business-objective');
     noDoc('# Tracking tools\n\nThe vision team pays for the tool on a personal card and expenses it.\n', 'requirements.business-objective');
   });
+  it('a data dictionary written as lines is not a serving design or a privacy rule; pre-trained weights as "a starting point" are no baseline; a "standardized environment", a platform\'s "features such as automatic scaling" and the width of an example (700 features, 100 binary labels) are no features or scale', () => {
+    const dictionary = '**plan_type**: String - the plan the account is on (Basic, Pro)\n**PhoneService**: String - whether the account has a phone service (Yes, No)\n**StreamingService**: String - whether the account has a streaming service (Yes, No)\n**BackupSecurity**: String - whether the account has backup security or not (Yes, No)';
+    noFull('6. Serving', dictionary, 'deployment.serving-architecture');
+    noFull('1. Requirements', dictionary, 'requirements.privacy-security');
+    yesFull('6. Serving', 'The ranking service reads features from the feature service, then the scoring service returns the top 20.', 'deployment.serving-architecture');
+    noFull('4. Model', 'We assume open pre-trained language models can be used as a starting point and tuned on our labelled tickets.', 'model.baseline');
+    yesFull('4. Model', 'A popularity ranker is the starting point; the two-tower model must beat it on recall@50.', 'model.baseline');
+    noFull('3. Data', 'The docker-shell script creates a container with all dependencies in a standardized environment.', 'data.features');
+    yesFull('3. Data', 'Numeric inputs are standardized to zero mean and unit variance.', 'data.features');
+    noFull('3. Data', 'Using SageMaker endpoints we benefit from features such as automatic scaling, monitoring, and version control.', 'data.features');
+    noFull('1. Requirements', 'We predict more than 200 binary labels at once from 800 features per sample.', 'requirements.scale');
+    yesFull('1. Requirements', 'The catalogue holds 3 million products and 40 million users.', 'requirements.scale');
+  });
 });

@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, distinctMatches, headingOf, isBare, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -204,6 +204,7 @@ const ENDPOINT_PATH =
 
 function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (isBare(u, 2) && u.lastDesc <= u.index) return false;
+  if (isDataDictionary(u.low)) return false;
   const text = subtreeLow(doc, u, 1500);
   // "launch the MLflow experiment tracking UI with RDS+S3 backend": the training side's tools, no request served
   if (TRACKING_INFRA.test(text) && !SERVING_WORD.test(text)) return false;

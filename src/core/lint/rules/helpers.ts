@@ -103,6 +103,22 @@ export function ancestorRaws(u: Unit, doc: ParsedDoc, max = 3): string[] {
   return out;
 }
 
+/** "gender: string - …", "tenure: number - …": a field of a data dictionary and its type. */
+const TYPED_FIELD = /\b[a-z][\w-]*\s*:\s*(?:string|str|number|numeric(?:al)?|int(?:eger)?|float|double|bool(?:ean)?|categorical|object|date(?:time)?|timestamp)\b\s*[-–—(,:]/g;
+
+/**
+ * A data dictionary written as lines ("gender: String - whether the customer is …", three or more
+ * typed fields): it describes a dataset's columns, and the services or security the columns name
+ * ("no phone service", "online security") are values of the data, not parts of the design.
+ */
+export function isDataDictionary(low: string): boolean {
+  TYPED_FIELD.lastIndex = 0;
+  let n = 0;
+  while (TYPED_FIELD.exec(low) !== null) if (++n >= 3) break;
+  TYPED_FIELD.lastIndex = 0;
+  return n >= 3;
+}
+
 /** Regex helper: a global copy for findAffirmed. */
 export function g(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');

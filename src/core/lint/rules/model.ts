@@ -88,6 +88,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     if (/^(?:first|v1|initial) model/.test(m[0]) && !MODEL_NAMES_ONE.test(s) && !/\b(compar\w*|against|beat|outperform\w*|improve\w*|better|simple|baseline|benchmark|starting point)\b/.test(s)) continue;
     // "drift only makes sense if we have a starting point to begin with": the reference data of a drift check
     if (/starting point/.test(m[0]) && /\b(?:drift\w*|reference (?:data(?:set)?|distribution|window|batch))\b/.test(s)) continue;
+    // "existing pre-trained language models can be used as a starting point": the weights fine-tuning starts from, not a model to beat
+    if (/starting point/.test(m[0]) && /\b(?:pre-?trained|foundation models?|checkpoints?|weights|fine-?tun\w*|warm[- ]start\w*|initiali[sz]\w*)\b/.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|baseline|benchmark)\b/.test(s)) continue;
     if (/^(?:start|simple|hand|compare|is |as |the |our |first|v1|initial|to start|seasonal|naive|random|majority|dummy|chance|constant)/.test(m[0])) {
       BASELINE.lastIndex = 0;
       return true;

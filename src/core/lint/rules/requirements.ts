@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, sentenceAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -554,7 +554,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "call-backs per 100 claims": the denominator of a rate, not a count the system has
     if (/\bper\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
     // "an RGB image with 210 x 160 pixels": the size of one input, not of the system
-    if (/(?:pixels?|px|channels?|dimensions?)$/.test(text) || /\d\s*(?:x|×)\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
+    // ("75 out of 700 features", ">100 interdependent binary labels": the width of one example)
+    if (/(?:pixels?|px|channels?|dimensions?|features|columns|attributes|variables|classes|(?:binary|output|target) labels)$/.test(text) || /\d\s*(?:x|×)\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
     // "in 2015, whereas the video games industry …": a year, not a count
     if (/^(?:19|20)\d\d\b(?![,.]\d)/.test(text) && /\b(?:in|since|by|until|from|of|before|after|during|year)\s*$/.test(low.slice(Math.max(0, index - 8), index))) continue;
     // "the Full Stack Deep Learning 2021 course": a year before a singular noun names an edition
@@ -784,7 +785,7 @@ function privacyEvidence(u: Unit): boolean {
   // "we caution against using Whisper models to transcribe recordings of individuals taken without their consent": consent required
   if (CONSENT_REQUIRED.test(u.low)) return true;
   const m = affirmed(u, PRIVACY, 'strong');
-  if (!m) return false;
+  if (!m || isDataDictionary(u.low)) return false;
   // "Security was not in the scope of this project. For deploying this in production please ensure
   // proper credentials are set …": security ruled out, and advice to whoever deploys it instead
   if (SECURITY_OUT_OF_SCOPE.test(u.low) && /\bplease (?:ensure|make sure|check|verify|remember|consider|note)\b/.test(u.low)) return false;
