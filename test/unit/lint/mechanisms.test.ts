@@ -3726,4 +3726,10 @@ describe('lint mechanisms (session 31)', () => {
     noFull('1. Requirements', 'We predict more than 200 binary labels at once from 800 features per sample.', 'requirements.scale');
     yesFull('1. Requirements', 'The catalogue holds 3 million products and 40 million users.', 'requirements.scale');
   });
+  it('what is predicted, in a write-up\'s words: "a model for weekly demand predictions"; "predict the chance of approval based on the data available from phase 2 trials" gives input and output', () => {
+    yesFull('2. Framing', 'In this project I built a model for weekly store demand predictions from past sales.', 'framing.ml-objective');
+    noFull('2. Framing', 'The model for predictions of the model server is stored in S3.', 'framing.ml-objective');
+    yesFull('2. Framing', 'Teams had to predict the probability of approval for each drug based on the data available from phase 2 trials.', 'framing.io-spec');
+    noFull('2. Framing', 'Teams had to predict the probability of approval for each drug.', 'framing.io-spec');
+  });
 });
