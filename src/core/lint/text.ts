@@ -395,10 +395,14 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
  */
 const REPORTED =
   String.raw`no mention(?:ed)?(?: of)?|not (?:mentioned|discussed|covered|addressed|talked about|brought up)|never (?:discussed|mentioned|talked about|said|covered|addressed|considered|brought up|explained|got to)|(?:didn'?t|did not|doesn'?t|does not|never) (?:mention|discuss|talk about|cover|address|say|explain|consider|bring up|get to|touch on|specify|describe|give|provide|propose|define|state|name|set)|(?:wasn'?t|was not|weren'?t|were not) (?:mentioned|discussed|covered|addressed|talked about|brought up)|nothing (?:on|about)|no (?:discussion|word|talk|details?) (?:of|on|about)`;
+/** Hindsight: "I should have removed the outliers", "we could have used a time split": not done. */
+const HINDSIGHT = String.raw`(?:i|we|they) (?:should|could|ought to|would) have (?:(?:probably|also|instead|really|first|then) )?(?:[a-z]+ed|done|chosen|taken|run|built|split|set|made|written|kept|thrown|drawn)`;
 /** Negations anywhere in the clause before the keyword ("we won't A/B test", "no drift checks"). */
 const NEG_BEFORE_ANY = new RegExp(
   String.raw`\b(?:` +
     REPORTED +
+    '|' +
+    HINDSIGHT +
     String.raw`|no|not|never|nobody|no one|nothing|without|none|won'?t|wont|cannot|can'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|skip(?:ping|ped)?|ignor(?:e|ed|ing)|n\/a|out of scope|future work|later phase|not yet|no need|no plans?|defer(?:red)?|deprioriti[sz]ed?|forgo|instead of|rather than)\b`,
 );
 /**
@@ -409,6 +413,8 @@ const NEG_BEFORE_ANY = new RegExp(
 const NEG_BEFORE_STRONG = new RegExp(
   String.raw`\b(?:` +
     REPORTED +
+    '|' +
+    HINDSIGHT +
     String.raw`|n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant)|(?:we|i|they|the team) (?:(?:will|would|shall|do|did|are going to) )?(?:also |even |yet )?(?:not|never) (?:build|run|do|add|have|include|train|deploy|set up|create|implement|monitor|track|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark|A\/B|use)|(?:we|i|they|the team) (?:won'?t|don'?t|didn'?t) (?:also )?(?:build|run|add|include|train|deploy|set up|create|implement|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark|use))\b|(?:^|[\s*_(-]|\b(?:and|or|but|also|with|there (?:is|are|will be)))\s*(?:no|without|zero)\s+(?:[a-z-]+\s+)?$`,
 );
 /** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */

@@ -3732,4 +3732,10 @@ describe('lint mechanisms (session 31)', () => {
     yesFull('2. Framing', 'Teams had to predict the probability of approval for each drug based on the data available from phase 2 trials.', 'framing.io-spec');
     noFull('2. Framing', 'Teams had to predict the probability of approval for each drug.', 'framing.io-spec');
   });
+  it('hindsight is not done: "I should have removed the outliers", "we could have used a time-based split"; "the pipeline should have a null-rate check" is still a requirement', () => {
+    noFull('7. Monitoring', 'Looking back, I should have removed the outliers and checked the null rates of the input columns.', 'monitoring.data-quality');
+    noFull('3. Data', 'In hindsight we could have used a time-based split instead of a random one.', 'data.split-leakage');
+    yesFull('3. Data', 'We use a time-based split: train on Jan–Sep, validate on Oct, test on Nov.', 'data.split-leakage');
+    yesFull('7. Monitoring', 'The ingestion job should have a null-rate check on every input column and reject batches above 5%.', 'monitoring.data-quality');
+  });
 });
