@@ -510,7 +510,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     keyPatterns: [FEATURE_REPR],
     doc: {
       present: 'Which features and how they are represented: "ad and user IDs as 32-d embeddings; age bucketized; ad text through a frozen BERT encoder", a features list under a "Features" label or heading.',
-      absent: 'Bare template bullets ("Feature selection", "Feature representation"); "feature store" alone; features asked as a question.',
+      absent: 'Bare template bullets ("Feature selection", "Feature representation"); "feature store" alone; a platform\'s "features such as automatic scaling"; "a standardized environment"; features asked as a question.',
     },
   },
   {

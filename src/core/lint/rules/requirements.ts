@@ -862,7 +862,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [SCALE_KEYS, DATA_MB],
     doc: {
       present: 'The size of the user base, catalogue or data: "500M DAU", "10M items", "~4 TB of logs per day", "billions of images".',
-      absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); memory sizes (those are budget).',
+      absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); "700 features", "100 binary labels" (the width of one example); memory sizes (those are budget).',
     },
   },
   {
@@ -896,7 +896,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [PRIVACY],
     doc: {
       present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
-      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a dataset field anonymized by its publisher ("MarkDown1-5 - anonymized data related to promotional markdowns"); a template prompt mentioning GDPR; the constraint asked as a question.',
+      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a dataset field anonymized by its publisher ("MarkDown1-5 - anonymized data related to promotional markdowns"); a data dictionary\'s columns ("OnlineSecurity: String - whether the customer has online security"); a template prompt mentioning GDPR; the constraint asked as a question.',
     },
   },
 ];
