@@ -3732,6 +3732,17 @@ describe('lint mechanisms (session 31)', () => {
     yesFull('2. Framing', 'Teams had to predict the probability of approval for each drug based on the data available from phase 2 trials.', 'framing.io-spec');
     noFull('2. Framing', 'Teams had to predict the probability of approval for each drug.', 'framing.io-spec');
   });
+  it('input and output spread over a write-up: what the model predicts in the overview, the inputs listed in the data section (a column table, a features caption, a features line); either one alone is not the I/O', () => {
+    const overview = '# Churn\n\n## Overview\n\nWe train a binary classification model that predicts whether a subscriber cancels within 30 days.\n';
+    const table = '\n## Data\n\n| Variable | Definition |\n| --- | --- |\n| tenure | months since sign-up |\n| plan | Basic or Pro |\n| tickets | support tickets in the last 90 days |\n';
+    const caption = '\n## Data\n\nThe features are:\n\n- tenure in months\n- plan tier\n- support tickets in the last 90 days\n';
+    const line = '\n## Data\n\nFeatures: tenure in months, plan tier, support tickets in the last 90 days.\n';
+    yesDoc(overview + table, 'framing.io-spec');
+    yesDoc(overview + caption, 'framing.io-spec');
+    yesDoc(overview + line, 'framing.io-spec');
+    noDoc(overview, 'framing.io-spec');
+    noDoc('# Churn\n\n## Overview\n\nChurn hurts revenue.\n' + table, 'framing.io-spec');
+  });
   it('hindsight is not done: "I should have removed the outliers", "we could have used a time-based split"; "the pipeline should have a null-rate check" is still a requirement', () => {
     noFull('7. Monitoring', 'Looking back, I should have removed the outliers and checked the null rates of the input columns.', 'monitoring.data-quality');
     noFull('3. Data', 'In hindsight we could have used a time-based split instead of a random one.', 'data.split-leakage');

@@ -4,7 +4,7 @@
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, sentenceAt, TARGET_WANTED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
-import type { ItemSpec } from './types';
+import type { ItemSpec, LocalVerdict } from './types';
 
 const OBJECTIVE =
   /\b(?:machine learning|ml|deep learning) (?:is|will be|was|can be) used to (?:predict|forecast|estimate|classify|identify|detect|recogni[sz]e) (?!(?:whether|if|how|what|which|patterns?|trends?|insights?)\b)(?:the |each |a |an )?[a-z][\w-]+|\b(?:uses?|using|leverag(?:e|es|ing)|appl(?:y|ies|ying)) (?:machine learning|ml|deep learning) (?:models? )?to (?:predict|forecast|estimate|classify|provide (?:an? |the )?(?:estimate|prediction|forecast)s? (?:of|for)) (?!(?:whether|if|how|what|which)\b)(?:the |each |a |an )?[a-z][\w-]+|\b(?:model|classifier|regressor|network|ensemble) (?:which|that),?(?: [^,.;]{1,30},)? (?:will |would |can )?(?:predicts?|estimates?|forecasts?|classif(?:y|ies)) (?!(?:well|better|worse|poorly|accurately)\b)[a-z]|\b(?:return|rank|retrieve|find|select|surface)s? (?:the )?(?:[\w-]+ ){1,6}most likely to [a-z]|\b(?:produc|return|output|predict|pick|choos|select)(?:e|es|s|ing)? (?:the |a )?(?:single )?most likely (?:correct |true |right )?[\w-]+|(?:→|->|=>) ?(?:an? |the )?(?:calibrated )?(?:probability|likelihood|p\() ?(?:that |of |the |an? )?[a-z]|\b(?:classif(?:y|ies|ying) (?:each |every |the |an? |incoming )?[\w-]+(?: [\w-]+)? (?:as|into) (?:one of |either )?[\w"'-]+|differentiat\w* between [\w-]+(?: [\w-]+)? and [\w-]+|generat\w* (?:a |the )?forecast (?:for|of) (?:the )?(?:next|coming) \d+|ml objective|machine learning objective|ml (?:task|goal|problem) is|(?:the )?(?:model|we|system|classifier|ranker|network|solution) (?:will |would |should |can |then )?(?:predicts?|estimates?|scores?|outputs?|learns?|ranks?|classif(?:y|ies)|forecasts?|regress(?:es)?|detects?|generates?|retrieves?|computes?)\b|predict(?:s|ing|ed)? (?:the |a |an |its |their |whether|if|how|which|what|p\(|probabilit|likelihood|expected|eta|time|number|click|churn|fraud|will|user|each|future|demand|arrival|delivery|rating|relevance|engagement|watch|conversion|label|score)|estimat(?:e|es|ing) (?:the |a |an |p\(|probabilit|likelihood|expected|eta|time|how|arrival|delivery|demand)|p\(\s*[a-z]|predict(?:s|ing)? (?:one|1) of (?:the )?(?:~|≈|about |around )?\d+ [\w-]+|probability (?:that|of)|likelihood (?:that|of)|(?:optimi[sz]e|maximi[sz]e|minimi[sz]e) (?:for |the )?(?:predicted|p\(|expected|probabilit|likelihood|ndcg|log loss|relevance|mae|error|cross[- ]entropy|(?:[\w-]+ )?(?:accuracy|recall|precision|f1|auc|wape|mape|rmse)\b)|rank(?:ed|ing|s)? (?:\w+ ){0,3}by (?:predicted|p\(|probabilit|score|relevance|expected|likelihood|model score)|(?:target|label) (?:variable )?(?:is|=|:)|proxy (?:for|objective|target|label|metric)|learn (?:an? )?(?:embedding|representation|ranking|similarity|mapping)s?|regress(?:ion)? (?:on|of) (?:the )?\w+|classify (?:each |the |a |whether|if|posts?|transactions?|users?|images?|videos?|content|messages?|emails?)|objective (?:function )?(?:is|:) (?:to )?\w+|(?:find|detect|locate|locali[sz]e|segment|identify) (?:the |all |each )?(?:bounding boxes|boxes|objects|faces|regions|pixels|instances|entities|anomal\w*|outliers)|(?:bounding )?boxes (?:\+ (?:class|label|score)\w* )?(?:for|around) (?:the |each |every )?["'\w]|forecast\w* (?:[\w-]+ ){0,3}(?:demand|sales|units|volume|load|traffic|arrivals|orders)|forecast(?:s|ing)? (?:the |a )?(?:daily |weekly |hourly |monthly |total )?(?:number|count|amount|volume) of [\w-]+|embed\w* [^.;]{0,80}(?:nearest neighbou?rs?|most similar|similar (?:items|products|images|listings|videos))|(?:contrastive|triplet|ranking|pairwise) loss on (?:pairs|triplets)|(?:fine-?tuned?|trained) (?:with|using|on) (?:a |an )?[\w-]+ (?:loss|objective) (?:on|over|to)|embeddings? (?:are |is )?(?:trained|learned|learnt) (?:on|from|with|like|so that|such that)|(?:image |text |binary |multi-?class |multi-?label )?classification (?:per|of|into) |classif(?:y|ies|ied) (?:each|every|the|a) [\w-]+ (?:into|as)|returns? (?:a |the )?probabilit\w* (?:per|for|of|that))/g;
@@ -39,7 +39,7 @@ function mlObjective(u: Unit): boolean {
   return !!anyMatch(u.low, TASK_PHRASE, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)));
 }
 const PREDICTED_THING =
-  /\b(?:classifier|regressor|model|network|ensemble)s? for (?:the |an? )?(?:[\w-]+ ){1,3}(?:predictions?|forecasts?|forecasting|classification|estimation)\b(?! (?:of the model|tasks?|pipelines?|services?|servers?|endpoints?|apis?|jobs?)\b)|\b(?:classifier|regressor|model|network|ensemble)s? (?:(?:trained|fitted|fine-?tuned|built) (?:on|with|using) [^.;]{1,60}? )?(?:for|to) (?:predicting|forecasting|estimating|classifying|identifying|detecting|recogni[sz]ing|identify|detect|recogni[sz]e) (?!(?:well|better|worse|it|them|this|that|the best|which|what|how|when|where|any|changes?|drift|problems?|issues?|errors?|bugs?)\b)(?:the |whether |if |an? )?['"‘“]?[a-z][\w-]+|\b(?!(?:it|this|that|what|which|nothing|something|everything|anything|who|how|output|outputs|value|values|result|results|label|labels|class|score|scores|one|each|all|everything)\b)[a-z][\w-]+(?: \([\w\s-]{1,20}\))? (?:is|are|will be|gets?) predicted (?:at the output|as the output|by the model|for each|from|based on|given|using)\b|\bpredicted (?!(?:value|values|probabilit\w*|score|scores|output|outputs|label|labels|class|classes|result|results)\b)[a-z][\w-]+ based on (?:the )?(?:provided |given |available |submitted )?(?:information|data|details|attributes|characteristics|parameters|features|inputs?)\b/g;
+  /\b(?:classifier|regressor|model|network|ensemble)s? for (?:the |an? )?(?:[\w-]+ ){1,3}(?:predictions?|forecasts?|forecasting|classification|estimation)\b(?! (?:of the model|tasks?|pipelines?|services?|servers?|endpoints?|apis?|jobs?)\b)|\b(?:classifier|regressor|model|network|ensemble)s? (?:(?:trained|fitted|fine-?tuned|built) (?:on|with|using) [^.;]{1,60}? )?(?:(?:for|to) (?:predicting|forecasting|estimating|classifying|identifying|detecting|recogni[sz]ing|identify|detect|recogni[sz]e)|(?:that|which) (?:will )?(?:predicts?|forecasts?|estimates?|classif(?:y|ies)|detects?)) (?!(?:well|better|worse|it|them|this|that|the best|which|what|how|when|where|any|changes?|drift|problems?|issues?|errors?|bugs?)\b)(?:the |whether |if |an? )?['"‘“]?[a-z][\w-]+|\b(?!(?:it|this|that|what|which|nothing|something|everything|anything|who|how|output|outputs|value|values|result|results|label|labels|class|score|scores|one|each|all|everything)\b)[a-z][\w-]+(?: \([\w\s-]{1,20}\))? (?:is|are|will be|gets?) predicted (?:at the output|as the output|by the model|for each|from|based on|given|using)\b|\bpredicted (?!(?:value|values|probabilit\w*|score|scores|output|outputs|label|labels|class|classes|result|results)\b)[a-z][\w-]+ based on (?:the )?(?:provided |given |available |submitted )?(?:information|data|details|attributes|characteristics|parameters|features|inputs?)\b/g;
 const GOAL_PREDICT =
   /\b(?:goal|aim|objective|purpose)s? (?:of (?:the|this|our|my) (?:[\w-]+ )?(?:project|work|model|system|challenge|competition|task|study|analysis) )?(?:is|was|will be|here is) (?:to|for) (?:(?:build|create|develop|train|make|design|implement) (?:an? |the )?(?:[\w-]+ ){0,3}(?:model|classifier|regressor|system|network|algorithm|predictor|service)\b[^.;]{0,60}?\b(?:can |will |would |could |to |that |which )?(?:help (?:to )?)?)?(?:predict|forecast|estimat|classif|detect|identif)\w* (?:it (?=if |whether |as |into ))?(?!(?:well|better|worse|it|them|this|that)\b)[a-z]|\b(?:an? |the )?aim of (?:predicting|forecasting|estimating|classifying|detecting) [a-z]|\b(?:model|classifier|regressor|algorithm|network) (?:to|that|which) (?:helps?|can|will|would) (?:help (?:to )?)?(?:predict|forecast|estimat|classif|detect)\w* (?:the |an? |whether |if )?[a-z]|\boutputs? (?:a |the )?(?:prediction|classification|decision) (?:of|on|about) (?:whether|if) [a-z]|\b(?:project|model|system|app|application|tool|service|classifier) (?:is|was|will be) (?:intended|designed|meant|built|developed) to (?:predict|forecast|estimat|classif|detect)\w* (?!(?:well|better|worse|it|them|this|that)\b)[a-z]/;
 /** A sentence that frames the work as an ML task (so "assign each query to a department" is the objective). */
@@ -61,6 +61,38 @@ const INTO_N_CLASSES =
 const PREDICT_BY_USING =
   /\bpredict(?:s|ing)? (?!(?:whether|if|how)\b)[^.;]{3,60}? by using (?:the |its |their )?(?:[\w-]+ ){0,4}(?:prices?|values?|data|features?|history|records|measurements|readings|attributes|variables|signals|counts?|scores?|images?|text)\b/g;
 const OUTPUT_CLASS_VALUE = /^(?:the )?(?:output|target)(?: class| variable| label)?\b\s*(?:[:=(]|\w)/;
+
+/**
+ * io-spec, split: the unit gives input and output (1), or says only what the model predicts (2:
+ * "a binary classification model that predicts whether the customer will buy", "the goal is to
+ * predict the sale price"), which gives the I/O when the doc lists the inputs somewhere
+ * (docListsInputs): a write-up states the output in its overview and the inputs in its data section.
+ */
+function ioLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
+  if (ioSpec(u, doc)) return 1;
+  return affirmed(u, PREDICTED_THING, 'strong') || affirmed(u, GOAL_PREDICT, 'strong') || (affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4) ? 2 : 0;
+}
+
+/** A caption over a list of the model's inputs ("The features are:", "Input variables:", "the following attributes"). */
+const INPUT_CAPTION = /\b(?:features|attributes|variables|columns|fields|inputs|predictors|covariates)\b[^.;]{0,40}:\s*$|\b(?:the )?following (?:[\w-]+ ){0,2}(?:features|attributes|variables|columns|fields|inputs|predictors)\b/;
+/** A table of the data's columns ("| Variable | Definition |", "| Feature | Type | Description |"). */
+const COLUMN_TABLE = /^\s*\|?\s*(?:[\w ]+ )?(?:features?|variables?|columns?|attributes?|fields?|inputs?|predictors?)\s*\|/;
+/** "Features: amount, merchant category, device age": the inputs listed in one line. */
+const FEATURES_LISTED = /\b(?:features?|inputs?|independent variables?|explanatory variables?|predictors|covariates)\b\s*(?::|=|include|including|such as|are)\s*[^.:]*,[^.:]*,/;
+
+/** Does the doc list the model's inputs: three items under an inputs caption, three rows of a column table, or a line of them? */
+function docListsInputs(doc: ParsedDoc): boolean {
+  let items = 0;
+  let rows = 0;
+  for (const u of doc.units) {
+    if (!u.low || u.uncommitted) continue;
+    // (a short caption such as "Input variables:" is read as a heading)
+    if (u.kind === 'item' && (INPUT_CAPTION.test(u.parentText) || INPUT_CAPTION.test(doc.headings[u.headingIdx]?.norm ?? '')) && ++items >= 3) return true;
+    if (u.kind === 'row' && COLUMN_TABLE.test(u.parentText) && ++rows >= 3) return true;
+    if (FEATURES_LISTED.test(u.low)) return true;
+  }
+  return false;
+}
 
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
@@ -186,8 +218,13 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     id: 'framing.io-spec',
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['classify', 'input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
-    test: (u, doc) => ioSpec(u, doc),
-    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE],
+    test: (u, doc) => {
+      const v = ioLocal(u, doc);
+      return v === 1 || (v === 2 && docListsInputs(doc));
+    },
+    local: ioLocal,
+    docFact: docListsInputs,
+    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
