@@ -25,19 +25,24 @@ function mlObjective(u: Unit): boolean {
   // "What we are solving, in ML terms: given a question, retrieve the passages that answer it …"
   if (u.label && OBJ_LABEL_PHRASE.test(u.label) && contentWords(valueOf(u)) >= 4 && !valueNegated(u)) return true;
   if (affirmed(u, OBJECTIVE, 'any')) return true;
-  // "a CatBoost classifier for predicting patient non-attendance", "musical genre (class) is predicted
-  // at the output", "predicted prices based on the carrier, …": what the model predicts, in passing
-  if (affirmed(u, PREDICTED_THING, 'strong')) return true;
-  // "the goal of the project is to predict insurance premium charges", "with an aim of predicting
-  // patients' survival", "a binary classification model to help predict customer churn"
-  if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
-  // "The variable we want to predict is from the column charges"
-  if (affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4) return true;
+  if (statesPrediction(u)) return true;
   if (anyMatch(u.low, INTO_N_CLASSES, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)))) return true;
   // "the goal is to assign each support query to the most appropriate department": an ML framing
   // (not the product's "the system should assign each transaction to a category")
   return !!anyMatch(u.low, TASK_PHRASE, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)));
 }
+/** What the model predicts, said in passing (the ML objective; the output of the I/O spec). */
+function statesPrediction(u: Unit): boolean {
+  // "a CatBoost classifier for predicting patient non-attendance", "musical genre (class) is predicted
+  // at the output", "predicted prices based on the carrier, …"
+  if (affirmed(u, PREDICTED_THING, 'strong')) return true;
+  // "the goal of the project is to predict insurance premium charges", "with an aim of predicting
+  // patients' survival", "a binary classification model to help predict customer churn"
+  if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
+  // "The variable we want to predict is from the column charges"
+  return !!affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4;
+}
+
 const PREDICTED_THING =
   /\b(?:classifier|regressor|model|network|ensemble)s? for (?:the |an? )?(?:[\w-]+ ){1,3}(?:predictions?|forecasts?|forecasting|classification|estimation)\b(?! (?:of the model|tasks?|pipelines?|services?|servers?|endpoints?|apis?|jobs?)\b)|\b(?:classifier|regressor|model|network|ensemble)s? (?:(?:trained|fitted|fine-?tuned|built) (?:on|with|using) [^.;]{1,60}? )?(?:(?:for|to) (?:predicting|forecasting|estimating|classifying|identifying|detecting|recogni[sz]ing|identify|detect|recogni[sz]e)|(?:that|which) (?:will )?(?:predicts?|forecasts?|estimates?|classif(?:y|ies)|detects?)) (?!(?:well|better|worse|it|them|this|that|the best|which|what|how|when|where|any|changes?|drift|problems?|issues?|errors?|bugs?)\b)(?:the |whether |if |an? )?['"‘“]?[a-z][\w-]+|\b(?!(?:it|this|that|what|which|nothing|something|everything|anything|who|how|output|outputs|value|values|result|results|label|labels|class|score|scores|one|each|all|everything)\b)[a-z][\w-]+(?: \([\w\s-]{1,20}\))? (?:is|are|will be|gets?) predicted (?:at the output|as the output|by the model|for each|from|based on|given|using)\b|\bpredicted (?!(?:value|values|probabilit\w*|score|scores|output|outputs|label|labels|class|classes|result|results)\b)[a-z][\w-]+ based on (?:the )?(?:provided |given |available |submitted )?(?:information|data|details|attributes|characteristics|parameters|features|inputs?)\b/g;
 const GOAL_PREDICT =
@@ -70,7 +75,7 @@ const OUTPUT_CLASS_VALUE = /^(?:the )?(?:output|target)(?: class| variable| labe
  */
 function ioLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
   if (ioSpec(u, doc)) return 1;
-  return affirmed(u, PREDICTED_THING, 'strong') || affirmed(u, GOAL_PREDICT, 'strong') || (affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4) ? 2 : 0;
+  return statesPrediction(u) ? 2 : 0;
 }
 
 /** A caption over a list of the model's inputs ("The features are:", "Input variables:", "the following attributes"). */
