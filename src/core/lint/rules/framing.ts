@@ -2,7 +2,7 @@
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, sentenceAt, TARGET_WANTED, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, sentenceAt, splitTest, TARGET_WANTED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -223,12 +223,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     id: 'framing.io-spec',
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['classify', 'input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
-    test: (u, doc) => {
-      const v = ioLocal(u, doc);
-      return v === 1 || (v === 2 && docListsInputs(doc));
-    },
-    local: ioLocal,
-    docFact: docListsInputs,
+    ...splitTest(ioLocal, docListsInputs),
     keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',

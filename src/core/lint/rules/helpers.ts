@@ -4,6 +4,7 @@
 import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
+import type { ItemDetector, LocalVerdict } from './types';
 
 export { sentenceAt } from '../text';
 
@@ -117,6 +118,24 @@ export function isDataDictionary(low: string): boolean {
   while (TYPED_FIELD.exec(low) !== null) if (++n >= 3) break;
   TYPED_FIELD.lastIndex = 0;
   return n >= 3;
+}
+
+/**
+ * A detector's test split into a unit-local verdict and one document fact (ItemDetector.local /
+ * docFact), with the test that combines them, so the two can never disagree.
+ */
+export function splitTest(
+  local: (u: Unit, doc: ParsedDoc) => LocalVerdict,
+  docFact: (doc: ParsedDoc) => boolean,
+): Pick<ItemDetector, 'test' | 'local' | 'docFact'> {
+  return {
+    local,
+    docFact,
+    test: (u, doc) => {
+      const v = local(u, doc);
+      return v === 1 || (v === 2 && docFact(doc));
+    },
+  };
 }
 
 /** Regex helper: a global copy for findAffirmed. */

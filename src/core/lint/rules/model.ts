@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -33,10 +33,6 @@ const CURRENTLY_USED = /\b(?:model|system|approach|classifier|solution|heuristic
 /** Words of a comparison somewhere in the doc, which make "the current system" a baseline. */
 const COMPARISON_WORDS = ['compare', 'compared', 'control', 'against', 'baseline'];
 const docCompares = (doc: ParsedDoc): boolean => docMentions(doc, COMPARISON_WORDS);
-
-function baseline(u: Unit, doc: ParsedDoc): boolean {
-  return baselineWith(u, doc, () => docCompares(doc));
-}
 
 /**
  * baseline without reading the document: present, absent, or present if the doc compares
@@ -436,10 +432,8 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     id: 'model.baseline',
     topic: /baseline/,
     triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
-    test: baseline,
     // "the current system" is a baseline when the doc compares anywhere: remembered per unit as "present if"
-    local: baselineLocal,
-    docFact: docCompares,
+    ...splitTest(baselineLocal, docCompares),
     keyPatterns: [BASELINE],
     doc: {
       present: 'A simple baseline the complex model must beat: "Baseline: logistic regression on hashed features (the current production model)", "start with a popularity ranker", "compare against the existing rules engine", "a better nDCG than our current search algorithm", a logistic regression under a "Benchmark Model" heading.',

@@ -62,7 +62,7 @@ export interface ItemDetector {
   /**
    * `test` split in two, so that a rule that reads one fact of the document can still be remembered
    * per unit: `local` reads only the unit (like a unit-local test) and says absent (0), present (1)
-   * or present if `docFact` holds for the document (2); `test` must equal that combination.
+   * or present if `docFact` holds for the document (2); build all three with splitTest (helpers.ts).
    */
   readonly local?: (u: Unit, doc: ParsedDoc) => LocalVerdict;
   readonly docFact?: (doc: ParsedDoc) => boolean;
