@@ -3750,3 +3750,14 @@ describe('lint mechanisms (session 31)', () => {
     yesFull('7. Monitoring', 'The ingestion job should have a null-rate check on every input column and reject batches above 5%.', 'monitoring.data-quality');
   });
 });
+
+describe('lint mechanisms (session 32)', () => {
+  it('a repository layout, lab experiments and a bare dashboard are no A/B plan and no operational metrics: "experiment: notebook to run …", "the drug experiments in two groups (control and vehicle)", "a Grafana dashboard can be viewed"', () => {
+    noFull('5. Evaluation', '* experiment: notebook to run and evaluate experiments\n* exploration: notebook with the main results of the data exploration', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', '* experiment: 50/50 split of users between the old and the new ranker for two weeks, CTR as the primary metric', 'evaluation.ab-test-plan');
+    noFull('3. Data', 'Splitting the drug experiments in two groups (control and vehicle), we can see which compounds change the cell response.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We run an experiment where a random 10% of users get the new model and a control group keeps the old one.', 'evaluation.ab-test-plan');
+    noFull('7. Monitoring', 'The Evidently report runs every night. A Grafana dashboard can be viewed by running docker-compose up in the mage directory.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'A Grafana dashboard shows the p95 latency and error rate of the prediction service, and alerts fire above 300 ms.', 'monitoring.operational-metrics');
+  });
+});

@@ -247,8 +247,13 @@ const SOFTWARE_TESTS = /\b(?:pytest|unit[- ]?tests?|integration tests?|smoke tes
 
 const ONLINE_EVAL_DESIGN = /\b(?:control|treatment|split|traffic|random\w*|cohorts?|variants?|arms?|compar\w*|vs\.?|versus|against|baseline|old model|current model|new model|buckets?|\d+ ?%|significan\w*|power\w*|duration|weeks?|days?)\b/;
 
+/** A value that describes a file of a repository ("notebook to run …", "scripts for …", "folder with …"). */
+const REPO_ENTRY = /^(?:an? |the )?(?:jupyter |python |ipython )?(?:notebooks?|scripts?|folders?|director(?:y|ies)|files?|modules?|sub-?folders?)\b/;
+
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
+    // "experiment: notebook to run and evaluate experiments": a repository layout names a file, not a plan
+    if (/^(?:experiments?)$/.test(u.label) && REPO_ENTRY.test(valueOf(u).trim())) return false;
     return contentWords(valueOf(u)) >= 3 && !valueNegated(u);
   }
   // "A/B:" then "- unit = campaign; spend split 50/50 into ctrl / treat arms": a line of the plan the caption names
@@ -304,6 +309,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (m[0].startsWith('experiment') && /^\s*(?:with|on) (?:different |various |several |multiple |a few |some )?(?:[\w-]+ ){0,2}(?:optimi[sz]ations?|techniques|settings|hyper-?parameters|parameters|architectures|configurations|approaches|backends?|precisions?|quantization|batch sizes?|values|combinations|thresholds|learning rates?)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 60))) return false;
   // "we have run a series of user experience experiments" (usability tests of the UI) compare no models
   if (m[0].startsWith('experiment') && /\b(?:user experience|ux|usability|user research|user interviews?) $/.test(u.low.slice(Math.max(0, m.index - 20), m.index))) return false;
+  // "splitting the drugs experiments in two groups (control and vehicle)": the lab experiments the data records
+  if (m[0].startsWith('experiment') && /\b(?:drugs?|lab(?:oratory)?|wet[- ]lab|chemical|chemistry|biological|biology|cell(?:ular)?|assay|physics|scientific|clinical) $/.test(u.low.slice(Math.max(0, m.index - 20), m.index)) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
   // "we restructure our search problem as a multi-armed bandit problem": the recommender's algorithm, not an experiment
   if (/^(?:multi-?armed bandits?|bandits?)$/.test(m[0]) && /^\s*(?:problem|algorithm|approach|formulation|model|policy|setting|framework)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 14))) return false;
   // "Random split 80/10/10 by user" divides the data for training, it randomises no experiment

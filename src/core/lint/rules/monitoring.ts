@@ -179,7 +179,8 @@ const SERVICE_SIGNAL =
 
 /** A dashboard tool named for what it shows (a service, the data or the model). */
 const DASHBOARD_TOOL = /^(?:grafana|prometheus|datadog|cloudwatch|new relic)\b/;
-const DASHBOARD_TOOL_G = /\b(?:grafana|prometheus|datadog|cloudwatch|new relic)\b/g;
+/** The tool's name with its own dashboard ("a Grafana dashboard can be viewed" names no watched signal). */
+const DASHBOARD_TOOL_G = /\b(?:grafana|prometheus|datadog|cloudwatch|new relic)(?: dashboards?)?\b/g;
 /** The service a dashboard tool watches ("the prediction service can be monitored via: Grafana"). */
 const TOOL_ON_SERVICE = /\b(?:(?:prediction|inference|model|web|scoring|serving|ml|rest|flask|fastapi|backend) (?:services?|servers?|endpoints?|apis?|apps?)|(?:the|our|each|every) (?:services?|apis?|endpoints?|servers?|apps?|containers?|pods?|clusters?|hosts?|nodes?|machines?|infra\w*)|systems?)\b/;
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
