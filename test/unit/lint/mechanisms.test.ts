@@ -3760,4 +3760,12 @@ describe('lint mechanisms (session 32)', () => {
     noFull('7. Monitoring', 'The Evidently report runs every night. A Grafana dashboard can be viewed by running docker-compose up in the mage directory.', 'monitoring.operational-metrics');
     yesFull('7. Monitoring', 'A Grafana dashboard shows the p95 latency and error rate of the prediction service, and alerts fire above 300 ms.', 'monitoring.operational-metrics');
   });
+  it('an RL agent\'s objective ("the goal for the bot is to maximize such game score") is the ML objective; a load under its own caption ("number of concurrent users: 1-10") is scale, however small', () => {
+    yesFull('2. Framing', 'The sum of such bonuses gives the game score, and the goal for the bot is to maximize such game score.', 'framing.ml-objective');
+    yesFull('2. Framing', 'The agent learns to maximize the cumulative reward over an episode.', 'framing.ml-objective');
+    noFull('2. Framing', 'The goal for the team is to maximize revenue this quarter.', 'framing.ml-objective');
+    yesFull('1. Requirements', '- number of concurrent users: 1-10\n- response time: under 2 s', 'requirements.scale');
+    noFull('1. Requirements', '- number of concurrent users: TBD\n- response time: under 2 s', 'requirements.scale');
+    noFull('1. Requirements', '- number of models: 2\n- response time: under 2 s', 'requirements.scale');
+  });
 });

@@ -524,7 +524,12 @@ const DATAFRAME_SHAPE = /\b(?:shape|dimensions?)\b[^(\n]{0,12}\(\s*(\d[\d,]{3,})
 
 const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
 
+/** A caption that names a count of the system's load ("number of concurrent users: 1-10", "DAU: 40k"). */
+const COUNT_LABEL = /^(?:(?:expected|estimated|max(?:imum)?|peak|average|total) )?(?:(?:number|no\.?|#|count) of (?:(?:concurrent|simultaneous|active|daily|monthly|expected|unique) )?(?:users|customers|clients|requests|queries|calls|predictions|sessions|visitors|transactions|documents|records|items|products)|(?:concurrent|simultaneous|daily active|monthly active|active) users|dau|mau)$/;
+
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
+  // "- number of concurrent users: 1-10": the load stated under its own caption, however small
+  if (u.label && COUNT_LABEL.test(u.label) && /^\s*(?:~|≈|about |around |up to |<|≤|>|≥)?\s*\d/.test(valueOf(u)) && !valueNegated(u)) return true;
   const shape = DATAFRAME_SHAPE.exec(u.low);
   if (shape && parseInt(shape[1].replace(/,/g, ''), 10) >= 1000) return true;
   const low = spellNumbers(u.low);
