@@ -3768,4 +3768,9 @@ describe('lint mechanisms (session 32)', () => {
     noFull('1. Requirements', '- number of concurrent users: TBD\n- response time: under 2 s', 'requirements.scale');
     noFull('1. Requirements', '- number of models: 2\n- response time: under 2 s', 'requirements.scale');
   });
+  it('the models tried name the task: "the 4 main classification models with default parameters"; "regression models" in a sentence with no count does not', () => {
+    yesFull('4. Model', '- optional step: run initial_models.ipynb to see the performance of the 4 main classification models with default parameters;', 'framing.ml-category');
+    yesFull('4. Model', 'We compared three regression algorithms on the validation weeks.', 'framing.ml-category');
+    noFull('4. Model', 'Regression models are a staple of statistics courses.', 'framing.ml-category');
+  });
 });
