@@ -1105,7 +1105,7 @@ function plainEntries(content: string, said: Array<{ line: number; unit: UnitDra
 
 /** A line of a text tree ("├─ features (same SQL as training)", "│   └── score", "+-- writes to Postgres"). */
 const TREE_LINE = /^[\s│|]*(?:├|└|\+|\|)(?:─|-|—)+>?\s*(\S.*?)\s*$/;
-const REPO_FILE_NOTE = /^[\w.\/-]+\s+<-{1,2}\s/;
+const REPO_FILE_NOTE = /^[\w.\/-]+\s+(?:<-{1,2}\s|#\s?[a-z])/i;
 
 /**
  * A block with no language drawn as a text tree (a pipeline or a repo layout: "Airflow (hourly)",
@@ -1125,7 +1125,8 @@ function treeEntries(content: string, said: Array<{ line: number; unit: UnitDraf
     const m = TREE_LINE.exec(raw);
     if (m) branches++;
     const text = m ? m[1] : raw.trim();
-    // "Pipfile.lock   <- Encrypted files list of python package.": a repository layout's note on a file
+    // "Pipfile.lock   <- Encrypted files list of python package.", "models-lnt   #Bucket to store model
+    // information": a repository or bucket layout's note on a file or folder
     if (/[a-z]{2}/i.test(text) && !REPO_FILE_NOTE.test(text)) found.push({ line: k, text });
   }
   if (branches < 3 || branches * 2 < nonEmpty) return;

@@ -3773,4 +3773,23 @@ describe('lint mechanisms (session 32)', () => {
     yesFull('4. Model', 'We compared three regression algorithms on the validation weeks.', 'framing.ml-category');
     noFull('4. Model', 'Regression models are a staple of statistics courses.', 'framing.ml-category');
   });
+  it('a short README with install steps is not a design doc; "pip install -r requirements.txt" is no requirement; a bucket layout\'s "#Bucket to store model information" says nothing of scope or features', () => {
+    const readme = '# Introduction\nPlease study the report under docs/report/report.pdf.\n\n# Installation\n\n1. Install python 3.6\n2. Install packages from requirements.txt file:\n\n    ```pip install -r requirements.txt```\n\n# Train & Evaluate Models\nTo train and evaluate a model, run the respective model script.\n\nEvaluation logs are saved to the logs folder.\n';
+    assert.ok(!isDesignDoc(readme));
+    assert.ok(isDesignDoc('# Churn\n\n## Requirements\n\nFlag accounts likely to cancel within 30 days; p95 under 200 ms.\n\n## Installation\n\npip install -e .\n\n## Data\n\nBilling events and support tickets of 2 years.\n\n## Model\n\nA LightGBM classifier against a logistic-regression baseline.\n\n## Evaluation\n\nPR-AUC on a time-based holdout.\n'));
+    noDoc(readme, 'requirements.scope-functional');
+    yesFull('1. Requirements', '- Requirements:\n  - The system flags every new listing whose photos show a prohibited item before it goes live', 'requirements.scope-functional');
+    const bucket = '\n## Storage\n\nGCP bucket structure:\n\n```\n├── milestone2bucket       #Archived bucket with milestone 2 deliverables\n├── models-lnt             #Bucket to store model information\n│   ├── bert_label\n│   └── bert_summarize\n└── data-lnt               #Bucket to store all data\n```\n';
+    noDoc('# Candidates\n\n## Overview\n\nCourse milestone.\n' + bucket, 'data.features');
+    noDoc('# Candidates\n\n## Overview\n\nCourse milestone.\n' + bucket, 'requirements.scope-functional');
+  });
+  it('options surveyed are not chosen: "embedding-based approaches" among ways to recommend, "SoftRank, LambdaRank are some ways of performing ListwiseLTR", "there could be a better loss function"; online metrics of the evaluation plan are not production monitoring', () => {
+    noFull('4. Model', 'There are generally three ways to recommend items to users:\n- Rule-based systems\n- Embedding-based approaches/Collaborative filtering\n- Solving a ranking problem', 'data.features');
+    yesFull('3. Data', 'User and event IDs are mapped to 32-d embeddings; distance to the event is bucketized.', 'data.features');
+    noFull('4. Model', '- ListwiseLTR - the most complicated method. SoftRank, LambdaRank, LambdaMart are some ways of performing ListwiseLTR.', 'model.loss-function');
+    noFull('4. Model', '- There could be a better loss function, in which we penalize predictions in the wrong direction more.', 'model.loss-function');
+    yesFull('4. Model', 'We train the ranker with a LambdaRank loss on the graded relevance labels.', 'model.loss-function');
+    noFull('5. Evaluation', 'Here mAP makes most sense.\n\nFor online evaluation, CTR, user registrations can be tracked.', 'monitoring.model-performance');
+    yesFull('5. Evaluation', 'Online metrics (CTR, registrations) are tracked daily on a dashboard once the model is live.', 'monitoring.model-performance');
+  });
 });

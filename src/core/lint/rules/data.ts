@@ -217,7 +217,9 @@ function features(u: Unit, doc: ParsedDoc): boolean {
   // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
   // buckets, not bucketed features)
   // (nor "the data normalization and ingestion server removal projects", a database's normal forms)
-  const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => (!/^buckets?$/.test(x[0]) || !(STORAGE_BUCKET.test(sentenceAt(stripped, x.index)) || /^buckets? (?:names?|policy|policies|permissions?|paths?|urls?)\b/.test(stripped.slice(x.index)))) && (!x[0].startsWith('normali') || !NORMALIZATION_NOT_FEATURES.test(stripped.slice(Math.max(0, x.index - 30), x.index + 80))));
+  const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => (!/^buckets?$/.test(x[0]) || !(STORAGE_BUCKET.test(sentenceAt(stripped, x.index)) || /^buckets? (?:names?|policy|policies|permissions?|paths?|urls?)\b/.test(stripped.slice(x.index)))) && (!x[0].startsWith('normali') || !NORMALIZATION_NOT_FEATURES.test(stripped.slice(Math.max(0, x.index - 30), x.index + 80)))
+    // ("embedding-based approaches / collaborative filtering": a family of recommenders, not how a feature is represented)
+    && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30))));
   if (m) return contentWords(stripped) >= 2;
   // "Features: amount, merchant category, device age"
   // "the independent variables are age, gender, occupation and genre" (regression wording)

@@ -302,6 +302,9 @@ const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid
 
 const ML_LOSS_QUALIFIER = /^(?:contrastive|classification|regression|ranking|reconstruction|box|focal|triplet|hinge|huber|pairwise|listwise|pointwise|auxiliary|adversarial|perceptual|distillation|ctc|segmentation|detection|localization|bbox|mask|dice|softmax|sampled|weighted|multi-?task|joint|quantile|pinball|poisson|tweedie|margin|cosine|l[12]|nce|info-?nce|logistic|squared|absolute|log|ce|bce|nll|kl)\b/;
 
+/** A loss named among options surveyed, or wished for ("are some ways of", "there could be a better loss function"). */
+const LOSS_SURVEYED = /\b(?:are|is) (?:some|a few|several|examples|common|popular|typical|various|one) (?:of (?:the )?)?(?:(?:common|popular|typical|possible|well-known) )?(?:ways|methods|approaches|options|techniques|algorithms|variants|examples)\b|^there (?:could|might|may|would) be (?:an? )?(?:better|different|other|another|more suitable|custom)\b/;
+
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   LOSS_NAMED.lastIndex = 0;
@@ -330,6 +333,10 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
       return true;
     }
     const s = sentenceAt(low, m.index);
+    // "SoftRank, LambdaRank, LambdaMart are some ways of performing ListwiseLTR": options surveyed;
+    // "there could be a better loss function, in which we can penalize …": one wished for; "learning_rate:
+    // … gradient descent … looking for global minima for loss": a hyperparameter's concept explained
+    if (LOSS_SURVEYED.test(s) || /^learning[_ ]rate$/.test(u.label)) continue;
     const rest = s.replace(word, ' ');
     const metricCtx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|measure)\b/);
     // "Normalized Cross Entropy: predictive log loss divided by the cross entropy of the background CTR"

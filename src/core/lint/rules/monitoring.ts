@@ -234,6 +234,9 @@ const WATCH_HERE_WORDS = String.raw`monitor\w*|${TRACK_WORD}|dashboards?|alert\w
 const WATCH_HERE = new RegExp(String.raw`\b(monitor\w*|${TRACK_WORD}|dashboards?|(?<!\b(?:unnecessary|false|spurious|fewer|fraud|customer|user)\s+)alert\w*|alarm\w*|in production)\b`);
 const PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|check\w*|plot\w*|notebooks?|${TRACK_WORD}|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b`);
 
+/** Words of a watch that keeps going in production (a dashboard, an alert, a cadence). */
+const ONGOING_WATCH = /\b(?:monitor\w*|dashboards?|alert\w*|alarm\w*|in production|production|live|daily|weekly|hourly|nightly|over time|degrad\w*|drops?|decay\w*)\b/;
+
 /** Watch words that are not also evaluation words ("compare", "measure", "check" are both). */
 const STRONG_PERF_WATCH = new RegExp(String.raw`\b(${WATCH_HERE_WORDS}|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|live|page\w*|degrad\w*)\b`);
 /** An offline comparison or an online experiment: evaluation, not production monitoring. */
@@ -269,6 +272,9 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     // ("compare model performance with AUC / ROC", "online metrics … measuring the performance …
     // (A/B experiments)": a comparison or an experiment evaluates; it does not watch production)
     const rest = s.replace(mp[1], ' ');
+    // "For online evaluation, CTR, user registrations can be tracked", in the evaluation section: the
+    // online metrics of the evaluation plan, not the live model watched over time
+    if (/^online (?:evaluation|metrics)/.test(mp[1]) && inSection(u, 'evaluation') && !ONGOING_WATCH.test(s)) return false;
     const watchVerb = PERF_WATCH.test(rest) && (!EVALUATION_SENSE.test(low) || STRONG_PERF_WATCH.test(rest));
     if (/^(?:re-?review|audit|spot|monitor)/.test(mp[1]) || watchVerb || ctxHas(u, doc, MONITOR_CTX) || inSection(u, 'monitoring')) return true;
   }

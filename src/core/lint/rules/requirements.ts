@@ -669,9 +669,10 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // ("## FT" / "## FR": functional requirements, abbreviated)
   const heading = headingOf(u, doc);
   const frHeading = /^(?:ft|frs?)$/.test(heading);
-  const reqCtx = frHeading || /\b(requirements?|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
+  // ("Install packages from requirements.txt": a file of Python packages, not the system's requirements)
+  const reqCtx = frHeading || /\b(requirements?(?![.-]\w)|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
   // (a bullet under an "FT" / "FR" heading is one)
-  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && frHeading))))) return true;
+  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?(?![.-]\w)|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && frHeading))))) return true;
   // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
   // suit": the items of a list the text introduces as what the system must do
   if (u.kind === 'item' && !u.flags && contentWords(u.low) >= 3 && SYSTEM_SHOULD_LEAD.test(u.parentText) && !valueNegated(u)) return true;
