@@ -3792,4 +3792,16 @@ describe('lint mechanisms (session 32)', () => {
     noFull('5. Evaluation', 'Here mAP makes most sense.\n\nFor online evaluation, CTR, user registrations can be tracked.', 'monitoring.model-performance');
     yesFull('5. Evaluation', 'Online metrics (CTR, registrations) are tracked daily on a dashboard once the model is live.', 'monitoring.model-performance');
   });
+  it('background and explainers are not the design: a third-party site\'s traffic, a scraping rate, "data available on Kaggle", concept drift defined, "sources of error", a tool introduced ("Grafana, a popular open-source analytics and monitoring platform"); "this project aims to predict stress" is the objective', () => {
+    noFull('1. Requirements', 'Trustpilot.com is a consumer review website founded in Denmark in 2007. It hosts reviews of businesses worldwide and nearly 1 million new reviews are posted each month.', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'We receive about 30k new reviews per day, and the sentiment model scores each one.', 'requirements.throughput-qps');
+    noFull('3. Data', 'We can automate this script to run every day and capture 50-100 records per day to get the latest records added into our dataset.', 'requirements.throughput-qps');
+    noFull('3. Data', 'The project utilises data available on Kaggle.', 'data.feature-backfill');
+    yesFull('3. Data', 'Training rows only use information available at the booking time.', 'data.feature-backfill');
+    yesFull('2. Framing', 'This project aims to predict stress using social media posts combined with numerical tabular data.', 'framing.ml-objective');
+    noFull('7. Monitoring', 'Data drift occurs when the statistical properties of the input data change, while concept drift refers to changes in the relationship between the input data and the target variable.', 'data.labels');
+    noFull('7. Monitoring', 'The dashboard of the Evidently UI allowed me to follow the drift reports and to find any potential sources of error.', 'monitoring.operational-metrics');
+    noFull('7. Monitoring', 'With the data logged, I imported the table as a data source into Grafana, a popular open-source analytics and monitoring platform.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'Grafana, a popular open-source monitoring platform, shows the p95 latency and the 5xx rate of the API.', 'monitoring.operational-metrics');
+  });
 });

@@ -191,6 +191,8 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   while ((m = OPS.exec(low)) !== null && guard++ < 20) {
     if (isNegated(low, m.index, m[1].length, 'any')) continue;
     if (/(?:absolute|squared|percentage|mean|standard|prediction|forecast|estimation|calibration) $/.test(low.slice(Math.max(0, m.index - 12), m.index)) && /^errors?$/.test(m[1])) continue;
+    // "identifying any potential sources of error", "the margin of error": no error rate of a service
+    if (/^errors?$/.test(m[1]) && /\b(?:sources?|margins?|types?|kinds?|causes?) of (?:\w+ )?$/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
     const s = sentenceAt(low, m.index);
     // on-call / pager alone is alerting on something — count it when a service metric is named
     if (/^(on-?call|pager|pagerduty|opsgenie|victorops)/.test(m[1]) && !SERVICE_SIGNAL.test(s)) continue;
@@ -198,8 +200,9 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     // watches the data, not the service
     const dashboardTool = DASHBOARD_TOOL.test(m[1]);
     if (dashboardTool && /\b(drift\w*|evidently\w*|distributions?|data quality|data reports?)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
-    // "Grafana: Grafana is an open-source data visualization and monitoring tool. It allows you to …": the tool described, nothing watched
-    if (dashboardTool && /\b(?:is|are) an? (?:(?:open[- ]source|popular|free|powerful|widely[- ]used|leading) )*(?:[\w-]+ )?(?:(?:data )?visuali[sz]ation|monitoring|analytics|dashboard\w*|observability|metrics|time[- ]series)\b[^.;]{0,40}\b(?:tool|platform|system|software|solution|stack|database|toolkit|application)s?\b/.test(low) && !SERVICE_SIGNAL.test(low)) continue;
+    // "Grafana: Grafana is an open-source data visualization and monitoring tool. It allows you to …",
+    // "into Grafana, a popular open-source analytics and monitoring platform": the tool described, nothing watched
+    if (dashboardTool && /(?:\b(?:is|are) |, )an? (?:(?:open[- ]source|popular|free|powerful|widely[- ]used|leading)(?: and|,)? )*(?:[\w-]+ )?(?:(?:data )?visuali[sz]ation|monitoring|analytics|dashboard\w*|observability|metrics|time[- ]series)\b[^.;]{0,40}\b(?:tool|platform|system|software|solution|stack|database|toolkit|application)s?\b/.test(low) && !SERVICE_SIGNAL.test(low)) continue;
     // "Grafana and Postgres … to track, visualize, and analyze the performance and behavior of machine learning models": the models watched, not the service
     if (dashboardTool && /\b(?:performance|behaviou?r|accuracy|quality|predictions?)(?: and (?:performance|behaviou?r|accuracy|quality|predictions?))? of (?:the |our |its )?(?:ml |machine learning |deployed |trained )?models?\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
     // "Prometheus … serving data for a dashboarding service implemented with Grafana": a dashboard
