@@ -283,6 +283,8 @@ const QUOTED_TASK = /\b(?:design|build|create|propose|architect) (?:an? |the |yo
 /** A paragraph that opens as a wish ("With more time and resources, the first component to improve would be …"): all of it is future work. */
 const FUTURE_LEAD = /^[\s*_>-]*(?:with|if (?:i|we) had|given|had (?:i|we) had) (?:more|extra|additional|enough) (?:time|resources|data|budget|compute|funding)\b|^[\s*_>-]*(?:as |for )?future work\b/;
 /** A "Risks" section: a bare name in it ("Model quality", "Training time") names a risk, it commits to nothing. */
+/** A glossary ("Terms and explanations", "Glossary"): each entry defines a word, it commits to nothing. */
+const GLOSSARY_HEADING = /^(?:glossary|terminology|vocabulary|key terms|abbreviations|acronyms|(?:terms|notions|concepts) (?:and|&) (?:explanations|definitions|abbreviations))(?: (?:and|&) (?:abbreviations|acronyms|definitions))?$/;
 const RISKS_HEADING = /^(?:(?:main |key |known |potential )?risks?|uncertaint(?:y|ies)|concerns)(?: (?:(?:and|&) (?:uncertaint(?:y|ies)|concerns|mitigations?)))?$/;
 /** Text made only of words: no number or punctuation (with at most 4 words a line, a list of names). */
 const BARE_WORDS = /^[a-z][a-z/&-]*(?: [a-z][a-z/&-]*)*$/i;
@@ -1717,7 +1719,7 @@ export function parseDoc(source: string): ParsedDoc {
   };
   /** What follows a heading reads its section, mode and commitment until the next one. */
   const enterHeading = (h: DocHeading): void => {
-    inReferences = REFERENCES_HEADING.test(h.norm);
+    inReferences = REFERENCES_HEADING.test(h.norm) || GLOSSARY_HEADING.test(h.norm);
     inRisks = RISKS_HEADING.test(h.norm);
     eff = h.eff;
     mode = h.mode;

@@ -3804,4 +3804,15 @@ describe('lint mechanisms (session 32)', () => {
     noFull('7. Monitoring', 'With the data logged, I imported the table as a data source into Grafana, a popular open-source analytics and monitoring platform.', 'monitoring.operational-metrics');
     yesFull('7. Monitoring', 'Grafana, a popular open-source monitoring platform, shows the p95 latency and the 5xx rate of the API.', 'monitoring.operational-metrics');
   });
+  it('a glossary defines words and commits to nothing; an A/B test only entertained ("consideration of A/B testing options", "a possibility of conducting an A/B test") is no plan; security of packages or "ensuring data security" in passing is no privacy constraint', () => {
+    const glossary = '\n## Terms and explanations\n\n- Edge - connecting two nodes, with a weight for the strength or type of interaction (for example, a positive or negative feedback).\n- Shadow - running a new model on live traffic without showing its output.\n';
+    noDoc('# Recommender\n\n## Goals\n\nAn MVP for a research article.\n' + glossary, 'deployment.rollout-strategy');
+    yesDoc('# Recommender\n\n## Rollout\n\nThe new ranker runs in shadow mode on live traffic for two weeks before any user sees it.\n', 'deployment.rollout-strategy');
+    noFull('5. Evaluation', '- Step 4: preparation of the article. Consideration of A/B testing options. Presentation of results.', 'evaluation.ab-test-plan');
+    noFull('5. Evaluation', 'The main testing is expected to be based on historical data. There is a possibility of conducting an A/B test.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We will run an A/B test: 50% of sessions get the GNN recommendations for two weeks, with listening time as the primary metric.', 'evaluation.ab-test-plan');
+    noFull('1. Requirements', 'Pipfile.lock - this file replaces the requirements.txt file and adds security benefits of tracking the packages hashes that were last locked.', 'requirements.privacy-security');
+    noFull('1. Requirements', 'A separate set of unseen data was stored as batch_test.csv and excluded from training, ensuring data security and minimizing overfitting risks.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'Ensuring data security: customer records are encrypted at rest and only the scoring service role can read them.', 'requirements.privacy-security');
+  });
 });

@@ -247,6 +247,9 @@ const SOFTWARE_TESTS = /\b(?:pytest|unit[- ]?tests?|integration tests?|smoke tes
 
 const ONLINE_EVAL_DESIGN = /\b(?:control|treatment|split|traffic|random\w*|cohorts?|variants?|arms?|compar\w*|vs\.?|versus|against|baseline|old model|current model|new model|buckets?|\d+ ?%|significan\w*|power\w*|duration|weeks?|days?)\b/;
 
+/** Words that only entertain a test ("consideration of", "a possibility of conducting"). */
+const AB_ENTERTAINED = /\b(?:consideration of|consider(?:ing)?|possibility of|possibly|perhaps|maybe|potentially)\s+(?:[\w-]+\s+){0,2}$/;
+
 /** A value that describes a file of a repository ("notebook to run …", "scripts for …", "folder with …"). */
 const REPO_ENTRY = /^(?:an? |the )?(?:jupyter |python |ipython )?(?:notebooks?|scripts?|folders?|director(?:y|ies)|files?|modules?|sub-?folders?)\b/;
 
@@ -283,6 +286,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
     }
     if (!again) return false;
   }
+  // "Consideration of A/B testing options", "there is a possibility of conducting an A/B test": a test
+  // entertained, with nothing of its design
+  if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && (AB_ENTERTAINED.test(u.low.slice(Math.max(0, m.index - 40), m.index)) || /^(?:[- ]?test(?:ing|s)?)? options\b/.test(u.low.slice(m.index + 3))) && !AB_DETAIL.test(sentenceAt(u.low, m.index))) return false;
   // "I would skip the A/B test for v1.": ruled out in its sentence, and not planned after it
   if (/^(?:a\/b|ab[- ]test|experiment)/.test(m[0])) {
     const s = sentenceAt(u.low, m.index);

@@ -793,6 +793,9 @@ const CONSENT_REQUIRED =
 /** Where a reader's own API key goes to run the code: ".env", "free to obtain", "necessary to download". */
 const SETUP_KEY = /\.env\b|\bfree to (?:obtain|get|create)|\b(?:get|obtain|create|add|paste|put|insert|set) (?:your|an?|the)? ?(?:own )?(?:[\w-]+ )?api key|\b(?:necessary|needed|required) to (?:run|download|access|use|call)\b|\bsecrets? files?\b|\bwandb\b|\benv(?:ironment)? variables?\b/;
 
+/** How data or a service is secured: access, authentication, encryption, personal data and the rules on it. */
+const SECURITY_MEANS = /\b(?:access|auth\w*|encrypt\w*|iam|roles?|permissions?|credentials?|secrets?|keys?|vpc|firewall|tls|https|ssl|pii|personal|private|privacy|gdpr|hipaa|ccpa|anonymi\w*|mask\w*|redact\w*|consent\w*|retention|audit\w*|vault)\b/;
+
 function privacyEvidence(u: Unit): boolean {
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
@@ -804,6 +807,13 @@ function privacyEvidence(u: Unit): boolean {
   if (CONSENT_REQUIRED.test(u.low)) return true;
   const m = affirmed(u, PRIVACY, 'strong');
   if (!m || isDataDictionary(u.low)) return false;
+  if (/^secur/.test(m[1])) {
+    const ss = sentenceAt(u.low, m.index);
+    // "Pipfile.lock … adds security benefits of tracking the packages hashes": the code's dependencies, not the data
+    if (/\b(?:pipfile|lock ?files?|packages?|dependenc(?:y|ies)|requirements\.? ?txt|pip)\b/.test(ss)) return false;
+    // "this data was excluded from the training process, ensuring data security and minimizing overfitting risks": a word in passing, nothing secured
+    if (/\b(?:ensur|guarante|maintain|improv|enhanc)\w* (?:the )?(?:data )?security\b/.test(ss) && !SECURITY_MEANS.test(u.low)) return false;
+  }
   // "Security was not in the scope of this project. For deploying this in production please ensure
   // proper credentials are set …": security ruled out, and advice to whoever deploys it instead
   if (SECURITY_OUT_OF_SCOPE.test(u.low) && /\bplease (?:ensure|make sure|check|verify|remember|consider|note)\b/.test(u.low)) return false;
