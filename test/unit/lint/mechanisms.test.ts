@@ -3815,4 +3815,15 @@ describe('lint mechanisms (session 32)', () => {
     noFull('1. Requirements', 'A separate set of unseen data was stored as batch_test.csv and excluded from training, ensuring data security and minimizing overfitting risks.', 'requirements.privacy-security');
     yesFull('1. Requirements', 'Ensuring data security: customer records are encrypted at rest and only the scoring service role can read them.', 'requirements.privacy-security');
   });
+  it('a short interview answer\'s framing in its own words: scope under "Design constraints", "fuses the modalities of each post and outputs a probability determining whether …", "detecting which customers are likely to leave", "a critical prediction because acquiring new clients costs more", a model "used to classify the texts", LightGBMClassifier; the churn a model predicts is no online metric', () => {
+    yesFull('1. Requirements', '## Design constraints\n- Posts to be flagged\n- Classify if posts contain violent content, prohibited content, sensitive content.', 'requirements.scope-functional');
+    yesFull('2. Framing', 'Early fusion fuses all the modalities from each post and outputs a probability determining whether the post is harmful or not.', 'framing.io-spec');
+    noFull('2. Framing', 'The model outputs a probability determining whether the post is harmful or not.', 'framing.io-spec');
+    yesFull('2. Framing', 'Churn prediction means detecting which customers are likely to leave or cancel a service subscription.', 'framing.ml-objective');
+    yesFull('1. Requirements', 'It is a critical prediction for many businesses because acquiring new clients often costs more than retaining existing ones.', 'requirements.business-objective');
+    yesFull('2. Framing', 'The model used to classify the texts is an LSTM over word embeddings.', 'framing.ml-category');
+    yesFull('4. Model', 'For this project we use `LightGBMClassifier` on the customer table.', 'framing.ml-category');
+    noFull('5. Evaluation', 'The project provides the online service for the prediction of customers who will churn from the company.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online, we compare the monthly churn rate of the treated customers with the control group.', 'evaluation.online-metrics');
+  });
 });

@@ -208,6 +208,8 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
     // "(online) user engagement: "no click" -> 0, "clicked & stayed 10 sec" -> 3": events mapped to
     // label grades, where the training data comes from, not a metric read in an experiment
     if (LABEL_GRADES.test(s) && !inSection(u, 'evaluation')) continue;
+    // "the online service for the prediction of customer who will … Churn": what the model predicts, not a metric read
+    if (!/rate|per|lift|%/.test(m[1]) && /\b(?:predict\w*|detect\w*|classif\w*|identif\w*)\b[^.;]{0,40}\b(?:who|which|whether|if) (?:[\w-]+ ){0,6}$/.test(low.slice(Math.max(0, m.index - 90), m.index)) && !/^\s*(?:rates?|per|lift|%)/.test(low.slice(m.index + m[1].length))) continue;
     const ctx =
       inSection(u, 'evaluation') || u.mode === 'online' || ctxHas(u, doc, /\b(metrics?|online|a\/b|experiment\w*|kpis?|success|measur\w*)\b/) || ONLINE_CTX.test(s);
     if (!ctx) continue;

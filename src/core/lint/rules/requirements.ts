@@ -154,7 +154,7 @@ const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS
 const SYSTEM_PURPOSE =
   /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
 const IMPORTANT_BECAUSE =
-  /\b(?:is|are) (?:critically |very |extremely |really |particularly |highly |so )?(?:important|crucial|critical|essential|vital)\b(?: (?:at|for|to|in) [\w -]{1,40}?)?,? (?:as|because|since) [^.;]{0,80}\b(?:used (?:to|for|in|by)|users?|customers?|people|business|revenue|helps?|allows?|enables?|lets)\b[^.;]*/g;
+  /\b(?:is|are) (?:an? )?(?:critically |very |extremely |really |particularly |highly |so )?(?:important|crucial|critical|essential|vital)\b(?: (?:prediction|problem|task|question|capability|metric|step))?(?: (?:at|for|to|in) [\w -]{1,40}?)?,? (?:as|because|since) [^.;]{0,80}\b(?:used (?:to|for|in|by)|users?|customers?|clients?|people|business|revenue|costs?|profits?|helps?|allows?|enables?|lets)\b[^.;]*/g;
 /** "Feature scaling is important because …": a point of technique, not why the system exists (the
  * reason has to name a use or the people served: "the nightly is critical because claim volume spikes" does not). */
 const TECHNIQUE_SUBJECT = /\b(?:latency|features?|scaling|normali[sz]\w*|training|hyper-?param\w*|model|algorithms?|data(?:set)?|metrics?|loss|validation|splits?|accuracy|precision|recall)\b/;
@@ -682,7 +682,7 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   const heading = headingOf(u, doc);
   const frHeading = /^(?:ft|frs?)$/.test(heading);
   // ("Install packages from requirements.txt": a file of Python packages, not the system's requirements)
-  const reqCtx = frHeading || /\b(requirements?(?![.-]\w)|reqs|use cases?|scope|functional)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
+  const reqCtx = frHeading || /\b(requirements?(?![.-]\w)|reqs|use cases?|scope|functional|design constraints)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
   // (a bullet under an "FT" / "FR" heading is one)
   if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?(?![.-]\w)|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && frHeading))))) return true;
   // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
