@@ -3826,4 +3826,14 @@ describe('lint mechanisms (session 32)', () => {
     noFull('5. Evaluation', 'The project provides the online service for the prediction of customers who will churn from the company.', 'evaluation.online-metrics');
     yesFull('5. Evaluation', 'Online, we compare the monthly churn rate of the treated customers with the control group.', 'evaluation.online-metrics');
   });
+  it('a project write-up\'s data and model in its own words: a split listed under "divided as follows", "Exited: Main outcome; indicates if …", "classify customers as \'exited\' or \'not exited\' based on various features", "the same imputations are also done to data entered by users", "the initial Linear Regression model was giving an r2 of 52%"; AdaBoost\'s sample weights explained are no imbalance handling', () => {
+    yesFull('3. Data', 'My data was divided as follows:\n\n- 63,000 examples for training the model\n- 27,000 examples to validate the model\n- 40,000 examples to test the model', 'data.split-leakage');
+    noFull('3. Data', 'The reviews were collected as follows:\n\n- 63,000 examples from the books category\n- 27,000 examples from the music category', 'data.split-leakage');
+    yesFull('3. Data', 'Tenure: years with the bank.  \nExited: Main outcome; indicates if customer left the bank.', 'data.labels');
+    yesFull('2. Framing', 'The goal is to classify customers as \'exited\' or \'not exited\' based on various features and behavioral patterns.', 'framing.io-spec');
+    yesFull('6. Serving', 'Applying log transformation reduced the skewness. The same imputations are also done to data entered by users and the exponent of the prediction is taken.', 'deployment.training-serving-skew');
+    yesFull('4. Model', '- The initial Linear Regression model was giving a poor r2_score of 52%.\n- After the regression tests I got the r2_score up to 73%.', 'model.baseline');
+    noFull('4. Model', '- The new sample weight = old sample weight * e^amount of say.\n- Next we decrease the sample weights of the correct rows for the next stump.', 'data.class-imbalance');
+    yesFull('3. Data', 'Fraud is 0.2% of transactions, so we use class weights inversely proportional to class frequency.', 'data.class-imbalance');
+  });
 });

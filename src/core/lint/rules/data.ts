@@ -185,6 +185,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "… the category field set by agents when they closed the ticket. That's the label.": the
   // sentence before is the definition the pointer names
   if (POINTED_LABEL.test(low) && contentWords(low) >= 6) return true;
+  // "Exited: Main outcome; indicates if customer left the bank": a column named as the outcome to predict
+  if (/(?:^|\s)[a-z][\w-]*\s*:\s*(?:the )?(?:main |primary )?(?:outcome|target)(?: variable| column)?\s*[;,–—-]\s*\w+/.test(low) || (u.label && u.kind !== 'row' && /^(?:the )?(?:main |primary )?(?:outcome|target)(?: variable| column)?\s*[;:–—(-]/.test(valueOf(u)) && contentWords(valueOf(u)) >= 3 && !valueNegated(u))) return true;
   // "training labels (true link, false link)", "labels (spam / ham)": the label's values named; "linked sentences as our ultimate ground truth"
   const lv = LABEL_VALUES.exec(low);
   if (lv && !isNegated(low, lv.index, lv[0].length, 'strong')) return true;
@@ -252,6 +254,9 @@ const EQUAL_TWO_CLASSES = /\b(?:equal|the same|balanced|even) (?:numbers?|counts
 
 const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, EQUAL_TWO_CLASSES];
 
+/** Words of boosting's own reweighting (AdaBoost's "amount of say", stumps, weak learners). */
+const BOOSTING_EXPLAINED = /\b(?:amount of say|stumps?|adaboost|ada boost|weak learners?|boosting rounds?)\b/;
+
 function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "The following parameters can be tuned:" → "* SVM class weight": a knob listed, not imbalance handled
@@ -287,6 +292,8 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (/^focal/.test(m[0]) && /\boverfit\w*/.test(sentenceAt(low, m.index) + ' ' + u.parentText) && !/\b(?:imbalanc\w*|rare|minority|skew\w*|few positives)\b/.test(low)) return false;
     // inverse-propensity weights correct who got labelled (selection bias), not rare classes
     if (/^(?:sample weight|re-?weight|up-?weight)/.test(m[0]) && /\b(?:ipw|propensity|inverse[- ]probability|selection bias)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low)) return false;
+    // "The new sample weight = old sample weight * e^amount of say": how AdaBoost reweights misclassified rows, explained
+    if (/^(?:sample weight|re-?weight|up-?weight|subsampl)/.test(m[0]) && BOOSTING_EXPLAINED.test(low + ' ' + u.parentText) && !IMB_CONTEXT.test(low)) return false;
     return true;
   }
   const i = IMBALANCE.exec(low);
@@ -405,6 +412,8 @@ function splitLeakage(u: Unit): boolean {
   if (PUBLISHED_SPLIT.test(low) && !isNegated(low, PUBLISHED_SPLIT.exec(low)!.index, 8, 'strong')) return true;
   // "Split 1,000 images dataset to be 900 train dataset, 100 for validation": counts per part
   if (SPLIT_COUNTS.test(low)) return true;
+  // "My data was divided as follows:" → "- 63,000 examples for training the model": a part of the split, counted
+  if (u.kind === 'item' && /\b(?:divided|split|partitioned|broken down|separated)\b/.test(u.parentText) && /\d[\d,.]*\s*(?:k\s+)?(?:%|examples|samples|rows|records|images|instances|observations|reviews|texts|documents)?\s*(?:on |are |were )?(?:for|to|in|as)? ?(?:the )?(?:train\w*|validat\w*|test\w*|val|dev|hold-?out)\b/.test(low)) return true;
   if (SPLIT_SHARES.test(low) && !verbNegatedAt(low, SPLIT_SHARES.exec(low)!.index)) return true;
   // "splits it into a training, testing and validation set using an 80%, 10%, 10% split": the parts, then their shares
   // "a training set and a validation set created out of this subset of data using sklearn's train_test_split"

@@ -19,7 +19,7 @@ const NOT_A_BASELINE = /\ba baseline (?:for|of) (?:how (?:much|many|long|often)|
 const COMPARE_AGAINST =
   /\b(?:compare[ds]?|benchmark(?:ed)?|measured?) (?:it |them |this )?(?:against|to|with)\s*:?\s*(?:the |our |a |an )?[^.;]{0,60}\b(?:today|currently|current|existing|rules?|heuristics?|in production|we (?:run|use|have)|status quo|alone|by itself|on its own)\b/;
 const START_MODEL =
-  /\b(?:logistic regression|linear (?:regression|model)|gbdt|xgboost|lightgbm|bm25|tf-?idf|popularity|heuristics?|rules?)\b[^.;]{0,50}\b(?:to start|to begin with|as (?:a|the) first (?:version|step|cut))\b/;
+  /\b(?:logistic regression|linear (?:regression|model)|gbdt|xgboost|lightgbm|bm25|tf-?idf|popularity|heuristics?|rules?)\b[^.;]{0,50}\b(?:to start|to begin with|as (?:a|the) first (?:version|step|cut))\b|\b(?:the|an?|my|our) (?:initial|first|starting) (?:simple |plain |vanilla )?(?:logistic regression|linear regression|linear|naive bayes|decision tree|knn|k-nn|mean|median|persistence)(?: [\w-]+)? (?:model|classifier|regressor) (?:was |is )?(?:giving|gave|got|gets|achieved|scored|reached|had|has)\b[^.;]{0,40}\d/;
 
 const CURRENT_ROW_LABEL = /^(?:[\w-]+(?: [\w-]+){0,5} )?\((?:the )?(?:current|today|existing|status quo|production|incumbent|in production|current system|what we do today|what runs today)\)$/;
 const CURRENT_CELL = /^\s*(?:the )?(?:existing|current|today'?s|incumbent|legacy) (?:[\w-]+ ){0,3}(?:rules?|limits?|thresholds?|heuristics?|system|model|alarms?|logic|approach|process)\b/;
