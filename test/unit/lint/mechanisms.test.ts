@@ -3836,4 +3836,12 @@ describe('lint mechanisms (session 32)', () => {
     noFull('4. Model', '- The new sample weight = old sample weight * e^amount of say.\n- Next we decrease the sample weights of the correct rows for the next stump.', 'data.class-imbalance');
     yesFull('3. Data', 'Fraud is 0.2% of transactions, so we use class weights inversely proportional to class frequency.', 'data.class-imbalance');
   });
+  it('input and output named or not: "receives input about the user\'s behaviour and provides a list of items" is the I/O; inputs and outputs only written to storage, a component that "receives an alert", and a platform\'s "three main features: horizontal scaling …" are not', () => {
+    yesFull('2. Framing', 'During a session the model receives input information about the user\'s behavior and interaction with items and provides a list of items that are suitable for the user.', 'framing.io-spec');
+    noFull('6. Serving', 'Each deployed model will write its inputs and outputs to the storage component.', 'framing.io-spec');
+    yesFull('2. Framing', 'Inputs and outputs: the model takes the last 20 listens of a user and returns the top 50 tracks.', 'framing.io-spec');
+    noFull('6. Serving', 'The training component, once it receives an alert from the monitoring component, will retrain a model on recent labelled data.', 'framing.io-spec');
+    noFull('6. Serving', 'Serverless architectures can greatly simplify serving. This is because of three main features: horizontal scaling to zero/infinity, zero-downtime deployments, and container-based deployments.', 'data.features');
+    yesFull('3. Data', 'Features: bike rentals of the last 3 hours, temperature, hour of day and holiday flag.', 'data.features');
+  });
 });
