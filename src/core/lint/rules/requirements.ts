@@ -276,6 +276,11 @@ const RATE_LIMIT = /\brate[- ]?limit\w*|\bapi (?:limits?|quotas?)\b|\bquotas?\b|
 /** A paragraph that introduces someone else's site or company ("… is a consumer review website founded in 2007"). */
 const THIRD_PARTY_SITE = /\b(?:is|was) (?:an?|the) (?:[\w-]+ ){0,3}(?:website|web ?site|platform|marketplace|social network|forum|company)\b[^.;]{0,40}\b(?:founded|launched|established|created|started)\b[^.;]{0,30}\b(?:19|20)\d\d\b/;
 
+/** The paragraph introduces someone else's site and the sentence is not about us: a count there is background. */
+function siteBackground(low: string, sentence: string): boolean {
+  return THIRD_PARTY_SITE.test(low) && !/\b(?:we|our|us)\b/.test(sentence);
+}
+
 const DATA_GATHERED = /\b(?:scrap\w*|crawl\w*|captur\w*|collect\w*|download\w*|harvest\w*)\b/;
 
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
@@ -308,7 +313,7 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
       if (MANUAL.test(s) && !MODEL_VERB.test(s)) continue;
       // (the content's own noun is no verb: "a consumer review website … 1 million new reviews are posted each month")
       // "Trustpilot.com is a consumer review website founded in 2007 … 1 million new reviews are posted each month": a third-party site's traffic, told as background
-      if (THIRD_PARTY_SITE.test(low) && !/\b(?:we|our|us)\b/.test(s)) continue;
+      if (siteBackground(low, s)) continue;
       const noun = /^[a-z]+/.exec(m[0].trim())?.[0].replace(/s$/, '') ?? '';
       if (!PROCESS_VERB.test(s.replace(new RegExp(String.raw`\b${noun}s?\b`, 'g'), ' ')) && !docScores(doc, m[0].trim())) continue;
     }
@@ -322,7 +327,7 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const work = anyMatch(low, WORK_RATE, 'strong', (x) => {
     if (NOT_COUNTED.has(x[1]) || /^(?:years|days|weeks|months|hours|minutes|seconds|times)$/.test(x[1])) return false;
     const s = sentenceAt(low, x.index);
-    if (THIRD_PARTY_SITE.test(low) && !/\b(?:we|our|us)\b/.test(s)) return false;
+    if (siteBackground(low, s)) return false;
     // "automate this script to run every day and capture 50-100 records per day … into our dataset": data gathered, not load served
     if (DATA_GATHERED.test(s) && /\b(?:data ?sets?|database|training data|csv|corpus)\b/.test(s) && !/\b(?:predict\w*|scor\w*|requests?|quer(?:y|ies)|serv\w*)\b/.test(s)) return false;
     if (MANUAL.test(s) && !MODEL_VERB.test(s)) return false;
