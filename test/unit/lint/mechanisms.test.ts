@@ -3844,4 +3844,12 @@ describe('lint mechanisms (session 32)', () => {
     noFull('6. Serving', 'Serverless architectures can greatly simplify serving. This is because of three main features: horizontal scaling to zero/infinity, zero-downtime deployments, and container-based deployments.', 'data.features');
     yesFull('3. Data', 'Features: bike rentals of the last 3 hours, temperature, hour of day and holiday flag.', 'data.features');
   });
+  it('a client\'s request to the service that runs the model is the serving path: "the Dash app will make http requests to the Flask API, which will in turn interact with … the ML model"', () => {
+    yesFull('6. Serving', 'The Dash app will make http requests to the Flask API, which will in turn interact with either the PostgreSQL database by writing or reading records, or the ML model by serving it.', 'deployment.serving-architecture');
+    noFull('6. Serving', 'The Dash app will make http requests to the Flask API, which will in turn read and write records in the PostgreSQL database.', 'deployment.serving-architecture');
+  });
+  it('"our evaluation metric is to simply measure how far the prediction is to the actual closing price" names the offline metric', () => {
+    yesFull('5. Evaluation', 'Our evaluation metric is to simply measure how far the prediction is to the actual closing price on a given date, reported as the absolute difference.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'Our evaluation plan is to simply look at the predictions and see if they make sense.', 'evaluation.offline-metrics');
+  });
 });

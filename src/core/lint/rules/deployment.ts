@@ -237,6 +237,9 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (path && !u.uncommitted && !isNegated(u.low, path.index, path[0].length, 'strong')) return true;
   const call = REQUEST_TO_SERVICE.exec(u.low);
   if (call && EVENT_TRIGGER.test(u.low) && /\b(?:predict\w*|scores?|confidence|threshold|probabilit\w*|labels?|class(?:es)?|result)\b/.test(u.low.slice(call.index + call[0].length)) && !isNegated(u.low, call.index, call[0].length, 'strong')) return true;
+  // "The Dash app will make http requests to the Flask API, which will in turn interact with … the ML model by serving it": a client's request to the service that runs the model
+  const client = CLIENT_REQUEST.exec(u.low);
+  if (client && !u.uncommitted && !isNegated(u.low, client.index, client[0].length, 'strong')) return true;
   // "The API was deployed to the cloud using Heroku", "the Flask app is deployed on AWS Elastic Beanstalk": the prediction API put on a host
   const dep = API_DEPLOYED.exec(u.low) ?? SERVICE_LOADS_MODEL.exec(u.low);
   if (dep && !u.uncommitted && !isNegated(u.low, dep.index, dep[0].length, 'strong')) return true;
@@ -250,6 +253,9 @@ const API_DEPLOYED =
 const SERVICE_LOADS_MODEL =
   /\b(?:web|prediction|inference|scoring|model|flask|fastapi) (?:service|app|server|endpoint|api)\b[^.;]{0,60}?\b(?:loads?|pulls?|gets?|fetch(?:es)?|downloads?|connects?)\b[^.;]{0,40}?\b(?:(?:latest|newest|most updated|current|production|best|registered) (?:version of the )?model|(?:model )?registry)\b/;
 const QUEUE_WORKER = /\b(?:queues?|topics?|message bus)\b[^.;]{0,80}?\b(?:workers?|consumers?)\b (?:then )?(?:picks?|pulls?|consumes?|reads?|takes?|fetch\w*|dequeues?)\b|\b(?:workers?|consumers?) (?:picks?|pulls?|consumes?|reads?|takes?|fetch\w*|dequeues?) (?:them|messages|jobs|tasks|requests|items|events)? ?(?:up )?(?:from|off) (?:the |a |an? )?(?:[\w-]+ )?(?:queues?|topics?)\b/;
+/** A client's request to the service that runs the model ("the Dash app will make http requests to the Flask API, which will … interact with the ML model"). */
+const CLIENT_REQUEST =
+  /\b(?:app|application|front-?end|ui|dashboard|client|website)\s+(?:will |would |can )?(?:makes?|sends?|send|calls?|call|issues?) (?:an? )?(?:http |https |rest |api |post |get )?(?:requests?|calls?) to (?:the |our |a )?(?:[\w-]+ ){0,2}(?:api|service|server|endpoint|backend)\b[^.;]{0,160}?\b(?:(?:ml |trained |the )model|inference|predict\w*|classif\w*)\b/;
 const REQUEST_TO_SERVICE = /\b(?:send|sends|sent|call|calls|called|post|posts|query|queries|hit|hits|make|makes)(?: an?| the)?(?: http| https| rest| grpc| api| post| get)?(?: requests?| calls?)? to (?:the |our |an? )?(?:[\w-]+ ){0,3}(?:service|api|endpoint|server|model server|microservice)\b[^.;]{0,40}?\b(?:to|for) (?:get |obtain )?(?:classif\w*|scor\w*|predict\w*|rank\w*|infer\w*|label\w*|detect\w*|the (?:model'?s? )?predictions?)/;
 const EVENT_TRIGGER = /\b(?:once|when|whenever|as soon as|each time|every time|for (?:each|every)(?: new| incoming)?|on (?:each|every)(?: new)?) (?:an? |the |new )?(?:[\w-]+ ){0,3}(?:is|are|gets?|was)? ?(?:filed|created|submitted|posted|uploaded|arrives?|comes? in|received|opened|placed|made)\b/;
 const PIPELINE_CAPTION = /\b(?:pipeline|workflow|flow|steps|request path|serving path|how it works|end[- ]to[- ]end)\s*:\s*$/;
@@ -450,7 +456,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /serving (?:architecture|pipeline|path|system)|prediction (?:service|pipeline)|model server|architecture|candidate generation/,
     triggers: ['prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'cascade', 'device', 'cloud', 'edge', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend', 'airflow', 'warehouse', 'crm', 'dag', 'cron', 'scheduler', 'job', 'key', 'kv', 'lookup', 'table', 'tables', 'bigquery', 'snowflake', 'hive'],
     test: servingArchitecture,
-    keyPatterns: [COMPONENT, QUEUE_WORKER, API_DEPLOYED, SERVICE_LOADS_MODEL],
+    keyPatterns: [COMPONENT, QUEUE_WORKER, API_DEPLOYED, SERVICE_LOADS_MODEL, CLIENT_REQUEST],
     code: (u) => servingDiagram(u),
     doc: {
       present: 'How a request becomes a prediction, in words or a labelled diagram: "request → candidate generation (ANN over ad embeddings) → ranking service (features from the online feature store) → re-ranking", a Mermaid flowchart with labelled serving components, or an inference pipeline drawn from its input through two model stages ("Video input → Detect plates via YOLO → … → Read characters via OCR"); a numbered serving pipeline under Deployment whose step runs the model ("4. The cross-encoder scores the checks on the GPU pool").',
