@@ -151,6 +151,13 @@ const LABEL_CTX = /\b(labels?|labell?ing|ground truth)\b(?! (?:micro-?)?services
 const ANNOTATED_FOR =
   /\b(?:annotated|labell?ed|hand-labell?ed|tagged) (?:for|with) (?:both |the |their |its )?(?:bounding[- ]box(?:es)?|boxes|(?:segmentation )?masks?|polygons?|keypoints?|transcriptions?|(?:[\w-]+ ){1,2}(?:truths?|labels?|classes|tags))\b/g;
 
+/** The column a model predicts, named as such: "(the) (main|primary) outcome|target (variable|column)". */
+const OUTCOME_NAME = String.raw`(?:the )?(?:main |primary )?(?:outcome|target)(?: variable| column)?`;
+/** "Exited: Main outcome; indicates if customer left the bank" inside a line of column notes. */
+const OUTCOME_COLUMN_LINE = new RegExp(String.raw`(?:^|\s)[a-z][\w-]*\s*:\s*${OUTCOME_NAME}\s*[;,–—-]\s*\w+`);
+/** A label's value that starts by calling its column the outcome ("Exited: Main outcome; …"). */
+const OUTCOME_VALUE = new RegExp(String.raw`^${OUTCOME_NAME}\s*[;:–—(-]`);
+
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
@@ -186,7 +193,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // sentence before is the definition the pointer names
   if (POINTED_LABEL.test(low) && contentWords(low) >= 6) return true;
   // "Exited: Main outcome; indicates if customer left the bank": a column named as the outcome to predict
-  if (/(?:^|\s)[a-z][\w-]*\s*:\s*(?:the )?(?:main |primary )?(?:outcome|target)(?: variable| column)?\s*[;,–—-]\s*\w+/.test(low) || (u.label && u.kind !== 'row' && /^(?:the )?(?:main |primary )?(?:outcome|target)(?: variable| column)?\s*[;:–—(-]/.test(valueOf(u)) && contentWords(valueOf(u)) >= 3 && !valueNegated(u))) return true;
+  if (OUTCOME_COLUMN_LINE.test(low) || (u.label && u.kind !== 'row' && OUTCOME_VALUE.test(valueOf(u)) && contentWords(valueOf(u)) >= 3 && !valueNegated(u))) return true;
   // "training labels (true link, false link)", "labels (spam / ham)": the label's values named; "linked sentences as our ultimate ground truth"
   const lv = LABEL_VALUES.exec(low);
   if (lv && !isNegated(low, lv.index, lv[0].length, 'strong')) return true;

@@ -281,6 +281,15 @@ function siteBackground(low: string, sentence: string): boolean {
   return THIRD_PARTY_SITE.test(low) && !/\b(?:we|our|us)\b/.test(sentence);
 }
 
+/** The content noun of a CONTENT_RATE match, singular or plural, as a word ("reviews" → /\breviews?\b/g); one regex per noun, built once. */
+const CONTENT_NOUN_WORDS = new Map<string, RegExp>();
+function contentNounWords(match: string): RegExp {
+  const noun = /^[a-z]+/.exec(match.trim())?.[0].replace(/s$/, '') ?? '';
+  let re = CONTENT_NOUN_WORDS.get(noun);
+  if (re === undefined) CONTENT_NOUN_WORDS.set(noun, (re = new RegExp(String.raw`\b${noun}s?\b`, 'g')));
+  return re;
+}
+
 const DATA_GATHERED = /\b(?:scrap\w*|crawl\w*|captur\w*|collect\w*|download\w*|harvest\w*)\b/;
 
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
@@ -311,11 +320,10 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
       const s = sentenceAt(low, m.index);
       // "20k applications a month, reviewed by hand" is the workload of today's process
       if (MANUAL.test(s) && !MODEL_VERB.test(s)) continue;
-      // (the content's own noun is no verb: "a consumer review website … 1 million new reviews are posted each month")
       // "Trustpilot.com is a consumer review website founded in 2007 … 1 million new reviews are posted each month": a third-party site's traffic, told as background
       if (siteBackground(low, s)) continue;
-      const noun = /^[a-z]+/.exec(m[0].trim())?.[0].replace(/s$/, '') ?? '';
-      if (!PROCESS_VERB.test(s.replace(new RegExp(String.raw`\b${noun}s?\b`, 'g'), ' ')) && !docScores(doc, m[0].trim())) continue;
+      // (the content's own noun is no verb: "a consumer review website … 1 million new reviews")
+      if (!PROCESS_VERB.test(s.replace(contentNounWords(m[0]), ' ')) && !docScores(doc, m[0].trim())) continue;
     }
     if (!isNegatedAt(low, m.index, m[0].length)) {
       RATE.lastIndex = 0;
