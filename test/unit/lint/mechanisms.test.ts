@@ -3853,3 +3853,32 @@ describe('lint mechanisms (session 32)', () => {
     noFull('5. Evaluation', 'Our evaluation plan is to simply look at the predictions and see if they make sense.', 'evaluation.offline-metrics');
   });
 });
+
+describe('lint mechanisms (session 33)', () => {
+  it('"ML operates on the principle of a request-response system" chooses online serving; a request-response API described in general does not', () => {
+    yesFull('6. Serving', 'Machine learning operates on the principle of a request-response system. The user initiates a session, and the model returns a list of items.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'HTTP is a request-response protocol between a client and a server.', 'deployment.online-vs-batch');
+  });
+  it('"a separate set of entirely unseen data … used to assess the performance of the deployed model" is a hold-out split; a separate subset for unit tests is not', () => {
+    yesFull('3. Data', '- Unseen data for deployment testing: a separate set of entirely unseen data was curated and stored as \'batch_test.csv\'. This data was exclusively used to assess the performance of the deployed model.', 'data.split-leakage');
+    noFull('3. Data', '- Unit testing data: a separate subset of data was extracted and saved as \'unit_test.csv\' for the unit and integration tests.', 'data.split-leakage');
+  });
+  it('a data subset "carefully selected" before a list naming two models compares no models', () => {
+    const steps = '1) Data handling: a subset of the original dataset was carefully selected and organized into a file for training and testing.\n2) Logging: implemented a singleton logger.\n3) Preprocessing: encoding and scaling.\n4) Model training: baseline Logistic Regression and Random Forest models.';
+    noFull('4. Model', steps, 'model.selection-tradeoffs');
+    yesFull('4. Model', steps + '\n5) We chose Random Forest over Logistic Regression because it was more accurate on the validation set.', 'model.selection-tradeoffs');
+  });
+  it('errors written to a logger ("robust logging … ensuring transparent error tracking") are no operational metric; an error rate on a dashboard is', () => {
+    noFull('7. Monitoring', '- Robust logging: implemented a robust logging mechanism using a singleton logger, ensuring transparent error tracking and management throughout the process.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', '- The API\'s error rate and p99 latency are tracked on a Grafana dashboard, with an alert above 1% errors.', 'monitoring.operational-metrics');
+  });
+  it('a decision tree\'s node split is no data split; a skills list ("I got hands-on experience in … cross validation") commits to nothing', () => {
+    noFull('4. Model', '- DecisionTreeRegressor models tend to overfit. Since this is a regression problem the split happens on the mean of the column and gini is used only by the classifier.', 'data.split-leakage');
+    noFull('4. Model', '* I got hands-on experience in web scraping, EDA, feature engineering, Flask, git, xgboost, cross validation and grid search CV.', 'data.split-leakage');
+    yesFull('4. Model', '* We used 5-fold cross validation on the training set for grid search.', 'data.split-leakage');
+  });
+  it('"flask … to deploy this app and connect the front end to the python code" is the serving path', () => {
+    yesFull('6. Deployment', '* The front end is written with Bootstrap.\n* I am using flask that allows me to deploy this app and connect the front end to the python code.', 'deployment.serving-architecture');
+    noFull('6. Deployment', '* The front end is written with Bootstrap and shows the charts of the analysis.', 'deployment.serving-architecture');
+  });
+});

@@ -363,6 +363,8 @@ function verbNegatedAt(low: string, index: number): boolean {
 
 const TRAIN_THEN_VALIDATE = /\btrain\w* on [^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,40}?\b(?:validat\w*|test\w*|evaluat\w*) on [^.;]{0,40}?\b(?:(?:19|20)\d\d|q[1-4])\b/;
 /** "hold out each patron's last month of checkouts": a per-user temporal hold-out. */
+/** "a separate set of entirely unseen data was curated … exclusively used to assess the performance of the deployed model": a hold-out kept apart for the final check. */
+const UNSEEN_SET = /\b(?:separate|distinct|reserved|untouched|final) (?:sub)?(?:set|sample|portion|slice|batch) of (?:entirely |completely |totally |previously )?(?:unseen|never[- ]seen|held[- ]out) (?:data|examples|records|samples|rows|images|customers|transactions)\b/;
 const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? (?:last|final|most recent|latest) (?:\d+ |two |three |few )?(?:days?|weeks?|months?|sessions?|orders?|purchases?|checkouts?|visits?|interactions?|events?|trips?|transactions?)\b/;
 
 /** A split given as counts per part: "900 train dataset, 100 for validation dataset". */
@@ -414,6 +416,8 @@ function splitLeakage(u: Unit): boolean {
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
   if (anyMatch(low, LATER_PERIOD_TEST, 'strong')) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
+  const unseen = UNSEEN_SET.exec(low);
+  if (unseen && /\b(?:assess|evaluat|test|measur|validat|check)\w*/.test(low.slice(Math.max(0, unseen.index - 80), unseen.index + 240)) && !isNegated(low, unseen.index, unseen[0].length, 'strong')) return true;
   // "The dataset is already split into training and validation sets", "Kaggle provides separate
   // train.csv and test.csv files": the split exists, made by the data's publisher
   if (PUBLISHED_SPLIT.test(low) && !isNegated(low, PUBLISHED_SPLIT.exec(low)!.index, 8, 'strong')) return true;
@@ -460,6 +464,8 @@ function splitLeakage(u: Unit): boolean {
       continue;
     }
     if (/^\d{2}\s*\//.test(m[0]) && !/(split|train|test|val)/.test(s)) continue;
+    // "since this is a regression problem the split happens on the mean of the column": a decision tree's node split
+    if (/^split/.test(m[0]) && /\b(?:decision ?trees?|decisiontree\w*|gini|entropy|information gain|nodes?|leaf|leaves)\b/.test(s) && !/\b(?:train\w*|validat\w*|test(?:ing)? (?:set|data)|hold-?out|held[- ]out)\b/.test(s)) continue;
     // "we did not split by patient": the verb itself is negated
     if (m[0].startsWith('split') && verbNegatedAt(low, m.index)) continue;
     // "A/B test, 50/50 split randomized by user id" splits traffic, not the data
@@ -550,7 +556,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE, UNSEEN_SET],
     code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',

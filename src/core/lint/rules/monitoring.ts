@@ -194,6 +194,10 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     // "identifying any potential sources of error", "the margin of error": no error rate of a service
     if (/^errors?$/.test(m[1]) && /\b(?:sources?|margins?|types?|kinds?|causes?) of (?:\w+ )?$/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
     const s = sentenceAt(low, m.index);
+    // "a robust logging mechanism using a singleton logger, ensuring transparent error tracking",
+    // "structured exception handling … comprehensive error logging": errors written to the logs of a
+    // script, not an error rate watched on a service
+    if (/^errors?$/.test(m[1]) && /^\s*(?:tracking|logging|handling|management|messages?|reporting|logs?)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 12)) && /\b(?:logg(?:er|ing)|logs?|exceptions?|traceback)\b/.test(s) && !/\b(?:rates?|latenc\w*|uptime|availability|dashboards?|alert\w*|p9\d|5xx|per (?:second|minute|hour|day))\b/.test(s)) continue;
     // on-call / pager alone is alerting on something — count it when a service metric is named
     if (/^(on-?call|pager|pagerduty|opsgenie|victorops)/.test(m[1]) && !SERVICE_SIGNAL.test(s)) continue;
     // "drift reports can be observed using Grafana": a dashboard tool showing drift or data reports
