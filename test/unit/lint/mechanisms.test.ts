@@ -3881,4 +3881,9 @@ describe('lint mechanisms (session 33)', () => {
     yesFull('6. Deployment', '* The front end is written with Bootstrap.\n* I am using flask that allows me to deploy this app and connect the front end to the python code.', 'deployment.serving-architecture');
     noFull('6. Deployment', '* The front end is written with Bootstrap and shows the charts of the analysis.', 'deployment.serving-architecture');
   });
+  it('a heading "What we wanted to do but hadn\'t time to" lists work not done: its paragraphs commit to nothing', () => {
+    const md = (h: string) => `# Review classifier\n\n## 1. Requirements\nWe classify reviews.\n\n## ${h}\n\nWhen building this application, we thought of many improvements that we hadn't time to successfully add, to reduce churn of our customers by 5%.\n`;
+    noDoc(md('6 - What we wanted to do but hadn\'t time to'), 'requirements.business-objective');
+    yesDoc(md('6 - What we built'), 'requirements.business-objective');
+  });
 });
