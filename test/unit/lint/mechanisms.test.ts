@@ -3886,4 +3886,44 @@ describe('lint mechanisms (session 33)', () => {
     noDoc(md('6 - What we wanted to do but hadn\'t time to'), 'requirements.business-objective');
     yesDoc(md('6 - What we built'), 'requirements.business-objective');
   });
+  it('multi-label metrics (Jaccard score, Hamming loss) are offline metrics; Jaccard scoring as the method is not', () => {
+    yesFull('5. Evaluation', '* Evaluate on the validation set and log the results.\n  * The main metrics are the jaccard score and the hamming loss.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'My first idea was to implement a jaccard scoring on word-based n-grams to find duplicates.', 'evaluation.offline-metrics');
+  });
+  it('an MLOps README\'s pipelines: a training flow called when live performance falls below a threshold is a retraining plan; an inference pipeline "scheduled to be executed regularly, e.g. once a day" is batch', () => {
+    yesFull('7. Monitoring', '* Calculate the model performance metrics.\n* If the model performance is below some predefined thresholds, call the complete training pipeline as a subflow.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '* Calculate the model performance metrics.\n* If the model performance is below some predefined thresholds, send an email to the team.', 'monitoring.retraining-plan');
+    yesFull('6. Deployment', 'The inference pipeline is scheduled to be executed regularly, e.g. once a day. At every run it predicts the genres for one day\'s worth of tracks.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'The inference pipeline loads the model from the registry and predicts the genres of the tracks.', 'deployment.online-vs-batch');
+  });
+  it('LaTeX math ("256 $\\times$ 256 pixels") is no dollar amount', () => {
+    noFull('1. Requirements', 'The preprocessing script pulls an image from our local machines, center crops it, and resizes it to 256 $\\times$ 256 pixels, then uploads it to the GCP bucket.', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'Serving costs about $ 256 per month on one small instance.', 'requirements.budget-cost');
+  });
+  it('training made fast (all CPU cores "when training", serverless training jobs, Optuna pruning unpromising trials) is no inference scaling; a semantic cache for answers is', () => {
+    noFull('6. Deployment', 'XGBoost is designed for efficient multi-core parallel processing, which lets it use all of the CPU cores in our system when training.', 'deployment.scaling-efficiency');
+    noFull('4. Model', '```python\n# add pruning callback which prunes unpromising trials\nstudy.optimize(objective, n_trials=100)\n```', 'deployment.scaling-efficiency');
+    noFull('6. Deployment', '- Attempts for serverless training with Vertex AI', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'To keep latency in check, a semantic cache stores answers for the 500 most frequent questions.', 'deployment.scaling-efficiency');
+    // a word in another sense is passed over for the next one in the same paragraph
+    yesFull('6. Deployment', 'Below are the results of our serverless training experiments on an A100 chip. The smaller models performed inference faster, and we found a useful compromise using model distillation.', 'deployment.scaling-efficiency');
+    noFull('3. Data', 'Quantization is a balancing act. Quantizing to lower precision pushes notes that did not overlap into overlapping, and polyphonic sequences are left out of the training data for the model. I went with quantizing to eighth notes.', 'deployment.scaling-efficiency');
+  });
+  it('no business objective from a "cost function" minimised, an "Impact:" line about p99, or "a safety mechanism"; a model-monitoring idea put off to "a future blog" is not monitoring', () => {
+    noFull('4. Model', 'When trying to minimize the cost function, Lasso regression will automatically select the useful features.', 'requirements.business-objective');
+    noFull('6. Deployment', '- Impact: 1% hedging requests bring down the p99 by 20%\n- Latency can spiral out of control: a safety mechanism is needed to avoid these loops.', 'requirements.business-objective');
+    yesFull('1. Requirements', '- Impact: fewer missed fraud cases, cutting chargeback losses by 20%.', 'requirements.business-objective');
+    noFull('7. Monitoring', 'Model drift is the degradation of model performance over time. So it\'s important to check every now and then whether the model is still performing at an adequate level. Maybe this is a topic for a future blog though.', 'monitoring.model-performance');
+  });
+  it('a capstone\'s model steps: "first, base model LogisticRegression is used to test overall performance" is a baseline; "various parameters tune using cross-validation" is training', () => {
+    yesFull('4. Model', '* First, base model `LogisiticRegression` algorithm is used to test overall performance. Next, 10-fold cross validation is performed on several algorithms.', 'model.baseline');
+    noFull('4. Model', '* The base model is a pretrained BERT checkpoint that we fine-tune on the tickets.', 'model.baseline');
+    yesFull('4. Model', '* Various parameters tune using cross-validation on training data. The value that gives a higher f1-score is selected.', 'model.training');
+  });
+  it('"target is scoring 50 items < 100ms" is a latency target and an online choice, not an ML objective; "predict final yield y(f) given everything observed up to week w" and "each word gets a BIO tag" are', () => {
+    noFull('1. Requirements', '- Customer-facing: fast and reliable, target is scoring 50 items < 100ms', 'framing.ml-objective');
+    yesFull('1. Requirements', '- Customer-facing: fast and reliable, target is scoring 50 items < 100ms', 'deployment.online-vs-batch');
+    yesFull('2. Framing', 'For field f at week w of the season, predict final yield y(f) given everything observed up to week w.', 'framing.ml-objective');
+    yesFull('2. Framing', 'Token classification with LayoutLMv3: each word gets a BIO tag for one of the 14 fields (or O).', 'framing.ml-objective');
+  });
 });

@@ -100,6 +100,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // "every week we provide ACDHS with a list of individuals who are at highest risk", "at the beginning of
   // each year, our system selects the 300 handlers most likely to …": a list produced on a schedule
   // "Use something like cron job, for each item category we fire with some period …, send them to model, make prediction": a scheduled job that runs the model
+  // "The inference pipeline is scheduled to be executed regularly, e.g. once a day": predictions made by a scheduled run
+  const scheduledInference = SCHEDULED_INFERENCE.exec(low);
+  if (scheduledInference && !isNegated(low, scheduledInference.index, scheduledInference[0].length, 'strong') && !/\?/.test(sentenceAt(low, scheduledInference.index))) return true;
   const cron = CRON_SCORING.exec(low);
   if (cron && !isNegated(low, cron.index, cron[0].length, 'strong') && !/\?/.test(sentenceAt(low, cron.index))) return true;
   const listed = SCHEDULED_LIST.exec(low);
@@ -141,7 +144,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (anyMatch(low, SCHEDULED_OUTPUT, 'strong', (m) => !JOB_NOT_SERVING.test(m[0])) || anyMatch(low, REQUEST_FOR_SCORES, 'strong')) return true;
   // "The assistant is an online service: everything runs per question"; "a nightly job writes the table"
   if (anyMatch(low, SERVICE_MODE, 'strong')) return true;
-  // "classify real-time queries", "predicts fraud risks as transactions occur", "predictions were
+  // "classify real-time queries", "target is scoring 50 items < 100ms", "predicts fraud risks as transactions occur", "predictions were
   // inferred in-app", "Cron Job triggered -> … -> Rec System (inference) -> Save recs to db"
   if (anyMatch(low, IMPLIED_MODE, 'any')) return true;
   // "Model deployment: REST API (Flask)", and in the serving section "as a Flask application with an
@@ -152,6 +155,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(low, API_SERVED, 'any', (m) => u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || PREDICTION_WORD.test(sentenceAt(low, m.index)));
 }
 
+/** The inference run put on a schedule: "the inference pipeline is scheduled to be executed regularly, e.g. once a day". */
+const SCHEDULED_INFERENCE =
+  /\b(?:inference|prediction|predict|scoring|batch[- ]prediction|batch[- ]inference) (?:pipeline|job|flow|dag|task|workflow)s? (?:is|are|will be|gets?|get) (?:scheduled|run|executed|triggered)(?: to (?:be )?(?:executed|run|triggered))? (?:(?:[\w-]+ ){0,2}?(?:regularly|periodically|daily|nightly|hourly|weekly|monthly)|(?:[\w-]+ ){0,2}?(?:every|once an?|once per|on a) (?:\d+ )?(?:day|night|hour|week|month|schedule|cron)s?)\b/;
 const SCHEDULED_OUTPUT =
   /\b(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly)(?:[- ](?:celery|cron|batch|airflow|background|kubernetes|k8s))? (?:tasks?|jobs?|dags?|workflows?|cron ?jobs?)\b[^.;?]{0,100}?\b(?:generat|comput|produc|refresh|recomput|regenerat|writ|updat|creat)\w* (?:the |new |all |fresh |updated )?(?:[\w-]+ ){0,2}?(?:forecasts?|predictions?|scores|recommendations|rankings)\b|\b(?:forecasts?|predictions?|scores|recommendations|rankings) (?:are|is|will be|get|gets) (?:re-?)?(?:generated|computed|produced|refreshed|updated|written) (?:by|in|with|from) (?:an? |the )?(?:[\w-]+ )?(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly|batch)\b/g;
 /** A scheduled job that trains or evaluates (not one that makes the predictions served). */
@@ -161,7 +167,7 @@ const REQUEST_FOR_SCORES =
 
 /** The prediction mode said by when the model runs. */
 const IMPLIED_MODE =
-  /\b(?:(?:predict\w*|scor(?:e|es|ed|ing)|recommend\w*|classif\w*|inference|rank\w*)\b[^.;]{0,40}?\bin response to (?:the |an? |each |every )?(?:incoming |user |http |api |client |live )?(?:requests?|queries|calls|searches)\b|(?:classif(?:y|ies|ying)|scor(?:e|es|ing)|predict(?:s|ing)?|rank(?:s|ing)?|detect(?:s|ing)?|flag(?:s|ging)?|moderat(?:e|es|ing)|rout(?:e|es|ing)) (?:the |each |every |all |incoming )?(?:real[- ]?time|live|incoming) (?:quer(?:y|ies)|requests?|transactions?|events?|messages?|orders?|uploads?|payments?|tickets?|posts?|comments?|calls?)|(?:predict\w*|scor\w*|classif\w*|detect\w*|flag\w*|rank\w*|inference)\b[^.;]{0,50}?\bas (?:the |new |each )?(?:transactions?|events?|requests?|orders?|messages?|uploads?|payments?|tickets?|posts?|claims?|applications?) (?:occur|arrive|come in|happen|are (?:made|submitted|created|received|placed|posted))|(?:predictions?|inference|scores?|the model) (?:(?:is|are|was|were) )?(?:inferred|computed|run|made|scored|served) (?:in-app|on[- ]device|in the (?:app|browser|client))|cron(?:[- ]?job)?s?\b[^.;]{0,60}?\b(?:inference|predict\w*|scor(?:e|es|ing)|recs|recommendations?)\b|(?:moderat|scor|classif|flag|check|screen|review|predict|detect)\w*\b[^.;]{0,60}?\b(?:the moment|as soon as|right after|immediately (?:after|when)) (?:the |a |each )?(?:user|customer|driver|seller|member|author|buyer|rider|patient|applicant)s? (?:makes?|submits?|uploads?|posts?|sends?|places?|creates?|opens?|writes?|enters?))/g;
+  /\b(?:(?:predict\w*|scor(?:e|es|ed|ing)|recommend\w*|classif\w*|inference|rank\w*)\b[^.;]{0,40}?\bin response to (?:the |an? |each |every )?(?:incoming |user |http |api |client |live )?(?:requests?|queries|calls|searches)\b|(?:classif(?:y|ies|ying)|scor(?:e|es|ing)|predict(?:s|ing)?|rank(?:s|ing)?|detect(?:s|ing)?|flag(?:s|ging)?|moderat(?:e|es|ing)|rout(?:e|es|ing)) (?:the |each |every |all |incoming )?(?:real[- ]?time|live|incoming) (?:quer(?:y|ies)|requests?|transactions?|events?|messages?|orders?|uploads?|payments?|tickets?|posts?|comments?|calls?)|(?:predict\w*|scor\w*|classif\w*|detect\w*|flag\w*|rank\w*|inference)\b[^.;]{0,50}?\bas (?:the |new |each )?(?:transactions?|events?|requests?|orders?|messages?|uploads?|payments?|tickets?|posts?|claims?|applications?) (?:occur|arrive|come in|happen|are (?:made|submitted|created|received|placed|posted))|(?:predictions?|inference|scores?|the model) (?:(?:is|are|was|were) )?(?:inferred|computed|run|made|scored|served) (?:in-app|on[- ]device|in the (?:app|browser|client))|cron(?:[- ]?job)?s?\b[^.;]{0,60}?\b(?:inference|predict\w*|scor(?:e|es|ing)|recs|recommendations?)\b|(?:moderat|scor|classif|flag|check|screen|review|predict|detect)\w*\b[^.;]{0,60}?\b(?:the moment|as soon as|right after|immediately (?:after|when)) (?:the |a |each )?(?:user|customer|driver|seller|member|author|buyer|rider|patient|applicant)s? (?:makes?|submits?|uploads?|posts?|sends?|places?|creates?|opens?|writes?|enters?)|scor(?:e|es|ed|ing) (?:\d+|n|all|the|each) (?:[\w-]+ )?(?:items?|candidates?|ads?|products?|documents?|results?|listings?|offers?) (?:in |with(?:in)? )?(?:<|≤|under|below|in less than|within) ?\d+ ?ms\b)/g;
 
 /** A serving label's value naming a request/response service ("REST API (Flask)", "a FastAPI app"). */
 const API_VALUE = /^\s*(?:an? |the )?(?:(?:rest(?:ful)?|http|json|grpc) (?:api|endpoint|service)s?|(?:flask|fastapi|django|bentoml|torchserve) (?:app(?:lication)?|api|endpoint|service|server)s?|web[- ](?:service|api|app(?:lication)?))\b/;
@@ -414,15 +420,18 @@ const LB_BETWEEN_SERVICES = /\b(?:to|between|among|across) (?:one of )?(?:the )?
  * mosquitoes in each record was capped at 50" (a count in the data).
  */
 const SCALING_WORD_ELSEWHERE: ReadonlyArray<readonly [RegExp, (s: string) => boolean]> = [
-  [/^quanti[sz]/, (s) => /\bquanti[sz]\w* (?:the )?(?:notes?|melod\w*|timings?|beats?|rhythms?|midi|pitch\w*|measures?|prices?|values?)\b/.test(s) || !/\b(?:models?|weights?|int8|int4|fp16|bf16|\d-?bits?|inference|onnx|tensorrt|tflite|core ?ml|networks?|latency|size|embeddings?|vectors?|index)\b/.test(s)],
-  [/^prun/, (s) => /\b(?:trees?|max_depth|max depth|branch\w*|leaf|leaves|overfit\w*)\b/.test(s) && !/\b(?:inference|latency|model size|compress\w*|weights|serving)\b/.test(s)],
+  [/^quanti[sz]/, (s) => /\bquanti[sz]\w* (?:the )?(?:notes?|melod\w*|timings?|beats?|rhythms?|midi|pitch\w*|measures?|prices?|values?)\b|\b(?:polyphonic|monophonic|midi|melod(?:y|ies)|rhythms?|eighth notes?|(?:eight|sixteenth|quarter) notes|notes that)\b/.test(s) || !/\b(?:models?|weights?|int8|int4|fp16|bf16|\d-?bits?|inference|onnx|tensorrt|tflite|core ?ml|networks?|latency|size|embeddings?|vectors?|index)\b/.test(s)],
+  [/^prun/, (s) => /\b(?:trees?|max_depth|max depth|branch\w*|leaf|leaves|overfit\w*|trials?|optuna|hyper-?parameters?)\b/.test(s) && !/\b(?:inference|latency|model size|compress\w*|weights|serving)\b/.test(s)],
   [/^capped/, (s) => !/\b(?:candidates?|scor\w*|per (?:member|user|request|query|session)|requests?|qps|traffic|concurren\w*|replicas?|pods?|instances?|workers?|rate|calls?|connections?|batch(?:es)?|tokens?|threads?|gpus?|cpus?|memory|autoscal\w*|nodes?)\b/.test(s)],
+  // "efficiently use all of the CPU cores in our system when training", "serverless training with Vertex AI":
+  // the training run made fast, not inference at scale
+  [/^(?!quanti|distill|onnx|tensorrt|openvino|tflite|core ?ml|int8|fp16|bf16|prun|cach|memoi)/, (s) => /\b(?:train(?:ing|ed)?|fit(?:ting)?|hyper-?parameter\w*|grid search|epochs?)\b/.test(s) && !/\b(?:serv(?:e[sd]?|ing|ices?|ers?)|inference|infer|predict\w*|requests?|latency|endpoints?|deploy\w*|online|real[- ]?time|traffic|qps|users?)\b/.test(s)],
 ];
 
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
-  const m = findAffirmed(u.low, SCALING, 'any');
+  // (a word used in another sense — "training" made fast, a tree pruned — is passed over for the next one)
+  const m = anyMatch(u.low, SCALING, 'any', (x) => !SCALING_WORD_ELSEWHERE.some(([word, elsewhere]) => word.test(x[1]) && elsewhere(sentenceAt(u.low, x.index))));
   if (!m) return false;
-  if (SCALING_WORD_ELSEWHERE.some(([word, elsewhere]) => word.test(m[1]) && elsewhere(sentenceAt(u.low, m.index)))) return false;
   // "The human face detector we used is a Cascade Classifier": OpenCV's Haar cascade, a model, not a cheap-first cascade
   if (/^cascade/.test(m[1]) && (/^\s*classifiers?\b|^[\s\]]*\(https?:\/\/docs\.opencv/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 40)) || /\bhaar\b/.test(u.low.slice(Math.max(0, m.index - 12), m.index)))) {
     if (!findAffirmed(u.low.replace(/\b(?:haar )?cascades? classifiers?\b/g, ' '), SCALING, 'any')) return false;
@@ -446,7 +455,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING, SCHEDULED_INFERENCE],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',

@@ -312,6 +312,9 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
 /** "Weekly tracking once live: coverage and width on orders delivered that week": the metric read on live traffic. */
 const LIVE_NOW = /\b(?:once live|(?:once|after|when) (?:it is |it's |we are |we're )?(?:live|launched|deployed)|in production|post-launch|after launch)\b/;
 
+/** A training run started when live quality falls below a bar: "if the model performance is below some predefined thresholds, call the complete training pipeline". */
+const PERF_TRIGGERED_TRAINING =
+  /\b(?:if|when|whenever|once) (?:the )?(?:model(?:'s)? |live |production )?(?:performance|accuracy|metrics?|f1(?:[- ]score)?|auc|scores?|precision|recall)(?: metrics)? (?:is |are |drops? |falls? |goes? |gets? )?(?:below|under|less than|beneath|lower than) (?:[\w-]+ ){0,3}?(?:thresholds?|bars?|levels?|limits?)\b[^.;]{0,30}?\b(?:call|run|trigger|start|kick off|launch|execute|re-?run)(?:s|ed)? (?:the |a )?(?:[\w-]+ ){0,2}(?:training|re-?training) (?:pipeline|flow|job|dag|workflow|subflow|run)s?\b/;
 const RETRAIN =
   /\b((?:daily|weekly|nightly|monthly|quarterly) (?:active[- ]learning|incremental) refresh\w*|updat(?:e|es|ed) (?:at least |every |once an? )?(?:daily|weekly|monthly|quarterly|month|quarter|week)\b[^.;]{0,80}?\b(?:new|fresh|latest|recent) (?:data|labels|examples)|re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh|re-?builds?)|re-?build(?:s|ing)? (?:the |a )?models?|train(?:ing)? (?:of )?(?:the )?(?:models? )?(?:should |will |must |is |are )?(?:happens?|runs?|occurs?|be done|takes? place)\b(?=[^.;]{0,80}\bon a (?:daily |weekly |nightly |monthly |regular )?schedule\b)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|re-?fine-?tun\w*|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*|(?:daily|weekly|nightly|monthly|quarterly|annual|yearly) (?:model )?(?:re-?development|re-?build|re-?estimation|re-?calibration|(?:lora|adapter|model) (?:refresh|update)\w*)|re-?develop(?:ed|ment)? (?:the )?(?:model|scorecard)s?|(?:lora|adapter) refresh\w*)\b/g;
 const RETRAIN_DETAIL =
@@ -351,6 +354,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   if (sched && !u.uncommitted && !isNegated(u.low, sched.index, sched[0].length, 'strong') && !modal) return true;
   const job = u.kind === 'mermaid' || u.kind === 'comment' ? null : TRAINING_JOB_SCHEDULE.exec(u.low);
   if (job && !u.uncommitted && !isNegated(u.low, job.index, job[0].length, 'strong') && !/\b(?:no|not|never|without) (?:a )?schedul/.test(u.low.slice(0, job.index + job[0].length).slice(-60)) ) return true;
+  // "If the model performance is below some predefined thresholds, call the complete training pipeline as a subflow"
+  const triggered = u.kind === 'mermaid' || u.kind === 'comment' ? null : PERF_TRIGGERED_TRAINING.exec(u.low);
+  if (triggered && !u.uncommitted && !isNegated(u.low, triggered.index, triggered[0].length, 'strong')) return true;
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   // "if you want to retrain the model … you can do it by running python train.py", "run each cell to
@@ -442,7 +448,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     test: retraining,
     // a pipeline diagram with a retraining step and its cadence ("Weekly Batch Process" … "Re-train & deploy new model")
     code: (u) => u.kind === 'mermaid' && /\bre-?train\w*/.test(u.low) && /\b(?:hourly|daily|nightly|weekly|monthly|quarterly|every (?:hour|day|night|week|month|quarter)|cron|scheduled?)\b/.test(u.low),
-    keyPatterns: [RETRAIN, SCHEDULED_TRAINING],
+    keyPatterns: [RETRAIN, SCHEDULED_TRAINING, PERF_TRIGGERED_TRAINING],
     doc: {
       present: 'When the model is retrained and how a new one is validated: "retrain daily from the last checkpoint; promote only if NCE on the held-out day beats production", "retrain when PSI > 0.2 or weekly, whichever first".',
       absent: '"Continuous model training and updating" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet"; a cadence left for later ("before deciding on a retraining cadence"); redeploying code ("we have to redeploy whenever we make changes").',

@@ -41,7 +41,9 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     // the model's task as the objective; "Goal: develop an ML system that can accurately predict if a
     // pedestrian is going to jaywalk": the ML task restated, with no outcome for the business or its users
     const mlOnly = (/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(v)) || (/^(?:objectives?|goals?|aims?)$/.test(u.label) && TASK_IS_VALUE.test(v)) || (/^(?:objectives?|goals?)$/.test(u.label) && BUILD_ML_VALUE.test(v) && !BIZ_NOUN.test(v) && !BIZ_VERB.test(v));
-    if (!mlOnly) return true;
+    // "Impact: 1% hedging requests bring down the p99 by 20%": a system metric moved, no business outcome
+    const systemOnly = NOT_BIZ_OBJECT.test(v) && !BIZ_NOUN.test(v);
+    if (!mlOnly && !systemOnly) return true;
   }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
@@ -89,6 +91,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (/^costs?$/.test(m[0]) && (/^ of (?:the )?(?:compute|computation|memory|gpus?|cpus?|hosting|serving|inference|training|storage|infra\w*|cloud)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (/^ savings?\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 9)) && /\b(?:serverless|compute|memory|gpus?|cpus?|instances?|hosting|cloud|infra\w*)\b/.test(sentenceAt(low, m.index))))) return false;
     // "disabled by default", "the default setup uses the spark cluster": the software's setting, not a loan default
     if (/^defaults?$/.test(m[0]) && (/\bby $/.test(low.slice(Math.max(0, m.index - 3), m.index)) || /^(?: |-)(?:setup|set-?up|config\w*|values?|settings?|parameters?|options?|port|path|folder|location|directory|behaviou?r|mode|installation|branch|profile|credentials|region|model|image|template|theme|arguments?|flags?)\b|^s? to\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return false;
+    // "when trying to minimize the cost function, Lasso …": the training objective (a loss), not money
+    if (/^costs?$/.test(m[0]) && /^ functions?\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 11))) return false;
     // "it cost hours to cluster on the entire dataset": the verb, of time spent running something
     if (/^costs?$/.test(m[0]) && COST_OF_TIME.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
     // "then click the 'Add +' button", "click on Run": a how-to step, not clicks as an outcome
@@ -96,6 +100,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     // verbs, not a fine, a spend or trust as outcomes: "after fine-tuning the model", "the rest of the
     // challenge was spend doing optimizations", "this taught me not to trust the peak AMS"
     if (m[0] === 'fine' && /^[- ]?tun/.test(low.slice(m.index + 4, m.index + 9))) return false;
+    // "a safety mechanism is needed to avoid these loops": a guard in the system, not safety as an outcome
+    if (m[0] === 'safety' && /^[- ](?:mechanisms?|nets?|checks?|valves?|margins?|switch(?:es)?|guards?|measures?|layers?|limits?|features?|filters?)\b/.test(low.slice(m.index + 6, m.index + 20))) return false;
     if (m[0] === 'spend' && /\b(?:was|were|is|are|been|be) $/.test(low.slice(Math.max(0, m.index - 6), m.index))) return false;
     if (m[0] === 'trust' && /\b(?:to|not|n'?t|can|cannot|could|would|should|will|we|i|they|you) $/.test(low.slice(Math.max(0, m.index - 7), m.index))) return false;
     // "model saved in h5 format and conversion into tflite format": a file converted, not customers
@@ -614,7 +620,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 
 // --- budget --------------------------------------------------------------------------------------
 
-const MONEY = /(?:\$|usd ?|€|£)\s?\d|\d[\d,.]*\s?(?:k|m)?\s?[€£](?!\w)|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
+// ("256 $\times$ 256 pixels", "$256 \times 256$": LaTeX math, not dollars)
+const MONEY = /(?:(?<!\\[a-z]+)\$(?!\d[\d.]*\s?[\\^_{])|usd ?|€|£)\s?\d|\d[\d,.]*\s?(?:k|m)?\s?[€£](?!\w)|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|bill\w*|(?:used|spent|consumed|burned) [^.;]{0,20}\bcredits|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
 const NOT_COST = /\b((?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid)|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d[\d,.]*|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|(?<!\b(?:used|spent|consumed|burned) [^.;]{0,20})credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
