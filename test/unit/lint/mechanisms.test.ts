@@ -3926,4 +3926,13 @@ describe('lint mechanisms (session 33)', () => {
     yesFull('2. Framing', 'For field f at week w of the season, predict final yield y(f) given everything observed up to week w.', 'framing.ml-objective');
     yesFull('2. Framing', 'Token classification with LayoutLMv3: each word gets a BIO tag for one of the 14 fields (or O).', 'framing.ml-objective');
   });
+  it('softmax among the layers ("a classifier (linear and softmax)") is no loss; "interleaved-artists tie-breaker" is no interleaving experiment; "I chose pchembl_value as the target variable" chooses no model; "tokenize user input in the same way that article data was" guards against skew', () => {
+    noFull('4. Model', 'In the end, I made a neural net with a dimensionality reduction step (1-d convolution, batch norm, and max pool), and then a classifier (linear and softmax).', 'model.loss-function');
+    yesFull('4. Model', 'The classifier is trained with softmax cross-entropy over the 17 sites.', 'model.loss-function');
+    noFull('5. Evaluation', 'Sort the final list for each user based on the final p-level, with an interleaved-artists tie-breaker.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We run an interleaving experiment between the current and the new ranker on 5% of searches for two weeks, measuring the win rate.', 'evaluation.ab-test-plan');
+    noFull('4. Model', 'For this project, I tested three machine learning models, including Logistic Regression, Random Forest, and XGBoost. I chose `pchembl_value` as the target variable.', 'model.selection-tradeoffs');
+    yesFull('6. Deployment', 'It is necessary to pre-process and tokenize user input in the same way that article data was before modeling, so the serving function copies the tokenizer code.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'It is necessary to pre-process and tokenize user input before it reaches the model.', 'deployment.training-serving-skew');
+  });
 });

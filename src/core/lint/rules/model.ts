@@ -131,6 +131,7 @@ const TRIED_DROPPED =
  * best results"): no pros or cons, no justified choice.
  * Data picked for a subset ("a subset of the original dataset was carefully selected") is not a model chosen either.
  */
+const TARGET_CHOSEN = /\b(?:i|we) (?:chose|choose|selected|picked) (?:the )?[`'"]?[\w.-]+[`'"]?(?: column| variable| field)? as (?:the |our )?(?:target|label|response|outcome|dependent)(?: variable| column| feature)?\b/g;
 const VACUOUS_CHOICE =
   /\b(?:pick|choose|select|go with|use|keep) (?:the one|whichever|whatever|the (?:model|approach|option) that)(?: (?:that|which))? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:it|they) (?:gives?|has|have|is|are|works?|performs?) (?:the )?best(?: results?| performance| accuracy)?\b|\b(?:find|see|determine|decide|figure out|check|learn) (?:out )?which (?:model|one|approach|algorithm|method|classifier)s? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:this|it) is an? (?:[\w-]+ ){0,2}(?:classification|regression|ranking|forecasting|clustering) (?:problem|task)\b|\bselect(?:s|ed|ing)? (?:the |some |relevant |important |useful |a few |good )?(?:features?|columns?|variables?|attributes|predictors)\b|\b(?:choose|pick|select|try|train) (?:\d+(?:\s*[-–]\s*\d+)?|two|three|a few|several|some|different|multiple)(?: different)? (?:models|algorithms|approaches|classifiers|methods) to (?:compare|try|test|evaluate)\b|\b(?:[\w-]+ )?feature selection\b|\b(?:sub-?sets?|samples?|portions?|slices?) of (?:the )?(?:original |raw |whole |full |entire )?(?:data(?:set)?|records|rows|examples)\b[^.;]{0,30}?\b(?:was|were|is|are) (?:carefully |randomly |manually )?selected\b|\bselect(?:s|ed|ing)? (?:a |the )?(?:random |small |smaller )?(?:sub-?sets?|samples?|portions?) of (?:the )?(?:data|records|rows|examples|images)/g;
 
@@ -250,6 +251,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     if (modelNames(around).size >= 2) return true;
   }
   if (/\bbest\b| is an? |\bselect|\bcompare\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
+  // "I chose `pchembl_value` as the target variable": a column picked as the label, not a model
+  if (/\b(?:chose|choose|chosen|selected|picked)\b/.test(text)) text = text.replace(TARGET_CHOSEN, ' ');
   const altCtx = ctxHas(u, doc, /\b(alternatives?|(?:two|three|four|\d) options|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
@@ -327,7 +330,8 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     // lost unless the sentence is about training
     if (/(?:^| )losses$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && !/\b(?:train\w*|gradient\w*|epochs?|back-?prop\w*|optimi[sz]ers?|adam\w*|sgd|networks?|weights|auxiliary|heads?|terms?)\b/.test(sentenceAt(low, m.index))) continue;
     // "a softmax activation" is a layer, not the loss
-    if (/^softmax$/.test(word) && /^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12))) continue;
+    // (nor is softmax listed among the layers: "a classifier (linear and softmax)", "conv → batch norm → softmax")
+    if (/^softmax$/.test(word) && (/^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12)) || (/\b(?:linear|dense|conv\w*|batch ?norm\w*|max ?pool\w*|relu|dropout|fully[- ]connected|layers?)\b/.test(sentenceAt(low, m.index)) && !/\b(?:loss|cross[- ]?entropy|objective|optimi[sz]\w*|minimi[sz]\w*)\b/.test(sentenceAt(low, m.index))))) continue;
     // an XGBoost objective ("binary:logistic"), an "L1 objective": the loss by construction
     if (word.includes(':') || word.endsWith(' objective')) {
       LOSS_NAMED.lastIndex = 0;
