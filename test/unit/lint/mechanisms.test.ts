@@ -3936,3 +3936,33 @@ describe('lint mechanisms (session 33)', () => {
     noFull('6. Deployment', 'It is necessary to pre-process and tokenize user input before it reaches the model.', 'deployment.training-serving-skew');
   });
 });
+
+describe('lint mechanisms (session 34)', () => {
+  it('a scaling word read with its paragraph when its sentence is silent ("n_jobs: … multi-core parallel processing. This allows it to use all of the CPU cores when training"); serverless jobs "with CPU and WandB" are training; a fast filter before a slower verification step is a cascade', () => {
+    noFull('4. Model', '- n_jobs (chosen value = 8)\n  - The XGBoost library is designed for efficient multi-core parallel processing. This allows it to efficiently use all of the CPU cores in our system when training.', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'The API is designed for parallel processing. This allows it to use all of the CPU cores in our system when serving requests.', 'deployment.scaling-efficiency');
+    noFull('4. Model', 'Our quota request for GPU access has not been approved. We have been able to successfully create serverless jobs with CPU and WandB integration.', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'Anomaly detection is computationally expensive, which is why we divide the overall process into a faster filtering process and a slower but more careful verification process.', 'deployment.scaling-efficiency');
+    noFull('6. Deployment', 'We divide the work into a planning process and a careful verification process.', 'deployment.scaling-efficiency');
+  });
+  it('a classifier process reading from a queue is the serving path; a heartbeat watched by a watchdog is operational alerting', () => {
+    yesFull('6. Deployment', 'The main process records a sample of audio and saves it to a file; it then pops the path onto a queue. On the other side, a classifier process reads from that queue and classifies any file that is popped onto it.', 'deployment.serving-architecture');
+    noFull('6. Deployment', 'The main process records a sample of audio and saves it to a file for later listening.', 'deployment.serving-architecture');
+    yesFull('7. Monitoring', 'The worker sends a heartbeat every minute; a watchdog messages me when none arrives for 10 minutes.', 'monitoring.operational-metrics');
+    noFull('4. Model', 'The heartbeat of the dataset is the daily sales volume.', 'monitoring.operational-metrics');
+  });
+  it('scikit-learn class names (RandomForestClassifier, GradientBoostingClassifier) are candidate models; "performs well … with an f1-score of 0.78. Hence it is selected as a final model" picks among the candidates listed before it; "the f1-score is selected for model evaluation" picks a metric, not a model', () => {
+    const candidates = '* 10-fold cross validation is performed on several algorithms. Among these `RandomForestClassifier`, `LogisticRegression`, `GradientBoostingClassifier` and `SupportVectorMachine` perform well.';
+    const params = Array.from({ length: 6 }, (_, i) => `* **Model ${i}**\n  > * n_estimators = ${100 + i}`).join('\n\n');
+    const pick = '* `GradientBoostingClassifier` performs well on both validation and test data with an f1-score of 0.7789 and 0.7801 respectively. Hence it is selected as a final model.';
+    yesFull('4. Model', `${candidates}\n\n${params}\n\n${pick}`, 'model.selection-tradeoffs');
+    noFull('4. Model', `${params}\n\n${pick}`, 'model.selection-tradeoffs');
+    noFull('5. Evaluation', '* ***F1-Score***: The f1-score is selected for model evaluation since the class distribution of the response variable is imbalanced.\n\n* Logistic regression and random forest are trained on the same folds.', 'model.selection-tradeoffs');
+  });
+  it('a slow manual step the project automates is a business objective ("takes a long time to complete. We can automate this process"), as is reducing "the time it takes to approve a loan"; a slow training run automated is not', () => {
+    yesFull('1. Requirements', 'The loan approval is the most crucial stage of a loan process and takes a long time to complete. We can automate this process by using a Machine Learning algorithm.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'We want to reduce the time it takes to approve a loan by automating the eligibility check.', 'requirements.business-objective');
+    noFull('1. Requirements', 'Training takes a long time, so we automate the hyper-parameter search.', 'requirements.business-objective');
+    noFull('3. Data', 'We split the data into 30 files, which allowed 30 jobs in parallel, reducing the processing time for feature extraction to less than 7 hours.', 'requirements.business-objective');
+  });
+});

@@ -115,7 +115,7 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
 const PROMOTION_GATE = /\b(?:stag|promot|transition|mov)\w* (?:the |a |this )?(?:new |latest |retrained )?models? (?:in)?to (?:the )?(?:production|prod)\b|\bnew models?\b[^.;]{0,60}\bcompared (?:to|with|against) the (?:existing|current|old|previous)(?: one| model)?\b[^.;]{0,60}\b(?:archiv\w*|promot\w*|replac\w*|kept|keep|wins?|best|worst)\b|\b(?:new|retrained|candidate|challenger|newly trained|fresh) models?\b[^.;]{0,120}\b(?:becomes?|replaces?|promot\w*|(?:is|gets|will be) (?:deployed|registered|swapped in)|(?:new|next) (?:production|champion)|takes? over)\b/;
 
 const MODEL_NAMES =
-  /\b(logistic regression|linear regression|lr|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?)\b/g;
+  /\b(logistic regression|linear regression|lr|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?|(?:randomforest|logisticregression|gradientboosting|histgradientboosting|decisiontree|extratrees|kneighbors|adaboost|mlp|sgd|linearsvc|svc|svr)(?:classifier|regressor)?|linearregression|supportvectormachines?|xgb(?:classifier|regressor)|lgbm(?:classifier|regressor))\b/g;
 const MODEL_NAMES_ONE = new RegExp(MODEL_NAMES.source);
 const TRADE =
   /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|going with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|would need|not worth|isn'?t worth|overkill|enough for|too (?:slow|complex|expensive|heavy))\b/;
@@ -131,7 +131,7 @@ const TRIED_DROPPED =
  * best results"): no pros or cons, no justified choice.
  * Data picked for a subset ("a subset of the original dataset was carefully selected") is not a model chosen either.
  */
-const TARGET_CHOSEN = /\b(?:i|we) (?:chose|choose|selected|picked) (?:the )?[`'"]?[\w.-]+[`'"]?(?: column| variable| field)? as (?:the |our )?(?:target|label|response|outcome|dependent)(?: variable| column| feature)?\b/g;
+const TARGET_CHOSEN = /\b(?:i|we) (?:chose|choose|selected|picked) (?:the )?[`'"]?[\w.-]+[`'"]?(?: column| variable| field)? as (?:the |our )?(?:target|label|response|outcome|dependent)(?: variable| column| feature)?\b|\b(?:the )?(?:[\w*-]+ )?(?:f1[- ]?score|f1|auc|roc[- ]auc|accuracy|precision|recall|rmse|mae|mape|r2|log ?loss|ndcg|metric)\W{0,6}(?: \w+){0,2} (?:is|was|has been) (?:selected|chosen|picked|used) (?:for|as) (?:the )?(?:model )?(?:evaluation|evaluation metric|main metric|primary metric|metric|scoring)\b/g;
 const VACUOUS_CHOICE =
   /\b(?:pick|choose|select|go with|use|keep) (?:the one|whichever|whatever|the (?:model|approach|option) that)(?: (?:that|which))? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:it|they) (?:gives?|has|have|is|are|works?|performs?) (?:the )?best(?: results?| performance| accuracy)?\b|\b(?:find|see|determine|decide|figure out|check|learn) (?:out )?which (?:model|one|approach|algorithm|method|classifier)s? (?:works|performs|does|scores|is) (?:the )?best\b|\b(?:since|because|as) (?:this|it) is an? (?:[\w-]+ ){0,2}(?:classification|regression|ranking|forecasting|clustering) (?:problem|task)\b|\bselect(?:s|ed|ing)? (?:the |some |relevant |important |useful |a few |good )?(?:features?|columns?|variables?|attributes|predictors)\b|\b(?:choose|pick|select|try|train) (?:\d+(?:\s*[-–]\s*\d+)?|two|three|a few|several|some|different|multiple)(?: different)? (?:models|algorithms|approaches|classifiers|methods) to (?:compare|try|test|evaluate)\b|\b(?:[\w-]+ )?feature selection\b|\b(?:sub-?sets?|samples?|portions?|slices?) of (?:the )?(?:original |raw |whole |full |entire )?(?:data(?:set)?|records|rows|examples)\b[^.;]{0,30}?\b(?:was|were|is|are) (?:carefully |randomly |manually )?selected\b|\bselect(?:s|ed|ing)? (?:a |the )?(?:random |small |smaller )?(?:sub-?sets?|samples?|portions?) of (?:the )?(?:data|records|rows|examples|images)/g;
 
@@ -177,7 +177,7 @@ const CHOICE_REASONED =
   /\b(?:pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|because|due to|at the cost of|rather than|chose|chosen|went with|opted for|going with|(?:we|i) (?:pick|choose|prefer)|better at|worse at|but (?:it|they|this|that|its|their)|however)\b/;
 const CHOSE = /\b(?:choose|chose|chosen|pick(?:s|ed)?|select(?:s|ed)?|go(?:ing)? with|went with|opt(?:ed)? for)\b/;
 /** The best of the candidates by a named measure ("the best performing model based on RMSE", "the winner model"). */
-const BEST_BY_METRIC = /\b(?:best|highest|lowest)(?:[- ]performing| scoring)?\b[^.;]{0,50}?\b(?:rmse|mae|mape|auc|roc|f1|f-score|accuracy|precision|recall|r2|r²|log ?loss|ndcg|metrics)\b|\b(?:winner|winning) model\b/;
+const BEST_BY_METRIC = /\b(?:best|highest|lowest)(?:[- ]performing| scoring)?\b[^.;]{0,50}?\b(?:rmse|mae|mape|auc|roc|f1|f-score|accuracy|precision|recall|r2|r²|log ?loss|ndcg|metrics)\b|\b(?:winner|winning) model\b|\bperform(?:s|ed)? (?:well|better|best|strongly)\b[^.;]{0,60}?\b(?:rmse|mae|mape|auc|roc|f1|f-score|accuracy|precision|recall|r2|r²|log ?loss|ndcg)\b[^.;]{0,20}?\d/;
 /** That best candidate taken ("was selected to be trained and served", "thus, it is used for inference"). */
 const PICKED_WINNER = /\b(?:(?:was|is|got|been) (?:selected|chosen|picked|promoted|deployed)|(?:is|was|will be) used (?:for|in) (?:inference|serving|production|deployment|the (?:final|web) (?:model|service|app))|(?:so|thus|hence|therefore),? (?:we |i )?(?:use|used|chose|choose|pick|picked|went with|go with|deploy(?:ed)?|kept|keep)|(?:we|i) (?:chose|selected|picked|went with|kept|deployed) (?:it|this|that)\b|\bfound (?:[\w-]+ ){1,3}to (?:have|be|give|perform) (?:the )?best\b)/;
 const OPTION_COUNT = /\b(?:two|three|four|five|\d) (?:options|approaches|alternatives|choices|candidates)\b/;
@@ -220,9 +220,9 @@ function markedChoiceAmongSiblings(u: Unit, doc: ParsedDoc): boolean {
   return siblings >= 2;
 }
 
-/** The distinct model families a text names ("random forests" and "random forest" are one). */
+/** The distinct model families a text names ("random forests", "random forest" and scikit-learn's "RandomForestClassifier" are one). */
 function modelNames(text: string): Set<string> {
-  return distinctMatches(text, MODEL_NAMES, 50, (g) => g.replace(/s$/, ''));
+  return distinctMatches(text, MODEL_NAMES, 50, (g) => g.replace(/s$/, '').replace(/(?<=\w)(?:classifier|regressor)$/, '').replace(/[\s-]+/g, ''));
 }
 
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
@@ -242,9 +242,10 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // (or the candidates in this unit, the pick among them in the paragraphs after it)
   if (BEST_BY_METRIC.test(text) && PICKED_WINNER.test(text) && !DEFERRED_CHOICE.test(text) && modelNames(own).size >= 2) return true;
   if (BEST_BY_METRIC.test(own) && PICKED_WINNER.test(own) && !DEFERRED_CHOICE.test(text)) {
-    // the candidates may be listed in the paragraphs before the pick (same heading)
+    // the candidates may be listed in the paragraphs before the pick (same heading, hyper-parameter
+    // lists of each candidate in between)
     let around = text;
-    for (let k = u.index - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    for (let k = u.index - 1, n = 0; k >= 0 && n < 40; k--, n++) {
       if (doc.units[k].headingIdx !== u.headingIdx) break;
       around = doc.units[k].low + ' ' + around;
     }
@@ -252,7 +253,13 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   }
   if (/\bbest\b| is an? |\bselect|\bcompare\b/.test(text)) text = text.replace(VACUOUS_CHOICE, ' ');
   // "I chose `pchembl_value` as the target variable": a column picked as the label, not a model
-  if (/\b(?:chose|choose|chosen|selected|picked)\b/.test(text)) text = text.replace(TARGET_CHOSEN, ' ');
+  // ("The f1-score is selected for model evaluation": a metric picked, not a model)
+  if (/\b(?:chose|choose|chosen|selected|picked)\b/.test(text)) {
+    // (a paragraph whose only pick is its metric or target, naming no model, is not the evidence for
+    // the models compared in the paragraphs after it)
+    if (own.search(TARGET_CHOSEN) >= 0 && modelNames(own).size === 0) return false;
+    text = text.replace(TARGET_CHOSEN, ' ');
+  }
   const altCtx = ctxHas(u, doc, /\b(alternatives?|(?:two|three|four|\d) options|options? considered|considered|candidates?|model (?:selection|choice)|trade-?offs?|pros|cons)\b/);
   // "Tried GBDT on tabular only; it plateaued at 0.71 AUC, so we dropped it": a rejected candidate with its reason
   if (TRIED_DROPPED.test(u.low) && MODEL_NAMES_ONE.test(u.low)) return true;
