@@ -284,6 +284,8 @@ const QUOTED_TASK = /\b(?:design|build|create|propose|architect) (?:an? |the |yo
 const FUTURE_LEAD = /^[\s*_>-]*(?:with|if (?:i|we) had|given|had (?:i|we) had) (?:more|extra|additional|enough) (?:time|resources|data|budget|compute|funding)\b|^[\s*_>-]*(?:as |for )?future work\b/;
 /** A paragraph that ends by putting off what it just said ("… check every now and then … Maybe this is a topic for a future blog though."). */
 const DEFERRED_TAIL = /\b(?:maybe|perhaps|probably) (?:this|that|it)(?: is|'s| will be| would be| could be) (?:a (?:topic|subject|story|post)|something|one) for (?:a |another |the |some )?(?:future|later|next|separate|follow-up|different) (?:blog(?: post)?|post|article|write-?up|time|day|project|iteration)\b/i;
+/** A paragraph that ends by putting itself out of scope ("… (pruning, quantization). Out of scope for this design document."). */
+const OUT_OF_SCOPE_TAIL = /(?:^|[.!]\s+)(?:(?:this|that|it) is |(?:these|those|they) are )?(?:out of|outside(?: (?:the|of))?) (?:the )?scope(?: (?:for|of) (?:this|the) (?:design )?(?:doc(?:ument)?|project|work|version|iteration|milestone|assignment|mvp))?\s*[.!]?\s*$/i;
 /** A list of skills the author gained ("I got hands-on experience in webscraping, EDA, …, cross validation"): tools named, no design. */
 const SKILLS_LEAD = /^[\s*_>-]*(?:i|we) (?:got|gained|have gained|acquired|developed|picked up) (?:some |a lot of |lots of |more |much |valuable )?(?:hands-on |practical |real-world |first-hand )?(?:experience|exposure|practice|skills|proficiency) (?:in|with|of|using)\b/i;
 /** A "Risks" section: a bare name in it ("Model quality", "Training time") names a risk, it commits to nothing. */
@@ -1772,7 +1774,7 @@ export function parseDoc(source: string): ParsedDoc {
       // what a "References" section lists is cited, not designed (a footnote with its own words is still said)
       // an assumption tagged "[unconfirmed]" is a guess, not a decision; a list of skills gained names tools, not a design
       uncommitted:
-        ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw) || FUTURE_LEAD.test(d.raw) || SKILLS_LEAD.test(d.raw) || DEFERRED_TAIL.test(d.raw) ||
+        ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw) || FUTURE_LEAD.test(d.raw) || SKILLS_LEAD.test(d.raw) || DEFERRED_TAIL.test(d.raw) || OUT_OF_SCOPE_TAIL.test(d.raw) ||
         (inRisks && bareNames(d.raw, endLine - line + 1)),
       scopeList: ctx.scopeList,
       depth: ctx.depth,

@@ -3966,3 +3966,57 @@ describe('lint mechanisms (session 34)', () => {
     noFull('3. Data', 'We split the data into 30 files, which allowed 30 jobs in parallel, reducing the processing time for feature extraction to less than 7 hours.', 'requirements.business-objective');
   });
 });
+
+describe('lint mechanisms (session 34, real26 round)', () => {
+  it('word sense: "Hartwig Adam" in an author list and "ex) Adam Lambert" are no optimiser; "mixed precision training" is no metric; a product built "from scratch" trains nothing', () => {
+    noFull('4. Model', '* **Authors**: Andrew G. Howard, Menglong Zhu, Marco Andreetto, Hartwig Adam', 'model.training');
+    noFull('3. Data', '- artist: Name of artist of the song played, ex) Adam Lambert', 'model.training');
+    yesFull('4. Model', '* Optimizer: Adam with initial LR 0.0009', 'model.training');
+    noFull('5. Evaluation', '* NVIDIA apex 0.1 (for mixed precision training)', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'We report precision and recall at the 0.5 threshold on the held-out week.', 'evaluation.offline-metrics');
+    noFull('4. Model', 'In this first post in a series on how to build a complete machine learning product from scratch, I describe how to set up your project and tooling.', 'model.training');
+    yesFull('4. Model', 'The CNN is trained from scratch for 30 epochs, since no pre-trained weights exist for spectrograms.', 'model.training');
+  });
+  it('dashboards that show drift (Evidently, Adminer, Grafana in one paragraph) or "the metrics" of no named kind are no operational monitoring; Grafana on p99 latency is', () => {
+    noFull('7. Monitoring', 'Evidently AI for calculating metrics including data drift, missing value and quartile metrics.\nAdminer for collecting monitoring data. Prometheus UI: http://localhost:8080\nGrafana for Dashboards UI. Grafana UI: http://localhost:3000', 'monitoring.operational-metrics');
+    noFull('6. Deployment', 'All the mentioned processes will be orchestrated with the Prefect platform, and the visualization of the metrics will be through Grafana.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'Grafana dashboards show p99 latency and the error rate of the prediction API.', 'monitoring.operational-metrics');
+  });
+  it('no scale from a disease\'s death toll or from a demo that simulates 100 records; a dataset of 918 records is', () => {
+    noFull('1. Requirements', 'Cardiovascular diseases claim approximately 17.9 million lives annually.', 'requirements.scale');
+    noFull('6. Deployment', '- If you don\'t provide the S3 URI of the data, the project will simulate 100 records by sampling values from the training dataset.', 'requirements.scale');
+    yesFull('3. Data', 'The dataset has 918 records with 11 attributes.', 'requirements.scale');
+  });
+  it('"As a starting point, we use the one-hot encoding strategy" is no baseline; a paragraph ending "Out of scope for this design document." commits to nothing', () => {
+    noFull('4. Model', 'There are many ways to deal with categorical data. As a starting point, we use the one-hot encoding strategy.', 'model.baseline');
+    yesFull('4. Model', 'As a starting point, a logistic regression on the same features is the baseline to beat.', 'model.baseline');
+    noFull('6. Deployment', 'Realtime, X ms for frame. The model shall be optimized for inference time by industry-standard techniques (pruning, transfer learning, quantization). Out of scope for this design document.', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', 'The model is optimized for inference time with int8 quantization, which halves latency.', 'deployment.scaling-efficiency');
+  });
+  it('"data available at https://github…" is no point-in-time rule; "links to raw data and brief explanation" is no interpretability', () => {
+    noFull('3. Data', 'Source code and data available at https://github.com/someone/project', 'data.feature-backfill');
+    yesFull('3. Data', 'Features use only data available at prediction time.', 'data.feature-backfill');
+    noFull('4. Model', '(See attached data in appendix for links to raw data and brief explanation)', 'model.interpretability');
+  });
+  it('framing said in passing: "regression machine learning models will be trained", "a custom regression head"; "For every frame output list of object bounding boxes"; a classification task with "X as the target variable"', () => {
+    yesFull('2. Framing', 'To predict the price per unit area, regression machine learning models will be trained.', 'framing.ml-category');
+    yesFull('4. Model', 'All transformers feature a custom regression head that uses a concatenated output of multiple hidden layers.', 'framing.ml-category');
+    noFull('4. Model', 'Regression models are a broad topic.', 'framing.ml-category');
+    yesFull('2. Framing', 'Object detection, supervised. For every frame output list of object bounding boxes with assigned label.', 'framing.ml-objective');
+    yesFull('4. Model', 'I tested three models for a binary classification task. I chose `pchembl_value` as the target variable.', 'framing.ml-objective');
+    noFull('4. Model', 'I chose `pchembl_value` as the target variable.', 'framing.ml-objective');
+  });
+  it('labels, features, skew and split said the way write-ups say them', () => {
+    yesFull('3. Data', 'HeartDisease: Output class indicating the presence of heart disease (1: heart disease, 0: Normal).', 'data.labels');
+    yesFull('4. Model', 'Instead of predicting the number of bikes directly, we trained the models to predict the residual (difference) between the current number of bikes and the number of bikes in one hour.', 'data.labels');
+    noFull('3. Data', 'Sex: (1: male, 0: female) of the patient.', 'data.labels');
+    yesFull('3. Data', 'The preprocessing (ETL) to create a dataframe for the ML pipeline:\n1. Remove rows whose `userId` is blank\n2. Create `os-system` column from userAgent column', 'data.features');
+    noFull('6. Deployment', '- Create a script of variables from Repository URI:', 'data.features');
+    yesFull('6. Deployment', 'I used NVTabular, which allows me to save workflows of pre-processing operations during development and deploy them in production.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'We save the model during development and deploy it in production.', 'deployment.training-serving-skew');
+    yesFull('4. Model', '### Training\n\n* 5 random folds\n* Loss: BCE', 'data.split-leakage');
+    noFull('4. Model', 'Weights chosen by minimising OOF RMSLE over all 4 folds; 3 seeds per model.', 'data.split-leakage');
+    yesFull('4. Model', '`calibrate_and_predict.py` calibrates the model on a hold-out set of the training data to find the best threshold.', 'data.split-leakage');
+    yesFull('4. Model', 'These models were built using a set of 500 images excluded from the training of the neural network model.', 'data.split-leakage');
+  });
+});

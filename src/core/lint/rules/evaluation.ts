@@ -44,6 +44,8 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     const name = m[1];
     if (name === 'map' && u.text.slice(m.index, m.index + 3) === 'map') continue; // "map tokens to ids"
     if (isNegated(low, m.index, name.length, 'strong')) continue;
+    // "mixed precision training", "half precision", "fp16 precision": a number format, not a metric
+    if (name === 'precision' && /\b(?:mixed|half|full|single|double|reduced|arbitrary|numerical|numeric|floating[- ]point|fp\d+|bf16|int\d+|\d+-?bits?)[- ]$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     const s = sentenceAt(low, m.index);
     if (lossCtx && /entropy|log|mse|mae|^b?ce$/.test(name)) continue; // the training loss, not a metric
     if (/\bloss(?: function)?\s*(?:is|:|=)/.test(s) && /entropy|log[- ]?loss|mse|mae|^b?ce$/.test(name)) continue;

@@ -161,6 +161,10 @@ const WORD_RE_CACHE = new Map<string, RegExp>();
 export const TARGET_WANTED =
   /\b(?:variable|value|quantity|column|target|outcome|feature)s? (?:that )?(?:we|i) (?:want|need|aim|try|are trying|will try|would like|wish) to (?:predict|forecast|estimate|classify) (?:is|are|will be|was)\b/;
 
+/** "I chose `pchembl_value` as the target variable" (with the task's kind said beside it: what the model predicts). */
+export const TARGET_NAMED =
+  /\b(?:chose|choose|chosen|select(?:ed)?|picked|use[sd]?|set|defined?|took|treat(?:ed)?)\b (?:the )?[`'"]?[\w.-]+[`'"]?(?: column| variable| field)? as (?:the |our )?(?:target|label|response|dependent)(?: variable| column| feature)?\b/;
+
 export const RARE_POSITIVE_WORDS = ['fraud', 'fraudulent', 'chargeback', 'harmful', 'moderation', 'spam', 'abuse', 'ctr', 'anomaly'];
 /** Regulated or trust-and-safety domains (interpretability matters most). */
 export const REGULATED_WORDS = [

@@ -174,6 +174,7 @@ const OPS_WATCH_WORD = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|
 const OPS_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|${TRACK_WORD}|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch(?:es|ed|ing)?${NOT_A_WATCH}|exceeds?|breach\w*)\b|[<>≥≤]`);
 
 /** A service-health signal named beside an alerting tool or on-call (not the data or the model). */
+const DATA_REPORT = /\b(drift\w*|evidently\w*|distributions?|data quality|data reports?)\b/;
 const SERVICE_SIGNAL =
   /\b(latenc\w*|p9\d|errors?|error rates?|5xx|timeouts?|uptime|availability|throughput|qps|cpu|memory|saturation|health\w*|(?:operational|ops|service|system|infra\w*) metrics|down|outages?|unavailable|unreachable|stops? (?:answering|responding|serving)|fail\w*|crash\w*|slow\w*|(?:has ?n[o']t|not|never) (?:finished|completed|landed|run)|deadlines?|miss(?:es|ed)? (?:its|the) (?:deadline|slot|window|sla)|stuck|stale)\b/;
 
@@ -203,7 +204,9 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     // "drift reports can be observed using Grafana": a dashboard tool showing drift or data reports
     // watches the data, not the service
     const dashboardTool = DASHBOARD_TOOL.test(m[1]);
-    if (dashboardTool && /\b(drift\w*|evidently\w*|distributions?|data quality|data reports?)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
+    // ("Evidently AI for calculating metrics including data drift … Adminer for collecting monitoring
+    // data. Prometheus UI: … Grafana for Dashboards UI": the paragraph's dashboards show the data)
+    if (dashboardTool && ((DATA_REPORT.test(s) && !SERVICE_SIGNAL.test(s)) || (DATA_REPORT.test(low) && !SERVICE_SIGNAL.test(low)))) continue;
     // "Grafana: Grafana is an open-source data visualization and monitoring tool. It allows you to …",
     // "into Grafana, a popular open-source analytics and monitoring platform": the tool described, nothing watched
     if (dashboardTool && /(?:\b(?:is|are) |, )an? (?:(?:open[- ]source|popular|free|powerful|widely[- ]used|leading)(?: and|,)? )*(?:[\w-]+ )?(?:(?:data )?visuali[sz]ation|monitoring|analytics|dashboard\w*|observability|metrics|time[- ]series)\b[^.;]{0,40}\b(?:tool|platform|system|software|solution|stack|database|toolkit|application)s?\b/.test(low) && !SERVICE_SIGNAL.test(low)) continue;
@@ -211,7 +214,8 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (dashboardTool && /\b(?:performance|behaviou?r|accuracy|quality|predictions?)(?: and (?:performance|behaviou?r|accuracy|quality|predictions?))? of (?:the |our |its )?(?:ml |machine learning |deployed |trained )?models?\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
     // "Prometheus … serving data for a dashboarding service implemented with Grafana": a dashboard
     // tool named, with no service signal and no service it watches
-    if (dashboardTool && !SERVICE_SIGNAL.test(low) && !TOOL_ON_SERVICE.test(s + ' ' + u.parentText) && !OPS_WATCH.test(s.replace(DASHBOARD_TOOL_G, ' '))) continue;
+    // ("the visualization of the metrics will be through Grafana": metrics of no named kind)
+    if (dashboardTool && !SERVICE_SIGNAL.test(low) && !TOOL_ON_SERVICE.test(s + ' ' + u.parentText) && !OPS_WATCH.test(s.replace(DASHBOARD_TOOL_G, ' ').replace(/\bmetrics\b/g, ' '))) continue;
     // "the system should handle errors gracefully": behaviour on failure, not a watched error rate
     if (/^errors?$/.test(m[1]) && /\b(?:handl\w*|catch\w*|recover\w* from|retr(?:y|ies) on|gracefully|fall(?:s|ing)? ?back)\b/.test(s) && !OPS_WATCH_WORD.test(s)) continue;
     // "we used SMART metrics … as our training data. SMART is a monitoring system that reports … read error rate": the data's own telemetry, described in the data section

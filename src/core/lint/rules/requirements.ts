@@ -556,7 +556,7 @@ const SOFTWARE_SIZE_VALUE = /\b(?:docker images?|container images?|librar(?:y|ie
 /** A table's shape as pandas prints it, rows first: "Dataframe dimensions: (1010737, 28)", "df.shape → (54,321, 12)". */
 const DATAFRAME_SHAPE = /\b(?:shape|dimensions?)\b[^(\n]{0,12}\(\s*(\d[\d,]{3,})\s*,\s*\d+\s*\)/;
 
-const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
+const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|lives|deaths|fatalities|casualties|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
 
 /** A caption that names a count of the system's load ("number of concurrent users: 1-10", "DAU: 40k"). */
 const COUNT_LABEL = /^(?:(?:expected|estimated|max(?:imum)?|peak|average|total) )?(?:(?:number|no\.?|#|count) of (?:(?:concurrent|simultaneous|active|daily|monthly|expected|unique) )?(?:users|customers|clients|requests|queries|calls|predictions|sessions|visitors|transactions|documents|records|items|products)|(?:concurrent|simultaneous|daily active|monthly active|active) users|dau|mau)$/;
@@ -614,6 +614,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (ILLUSTRATION.test(sentenceAt(low, index))) continue;
     // "More than a million terabytes of data gets generated every day": the world's data, not this system's
     if (WORLD_STAT.test(sentenceAt(low, index)) && !/\b(?:our|we|us)\b/.test(sentenceAt(low, index))) continue;
+    // "the project will simulate 100 records by sampling values from the training dataset": a demo's input, not the data's size
+    if (/\b(?:simulat\w*|generat\w*|fake|dummy|toy|mock)\s+(?:\w+\s+)?$/.test(low.slice(Math.max(0, index - 24), index)) && parseFloat(text.replace(/,/g, '')) < 1000 && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text)) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
   }
   // (not software's size under it: "due to such large volume" → "Lambda limits 50mb per file (zip) and up to 10gb for docker image")
