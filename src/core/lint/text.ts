@@ -420,6 +420,8 @@ const NEG_BEFORE_STRONG = new RegExp(
 /** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */
 const NEG_AFTER =
   /^[^.;,:!?(]{0,30}?\b(?:is not|isn'?t|are not|aren'?t|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement|goal)|an issue|important|relevant|yet)|is out of scope|are out of scope|out of scope|n\/a|none|won'?t be|will not be|is not needed|is unnecessary|are unnecessary|not for now|for later|in a later phase)\b/;
+/** "The hyperparameters of GBTclassifier were not optimized": the thing itself, in the past, not done (not "… in-app as this was not expensive", another clause). */
+const NEG_AFTER_PAST = /^(?:(?!\b(?:as|because|since|which|that|so|if|when|while|and|but|or|although|though|who|where|it|this|they|we|i)\b)[^.;,:!?(]){0,30}?\b(?:was not|wasn'?t|were not|weren'?t|(?:has|have|had) not been|(?:hasn|haven|hadn)'?t been) (?:\w+ly )?(?:\w+(?:ed|en)|built|run|set|done|kept|made|put)\b/;
 /** "… an A/B controlled experiment, which is not provided in the pilot": a relative clause taking it back. */
 const NEG_AFTER_WHICH = /^[^.;!?]{0,40}?,\s*which (?:is|are|will be|would be|was|were) not (?:provided|planned|included|done|part of|covered|in scope|available|possible|feasible|budgeted|foreseen|scheduled|run|conducted|implemented)\b/;
 /**
@@ -541,7 +543,7 @@ export function isNegated(low: string, index: number, len: number, mode: Negatio
   const head = listHead(low, start, index);
   if (head !== undefined && re.test(head) && !purposeNegation(head, re)) return !BECAUSE.test(rest);
   const after = low.slice(index + len, index + len + 60);
-  if (NEG_AFTER.test(after)) return !BECAUSE.test(rest);
+  if (NEG_AFTER.test(after) || NEG_AFTER_PAST.test(after)) return !BECAUSE.test(rest);
   if (NEG_AFTER_COLON.test(after) || (after.includes('which') && NEG_AFTER_WHICH.test(after))) return true;
   if (NO_SUBSTANCE.test(rest) || /\bonly (?:when|after|once) (?:i |we |the interviewer )?(?:asked|prompted|pushed|probed)\b/.test(before)) return true;
   return false;

@@ -4020,3 +4020,24 @@ describe('lint mechanisms (session 34, real26 round)', () => {
     yesFull('4. Model', 'These models were built using a set of 500 images excluded from the training of the neural network model.', 'data.split-leakage');
   });
 });
+
+describe('lint mechanisms (session 34, real26 round 2)', () => {
+  it('"The hyperparameters of GBTclassifier were not optimized" takes the tuning back; "inferred in-app as this was not computationally expensive" and "conditions that were not seen before" take nothing back', () => {
+    noFull('4. Model', 'The hyperparameters of GBTclassifier were not optimized.', 'model.training');
+    yesFull('4. Model', 'The hyperparameters of GBTclassifier were optimized with a grid search over depth and learning rate.', 'model.training');
+    yesFull('6. Deployment', 'COVID-19 predictions were inferred in-app as this was not computationally expensive.', 'deployment.online-vs-batch');
+    yesFull('4. Model', 'Finally, the model is evaluated on a test split with initial conditions that were not seen before by the model.', 'data.split-leakage');
+  });
+  it('"data is preprocessed in the same way during training and testing" guards against skew when the testing side is the browser or the app', () => {
+    yesFull('6. Deployment', 'To ensure that data is preprocessed in the same way during training and testing, we use a custom preprocessing model trained to emulate the browser FFT performed by WebAudio.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'Data is preprocessed in the same way during training and testing.', 'deployment.training-serving-skew');
+  });
+  it('a service that "accepts a PDF … and returns the same PDF annotated with detected floor-plans" gives input and output; "object detection for three classes: floor-plan, elevation, section" and "tag audio data using a vocabulary of 80 categories" give the objective; annotations converted to YOLO labels are the labels', () => {
+    yesFull('1. Requirements', 'Build a service that accepts a PDF of architectural drawings and returns the **same PDF annotated** with detected *floor-plans, elevations, sections*.', 'framing.io-spec');
+    noFull('1. Requirements', 'Build a service that accepts a PDF and returns it.', 'framing.io-spec');
+    yesFull('2. Framing', 'Supervised **object detection** for three classes: floor-plan, elevation, section.', 'framing.ml-objective');
+    yesFull('2. Framing', 'The target of the competition is to develop an algorithm to tag audio data automatically using a diverse vocabulary of 80 categories.', 'framing.ml-objective');
+    yesFull('3. Data', '2. Extract annotation coordinates and convert them to YOLO-TXT (`x_center y_center width height class`).', 'data.labels');
+    noFull('3. Data', '2. Rasterize pages into PNG at 300 dpi.', 'data.labels');
+  });
+});

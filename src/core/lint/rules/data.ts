@@ -158,6 +158,7 @@ const OUTCOME_COLUMN_LINE = new RegExp(String.raw`(?:^|\s)[a-z][\w-]*\s*:\s*${OU
 /** A label's value that starts by calling its column the outcome ("Exited: Main outcome; …"). */
 const OUTCOME_VALUE = new RegExp(String.raw`^${OUTCOME_NAME}\s*[;:–—(-]`);
 
+const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transform)\w* (?:the |all |existing |embedded |their |its )*(?:human |manual )?annotations?(?: (?:coordinates|boxes|polygons|masks|labels|files))?\b[^.;]{0,60}?\b(?:yolo|coco|pascal|voc|labelme|into labels|to labels|training labels|label files?)\b/;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
@@ -165,6 +166,9 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (LABEL_AS_KEY.test(low) && !/\b(?:labels?|labell?ing|ground truth)\b/.test(low.replace(LABEL_AS_KEY_G, ' '))) return false;
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
+  // "Extract annotation coordinates and convert them to YOLO-TXT (x_center y_center width height class)": existing annotations made the training labels
+  const conv = ANNOTATIONS_CONVERTED.exec(low);
+  if (conv && !u.uncommitted && !isNegated(low, conv.index, conv[0].length, 'strong')) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
   // "HeartDisease: output class (1: heart disease, 0: Normal)": the classes coded, so the label is defined
   if (CLASS_CODES.test(low) && !isNegated(low, 0, 1, 'strong')) return true;
