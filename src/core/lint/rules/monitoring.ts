@@ -13,7 +13,7 @@ import type { ItemSpec } from './types';
 /** After "watch": a noun ("watch-time", "watch history"), not the verb of monitoring. */
 const NOT_A_WATCH = String.raw`(?![- ](?:time|history|list|later|page|party|rate|through|count|percentage|sessions?|minutes|hours|duration))`;
 /** "tracked", "tracking", "tracks the …" (not "tracks" alone: music tracks, train tracks). */
-const TRACK_WORD = String.raw`(?:tracked|(?<!\b(?:issue|bug|ticket|experiment|object|eye|package|order|shipment)[- ])tracking(?! (?:systems?|tools?|software|platforms?|numbers?|ids?)\b)|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
+const TRACK_WORD = String.raw`(?:tracked|(?=tracking)(?<!\b(?:issue|bug|ticket|experiment|object|eye|package|order|shipment)[- ])tracking(?! (?:systems?|tools?|software|platforms?|numbers?|ids?)\b)|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
 const WATCH =
   new RegExp(String.raw`\b(monitor\w*|detect\w*|${TRACK_WORD}|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]`);
 const MONITOR_CTX = new RegExp(String.raw`\b(monitor\w*|observab\w*|alert\w*|alarm\w*|dashboards?|watch${NOT_A_WATCH})\b`);
@@ -242,7 +242,7 @@ const MODEL_PERF =
 /** Words that say a metric is watched in production (and not only evaluated). */
 const WATCH_HERE_WORDS = String.raw`monitor\w*|${TRACK_WORD}|dashboards?|alert\w*|alarm\w*|in production`;
 /** A watch word in the unit; not the alerts a model raises ("minimizing unnecessary alerts for legitimate transactions"). */
-const WATCH_HERE = new RegExp(String.raw`\b(monitor\w*|${TRACK_WORD}|dashboards?|(?<!\b(?:unnecessary|false|spurious|fewer|fraud|customer|user)\s+)alert\w*|alarm\w*|in production)\b`);
+const WATCH_HERE = new RegExp(String.raw`\b(monitor\w*|${TRACK_WORD}|dashboards?|(?=alert)(?<!\b(?:unnecessary|false|spurious|fewer|fraud|customer|user)\s+)alert\w*|alarm\w*|in production)\b`);
 const PERF_WATCH = new RegExp(String.raw`\b(monitor\w*|check\w*|plot\w*|notebooks?|${TRACK_WORD}|dashboards?|alert\w*|alarm\w*|measur\w*|comput\w*|report\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|drops?|degrad\w*|compare\w*|page\w*|review\w*)\b`);
 
 /** Words of a watch that keeps going in production (a dashboard, an alert, a cadence). */
