@@ -153,7 +153,9 @@ function headingSectionCount(doc: ParsedDoc): number {
  * ("Laptop setup", "Who to ask", "Dashboards & links"). A CV too ("Experience", "Skills", "Education").
  */
 const README_HEADING =
-  /^(?:(?:table of )?contents|on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citation|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
+  /^(?:(?:table of )?contents|on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation(?: (?:and|&) (?:usage|setup))?|install(?:ing)?|(?:install(?:ing)? )?(?:with|via|using) (?:pip|conda|poetry|docker|npm)|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citations?|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
+
+const TOC_HEADING = /^(?:table of )?contents$/;
 
 /** Headings only a software README has ("Installation", "Usage", "License"). */
 const INSTALL_HEADING = /^(?:installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install)|licen[cs]e|contributing|(?:running|testing) locally)$/;
@@ -165,7 +167,8 @@ function readmeLike(doc: ParsedDoc): boolean {
   for (const h of doc.headings) {
     if (h.pseudo) continue;
     real++;
-    if (README_HEADING.test(h.norm) && ++n >= 2) return true;
+    // a table of contents heads any long write-up, not only a README
+    if (README_HEADING.test(h.norm) && !TOC_HEADING.test(h.norm) && ++n >= 2) return true;
     if (INSTALL_HEADING.test(h.norm)) install = true;
   }
   // "# Introduction / # Installation / # Train & Evaluate Models": a short README, one of whose few headings is its install steps
@@ -339,7 +342,7 @@ function questionBankLike(doc: ParsedDoc): boolean {
  * chooses among, for no system in particular.
  */
 const VERSUS_HEADING = /\w \(?(?:vs\.?|versus)\)? \w/;
-const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|(?:applicable|relevant|common) (?:to|for|in) (?:almost |nearly )?(?:any|all|most|many|certain|some|specific) (?:ml|machine learning|deep learning) (?:tasks?|problems?|systems?|models?|projects?)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|chapter \d+\b)/;
+const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|(?:applicable|relevant|common) (?:to|for|in) (?:almost |nearly )?(?:any|all|most|many|certain|some|specific) (?:ml|machine learning|deep learning) (?:tasks?|problems?|systems?|models?|projects?)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|ch(?:apter|\.)? ?\d+\b)/;
 
 /** A lecture's, class's or book chapter's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes", "Chapter 9 — Similar listings (notes)"). */
 const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|\blecture (?:notes|\d+)\b|^(?:ch(?:apter|\.)) ?\d+\b.*\bnotes?\b|\bnotes on (?:ch(?:apter|\.)) ?\d+\b|\b(?:reading|book|chapter) notes\b/;
@@ -379,17 +382,18 @@ const INCIDENT_HEADING = /^(?:root causes?(?: analysis)?|what went (?:well|wrong
 const INCIDENT_CORE = /^(?:root causes?|what went (?:well|wrong|badly))/;
 
 function incidentLike(doc: ParsedDoc): boolean {
-  let n = 0;
+  // distinct headings: a report's "Detection" under each of two issues is one incident heading
+  const seen = new Set<string>();
   let core = false;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if (h.level === 1 && INCIDENT_TITLE.test(norm)) return true;
     if (INCIDENT_HEADING.test(norm)) {
-      n++;
+      seen.add(norm);
       core ||= INCIDENT_CORE.test(norm);
     }
   }
-  return n >= 3 && core;
+  return seen.size >= 3 && core;
 }
 
 /**
@@ -428,11 +432,14 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
 
 /**
  * A design doc written as prose or under headings of its own ("Rough shape", "Running it") is
- * still recognised by what it says: at least 15 of the 35 items committed to, covering all 7
- * sections, or 6 of them with framing, data and model among them. (READMEs, retros and
- * postmortems that mention ML land well below that, and rarely frame an ML problem.)
+ * still recognised by what it says: at least 13 of the 35 items committed to covering all 7
+ * sections (a blog post on a model taken to production, a filled course report), or 15 covering
+ * 6 with framing, data and model among them. (READMEs, retros and postmortems that mention ML land
+ * well below that, and rarely frame an ML problem: over the labelled fixtures none that is not a
+ * design doc reaches 12 items across all 7 sections.)
  */
 const CONTENT_ITEMS = 15;
+const CONTENT_ITEMS_ALL_SECTIONS = 13;
 
 function recognisedByContent(doc: ParsedDoc, found?: Map<string, ItemResult>): boolean {
   const masks = ruleMasks(doc);
@@ -448,14 +455,14 @@ function recognisedByContent(doc: ParsedDoc, found?: Map<string, ItemResult>): b
       sections.add(rule.section);
     }
     // stop early when the threshold can no longer be reached
-    if (present + (ITEM_RULES.length - k - 1) < CONTENT_ITEMS) return false;
+    if (present + (ITEM_RULES.length - k - 1) < CONTENT_ITEMS_ALL_SECTIONS) return false;
   }
-  if (present < CONTENT_ITEMS) return false;
+  if (present < CONTENT_ITEMS_ALL_SECTIONS) return false;
   if (sections.size === SECTIONS.length) return true;
   // a design answer may leave one section out (a rushed answer never gets to monitoring, a
   // reply in a mail thread stops at the sketch); README, changelog, postmortem and runbook prose
   // that lists as many items never frames an ML problem, nor picks a model for it
-  return sections.size === SECTIONS.length - 1 && sections.has('framing') && sections.has('model') && sections.has('data');
+  return present >= CONTENT_ITEMS && sections.size === SECTIONS.length - 1 && sections.has('framing') && sections.has('model') && sections.has('data');
 }
 
 function recognised(doc: ParsedDoc, found?: Map<string, ItemResult>): boolean {

@@ -4041,3 +4041,46 @@ describe('lint mechanisms (session 34, real26 round 2)', () => {
     noFull('3. Data', '2. Rasterize pages into PNG at 300 dpi.', 'data.labels');
   });
 });
+
+describe('lint mechanisms (session 35, real27 round)', () => {
+  const SECTIONS4 = ['## Data', '', 'Two years of ratings from the Kafka stream; the label is the 1–5 star rating.', '', '## Model', '', 'Matrix factorisation (SVD) trained every two days on the cumulative ratings.', '', '## Evaluation', '', 'Offline RMSE on the last day of ratings; we deploy only if RMSE < 1.', '', '## Deployment', '', 'A Flask service behind a load balancer answers each request online.', ''];
+  it('a report whose two issues each have a "Detection" heading, with "What went well" in its retrospective, is no postmortem; a postmortem still is one', () => {
+    const report = ['# Milestone 3 report', '', ...SECTIONS4, '## Feedback loops', '', '### Issue 1: echo chamber', '', '#### Detection', '', 'We compare the genre mix of recommendations with the catalogue each week.', '', '### Issue 2: popularity bias', '', '#### Detection', '', 'We count how often the top 50 movies are recommended.', '', '## Teamwork', '', '### What went well', '', 'Pair programming on the pipeline.', ''].join('\n');
+    assert.equal(isDesignDoc(report), true);
+    const postmortem = ['# Ranker served stale scores', '', ...SECTIONS4, '## Timeline', '', '09:00 alert fired.', '', '## Root cause', '', 'A feature job wrote an empty partition.', '', '## Impact', '', 'CTR fell 4% for two hours.', '', '## Action items', '', 'Add a row-count check.', ''].join('\n');
+    assert.equal(isDesignDoc(postmortem), false);
+  });
+  it('a "Contents" heading is no README evidence ("Contents" … "Acknowledgements" in a competition write-up); a README with "Table of contents", "Installation and usage" and "Install with pip" still is one', () => {
+    const writeup = ['# What we did in the retinopathy contest', '', '## Contents', '', '- [The contest](#the-contest)', '', '## Image preprocessing', '', 'We resized every image to 512×512 and kept the green channel.', '', '## Choosing training / validation sets', '', 'We held out 10% of the patients, both eyes together.', '', '## Convolutional network architecture', '', 'Ten convolutional layers, then two dense layers.', '', '## Loss function', '', 'We trained on mean squared error and scored with quadratic weighted kappa.', '', '## Acknowledgements', '', 'Thanks to the organisers.', ''].join('\n');
+    assert.equal(isDesignDoc(writeup), true);
+    const readme = ['# drift-kit', '', '## Table of contents', '', '- Installation', '', '## Installation and usage', '', 'See below.', '', '### Install with pip', '', '`pip install drift-kit`', '', '## Data', '', 'Loaders for common datasets.', '', '## Model', '', 'Detectors built on autoencoders.', '', '## Evaluation', '', 'Benchmarks on public datasets.', '', '## Deployment', '', 'Serve a detector with the bundled server.', ''].join('\n');
+    assert.equal(isDesignDoc(readme), false);
+  });
+  it('notes on a book whose headings are "Ch1. …", "Ch2. …" are lecture notes, not a design', () => {
+    const notes = ['# Building ML powered applications', '', '## Ch1. From product goal to ML framing', '', 'Start from the product goal, then frame it as an ML task.', '', '## Ch2. Create a plan', '', 'Pick offline metrics that track the business metric.', '', '## Data', '', 'Look at your data before modelling it.', '', '## Model', '', 'Start with a simple baseline.', '', '## Evaluation', '', 'Compare offline metrics with online ones.', '', '## Deployment', '', 'Decide between batch and online inference.', ''].join('\n');
+    assert.equal(isDesignDoc(notes), false);
+  });
+  it('what sits under "Contributions by <name>", "Who was involved?" or "Troubleshooting" is no evidence of the design', () => {
+    noFull('7. Monitoring', '### Contributions by Priya\n\nPriya: automatic model updates and deployment every night.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '### Automated model updates\n\nThe model is retrained and redeployed every night on the new ratings.', 'monitoring.retraining-plan');
+    noFull('6. Deployment', '## Troubleshooting\n\n- Run `docker system prune --all --force --volumes` to free space and scale down unused containers.', 'deployment.scaling-efficiency');
+  });
+  it('a hospital\'s outcomes are a business objective: shorter stays, fewer readmissions', () => {
+    yesFull('1. Requirements', 'The tool should decrease the length of hospital stays and reduce readmission rates.', 'requirements.business-objective');
+    noFull('1. Requirements', 'The tool shows a risk score on every patient record.', 'requirements.business-objective');
+  });
+  it('"10-fold stratified CV" and "a 7-fold CV with 6 repetitions" split the data; "a 3-fold increase" does not', () => {
+    yesFull('3. Data', 'We compared models with 10-fold stratified CV.', 'data.split-leakage');
+    yesFull('3. Data', 'I used a 7-fold CV with 6 repetitions.', 'data.split-leakage');
+    noFull('3. Data', 'A 3-fold increase in traffic is expected next year.', 'data.split-leakage');
+  });
+  it('"work with hundreds of anonymized features" describes a competition\'s data, not a privacy measure; "we only use anonymized features" is one', () => {
+    noFull('1. Requirements', "In this competition, you'll work with hundreds of anonymized features to predict if a customer is satisfied.", 'requirements.privacy-security');
+    yesFull('1. Requirements', 'We only use anonymized features; raw PII never leaves the bank.', 'requirements.privacy-security');
+  });
+  it('"good guardrails for threshold verification" and "without sacrificing user privacy" name no guardrail metric; "guardrails for the test: p95 latency and hide rate" does', () => {
+    noFull('5. Evaluation', 'We trained it with good guardrails for threshold verification to obtain high precision in cross-validation.', 'evaluation.guardrail-metrics');
+    noFull('5. Evaluation', 'Moving the model to the cloud lets us process even more images without sacrificing user privacy.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'Guardrails for the test: p95 latency and hide rate.', 'evaluation.guardrail-metrics');
+  });
+});

@@ -343,6 +343,9 @@ const ALARM_CAP = /(?:≤|<=|<|\b(?:under|below|at most|no more than|more than|f
 const GUARDRAIL_INHERENT = /^(guard|safe-?guard|counter|health metrics|do[- ]no|must|should|can|without|no |not |check|verify|ensure|make sure|confirm|stop|halt|abort|pause)/;
 const GUARDRAIL_CTX = /\b(metrics?|guardrails?|must not|should not|monitor\w*|track\w*|rates?|kpis?|evaluat\w*|online|experiment\w*|a\/b|measur\w*|alert\w*|increase|regress\w*)\b/;
 
+/** Something measured beside the word "guardrails" (a metric, a rate, a number). */
+const GUARDRAIL_MEASURE = /\b(?:metrics?|rates?|kpis?|regress\w*|drops?|worse|breach\w*|latency|revenue|retention|churn|engagement|ctr|complaints|errors?|costs?|time)\b|\d/;
+
 /** What safety guardrails in a request path do (filter, reject, redact), as opposed to guardrail metrics. */
 const SAFETY_FILTER = /\b(?:in the (?:request |serving |inference )?path|filters?|rejects?|refuses?|blocks?|redact\w*|pars(?:er|es)|sanitiz\w*|moderat\w*|prompt injection|jailbreak\w*|offensive|toxic\w*|pii)\b/;
 
@@ -369,11 +372,15 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
       // "Guardrails in the request path: a SQL parser rejects …": safety filters an LLM product runs,
       // not metrics an experiment watches
       if (/^(?:guard|safe)/.test(m[1]) && SAFETY_FILTER.test(sentenceAt(low, m.index)) && !/\b(?:metrics?|rates?|kpis?|regress\w*|drops?|worse|breach\w*|\d+ ?%)\b/.test(low)) return false;
+      // "good guardrails for threshold verification": checks built into the code, naming nothing measured
+      if (/^guard-?rails? (?:for|to|on|around|against) /.test(low.slice(m.index)) && !GUARDRAIL_MEASURE.test(low)) return false;
       return !isNegated(low, m.index, m[1].length, 'any');
     }
     // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
     // "the total response time should not exceed 10 minutes" among the requirements is a target, not a guardrail
     if (/^(?:not exceed|(?:must|should|has to|have to|needs? to) (?:stay|remain))/.test(m[1]) && !inSection(u, 'evaluation') && !ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|experiment\w*|a\/b|success\w*|launch|rollout|canary)\b/)) return false;
+    // "process more images without sacrificing user privacy": a constraint kept, not a metric watched
+    if (/^without/.test(m[1]) && /^ (?:the |our |their |user |users'? |customer )?(?:privacy|security|confidentiality)\b/.test(low.slice(m.index + m[1].length))) return false;
     if (GUARDRAIL_INHERENT.test(m[1])) return !/\bmonoton\w*|\bconstraints?\b/.test(sentenceAt(low, m.index));
     // "ROC AUC (trade-off b/w TPR and FPR)": what the offline curve plots, not a guardrail
     if (/^(?:fpr|false positive rate)$/.test(m[1]) && /\b(?:roc|auc|tpr|true positive rate)\b/.test(sentenceAt(low, m.index))) return false;
