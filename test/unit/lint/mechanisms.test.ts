@@ -4084,3 +4084,53 @@ describe('lint mechanisms (session 35, real27 round)', () => {
     yesFull('5. Evaluation', 'Guardrails for the test: p95 latency and hide rate.', 'evaluation.guardrail-metrics');
   });
 });
+
+describe('lint mechanisms (session 35, real27 round 2)', () => {
+  it('a model behind an endpoint or a model server, or an app that returns its prediction for an upload, is served online', () => {
+    yesFull('6. Deployment', 'After training, we deployed it using a SageMaker endpoint and queried one image from the endpoint.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'We built a FastAPI application that allows users to upload images which the model predicts and returns the classification.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'The prediction service answers at the `/predict` entry-point.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'For hosting the model, we use TensorFlow Serving on a small cluster of virtual machines.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'We did not deploy the model to an endpoint.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'We deployed the model.', 'deployment.online-vs-batch');
+  });
+  it('quadratic weighted kappa is an offline metric; a kappa architecture is not', () => {
+    yesFull('5. Evaluation', 'Submissions were scored with quadratic weighted kappa.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Our best model reached a kappa score of 0.85 on the validation set.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'The data platform follows a kappa architecture.', 'evaluation.offline-metrics');
+  });
+  it('rebalancing said in plain words handles the imbalance; "we did not address the class imbalance" does not', () => {
+    yesFull('3. Data', 'Only 2% of the images belong to the last class, so we had to make the classes more or less equal.', 'data.class-imbalance');
+    yesFull('3. Data', 'We built a training set of about 100K images with equally distributed classes.', 'data.class-imbalance');
+    yesFull('3. Data', 'Recall jumped only by addressing the dataset unbalance.', 'data.class-imbalance');
+    noFull('3. Data', 'We did not address the class imbalance.', 'data.class-imbalance');
+  });
+  it('training losses, product version numbers and availability zones are no business or budget facts', () => {
+    noFull('4. Model', 'The model is learning and correctly converging, as the decreasing losses show.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The goal is decreasing fraud losses for the bank by 20%.', 'requirements.business-objective');
+    noFull('6. Deployment', '- Select the Availability Zones to enable for your load balancer.', 'requirements.business-objective');
+    noFull('6. Deployment', 'Follow the installation instructions for Amazon Linux 2 instances.', 'requirements.budget-cost');
+    yesFull('6. Deployment', 'Serving runs on 2 instances of m5.large.', 'requirements.budget-cost');
+  });
+  it('"ease of explainability" as a reason to choose a model is no interpretability; explanations shown to analysts are', () => {
+    noFull('4. Model', 'I chose LogisticRegression as the model of choice for its simplicity, ease of explainability (which feature it weighs more) and speed.', 'model.interpretability');
+    yesFull('4. Model', 'We show the top three SHAP reasons for each decline to the analysts.', 'model.interpretability');
+  });
+  it('no baseline from a feature set called "the best baseline we have", the starting point of a diagram, or a rule-based attempt given up', () => {
+    noFull('3. Data', 'I will use the features selected by the data scientist as-is, because it is the best baseline we have.', 'model.baseline');
+    noFull('6. Deployment', 'The starting point of the diagram is our local setup.', 'model.baseline');
+    noFull('4. Model', 'I first tried writing a rule based agent, but after some weeks without improvements I switched to imitation learning.', 'model.baseline');
+    yesFull('4. Model', 'A rule-based scorer is the baseline; the GBDT beats it by 4 points of recall.', 'model.baseline');
+  });
+  it('missing values found once and imputed, or "clean and prepare the data; check duplicates", are preprocessing, not data-quality checks', () => {
+    noFull('3. Data', 'Some missing values were detected for three days and were replaced with the mean.', 'monitoring.data-quality');
+    noFull('3. Data', '- Clean and prepare the data; check duplicates, missing values, imbalanced dataset.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', 'Each incoming batch is validated: rows with missing prices are rejected and the null rate is alerted on.', 'monitoring.data-quality');
+  });
+  it('a forecast target named ("the target to forecast is stored in the column …") and a threshold that makes the class ("considered delayed when …") are labels', () => {
+    yesFull('3. Data', "The target to forecast is stored in the column 'grid_load'.", 'data.labels');
+    yesFull('3. Data', "The numeric value of the time series target ('grid_load') is what we forecast.", 'data.labels');
+    yesFull('3. Data', 'A flight is considered delayed when it departs more than 15 minutes after schedule.', 'data.labels');
+    noFull('3. Data', 'Their flight was considered late by the press.', 'data.labels');
+  });
+});

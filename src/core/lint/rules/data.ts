@@ -106,7 +106,7 @@ function headingNorm(u: Unit, doc: ParsedDoc): string {
 }
 
 const LABELS =
-  /\b(?:outcome (?:window|definition|is|=)|(?:counted|treated|considered|marked) as (?:a )?(?:positive|negative|false|true|fraud|spam|churn|default|bad|good|harmful|violating)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label)|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+|y(?<![\w=<>]y)\s*=\s*[01] (?:if|when|for|means)|[a-z_][\w-]*(?<![<>=!])\s*=\s*1 (?:if|when|means) (?:the |an? |this |that )?[\w-]+|(?:target|label) is (?:a )?binary (?:flag|indicator|variable)|(?:training|prediction|regression|learning) targets?)\b/g;
+  /\b(?:outcome (?:window|definition|is|=)|(?:counted|treated|considered|marked) as (?:a )?(?:positive|negative|false|true|fraud|spam|churn|default|bad|good|harmful|violating)|(?:bad|default|churn|fraud|positive|negative|target|outcome)s? (?:is |are )?defined as|counts? as (?:a )?(?:default|positive|negative|churn|fraud|bad|conversion)|labels?|labell?(?:ed|ing)|ground[- ]truth|target (?:variable|label|to (?:forecast|predict|estimate))|(?:time[- ]series|forecast(?:ing)?|regression) target|considered (?:as )?(?:an? )?(?:delay(?:ed)?|late|churn(?:ed)?|fraud(?:ulent)?|default(?:ed)?)\b|annotat\w*|positives?|negatives?|chargebacks?|user reports?|reported (?:by|as)|human (?:review\w*|raters?|labell?ers?|annotators?|judg\w*)|raters?|crowd\w*|weak(?:ly)? supervis\w*|implicit feedback|explicit feedback|natural labels?|delayed labels?|label (?:delay|window|lag)|(?:is|are) (?:labell?ed|marked|counted|treated) as|(?:click|purchase|booking|registration|conversion|churn|default|fraud)(?:ed|s)? (?:within|in the next|in the following) \d+|y(?<![\w=<>]y)\s*=\s*[01] (?:if|when|for|means)|[a-z_][\w-]*(?<![<>=!])\s*=\s*1 (?:if|when|means) (?:the |an? |this |that )?[\w-]+|(?:target|label) is (?:a )?binary (?:flag|indicator|variable)|(?:training|prediction|regression|learning) targets?)\b/g;
 const LABEL_WHETHER = /\blabel(?:s|led|ed)?,? (?:(?:of|indicating|showing|saying|for|on|with) whether|(?:indicating|showing|saying|that (?:indicates|says|shows|tells)) if)\b/g;
 const GRADED_JUDGEMENTS =
   /\b(?:relevan(?:ce|cy)|graded|human|editorial|expert|user|users'?|customer|explicit|movie|product|star) (?:judge?ments?|ratings?|grades?|scores?)\b[^.;]{0,80}?\b(?:(?:in the |on a )?(?:range|scale) (?:of |from )?\d+\s*(?:-|–|to)\s*\d+|\d+\s*(?:-|–|to)\s*\d+ (?:scale|range|grades?|points?)|\d+[- ]star (?:scale|ratings?)|\d being (?:the )?(?:irrelevant|bad|poor|perfect|excellent|relevant|best|worst|lowest|highest))/;
@@ -122,7 +122,7 @@ const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| b
  * "The dependent variable is the rating (1 to 5)", "the target is whether the user submits the
  * query": the label in regression wording, or a yes/no outcome, stated as a definition.
  */
-const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|[\w-]+ (?:is|are) the (?:value|variable|quantity|column|target)s? (?:to|we(?:'ll| will)?) predict\b|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b)|(?:the |our )?(?:target|label)s? (?:is|are|will be|=|:) (?:the )?['"`]?[\w-]+['"`]? (?:column|field|attribute)\b|['"`]?[\w-]+['"`]? (?:column|field|attribute) (?:was |is |will be )?(?:picked|chosen|selected|used|taken|set|marked) as (?:the )?(?:target|label)\b)/;
+const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|[\w-]+ (?:is|are) the (?:value|variable|quantity|column|target)s? (?:to|we(?:'ll| will)?) predict\b|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b)|(?:the |our )?(?:target|label)s? (?:is|are|will be|=|:) (?:the )?['"`]?[\w-]+['"`]? (?:column|field|attribute)\b|['"`]?[\w-]+['"`]? (?:column|field|attribute) (?:was |is |will be )?(?:picked|chosen|selected|used|taken|set|marked) as (?:the )?(?:target|label)\b|(?:the )?target to (?:forecast|predict|estimate) (?:is (?:stored |kept |given )?(?:in )?(?:the )?(?:column |field |variable )?['"`‘“]?[\w-]+|is (?:the )?(?:number|amount|price|value|count|demand|sales|load|volume)\b)|\b(?:time[- ]series|forecast(?:ing)?|regression) target \(?['"`‘“][\w-]+)/;
 /**
  * A regression target named as what the model learns, without the word "label": "predicts my target
  * (cumulative transactions)", "$y_i$ is the actual experimental pMIC value", "the target is the sale
@@ -266,7 +266,10 @@ const EQUAL_PER_CLASS = /\b(?:an? )?(?:equal|same|balanced) (?:number|count|amou
 /** "maintains equal proportions of spam and ham samples", "an equal number of positive and negative examples": two classes kept even. */
 const EQUAL_TWO_CLASSES = /\b(?:equal|the same|balanced|even) (?:numbers?|counts?|amounts?|proportions?|shares?) of (?:(?:the )?[a-z-]+ (?:and|&) [a-z-]+ (?:samples|examples|instances|records|rows|images|messages|emails|transactions|cases|reviews|pairs|clips|documents)|positives? (?:and|&) negatives?)\b/;
 
-const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, EQUAL_TWO_CLASSES];
+/** Rebalancing said in plain words: "we had to make the classes more or less equal", "a dataset with equally distributed classes", "addressing the dataset unbalance". */
+const PLAIN_REBALANCE = /\bmake (?:the |both |all )?(?:two |three )?classes (?:more or less |roughly |approximately |about )?(?:equal|balanced|even)\b|\b(?:equally|evenly) distributed (?:classes|labels)\b|\bclasses (?:are |were )?(?:equally|evenly) distributed\b|\baddress(?:ed|es|ing)? (?:the )?(?:dataset |data |class |label )?(?:im|un)balance\b|\b(?:with|after) (?:the )?(?:class |data(?:set)? )?(?:re-?)?balancing\b/;
+
+const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, EQUAL_TWO_CLASSES, PLAIN_REBALANCE];
 
 /** Words of boosting's own reweighting (AdaBoost's "amount of say", stumps, weak learners). */
 const BOOSTING_EXPLAINED = /\b(?:amount of say|stumps?|adaboost|ada boost|weak learners?|boosting rounds?)\b/;
@@ -284,7 +287,8 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   // class": the classes weighted or evened out
   for (const re of CLASSES_EVENED) {
     const e = re.exec(low);
-    if (e && !isNegated(low, e.index, e[0].length, 'strong')) return true;
+    // ("we did not address the imbalance": plain words take any negation)
+    if (e && !isNegated(low, e.index, e[0].length, re === PLAIN_REBALANCE ? 'any' : 'strong')) return true;
   }
   const m = findAffirmed(low, IMB_TECH, 'strong');
   // "path: /mnt/…/seed0 threshold1700 512x4 oversample2/train.csv": a folder's name in a config path
@@ -556,7 +560,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /imbalanc|\brare\b|resampl|class weights?|down-?sampl|under-?sampl|over-?sampl/,
     triggers: ['inverse', 'classes', 'weight', 'imbalance', 'imbalanced', 'unbalanced', 'downsample', 'downsampled', 'downsampling', 'down', 'undersample', 'undersampling', 'under', 'oversample', 'oversampling', 'over', 'resample', 'resampling', 're', 'smote', 'adasyn', 'class', 'weighted', 'sample', 'weights', 'scale_pos_weight', 'pos_weight', 'class_weight', 'focal', 'reweight', 'reweighted', 'reweighting', 'upweight', 'stratified', 'subsample', 'subsampling', 'subsampled', 'negatives', 'hard', 'balanced', 'rare', 'skewed', 'minority', 'keep', 'kept', 'retain', 'retained', 'weight', 'weighted', 'weighting', 'ratio', 'sampled', 'sampling'],
     test: classImbalance,
-    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO, EQUAL_PER_CLASS, BALANCED_WEIGHTING, EQUAL_TWO_CLASSES],
+    keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO, EQUAL_PER_CLASS, BALANCED_WEIGHTING, EQUAL_TWO_CLASSES, PLAIN_REBALANCE],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
     doc: {
       present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',

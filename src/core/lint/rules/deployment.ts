@@ -151,6 +151,10 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // endpoint": a request/response service, so online
   if (u.label && /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) && API_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   if (u.sections.includes('deployment') && affirmed(u, API_APP)) return true;
+  // "deployed it using a SageMaker endpoint", "hosted with TensorFlow Serving", "the /predict endpoint", "a FastAPI
+  // app that allows users to upload images which the model predicts", "a UI calls the API and presents prediction
+  // results": a model answering requests, so online
+  if (anyMatch(low, ENDPOINT_SERVED, 'any', (m) => !/\?/.test(sentenceAt(low, m.index)))) return true;
   // "The FastAPI app wraps the model in a REST API": scored per request, so online
   return !!anyMatch(low, API_SERVED, 'any', (m) => u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || PREDICTION_WORD.test(sentenceAt(low, m.index)));
 }
@@ -172,6 +176,10 @@ const IMPLIED_MODE =
 /** A serving label's value naming a request/response service ("REST API (Flask)", "a FastAPI app"). */
 const API_VALUE = /^\s*(?:an? |the )?(?:(?:rest(?:ful)?|http|json|grpc) (?:api|endpoint|service)s?|(?:flask|fastapi|django|bentoml|torchserve) (?:app(?:lication)?|api|endpoint|service|server)s?|web[- ](?:service|api|app(?:lication)?))\b/;
 const API_APP = /\b(?:as|in|into|inside) an? (?:flask|fastapi|django) (?:app(?:lication)?|api|service|server) (?:with|exposing) (?:an? |one )?(?:rest |http |prediction |inference )?(?:api|endpoint)\b/g;
+
+/** A model behind an endpoint or a model server, or an app that returns its prediction for what a user submits. */
+const ENDPOINT_SERVED =
+  /\b(?:deploy(?:ed|s|ing)?|host(?:ed|s|ing)?)\b[^.;]{0,40}?\b(?:to|on|using|via|as|with|in|behind) (?:an? |the |our )?(?:(?:sagemaker|vertex|ai|azure|ml|google|aws|gcp|real[- ]?time|hosted|managed|model|online|inference|prediction|http|https|rest) )*(?:endpoints?|prediction service|model server)\b|\bfor hosting (?:the |our |this )?models?,? (?:we|i) use\b|\b(?:hosted|served|deployed) (?:on|with|by|in|using|behind) (?:an? )?(?:tf[- ]?serving|tensorflow serving|torchserve|triton(?: inference server)?)\b|(?:^|[\s`'"(])\/predict[`'"]?(?: (?:endpoint|entry-?point|route|path|api))|\b(?:app(?:lication)?|api|service|ui|user interface|front-?end|website)\b[^.;]{0,40}?\b(?:allows?|lets?|enables?) (?:the )?users? to (?:upload|submit|enter|send|paste|type)\b[^.;]{0,80}?\b(?:predict\w*|classif\w*|scor(?:e|es|ed|ing)|returns?)\b|\b(?:calls?|quer(?:y|ies|ied)|invokes?|hits?) (?:the |an? |our )?(?:[\w-]+ )?(?:api|endpoint)\b[^.;]{0,60}?\b(?:present|show|display|return|get)s? (?:the |its )?(?:predict\w*|classifications?|scores?|results?)\b|\bquer(?:y|ied|ies) (?:an? |the )?[\w-]+ (?:from|against|to) the endpoint\b/g;
 
 /** The model served behind a request/response API (REST, HTTP, Flask, FastAPI, gRPC). */
 const API_SERVED =

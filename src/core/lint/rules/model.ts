@@ -45,6 +45,9 @@ function baselineLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
   return asked && baselineWith(u, doc, () => true) ? 2 : 0;
 }
 
+/** An approach tried and given up ("tried …, but … switched to", "abandoned it"). */
+const ABANDONED = /\b(?:tried|attempted|started (?:by )?writing)\b[^.;]{0,120}\b(?:abandon\w*|gave up|give up|switched|dropped it|without (?:any )?(?:improvements?|success|progress|luck)|did(?:n'?t| not) work)\b/;
+
 function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean {
   const low = u.low;
   // ("baseline: open rate 22%, click 2.1% on the current email" is where a metric stands today)
@@ -73,6 +76,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     const s = sentenceAt(low, m.index);
     if (m[0].startsWith('baseline')) {
       if (NOT_A_BASELINE.test(s)) continue;
+      // "I will use the features selected by the DS as-is, it's the best baseline we have": a feature set kept, no model to beat
+      if (/\bfeatures?\b/.test(s) && !MODELISH.test(s.replace(/baselines?|features?/g, ' ')) && !/\b(?:compar\w*|against|beat|outperform\w*|vs\.?|versus|score[sd]?|accuracy|auc|f1|rmse|mae)\b/.test(s)) continue;
       if (MODELISH.test(s.replace(/baselines?/g, ' ')) || contentWords(s) >= 3) {
         BASELINE.lastIndex = 0;
         return true;
@@ -82,6 +87,11 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     // "deployment of the first model by using MLflow" is the first run of a pipeline, not a starting
     // point a better model is measured against: a first/initial model needs a name or a comparison
     if (/^(?:first|v1|initial) model/.test(m[0]) && !MODEL_NAMES_ONE.test(s) && !/\b(compar\w*|against|beat|outperform\w*|improve\w*|better|simple|baseline|benchmark|starting point)\b/.test(s)) continue;
+    // "I first tried writing a rule based agent, but after some weeks without improvements I switched to imitation
+    // learning": an approach tried and dropped, never measured against
+    if (!m[0].startsWith('baseline') && ABANDONED.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|better than|vs\.?|versus|baseline)\b/.test(s)) continue;
+    // "The starting point of the diagram is our local setup": where a figure or a workflow begins
+    if (/starting point/.test(m[0]) && /^(?:(?:is|as) )?(?:(?:a|the|our) )?starting point (?:of|in|for) (?:the |our |this |a )?(?:[\w-]+ )?(?:diagram|figure|chart|workflow|pipeline|flow|process|graph|architecture|setup|journey|tutorial|guide|walkthrough)\b/.test(low.slice(m.index))) continue;
     // "drift only makes sense if we have a starting point to begin with": the reference data of a drift check
     if (/starting point/.test(m[0]) && /\b(?:drift\w*|reference (?:data(?:set)?|distribution|window|batch))\b/.test(s)) continue;
     // "As a starting point, we use the one-hot encoding strategy": a first data preparation, not a model to beat
@@ -443,6 +453,8 @@ function interpretability(u: Unit): boolean {
     if (m[0].startsWith('explain') && CHANGE_ARGUED.test(low.slice(m.index + m[0].length).replace(/^\s*/, m[0].endsWith('why') ? 'why ' : ''))) continue;
     // "…, which explains why the scores look low": the sentence explains something to the reader
     if (m[0].startsWith('explain') && /\b(?:which|this|that|it|what|also) $/.test(low.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "I choose LogisticRegression for its simplicity, ease of explainability and speed": a reason to pick a model, not explanations given
+    if (/^(?:interpretab|explainab)/.test(m[0]) && /\b(?:for|because of|due to|given) (?:its|their|the) (?:[\w-]+,? (?:and )?){0,4}$|\b(?:ease|easiness|simplicity) of $/.test(low.slice(Math.max(0, m.index - 50), m.index)) && /\b(?:cho(?:ose|se|sen)|pick\w*|select\w*|prefer\w*|went with|opt(?:ed)? for|model of choice)\b/.test(s)) continue;
     // "logistic regression … because it's easy to explain to restaurants": a property of a model
     if (m[0].startsWith('explain') && /\b(?:easy|easier|easiest|simple|simpler|hard|harder|difficult|straightforward) to $/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     INTERP.lastIndex = 0;

@@ -151,6 +151,10 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // "missing values are imputed with the median" is preprocessing, not a check
     // (counting what was dropped is a check: "we drop fares outside [..] and count how many are filtered")
     if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|(?:we|i) (?:first |then |also )?(?:drop|remove|delete|discard)|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
+    // "Some missing values were detected for three days and were replaced with the mean", "Clean and prepare
+    // the data; check duplicates, missing values": the data cleaned once before modelling, not a check that keeps running
+    const cleanedOnce = (/\b(?:was|were) (?:detected|found|identified|spotted)\b/.test(s) && /\b(?:imput\w*|replaced? (?:with|by)|fill(?:ed)? (?:with|in)|dropped|removed)\b/.test(s)) ? s : /\bclean(?:ed|ing)?(?: and (?:prepare|prepared|preparing|pre-?process\w*))? (?:the )?data(?:set)?\b/.test(low) ? low : undefined;
+    if (cleanedOnce !== undefined && !/\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|incoming|new data|each (?:batch|run|request))\b/.test(cleanedOnce)) continue;
     // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
     if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
