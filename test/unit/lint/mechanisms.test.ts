@@ -4134,3 +4134,27 @@ describe('lint mechanisms (session 35, real27 round 2)', () => {
     noFull('3. Data', 'Their flight was considered late by the press.', 'data.labels');
   });
 });
+
+describe('lint mechanisms (session 35, real27 round 3)', () => {
+  it('"the explanation for this could be …" accounts for a result, it explains no prediction; availability of the service is no business outcome, availability of the turbines is', () => {
+    noFull('5. Evaluation', 'The explanation for this could be that our demographic filter removes most older users.', 'model.interpretability');
+    yesFull('4. Model', 'Each prediction comes with an explanation for the reviewer listing the top features.', 'model.interpretability');
+    noFull('6. Deployment', 'We keep the old container running, as this will increase availability of our service.', 'requirements.business-objective');
+    yesFull('1. Requirements', "Predicting failures early will increase availability of the fleet's turbines.", 'requirements.business-objective');
+  });
+  it('the number of predictions in a test run is no scale; a dataset\'s size still is', () => {
+    noFull('5. Evaluation', 'The MAPE over the test period was 3.1% (5136 predictions).', 'requirements.scale');
+    yesFull('3. Data', 'The dataset has 535,234 images of bins.', 'requirements.scale');
+  });
+  it('a config key pointing at a folder names no data source; matches "used for training" and history "in the datalake" do', () => {
+    noFull('3. Data', "dataset: 'data/processed'", 'data.sources');
+    yesFull('3. Data', 'dataset: the public MovieLens 20M ratings', 'data.sources');
+    yesFull('3. Data', 'All matches from agents with a leaderboard score higher than 1700 were used for training, close to 16k matches.', 'data.sources');
+    yesFull('3. Data', 'We had years of history in the datalake of which ads the operators approved or rejected.', 'data.sources');
+  });
+  it('under "Automated model updates", a scheduler that "triggers the auto deployment pipeline every 2 days" is the retraining cadence; "our team-4 server" is no hardware count', () => {
+    yesFull('7. Monitoring', '### Automated model updates\n\nA scheduler script runs in the background on our server and triggers the auto deployment pipeline every 2 days.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '### Model updates\n\nWe update the dashboard every 2 days.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'A scheduler script runs in the background on our team-4 server and triggers the pipeline every 2 days.', 'requirements.budget-cost');
+  });
+});

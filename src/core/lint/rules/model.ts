@@ -308,6 +308,8 @@ function explanationForReader(low: string, index: number, length: number): boole
   // "the explanation for this model is given in the section above": a pointer within the document
   if (/^\s*(?:for|of) (?:this|the|our|each) [\w-]+(?: [\w-]+)? (?:is|are|was|were|can be) (?:given|provided|found|described|shown) (?:in|above|below|earlier|later)\b/.test(after)) return true;
   if (/^\s*(?:on|of|about)\s+(?:what|how)\b/.test(after.slice(0, 14))) return true;
+  // "The explanation for this could be that our demographic filter …": the authors account for a result they saw
+  if (/^\s*(?:for|of|behind) (?:this|that|these|it|the (?:drop|rise|increase|decrease|gap|difference|result|behaviou?r|pattern|trend|discrepancy))\b[^.;]{0,20}?\b(?:could|might|may|would|is|was|seems|lies)\b/.test(after)) return true;
   // "the section below 'Explanation of the folders and files in order'": a guide to the repository
   if (/^\s*(?:of|for) (?:the |all |each )?(?:folders?|files?|code|repo\w*|director(?:y|ies)|structure|notebooks?|scripts?)\b/.test(after)) return true;
   // "We will omit explanations for the data cleaning methods we used": the write-up's own steps
