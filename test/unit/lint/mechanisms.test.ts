@@ -4158,3 +4158,15 @@ describe('lint mechanisms (session 35, real27 round 3)', () => {
     noFull('7. Monitoring', 'A scheduler script runs in the background on our team-4 server and triggers the pipeline every 2 days.', 'requirements.budget-cost');
   });
 });
+
+describe('lint mechanisms (session 35, real27 round 4)', () => {
+  it('a contest\'s field ("the largest competition, with 5,123 teams") and a model\'s file size are no scale; a catalogue\'s size is', () => {
+    noFull('3. Data', 'It was the largest competition in terms of competitors at the time, with 5,123 teams.', 'requirements.scale');
+    noFull('6. Deployment', 'Each model is roughly 2GB in size, so the server disk fills up.', 'requirements.scale');
+    yesFull('3. Data', 'The image catalog is 2 TB.', 'requirements.scale');
+  });
+  it('what sits under "Improvement", "What next?" or "Further ideas" is not committed', () => {
+    noFull('4. Model', '### Improvement\n\nWe could use focal loss to handle the class imbalance.', 'data.class-imbalance');
+    yesFull('4. Model', '### Training\n\nWe use focal loss to handle the class imbalance.', 'data.class-imbalance');
+  });
+});

@@ -549,7 +549,7 @@ function* scalePhrases(low: string): Generator<[number, string]> {
 }
 
 /** What comes before a size in bytes when it is software's ("TensorFlow is a large library of 1.2gb", "the docker image is"). */
-const SOFTWARE_BEFORE_SIZE = /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|docker images?|container images?|containers?|binar(?:y|ies)|installers?|wheels?|runtimes?|frameworks?|bundles?)\b(?: is| are| was)?(?: (?:a|an|the|of|about|around|only|roughly|large|huge|big|small|~))*\s*$/;
+const SOFTWARE_BEFORE_SIZE = /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|docker images?|container images?|containers?|binar(?:y|ies)|installers?|wheels?|runtimes?|frameworks?|bundles?|(?:each |every |the |a |one )models?|checkpoints?|model (?:files?|artifacts?|weights))\b(?: is| are| was)?(?: (?:a|an|the|of|about|around|only|roughly|large|huge|big|small|~))*\s*$/;
 /** Data words near a size, which keep it a data volume ("the dataset of the library is 2 GB"). */
 const DATA_NEAR_SIZE = /\b(?:data(?:set)?s?|records|rows|corpus|logs?)\b/;
 /** A size limit per file, image or package ("50mb per file", "10gb for docker image"). */
@@ -579,8 +579,9 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   // a reference list entry ("Moro, R. … In P. Novais et al. (eds.), Proceedings of …, pp. 117-121, 2011"): its numbers are a citation's
   if (/\bet al\.|\(eds?\.\)|\bproceedings of\b/.test(low) && /\bpp?\.\s*\d/.test(low)) return false;
   for (const [index, text] of scalePhrases(low)) {
-    // "57th place of 1702 teams", "114th position among 1306 participants": a leaderboard rank, not the system's scale
-    if (/(?:teams|participants|competitors|entrants|kagglers)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb)\b/.test(sentenceAt(low, index))) continue;
+    // "57th place of 1702 teams", "114th position among 1306 participants", "the largest competition, with 5,123 teams",
+    // "~300 points in leaderboard": a contest's field or a leaderboard gap, not the system's scale
+    if (/(?:teams|participants|competitors|entrants|kagglers|points)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb|competition|contest|challenge)\b/.test(sentenceAt(low, index))) continue;
     // "localhost:8000", "0.0.0.0:9696": a port
     if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
     // memory sizes are budget, not data volume
