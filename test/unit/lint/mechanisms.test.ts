@@ -4169,4 +4169,8 @@ describe('lint mechanisms (session 35, real27 round 4)', () => {
     noFull('4. Model', '### Improvement\n\nWe could use focal loss to handle the class imbalance.', 'data.class-imbalance');
     yesFull('4. Model', '### Training\n\nWe use focal loss to handle the class imbalance.', 'data.class-imbalance');
   });
+  it('"classify a news article as either fake or not fake" gives the input and the output', () => {
+    yesFull('2. Framing', 'The goal is a classification model that will classify a news article as either fake or not fake.', 'framing.io-spec');
+    noFull('2. Framing', 'We classify tickets by urgency.', 'framing.io-spec');
+  });
 });

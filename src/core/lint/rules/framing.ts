@@ -110,6 +110,7 @@ function docListsInputs(doc: ParsedDoc): boolean {
   return false;
 }
 
+const CLASSIFY_OBJECT_AS = /\b(?:classif(?:y|ies|ying)|label(?:s|ling|ing)?|tag(?:s|ging)?) (?:an? |the |each |every |any |incoming |new |a given )(?:[\w-]+ ){0,2}[\w-]+ as (?:either )?(?:an? )?['"‘“]?[\w-]+['"’”]?(?: [\w-]+)? or (?:an? )?(?:not )?['"‘“]?[\w-]+/g;
 const IO_SERVICE = /\b(?:accepts?|takes?|receives?) (?:an? |the |one )?(?:[\w-]+ ){0,4}(?:pdfs?|images?|photos?|pictures?|texts?|documents?|audio|recordings?|videos?|files?|urls?|quer(?:y|ies)|questions?|emails?|messages?|frames?)\b[^.;]{0,80}?\b(?:returns?|outputs?|produces?|responds? with|gives? back)\b[^.;]{0,80}?\b(?:detect\w*|predict\w*|labels?|class(?:es|ified)?|scores?|probabilit\w*|annotat\w*|bounding box\w*|tags?|categor\w*|transcri\w*|summar\w*|answers?)\b/g;
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
@@ -127,6 +128,8 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
     if (u.sections.includes('framing') || doc.units[u.index - 1]?.label === other || doc.units[u.index + 1]?.label === other) return true;
   }
   if (affirmed(u, IO, 'none')) return true;
+  // "a model that will classify a news article as either fake or not fake": the input object and its two classes
+  if (affirmed(u, CLASSIFY_OBJECT_AS, 'strong')) return true;
   // "a service that accepts a PDF of architectural drawings and returns the same PDF annotated with detected floor-plans"
   if (affirmed(u, IO_SERVICE, 'strong')) return true;
   // "at the input we get some record and musical genre is predicted at the output"; "features into the
@@ -249,7 +252,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['classify', 'input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     ...splitTest(ioLocal, docListsInputs),
-    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED],
+    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED, CLASSIFY_OBJECT_AS],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
