@@ -4174,3 +4174,22 @@ describe('lint mechanisms (session 35, real27 round 4)', () => {
     noFull('2. Framing', 'We classify tickets by urgency.', 'framing.io-spec');
   });
 });
+
+describe('lint mechanisms (session 35, real28 round)', () => {
+  it('a REST API a user invokes to get a prediction, or an app that performs inference on the model endpoint, is online; batch processing through the network is a mini-batch', () => {
+    yesFull('6. Deployment', 'A user can invoke the REST API to upload an image and get a prediction.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'We will also build a Streamlit app to perform inference on the model endpoint.', 'deployment.online-vs-batch');
+    noFull('4. Model', 'I added batch processing through the network, as the default implementation seems to process images one at a time.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'Scores are batch processed every night for all users.', 'deployment.online-vs-batch');
+  });
+  it('a loss set in code (`loss="binary_crossentropy"`, `nn.CrossEntropyLoss()`) is the training loss; a bare fit call is not', () => {
+    yesFull('4. Model', '```python\nmodel.compile(optimizer=opt, loss="binary_crossentropy", metrics=["accuracy"])\n```', 'model.loss-function');
+    yesFull('4. Model', '```python\ncriterion = nn.CrossEntropyLoss()\n```', 'model.loss-function');
+    noFull('4. Model', '```python\nmodel.fit(X, y)\n```', 'model.loss-function');
+  });
+  it('"we don\'t have the data and time to apply cross-validation" is no split; "don\'t need too much explanation" is no interpretability', () => {
+    noFull('4. Model', "We don't have the data and time to apply cross-validation for model selection.", 'data.split-leakage');
+    yesFull('4. Model', "We don't have the time to tune much. We split by time: the last month is the test set.", 'data.split-leakage');
+    noFull('4. Model', "My initial iterations don't need too much explanation.", 'model.interpretability');
+  });
+});

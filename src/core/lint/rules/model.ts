@@ -308,6 +308,8 @@ function explanationForReader(low: string, index: number, length: number): boole
   // "the explanation for this model is given in the section above": a pointer within the document
   if (/^\s*(?:for|of) (?:this|the|our|each) [\w-]+(?: [\w-]+)? (?:is|are|was|were|can be) (?:given|provided|found|described|shown) (?:in|above|below|earlier|later)\b/.test(after)) return true;
   if (/^\s*(?:on|of|about)\s+(?:what|how)\b/.test(after.slice(0, 14))) return true;
+  // "My initial iterations don't need too much explanation": the write-up's own prose
+  if (/\b(?:do(?:n'?t| not)|does(?:n'?t| not)|won'?t|will not) (?:really )?(?:need|require|deserve|warrant)(?: (?:too|much|any|a lot of|an?))* $/.test(before)) return true;
   // "The explanation for this could be that our demographic filter …": the authors account for a result they saw
   if (/^\s*(?:for|of|behind) (?:this|that|these|it|the (?:drop|rise|increase|decrease|gap|difference|result|behaviou?r|pattern|trend|discrepancy))\b[^.;]{0,20}?\b(?:could|might|may|would|is|was|seems|lies)\b/.test(after)) return true;
   // "the section below 'Explanation of the folders and files in order'": a guide to the repository
@@ -331,6 +333,9 @@ const ML_LOSS_QUALIFIER = /^(?:contrastive|classification|regression|ranking|rec
 
 /** A loss named among options surveyed, or wished for ("are some ways of", "there could be a better loss function"). */
 const LOSS_SURVEYED = /\b(?:are|is) (?:some|a few|several|examples|common|popular|typical|various|one) (?:of (?:the )?)?(?:(?:common|popular|typical|possible|well-known) )?(?:ways|methods|approaches|options|techniques|algorithms|variants|examples)\b|^there (?:could|might|may|would) be (?:an? )?(?:better|different|other|another|more suitable|custom)\b/;
+
+/** The training loss set in code: a Keras `loss=` argument or a PyTorch criterion. */
+const LOSS_IN_CODE = /\bloss\s*=\s*['"](?:binary_crossentropy|categorical_crossentropy|sparse_categorical_crossentropy|mse|mae|mean_squared_error|mean_absolute_error|huber(?:_loss)?|hinge|kld|kullback_leibler_divergence|poisson|cosine_similarity|log_?loss|focal(?:_loss)?)['"]|\b(?:criterion|loss_fn|loss_func(?:tion)?|loss)\s*=\s*(?:torch\.)?nn\.(?:bcewithlogitsloss|bceloss|crossentropyloss|mseloss|l1loss|smoothl1loss|huberloss|nllloss|marginrankingloss|tripletmarginloss|cosineembeddingloss|kldivloss)\s*\(/;
 
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -496,6 +501,8 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     topic: /loss function|training loss|\bloss\s*:|which loss|objective function/,
     triggers: ['loss', 'losses', 'entropy', 'crossentropy', 'cross', 'ce', 'bce', 'log', 'logloss', 'logistic', 'focal', 'contrastive', 'triplet', 'hinge', 'huber', 'mse', 'mae', 'rmse', 'squared', 'absolute', 'softmax', 'sampled', 'infonce', 'nce', 'pairwise', 'bpr', 'lambdarank', 'lambdamart', 'ranknet', 'listnet', 'nll', 'likelihood', 'kl', 'quantile', 'pinball', 'poisson', 'deviance', 'gamma', 'tweedie', 'dice', 'smooth', 'margin', 'cosine', 'objective'],
     test: lossFunction,
+    // `model.compile(loss="binary_crossentropy")`, `criterion = nn.BCEWithLogitsLoss()`: the loss set in code
+    code: (u) => LOSS_IN_CODE.test(u.low),
     keyPatterns: [LOSS_NAMED],
     doc: {
       present: 'The training loss: "binary cross-entropy (log loss)", "focal loss", "contrastive loss with in-batch negatives", "Loss: MSE on minutes", "trained with pairwise hinge loss".',
