@@ -153,9 +153,8 @@ function headingSectionCount(doc: ParsedDoc): number {
  * ("Laptop setup", "Who to ask", "Dashboards & links"). A CV too ("Experience", "Skills", "Education").
  */
 const README_HEADING =
-  /^(?:(?:table of )?contents|on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation(?: (?:and|&) (?:usage|setup))?|install(?:ing)?|(?:install(?:ing)? )?(?:with|via|using) (?:pip|conda|poetry|docker|npm)|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citations?|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
+  /^(?:on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|installation(?: (?:and|&) (?:usage|setup))?|install(?:ing)?|(?:install(?:ing)? )?(?:with|via|using) (?:pip|conda|poetry|docker|npm)|getting started|quick ?start|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citations?|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|credits|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder) (?:layout|structure)|commands|make targets|cli|intended uses?|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
 
-const TOC_HEADING = /^(?:table of )?contents$/;
 
 /** Headings only a software README has ("Installation", "Usage", "License"). */
 const INSTALL_HEADING = /^(?:installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install)|licen[cs]e|contributing|(?:running|testing) locally)$/;
@@ -167,8 +166,8 @@ function readmeLike(doc: ParsedDoc): boolean {
   for (const h of doc.headings) {
     if (h.pseudo) continue;
     real++;
-    // a table of contents heads any long write-up, not only a README
-    if (README_HEADING.test(h.norm) && !TOC_HEADING.test(h.norm) && ++n >= 2) return true;
+    // (not "Contents": a table of contents heads any long write-up, not only a README)
+    if (README_HEADING.test(h.norm) && ++n >= 2) return true;
     if (INSTALL_HEADING.test(h.norm)) install = true;
   }
   // "# Introduction / # Installation / # Train & Evaluate Models": a short README, one of whose few headings is its install steps

@@ -118,6 +118,13 @@ const FLAGS_INVALID = /\b(?:flag(?:s|ged|ging)?|reject(?:s|ed|ing)?|quarantin\w*
 /** "must detect the situation when data from some shop are stalled", "detects … drift or stalled data": input freshness checked. */
 const DATA_STALLED = /\b(?:detect\w*|alert\w*|check\w*|monitor\w*|flag\w*|notif\w*|watch\w*)\b[^.;]{0,80}?\b(?:stal(?:e|led) (?:data|feeds?|inputs?|partitions?|tables?)|data (?:from [^.;]{1,30}? )?(?:is|are|was|were|gets?|becomes?) (?:stale|stalled|late|delayed|missing|not (?:arriving|updated|refreshed)))\b/;
 
+/** Data cleaned once before modelling: "missing values were detected … and replaced with the mean", "Clean and prepare the data". */
+const FOUND_ONCE = /\b(?:was|were) (?:detected|found|identified|spotted)\b/;
+const IMPUTED = /\b(?:imput\w*|replaced? (?:with|by)|fill(?:ed)? (?:with|in)|dropped|removed)\b/;
+const CLEAN_THE_DATA = /\bclean(?:ed|ing)?(?: and (?:prepare|prepared|preparing|pre-?process\w*))? (?:the )?data(?:set)?\b/;
+/** A check that keeps running (not a one-off cleaning step). */
+const KEEPS_RUNNING = /\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|incoming|new data|each (?:batch|run|request))\b/;
+
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const stalled = DATA_STALLED.exec(low);
@@ -153,8 +160,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|(?:we|i) (?:first |then |also )?(?:drop|remove|delete|discard)|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
     // "Some missing values were detected for three days and were replaced with the mean", "Clean and prepare
     // the data; check duplicates, missing values": the data cleaned once before modelling, not a check that keeps running
-    const cleanedOnce = (/\b(?:was|were) (?:detected|found|identified|spotted)\b/.test(s) && /\b(?:imput\w*|replaced? (?:with|by)|fill(?:ed)? (?:with|in)|dropped|removed)\b/.test(s)) ? s : /\bclean(?:ed|ing)?(?: and (?:prepare|prepared|preparing|pre-?process\w*))? (?:the )?data(?:set)?\b/.test(low) ? low : undefined;
-    if (cleanedOnce !== undefined && !/\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|incoming|new data|each (?:batch|run|request))\b/.test(cleanedOnce)) continue;
+    if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low))) continue;
     // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
     if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
