@@ -4193,3 +4193,77 @@ describe('lint mechanisms (session 35, real28 round)', () => {
     noFull('4. Model', "My initial iterations don't need too much explanation.", 'model.interpretability');
   });
 });
+
+describe('lint mechanisms (session 36)', () => {
+  it('"40 TB of images" is a data volume; a size "per file" or "for docker image" is a platform limit', () => {
+    yesFull('1. Clarify requirements', 'We store 40 TB of images.', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'About 40 TB of images are stored in S3.', 'requirements.scale');
+    noFull('6. Deployment', 'The platform limits uploads to 50mb per file and 10gb for docker image.', 'requirements.scale');
+    noFull('6. Deployment', 'An upload may hold up to 2 GB of the zip file.', 'requirements.scale');
+  });
+});
+
+describe('lint mechanisms (session 36, loss)', () => {
+  it('a quantile regression trains on the pinball loss; one not tried or only wished for names no loss', () => {
+    yesFull('4. Model development', 'We use quantile regression (q = 0.9) to get the upper bound.', 'model.loss-function');
+    yesFull('4. Model development', 'The model is a LightGBM quantile regression with alpha 0.95.', 'model.loss-function');
+    noFull('4. Model development', 'We did not try quantile regression.', 'model.loss-function');
+    noFull('4. Model development', 'Quantile regression could give us intervals later.', 'model.loss-function');
+  });
+});
+
+describe('lint mechanisms (session 36, real29 round)', () => {
+  it('work tagged as not done yet ("--> pending", "(in progress)") is no plan', () => {
+    noFull('7. Monitoring', 'Continuous integration, continuous deployment, and continuous training --> pending', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'We retrain weekly on the last 90 days (pending).', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'Retraining: weekly, on the last 90 days — in progress', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'We retrain weekly on the last 90 days; the pending labels are excluded.', 'monitoring.retraining-plan');
+  });
+  it('"the best valid loss", "a confidentiality loss", "the correct loss function" name no training loss', () => {
+    noFull('4. Model development', 'We keep the checkpoint with the best valid loss.', 'model.loss-function');
+    noFull('4. Model development', 'Vulnerabilities that produce a confidentiality loss are rated higher.', 'model.loss-function');
+    noFull('4. Model development', 'The tests check that the model uses the correct loss function.', 'model.loss-function');
+    yesFull('4. Model development', 'We train with a focal loss (gamma 2).', 'model.loss-function');
+  });
+  it('the Dice coefficient is an offline metric (not when it is the loss); code coverage is not', () => {
+    yesFull('5. Evaluation', 'Private/public score: 0.658/0.670 (Sørensen–Dice coefficient)', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Our score was 0.658 Dice.', 'evaluation.offline-metrics');
+    noFull('4. Model', 'We roll the dice to pick the next player.', 'evaluation.offline-metrics');
+    noFull('4. Model', 'The segmentation model is trained with loss = Dice + CE.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'The total code coverage of code is 75%.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Catalog coverage is 40% of items at k=10.', 'evaluation.offline-metrics');
+  });
+  it('train_test_split into X_train / X_test is a split; "the target parameter for the project is time duration" is the label', () => {
+    yesFull('3. Data preparation', 'Using train_test_split I generated the X_train, y_train, X_test, y_test data sets.', 'data.split-leakage');
+    noFull('3. Data preparation', 'I imported train_test_split.', 'data.split-leakage');
+    yesFull('3. Data preparation', 'The target parameter for the project is time duration.', 'data.labels');
+  });
+  it('a speed in bytes per second is no request rate', () => {
+    noFull('1. Clarify requirements', 'It processes about 800 KB/s for training and 4.5 MB/s for classifying.', 'requirements.throughput-qps');
+    yesFull('1. Clarify requirements', 'We expect 2,000 requests/s at peak.', 'requirements.throughput-qps');
+  });
+  it('a model wrapped into an API with FastAPI is online; suggestions made in real time are online', () => {
+    yesFull('6. Deployment', 'We wrapped our model into an API using FastAPI in a Docker container.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'We wrapped the data loader into an API.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'The extension highlights non-inclusive words and suggests alternatives in real-time.', 'deployment.online-vs-batch');
+  });
+  it('users authenticated through OAuth is a security measure; "access control" as where data comes from is not', () => {
+    yesFull('1. Clarify requirements', 'Authentication is done via OAuth 2.0 so the user authorizes the app to open his messages.', 'requirements.privacy-security');
+    noFull('3. Data', '| Occupancy | badge-in counts per floor per hour (from access control) |', 'requirements.privacy-security');
+  });
+  it('explaining the project\'s architecture to the reader is not interpretability', () => {
+    noFull('4. Model development', 'To explain the overall architecture of our project, see the figure below.', 'model.interpretability');
+    noFull('4. Model development', 'As these models are complex to explain, the principal model being used will be explained in details.', 'model.interpretability');
+    yesFull('4. Model development', 'We use SHAP to explain each prediction to the reviewer.', 'model.interpretability');
+  });
+  it('"Hardware used:" is the machine a run used, not a budget; money spent on the project\'s cloud is, in any currency', () => {
+    noFull('1. Clarify requirements', 'Hardware used: Ryzen 5 3600, RTX 2060 Super (8 GB VRAM), 32 GB RAM', 'requirements.budget-cost');
+    yesFull('1. Clarify requirements', 'Hardware: at most 2 T4 GPUs for serving.', 'requirements.budget-cost');
+    yesFull('1. Clarify requirements', 'In total, 223.81 kr were spent on the project. Training the model via Vertex AI cost around 8 kr.', 'requirements.budget-cost');
+    noFull('1. Clarify requirements', 'Last year we spent $2M on marketing.', 'requirements.budget-cost');
+  });
+  it('"a retraining schedule as needed" names no schedule', () => {
+    noFull('7. Monitoring', 'We will establish a retraining schedule as needed to maintain accuracy.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'We will establish a weekly retraining schedule.', 'monitoring.retraining-plan');
+  });
+});

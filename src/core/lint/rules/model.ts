@@ -314,6 +314,10 @@ function explanationForReader(low: string, index: number, length: number): boole
   if (/^\s*(?:for|of|behind) (?:this|that|these|it|the (?:drop|rise|increase|decrease|gap|difference|result|behaviou?r|pattern|trend|discrepancy))\b[^.;]{0,20}?\b(?:could|might|may|would|is|was|seems|lies)\b/.test(after)) return true;
   // "the section below 'Explanation of the folders and files in order'": a guide to the repository
   if (/^\s*(?:of|for) (?:the |all |each )?(?:folders?|files?|code|repo\w*|director(?:y|ies)|structure|notebooks?|scripts?)\b/.test(after)) return true;
+  // "To explain the overall architecture of our project", "the model will be explained in detail below",
+  // "these models are complex to explain": the write-up explains its own design to the reader
+  if (/^\s*(?:the |our |this |its |each |all )?(?:overall |whole |general |high-level )?(?:architecture|project|code(?:base)?|pipeline|set-?up|design|workflow|structure|repo\w*|folders?|files?|steps|process|approach|methodology|implementation|infrastructure|tools?)\b(?!'s)/.test(after)) return true;
+  if (/^\s*(?:in (?:more |great |full |further )?details?|below|above|later|in (?:the )?(?:next|following) (?:section|chapter|part))\b/.test(after) || /\b(?:complex|hard|difficult|easy|simple|tricky) to $/.test(before)) return true;
   // "We will omit explanations for the data cleaning methods we used": the write-up's own steps
   if (/^\s*(?:of|for|on) (?:the |our |all |each |these |those )?(?:data )?(?:cleaning|clean-?up|pre-?processing|wrangling|methods?|methodology|steps?|approach(?:es)?|procedures?|process(?:es)?|derivations?|math\w*|equations?|formulas?|terms?|concepts?|terminology)\b/.test(after)) return true;
   if (/\b(?:for|see) (?:an? |the )?(?:better|good|great|nice|detailed|full|thorough|more|longer|short|quick) $/.test(before)) return true;
@@ -324,7 +328,7 @@ function explanationForReader(low: string, index: number, length: number): boole
 }
 
 const LOSS_NAMED =
-  /(?<![\w-])(?:binary:logistic|binary:hinge|multi:softmax|multi:softprob|reg:squarederror|reg:logistic|reg:pseudohubererror|reg:quantileerror|reg:tweedie|count:poisson|rank:pairwise|rank:ndcg|rank:map)(?![\w-])|\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|(?:l1|l2|quantile|poisson|tweedie|huber|pinball|mae|mse|rmse|log[- ]?loss|cross[- ]entropy|lambdarank|pairwise|listwise) objective|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
+  /(?<![\w-])(?:binary:logistic|binary:hinge|multi:softmax|multi:softprob|reg:squarederror|reg:logistic|reg:pseudohubererror|reg:quantileerror|reg:tweedie|count:poisson|rank:pairwise|rank:ndcg|rank:map)(?![\w-])|\b(cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|quantile regression|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|(?:l1|l2|quantile|poisson|tweedie|huber|pinball|mae|mse|rmse|log[- ]?loss|cross[- ]entropy|lambdarank|pairwise|listwise) objective|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
 const LOSS_WORDS = /\b(loss(?:es)?|objective function|cost function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
 
 const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid)\w*\b[^.;]{0,60}\b(?:by|to) (?:≥|>|at least |about |~)?\s*\d|\b(?:reduc|cut|lower|decreas)\w*\b[^.;]{0,60}\b(?:by|in) half\b|\bhalv(?:e|es|ing)\b|\b(?:revenue|money|dollars?|euros?|pounds?|customers?|business(?:es)?)\b/;
@@ -346,7 +350,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const lossCtx = /\bloss\b|objective|^(?:model )?train(?:ing)?(?: (?:setup|procedure|details|recipe))?$/.test(u.label) || /\bloss\b/.test(u.parentText);
   while ((m = LOSS_NAMED.exec(low)) !== null && guard++ < 20) {
     const word = m[0];
-    if (/^(?:the|a|as|no|low|high|lower|higher|total|training|validation|val|test|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share) loss(?:es)?$/.test(word)) continue;
+    if (/^(?:the|a|as|no|low|high|lower|higher|total|training|validation|valid|val|best|lowest|final|test|correct|right|proper|appropriate|suitable|wrong|confidentiality|integrity|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
     // "Partial or complete loss of data during recording": something lost, not a training loss
     if (/^[a-z-]+ loss$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && /^ of (?:the |a |an |all |some |any )?(?:data|information|signal|packets?|samples?|audio|frames?|records?|customers?|revenue|life|privacy|control|accuracy|quality|context|detail|resolution|precision)\b/.test(low.slice(m.index + word.length, m.index + word.length + 30))) continue;
@@ -360,7 +364,16 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     // "a softmax activation" is a layer, not the loss
     // (nor is softmax listed among the layers: "a classifier (linear and softmax)", "conv → batch norm → softmax")
     if (/^softmax$/.test(word) && (/^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12)) || (/\b(?:linear|dense|conv\w*|batch ?norm\w*|max ?pool\w*|relu|dropout|fully[- ]connected|layers?)\b/.test(sentenceAt(low, m.index)) && !/\b(?:loss|cross[- ]?entropy|objective|optimi[sz]\w*|minimi[sz]\w*)\b/.test(sentenceAt(low, m.index))))) continue;
-    // an XGBoost objective ("binary:logistic"), an "L1 objective": the loss by construction
+    // an XGBoost objective ("binary:logistic"), an "L1 objective", a quantile regression (the pinball
+    // loss): the loss by construction
+    if (word === 'quantile regression') {
+      // (not one only named: "we did not try quantile regression", "quantile regression could give intervals")
+      // (nor one only named as the task type or a candidate: "Type: quantile regression"): used, or its quantile set
+      const qs = sentenceAt(low, m.index);
+      if (isNegated(low, m.index, word.length, 'any') || /\b(?:could|might|would|may|try|trying|consider\w*)\b/.test(qs) || !/\b(?:use[sd]?|using|train(?:ed|ing)|fit(?:ted|ting)?|chos(?:e|en)|with (?:q|alpha|tau|τ)\b|(?:q|alpha|tau|τ)\s*(?:=|<|>|≤|≥))/.test(qs)) continue;
+      LOSS_NAMED.lastIndex = 0;
+      return true;
+    }
     if (word.includes(':') || word.endsWith(' objective')) {
       LOSS_NAMED.lastIndex = 0;
       return true;
@@ -448,6 +461,8 @@ function interpretability(u: Unit): boolean {
     if (/^explan/.test(m[0]) && /\b(?:textual|written|explanatory|detailed|accompanying) $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:predictions?|decisions?|model|scores?|users?|reviewers?)\b/.test(s.replace(m[0], ' '))) continue;
     // an explanation for the reader, not of the model's outputs (see explanationForReader)
     if (/^explanations?$/.test(m[0]) && explanationForReader(low, m.index, m[0].length)) continue;
+    // ("to explain the overall architecture": the verb's object read after the verb itself)
+    if (/^explain(?:s|ed|ing)? /.test(m[0]) && explanationForReader(low, m.index, m[0].indexOf(' '))) continue;
     // "feature importance using mutual information between categorical features": an EDA statistic of the data, not of the model
     if (/importances?$/.test(m[0]) && /^\s*(?:using|via|by|with|from|based on) (?:the )?(?:mutual information|correlations?|chi-?squared?|anova|f-?tests?|information gain)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "exploratory data analysis, which entails … checking of missing values, feature importance analysis, …": a step of the EDA listed with data checks

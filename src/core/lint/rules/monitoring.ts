@@ -394,7 +394,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // in a paragraph of prose the detail belongs to the retraining sentence or the one after it
   // ("Machines get overhauled and schedules change. The model will be retrained when needed.")
   const near = u.kind === 'para' && text === u.low ? retrainSentences(u.low, m.index) : text;
-  const rest = near.replace(m[1], ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
+  // ("a retraining schedule as needed" names no schedule)
+  const rest = near.replace(m[1], ' ').replace(/\bschedules? (?=(?:as|when|if|whenever) (?:needed|necessary|required|appropriate)\b)/g, ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
   if (!RETRAIN_DETAIL.test(rest) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
   // "retrain weekly": two words, but the cadence is the plan
   return !isBare(u, 2) || text !== u.low || /\b(?:hourly|daily|nightly|weekly|bi-?weekly|monthly|quarterly)\b/.test(u.low);

@@ -325,7 +325,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // calls the system makes to someone else, not the load it serves
     if (RATE_LIMIT.test(sentenceAt(low, m.index))) continue;
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
-    if (/\b(?:gb|tb|pb|mb)\s*\/\s*(?:s|sec|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
+    // ("800 KB/s for training and 4.5 MB/s for classifying": a processing speed in bytes, not requests)
+    if (/(?:\b(?:gb|tb|pb|mb)|\d\s*(?:kb|bytes?))\s*\/\s*(?:s|sec|second|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
     // a rate of content per second ("~18,000 events per second") is the system's load as it stands;
     // per day or month it may be what users make (then the doc must process it)
@@ -553,7 +554,8 @@ const SOFTWARE_BEFORE_SIZE = /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|
 /** Data words near a size, which keep it a data volume ("the dataset of the library is 2 GB"). */
 const DATA_NEAR_SIZE = /\b(?:data(?:set)?s?|records|rows|corpus|logs?)\b/;
 /** A size limit per file, image or package ("50mb per file", "10gb for docker image"). */
-const SIZE_LIMIT_PER_THING = /^[\d.,]+\s*(?:gb|tb|mb|bytes?)\s*(?:per|for|of) (?:the |a |an |each |every )?(?:docker |container |deployment |function )?(?:images?|files?|zips?|layers?|packages?|uploads?|functions?|containers?)\b/;
+// ("40 TB of images" is a volume of data: "of" names a limit only with a determiner, "10gb of the docker image")
+const SIZE_LIMIT_PER_THING = /^[\d.,]+\s*(?:gb|tb|mb|bytes?)\s*(?:(?:per|for) (?:the |a |an |each |every )?|of (?:the |a |an |each |every ))(?:docker |container |deployment |function )?(?:images?|files?|zips?|layers?|packages?|uploads?|functions?|containers?)\b/;
 /** A value that gives software's or a platform's sizes, not the data's. */
 const SOFTWARE_SIZE_VALUE = /\b(?:docker images?|container images?|librar(?:y|ies)|zip|per file|deployment packages?)\b/;
 
@@ -636,9 +638,9 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 // --- budget --------------------------------------------------------------------------------------
 
 // ("256 $\times$ 256 pixels", "$256 \times 256$": LaTeX math, not dollars)
-const MONEY = /(?:(?<!\\[a-z]+)\$(?!\d[\d.]*\s?[\\^_{])|usd ?|€|£)\s?\d|\d[\d,.]*\s?(?:k|m)?\s?[€£](?!\w)|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp)\b/;
+const MONEY = /(?:(?<!\\[a-z]+)\$(?!\d[\d.]*\s?[\\^_{])|usd ?|€|£|₹)\s?\d|\d[\d,.]*\s?(?:k|m)?\s?[€£₹](?!\w)|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp|kr|sek|nok|dkk|kroner|kronor|chf|inr|rupees|yen|jpy|cny|rmb|yuan)\b/;
 const COST_CTX =
-  /\b(cost\w*|budget\w*|spend\w*|bill\w*|(?:used|spent|consumed|burned) [^.;]{0,20}\bcredits|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
+  /\b(cost\w*|budget\w*|spend\w*|spent(?= (?:\w+ )?(?:on|for|in) (?:the )?(?:project|cloud|compute|training|gpus?|infra\w*|hosting|aws|gcp|azure|storage|inference|serving)\b)|bill\w*|(?:used|spent|consumed|burned) [^.;]{0,20}\bcredits|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
 const NOT_COST = /\b((?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid)|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d[\d,.]*|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|(?=credit)(?<!\b(?:used|spent|consumed|burned) [^.;]{0,20})credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost)\b/;
 const CUT_BY = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|bring\w* down) [^.;]{0,50}\bby (?:about |~|≈)?\d+(?:\.\d+)? ?%/;
 /** A sentence about how a training run goes (its hardware is a setting, not a budget). */
@@ -667,6 +669,8 @@ function budgetEvidence(u: Unit): boolean {
     // under a "Cost:" label, but not an incentive or business budget ("incentive budget is $1.2M")
     if (/\b(budget|cost)\b/.test(u.label + ' ' + u.parentText) && !NOT_COST.test(s)) return true;
   }
+  // "Hardware used: Ryzen 5 3600, RTX 2060 Super (8 GB VRAM), 32 GB RAM": the machine a run happened on, not a cap
+  if (HARDWARE_USED.test(u.label) && !CAPPED.test(low)) return false;
   if (HARDWARE.test(low)) {
     const m = HARDWARE.exec(low)!;
     const s = sentenceAt(low, m.index);
@@ -688,6 +692,8 @@ function budgetEvidence(u: Unit): boolean {
   if (u.label && MEMORY_LABEL.test(u.label) && SIZE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   return false;
 }
+/** A label that lists the machine something ran on ("Hardware used:", "My setup:"). */
+const HARDWARE_USED = /^(?:(?:the )?hardware(?: used)?|(?:my |our )?(?:machine|laptop|pc|computer|workstation|setup|specs?)(?: used)?|system specs?|environment|compute used)$/;
 const COMPUTE_WORDS = /\b(?:serv\w*|infra\w*|compute|gpus?|cpus?|cloud|hosting|inference|training|instances?|clusters?|storage)\b/;
 /** "50 pairs in ~45 ms on 8 vCPUs": a latency measured on some hardware (a job that "takes ~25 minutes on a 32-core machine" still sizes production). */
 const BENCHMARK_ON = /\bin (?:~|about |around |≈)?\d[\d.,]*\s*(?:ms|milliseconds?)\b[^.;]{0,12}\bon (?:an? |one |a single )?$/;
@@ -794,7 +800,7 @@ const WHEN_BEHAVIOUR = new RegExp(
 
 const PRIVACY =
   /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)(?: of)?|respect\w* (?:\w+ )?(?:blocks?|privacy|preferences|settings|opt-?outs?)|mask\w* (?:the )?(?:digits|numbers|pii|names|account|card|personal|sensitive|emails?|phones?)|redact\w*|scrub\w*|(?:never|must not|cannot|can'?t|do not|don'?t|does not|doesn'?t|won'?t) leave (?:the )?(?:plant|premises|device|phone|country|region|vpc|network|site|eu|building)|(?:can|may|must|will) only be (?:kept|stored|retained|held) (?:for )?(?:up to )?\d+ ?(?:days?|weeks?|months?|years?)|(?:deleted|purged|erased) after \d+ ?(?:days?|weeks?|months?|years?)|(?:blur\w*|redact\w*|pixelat\w*) (?:all |the |any |visible )?(?:faces|license plates|number plates|people)|(?:faces|license plates|number plates) (?:are |get |is )?(?:blurred|redacted|pixelated)|data residency|on[- ]prem\w*|air[- ]gapped|data retention|retention (?:polic\w*|(?:period|window)(?! of (?:the |our |its |their )?(?:customers?|users?|subscribers?|members?|clients?|players?|employees?|staff|patients?)))|right to be forgotten|deletion requests?|access controls?|role-based access|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory)|regulated (?:data|industry|industries|domain|sector|environment|information|content|by)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security(?! groups?\b))\b/g;
-const PRIVACY_SPECIFIC = /\b(only be (?:kept|stored|retained|held)|deleted after|purged after|erased after|blurr\w*|pixelat\w*|gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt(?:s|ed|ing)?[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive|blocks)/;
+const PRIVACY_SPECIFIC = /\b(only be (?:kept|stored|retained|held)|oauth|mtls|deleted after|purged after|erased after|blurr\w*|pixelat\w*|gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt(?:s|ed|ing)?[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive|blocks)/;
 
 const PRIVACY_DECISION =
   /\b(must|should|ensur\w*|(?:have|has) to|audit\w*|cannot|can'?t|never|only|no |not |comply|complian(?:t|ce) with|respect\w*|protect\w*|encrypt\w*|delet\w*|retain\w*|retention|stor\w*|shar\w*|consent\w*|exclud\w*|restrict\w*|limit(?:s|ed|ing)?|mask\w*|hash\w*|aggregat\w*|anonymi\w*|requires?|required|regulated|applies|apply|subject to|under)\b/;
