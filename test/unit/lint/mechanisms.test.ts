@@ -4267,3 +4267,11 @@ describe('lint mechanisms (session 36, real29 round)', () => {
     yesFull('7. Monitoring', 'We will establish a weekly retraining schedule.', 'monitoring.retraining-plan');
   });
 });
+
+describe('lint mechanisms (session 36, Evidently)', () => {
+  it('Evidently metric classes name what is monitored: drift metrics are drift, missing-value metrics are data quality', () => {
+    yesFull('7. Monitoring', 'We report `ColumnDriftMetric(column_name="prediction")` and `DatasetDriftMetric()` to Grafana.', 'monitoring.drift');
+    yesFull('7. Monitoring', 'We report DatasetMissingValuesMetric() to Grafana every run.', 'monitoring.data-quality');
+    noFull('7. Monitoring', 'We report DatasetMissingValuesMetric() to Grafana every run.', 'monitoring.drift');
+  });
+});
