@@ -338,6 +338,11 @@ const ML_LOSS_QUALIFIER = /^(?:contrastive|classification|regression|ranking|rec
 /** A loss named among options surveyed, or wished for ("are some ways of", "there could be a better loss function"). */
 const LOSS_SURVEYED = /\b(?:are|is) (?:some|a few|several|examples|common|popular|typical|various|one) (?:of (?:the )?)?(?:(?:common|popular|typical|possible|well-known) )?(?:ways|methods|approaches|options|techniques|algorithms|variants|examples)\b|^there (?:could|might|may|would) be (?:an? )?(?:better|different|other|another|more suitable|custom)\b/;
 
+/** A quantile regression put to use, or given its quantile ("LightGBM quantile regression with alpha 0.95"). */
+const QUANTILE_USED = /\b(?:use[sd]?|using|train(?:ed|ing)|fit(?:ted|ting)?|chos(?:e|en)|with (?:q|alpha|tau|τ)\b|(?:q|alpha|tau|τ)\s*(?:=|<|>|≤|≥))/;
+/** ... or only tried or wished for ("quantile regression could give us intervals later"). */
+const QUANTILE_HEDGED = /\b(?:could|might|would|may|try|trying|consider\w*)\b/;
+
 /** The training loss set in code: a Keras `loss=` argument or a PyTorch criterion. */
 const LOSS_IN_CODE = /\bloss\s*=\s*['"](?:binary_crossentropy|categorical_crossentropy|sparse_categorical_crossentropy|mse|mae|mean_squared_error|mean_absolute_error|huber(?:_loss)?|hinge|kld|kullback_leibler_divergence|poisson|cosine_similarity|log_?loss|focal(?:_loss)?)['"]|\b(?:criterion|loss_fn|loss_func(?:tion)?|loss)\s*=\s*(?:torch\.)?nn\.(?:bcewithlogitsloss|bceloss|crossentropyloss|mseloss|l1loss|smoothl1loss|huberloss|nllloss|marginrankingloss|tripletmarginloss|cosineembeddingloss|kldivloss)\s*\(/;
 
@@ -364,16 +369,15 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     // "a softmax activation" is a layer, not the loss
     // (nor is softmax listed among the layers: "a classifier (linear and softmax)", "conv → batch norm → softmax")
     if (/^softmax$/.test(word) && (/^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12)) || (/\b(?:linear|dense|conv\w*|batch ?norm\w*|max ?pool\w*|relu|dropout|fully[- ]connected|layers?)\b/.test(sentenceAt(low, m.index)) && !/\b(?:loss|cross[- ]?entropy|objective|optimi[sz]\w*|minimi[sz]\w*)\b/.test(sentenceAt(low, m.index))))) continue;
-    // an XGBoost objective ("binary:logistic"), an "L1 objective", a quantile regression (the pinball
-    // loss): the loss by construction
+    // a quantile regression trains on the pinball loss, when it is used or its quantile is set ("quantile
+    // regression with q <= 0.01"), not when only named, tried or wished for ("Type: quantile regression")
     if (word === 'quantile regression') {
-      // (not one only named: "we did not try quantile regression", "quantile regression could give intervals")
-      // (nor one only named as the task type or a candidate: "Type: quantile regression"): used, or its quantile set
       const qs = sentenceAt(low, m.index);
-      if (isNegated(low, m.index, word.length, 'any') || /\b(?:could|might|would|may|try|trying|consider\w*)\b/.test(qs) || !/\b(?:use[sd]?|using|train(?:ed|ing)|fit(?:ted|ting)?|chos(?:e|en)|with (?:q|alpha|tau|τ)\b|(?:q|alpha|tau|τ)\s*(?:=|<|>|≤|≥))/.test(qs)) continue;
+      if (isNegated(low, m.index, word.length, 'any') || QUANTILE_HEDGED.test(qs) || !QUANTILE_USED.test(qs)) continue;
       LOSS_NAMED.lastIndex = 0;
       return true;
     }
+    // an XGBoost objective ("binary:logistic"), an "L1 objective": the loss by construction
     if (word.includes(':') || word.endsWith(' objective')) {
       LOSS_NAMED.lastIndex = 0;
       return true;
