@@ -864,6 +864,8 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
   const v = value.trim();
   // a template's instruction used as a label ("> Describe the experiment design: unit, split…")
   if (label !== undefined && isInstruction(label)) return true;
+  // a template's example answer, quoted under its question ("> Example:\n> *We used … for …*")
+  if (quote && label !== undefined && /^(?:an? )?example(?: answers?)?$/i.test(label.trim())) return true;
   // a grading rubric's level copied into the write-up ("[x] 4 points: Comprehensive model monitoring that sends alerts …")
   if ((label !== undefined && /^\d+ points?$/i.test(label.trim())) || /^(?:\[[ x]\]\s*)?\d+ points?\s*:/i.test(v)) return true;
   // an example answer with blanks left to fill in, quoted or in italics ("*… where we integrated ... and ... into our code.*")
@@ -896,6 +898,29 @@ const ASKER_LABEL = /^(?:q|q\d{1,2}|question|interviewer|reviewer|panel(?:ist)?)
 
 /** The start of a paragraph that takes the one before it back. */
 const RETRACTION = /^(?:(?:actually|hmm+|wait|no|ok(?:ay)?|sorry)[,.!]?\s*)?(?:scratch that|strike that|on second thought|i take (?:that|it) back|correction\s*:|let me (?:correct|revise) (?:that|myself))\b/;
+
+/** An answer slot of a quoted Q&A template: "> Answer:" alone on its line, bold or not. */
+const ANSWER_SLOT = /^[*_]{0,2}answer[*_]{0,2}\s*:[*_]{0,2}[ \t]*(?:\n|$)/i;
+
+/**
+ * The token index of the answer slot in the blockquote opened at `open` (course report templates quote
+ * each question with its length hint and an example answer, then "> Answer:"; the answer follows), or -1.
+ * Only a slot after some prompt counts: a quote that opens with "Answer:" is the answer itself.
+ */
+function answerSlot(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  let prompt = false;
+  for (let k = open; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type === 'blockquote_open') depth++;
+    else if (t.type === 'blockquote_close' && --depth === 0) return -1;
+    else if (t.type === 'inline') {
+      if (ANSWER_SLOT.test(t.content)) return prompt ? k : -1;
+      prompt = true;
+    }
+  }
+  return -1;
+}
 
 /** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
 function dropUnit(u: Unit, flag: number): void {
@@ -1701,6 +1726,8 @@ export function parseDoc(source: string): ParsedDoc {
   // block context
   const lists: ListFrame[] = [];
   let quoteDepth = 0;
+  /** Token index of a quoted template's answer slot ("> Answer:"): what is quoted before it is the prompt. */
+  let quotePromptEnd = -1;
   /** The last "Q: …?" line, which labels an "A: …" answer right after it. */
   let lastQuestion: string | undefined;
   /** The candidate's last "Can I assume …?", which an "Interviewer: Sounds good." right after confirms. */
@@ -1912,7 +1939,7 @@ export function parseDoc(source: string): ParsedDoc {
         if (lists.length === 0) pending = undefined;
         break;
       case 'blockquote_open':
-        quoteDepth++;
+        if (quoteDepth++ === 0) quotePromptEnd = answerSlot(tokens, i);
         break;
       case 'blockquote_close':
         quoteDepth = Math.max(0, quoteDepth - 1);
@@ -1922,6 +1949,7 @@ export function parseDoc(source: string): ParsedDoc {
         const map = linesOf(i, t.map ?? inline?.map ?? [0, 1]);
         const info = readInline(inline, env);
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
+        const prompt = quoteDepth > 0 && i + 1 < quotePromptEnd;
         i += 2;
         const frame = lists[lists.length - 1];
         const d = paraDraft(info, frame !== undefined);
@@ -1977,7 +2005,7 @@ export function parseDoc(source: string): ParsedDoc {
         // an answer labelled by the question before it is also found by the question's words
         const ud = own ? (d.unit ??= draftUnit(full, label, value)) : { ...draftUnit(full, label, value), keys: wordKeys(`${label} ${full}`.toLowerCase()) };
         const quoted = quoteDepth > 0;
-        const hint = own ? (quoted ? (d.hintQuoted ??= isTemplateHint(value, info.italicValue, true, label)) : (d.hint ??= isTemplateHint(value, info.italicValue, false, label))) : isTemplateHint(value, info.italicValue, quoted, label);
+        const hint = prompt || (own ? (quoted ? (d.hintQuoted ??= isTemplateHint(value, info.italicValue, true, label)) : (d.hint ??= isTemplateHint(value, info.italicValue, false, label))) : isTemplateHint(value, info.italicValue, quoted, label));
         if (frame) {
           const isHead = !frame.sawParagraph;
           frame.sawParagraph = true;

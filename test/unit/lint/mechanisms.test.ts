@@ -4275,3 +4275,43 @@ describe('lint mechanisms (session 36, Evidently)', () => {
     noFull('7. Monitoring', 'We report DatasetMissingValuesMetric() to Grafana every run.', 'monitoring.drift');
   });
 });
+
+describe('lint mechanisms (session 37)', () => {
+  // A course report template quotes each question with a length hint and an example answer, then an
+  // answer slot ("> Answer:"); the group writes its answer below. The prompts here are written for the test.
+  const qa = (question: string, example: string, answer: string, slot = true): string =>
+    `### Question\n\n> **${question}**\n>\n> Recommended answer length: 100-200 words.\n>\n> Example:\n> *${example}*\n${slot ? '>\n> Answer:\n' : ''}\n${answer}\n`;
+  const report = (...parts: string[]): string => `# Project report\n\n## Overview\n\nA bird species classifier fine-tuned on 20,000 photos.\n\n${parts.join('\n')}`;
+  const present = (text: string, id: string): boolean => lint(text, { force: true }).items.find((i) => i.id === id)?.present ?? false;
+
+  it('a quoted template question and its example answer are prompt, not answer; the answer below the slot counts', () => {
+    const monitoring = 'Did you manage to implement monitoring of your deployed model? If not, explain how it would help.';
+    const example = 'We did not manage to implement monitoring. We would track data drift with Evidently and retrain the model every week.';
+    const unfilled = report(qa(monitoring, example, '--- question fill here ---'));
+    assert.equal(present(unfilled, 'monitoring.drift'), false);
+    assert.equal(present(unfilled, 'monitoring.retraining-plan'), false);
+    const answered = report(qa(monitoring, example, 'Yes: a nightly Evidently job compares the input embeddings with the training set and alerts on data drift.'));
+    assert.equal(present(answered, 'monitoring.drift'), true);
+    // the answer written inside the quote, after the slot, is the answer
+    const inQuote = report(`### Question\n\n> **${monitoring}**\n>\n> Answer:\n>\n> A nightly Evidently job checks the inputs for data drift and alerts the team.\n`);
+    assert.equal(present(inQuote, 'monitoring.drift'), true);
+    // a quoted "Example:" is the template's, with or without an answer slot
+    const noSlot = report(qa('Which metrics did you use?', 'We report macro F1 on a held-out test set and compare with a logistic regression baseline.', 'We did not get that far.', false));
+    assert.equal(present(noSlot, 'model.baseline'), false);
+    assert.equal(present(noSlot, 'evaluation.offline-metrics'), false);
+  });
+  it('"we are not storing user data" is a privacy commitment; not saving to a file in a notebook is not', () => {
+    yesFull('6. Deployment', 'We are not storing user data: queries are processed in memory and discarded.', 'requirements.privacy-security');
+    yesFull('6. Deployment', 'We never log users search queries.', 'requirements.privacy-security');
+    noFull('6. Deployment', 'We did not save the user data to a file for this notebook.', 'requirements.privacy-security');
+    noFull('6. Deployment', 'The model does not store its weights on disk.', 'requirements.privacy-security');
+  });
+  it('checking the dataset once for missing values is exploration, not a data-quality check that keeps running', () => {
+    noFull('3. Data', 'We checked the dataset for missing values and duplicates; there were none.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', 'We check every incoming batch for missing values and alert when more than 2% of rows fail.', 'monitoring.data-quality');
+  });
+  it('"the same preprocessing as training" at serving guards skew; for the validation set it does not', () => {
+    yesFull('6. Deployment', 'The vectorizer is pickled with the classifier, so the API applies exactly the same preprocessing as training.', 'deployment.training-serving-skew');
+    noFull('3. Data', 'We used the same preprocessing as training for the validation set.', 'deployment.training-serving-skew');
+  });
+});

@@ -123,6 +123,8 @@ const FOUND_ONCE = /\b(?:was|were) (?:detected|found|identified|spotted)\b/;
 const IMPUTED = /\b(?:imput\w*|replaced? (?:with|by)|fill(?:ed)? (?:with|in)|dropped|removed)\b/;
 const CLEAN_THE_DATA = /\bclean(?:ed|ing)?(?: and (?:prepare|prepared|preparing|pre-?process\w*))? (?:the )?data(?:set)?\b/;
 /** A check that keeps running (not a one-off cleaning step). */
+/** "We checked the dataset for missing values and duplicates; there were none": one look at the data before modelling. */
+const CHECKED_ONCE = /\b(?:we|i) (?:first |also |then )?(?:checked|inspected|examined|looked (?:at|into)|explored|analy[sz]ed|verified|went through) (?:the |our |each |every )?(?:raw |training |whole |entire )?(?:data ?(?:sets?|frames?)?|csv|tables?|columns?|features?|records|rows|images)\b/;
 const KEEPS_RUNNING = /\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|incoming|new data|each (?:batch|run|request))\b/;
 
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
@@ -160,7 +162,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|(?:we|i) (?:first |then |also )?(?:drop|remove|delete|discard)|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
     // "Some missing values were detected for three days and were replaced with the mean", "Clean and prepare
     // the data; check duplicates, missing values": the data cleaned once before modelling, not a check that keeps running
-    if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low))) continue;
+    if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CHECKED_ONCE.test(s) && !KEEPS_RUNNING.test(s) && !/\bpipeline\b/.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low))) continue;
     // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
     if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
