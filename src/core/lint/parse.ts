@@ -141,7 +141,7 @@ export interface ParsedDoc {
 const UNCOMMITTED_RE =
   /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (work|improvements?|directions?|extensions?|iterations?)|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|^(?:further |possible |potential )?improvements?$|^what(?:'s| is)? next\??$|^(?:further|future) (?:steps|ideas)$|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|not committed|uncommitted|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|^(?:[\w-]+ )?backlog\b|\bbacklog$|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|(?:hadn'?t|had not|didn'?t have|did not have|had no|not enough) (?:the |enough )?time (?:to|for)\b|(?:with|if i had|if we had|given) (?:more|extra) time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** A section of citations and links: what it lists is read, not designed. */
-const REFERENCES_HEADING = /^(?:references?|bibliography|citations|works cited|further reading|reading list|(?:useful |related )?links|footnotes|sources cited|acknowledg(?:e)?ments?|credits|related works?|prior works?|previous works?|literature(?: review| survey)?|(?:(?:team|individual|member|group|author) )?contributions?(?: (?:by|of|from) [\w .'-]{1,30})?:?|who was involved\??|troubleshooting|quick (?:solutions|fixes))$/;
+const REFERENCES_HEADING = /^(?:references?|bibliography|citations|works cited|further reading|reading list|(?:useful |related )?links|contributors|(?:relevant|related|further|additional|background|useful) (?:materials?|reading|resources|papers|articles)|footnotes|sources cited|acknowledg(?:e)?ments?|credits|related works?|prior works?|previous works?|literature(?: review| survey)?|(?:(?:team|individual|member|group|author) )?contributions?(?: (?:by|of|from) [\w .'-]{1,30})?:?|who was involved\??|troubleshooting|quick (?:solutions|fixes))$/;
 /** A web address kept as its host (shortenAddresses): the footnote cites a page. */
 const CITED_ADDRESS = /\b[a-z0-9-]+\.(?:com|org|io|net|dev|edu|gov|ai|co|uk|de|html?|pdf)\b|\bet al\b/;
 /** The title of a collapsible (`<details><summary>…</summary>`), tags inside it allowed. */
@@ -898,6 +898,9 @@ const ASKER_LABEL = /^(?:q|q\d{1,2}|question|interviewer|reviewer|panel(?:ist)?)
 
 /** The start of a paragraph that takes the one before it back. */
 const RETRACTION = /^(?:(?:actually|hmm+|wait|no|ok(?:ay)?|sorry)[,.!]?\s*)?(?:scratch that|strike that|on second thought|i take (?:that|it) back|correction\s*:|let me (?:correct|revise) (?:that|myself))\b/;
+
+/** A table-of-contents entry: a link to a heading of the same page. */
+const TOC_ENTRY = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
 /** An answer slot of a quoted Q&A template: "> Answer:" alone on its line, bold or not. */
 const ANSWER_SLOT = /^[*_]{0,2}answer[*_]{0,2}\s*:[*_]{0,2}[ \t]*(?:\n|$)/i;
@@ -1977,7 +1980,8 @@ export function parseDoc(source: string): ParsedDoc {
             enterHeading(h);
             break;
           }
-          if (frame && lists.length === 1 && !frame.sawParagraph && full.length <= 60 && !/[.?!]\s/.test(full)) {
+          // (not a table of contents: "- [Functional requirements](#functional-requirements)" links to the heading)
+          if (frame && lists.length === 1 && !frame.sawParagraph && full.length <= 60 && !/[.?!]\s/.test(full) && !TOC_ENTRY.test(tokens[i - 1].content)) {
             const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
             if (own.length > 0 && tokens[i + 1]?.type !== 'list_item_close') {
               const norm = normalizeHeading(full);

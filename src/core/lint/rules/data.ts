@@ -118,6 +118,8 @@ const LABEL_DEF =
 const REST_CLASS = /=\s*[\w-]+[^.;]{0,40}\b(?:everything|anything|all|the) (?:else|others?|rest)\s*(?:=|→|->|(?:is|are) (?:labell?ed|marked|treated|counted) as)\s*\w/;
 const LABEL_VALUES =
   /\b(?:training |target |class )?labels? \((?:e\.g\.,? )?(?:[\w-]+ ){0,2}[\w-]+\s*(?:,|\/|\bor\b|\bvs\.?|\band\b)\s*(?:[\w-]+ ){0,2}[\w-]+\)|\b[\w-]+ (?:sentences|pages|examples|pairs|records|items|posts|messages|images) as (?:our|the) (?:ultimate |final |main )?(?:ground[- ]truth|labels?)\b/;
+/** "each person is classified as having good or bad credit risk": the two classes a record is labelled with. */
+const CLASSED_AS = /\b(?:is|are|was|were|has been|have been) (?:classified|labell?ed|annotated) as (?:either |having |being )?(?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+/;
 const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| becomes| serves as) (?:the|our) (?:label|target|ground truth)\b/;
 /** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
 /**
@@ -172,6 +174,11 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const conv = ANNOTATIONS_CONVERTED.exec(low);
   if (conv && !u.uncommitted && !isNegated(low, conv.index, conv[0].length, 'strong')) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  // "the person is classified as having good or bad (`class`) credit risk": the classes each record carries
+  const classed = CLASSED_AS.exec(low);
+  if (classed && !/\bby (?:the |our |a |an )?(?:[\w-]+ )?(?:model|classifier|network|system|algorithm|app)\b/.test(sentenceAt(low, classed.index)) && !isNegated(low, classed.index, classed[0].length, 'strong')) return true;
+  // a data dictionary's target column: "Class – Age bin of person in image"
+  if (u.label === 'class' && u.kind !== 'row' && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "HeartDisease: output class (1: heart disease, 0: Normal)": the classes coded, so the label is defined
   if (CLASS_CODES.test(low) && !isNegated(low, 0, 1, 'strong')) return true;
   // "corruption is not labelled itself. However, we can use effective complaints as a proxy": the proxy is the label

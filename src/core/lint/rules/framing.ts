@@ -203,7 +203,9 @@ const CATEGORY_AS = /\b(?:treat\w*|fram(?:e|es|ed|ing)|cast|pos(?:e|es|ed|ing)|f
 const CATEGORY_CLASS =
   /\b(?:mlp|xgb|lgbm|lgb|lightgbm|catboost|randomforest|extratrees?|gradientboosting|histgradientboosting|decisiontree|kneighbors|adaboost|bagging|sgd|ridge|svm|voting|stacking)(?:regressor|classifier)\b|\b(?:logistic|linear)regression\b|\b(?:linear|ridge|lasso|poisson|quantile) regression(?! (?:of|on|between|line|coefficients?|slope)\b)|\b(?:a|an|the|this|our|that) (?:[\w-]+ ){0,2}regressor\b(?!s)|\b(?:yolo ?(?:v\d+|x)?|faster r-?cnn|mask r-?cnn|retina-?net|detr|efficientdet)\b(?= (?:[\w-]+ )?(?:detector|model|network|architecture|is|was|fine-?tuned|trained|pre-?trained|with|on|for|to)\b)/g;
 
-const EITHER_CLASS = /\b(?:classif(?:y|ies|ying|ied)|categori[sz](?:e|es|ing|ed)|label(?:s|ing|ling|ed|led)?) (?:the |each |every |incoming |an? |new )?(?:[\w-]+ ){0,2}(?:as|into) either (?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+/g;
+const EITHER_CLASS = /\b(?:classif(?:y|ies|ying|ied)|categori[sz](?:e|es|ing|ed)|label(?:s|ing|ling|ed|led)?) (?:the |each |every |incoming |an? |new )?(?:[\w-]+ ){0,2}(?:as|into) (?:either |having )?(?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+/g;
+/** "build a simple classification model to predict the credit risk": the model's family, put to the task. */
+const FAMILY_MODEL_FOR = /\b(?:an?|the|our|this) (?:simple |basic |binary |multi-?class |multi-?label |supervised )?(?:classification|regression) (?:model|algorithm|network|pipeline)s? (?:to|that|which|for|in order to) (?:will |can |would )?(?:predict|classif|estimat|forecast|detect|identif|determin)\w*/g;
 
 /** A model library or family named as the label of a row or line whose value is the category ("XGBoost | Regressor"). */
 const MODEL_FAMILY_LABEL = /^(?:xgboost|lightgbm|catboost|random ?forest|gradient[- ]boost(?:ing|ed trees)?|decision ?trees?|svm|mlp|knn|k-?nearest neighbou?rs|neural (?:network|net)|scikit-learn|sklearn)$/;
@@ -223,6 +225,7 @@ function mlCategory(u: Unit): boolean {
   if (anyMatch(low, CATEGORY_CLASS, 'strong')) return true;
   // "classifying emails as either spam or legitimate (ham)": two classes, so binary classification
   if (anyMatch(low, EITHER_CLASS, 'strong')) return true;
+  if (anyMatch(low, FAMILY_MODEL_FOR, 'strong')) return true;
   // "classify kitchenware images to 6 classes": a multi-class task
   if (anyMatch(low, INTO_N_CLASSES, 'any')) return true;
   // "The model used to classify the texts", "Untuned BERT model used to classify sentiment per candidate": a classifier by its use
@@ -263,7 +266,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
     triggers: ['binary', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
     test: (u) => mlCategory(u),
-    keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS, EITHER_CLASS, TRIED_FAMILY, USED_TO_CLASSIFY],
+    keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS, EITHER_CLASS, FAMILY_MODEL_FOR, TRIED_FAMILY, USED_TO_CLASSIFY],
     doc: {
       present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking"; a library model class that fixes it ("MLPRegressor", "XGBClassifier", "this regressor").',
       absent: '"Classification metrics: …" (a metric list, not a framing); "classification or regression?" unanswered; the template\'s list of categories.',

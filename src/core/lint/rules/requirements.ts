@@ -187,7 +187,7 @@ const LAT_ANY = new RegExp(
   'g',
 );
 const LAT_KW =
-  /\b(latenc\w*|within\b[^.;]{0,24}\bof (?:the |a |an |each )?(?:[\w-]+ ){0,3}(?:submit\w*|upload\w*|request\w*)\b|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respon(?:d|se)\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring) time(?<!\b(?:a|at|from|each|per) \w+ time)(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|(?:ms|s|secs?|seconds?|minutes?|mins?) (?:target|budget|limit|slo)\b|return (?:results|recommendations|a score|predictions)|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finish(?:es|ed)?|complet(?:e|es|ed)|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
+  /\b(latenc\w*|within\b[^.;]{0,24}\bof (?:the |a |an |each )?(?:[\w-]+ ){0,3}(?:submit\w*|upload\w*|request\w*)\b|response[- ]times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respon(?:d|se)\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring) time(?<!\b(?:a|at|from|each|per) \w+ time)(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|(?:ms|s|secs?|seconds?|minutes?|mins?) (?:target|budget|limit|slo)\b|return (?:results|recommendations|a score|predictions)|(?:give|gives|return|returns|deliver|delivers|make|makes|produce|produces|provide|provides|get|gets) (?:a |the |its |their )?(?:predictions?|results?|answers?|scores?|recommendations?|classifications?) (?:with)?in (?:under |less than |at most |about |~ ?)?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finish(?:es|ed)?|complet(?:e|es|ed)|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
 const OFFLINE_WORK_DONE = /\b(training|fine-?tuning|(?:batch|etl|cron|backfill|nightly|daily|weekly) (?:[\w-]+ )?(?:jobs?|runs?|pipelines?))\b[^.;]{0,30}?\b(?:is |are |will be |should be |must be )?(?:done|finish(?:es|ed)?|complet(?:e|es|ed)|ready|takes?|lasts?)\b/;
 /** A batch job's duration given as a deadline ("must finish in ≤ 90 min"), not a measurement. */
 const WORK_DEADLINE = /\b(?:must|should|needs? to|has to|have to|deadline|sla|slo)\b|[≤<]/;
@@ -206,7 +206,8 @@ const UI_TIMING = /\b(?:animat\w*|fade[- ]?(?:in|out)|slide[- ]?in|transitions?|
  * sentence also sets one: "today 600 ms, target under 200 ms").
  */
 function measuredToday(s: string): boolean {
-  return /\b(?:current(?:ly)?|today|right now|at the moment|as[- ]is|existing)\b[^.;]{0,40}\b(?:takes?|took|runs?|sits? at|measures?|averages?|is|are)\b/.test(s) && !/\b(?:targets?|goals?|must|should|needs? to|has to|budget|slo|sla|want|aim|down to|under|below|at most|≤|<)\b|[≤<]/.test(s);
+  // ("the current latency is ~2 sec" in a project report is the system built, measured: not the status quo)
+  return /\b(?:(?:current(?:ly)?|existing)(?:,? (?:the |our |their )?(?:[\w-]+ )?(?:system|search|service|model|pipeline|process|solution|setup|implementation|approach|ranker|api|stack|version|rules?|flow|tool|engine|workflow|page|feed|app)s?\b)|today|right now|at the moment|as[- ]is)\b[^.;]{0,40}\b(?:takes?|took|runs?|sits? at|measures?|averages?|is|are)\b/.test(s) && !/\b(?:targets?|goals?|must|should|needs? to|has to|budget|slo|sla|want|aim|down to|under|below|at most|≤|<)\b|[≤<]/.test(s);
 }
 
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
@@ -607,6 +608,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:pixels?|px|channels?|dimensions?|features|columns|attributes|variables|classes|(?:binary|output|target) labels)$/.test(text) || /\d\s*(?:x|×)\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
     // "in 2015, whereas the video games industry …": a year, not a count
     if (/^(?:19|20)\d\d\b(?![,.]\d)/.test(text) && /\b(?:in|since|by|until|from|of|before|after|during|year)\s*$/.test(low.slice(Math.max(0, index - 8), index))) continue;
+    // "Since July 2019, related links …", "8 January 2024": a year in a date, not a count
+    if (/^(?:19|20)\d\d\b(?![,.]\d)/.test(text) && /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?$/.test(low.slice(Math.max(0, index - 16), index))) continue;
     // "the Full Stack Deep Learning 2021 course": a year before a singular noun names an edition
     if (/^(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\W]$/.test(text)) continue;
     // "$38.3 billion in revenues": an amount of money, not a count of users or data
