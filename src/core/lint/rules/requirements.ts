@@ -601,6 +601,10 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
       const perDay = /^\s*(?:\/|per|a|an|each|every)\s*(?:day|week|month|year)\b/.test(after);
       if (!perDay || !/(?:posts|images|photos|pictures|videos|documents|docs|events|logs|messages|emails|tweets|stories|reels|uploads|utterances|conversations|calls|transcripts|records|rows|impressions|clicks|interactions)$/.test(text)) continue;
     }
+    // "500 predictions within 4s": a load test's burst, a rate, not the system's size
+    // ("calls of 100 images", "batches of 64 images": the size of one call)
+    if (/(?:predictions|requests|calls|queries|inferences)$/.test(text) && /^\s*(?:(?:with)?in|under|in less than|in under) (?:~|about )?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/.test(low.slice(index + text.length, index + text.length + 24))) continue;
+    if (/\b(?:calls?|requests?|batch(?:es)?|chunks?|mini-?batch(?:es)?) of (?:~|about )?$/.test(low.slice(Math.max(0, index - 20), index))) continue;
     // "call-backs per 100 claims": the denominator of a rate, not a count the system has
     if (/\bper\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
     // "an RGB image with 210 x 160 pixels": the size of one input, not of the system
