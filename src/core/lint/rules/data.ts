@@ -177,8 +177,6 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "the person is classified as having good or bad (`class`) credit risk": the classes each record carries
   const classed = CLASSED_AS.exec(low);
   if (classed && !/\bby (?:the |our |a |an )?(?:[\w-]+ )?(?:model|classifier|network|system|algorithm|app)\b/.test(sentenceAt(low, classed.index)) && !isNegated(low, classed.index, classed[0].length, 'strong')) return true;
-  // a data dictionary's target column: "Class – Age bin of person in image"
-  if (u.label === 'class' && u.kind !== 'row' && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
   // "HeartDisease: output class (1: heart disease, 0: Normal)": the classes coded, so the label is defined
   if (CLASS_CODES.test(low) && !isNegated(low, 0, 1, 'strong')) return true;
   // "corruption is not labelled itself. However, we can use effective complaints as a proxy": the proxy is the label
