@@ -131,7 +131,10 @@ export const SECTIONS: readonly SectionDef[] = [
     summary: 'How we notice the model going wrong, and how it is kept fresh.',
     headingPatterns: [
       /\bmonitor(ing)?\b/,
-      /\b(maintenance|observability|alerting|alarms|retraining|continual learning|mlops)\b/,
+      /\b(maintenance|observability|alerting|alarms|retraining|continual learning)\b/,
+      // "MLOps", "Monitoring and MLOps", "MLOps considerations" — not a title ("MLOps Project - Credit
+      // Risk Prediction", "I Tried Four MLOps Platforms"), whose body is the whole doc
+      /^(?:[\w-]+ and )?ml ?ops(?: and [\w-]+| (?:considerations|practices|aspects|plan|strategy))?$/,
       /\bmodel (updates?|refresh)\b/,
     ],
     weakHeadingPatterns: [/\b(updates|operations?|operating (?:it|the (?:model|system|service))|iteration|keep(ing)? (it|the model) (healthy|fresh|running|up to date)|post[- ]launch|after launch)\b/],

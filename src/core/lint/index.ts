@@ -283,6 +283,28 @@ const DATED_HEADING = /^(?:(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?|\d\d?[-/.]\d\d
 /** Notes on somebody else's paper ("ML Reading Group — Session 14 notes", "Paper notes: …"). */
 const READING_TITLE = /\b(?:reading group|journal club|paper (?:club|notes|summary|review|discussion|reading))\b|^notes on (?:the )?paper\b/;
 
+/**
+ * A summary of somebody else's paper whose title is the paper, linked ("## [Deep Neural Networks for
+ * YouTube Recommendations](https://research.google.com/pubs/pub45530.html)"), with notes under it
+ * ("### Detailed Notes", "### Unique Points") or no plan of the writer's own: it reports a design,
+ * it does not make one.
+ */
+const PAPER_TITLE_LINK = /^#{1,3}\s*\[[^\]]{8,}\]\(\s*<?(?:https?:\/\/[^)\s]*(?:arxiv\.org|research\.google|doi\.org|dl\.acm\.org|ieeexplore\.ieee\.org|openreview\.net|paperswithcode\.com|semanticscholar\.org|aclanthology\.org|neurips\.cc|papers\.nips\.cc|proceedings\.|usenix\.org|vldb\.org|\/pubs?\/|\/papers?\/)[^)\s]*|[^)\s]+\.pdf)>?\s*(?:"[^"]*")?\)\s*#*\s*$/i;
+const NOTES_HEADING = /^(?:(?:detailed|my|reading|paper|study) notes|(?:key|main|unique|interesting) (?:points|ideas|insights|contributions|takeaways)|takeaways|(?:paper )?summary of the paper)\b/;
+const OWN_PLAN = /\b(?:we|i) (?:will|would|'ll|plan to|propose|are going to|built|deployed|trained|chose)\b|\bour (?:system|service|model|pipeline|design|approach|team|product|users|data)\b/;
+
+function paperSummaryLike(doc: ParsedDoc): boolean {
+  const first = doc.realHeadings[0];
+  if (!first || first.level > 3) return false;
+  const start = doc.lineStarts[first.line] ?? 0;
+  const end = doc.lineStarts[first.line + 1] ?? doc.text.length;
+  if (!PAPER_TITLE_LINK.test(doc.text.slice(start, end).trim())) return false;
+  for (const h of doc.realHeadings) if (NOTES_HEADING.test(normalizeHeading(h.text))) return true;
+  let own = 0;
+  for (const u of doc.units) if (OWN_PLAN.test(u.low) && ++own >= 3) return false;
+  return true;
+}
+
 function journalLike(doc: ParsedDoc): boolean {
   let dated = 0;
   for (const h of doc.realHeadings) {
@@ -414,14 +436,37 @@ function mlFree(doc: ParsedDoc): boolean {
 }
 
 /** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
+/**
+ * An infrastructure design doc for serving a model ("### Functional requirements", "### Non-functional
+ * requirements", "## Proposed solution", "### Architecture diagram", "### Cost breakdown", about
+ * "ML model inference"): the shape of a design doc, whose modelling sections are out of its scope.
+ */
+const REQUIREMENTS_HEADING = /^(?:(?:non-?)?functional|system|technical|business) requirements\b|^(?:nfrs?|frs?)$/;
+const SOLUTION_HEADING = /^(?:proposed|recommended|chosen|high[- ]level) (?:solution|design|architecture|approach)\b|^(?:solution|system|technical) (?:design|architecture|overview)\b|^architecture(?: diagram| overview)?$/;
+const ML_SUBJECT = /\b(?:ml|machine learning|deep learning)\b[^.;]{0,40}\b(?:models?|inference|predictions?|serving)\b|\bmodel (?:inference|serving|predictions?)\b|\binference (?:endpoint|service|server|api|requests?)\b/;
+
+function infraDesignLike(doc: ParsedDoc): boolean {
+  let req = false;
+  let solution = false;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if (REQUIREMENTS_HEADING.test(norm)) req = true;
+    else if (SOLUTION_HEADING.test(norm)) solution = true;
+  }
+  if (!req || !solution) return false;
+  let ml = 0;
+  for (const u of doc.units) if (ML_SUBJECT.test(u.low) && ++ml >= 2) return true;
+  return false;
+}
+
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (planOrAdviceLike(doc) || journalLike(doc) || guideLike(doc) || questionBankLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
+  if (planOrAdviceLike(doc) || journalLike(doc) || paperSummaryLike(doc) || guideLike(doc) || questionBankLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
   // headings of a system design that is not ML: what it says decides (it frames no ML problem)
   if (mlFree(doc)) return undefined;
-  if (planTemplateLike(doc)) return true;
+  if (planTemplateLike(doc) || infraDesignLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
   if (readmeLike(doc)) return headed >= 3 ? undefined : false;

@@ -4367,3 +4367,63 @@ describe('lint mechanisms (session 37, real30 round)', () => {
     assert.equal(lint(credited, { force: true }).items.find((i) => i.id === 'model.baseline')?.present, true);
   });
 });
+
+describe('lint mechanisms (session 38, real30 disagreements)', () => {
+  it('"MLOps" names the monitoring section when it is the heading\'s subject, not in a project\'s title', () => {
+    assert.deepEqual(classifyHeadingAll('MLOps'), ['monitoring']);
+    assert.deepEqual(classifyHeadingAll('Monitoring & MLOps'), ['monitoring']);
+    assert.deepEqual(classifyHeadingAll('MLOps Project - Credit Risk Prediction'), []);
+    assert.deepEqual(classifyHeadingAll('I Tried Four MLOps Platforms So You Don\'t Have To'), []);
+  });
+  it('a to-do under a titled project is not in the monitoring section the title would make', () => {
+    const text = '# MLOps Project - Credit Risk\n\nA classifier for credit risk.\n\n## Plan\n\n- [x] Evaluate and Analyse Model Performance\n\n# Overview\n\n## Monitoring\n\nGrafana shows data drift.\n';
+    const r = lint(text, { force: true });
+    assert.equal(r.sections.find((s) => s.id === 'monitoring')?.line, 10);
+    assert.equal(r.items.find((i) => i.id === 'monitoring.model-performance')?.present, false);
+  });
+  it('models compared on a holdout set in the production environment are evaluated, not monitored', () => {
+    noFull('5. Evaluation', 'The ResNet reaches a sensitivity of 0.79 in production. Analysis was performed using a separate holdout dataset.', 'monitoring.model-performance');
+    yesFull('5. Evaluation', 'We track precision on the reviewed sample in production every week, and compare it with the holdout set.', 'monitoring.model-performance');
+  });
+  it('an APM tool or telemetry on the service is operational monitoring; an error log for debugging is not', () => {
+    yesFull('7. Monitoring', 'Our API application is monitored by signoz, which provides us with telemetric data.', 'monitoring.operational-metrics');
+    noFull('3. Data', 'We use vehicle telemetry from 2,000 trucks, monitored hourly.', 'monitoring.operational-metrics');
+    noFull('7. Monitoring', 'The system also has an error-tracking log file in the server that could be used to debug the system.', 'monitoring.operational-metrics');
+  });
+  it('the current implementation of the authors\' own tool is no baseline', () => {
+    // (the doc compares something elsewhere, which would make "the current system" a baseline)
+    noFull('4. Model', 'We test the approach against a dataset of health records.\n\nSeveral limitations are known regarding the current implementation of the tool.', 'model.baseline');
+    yesFull('4. Model', 'The new ranker must beat the current implementation of the search ranking on nDCG.', 'model.baseline');
+  });
+  it('"the goal is to predict the time spent" is the ML target, not a business outcome', () => {
+    noFull('1. Clarify requirements', 'The goal is to predict the time spent on the clicked video.', 'requirements.business-objective');
+    yesFull('1. Clarify requirements', 'The goal is to increase the time spent on the site.', 'requirements.business-objective');
+  });
+  it('an A/B test named as an example of a kind of metric is no plan; one with a design is', () => {
+    noFull('5. Evaluation', 'Offline measures such as precision or recall give very different results compared to live metrics such as A/B testing.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We validate online with experiments such as an A/B test with a 50/50 split by user for two weeks.', 'evaluation.ab-test-plan');
+  });
+  it('the probability of a significance test is not what a model predicts', () => {
+    noFull('5. Evaluation', 'A p-value of 0.05 means there is a 5% probability that the variation we see is by chance.', 'framing.ml-objective');
+    yesFull('2. Frame the problem', 'The model predicts the probability that a transaction is fraudulent; we report confidence intervals.', 'framing.ml-objective');
+  });
+  it('acting on an item within seconds of its posting is online prediction', () => {
+    yesFull('6. Deployment', 'The bot deletes spam within seconds of it being posted.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Moderators review reports within 2 days.', 'deployment.online-vs-batch');
+  });
+});
+
+describe('lint mechanisms (session 38, recognition)', () => {
+  it('notes on a paper whose linked title is the paper are not a design doc; a design doc citing a paper in its title is', () => {
+    const notes = '## [Deep Neural Networks for Video Recommendations](https://research.google.com/pubs/pub45530.html)\n\nTLDR; candidate generation then ranking.\n\n### Detailed Notes:\n\n- Candidate generation uses embeddings of watch history.\n- Ranking uses logistic regression weighted by watch time.\n\n### Training\n\n- They train on all watches, not only recommendations.\n\n### Evaluation\n\n- Offline precision and recall differ from A/B tests.\n\n### Serving\n\n- Nearest neighbours in the embedding space.\n';
+    assert.equal(isDesignDoc(notes), false);
+    const ours = notes.replace('## [Deep Neural Networks for Video Recommendations](https://research.google.com/pubs/pub45530.html)', '## Video recommendations (after [the YouTube paper](https://research.google.com/pubs/pub45530.html))').replace('### Detailed Notes:', '### Plan');
+    assert.equal(isDesignDoc(ours), true);
+  });
+  it('an infrastructure design doc for serving a model is a design doc; one for a web app is not', () => {
+    const infra = '# Lambda inference monitoring\n\n## Requirements\n\n### Functional requirements\n\n- FR-1 The solution provides inference for an ML model.\n- FR-2 It is called via an API request.\n\n### Non-functional requirements\n\n- NFR-1 Model inference should give a prediction within 10 seconds.\n\n## Proposed solution\n\nAPI Gateway triggers a Lambda that loads the model and makes the prediction.\n\n### Cost breakdown\n\nAbout $20 a month.\n';
+    assert.equal(isDesignDoc(infra), true);
+    const web = infra.replace(/ML model|Model inference|the model and makes the prediction/g, 'the web page');
+    assert.equal(isDesignDoc(web), false);
+  });
+});

@@ -295,6 +295,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "Consideration of A/B testing options", "there is a possibility of conducting an A/B test": a test
   // entertained, with nothing of its design
   if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && (AB_ENTERTAINED.test(u.low.slice(Math.max(0, m.index - 40), m.index)) || /^(?:[- ]?test(?:ing|s)?)? options\b/.test(u.low.slice(m.index + 3))) && !AB_DETAIL.test(sentenceAt(u.low, m.index))) return false;
+  // "offline measures … give very different results compared to live metrics such as A/B testing":
+  // the test named as an example of a kind of measure, with nothing of its design
+  if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && /\b(?:such as|e\.g\.,?|like|including|for example|for instance)\s+(?:[\w/-]+,?\s+){0,4}$/.test(u.low.slice(Math.max(0, m.index - 50), m.index)) && !AB_DETAIL.test(u.low.slice(m.index, sentenceEndAfter(u.low, m.index)))) return false;
   // "I would skip the A/B test for v1.": ruled out in its sentence, and not planned after it
   if (/^(?:a\/b|ab[- ]test|experiment)/.test(m[0])) {
     const s = sentenceAt(u.low, m.index);

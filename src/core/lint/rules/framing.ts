@@ -27,7 +27,8 @@ function mlObjective(u: Unit): boolean {
   }
   // "What we are solving, in ML terms: given a question, retrieve the passages that answer it …"
   if (u.label && OBJ_LABEL_PHRASE.test(u.label) && contentWords(valueOf(u)) >= 4 && !valueNegated(u)) return true;
-  if (affirmed(u, OBJECTIVE, 'any')) return true;
+  // ("a 5% probability that the variation we see is by chance": a significance test's p-value, not a prediction)
+  if (anyMatch(u.low, OBJECTIVE, 'any', (m) => !/^(?:probability|likelihood)/.test(m[0]) || !SIGNIFICANCE.test(sentenceAt(u.low, m.index)))) return true;
   // "the goal for the bot is to maximize such game score", "the agent learns to maximize the cumulative reward"
   if (affirmed(u, RL_OBJECTIVE, 'strong')) return true;
   if (statesPrediction(u)) return true;
@@ -36,6 +37,8 @@ function mlObjective(u: Unit): boolean {
   // (not the product's "the system should assign each transaction to a category")
   return !!anyMatch(u.low, TASK_PHRASE, 'any', (m) => ML_FRAMING.test(sentenceAt(u.low, m.index)));
 }
+/** Words of a statistical test, whose "probability that …" is a p-value. */
+const SIGNIFICANCE = /\b(?:by chance|p-?values?|significan\w*|null hypothesis|confidence (?:level|interval)|type (?:i|1|ii|2) error)\b/;
 /** What the model predicts, said in passing (the ML objective; the output of the I/O spec). */
 function statesPrediction(u: Unit): boolean {
   // "a CatBoost classifier for predicting patient non-attendance", "musical genre (class) is predicted

@@ -125,7 +125,8 @@ const MONEY_SAVED =
   /\bsav(?:e|es|ed|ing) (?:the [\w-]+ |us |them |[\w-]+ )?(?:over |up to |about |around |roughly |nearly |~|an estimated |more than )?(?:(?:\$|€|£|usd ?)\s?\d[\d,.]*(?:\s?(?:k|m|million|billion|bn))?|\d[\d,.]*\s?(?:million |billion |k )?(?:dollars|usd|euros?|pounds))/g;
 const SYSTEM_COST_BEFORE = /\b(?:computation(?:al)?|compute|training|inference|serving|hosting|infra(?:structure)?|gpu|cpu|memory|storage|model|runtime|processing) $/;
 /** Before a business noun that is the model's prediction target ("the probability of a click", "P(click"). */
-const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|propensity)\s+(?:of|that)\s+(?:(?:an?|the|each|this|a user|the user|users?)\s+)?(?:[a-z-]+\s+)?|\bp\(\s*)$/;
+/** ("the goal is to predict the time spent on the clicked video": the model's target, not an outcome to move) */
+const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|propensity)\s+(?:of|that)\s+(?:(?:an?|the|each|this|a user|the user|users?)\s+)?(?:[a-z-]+\s+)?|\bp\(\s*|\b(?:predict(?:s|ing)?|estimat(?:e|es|ing)|forecast(?:s|ing)?)\s+(?:the\s+|a\s+|an\s+|each\s+|how\s+(?:much|many|long)\s+)?(?:(?:expected|future|likely|next|daily|weekly|user'?s?|users'|total)\s+)?)$/;
 /** After it: "click probability", "conversion prediction", "churn model". */
 const PREDICTED_AFTER = /^[- ]?(?:probabilit|likelihood|propensit|predict|model|classifier|label|score)/;
 /** Not after "ML", "model", "training"…: that goal or objective is the model's, not the business's. */
