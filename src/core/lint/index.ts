@@ -293,12 +293,28 @@ const PAPER_TITLE_LINK = /^#{1,3}\s*\[[^\]]{8,}\]\(\s*<?(?:https?:\/\/[^)\s]*(?:
 const NOTES_HEADING = /^(?:(?:detailed|my|reading|paper|study) notes|(?:key|main|unique|interesting) (?:points|ideas|insights|contributions|takeaways)|takeaways|(?:paper )?summary of the paper)\b/;
 const OWN_PLAN = /\b(?:we|i) (?:will|would|'ll|plan to|propose|are going to|built|deployed|trained|chose)\b|\bour (?:system|service|model|pipeline|design|approach|team|product|users|data)\b/;
 
+/** "My notes and summary on paper [Deep Neural Networks for YouTube Recommendations](…)" as the opening line. */
+const NOTES_ON_PAPER = /^(?:(?:my|some|personal|short|brief|quick) )?(?:(?:reading )?notes|summary|review|takeaways)(?: (?:and|&) (?:(?:a )?summary|notes|thoughts|comments))? (?:on|of|about|for) (?:the )?(?:paper|article|publication)\b/;
+
+const THIS_PAPER = /^(?:this|the) (?:paper|article|publication) (?:(?:mainly|mostly|primarily) )?(?:talks|describes|presents|proposes|introduces|discusses|argues|explores|shows|is about|reviews|surveys|studies)\b/;
+
 function paperSummaryLike(doc: ParsedDoc): boolean {
   const first = doc.realHeadings[0];
-  if (!first || first.level > 3) return false;
-  const start = doc.lineStarts[first.line] ?? 0;
-  const end = doc.lineStarts[first.line + 1] ?? doc.text.length;
-  if (!PAPER_TITLE_LINK.test(doc.text.slice(start, end).trim())) return false;
+  let titled = false;
+  if (first && first.level <= 3) {
+    const start = doc.lineStarts[first.line] ?? 0;
+    const end = doc.lineStarts[first.line + 1] ?? doc.text.length;
+    titled = PAPER_TITLE_LINK.test(doc.text.slice(start, end).trim());
+  }
+  // (the opening lines, before any heading, say it is notes on a paper: "My notes and summary on
+  // paper [Deep Neural Networks for YouTube Recommendations](…)", "This paper talks about …")
+  let opens = false;
+  for (let k = 0; k < 3 && k < doc.units.length && !titled && !opens; k++) {
+    const u = doc.units[k];
+    if (first && u.line > first.line) break;
+    opens = NOTES_ON_PAPER.test(u.low.trim()) || THIS_PAPER.test(u.low.trim());
+  }
+  if (!titled && !opens) return false;
   for (const h of doc.realHeadings) if (NOTES_HEADING.test(normalizeHeading(h.text))) return true;
   let own = 0;
   for (const u of doc.units) if (OWN_PLAN.test(u.low) && ++own >= 3) return false;
@@ -459,6 +475,30 @@ function infraDesignLike(doc: ParsedDoc): boolean {
   return false;
 }
 
+/**
+ * An architecture decision record about a model or its serving ("## Status", "## Context",
+ * "## Decision", "## Alternatives Considered", "## Consequences"; "Decision record: Learning To
+ * Rank"): a design decision written down, though it maps to few of the framework's sections.
+ * (ADRs about a message queue or a warehouse migration are not ML design docs: the subject decides.)
+ */
+const ADR_HEADING = /^(?:status|context|decision|(?:final |the )?decision(?: outcome| drivers?)?|rationale|consequences|alternatives(?: considered)?|(?:considered )?options(?: considered)?|proposed (?:design|solution)|pros and cons(?: of the options)?|considerations)$/;
+const ADR_TITLE = /\b(?:architecture )?decision records?\b|\badrs?\b|^adr[- ]?\d+/;
+const ML_DECISION_SUBJECT = /\b(?:llms?|large language models?|machine learning|ml models?|(?:the |a |our )model(?:'s)? (?:serving|inference|training|selection|server|hosting)|model (?:inference|serving|server|hosting)|inference (?:server|service|endpoint)|learning to rank|rag|retrieval[- ]augmented|embeddings? models?|classifiers?|(?:text|image) generation|fine-?tun\w*|predictions? (?:service|api))\b/;
+
+function decisionRecordLike(doc: ParsedDoc): boolean {
+  let adr = 0;
+  let titled = false;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if (ADR_HEADING.test(norm)) adr++;
+    if (h.level === 1 && ADR_TITLE.test(norm)) titled = true;
+  }
+  if (adr < 3 && !(titled && adr >= 1) && !(titled && doc.realHeadings.length >= 4)) return false;
+  let ml = 0;
+  for (const u of doc.units) if (!u.uncommitted && ML_DECISION_SUBJECT.test(u.low) && ++ml >= 3) return true;
+  return false;
+}
+
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
@@ -466,7 +506,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   if (planOrAdviceLike(doc) || journalLike(doc) || paperSummaryLike(doc) || guideLike(doc) || questionBankLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
   // headings of a system design that is not ML: what it says decides (it frames no ML problem)
   if (mlFree(doc)) return undefined;
-  if (planTemplateLike(doc) || infraDesignLike(doc)) return true;
+  if (planTemplateLike(doc) || infraDesignLike(doc) || decisionRecordLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
   if (readmeLike(doc)) return headed >= 3 ? undefined : false;

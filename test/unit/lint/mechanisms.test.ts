@@ -4427,3 +4427,41 @@ describe('lint mechanisms (session 38, recognition)', () => {
     assert.equal(isDesignDoc(web), false);
   });
 });
+
+describe('lint mechanisms (session 38, real31 round)', () => {
+  it('mirrored traffic is a shadow rollout; observability with metrics and tracing is operational monitoring', () => {
+    yesFull('6. Deployment', 'New versions receive mirrored traffic first: the router mirrors 100% of requests to the candidate and discards its answers.', 'deployment.rollout-strategy');
+    noFull('6. Deployment', 'We mirror the database nightly to a replica.', 'deployment.rollout-strategy');
+    yesFull('7. Monitoring', 'Improve the model server observability with metrics and distributed tracing.', 'monitoring.operational-metrics');
+  });
+  it('a dataset named with its acronym in parentheses is a source; a cleaned dataset is not named', () => {
+    yesFull('3. Data', '- Use the [Form Understanding in Noisy Scanned Documents (FUNSD) dataset](https://example.org/funsd)', 'data.sources');
+    noFull('3. Data', 'We use the (cleaned) dataset.', 'data.sources');
+  });
+  it('split sizes written as "train (5096), validation (2315) and test (2332)" are a split; losses reported that way are no loss function', () => {
+    yesFull('3. Data', 'The dataset is split into train (5096), validation(2315) and test (2332).', 'data.split-leakage');
+    noFull('3. Data', 'Train loss: 0.68, test loss: 0.81.', 'data.split-leakage');
+    noFull('4. Model', 'Train Loss (0.681), Validation Loss (0.777) and Test Loss (0.819).', 'model.loss-function');
+  });
+  it('a model served with FastAPI or Flask, or exposed at its own endpoint, is online', () => {
+    yesFull('6. Deployment', 'The model is served using the FastAPI framework, which retrieves the model from the registry.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', '- app.py - Flask app that exposes an endpoint to productionise the model', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'A Flask application (app.py) is included to expose the model in a dedicated endpoint.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'The dashboard is built with Flask and shows training curves.', 'deployment.online-vs-batch');
+  });
+  it('a machine\'s recommended memory is no scale', () => {
+    noFull('1. Clarify requirements', '- Minimum 8GB RAM, 16GB+ recommended', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'Machines have 8GB RAM, and we store 40GB of images.', 'requirements.scale');
+  });
+  it('notes that open by saying they are on a paper are not a design doc', () => {
+    const body = '\n\n## Candidate generation\n\nThe model embeds watch history and search tokens; the output is a softmax over videos.\n\n## Ranking\n\nWeighted logistic regression on watch time; they evaluate with A/B tests on watch time.\n\n## Training data\n\nAll watches, including those from other surfaces, to avoid a feedback loop. They hold out the last watch.\n\n## Serving\n\nNearest-neighbour search over video embeddings, 100s of candidates per request.\n\n## Monitoring\n\nDrift is not covered.\n';
+    assert.equal(isDesignDoc('My notes and summary on paper [Deep Neural Networks for Recommendations](https://example.org/p.pdf)' + body), false);
+    assert.equal(isDesignDoc('This paper talks about two-stage recommendations.' + body), false);
+    assert.equal(isDesignDoc('Our plan for two-stage recommendations.' + body), true);
+  });
+  it('a decision record about serving a model is a design doc; one about a message queue is not', () => {
+    const adr = '# 4. api-server-selection\n\n## Status\n\nAccepted\n\n## Context\n\nWe need an API server in front of the LLM. Candidates: OpenLLM, a custom FastAPI server, Text Generation Inference.\n\n## Decision\n\nA custom FastAPI server in front of the LLM, streaming tokens with SSE.\n\n## Rationale\n\nThe LLM output streams to the chat client; the model server must implement our API contract.\n\n## Consequences\n\nWe maintain the server code.\n';
+    assert.equal(isDesignDoc(adr), true);
+    assert.equal(isDesignDoc(adr.replace(/LLM|model server|the LLM output/g, 'queue')), false);
+  });
+});

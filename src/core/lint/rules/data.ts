@@ -80,7 +80,7 @@ const DATASET_IS_FROM =
  */
 const PUBLIC_DATASETS =
   /\b(?:from|use[sd]?|using|combin\w*|merg\w*|on|of) (?:the |two |three |four |several |multiple |\d+ )?(?:open[- ]?sourced?|open|public(?:ly available)?|publicly[- ]released|existing|external|kaggle|benchmark)\b[^.;]{0,40}\bdata ?sets\b/;
-const DATASET_USE = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|work(?:ing)? with|train(?:ed|ing)? on|based on|taken from|drawn from|comes? from|will be|(?:is|are|was|were) (?:the )?)\s*(?:the |a |an |our |this )?(?:[\w-]+ ){0,6}?([\w-]+) (?:data ?sets?|corpus|corpora)\b/g;
+const DATASET_USE = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|work(?:ing)? with|train(?:ed|ing)? on|based on|taken from|drawn from|comes? from|will be|(?:is|are|was|were) (?:the )?)\s*(?:the |a |an |our |this )?(?:[\w()-]+ ){0,6}?\(?([\w-]+)\)? (?:data ?sets?|corpus|corpora)\b/g;
 
 const GENERIC_DATASET_WORD = /^(?:training|train|test|testing|validation|eval(?:uation)?|holdout|labell?ed|unlabell?ed|new|same|whole|full|final|entire|original|raw|clean(?:ed)?|public|open|large|small|big|existing|internal|private|historical|synthetic|balanced|imbalanced|sample|benchmark|following|above|below|given|provided|custom|own|our|this|that|such|each|one|two|three)$/;
 
@@ -99,7 +99,7 @@ function namedDatasetUsed(u: Unit): boolean {
   if (!m) return false;
   const word = m[1];
   if (GENERIC_DATASET_WORD.test(word)) return false;
-  const at = u.text.search(new RegExp(String.raw`\b${word}[*_\x60\]]*\s+(?:data ?sets?|corpus|corpora)\b`, 'i'));
+  const at = u.text.search(new RegExp(String.raw`\b${word}[*_\x60\])]*\s+(?:data ?sets?|corpus|corpora)\b`, 'i'));
   return at >= 0 && /[A-Z0-9]/.test(u.text.slice(at, at + word.length));
 }
 
@@ -394,7 +394,7 @@ const SPLIT_PARTS_THEN_SHARES =
 const SPLIT_SHARES =
   /\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:the )?(?:(?:train\w*|dev|validation|val|test\w*|hold-?out)(?: set)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|[:=]?\s*\d+(?:\.\d+)?\s*%)[,;]?\s*(?:and\s*)?){2,}|\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:\d+(?:\.\d+)?\s*%[,/]?\s*(?:and\s*)?){2,3}(?:for |as )?(?:the )?(?:train\w*|dev)\b/;
 const SPLIT_COUNTS =
-  /\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:train(?:ing)?|dev)\b[^.;]{0,60}?\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:validation|val|test(?:ing)?|hold-?out)\b/;
+  /\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:train(?:ing)?|dev)\b[^.;]{0,60}?\b\d[\d,.]*k? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users) )?(?:for |as |in |to |into )?(?:the )?(?:validation|val|test(?:ing)?|hold-?out)\b|\b(?:train(?:ing)?|dev)(?: set)?\s*(?:\(\s*\d[\d,.]*k?\s*\)|[:=]\s*\d[\d,.]*k?\b)[^.;]{0,40}?\b(?:validation|val|test(?:ing)?|hold-?out)(?: set)?\s*(?:\(\s*\d[\d,.]*k?\s*\)|[:=]\s*\d[\d,.]*k?\b)/;
 /**
  * A rule that forbids the leak, which the negation checks would otherwise read as "no split":
  * "data from the future may NOT be used", "data leakage must not be included".

@@ -363,7 +363,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     // "Partial or complete loss of data during recording": something lost, not a training loss
     if (/^[a-z-]+ loss$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && /^ of (?:the |a |an |all |some |any )?(?:data|information|signal|packets?|samples?|audio|frames?|records?|customers?|revenue|life|privacy|control|accuracy|quality|context|detail|resolution|precision)\b/.test(low.slice(m.index + word.length, m.index + word.length + 30))) continue;
     // "a training set loss of 0.85, and a validation set loss of 1.05": a loss value reported, not the loss chosen
-    if (/\bloss$/.test(word) && /^\s*(?:of|was|is|=|:|at|reached|went down to|dropped to)\s*(?:~|about |around |≈)?\d/.test(low.slice(m.index + word.length, m.index + word.length + 24))) continue;
+    if (/\bloss$/.test(word) && /^\s*(?:(?:of|was|is|=|:|at|reached|went down to|dropped to)\s*)?\(?\s*(?:~|about |around |≈)?\d/.test(low.slice(m.index + word.length, m.index + word.length + 24))) continue;
     // "reduce chargeback losses by 25%", "€2M in losses": money lost, not a training loss
     if (/^[a-z-]+ loss(?:es)?$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && BUSINESS_LOSS.test(sentenceAt(low, m.index))) continue;
     // "to minimize losses from either scenario": losses, plural and unqualified, are money or units

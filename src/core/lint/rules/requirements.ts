@@ -590,6 +590,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
     // memory sizes are budget, not data volume
     if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|card|graphics|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
+    // "Minimum 8GB RAM, 16GB+ recommended": the second memory size of a machine's requirement
+    if (/(?:gb|tb|mb)$/.test(text) && /\d\s*(?:gb|tb|mb)\s*(?:of\s*)?(?:ram|vram|memory)\b[^.;\d]{0,14}$/.test(low.slice(Math.max(0, index - 36), index))) continue;
     // "RAM: minimum 16GB", "a 4096 CPU and 8192 GB container": a machine's size, not the system's load
     if (/(?:gb|tb|mb|gib|bytes?|cpus?|vcpus?|cores?)$/.test(text) && (/\b(?:ram|memory|vram|mem|disk|storage|hard drive|ssd)\*{0,2}\s*(?::|=|-|of|to|at)?\s*(?:minimum|min\.?|at least|up to|max(?:imum)?|~|≈)?\s*$/.test(low.slice(Math.max(0, index - 30), index)) || /^\s*(?:\w+ ){0,3}(?:containers?|instances?|machines?|vms?|nodes?|servers?|task definitions?|dynos?)\b/.test(low.slice(index + text.length, index + text.length + 40)) || /^(?:\d[\d,.]*\s*)(?:cpus?|vcpus?|cores?)$/.test(text))) continue;
     // "TensorFlow is a large library of 1.2gb size", "the docker image is 2 GB": software's size, not the data's
