@@ -4464,4 +4464,17 @@ describe('lint mechanisms (session 38, real31 round)', () => {
     assert.equal(isDesignDoc(adr), true);
     assert.equal(isDesignDoc(adr.replace(/LLM|model server|the LLM output/g, 'queue')), false);
   });
+  it('the serving contract: an endpoint with its method, a serving platform given its role, the API server chosen, an endpoint the app calls', () => {
+    yesFull('6. Deployment', '- Endpoint: POST /predict', 'deployment.serving-architecture');
+    yesFull('6. Deployment', '- Sagemaker: AWS Managed service for model inference', 'deployment.serving-architecture');
+    yesFull('6. Deployment', 'We have decided to proceed with a custom FastAPI server as the initial choice for our API server.', 'deployment.serving-architecture');
+    yesFull('6. Deployment', "It's possible to expose an endpoint and then call it from our application.", 'deployment.serving-architecture');
+    noFull('6. Deployment', 'We use Flask for the admin pages.', 'deployment.serving-architecture');
+  });
+  it('a service address whose path predicts, and requests sent to a port, are online', () => {
+    yesFull('6. Deployment', 'Read how to use the prediction service API (default address http://0.0.0.0:8080/predict).', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'The model is deployed locally and requests can be sent through port 9696.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'See the service https://github.com/x/y/blob/main/src/predict.py for the code.', 'deployment.online-vs-batch');
+  });
 });
+
