@@ -283,6 +283,13 @@ const DATED_HEADING = /^(?:(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?|\d\d?[-/.]\d\d
 /** Notes on somebody else's paper ("ML Reading Group — Session 14 notes", "Paper notes: …"). */
 const READING_TITLE = /\b(?:reading group|journal club|paper (?:club|notes|summary|review|discussion|reading))\b|^notes on (?:the )?paper\b/;
 
+/** Do at least `n` units (committed ones only, with `committedOnly`) match `re`? Stops at the n-th. */
+function unitsMatch(doc: ParsedDoc, re: RegExp, n: number, committedOnly = false): boolean {
+  let k = 0;
+  for (const u of doc.units) if (!(committedOnly && u.uncommitted) && re.test(u.low) && ++k >= n) return true;
+  return false;
+}
+
 /**
  * A summary of somebody else's paper whose title is the paper, linked ("## [Deep Neural Networks for
  * YouTube Recommendations](https://research.google.com/pubs/pub45530.html)"), with notes under it
@@ -316,9 +323,7 @@ function paperSummaryLike(doc: ParsedDoc): boolean {
   }
   if (!titled && !opens) return false;
   for (const h of doc.realHeadings) if (NOTES_HEADING.test(normalizeHeading(h.text))) return true;
-  let own = 0;
-  for (const u of doc.units) if (OWN_PLAN.test(u.low) && ++own >= 3) return false;
-  return true;
+  return !unitsMatch(doc, OWN_PLAN, 3);
 }
 
 function journalLike(doc: ParsedDoc): boolean {
@@ -469,10 +474,7 @@ function infraDesignLike(doc: ParsedDoc): boolean {
     if (REQUIREMENTS_HEADING.test(norm)) req = true;
     else if (SOLUTION_HEADING.test(norm)) solution = true;
   }
-  if (!req || !solution) return false;
-  let ml = 0;
-  for (const u of doc.units) if (ML_SUBJECT.test(u.low) && ++ml >= 2) return true;
-  return false;
+  return req && solution && unitsMatch(doc, ML_SUBJECT, 2);
 }
 
 /**
@@ -494,9 +496,7 @@ function decisionRecordLike(doc: ParsedDoc): boolean {
     if (h.level === 1 && ADR_TITLE.test(norm)) titled = true;
   }
   if (adr < 3 && !(titled && adr >= 1) && !(titled && doc.realHeadings.length >= 4)) return false;
-  let ml = 0;
-  for (const u of doc.units) if (!u.uncommitted && ML_DECISION_SUBJECT.test(u.low) && ++ml >= 3) return true;
-  return false;
+  return unitsMatch(doc, ML_DECISION_SUBJECT, 3, true);
 }
 
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
