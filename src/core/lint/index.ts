@@ -159,6 +159,12 @@ const README_HEADING =
 /** Headings only a software README has ("Installation", "Usage", "License"). */
 const INSTALL_HEADING = /^(?:installation|install(?:ing)?|getting started|quick ?start|usage|how to (?:run|use|install)|licen[cs]e|contributing|(?:running|testing) locally)$/;
 
+/**
+ * A README's steps to run something ("Environment Setup Instructions", "1. Setting Up MLflow with
+ * Object Storage", "2. Running the Training Step", "4. Terminating Docker Containers").
+ */
+const SETUP_STEP_HEADING = /^(?:[\w-]+ )?set ?up (?:instructions|guide|steps)$|^(?:setting up|installing|running|starting|stopping|terminating|cloning|launching)\b/;
+
 function readmeLike(doc: ParsedDoc): boolean {
   let n = 0;
   let install = false;
@@ -167,7 +173,7 @@ function readmeLike(doc: ParsedDoc): boolean {
     if (h.pseudo) continue;
     real++;
     // (not "Contents": a table of contents heads any long write-up, not only a README)
-    if (README_HEADING.test(h.norm) && ++n >= 2) return true;
+    if ((README_HEADING.test(h.norm) || SETUP_STEP_HEADING.test(h.norm)) && ++n >= 2) return true;
     if (INSTALL_HEADING.test(h.norm)) install = true;
   }
   // "# Introduction / # Installation / # Train & Evaluate Models": a short README, one of whose few headings is its install steps
@@ -182,7 +188,7 @@ const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|inter
 /** "Week 2 — data", or a book's "Chapter 3 - Data engineering" (notes on a book walk through the framework too) */
 const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson|chapter)\s*\d+\b/;
 /** A post about preparing for the interview ("How I prepared for ML system design interviews"): it names every section, and designs nothing. */
-const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bhow to (?:answer|approach|tackle) (?:\w+ ){0,5}(?:questions?|interviews?)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b|\bwhat (?:i|we) (?:learned|learnt)\b.*\binterviews?\b|\b(?:fail|bomb|pass|clear)(?:ed|ing)? (?:\w+ ){0,6}interviews?\b/;
+const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bhow to (?:answer|approach|tackle) (?:\w+ ){0,5}(?:questions?|interviews?)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b|\bwhat (?:i|we) (?:learned|learnt)\b.*\binterviews?\b|\b(?:fail|bomb|pass|clear)(?:ed|ing)? (?:\w+ ){0,6}interviews?\b|\binterviews? (?:prep(?:aration)? )?(?:guide|handbook|primer|playbook)\b/;
 
 /** A course syllabus ("Course description", "Prerequisites", "Learning outcomes", "Grading", "Textbooks"). */
 const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|outline|information|logistics|staff)|prerequisites?|learning (?:outcomes|objectives)|grading(?: policy)?|textbooks?|required (?:texts|readings?)|office hours|academic (?:integrity|honesty)|late (?:policy|days|submissions?)|attendance)$/;
@@ -239,6 +245,11 @@ const GENRE_TITLE = new RegExp(
     String.raw`\b\d+ (?:weeks?|months?|days?) (?:after|since|post[- ])launch\b`,
   ].join('|'),
 );
+/**
+ * A library's enhancement proposal (a REP, KEP or PEP: "User facing API Changes", "Stewardship",
+ * "Compatibility, Deprecation, and Migration Plan"): it designs a library's API, not a system.
+ */
+const LIBRARY_PROPOSAL_HEADING = /^(?:(?:user[- ]facing|developer|public|internal) api changes|compatibility,? deprecation,? (?:and|&) migration(?: plan)?|stewardship|required reviewers|shepherd of the proposal|(?:backwards? )?compatibility (?:and|&) migration|test plan (?:and|&) acceptance criteria)$/;
 const GENRE_HEADING = /^(?:(?:week|day) (?:1|one)(?: checklist)?|your first (?:day|week|month)|people to know|who to ask|codebase tour|working agreements|speaker bios?|about the speakers?|abstract|notes for the (?:program|programme|review) committee|target audience|key takeaways)$/;
 
 /** A title that names its own genre as a design: "ML Design Doc: …", "Design proposal — …". */
@@ -259,13 +270,17 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   let course = 0;
   let okr = 0;
   let genre = 0;
+  let library = 0;
   const title = doc.frontMatter?.data?.['title'];
   if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
-  for (const h of doc.realHeadings) {
+  for (let k = 0; k < doc.realHeadings.length; k++) {
+    const h = doc.realHeadings[k];
     const norm = normalizeHeading(h.text);
-    // (a title that calls itself a design doc is one, whatever its topic: "ML Design Doc: Personalised Onboarding Checklist")
-    if (h.level === 1 && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
+    // (a title that calls itself a design doc is one, whatever its topic: "ML Design Doc: Personalised Onboarding Checklist";
+    // the title is the level-1 heading, or the doc's first heading at any level: "### ML Design Interview Guide")
+    if ((h.level === 1 || k === 0) && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
     if (GENRE_HEADING.test(norm) && ++genre >= 2) return true;
+    if (LIBRARY_PROPOSAL_HEADING.test(norm) && ++library >= 2) return true;
     if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;
@@ -341,7 +356,7 @@ function journalLike(doc: ParsedDoc): boolean {
  * system at once, and designs none.
  */
 const GUIDE_HEADING =
-  /\b(?:sample|practice|example|common|typical|mock|popular) (?:(?:interview|design|ml|system design) )*questions\b|\b(?:system design|interview) (?:topics|formula|framework|cheat ?sheet|template)\b|\bformula\b|\bcheat ?sheet\b|^(?:more |additional |further |useful |other |recommended )?(?:resources|reading list|study resources)$|\bmock interviews?\b|\bonline courses\b/;
+  /\b(?:sample|practice|example|common|typical|mock|popular) (?:(?:interview|design|ml|system design) )*questions\b|\b(?:system design|interview) (?:topics|formula|framework|cheat ?sheet|template)\b|\bformula\b|\bcheat ?sheet\b|^(?:more |additional |further |useful |other |recommended )?(?:resources|reading list|study resources)$|\bmock interviews?\b|\bonline courses\b|\b(?:steps|how) to (?:answer|approach|tackle|solve) (?:an? |the |any |each )?(?:[\w-]+ ){0,3}(?:questions?|interviews?|problems?)\b/;
 
 /** "Example 1", "Example – A feed-based system": a guide's worked examples. */
 const EXAMPLE_HEADING = /^examples?\b/;
@@ -487,15 +502,24 @@ const ADR_HEADING = /^(?:status|context|decision|(?:final |the )?decision(?: out
 const ADR_TITLE = /\b(?:architecture )?decision records?\b|\badrs?\b|^adr[- ]?\d+/;
 const ML_DECISION_SUBJECT = /\b(?:llms?|large language models?|machine learning|ml models?|(?:the |a |our )model(?:'s)? (?:serving|inference|training|selection|server|hosting)|model (?:inference|serving|server|hosting)|inference (?:server|service|endpoint)|learning to rank|rag|retrieval[- ]augmented|embeddings? models?|classifiers?|(?:text|image) generation|fine-?tun\w*|predictions? (?:service|api))\b/;
 
+/**
+ * A decision note without an ADR's headings: options weighed in "Pros" / "Cons" lists and a
+ * "Conclusion" that picks one ("LLM Hosting Options: Self-host, Cloud-host, or OpenAI API").
+ */
+const CONCLUSION_HEADING = /^(?:conclusions?|(?:our |final |the )?(?:decision|recommendation|verdict|choice)|summary (?:and|&) (?:decision|recommendation))$/;
+const PROS_CONS = /^(?:pros|cons|advantages|disadvantages|drawbacks|benefits)\s*:?\s*$/;
+
 function decisionRecordLike(doc: ParsedDoc): boolean {
   let adr = 0;
   let titled = false;
+  let concluded = false;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if (ADR_HEADING.test(norm)) adr++;
     if (h.level === 1 && ADR_TITLE.test(norm)) titled = true;
+    if (CONCLUSION_HEADING.test(norm)) concluded = true;
   }
-  if (adr < 3 && !(titled && adr >= 1) && !(titled && doc.realHeadings.length >= 4)) return false;
+  if (adr < 3 && !(titled && adr >= 1) && !(titled && doc.realHeadings.length >= 4) && !(concluded && unitsMatch(doc, PROS_CONS, 2))) return false;
   return unitsMatch(doc, ML_DECISION_SUBJECT, 3, true);
 }
 

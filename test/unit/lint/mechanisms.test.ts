@@ -4478,3 +4478,30 @@ describe('lint mechanisms (session 38, real31 round)', () => {
   });
 });
 
+
+describe('lint mechanisms (session 39, recognition)', () => {
+  it('an interview guide titled by its first heading, at any level, is not a design doc', () => {
+    const guide = '### ML Design Interview Guide\n\n#### Overview\n\nML design questions test how you build a model end to end.\n\n#### Steps to Answer an ML Design Question\n\n1. Clarify requirements: ask about latency, QPS and users.\n2. Frame the problem: pick the label and the model type.\n3. Data: sources, features, labels and the split.\n4. Model: start with a baseline, then a GBDT or a neural net.\n5. Evaluation: offline metrics such as AUC, online metrics in an A/B test.\n6. Deployment: batch or online serving.\n7. Monitoring: drift and retraining.\n\n## Resources\n\n- A book on ML system design\n';
+    assert.equal(isDesignDoc(guide), false);
+    // the same level-3 title on a design of its own is no guide
+    const design = '### Fraud scoring design\n\n#### Requirements\n\np99 under 50 ms at 2k QPS.\n\n#### Problem framing\n\nBinary classification of a payment as fraud.\n\n#### Data\n\nCard transactions with chargeback labels.\n\n#### Model\n\nA GBDT against a rules baseline.\n\n#### Evaluation\n\nPR-AUC offline; an A/B test on fraud losses.\n';
+    assert.equal(isDesignDoc(design), true);
+  });
+  it('a README of setup steps is not a design doc, though its headings name training and serving', () => {
+    const readme = '## Environment Setup Instructions\n\n### Exploratory Data Analysis (EDA)\n\nThe notebook explores the features and the target.\n\n### Model Training and Deployment Setup\n\n### 1. Setting Up MLflow with Object Storage\n\nRun `make mlflow` to start the tracking server.\n\n### 2. Running the Training Step\n\nRun `make train`; the model is logged to the registry.\n\n### 3. Serving the Model from the Model Registry\n\nRun `make serve`; the endpoint listens on port 8000.\n\n### 4. Terminating Docker Containers\n\nRun `make down`.\n\n# Deployment Architecture\n\nThe model is served by a container behind a load balancer.\n';
+    assert.equal(isDesignDoc(readme), false);
+    assert.equal(isDesignDoc(readme.replace(/### \d\. (?:Setting Up|Running|Terminating) /g, '### ').replace('## Environment Setup Instructions\n\n', '')), true);
+  });
+  it("a library's enhancement proposal is not an ML design doc", () => {
+    const rep = '# Revamping the batch inference API\n\n## Summary\n\nA simpler API for offline batch inference with a trained model.\n\n## Stewardship\n\n### Required Reviewers\n\nTwo committers.\n\n## Design and Architecture\n\nThe predictor loads the model once per worker and scores batches of the dataset.\n\n## User facing API Changes\n\n`BatchPredictor.predict(ds)` replaces `Predictor.run`.\n\n## Data\n\nAny dataset of tensors.\n\n## Model\n\nAny trained checkpoint.\n\n## Compatibility, Deprecation, and Migration Plan\n\nThe old API stays for two releases.\n\n## Test Plan and Acceptance Criteria\n\nUnit tests on each predictor.\n';
+    assert.equal(isDesignDoc(rep), false);
+  });
+  it('a decision note that weighs options in pros and cons and concludes is a design doc when it decides about a model', () => {
+    const note = '# LLM hosting options\n\nWe use a large language model to summarise our files and must decide how to host the model.\n\n## 1) Self-hosting an LLM server\n\nWe run the model inference on our own GPU box.\n\nPros\n- Full control over data and model\n\nCons\n- We maintain the hardware\n\n## 2) A managed model endpoint\n\nThe cloud provider serves the LLM behind an endpoint.\n\nPros\n- Less to run\n\nCons\n- The data leaves our network\n\n# Conclusion\n\nWe go with the managed endpoint for the LLM and revisit once usage grows.\n';
+    assert.equal(isDesignDoc(note), true);
+    // the same note choosing where to host a wiki is no ML design
+    assert.equal(isDesignDoc(note.replace(/large language model|LLM server|LLM|model inference|the model|data and model/g, 'wiki')), false);
+    // pros and cons without a conclusion are a comparison, not a decision
+    assert.equal(isDesignDoc(note.replace(/# Conclusion[\s\S]*$/, '')), false);
+  });
+});
