@@ -531,10 +531,30 @@ function hedged(low: string, index: number): boolean {
   return HEDGE_WORD.test(sentenceAt(low, index));
 }
 
+/** A sentence about common practice: "Usually, online evaluation involves A/B tests …". */
+const GENERAL_PRACTICE = /^\s*(?:usually|typically|normally|traditionally|generally|in general|conventionally|commonly|in most (?:cases|systems|companies))\b,?/;
+/** The next sentence turns to what this work does instead: "But in our case, instead of …". */
+const OUR_CASE_INSTEAD = /^\s*(?:but|however|yet|instead)\b,?\s*(?:in our case|here|for us|in (?:this|our) (?:project|work|system|case|setup|design)|we|instead)\b/;
+
+/**
+ * Common practice described, then set aside: "Usually, online evaluation involves A/B tests …. But
+ * in our case, instead of comparing with another model, we looked at the logs." The first sentence
+ * commits to nothing.
+ */
+const PRACTICE_WORD = /\b(?:usually|typically|normally|traditionally|generally|in general|conventionally|commonly|in most)\b/;
+
+function setAsidePractice(low: string, index: number): boolean {
+  if (!PRACTICE_WORD.test(low) || !GENERAL_PRACTICE.test(sentenceAt(low, index))) return false;
+  let b = index;
+  while (b < low.length && !sentenceEnd(low, b)) b++;
+  return OUR_CASE_INSTEAD.test(low.slice(b + 1, b + 80));
+}
+
 /** Is the keyword at [index, index+len) of lower-cased `low` negated? */
 export function isNegated(low: string, index: number, len: number, mode: NegationMode): boolean {
   if (mode === 'none') return false;
   if (hedged(low, index)) return true;
+  if (setAsidePractice(low, index)) return true;
   const re = mode === 'any' ? NEG_BEFORE_ANY : NEG_BEFORE_STRONG;
   const rest = sentenceRest(low, index + len);
   // quoted terms ('"not spam" clicks') are names, not negations

@@ -4505,3 +4505,53 @@ describe('lint mechanisms (session 39, recognition)', () => {
     assert.equal(isDesignDoc(note.replace(/# Conclusion[\s\S]*$/, '')), false);
   });
 });
+
+describe('lint mechanisms (session 39, real31 items)', () => {
+  it('what the client sends and gets, and the input an endpoint requires, are the I/O spec', () => {
+    yesFull('2. Frame the problem', '- What client gives: one payment event with amount, country and device type.\n- What client gets: a risk score and a decision.', 'framing.io-spec');
+    yesFull('2. Frame the problem', "Based on tests the input of our '/predict' endpoint needs to have this structure always:", 'framing.io-spec');
+    noFull('2. Frame the problem', 'The input of the model should be fast to compute.', 'framing.io-spec');
+  });
+  it('a risk score bounded to [0, 1] is what the model predicts', () => {
+    yesFull('2. Frame the problem', 'The service returns a decision (approve / review / decline) derived from a fraud score between 0 and 1.', 'framing.ml-objective');
+    noFull('2. Frame the problem', 'The service returns a decision (approve / review / decline).', 'framing.ml-objective');
+  });
+  it('a predictor that always gives the average or the majority class is a baseline; a model that collapses to it is not', () => {
+    yesFull('4. Model', 'We compare the model to a predictor which would always predict the average of the ratings.', 'model.baseline');
+    yesFull('4. Model', 'A majority-class classifier already reaches 91% accuracy.', 'model.baseline');
+    noFull('4. Model', 'On imbalanced data the model always predicts the majority class, which we must avoid.', 'model.baseline');
+  });
+  it('parts of a split given with their shares in bullets under a sentence that divides the data are a split', () => {
+    yesFull('3. Data', 'We divided the ratings into two parts:\n\n- A test dataset that corresponds to 20% of all ratings.\n- A train dataset that corresponds to 80% of all ratings.', 'data.split-leakage');
+    noFull('3. Data', 'The ratings come in two files:\n\n- A test dataset that corresponds to 20% of all ratings.', 'data.split-leakage');
+  });
+  it('least privilege and access restricted to a role are security', () => {
+    yesFull('1. Clarify requirements', 'Each service gets its own role with least-privilege permissions.', 'requirements.privacy-security');
+    yesFull('1. Clarify requirements', 'Access to the feature bucket is restricted to the training job.', 'requirements.privacy-security');
+    noFull('1. Clarify requirements', 'Create an IAM user and run aws configure.', 'requirements.privacy-security');
+  });
+  it('answers streamed to the client are made online', () => {
+    yesFull('6. Deployment', 'SSE enables real-time message updates to clients, so the chat never waits for the whole answer.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', "The LLM's tokens are streamed back to the chat UI.", 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'We use websockets for the admin dashboard.', 'deployment.online-vs-batch');
+  });
+  it('inputs rejected or validated at the door are data-quality checks; a model release rejected on accuracy is not', () => {
+    yesFull('6. Deployment', 'Every request is validated against the schema; invalid requests get a 400.', 'monitoring.data-quality');
+    yesFull('6. Deployment', '### Reject with Error 400 if:\n\n- request_id missing or not a UUID\n- amount <= 0', 'monitoring.data-quality');
+    noFull('6. Deployment', 'Every int8 release is evaluated against the float model and is rejected if top-3 accuracy drops by more than 0.5 pt.', 'monitoring.data-quality');
+    noFull('5. Evaluation', 'We reject the null hypothesis if p < 0.05.', 'monitoring.data-quality');
+  });
+  it("a machine's disk and memory are no scale; a server named after text generation is no ML category", () => {
+    noFull('1. Clarify requirements', 'The free tier includes a 4-core, 24GB machine with a 200GB disk.', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'We store 200GB of images.', 'requirements.scale');
+    noFull('2. Frame the problem', 'We compared OpenLLM and Text Generation Inference as API servers.', 'framing.ml-category');
+  });
+  it("an option's pros are not the business objective", () => {
+    noFull('1. Clarify requirements', 'Self-hosting:\n\nPros\n- Lower cost\n- No vendor lock-in', 'requirements.business-objective');
+    yesFull('1. Clarify requirements', 'Goals:\n- Lower the cost of manual review by 30%', 'requirements.business-objective');
+  });
+  it('common practice described and then set aside commits to nothing', () => {
+    noFull('5. Evaluation', 'Usually, online evaluation involves A/B tests against another model. But in our case, instead of comparing with another model, we look at the ratings in real time.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Usually, online evaluation involves A/B tests. We run one for two weeks with 5% of traffic per arm on conversion.', 'evaluation.ab-test-plan');
+  });
+});

@@ -412,6 +412,8 @@ const SPLIT_IN_CODE = /\b(?:train|test|val(?:id(?:ation)?)?|holdout)_size\s*=\s*
 
 /** A part of the data with its share: "The training data (60%) is for training … the testing data (20%)". */
 const PART_SHARE = /\b(train(?:ing)?|validation|val|dev|test(?:ing)?|hold-?out) (?:data|set|split|portion|subset)s?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g;
+/** One part with its share, in prose: "a test dataset that corresponds to 20% of all ratings". */
+const PART_SHARE_PROSE = /\b(?:train(?:ing)?|validation|val|dev|test(?:ing)?|hold-?out) (?:data(?:set)?|set|split|portion|subset) (?:that |which )?(?:corresponds? to|contains?|holds?|makes? up|covers?|is|consists? of) (?:about |roughly |around |~)?\d+(?:\.\d+)?\s*% of\b/;
 
 /** The training part and a validation or test part, each given with its share. */
 function partsWithShares(low: string): boolean {
@@ -432,6 +434,8 @@ const HELD_FROM_TRAINING = /\b(?:hold-?out|held[- ]out) (?:set|portion|subset|sa
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   if (partsWithShares(low)) return true;
+  // "we divided the dataset containing the ratings into two parts:" → "- A test dataset that corresponds to 20% of all ratings."
+  if (u.kind === 'item' && PART_SHARE_PROSE.test(low) && /\b(?:divid|split|partition|separat)\w*\b/.test(u.parentText) && !valueNegated(u)) return true;
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
   if (anyMatch(low, LATER_PERIOD_TEST, 'strong')) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;

@@ -75,6 +75,9 @@ const CRON_SCORING = /\b(?:cron(?:[- ]?jobs?)?|scheduler|airflow dag|scheduled j
 const LIST_OF_PREDICTIONS = /\b(?:predict\w*|risk\w*|likel(?:y|ihood)|probab\w*|scor\w*|model|forecast\w*|recommend\w*)\b/;
 
 const NO_REALTIME_NEEDED = /\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t|need not) (?:require|need) (?:real[- ]?time|instant(?:aneous)?|online|immediate|low[- ]latency) (?:data )?(?:processing|inference|predictions?|scoring|serving|responses?|results?)\b/;
+/** A generated answer streamed to its caller: server-sent events, websockets, tokens streamed to the client. */
+const STREAMED_OUTPUT = /\b(?:sse|server-sent events|websockets?)\b[^.;]{0,80}?\b(?:real-?time|as (?:they|it) (?:are |is )?generated|token[- ]by[- ]token|stream\w* (?:the |each )?(?:tokens?|responses?|answers?|outputs?|messages?|updates?))|\b(?:stream(?:s|ed|ing)?|send(?:s|ing)?) (?:the )?(?:generated |model'?s? |llm'?s? )?(?:tokens|responses?|answers?|outputs?|completions?|replies) (?:back )?to (?:the )?(?:client|user|browser|ui|frontend|chat(?: ui| client| window)?)s?\b|\b(?:tokens|responses?|answers?|completions?|replies) (?:are|is|get|gets) streamed (?:back )?to (?:the )?(?:client|user|browser|ui|frontend|chat(?: ui| client| window)?)s?\b/;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "pre-computed files are available on kaggle dataset": downloadable artifacts, not a serving mode
@@ -110,6 +113,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (cron && !isNegated(low, cron.index, cron[0].length, 'strong') && !/\?/.test(sentenceAt(low, cron.index))) return true;
   const listed = SCHEDULED_LIST.exec(low);
   if (listed && LIST_OF_PREDICTIONS.test(sentenceAt(low, listed.index)) && !isNegated(low, listed.index, listed[0].length, 'strong') && !/\?/.test(sentenceAt(low, listed.index))) return true;
+  // "SSE enables real-time message updates to clients", "tokens are streamed back to the chat UI": answers made per request, as they are generated
+  if (affirmed(u, STREAMED_OUTPUT, 'strong')) return true;
   const stream = STREAM_SCORING.exec(low);
   if (stream && !isNegated(low, stream.index, stream[0].length, 'any') && !/\?|\b(?:or|vs\.?|versus) (?:batch|offline)\b/.test(sentenceAt(low, stream.index))) return true;
   const arrival = ON_ARRIVAL.exec(low) ?? ON_EACH_NEW.exec(low);
@@ -491,7 +496,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   {
     id: 'deployment.online-vs-batch',
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
-    triggers: ['online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
+    triggers: ['sse', 'server', 'websocket', 'websockets', 'tokens', 'responses', 'answers', 'completions', 'replies', 'online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
     keyPatterns: [MODE, SERVICE_MODE, API_SERVED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING, SCHEDULED_INFERENCE],
     doc: {

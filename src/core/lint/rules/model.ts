@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, subtreeLow, valueNegated, valueOf } from './helpers';
+import { affirmed, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -28,6 +28,9 @@ const BASELINE_LABEL = /^(?:[\w-]+(?: [\w-]+){0,3} )?\((?:the )?baseline\)$|^bas
 /** "benchmarked against actual loan defaults", "compared with the observed outcomes": the truth, not a model to beat. */
 const AGAINST_OUTCOMES = /\b(?:benchmark\w*|compar\w*|back-?test\w*|validat\w*|check\w*|measur\w*) (?:against|with|to|vs\.?) (?:the )?(?:actual|real|observed|true|realised|realized|historical|past|ground[- ]truth) (?:[\w-]+ ){0,2}?(?:outcomes?|defaults?|values?|labels?|results?|data|performance|sales|demand|prices?|events?)\b/;
 const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?|benchmark(?: models?)?)\s*:?$/;
+
+/** A trivial model that always gives the same answer: "always predicts the average rating", "predicting the majority class". */
+const CONSTANT_PREDICTOR = /\balways (?:predict(?:s|ing)?|guess(?:es|ing)?|outputs?|returns?) (?:the )?(?:global |overall |training |historical )?(?:average|mean|median|mode|majority(?: class| label)?|most (?:frequent|common|popular) (?:class|label|value|item)s?)\b|\b(?:predict(?:s|ing)?|guess(?:es|ing)?) (?:the )?majority class\b|\b(?:constant|majority[- ]class|mean|average|median) (?:predictor|classifier|regressor|baseline)\b/;
 
 const CURRENTLY_USED = /\b(?:model|system|approach|classifier|solution|heuristic|method|algorithm|rules?)s? (?:that is |which is |that are |which are )?currently (?:used|deployed|in (?:use|production)|running|live)\b/;
 /** Words of a comparison somewhere in the doc, which make "the current system" a baseline. */
@@ -66,6 +69,9 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
   // ("the new data has columns with drift compared to the dataset used for training of the current model": data compared, for drift)
   if (ca && !isNegated(low, ca.index, ca[0].length, 'strong') && !/\bdrift\w*\b[^.;]{0,40}\bcompared (?:to|with) the (?:data(?:set)?|distribution)/.test(sentenceAt(low, ca.index)) && !PROMOTION_GATE.test(sentenceAt(low, ca.index))) return true;
   // "outperformed the SVM based sample model currently used as default on Ceph": beaten, the model in use today
+  // "compared to a predictor which would always predict the average of the ratings": a constant predictor to beat
+  const cp = affirmed(u, CONSTANT_PREDICTOR, 'strong');
+  if (cp && (!cp[0].startsWith('always') || /\b(?:predictor|baseline|benchmark|compar\w*|against|beat\w*|outperform\w*|than|vs\.?|versus)\b/.test(sentenceAt(low, cp.index)))) return true;
   const inUse = CURRENTLY_USED.exec(low);
   if (inUse && /\b(?:outperform\w*|beat(?:s|ing)?|better than|compar\w*|against|vs\.?|versus|than)\b/.test(sentenceAt(low, inUse.index)) && !isNegated(low, inUse.index, inUse[0].length, 'strong')) return true;
   BASELINE.lastIndex = 0;
@@ -497,7 +503,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.baseline',
     topic: /baseline/,
-    triggers: ['baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
+    triggers: ['always', 'majority', 'constant', 'predictor', 'baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
     // "the current system" is a baseline when the doc compares anywhere: remembered per unit as "present if"
     ...splitTest(baselineLocal, docCompares),
     keyPatterns: [BASELINE],

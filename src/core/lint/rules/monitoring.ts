@@ -5,7 +5,7 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
 import { metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
@@ -127,8 +127,18 @@ const CLEAN_THE_DATA = /\bclean(?:ed|ing)?(?: and (?:prepare|prepared|preparing|
 const CHECKED_ONCE = /\b(?:we|i) (?:first |also |then )?(?:checked|inspected|examined|looked (?:at|into)|explored|analy[sz]ed|verified|went through) (?:the |our |each |every )?(?:raw |training |whole |entire )?(?:data ?(?:sets?|frames?)?|csv|tables?|columns?|features?|records|rows|images)\b/;
 const KEEPS_RUNNING = /\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|incoming|new data|each (?:batch|run|request))\b/;
 
+/**
+ * Inputs checked at the door: "reject the request if amount <= 0", "every request is validated against
+ * the schema", "invalid requests get a 400".
+ */
+const INPUT_REJECTED = /\breject(?:s|ing)? (?:the |any |an? |all |incoming )?(?:requests?|inputs?|events?|records?|rows?|payloads?|transactions?|messages?|submissions?)(?: with (?:an? )?(?:error |http |status )?(?:code )?4\d\d)? (?:if|when|whose|where)\b|\breject(?:ed|s)? with (?:an? )?(?:error |http |status )?(?:code )?4\d\d\b|\b(?:requests?|inputs?|payloads?|events?|records?|rows?) (?:are|is|get|gets) rejected\b(?: with [^.;]{0,30}?)? (?:if|when|whose|where)\b|\b(?:requests?|inputs?|payloads?|events?) (?:is |are |get |gets )?(?:validated|checked) against (?:the |a |an |its |their |our )?(?:[\w-]+ )?(?:schemas?|contracts?|spec\w*)\b|\binvalid (?:requests?|inputs?|payloads?) (?:get|gets|return|returns|are rejected|is rejected|receive|yield)\b/;
+/** A caption over the conditions that reject an input: "Reject with Error 400 if:". */
+const REJECT_CAPTION = /^\W*reject(?:ed)?\b[^.;]{0,40}\b(?:if|when)\W*$/;
+
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (affirmed(u, INPUT_REJECTED, 'strong') && !/\b(?:null|hypothes[ie]s|h0)\b/.test(low)) return true;
+  if (u.kind === 'item' && contentWords(low) >= 2 && (REJECT_CAPTION.test(u.parentText.trim()) || REJECT_CAPTION.test(headingOf(u, doc)))) return true;
   const stalled = DATA_STALLED.exec(low);
   if (stalled && !isNegated(low, stalled.index, stalled[0].length, 'strong')) return true;
   // (the model flagging what it is built to find is its task, not a check on its inputs)
@@ -434,7 +444,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.data-quality',
     topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
-    triggers: ['volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late', 'empty', 'blank', 'invalid', 'unreadable', 'blurry', 'zero', 'flat', 'flatlined', 'older', 'staler', 'gate', 'gates', 'confidence', 'asr', 'ocr', 'failures', 'errors', 'violations'],
+    triggers: ['reject', 'rejects', 'rejected', 'invalid', 'volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late', 'empty', 'blank', 'invalid', 'unreadable', 'blurry', 'zero', 'flat', 'flatlined', 'older', 'staler', 'gate', 'gates', 'confidence', 'asr', 'ocr', 'failures', 'errors', 'violations'],
     test: dataQuality,
     keyPatterns: [DATA_QUALITY, DATA_STALLED],
     doc: {
