@@ -1667,6 +1667,22 @@ function numberedSetextHeadings(text: string): string {
   });
 }
 
+/**
+ * A list item that is a link to somebody else's page titled in four words or more, alone or with a
+ * note: "- [Design a Ranking Model](https://youtube.com/…)", "- [Real-Time Fraud Detection ML System
+ * Design](…) - Explains system structure and real-time serving". The title and the note describe
+ * the linked content, not this design. (A tool linked by its name, "- [Feast](https://feast.dev): the
+ * feature store", is still said.)
+ */
+const LINKED_TITLE_ITEM = /^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?\[([^\]\n]{12,200})\]\(\s*<?https?:\/\/[^)\s]+>?(?:\s+"[^"]*")?\)/;
+
+function linkedTitleItem(text: string, lineStarts: readonly number[], line: number): boolean {
+  const start = lineStarts[line] ?? 0;
+  const end = lineStarts[line + 1] ?? text.length;
+  const m = LINKED_TITLE_ITEM.exec(text.slice(start, Math.min(end, start + 600)));
+  return !!m && m[1].trim().split(/\s+/).length >= 4;
+}
+
 export function parseDoc(source: string): ParsedDoc {
   // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
   // lines and the line starts below agree (same length, so every offset stays where it was)
@@ -1805,7 +1821,8 @@ export function parseDoc(source: string): ParsedDoc {
       // an assumption tagged "[unconfirmed]" is a guess, not a decision; a list of skills gained names tools, not a design
       uncommitted:
         ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw) || FUTURE_LEAD.test(d.raw) || SKILLS_LEAD.test(d.raw) || DEFERRED_TAIL.test(d.raw) || OUT_OF_SCOPE_TAIL.test(d.raw) ||
-        (inRisks && bareNames(d.raw, endLine - line + 1)),
+        (inRisks && bareNames(d.raw, endLine - line + 1)) ||
+        (kind === 'item' && linkedTitleItem(text, lineStarts, line)),
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,

@@ -4555,3 +4555,12 @@ describe('lint mechanisms (session 39, real31 items)', () => {
     yesFull('5. Evaluation', 'Usually, online evaluation involves A/B tests. We run one for two weeks with 5% of traffic per arm on conversion.', 'evaluation.ab-test-plan');
   });
 });
+
+describe('lint mechanisms (session 39, evidence)', () => {
+  it("a list item that links to someone else's titled page says nothing of this design; a tool linked by its name still does", () => {
+    noFull('2. Frame the problem', '- [Instagram ML question: design a ranking model with learning to rank](https://www.youtube.com/watch?v=abc)', 'framing.ml-category');
+    noFull('7. Monitoring', 'Further reading:\n\n- [Detecting data drift in production](https://example.com/drift) - how to compare feature distributions', 'monitoring.drift');
+    yesFull('7. Monitoring', '- [Evidently](https://evidentlyai.com): drift reports on the features every night', 'monitoring.drift');
+    yesFull('2. Frame the problem', 'We frame it as learning to rank, like [the Instagram ranking talk](https://www.youtube.com/watch?v=abc).', 'framing.ml-category');
+  });
+});
