@@ -4550,6 +4550,10 @@ describe('lint mechanisms (session 39, real31 items)', () => {
     noFull('1. Clarify requirements', 'Self-hosting:\n\nPros\n- Lower cost\n- No vendor lock-in', 'requirements.business-objective');
     yesFull('1. Clarify requirements', 'Goals:\n- Lower the cost of manual review by 30%', 'requirements.business-objective');
   });
+  it('a transformation applied during training and the same at serving time guards against skew', () => {
+    yesFull('6. Deployment', "Missing categories are mapped to 'unknown' during training, and the same mapping is applied at serving time.", 'deployment.training-serving-skew');
+    noFull('6. Deployment', "Missing categories are mapped to 'unknown' during training.", 'deployment.training-serving-skew');
+  });
   it('common practice described and then set aside commits to nothing', () => {
     noFull('5. Evaluation', 'Usually, online evaluation involves A/B tests against another model. But in our case, instead of comparing with another model, we look at the ratings in real time.', 'evaluation.ab-test-plan');
     yesFull('5. Evaluation', 'Usually, online evaluation involves A/B tests. We run one for two weeks with 5% of traffic per arm on conversion.', 'evaluation.ab-test-plan');
