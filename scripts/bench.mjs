@@ -4,7 +4,8 @@
 //   - lint():                the rules engine (out/src/core/lint), as the extension and CLI call it
 //   - markdown-it parse:     a bare parse, the floor any Markdown-aware linter pays
 //   - markdownlint:          markdownlint@0.38 `lint` from 'markdownlint/sync', default rules
-// Each timing is the median of N runs after a warm-up. Prints a table with the ratios against the
+// Each timing is the median of N runs after a warm-up; the three are timed run by run in turn
+// (lint, parse, and markdownlint every third run), so the machine's slow spells fall on all three. Prints a table with the ratios against the
 // targets (lint ≤ 1.5× parse; ≥ 20× faster than markdownlint; 1,000-line lint < 16 ms). It
 // reports honestly and never fails on a missed target (exit 0); it fails only if it cannot run.
 //   node scripts/bench.mjs [--quick]    (--quick: fewer runs, for a smoke check)
@@ -106,15 +107,36 @@ function median(xs) {
 }
 
 /** Median ms of `fn` over `runs` runs, after `warm` warm-up runs. */
-function time(fn, { runs, warm }) {
-  for (let i = 0; i < warm; i++) fn(i);
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn(warm + i);
-    t.push(performance.now() - t0);
+/**
+ * The three timings of a case, interleaved run by run (lint, parse, and markdownlint every third
+ * run), so a slow spell of the machine falls on all three alike instead of on one block of runs.
+ * Medians of each.
+ */
+function timeInterleaved(fLint, fParse, fMl, { runs, warm }) {
+  const tl = [];
+  const tp = [];
+  const tm = [];
+  for (let i = 0; i < warm + runs; i++) {
+    const measured = i >= warm;
+    let t0 = performance.now();
+    fLint(i);
+    if (measured) tl.push(performance.now() - t0);
+    t0 = performance.now();
+    fParse(i);
+    if (measured) tp.push(performance.now() - t0);
+    if (i % 3 === 0) {
+      t0 = performance.now();
+      fMl(i);
+      if (measured) tm.push(performance.now() - t0);
+    }
   }
-  return median(t);
+  // (at least three markdownlint samples, however few the runs)
+  for (let i = warm + runs; tm.length < 3; i++) {
+    const t0 = performance.now();
+    fMl(i);
+    tm.push(performance.now() - t0);
+  }
+  return [median(tl), median(tp), median(tm)];
 }
 
 /**
@@ -206,15 +228,17 @@ for (const c of cases) {
   let sink = 0;
   // same inputs for all three: the case's docs, or for 'new text' the same sequence of fresh docs
   const docsAt = (i) => (c.perRun ? c.perRun(i) : c.docs);
-  const tLint = time((i) => { for (const d of docsAt(i)) sink += lint(d, { force: true }).findings.length; }, c);
-  const tParse = time((i) => { for (const d of docsAt(i)) sink += md.parse(d, {}).length; }, c);
-  const mlRuns = { runs: Math.max(3, Math.ceil(c.runs / 3)), warm: Math.max(1, Math.ceil(c.warm / 3)) };
-  const tMl = time((i) => {
-    const strings = {};
-    docsAt(i).forEach((d, k) => (strings[`doc${k}.md`] = d));
-    const r = markdownlint({ strings });
-    sink += Object.keys(r).length;
-  }, mlRuns);
+  const [tLint, tParse, tMl] = timeInterleaved(
+    (i) => { for (const d of docsAt(i)) sink += lint(d, { force: true }).findings.length; },
+    (i) => { for (const d of docsAt(i)) sink += md.parse(d, {}).length; },
+    (i) => {
+      const strings = {};
+      docsAt(i).forEach((d, k) => (strings[`doc${k}.md`] = d));
+      const r = markdownlint({ strings });
+      sink += Object.keys(r).length;
+    },
+    c,
+  );
   if (sink < 0) console.log(sink); // keep the work observable
   rows.push({ name: c.name, lines, tLint, tParse, tMl });
 }
