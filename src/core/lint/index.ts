@@ -246,6 +246,18 @@ const GENRE_TITLE = new RegExp(
   ].join('|'),
 );
 /**
+ * A tutorial's or a tool's README steps, addressed to the reader ("Implement your predictor",
+ * "Configure your deployment", "Deploy your model", "Monitor your deployment"): how to use a tool,
+ * not one system's design.
+ */
+const YOUR_STEP_HEADING = /^(?:\d+[.)]\s*)?(?:install|configure|deploy|implement|spin up|set up|create|run|monitor|build|train|serve|test|scale|package|write|define|register|launch|connect|add|update|export|load) (?:your|the cli\b)/;
+/**
+ * A model card (Mitchell et al.: "Model details", "Intended use", "Uses to avoid", "Factors",
+ * "Quantitative analyses", "Ethical considerations", "Caveats and recommendations"): a released
+ * model documented, not a system designed.
+ */
+const MODEL_CARD_HEADING = /^(?:model details|intended uses?|primary intended uses?|uses to avoid|out[- ]of[- ]scope uses?|(?:relevant |evaluation )?factors|group factors|quantitative analyses|ethical considerations|caveats(?: and recommendations)?|(?:unintended )?bias evaluation(?: data)?)$/;
+/**
  * A library's enhancement proposal (a REP, KEP or PEP: "User facing API Changes", "Stewardship",
  * "Compatibility, Deprecation, and Migration Plan"): it designs a library's API, not a system.
  */
@@ -271,6 +283,8 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   let okr = 0;
   let genre = 0;
   let library = 0;
+  let yourSteps = 0;
+  let card = 0;
   const title = doc.frontMatter?.data?.['title'];
   if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
   for (let k = 0; k < doc.realHeadings.length; k++) {
@@ -281,6 +295,8 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
     if ((h.level === 1 || k === 0) && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
     if (GENRE_HEADING.test(norm) && ++genre >= 2) return true;
     if (LIBRARY_PROPOSAL_HEADING.test(norm) && ++library >= 2) return true;
+    if (YOUR_STEP_HEADING.test(norm) && ++yourSteps >= 3) return true;
+    if (MODEL_CARD_HEADING.test(norm) && ++card >= 3) return true;
     if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;
@@ -318,6 +334,9 @@ const OWN_PLAN = /\b(?:we|i) (?:will|would|'ll|plan to|propose|are going to|buil
 /** "My notes and summary on paper [Deep Neural Networks for YouTube Recommendations](…)" as the opening line. */
 const NOTES_ON_PAPER = /^(?:(?:my|some|personal|short|brief|quick) )?(?:(?:reading )?notes|summary|review|takeaways)(?: (?:and|&) (?:(?:a )?summary|notes|thoughts|comments))? (?:on|of|about|for) (?:the )?(?:paper|article|publication)\b/;
 
+/** "I read the original paper that accompanied its release …": the writer read a paper, and reports it. */
+const READ_THE_PAPER = /\b(?:i|we) (?:read|re-?read|went through|reviewed|summari[sz]ed?) (?:the |this |a |an )?(?:original |\d{4} |recent |seminal |famous )?(?:paper|article|publication)\b/;
+
 const THIS_PAPER = /^(?:this|the) (?:paper|article|publication) (?:(?:mainly|mostly|primarily) )?(?:talks|describes|presents|proposes|introduces|discusses|argues|explores|shows|is about|reviews|surveys|studies)\b/;
 
 function paperSummaryLike(doc: ParsedDoc): boolean {
@@ -334,7 +353,7 @@ function paperSummaryLike(doc: ParsedDoc): boolean {
   for (let k = 0; k < 3 && k < doc.units.length && !titled && !opens; k++) {
     const u = doc.units[k];
     if (first && u.line > first.line) break;
-    opens = NOTES_ON_PAPER.test(u.low.trim()) || THIS_PAPER.test(u.low.trim());
+    opens = NOTES_ON_PAPER.test(u.low.trim()) || THIS_PAPER.test(u.low.trim()) || READ_THE_PAPER.test(u.low);
   }
   if (!titled && !opens) return false;
   for (const h of doc.realHeadings) if (NOTES_HEADING.test(normalizeHeading(h.text))) return true;
@@ -399,7 +418,7 @@ function questionBankLike(doc: ParsedDoc): boolean {
  * chooses among, for no system in particular.
  */
 const VERSUS_HEADING = /\w \(?(?:vs\.?|versus)\)? \w/;
-const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|(?:applicable|relevant|common) (?:to|for|in) (?:almost |nearly )?(?:any|all|most|many|certain|some|specific) (?:ml|machine learning|deep learning) (?:tasks?|problems?|systems?|models?|projects?)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|ch(?:apter|\.)? ?\d+\b)/;
+const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|how to [\w-]+ (?:your|a|an) (?:[\w-]+ ){0,3}(?:ml|machine learning|models?|systems?|pipelines?)\b|(?:the )?differences? between [\w-]+(?: [\w-]+){0,3} and [\w-]+|(?:applicable|relevant|common) (?:to|for|in) (?:almost |nearly )?(?:any|all|most|many|certain|some|specific) (?:ml|machine learning|deep learning) (?:tasks?|problems?|systems?|models?|projects?)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|ch(?:apter|\.)? ?\d+\b)/;
 
 /** A lecture's, class's or book chapter's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes", "Chapter 9 — Similar listings (notes)"). */
 const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|\blecture (?:notes|\d+)\b|^(?:ch(?:apter|\.)) ?\d+\b.*\bnotes?\b|\bnotes on (?:ch(?:apter|\.)) ?\d+\b|\b(?:reading|book|chapter) notes\b/;
@@ -498,9 +517,9 @@ function infraDesignLike(doc: ParsedDoc): boolean {
  * Rank"): a design decision written down, though it maps to few of the framework's sections.
  * (ADRs about a message queue or a warehouse migration are not ML design docs: the subject decides.)
  */
-const ADR_HEADING = /^(?:status|context|decision|(?:final |the )?decision(?: outcome| drivers?)?|rationale|consequences|alternatives(?: considered)?|(?:considered )?options(?: considered)?|proposed (?:design|solution)|pros and cons(?: of the options)?|considerations)$/;
+const ADR_HEADING = /^(?:status|context|motivation|drawbacks|unresolved questions|prior art|decision|(?:final |the )?decision(?: outcome| drivers?)?|rationale|consequences|alternatives(?: considered)?|(?:considered )?options(?: considered)?|proposed (?:design|solution)|pros and cons(?: of the options)?|considerations)$/;
 const ADR_TITLE = /\b(?:architecture )?decision records?\b|\badrs?\b|^adr[- ]?\d+/;
-const ML_DECISION_SUBJECT = /\b(?:llms?|large language models?|machine learning|ml models?|(?:the |a |our )model(?:'s)? (?:serving|inference|training|selection|server|hosting)|model (?:inference|serving|server|hosting)|inference (?:server|service|endpoint)|learning to rank|rag|retrieval[- ]augmented|embeddings? models?|classifiers?|(?:text|image) generation|fine-?tun\w*|predictions? (?:service|api))\b/;
+const ML_DECISION_SUBJECT = /\b(?:llms?|large language models?|machine learning|ml models?|(?:the |a |our )model(?:'s)? (?:serving|inference|training|selection|server|hosting)|model (?:inference|serving|server|hosting)|inference (?:server|service|endpoint)|learning to rank|rag|retrieval[- ]augmented|embeddings? models?|classifiers?|(?:text|image) generation|fine-?tun\w*|predictions? (?:service|api)|forecasts?|forecasting)\b/;
 
 /**
  * A decision note without an ADR's headings: options weighed in "Pros" / "Cons" lists and a

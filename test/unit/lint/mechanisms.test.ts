@@ -4568,3 +4568,30 @@ describe('lint mechanisms (session 39, evidence)', () => {
     yesFull('2. Frame the problem', 'We frame it as learning to rank, like [the Instagram ranking talk](https://www.youtube.com/watch?v=abc).', 'framing.ml-category');
   });
 });
+
+describe('lint mechanisms (session 39, real32 recognition)', () => {
+  const body = '\n\n## Deployment\n\nModels are served behind an endpoint; canary releases go to 5% of traffic first.\n\n## Monitoring\n\nDrift in the inputs is checked daily against the training data.\n\n## Data\n\nLabels come from user reports; the split is by time.\n\n## Model\n\nA baseline of logistic regression, then a GBDT.\n\n## Evaluation\n\nAUC offline and an A/B test online.\n';
+  it('study notes that teach how to test your ML system and the difference between two ideas are not a design doc', () => {
+    const notes = '# ML system design notes' + body + '\n## How to test your machine learning system?\n\nWrite unit tests for the features and the model.\n\n## Difference between model testing and model evaluation\n\nEvaluation measures quality; tests check behaviour.\n';
+    assert.equal(isDesignDoc(notes), false);
+    assert.equal(isDesignDoc('# Toxic comment filter design' + body), true);
+  });
+  it('a post that opens by saying its writer read a paper is a paper summary', () => {
+    const post = 'I read the original paper that came with the platform\'s release, to understand the problems it solved.' + body;
+    assert.equal(isDesignDoc(post), false);
+    assert.equal(isDesignDoc('We build a platform for our ranking models; this doc is the plan.' + body), true);
+  });
+  it("a tool's README whose steps tell the reader to deploy, configure and monitor their model is not a design doc", () => {
+    const readme = '# Model serving infrastructure\n\n## Key features\n\n- Autoscaling, rolling updates, GPU support.\n\n## Deploying a model\n\n### Implement your predictor\n\nWrite a class with a predict method.\n\n### Configure your deployment\n\nSet the compute and the number of replicas.\n\n### Deploy your model\n\nRun the deploy command.\n\n### Monitor your deployment\n\nThe CLI shows latency and request counts.\n\n## Data\n\nAny.\n\n## Evaluation\n\nAny.\n';
+    assert.equal(isDesignDoc(readme), false);
+  });
+  it('a model card is not a design doc', () => {
+    const card = '# Toxicity classifier\n\nThe model classifies whether a comment is rude.\n\n## Overview\n\nA small model for in-browser classification.\n\n## Intended use\n\nFlagging comments for human review.\n\n## Uses to avoid\n\nFully automated moderation.\n\n## Model details\n\n### Training data\n\nComments labelled by raters.\n\n### Model architecture\n\nA sentence encoder and a dense layer.\n\n## Evaluation data\n\nA held-out set of rated comments; AUC 0.96.\n\n## Caveats\n\nIdentity terms bias the scores.\n';
+    assert.equal(isDesignDoc(card), false);
+  });
+  it('an engineering RFC (motivation, drawbacks, unresolved questions) for a forecast is a design doc; one for a database is not', () => {
+    const rfc = '# Escalating issues\n\n- RFC Type: informational\n\n## Summary\n\nFlag an archived issue when its events exceed a forecast.\n\n## Motivation\n\nUsers archive noisy issues and miss when they get worse.\n\n## Option\n\nA weekly job writes a 14-day forecast per issue from its last 7 days of events; each day the count is compared with the forecast.\n\n## Drawbacks\n\nStoring a forecast for every archived issue costs storage.\n\n## Unresolved questions\n\nHow often to refresh the forecasts.\n';
+    assert.equal(isDesignDoc(rfc), true);
+    assert.equal(isDesignDoc(rfc.replace(/forecasts?/g, 'threshold')), false);
+  });
+});
