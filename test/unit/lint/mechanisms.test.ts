@@ -4595,3 +4595,38 @@ describe('lint mechanisms (session 39, real32 recognition)', () => {
     assert.equal(isDesignDoc(rfc.replace(/forecasts?/g, 'threshold')), false);
   });
 });
+
+describe('lint mechanisms (session 39, real32 items)', () => {
+  it('a model that takes images as an input and yields a count as an output states its I/O', () => {
+    yesFull('2. Frame the problem', 'The model takes images as an input and yields the count of objects in the image as an output.', 'framing.io-spec');
+    noFull('2. Frame the problem', 'The model counts objects.', 'framing.io-spec');
+  });
+  it('named entity recognition with a hyphen and sentiment analysis are ML categories', () => {
+    yesFull('2. Frame the problem', 'We use pre-trained models for Named Entity-Recognition on news feeds.', 'framing.ml-category');
+    yesFull('2. Frame the problem', 'A sentiment analysis model scores each review.', 'framing.ml-category');
+  });
+  it('training the model periodically on new data is a retraining plan', () => {
+    yesFull('7. Monitoring', 'New data must be used to train the model periodically to address model drift.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'New data is stored in the warehouse.', 'monitoring.retraining-plan');
+  });
+  it('fine-tuning on labelled data, one model per training window and augmentation with named transforms are training; augmentation given as feature engineering is not', () => {
+    yesFull('4. Model', 'Take a pre-trained language model and tune it with labeled data.', 'model.training');
+    yesFull('4. Model', 'Train models on each training set and score everyone in the matching validation set.', 'model.training');
+    yesFull('4. Model', 'Data augmentation (crop, scale, mirror, brightness, cutmix) while training.', 'model.training');
+    noFull('4. Model', '- **Feature engineering:** images resized to 1024×1024. Augmentation: random crop, horizontal flip.', 'model.training');
+  });
+  it('a gain weighed against the complexity it adds is a model trade-off', () => {
+    yesFull('4. Model', 'A third layer of blenders with majority voting did not increase the accuracy enough to justify the added complexity.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'The budget is enough to justify a second GPU.', 'model.selection-tradeoffs');
+  });
+  it('incoming messages checked for validity, and invalid records skipped, are data-quality checks', () => {
+    yesFull('6. Deployment', 'The valid_json method checks whether the incoming message is valid json and has the expected attributes.', 'monitoring.data-quality');
+    yesFull('6. Deployment', 'Malformed records are skipped before scoring.', 'monitoring.data-quality');
+  });
+  it('a web app that receives requests, and a cloud function that loads the model, are serving; the first is online', () => {
+    yesFull('6. Deployment', 'The model runs in a flask app that receives and processes input data from requests.', 'deployment.serving-architecture');
+    yesFull('6. Deployment', 'The model runs in a flask app that receives and processes input data from requests.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', "The model is deployed with a Cloud Function triggered by the data bucket. When a file lands, the function gets the model and the preprocessors and runs them on it.", 'deployment.serving-architecture');
+    noFull('6. Deployment', 'A cloud function sends the weekly report email.', 'deployment.serving-architecture');
+  });
+});

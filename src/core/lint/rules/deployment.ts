@@ -114,7 +114,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const listed = SCHEDULED_LIST.exec(low);
   if (listed && LIST_OF_PREDICTIONS.test(sentenceAt(low, listed.index)) && !isNegated(low, listed.index, listed[0].length, 'strong') && !/\?/.test(sentenceAt(low, listed.index))) return true;
   // "SSE enables real-time message updates to clients", "tokens are streamed back to the chat UI": answers made per request, as they are generated
-  if (affirmed(u, STREAMED_OUTPUT, 'strong')) return true;
+  if (affirmed(u, STREAMED_OUTPUT, 'strong') || affirmed(u, APP_RECEIVES_REQUESTS, 'strong')) return true;
   const stream = STREAM_SCORING.exec(low);
   if (stream && !isNegated(low, stream.index, stream[0].length, 'any') && !/\?|\b(?:or|vs\.?|versus) (?:batch|offline)\b/.test(sentenceAt(low, stream.index))) return true;
   const arrival = ON_ARRIVAL.exec(low) ?? ON_EACH_NEW.exec(low);
@@ -278,7 +278,7 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   const client = CLIENT_REQUEST.exec(u.low);
   if (client && !u.uncommitted && !isNegated(u.low, client.index, client[0].length, 'strong')) return true;
   // "The API was deployed to the cloud using Heroku", "the Flask app is deployed on AWS Elastic Beanstalk": the prediction API put on a host
-  const dep = API_DEPLOYED.exec(u.low) ?? SERVICE_LOADS_MODEL.exec(u.low);
+  const dep = API_DEPLOYED.exec(u.low) ?? SERVICE_LOADS_MODEL.exec(u.low) ?? APP_RECEIVES_REQUESTS.exec(u.low) ?? SERVERLESS_SCORING.exec(u.low);
   if (dep && !u.uncommitted && !isNegated(u.low, dep.index, dep[0].length, 'strong')) return true;
   if (specific >= 1 && contentWords(text) >= 4 && (/\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc)) || /\b(?:prediction|inference|serving|scoring|ranking) (?:pipeline|service|path|flow)\b/.test(u.parentText))) return true;
   return false;
@@ -286,6 +286,10 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
 
 const API_DEPLOYED =
   /\b(?:(?:prediction |inference |rest |flask |fastapi |web )?api|web ?service|(?:flask|fastapi|streamlit|web) app(?:lication)?|prediction service|(?=app)(?<=\b(?:the|our|this) )app(?:lication)?)\b (?:was|is|has been|gets|got|will be) (?:then )?deployed (?:to|on|in|using|with|via|as) (?:the |an? )?(?:cloud|heroku|aws|gcp|azure|google cloud|cloud run|app engine|aws lambda|lambda|sagemaker|kubernetes|k8s|render|railway|fly\.io|elastic beanstalk|ec2|vertex ai|streamlit cloud|hugging ?face spaces|docker containers?)\b/;
+/** "a flask app that receives and processes input data from requests": a service answering requests. */
+const APP_RECEIVES_REQUESTS = /\b(?:flask|fastapi|django|web|prediction|inference|model|ml) (?:app(?:lication)?|service|server|api|microservice)\b,? (?:that|which) (?:receives?|accepts?|handles?|takes?|serves?|process(?:es)?|answers?)\b[^.;]{0,50}?\brequests?\b/;
+/** "deployed using a Cloud Function triggered by the data bucket … gets the model and preprocessors and runs them": where the model runs. */
+const SERVERLESS_SCORING = /\b(?:cloud functions?|aws lambda|lambda functions?|azure functions?)\b[^;]{0,240}?\b(?:gets?|loads?|pulls?|fetch(?:es)?|runs?|calls?|invokes?)\b[^.;]{0,30}?\b(?:the |our |a )?(?:trained |latest |registered )?models?\b/;
 /** "the web service will automatically connect to the registry and get the most updated model": the serving side loading its model. */
 const SERVICE_LOADS_MODEL =
   /\b(?:web|prediction|inference|scoring|model|flask|fastapi) (?:service|app|server|endpoint|api)\b[^.;]{0,60}?\b(?:loads?|pulls?|gets?|fetch(?:es)?|downloads?|connects?)\b[^.;]{0,40}?\b(?:(?:latest|newest|most updated|current|production|best|registered) (?:version of the )?model|(?:model )?registry)\b/;
@@ -507,7 +511,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
   {
     id: 'deployment.serving-architecture',
     topic: /serving (?:architecture|pipeline|path|system)|prediction (?:service|pipeline)|model server|architecture|candidate generation/,
-    triggers: ['post', 'predict', 'expose', 'exposes', 'exposed', 'fastapi', 'flask', 'sagemaker', 'vertex', 'bentoml', 'openllm', 'torchserve', 'triton', 'kserve', 'seldon', 'vllm', 'tgi', 'ollama', 'prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'cascade', 'device', 'cloud', 'edge', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend', 'airflow', 'warehouse', 'crm', 'dag', 'cron', 'scheduler', 'job', 'key', 'kv', 'lookup', 'table', 'tables', 'bigquery', 'snowflake', 'hive'],
+    triggers: ['function', 'functions', 'receives', 'accepts', 'handles', 'post', 'predict', 'expose', 'exposes', 'exposed', 'fastapi', 'flask', 'sagemaker', 'vertex', 'bentoml', 'openllm', 'torchserve', 'triton', 'kserve', 'seldon', 'vllm', 'tgi', 'ollama', 'prediction', 'inference', 'scoring', 'ranking', 'retrieval', 'recommendation', 'model', 'cascade', 'device', 'cloud', 'edge', 'serving', 'server', 'service', 'services', 'microservice', 'microservices', 'feature', 'store', 'stores', 'online', 'gateway', 'load', 'balancer', 'endpoint', 'endpoints', 'rest', 'grpc', 'http', 'api', 'candidate', 'candidates', 'generation', 'ranker', 'rerank', 'reranking', 'reranker', 're', 'ann', 'approximate', 'nearest', 'faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', 'weaviate', 'vector', 'embedding', 'index', 'elasticsearch', 'opensearch', 'solr', 'inverted', 'redis', 'memcached', 'cache', 'caches', 'kafka', 'kinesis', 'flink', 'spark', 'stream', 'message', 'queue', 'queues', 'tf', 'tensorflow', 'triton', 'torchserve', 'sagemaker', 'vertex', 'kserve', 'seldon', 'bentoml', 'ray', 'lambda', 'kubernetes', 'k8s', 'docker', 'container', 'containers', 'registry', 'blender', 'filter', 'filtering', 'business', 'two', 'multi', 'stage', 'funnel', 'pipeline', 'pipelines', 'database', 'db', 'bigtable', 'dynamodb', 'cassandra', 'client', 'app', 'backend', 'airflow', 'warehouse', 'crm', 'dag', 'cron', 'scheduler', 'job', 'key', 'kv', 'lookup', 'table', 'tables', 'bigquery', 'snowflake', 'hive'],
     test: servingArchitecture,
     keyPatterns: [COMPONENT, QUEUE_WORKER, API_DEPLOYED, SERVICE_LOADS_MODEL, CLIENT_REQUEST],
     code: (u) => servingDiagram(u),
