@@ -5,9 +5,9 @@
 //   - markdown-it parse:     a bare parse, the floor any Markdown-aware linter pays
 //   - markdownlint:          markdownlint@0.38 `lint` from 'markdownlint/sync', default rules
 // Each timing is the median of N runs after a warm-up; the three are timed run by run in turn
-// (lint, parse, and markdownlint every third run), so the machine's slow spells fall on all three. Prints a table with the ratios against the
-// targets (lint ≤ 1.5× parse; ≥ 20× faster than markdownlint; 1,000-line lint < 16 ms). It
-// reports honestly and never fails on a missed target (exit 0); it fails only if it cannot run.
+// (lint, parse, and markdownlint every third run), so the machine's slow spells fall on all three.
+// Prints a table with the ratios against the targets (lint ≤ 1.5× parse; ≥ 20× faster than
+// markdownlint; 1,000-line lint < 16 ms). It reports honestly and never fails on a missed target (exit 0); it fails only if it cannot run.
 //   node scripts/bench.mjs [--quick]    (--quick: fewer runs, for a smoke check)
 // The engine reuses work across calls (incremental parse by pieces of unchanged text, per-paragraph
 // verdicts; text met once keeps nothing), so the rows say what they repeat: '1k lines', '10k', '50k' and '200 docs' lint the same text again and again (a re-lint
