@@ -34,7 +34,7 @@ import { lastContentLine, planItemFixFor, planSectionFix, sectionBody } from './
 import { DROP_PLACEHOLDER, DROP_QUESTION, DROP_TEMPLATE, findAffirmed, hasSubstance, isNegated, SECOND_PERSON, stemKey, vagueIsNotRequirement } from './text';
 import { latencyEvidence, latencyHasPercentile, latencyMeanOnly } from './rules/requirements';
 import { CLEAR_OFFLINE, CLEAR_ONLINE, metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './rules/evaluation';
-import { sentenceAt } from './rules/helpers';
+import { PROS_CONS_CAPTION, sentenceAt } from './rules/helpers';
 import type { Finding, Fix, ItemStatus, LintOptions, LintResult, Range, RuleLevel, SectionStatus } from './types';
 
 export type * from './types';
@@ -526,7 +526,6 @@ const ML_DECISION_SUBJECT = /\b(?:llms?|large language models?|machine learning|
  * "Conclusion" that picks one ("LLM Hosting Options: Self-host, Cloud-host, or OpenAI API").
  */
 const CONCLUSION_HEADING = /^(?:conclusions?|(?:our |final |the )?(?:decision|recommendation|verdict|choice)|summary (?:and|&) (?:decision|recommendation))$/;
-const PROS_CONS = /^(?:pros|cons|advantages|disadvantages|drawbacks|benefits)\s*:?\s*$/;
 
 function decisionRecordLike(doc: ParsedDoc): boolean {
   let adr = 0;
@@ -538,7 +537,7 @@ function decisionRecordLike(doc: ParsedDoc): boolean {
     if (h.level === 1 && ADR_TITLE.test(norm)) titled = true;
     if (CONCLUSION_HEADING.test(norm)) concluded = true;
   }
-  if (adr < 3 && !(titled && adr >= 1) && !(titled && doc.realHeadings.length >= 4) && !(concluded && unitsMatch(doc, PROS_CONS, 2))) return false;
+  if (adr < 3 && !(titled && adr >= 1) && !(titled && doc.realHeadings.length >= 4) && !(concluded && unitsMatch(doc, PROS_CONS_CAPTION, 2))) return false;
   return unitsMatch(doc, ML_DECISION_SUBJECT, 3, true);
 }
 

@@ -219,3 +219,6 @@ export function distinctMatches(text: string, re: RegExp, limit: number, name: (
   re.lastIndex = 0;
   return found;
 }
+
+/** The caption of an option's pros or cons: "Pros", "Cons:", "**Advantages**" (what an option offers, weighed against another). */
+export const PROS_CONS_CAPTION = /^\W*(?:pros|cons|advantages|disadvantages|drawbacks|upsides?|downsides?|benefits)\W*$/;

@@ -137,7 +137,7 @@ const REJECT_CAPTION = /^\W*reject(?:ed)?\b[^.;]{0,40}\b(?:if|when)\W*$/;
 
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
-  if (affirmed(u, INPUT_REJECTED, 'strong') && !/\b(?:null|hypothes[ie]s|h0)\b/.test(low)) return true;
+  if (affirmed(u, INPUT_REJECTED, 'strong')) return true;
   if (u.kind === 'item' && contentWords(low) >= 2 && (REJECT_CAPTION.test(u.parentText.trim()) || REJECT_CAPTION.test(headingOf(u, doc)))) return true;
   const stalled = DATA_STALLED.exec(low);
   if (stalled && !isNegated(low, stalled.index, stalled[0].length, 'strong')) return true;

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -33,9 +33,6 @@ const ML_TASK_VALUE = /^(?:given\b|(?:to )?(?:predict|estimate|classify|rank|ord
 const TASK_IS_VALUE = /^(?:the |our |this |my )?(?:prediction|classification|regression|ml|machine learning|learning|modell?ing|forecasting) (?:task|problem) (?:is|will be) (?:to )?(?:predict|determine|classify|estimate|forecast|detect|identify|recogni[sz]e|tell)\w*\b/;
 
 const BUILD_ML_VALUE = /^(?:to )?(?:develop|build|create|design|train|implement|make) (?:an? |the )?(?:[\w-]+ )?(?:ml|machine learning|deep learning|ai|predictive|classification|detection)? ?(?:system|model|classifier|detector|pipeline|algorithm|network|solution) (?:that|which|to|able to)\b/;
-
-/** The caption of an option's pros or cons: "Pros", "Cons:", "**Advantages**". */
-const PROS_CONS_CAPTION = /^\W*(?:pros|cons|advantages|disadvantages|drawbacks|upsides?|downsides?|benefits)\W*$/;
 
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
