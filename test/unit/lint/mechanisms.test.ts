@@ -4720,3 +4720,13 @@ describe('lint mechanisms (session 40, real33 items)', () => {
     yesFull('3. Data preparation', 'Bad rate in the sample is about 2.8%. We do not resample the data; instead we use scale_pos_weight in XGBoost.', 'data.class-imbalance');
   });
 });
+
+describe('lint mechanisms (session 41, real33 leftovers)', () => {
+  it('a retraining heading over a time- or event-based trigger is a retraining plan; a hedged or unrelated trigger is not', () => {
+    yesFull('7. Monitoring', '### Re-build Existing Model with Updated Data\n\nLaunch previous task on a time based or event based trigger.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '### Retraining\n\nThe training job is triggered by drift alerts.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'We re-build the existing model with updated data every month.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '### Retraining\n\nNot decided yet; maybe on a time based trigger.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '### Alerts\n\nThe report job runs on a time based trigger.', 'monitoring.retraining-plan');
+  });
+});
