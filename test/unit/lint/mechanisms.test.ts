@@ -4729,4 +4729,8 @@ describe('lint mechanisms (session 41, real33 leftovers)', () => {
     noFull('7. Monitoring', '### Retraining\n\nNot decided yet; maybe on a time based trigger.', 'monitoring.retraining-plan');
     noFull('7. Monitoring', '### Alerts\n\nThe report job runs on a time based trigger.', 'monitoring.retraining-plan');
   });
+  it('a published dataset counted in anonymized customers is no privacy commitment; anonymizing or hashing what we store is', () => {
+    noFull('3. Data preparation', 'It consists of financial data of 307511 anonymized customers, provided in seven tables, with a target column.', 'requirements.privacy-security');
+    yesFull('3. Data preparation', 'We store 300k anonymized users; raw ids are hashed before they reach the feature store.', 'requirements.privacy-security');
+  });
 });

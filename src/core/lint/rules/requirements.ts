@@ -899,6 +899,8 @@ function privacyEvidence(u: Unit): boolean {
   // the 45 stores": how a published dataset was released, not something this design does
   // "work with hundreds of anonymized features to predict …": a competition's columns, released that way
   if (/^anonymi[sz]ed (?:(?:data|information|fields?|columns?|records|details|codes?|ids?|identifiers?|values?|names?)\b (?:related to|about|regarding|on|of|for|describing)\b|(?:features?|variables?|attributes?|predictors?)\b)/.test(u.low.slice(m.index)) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
+  // "financial data of 307511 anonymized customers, provided in seven tables": a count of the rows a published dataset holds
+  if (/^anonymi[sz]ed (?:customers|users|clients|patients|people|individuals|persons|accounts|members|applicants|borrowers|households|subjects|drivers|riders|shoppers|buyers|sellers)\b/.test(u.low.slice(m.index)) && /\d[\d,.]*\s*(?:k|m|million|thousand)?\s*$/.test(u.low.slice(Math.max(0, m.index - 20), m.index).trimEnd()) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "OnlineSecurity: String - Whether the customer has online security or not": a dataset column, not a constraint
   if (/\bwhether (?:the |a |an )?[\w-]+ (?:has|have|had|is|was|uses|used|bought|subscribed to) (?:an? |the )?(?:[\w-]+ ){0,2}$/.test(u.low.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "Calls contain PII and health information. TBD: redaction approach.": a fact, nothing done about it
