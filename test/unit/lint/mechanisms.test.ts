@@ -4733,4 +4733,9 @@ describe('lint mechanisms (session 41, real33 leftovers)', () => {
     noFull('3. Data preparation', 'It consists of financial data of 307511 anonymized customers, provided in seven tables, with a target column.', 'requirements.privacy-security');
     yesFull('3. Data preparation', 'We store 300k anonymized users; raw ids are hashed before they reach the feature store.', 'requirements.privacy-security');
   });
+  it('a named guard on a failure mode, read from a watched measure with a bound, is a guardrail; a route guard is not', () => {
+    yesFull('7. Monitoring', '* False positive guard: monitor proportion of empty reconciliation outputs (too high => overly strict threshold; too low => likely drift).', 'evaluation.guardrail-metrics');
+    noFull('6. Deployment', '* Route guard: every request is checked for an auth token.', 'evaluation.guardrail-metrics');
+    noFull('6. Deployment', '* Auth guard: we track the number of requests per user.', 'evaluation.guardrail-metrics');
+  });
 });

@@ -362,6 +362,9 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
   if (/^(?:guard-?rails?|counter-?metrics?|counter-?balance(?:s| metrics?)?)(?: metrics?)?$/.test(u.label.replace(/^\W+/, ''))) {
     if (!valueNegated(u) && contentWords(valueOf(u)) >= 2) return true;
   }
+  // "False positive guard: monitor proportion of empty outputs (too high => overly strict threshold)": a named
+  // guard on a failure mode, read from a measure that is watched
+  if (/^(?:[\w-]+ ){1,3}(?:safe-?)?guards?$/.test(u.label.replace(/^\W+/, '')) && /\b(?:monitor|track|watch|alert|measur)\w*/.test(valueOf(u)) && (GUARDRAIL_MEASURE.test(valueOf(u)) || /\b(?:proportion|share|fraction|percentage|count|number) of\b/.test(valueOf(u))) && /\b(?:too (?:high|low|many|few)|above|below|exceed\w*|thresholds?|must not|should not|regress\w*|worse|drops?|spikes?)\b|=>|→/.test(valueOf(u)) && !valueNegated(u)) return true;
   // "##### Control Metrics" / "No significant deterioration in system response time."
   if (/^(?:control|safe-?guard|guard-?rail|counter) metrics$/.test(headingOf(u, doc)) && contentWords(low) >= 3 && !isBare(u, 1)) return true;
   // a cap on false alarms ("false pages must stay under ~5 per week", "more than 8 wasted visits a month
@@ -431,7 +434,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
   {
     id: 'evaluation.guardrail-metrics',
     topic: /guardrail|counter[- ]?metric/,
-    triggers: ['check', 'verify', 'ensure', 'make', 'confirm', 'guardrail', 'guardrails', 'safeguard', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
+    triggers: ['check', 'verify', 'ensure', 'make', 'confirm', 'guardrail', 'guardrails', 'safeguard', 'guard', 'guards', 'counter', 'increasing', 'hurting', 'harming', 'degrading', 'countermetric', 'health', 'harm', 'must', 'should', 'can', 'without', 'no', 'hide', 'report', 'unsubscribe', 'negative', 'complaint', 'complaints', 'valid', 'appeal', 'appeals', 'false', 'fpr', 'declines', 'friction', 'customer', 'dislike', 'dislikes', 'skip', 'bounce', 'block', 'opt', 'optout', 'not'],
     test: (u, doc) => guardrails(u, doc) && !isBare(u, 0),
     keyPatterns: [GUARDRAIL],
     doc: {
