@@ -4738,4 +4738,11 @@ describe('lint mechanisms (session 41, real33 leftovers)', () => {
     noFull('6. Deployment', '* Route guard: every request is checked for an auth token.', 'evaluation.guardrail-metrics');
     noFull('6. Deployment', '* Auth guard: we track the number of requests per user.', 'evaluation.guardrail-metrics');
   });
+  it('"all data sources required by the model" and "input user data" name no source; a named dataset whose name starts with a capital a few words before does', () => {
+    noFull('6. Deployment', 'a. Data Layer: access to all data sources required by the model.', 'data.sources');
+    noFull('6. Deployment', 'c. Scoring Layer: use saved scikit-learn model to make predictions based on input user data.', 'data.sources');
+    yesFull('6. Deployment', 'We integrate various data sources: CRM, web logs and billing.', 'data.sources');
+    yesFull('4. Model', 'The project uses the [European car prices dataset](https://example.org/cars) by [Frank Verboven](https://example.org/fv) from K.U. Leuven (Belgium).', 'data.sources');
+    noFull('4. Model', 'Using the car prices dataset we train a regressor.', 'data.sources');
+  });
 });

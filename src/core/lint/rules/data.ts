@@ -30,7 +30,7 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   const m = affirmed(u, SOURCES, 'any');
   // "attach general metadata to a model", "setters to add a name and version (and eventually general
   // metadata later)": the model's own metadata, not data it learns from
-  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index)))) return true;
+  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index))) && !noSourceNamed(u.low, m)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
   // "- [OpenSubtitles Dataset](https://…)", "- Spotify podcast datset": a named dataset listed on its own line
@@ -63,6 +63,24 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // an enumeration of data ("Search sessions: query, dates, clicks, bookings") in the data section
   const commas = (u.low.match(/,/g) ?? []).length;
   return commas >= 2 && contentWords(u.low) >= 4 && !/\b(features?|labels?|split|positive|negative|train\w*|validat\w*|test)\b/.test(u.label + ' ' + u.parentText.slice(0, 40) + ' ' + u.low.slice(0, 30));
+}
+
+/**
+ * "Data Layer: access to all data sources required by the model", "integrate various data sources":
+ * sources in general, none named (a list after the words, or another source word in the unit, names them).
+ * "predictions based on input user data": what a user types in at prediction time, not data to learn from.
+ */
+function noSourceNamed(low: string, m: RegExpExecArray): boolean {
+  const before = low.slice(Math.max(0, m.index - 30), m.index);
+  const after = low.slice(m.index + m[0].length);
+  if (m[0] === 'user data') return /\binput\s+$/.test(before) || /^\s+(?:input|entered|submitted|typed)\b/.test(after);
+  if (!/^data sources?$/.test(m[0])) return false;
+  if (!/\b(?:all|any|various|multiple|different|relevant|required|necessary|needed|other|external|new|additional|more|many|several|diverse|heterogeneous)\s+(?:(?:the|of the|kinds of|types of)\s+)?$/.test(before) && !/^\s+(?:required|needed|necessary|that (?:are|the model)|which (?:are|the model))\b/.test(after)) return false;
+  if (/^\s*(?:\([^)]*\w|:|,? (?:such as|like|including|e\.g|i\.e|namely)\b)/.test(after)) return false;
+  SOURCES.lastIndex = 0;
+  const named = SOURCES.test(low.slice(0, m.index) + ' ' + after);
+  SOURCES.lastIndex = 0;
+  return !named;
 }
 
 const DATASET_FROM_HOST =
@@ -99,8 +117,18 @@ function namedDatasetUsed(u: Unit): boolean {
   if (!m) return false;
   const word = m[1];
   if (GENERIC_DATASET_WORD.test(word)) return false;
-  const at = u.text.search(new RegExp(String.raw`\b${word}[*_\x60\])]*\s+(?:data ?sets?|corpus|corpora)\b`, 'i'));
-  return at >= 0 && /[A-Z0-9]/.test(u.text.slice(at, at + word.length));
+  const named = new RegExp(String.raw`((?:[\w()[*_-]+ ){0,3})\b${word}[*_\x60\])]*\s+(?:data ?sets?|corpus|corpora)\b`, 'i').exec(u.text);
+  if (!named) return false;
+  const at = named.index + named[1].length;
+  if (/[A-Z0-9]/.test(u.text.slice(at, at + word.length))) return true;
+  // "the [European car prices dataset](…)": a name that starts with a capital a few words before
+  // (not the sentence's first word: "Using the car prices dataset")
+  let pos = named.index;
+  for (const w of named[1].split(' ')) {
+    if (/^[[(*_]*[A-Z][a-z]/.test(w) && !/^[[(*_]*(?:The|A|An|Our|This|These|That|I|We)$/.test(w) && !/(?:^|[.!?:]\s*)$/.test(u.text.slice(0, pos))) return true;
+    pos += w.length + 1;
+  }
+  return false;
 }
 
 function headingNorm(u: Unit, doc: ParsedDoc): string {
