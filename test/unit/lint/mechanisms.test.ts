@@ -4746,3 +4746,12 @@ describe('lint mechanisms (session 41, real33 leftovers)', () => {
     noFull('4. Model', 'Using the car prices dataset we train a regressor.', 'data.sources');
   });
 });
+
+describe('lint mechanisms (session 41, recognition)', () => {
+  const recognised = (text: string): boolean => lint(text, {}).isDesignDoc;
+  const body = '## Problem definition\n\nRestate the business goal as an ML objective; ask about latency and QPS.\n\n## Data\n\nList data sources and how labels are collected.\n\n## Evaluation\n\nPick offline metrics and plan an A/B test.\n\n## Model\n\nStart with a baseline, then pick a model.\n\n## Deployment\n\nBatch or online serving.\n\n## Monitoring\n\nWatch drift and plan retraining.\n';
+  it('interview-prep notes with a "main resources" list, a "framework for solving … cases" and "overall tips" are a guide, not a design doc', () => {
+    assert.equal(recognised('# Machine learning design primer\n\n## The main resources\n\n- A course on ML systems.\n\n# Framework for solving MLSD cases\n\n## Overall tips\n\n- Ask questions.\n\n' + body), false);
+    assert.equal(recognised('# Churn model design\n\n' + body), true);
+  });
+});
