@@ -551,6 +551,9 @@ function setAsidePractice(low: string, index: number): boolean {
   return OUR_CASE_INSTEAD.test(low.slice(b + 1, b + 80));
 }
 
+/** A clause that asks rather than says: "asked whether …", "it is unclear if …", "wondering whether …". */
+const INDIRECT_QUESTION = /\b(?:asked|asks|asking|wonder(?:s|ed|ing)?|(?:it(?:'s| is| was) )?unclear|not (?:yet )?(?:clear|known|sure|certain)|(?:the )?(?:open )?question (?:is|was|remains)) (?:whether|if)\b/;
+
 /** Is the keyword at [index, index+len) of lower-cased `low` negated? */
 export function isNegated(low: string, index: number, len: number, mode: NegationMode): boolean {
   if (mode === 'none') return false;
@@ -563,6 +566,8 @@ export function isNegated(low: string, index: number, len: number, mode: Negatio
   const before = low.slice(start, index).replace(/"[^"]*"|“[^”]*”|'[^' ]+(?: [^' ]+){0,3}'/g, ' ');
   // "we will not do an A/B test because …", "we don't monitor drift yet": a refusal stays a refusal
   // whatever reason follows; "skew is not an issue because …" gives the mechanism
+  // "Femi asked whether the fraud team's class-weighting change explains the drop": put as a question, not done here
+  if (INDIRECT_QUESTION.test(before)) return true;
   if (re.test(before) && !purposeNegation(before, re)) return !BECAUSE.test(rest) || REFUSAL.test(before);
   const head = listHead(low, start, index);
   if (head !== undefined && re.test(head) && !purposeNegation(head, re)) return !BECAUSE.test(rest);

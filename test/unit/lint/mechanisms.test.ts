@@ -4755,3 +4755,35 @@ describe('lint mechanisms (session 41, recognition)', () => {
     assert.equal(recognised('# Churn model design\n\n' + body), true);
   });
 });
+
+describe('lint mechanisms (session 41, real34 items)', () => {
+  it('"Ethical and Diversity Considerations" is a value weighed, not a diversity metric; diversity measured on the test set is one', () => {
+    noFull('5. Evaluation', '- GDPR Compliance:\nWe obtain consent.\n-Ethical and Diversity Considerations:\nWhile optimizing business metrics is important, it is also essential to avoid filter bubbles.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Offline we report nDCG@10 and intra-list diversity on the held-out week.', 'evaluation.offline-metrics');
+  });
+  it('a company blog\'s "Join us" footer says nothing about the system', () => {
+    noFull('1. Clarify requirements', '## Join us\n\nAcme is the leading superapp platform, serving 2 million users in 428 cities in eight countries.', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'The search service handles 2 million users in 428 cities.', 'requirements.scale');
+  });
+  it('a money cap with the amount before the sign ("< 50$") is a budget when said of the system; a price a user filters on is not', () => {
+    yesFull('1. Clarify requirements', '* System need to be very cheap to deploy, train, run. < 50$ for whole project', 'requirements.budget-cost');
+    noFull('1. Clarify requirements', 'Users browse with a stable intent (Lisbon, first week of June, two adults, under €150), and results must come back fast.', 'requirements.budget-cost');
+    noFull('1. Clarify requirements', 'Effective predictive maintenance could yield $30B of savings in the aviation sector.', 'requirements.budget-cost');
+  });
+  it('"class weighting" is a class-imbalance technique, unless someone only asked whether it explains something', () => {
+    yesFull('3. Data preparation', 'Because the dataset is imbalanced, techniques such as class weighting during training will be applied.', 'data.class-imbalance');
+    noFull('3. Data preparation', "- Femi asked whether the fraud team's class-weighting change explains the precision drop.", 'data.class-imbalance');
+  });
+  it('"at a point in time prior to failure" is plain words, not point-in-time features', () => {
+    noFull('3. Data preparation', 'For the training data, each series terminates at a point in time prior to fleet engine failure.', 'data.feature-backfill');
+    yesFull('3. Data preparation', 'Features are computed as of a point in time before the label date.', 'data.feature-backfill');
+    yesFull('3. Data preparation', 'Training features are read with a point in time join from the feature store.', 'data.feature-backfill');
+  });
+  it('explaining a report\'s approach or an FAQ\'s content is not model interpretability; explaining predictions to reviewers is', () => {
+    noFull('4. Model', 'To explain the analytical approach taken, this report walks through each step.', 'model.interpretability');
+    noFull('6. Deployment', 'An automatic reply is sent pointing to a FAQ explaining the required information.', 'model.interpretability');
+    yesFull('4. Model', "We use SHAP to explain the model's predictions to reviewers.", 'model.interpretability');
+    yesFull('4. Model', 'Every score is explained to the loan officers on the review screen.', 'model.interpretability');
+    noFull('4. Model', 'A simple tree is easy to explain to the loan officers.', 'model.interpretability');
+  });
+});

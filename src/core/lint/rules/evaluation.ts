@@ -48,6 +48,8 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     if (name === 'precision' && /\b(?:mixed|half|full|single|double|reduced|arbitrary|numerical|numeric|floating[- ]point|fp\d+|bf16|int\d+|\d+-?bits?)[- ]$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "the total code coverage is 75%": a software test measure
     if (name === 'coverage' && /\b(?:code|test|unit[- ]tests?|line|branch|statement)\s$/.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Ethical and Diversity Considerations: … business metrics …", "diversity and inclusion": a value weighed, not a measure
+    if (/^(?:diversity|novelty|coverage)$/.test(name) && (/^\s(?:considerations?|concerns?|issues?|(?:and|&) inclusion|of thought|statements?|initiatives?|policy)\b/.test(low.slice(m.index + name.length, m.index + name.length + 16)) || /\bethic(?:s|al) (?:and|&) $/.test(low.slice(Math.max(0, m.index - 14), m.index)))) continue;
     const s = sentenceAt(low, m.index);
     if (lossCtx && /entropy|log|mse|mae|^b?ce$|dice/.test(name)) continue; // the training loss, not a metric
     if (/\bloss(?: function)?\s*(?:is|:|=)/.test(s) && /entropy|log[- ]?loss|mse|mae|^b?ce$|dice/.test(name)) continue;
