@@ -4786,4 +4786,26 @@ describe('lint mechanisms (session 41, real34 items)', () => {
     yesFull('4. Model', 'Every score is explained to the loan officers on the review screen.', 'model.interpretability');
     noFull('4. Model', 'A simple tree is easy to explain to the loan officers.', 'model.interpretability');
   });
+  it('"loss of useful data" is something lost, not a training loss', () => {
+    noFull('4. Model', 'These help address the first problem without any leak of abstraction or loss of useful data.', 'model.loss-function');
+    yesFull('4. Model', 'We train with cross-entropy or focal loss on the labelled clips.', 'model.loss-function');
+  });
+  it('a job that runs "4 times a day" is a schedule, not the load served', () => {
+    noFull('7. Monitoring', 'So we configured a prefect deployment to run 4 times a day to check drift.', 'requirements.throughput-qps');
+    yesFull('1. Clarify requirements', 'Users call the pricing API about 2,000 times a day.', 'requirements.throughput-qps');
+  });
+  it('opening a port in the security rules is a setup step, not a security constraint', () => {
+    noFull('6. Deployment', "The MLFlow UI is reachable at http://localhost:5000; ensure port 5000 is open in your EC2 instance's security rules.", 'requirements.privacy-security');
+    yesFull('6. Deployment', 'Security rules only allow port 443 from the VPC; everything else is blocked.', 'requirements.privacy-security');
+  });
+  it('AutoML "input guardrails" on the training data are no guardrail metric', () => {
+    noFull('4. Model', 'The data has passed AzureML input guardrails, being a class-balanced dataset without missing values.', 'evaluation.guardrail-metrics');
+  });
+  it('a "Further Work" heading holds what is not done', () => {
+    noFull('6. Deployment', '### Further Work\n\n* The best models can be stored in ONNX format to be able to use it on multiple platforms.', 'deployment.scaling-efficiency');
+  });
+  it('reverting one\'s own code or experiments is no rollback of a deployment', () => {
+    noFull('4. Model', 'I also used WandB to monitor experiments, which helped me keep track of scores and easily revert to an older version of the code.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', 'If the error rate rises, we revert to the previous model version in production.', 'deployment.rollout-strategy');
+  });
 });

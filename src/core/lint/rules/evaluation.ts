@@ -382,6 +382,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
       // "Guardrails in the request path: a SQL parser rejects …": safety filters an LLM product runs,
       // not metrics an experiment watches
       if (/^(?:guard|safe)/.test(m[1]) && SAFETY_FILTER.test(sentenceAt(low, m.index)) && !/\b(?:metrics?|rates?|kpis?|regress\w*|drops?|worse|breach\w*|\d+ ?%)\b/.test(low)) return false;
+      // "The data has passed AzureML input guardrails, being a class-balanced dataset without missing values": checks on the training data
+      if (/^guard/.test(m[1]) && /\b(?:input|data|dataset|automl|azureml|azure ml|training data)\s+$/.test(low.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:metrics?|kpis?|regress\w*|worse|drops?|online|experiment\w*|a\/b)\b/.test(sentenceAt(low, m.index))) return false;
       // "good guardrails for threshold verification": checks built into the code, naming nothing measured
       if (/^guard-?rails? (?:for|to|on|around|against) /.test(low.slice(m.index)) && !GUARDRAIL_MEASURE.test(low)) return false;
       return !isNegated(low, m.index, m[1].length, 'any');

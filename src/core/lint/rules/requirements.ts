@@ -331,6 +331,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     // ("800 KB/s for training and 4.5 MB/s for classifying": a processing speed in bytes, not requests)
     if (/(?:\b(?:gb|tb|pb|mb)|\d\s*(?:kb|bytes?))\s*\/\s*(?:s|sec|second|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
+    // "configured a prefect deployment to run 4 times a day": how often a job runs, not the load it serves
+    if (/^times /.test(m[0].trim()) && /\b(?:run|runs|running|ran|executed?|scheduled?|triggered|trigger|check(?:s|ed)?|refresh(?:es|ed)?|retrain(?:s|ed)?|update[sd]?|deployments?|jobs?|cron|pipelines?|flows?)\b[^.;]{0,40}$/.test(low.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
     // a rate of content per second ("~18,000 events per second") is the system's load as it stands;
     // per day or month it may be what users make (then the doc must process it)
@@ -906,6 +908,8 @@ function privacyEvidence(u: Unit): boolean {
   if (/^anonymi[sz]ed (?:(?:data|information|fields?|columns?|records|details|codes?|ids?|identifiers?|values?|names?)\b (?:related to|about|regarding|on|of|for|describing)\b|(?:features?|variables?|attributes?|predictors?)\b)/.test(u.low.slice(m.index)) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "financial data of 307511 anonymized customers, provided in seven tables": a count of the rows a published dataset holds
   if (/^anonymi[sz]ed (?:customers|users|clients|patients|people|individuals|persons|accounts|members|applicants|borrowers|households|subjects|drivers|riders|shoppers|buyers|sellers)\b/.test(u.low.slice(m.index)) && /\d[\d,.]*\s*(?:k|m|million|thousand)?\s*$/.test(u.low.slice(Math.max(0, m.index - 20), m.index).trimEnd()) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
+  // "ensure port 5000 is open in your EC2 instance's security rules": a setup step that opens a port
+  if (/^secur/.test(m[1]) && /\b(?:open(?:s|ed|ing)?|allow\w*|expos\w*|add\w*) (?:the |a )?(?:inbound )?(?:ports?|tcp)\b|\bports? \d+ (?:is |are )?(?:open|opened|allowed|exposed)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:only|restrict\w*|block\w*|den(?:y|ied)|clos\w*|private|least|authori[sz]\w*|authenticat\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "OnlineSecurity: String - Whether the customer has online security or not": a dataset column, not a constraint
   if (/\bwhether (?:the |a |an )?[\w-]+ (?:has|have|had|is|was|uses|used|bought|subscribed to) (?:an? |the )?(?:[\w-]+ ){0,2}$/.test(u.low.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "Calls contain PII and health information. TBD: redaction approach.": a fact, nothing done about it
