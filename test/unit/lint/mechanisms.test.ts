@@ -4808,4 +4808,15 @@ describe('lint mechanisms (session 41, real34 items)', () => {
     noFull('4. Model', 'I also used WandB to monitor experiments, which helped me keep track of scores and easily revert to an older version of the code.', 'deployment.rollout-strategy');
     yesFull('6. Deployment', 'If the error rate rises, we revert to the previous model version in production.', 'deployment.rollout-strategy');
   });
+  it('prediction modes named in parentheses after "predictions" are a mode chosen; asked, they are not', () => {
+    yesFull('6. Deployment', 'The API lets users:\n\n1. Upload datasets\n2. Request model predictions (real time and batched)', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Should we offer predictions (real time and batched)?', 'deployment.online-vs-batch');
+  });
+  it('authentication done (under an "Authentication and authorization" heading, "a lambda function handles authentication") and user data deleted are privacy and security', () => {
+    yesFull('6. Deployment', '### Authentication and authorization\n\nWe keep track of who uses the system, who is authorized and who is not. A preliminary lambda function handles authentication.', 'requirements.privacy-security');
+    yesFull('6. Deployment', 'Calls go through API Gateway with a Lambda authorizer in front of the model.', 'requirements.privacy-security');
+    yesFull('6. Deployment', '## Deleting individual user data\n\nOnce a user disables telemetry, all that is required is to delete their records from the recommender tables.', 'requirements.privacy-security');
+    noFull('6. Deployment', '### Authentication\n\nTBD.', 'requirements.privacy-security');
+    noFull('6. Deployment', 'Who handles authentication?', 'requirements.privacy-security');
+  });
 });

@@ -865,7 +865,19 @@ const SETUP_KEY = /\.env\b|\bfree to (?:obtain|get|create)|\b(?:get|obtain|creat
 /** How data or a service is secured: access, authentication, encryption, personal data and the rules on it. */
 const SECURITY_MEANS = /\b(?:access|auth\w*|encrypt\w*|iam|roles?|permissions?|credentials?|secrets?|keys?|vpc|firewall|tls|https|ssl|pii|personal|private|privacy|gdpr|hipaa|ccpa|anonymi\w*|mask\w*|redact\w*|consent\w*|retention|audit\w*|vault)\b/;
 
-function privacyEvidence(u: Unit): boolean {
+/** An "Authentication and authorization" heading: what is under it says how access is controlled. */
+const AUTH_HEADING = /^(?:(?:user |api |endpoint |service )?(?:authentication|authori[sz]ation|access control|auth)(?: (?:and|&) (?:authentication|authori[sz]ation|access control|security))?)$/;
+const AUTH_DONE = /\b(?:authenticat\w*|authori[sz](?:ed|er|ers|ation)|api keys?|tokens?|iam|roles?|permissions?|credentials?|signed[- ]in|logged[- ]in|oauth|jwt|cognito)\b/;
+/** "a preliminary lambda function handles authentication", "a Lambda authorizer", "delete records of a user who opted out": access and deletion done. */
+const PRIVACY_ACTION =
+  /\b(?:handl(?:es|ed|ing)|perform(?:s|ed|ing)?|enforc(?:es|ed|ing)|requir(?:es|ed|ing)|check(?:s|ed|ing)?|verif(?:y|ies|ied))\s+(?:the |all |every |each )?(?:user |request |api |client )?(?:authentication|authori[sz]ation)\b|\b(?:lambda|custom|jwt|token|request) authori[sz]ers?\b|\bdelet(?:e|es|ed|ing) (?:the |all |any )?(?:individual |a |an )?(?:users?'?s?|clients?'?s?|customers?'?s?|members?'?s?|their) (?:personal )?(?:data|records|profiles?|histor(?:y|ies))\b/;
+
+function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
+  if (AUTH_HEADING.test(headingOf(u, doc)) && AUTH_DONE.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted && !isNegated(u.low, AUTH_DONE.exec(u.low)!.index, 4, 'strong')) return true;
+  // "## Deleting individual user data from all TAAR resources" → "… all that is required is to delete records from TAAR"
+  if (u.headingIdx >= 0 && PRIVACY_ACTION.test(headingOf(u, doc)) && /\b(?:delet\w*|remov\w*|eras\w*|purg\w*|authenticat\w*|authori[sz]\w*)\b/.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted) return true;
+  const act = PRIVACY_ACTION.exec(u.low);
+  if (act && !u.uncommitted && !isNegated(u.low, act.index, act[0].length, 'strong') && !/\?/.test(sentenceAt(u.low, act.index))) return true;
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
   // "Comments are public anyway, so no privacy problem here": waved away, nothing done
@@ -993,8 +1005,8 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.privacy-security',
     topic: /privacy|\bpii\b|gdpr|ccpa|hipaa|anonymi|encrypt|consent|compliance|security|fairness|ethic/,
-    triggers: ['iam', 'least', 'permission', 'permissions', 'privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'deleted', 'purged', 'kept', 'keep', 'store', 'retain', 'persist', 'save', 'saving', 'log', 'transcripts', 'recordings', 'access', 'authentication', 'authorization', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
-    test: (u) => privacyEvidence(u),
+    triggers: ['iam', 'least', 'permission', 'permissions', 'privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'deleted', 'purged', 'kept', 'keep', 'store', 'retain', 'persist', 'save', 'saving', 'log', 'transcripts', 'recordings', 'access', 'authentication', 'authorization', 'authorized', 'authorizer', 'authorised', 'authoriser', 'delete', 'deleting', 'tokens', 'token', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
+    test: (u, doc) => privacyEvidence(u, doc),
     keyPatterns: [PRIVACY],
     doc: {
       present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
