@@ -4820,3 +4820,23 @@ describe('lint mechanisms (session 41, real34 items)', () => {
     noFull('6. Deployment', 'Who handles authentication?', 'requirements.privacy-security');
   });
 });
+
+describe('lint mechanisms (session 42, recognition)', () => {
+  const recognised = (text: string): boolean => lint(text, {}).isDesignDoc;
+  it('a model card ("Model details", "Model date", "Model version", "Where to send questions") is not a design doc', () => {
+    const card = '# Sentiment-7B model card\n\n## Model details\n\nA 7B decoder fine-tuned for review sentiment by the Applied team.\n\n### Model date\n\nMarch 2026.\n\n### Model version\n\nv3, trained on reviews up to January.\n\n## Data\n\nThe model was trained on 40M public product reviews.\n\n## Performance\n\nAccuracy 0.91 on our held-out reviews.\n\n## Deployment\n\nServed behind the reviews API.\n\n## Where to send questions or comments about the model\n\nOpen an issue on the repo.\n';
+    assert.equal(recognised(card), false);
+    // the same sections under a design doc\'s own headings are one
+    assert.equal(recognised(card.replace('## Model details', '## Model').replace('### Model date', '### Timeline').replace('### Model version', '### Versions').replace('## Where to send questions or comments about the model', '## Monitoring')), true);
+  });
+  it('a serving tool\'s README ("Quick start with <tool>", "Quick start with Docker", "Contributing") is not a design doc', () => {
+    const readme = '# Servo\n\nServo serves PyTorch models in production.\n\n## Quick start with Servo\n\n```bash\npip install servo\n```\n\n## Quick start with Docker\n\n```bash\ndocker run servo\n```\n\n## LLM deployment\n\nServo runs vLLM engines.\n\n## Security policy\n\nServo binds to localhost by default.\n\n## Model development\n\nWrite a handler class.\n\n## Contributing\n\nPull requests welcome.\n';
+    assert.equal(recognised(readme), false);
+    assert.equal(recognised(readme.replace('## Quick start with Servo', '## Requirements').replace('## Quick start with Docker', '## Data').replace('## Contributing', '## Monitoring')), true);
+  });
+  it('a production service\'s README ("Build and run tests", "Pinning dependencies", "Production environment variables required for X") is not a design doc', () => {
+    const readme = '# Addon recommender\n\nRecommends add-ons to browser users.\n\n## Supported models\n\nCollaborative, locale and ensemble recommenders.\n\n## Build and run tests\n\n```\nmake test\n```\n\n## Pinning dependencies\n\nUse pip-compile.\n\n## Releasing updates to production\n\nTag a release and the pipeline deploys it.\n\n## Production environment variables required for the recommender\n\nSet BIGTABLE_PROJECT.\n\n## Deleting individual user data\n\nRun the deletion script with the client id.\n';
+    assert.equal(recognised(readme), false);
+    assert.equal(recognised(readme.replace('## Build and run tests', '## Evaluation').replace('## Pinning dependencies', '## Framing')), true);
+  });
+});
