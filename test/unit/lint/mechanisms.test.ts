@@ -4840,3 +4840,12 @@ describe('lint mechanisms (session 42, recognition)', () => {
     assert.equal(recognised(readme.replace('## Build and run tests', '## Evaluation').replace('## Pinning dependencies', '## Framing')), true);
   });
 });
+
+describe('lint mechanisms (session 42, real34 leftovers)', () => {
+  it('seconds per inference step is a latency even without the word; minutes of a nightly scoring run are not', () => {
+    yesFull('1. Clarify requirements', 'For the final submission it takes 0.06 seconds to run one inference step, 0.02 of which are data processing.', 'requirements.latency-p99');
+    yesFull('1. Clarify requirements', 'Inference takes 80 ms per image on the edge box.', 'requirements.latency-p99');
+    noFull('1. Clarify requirements', 'Scoring takes 20 minutes every night.', 'requirements.latency-p99');
+    noFull('1. Clarify requirements', 'An inference pass over the whole catalogue takes 2 hours.', 'requirements.latency-p99');
+  });
+});
