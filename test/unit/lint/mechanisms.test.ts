@@ -4848,4 +4848,10 @@ describe('lint mechanisms (session 42, real34 leftovers)', () => {
     noFull('1. Clarify requirements', 'Scoring takes 20 minutes every night.', 'requirements.latency-p99');
     noFull('1. Clarify requirements', 'An inference pass over the whole catalogue takes 2 hours.', 'requirements.latency-p99');
   });
+  it('content sent to the moderation (or scoring, inference) service is scored as it comes: online', () => {
+    yesFull('6. Deployment and serving', 'The system integrates with upstream sources through a REST API. Text content is sent to the moderation service.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment and serving', 'Every listing is posted to the scoring API when the seller saves it.', 'deployment.online-vs-batch');
+    noFull('6. Deployment and serving', 'Is each post sent to the moderation service?', 'deployment.online-vs-batch');
+    noFull('6. Deployment and serving', 'Weekly reports are sent to the finance reporting service.', 'deployment.online-vs-batch');
+  });
 });
