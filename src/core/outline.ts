@@ -94,7 +94,7 @@ const NUMBERING_RE =
   /^\s*(?:(?:step|section|part|phase)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-g])\s*[.):\-–—]\s*|^\s*(?:step|section|part|phase)\s+\d+\s*|^\s*\d+\s+(?=[a-z])/i;
 /** Emoji, keycap marks ("1️⃣"), arrows and dingbats people decorate headings with. */
 /** Emoji, symbols and arrows that decorate a heading or a label (a character class's ranges). */
-export const DECORATION_CHARS = String.raw`\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2190}-\u{21FF}\u{FE0F}\u{20E3}\u{200D}`;
+export const DECORATION_CHARS = String.raw`\u{1F000}-\u{1FAFF}\u{2300}-\u{23FF}\u{25A0}-\u{25FF}\u{2139}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2190}-\u{21FF}\u{FE0F}\u{20E3}\u{200D}`;
 const DECORATION_RE = new RegExp(`[${DECORATION_CHARS}]`, 'gu');
 
 /** Heading text normalised for matching: lower-case, numbering and punctuation noise removed. */

@@ -4839,6 +4839,11 @@ describe('lint mechanisms (session 42, recognition)', () => {
     assert.equal(recognised(readme), false);
     assert.equal(recognised(readme.replace('## Build and run tests', '## Evaluation').replace('## Pinning dependencies', '## Framing')), true);
   });
+  it('a library README whose headings carry ⏩ / ▶ marks ("⏩ Getting started", "Quickstarts", "<Tool> monitoring installation") is not a design doc', () => {
+    const readme = '# Checkit\n\nTest and monitor ML models.\n\n## ⏩ Getting started\n\n```\npip install checkit\n```\n\n#### Checkit testing installation\n\nRun the test suite locally.\n\n#### Checkit monitoring installation\n\nDeploy the monitoring service with Docker.\n\n### ▶ Quickstarts\n\nLoad data and run a suite.\n\n## Open source vs paid data features\n\nThe paid plan adds SSO.\n';
+    assert.equal(recognised(readme), false);
+    assert.equal(recognised(readme.replace('## ⏩ Getting started', '## ⏩ Requirements').replace('#### Checkit testing installation', '#### Evaluation').replace('### ▶ Quickstarts', '### ▶ Model')), true);
+  });
 });
 
 describe('lint mechanisms (session 42, real34 leftovers)', () => {
