@@ -4860,3 +4860,18 @@ describe('lint mechanisms (session 42, real34 leftovers)', () => {
     noFull('6. Deployment and serving', 'Weekly reports are sent to the finance reporting service.', 'deployment.online-vs-batch');
   });
 });
+
+describe('lint mechanisms (session 42, real35 items)', () => {
+  it('shares given part by part ("80% would be used for training and the other 20% for validation") are a split', () => {
+    yesFull('3. Data preparation', 'The data would be split as follows. 80% would be used for training and the other 20% for validation.', 'data.split-leakage');
+    yesFull('3. Data preparation', '80% of the labelled calls are used for training and 20% for testing.', 'data.split-leakage');
+    noFull('3. Data preparation', 'Should 80% go to training and 20% to testing?', 'data.split-leakage');
+  });
+  it('a committed three-way split counts even with no strategy; a two-way one, a question or a negation does not', () => {
+    yesFull('3. Data preparation', '`fraudTrain.csv` will be split into the `train`, `validation`, & `test` sets.', 'data.split-leakage');
+    yesFull('3. Data preparation', '- Partition data into training, validation and test dataset', 'data.split-leakage');
+    noFull('3. Data preparation', 'Split the data into training and test sets.', 'data.split-leakage');
+    noFull('3. Data preparation', 'Should we split the data into train, validation and test?', 'data.split-leakage');
+    noFull('3. Data preparation', 'We do not split the recordings into train, validation and test.', 'data.split-leakage');
+  });
+});

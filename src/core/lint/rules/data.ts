@@ -416,6 +416,15 @@ const TRAIN_THEN_VALIDATE = /\btrain\w* on [^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,
 const UNSEEN_SET = /\b(?:separate|distinct|reserved|untouched|final) (?:sub)?(?:set|sample|portion|slice|batch) of (?:entirely |completely |totally |previously )?(?:unseen|never[- ]seen|held[- ]out) (?:data|examples|records|samples|rows|images|customers|transactions)\b/;
 const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? (?:last|final|most recent|latest) (?:\d+ |two |three |few )?(?:days?|weeks?|months?|sessions?|orders?|purchases?|checkouts?|visits?|interactions?|events?|trips?|transactions?)\b/;
 
+/**
+ * A committed three-way split with no strategy named: "We will split the data into train, validation
+ * and test", "Partition data into training, validation and test dataset". Reviewers count it (a weak
+ * answer, but an answer); a two-way "train and test" alone does not.
+ */
+const THREE_WAY_SPLIT = /\b(?:split|divid|partition|separat)\w* (?:[\w`-]+ ){0,3}?(?:in(?:to)?|between) (?:the |a |an )?`?train(?:ing)?`?(?: sets?)?,? `?(?:validation|val|dev)`?(?: sets?)?,? (?:and |& )?`?test(?:ing)?`?/;
+/** Shares given part by part: "80% would be used for training and the other 20% for validation", "80% of the data is used for training and 20% for testing". */
+const SHARES_FOR_PARTS =
+  /\b\d+(?:\.\d+)?\s*% (?:of (?:the |all |our )?(?:[\w-]+ ){0,2}?)?(?:(?:is|are|was|were|would be|will be|gets?|goes|go) )?(?:(?:used|kept|held out|reserved|set aside|allocated|taken|assigned) )?(?:for|as|to) (?:the )?(?:train(?:ing)?|dev|fit(?:ting)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*% (?:[\w-]+ ){0,4}?(?:for|as|to) (?:the )?(?:validat\w*|val|test\w*|hold-?out|evaluat\w*)\b/;
 /** A split given as counts per part: "900 train dataset, 100 for validation dataset". */
 /** "split into Train (70%), Validation (20%), Test (10%)", "split into 66%, 33%, 33% for training, validation and test". */
 const SHARE_FOR_VALIDATION =
@@ -465,6 +474,10 @@ const HELD_FROM_TRAINING = /\b(?:hold-?out|held[- ]out) (?:set|portion|subset|sa
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   if (partsWithShares(low)) return true;
+  const three = THREE_WAY_SPLIT.exec(low);
+  if (three && !verbNegatedAt(low, three.index) && !isNegated(low, three.index, three[0].length, 'strong') && !/\?/.test(sentenceAt(low, three.index))) return true;
+  const shares = SHARES_FOR_PARTS.exec(low);
+  if (shares && !isNegated(low, shares.index, shares[0].length, 'strong') && !/\?/.test(sentenceAt(low, shares.index))) return true;
   // "we divided the dataset containing the ratings into two parts:" → "- A test dataset that corresponds to 20% of all ratings."
   if (u.kind === 'item' && PART_SHARE_PROSE.test(low) && /\b(?:divid|split|partition|separat)\w*\b/.test(u.parentText) && !valueNegated(u)) return true;
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
@@ -624,11 +637,11 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE, UNSEEN_SET],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, SHARES_FOR_PARTS, THREE_WAY_SPLIT, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE, UNSEEN_SET],
     code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {
-      present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage".',
-      absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" with no strategy.',
+      present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage"; shares per part ("80% is used for training and 20% for validation"); at the least a committed three-way split ("we will split the data into train, validation and test").',
+      absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" or "split into training and test sets" with no strategy.',
     },
   },
   {
