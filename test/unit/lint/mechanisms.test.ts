@@ -4874,4 +4874,64 @@ describe('lint mechanisms (session 42, real35 items)', () => {
     noFull('3. Data preparation', 'Should we split the data into train, validation and test?', 'data.split-leakage');
     noFull('3. Data preparation', 'We do not split the recordings into train, validation and test.', 'data.split-leakage');
   });
+  it('"data resampling techniques will be needed" is a technique for the rare class; a network\'s up-sampling layer is not', () => {
+    yesFull('3. Data preparation', '`reality`: Data resampling techniques will be needed for our model to learn patterns in the data', 'data.class-imbalance');
+    noFull('4. Model development', 'Generally, up-sampling is used to increase the spatial dimensions of a feature map.', 'data.class-imbalance');
+    yesFull('3. Data preparation', 'We up-sample the rare defect images 5x.', 'data.class-imbalance');
+  });
+  it('a target given under "For the target, we will calculate:" is the label', () => {
+    yesFull('3. Data preparation', 'For the target, we will calculate:\n- Total sales for the next N days.', 'data.labels');
+    yesFull('3. Data preparation', 'As the target we compute total sales over the next 7 days.', 'data.labels');
+    noFull('3. Data preparation', 'For the target, we use TBD.', 'data.labels');
+  });
+  it('a pilot on one store or city before the full launch is a staged rollout; "could be rolled out to a scenario with more items" is not', () => {
+    yesFull('6. Deployment and serving', 'First, we will use the service for one store and a limited number of products to evaluate the model before a full-scale launch for all stores.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment and serving', 'Launch in one city first, then expand to all cities.', 'deployment.rollout-strategy');
+    noFull('6. Deployment and serving', 'Should we pilot in one city before the launch?', 'deployment.rollout-strategy');
+    noFull('6. Deployment and serving', 'Our solution could be rolled out to a scenario with an increased number of items and products.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment and serving', 'The model is rolled out to 5% of users, then 50%.', 'deployment.rollout-strategy');
+  });
+  it('tests written to check data quality are kept, even beside a one-off cleaning; a gold holdout set or columns left out are no data check', () => {
+    yesFull('7. Monitoring', 'We will address this issue by cleaning data before training and writing tests to check data quality.', 'monitoring.data-quality');
+    noFull('7. Monitoring', 'We clean the data and check for missing values.', 'monitoring.data-quality');
+    noFull('7. Monitoring', '- _Data validation_ to create a gold standard holdout set to continually evaluate and have confidence in model re-training.', 'monitoring.data-quality');
+    noFull('3. Data preparation', '- Excluded Features: features used only for labelling and those with majority null values.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', 'Incoming records with null values are rejected.', 'monitoring.data-quality');
+  });
+  it('"before its real-time deployment" says when, not how it serves', () => {
+    noFull('5. Evaluation', "Offline metrics allow assessing the model's quality on historical data before its real-time deployment.", 'deployment.online-vs-batch');
+    yesFull('6. Deployment and serving', 'The model uses a batch deployment scheduled with Prefect.', 'deployment.online-vs-batch');
+  });
+  it('features stored in a Redis cache, and a queue that keeps the load off an API, are scaling measures; a cache folder is not', () => {
+    yesFull('6. Deployment and serving', 'Pre-computed batch features are stored in cache (e.g. Redis) for quick retrieval.', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment and serving', 'A queue management system such as Redis lists would be used. This helps the system handle many hooks without overloading the GitLab API.', 'deployment.scaling-efficiency');
+    noFull('6. Deployment and serving', 'The model is saved in the cache folder.', 'deployment.scaling-efficiency');
+  });
+  it('"We use Flask for serving the application as an API" is online serving, in any section', () => {
+    yesFull('4. Model development', 'We use Flask for serving the application as an API.', 'deployment.online-vs-batch');
+    noFull('4. Model development', 'Flask serves the docs as an API reference page.', 'deployment.online-vs-batch');
+  });
+  it('the basic version measured first is a baseline; the control arm of an A/B test and a loaded model file are not', () => {
+    yesFull('5. Evaluation', 'The basic approach - using `minsearch` without any boosting - gave the following metrics: hit rate 94%, MRR 82%.', 'model.baseline');
+    noFull('5. Evaluation', 'The avg revenue per day per user between the baseline and variant ranking algorithms.', 'model.baseline');
+    noFull('6. Deployment and serving', 'The conversion steps:\n1. Load the existing model.\n2. Transform it to a graph definition.', 'model.baseline');
+    yesFull('5. Evaluation', 'The new ranker beats the baseline (BM25) by 4% nDCG.', 'model.baseline');
+  });
+  it('"Output: Predicted salary range" states the ML objective; a test\'s power ("probability of detecting an effect if H_a is true") does not', () => {
+    yesFull('2. Frame the problem', '**Regression Task** – Input: Extracted resume text features. Output: Predicted salary range', 'framing.ml-objective');
+    noFull('2. Frame the problem', 'Output: predicted values', 'framing.ml-objective');
+    noFull('2. Frame the problem', 'Power: The probability of detecting an effect if H_a is true', 'framing.ml-objective');
+  });
+  it('"testing different loss functions" names no loss; a custom loss described does', () => {
+    noFull('4. Model development', 'After identifying AllRank as the best model, we explored testing different loss functions to optimize NDCG.', 'model.loss-function');
+    yesFull('4. Model development', 'We train with a custom loss that penalises late sends twice as much.', 'model.loss-function');
+  });
+  it('online evaluation that sets predictions against what really happened is no A/B test; one with variants and traffic is', () => {
+    noFull('5. Evaluation', 'Online evaluation refers to how our model performs in production. We need to evaluate transactions predicted as fraud versus whether they actually were fraud.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Online evaluation: the new model versus the current model on 10% of traffic for two weeks.', 'evaluation.ab-test-plan');
+  });
+  it('a model\'s explanation of tensor dimensions is no interpretability', () => {
+    noFull('4. Model development', 'These outputs have the form (1, 13, 13, 3*(5+C)), whereby an explanation of the dimensions follows.', 'model.interpretability');
+    yesFull('4. Model development', 'Each prediction comes with an explanation of the top features (SHAP).', 'model.interpretability');
+  });
 });

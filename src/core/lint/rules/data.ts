@@ -154,7 +154,7 @@ const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| b
  * "The dependent variable is the rating (1 to 5)", "the target is whether the user submits the
  * query": the label in regression wording, or a yes/no outcome, stated as a definition.
  */
-const TARGET_DEF = /\b(?:(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|[\w-]+ (?:is|are) the (?:value|variable|quantity|column|target)s? (?:to|we(?:'ll| will)?) predict\b|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b)|(?:the |our )?(?:target|label)s? (?:is|are|will be|=|:) (?:the )?['"`]?[\w-]+['"`]? (?:column|field|attribute)\b|['"`]?[\w-]+['"`]? (?:column|field|attribute) (?:was |is |will be )?(?:picked|chosen|selected|used|taken|set|marked) as (?:the )?(?:target|label)\b|(?:the )?target to (?:forecast|predict|estimate) (?:is (?:stored |kept |given )?(?:in )?(?:the )?(?:column |field |variable )?['"`‘“]?[\w-]+|is (?:the )?(?:number|amount|price|value|count|demand|sales|load|volume)\b)|\b(?:time[- ]series|forecast(?:ing)?|regression) target \(?['"`‘“][\w-]+)/;
+const TARGET_DEF = /\b(?:(?:for|as) (?:the|our|a) (?:target|label)(?: variable)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?:? (?=[a-z])|(?:dependent|response|target|outcome) variables? (?:is|are|will be|=|:)\s*\S|[\w-]+ (?:is|are) the (?:value|variable|quantity|column|target)s? (?:to|we(?:'ll| will)?) predict\b|(?:is|will be|becomes|serves as|as) (?:our|the) (?:dependent|response|target|outcome) variable\b|[\w-]+ [-–—:] (?:the|our) (?:dependent|target) variable\b|(?:the |our )?(?:target|label|outcome) (?:is|will be) (?:whether|if) (?!(?:we|i|you|they|our|the team)\b)|(?:the |our )?(?:target|label)s? (?:is|are|will be|=|:) (?:the )?['"`]?[\w-]+['"`]? (?:column|field|attribute)\b|['"`]?[\w-]+['"`]? (?:column|field|attribute) (?:was |is |will be )?(?:picked|chosen|selected|used|taken|set|marked) as (?:the )?(?:target|label)\b|(?:the )?target to (?:forecast|predict|estimate) (?:is (?:stored |kept |given )?(?:in )?(?:the )?(?:column |field |variable )?['"`‘“]?[\w-]+|is (?:the )?(?:number|amount|price|value|count|demand|sales|load|volume)\b)|\b(?:time[- ]series|forecast(?:ing)?|regression) target \(?['"`‘“][\w-]+)/;
 /**
  * A regression target named as what the model learns, without the word "label": "predicts my target
  * (cumulative transactions)", "$y_i$ is the actual experimental pMIC value", "the target is the sale
@@ -191,6 +191,7 @@ const OUTCOME_COLUMN_LINE = new RegExp(String.raw`(?:^|\s)[a-z][\w-]*\s*:\s*${OU
 const OUTCOME_VALUE = new RegExp(String.raw`^${OUTCOME_NAME}\s*[;:–—(-]`);
 
 const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transform)\w* (?:the |all |existing |embedded |their |its )*(?:human |manual )?annotations?(?: (?:coordinates|boxes|polygons|masks|labels|files))?\b[^.;]{0,60}?\b(?:yolo|coco|pascal|voc|labelme|into labels|to labels|training labels|label files?)\b/;
+const TARGET_CAPTION = /^(?:for|as) (?:the|our|a) (?:target|label)s?(?: variables?)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?\s*:$/;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
@@ -202,6 +203,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const conv = ANNOTATIONS_CONVERTED.exec(low);
   if (conv && !u.uncommitted && !isNegated(low, conv.index, conv[0].length, 'strong')) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  // "For the target, we will calculate:" → "- Total sales for the next N days.": the target, as the item under that caption
+  if (u.kind === 'item' && TARGET_CAPTION.test(u.parentText.trim()) && contentWords(low) >= 2 && !valueNegated(u)) return true;
   // "the person is classified as having good or bad (`class`) credit risk": the classes each record carries
   const classed = CLASSED_AS.exec(low);
   if (classed && !/\bby (?:the |our |a |an )?(?:[\w-]+ )?(?:model|classifier|network|system|algorithm|app)\b/.test(sentenceAt(low, classed.index)) && !isNegated(low, classed.index, classed[0].length, 'strong')) return true;
@@ -335,13 +338,14 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (/^subsamples$/.test(m[0]) && /\b(?:into|in(?:to)? (?:two|three|several|\d+)) $/.test(low.slice(Math.max(0, m.index - 16), m.index))) return false;
     // "2.4M series × 365 origins, subsampled to ~600M rows (1 in 4 origins)": fewer rows for size, no class in sight;
     // "larger strides/subsamples, or larger pooling": a network's downsampling of its feature maps
-    if (/^(?:subsampl|re-?sampl|down-?sampl)/.test(m[0]) && /\b(?:rows|origins|series|records|frames|timesteps|time steps|windows|pixels|points|strides?|pooling|conv\w*|kernels?|feature maps?|resolution)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|class(?:es)?|majority|minority|label\w*)\b/.test(sentenceAt(low, m.index))) return false;
+    if (/^(?:subsampl|re-?sampl|down-?sampl|up-?sampl)/.test(m[0]) && /\b(?:rows|origins|series|records|frames|timesteps|time steps|windows|pixels|points|strides?|pooling|conv\w*|kernels?|feature maps?|resolution|spatial|layers?|decoder|tensors?|dimensions)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|class(?:es)?|majority|minority|label\w*)\b/.test(sentenceAt(low, m.index))) return false;
     // "performance under modern data splitting and resampling approaches", "bootstrap resampling":
     // resampling to estimate performance (cross-validation, the bootstrap), not to rebalance classes
     if (/^re-?sampl/.test(m[0]) && /\b(?:data splitting|splitting|cross[- ]?validation|bootstrap\w*|performance estimat\w*|model selection|rmse|error estimat\w*|confidence intervals?|variance of the estimate)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|minority|majority|class(?:es)?)\b/.test(sentenceAt(low, m.index))) return false;
     // "resample the dot product output to the same size as the input image", "a re-sample may also be
     // initiated if monitoring shows drift": a tensor resized or a fresh review sample drawn, no class in sight
-    if (/^re-?sampl/.test(m[0]) && !IMB_CONTEXT.test(low) && !ctxHas(u, doc, IMB_CONTEXT) && !/\b(?:negatives?|positives?|minority|majority|class(?:es)?|labels?|balanc\w*|spam|fraud\w*|churn\w*|defaults?|events?|cases|examples|samples per|per class|training (?:data|set)|re-?weight\w*|weight\w*|rates?|ratios?)\b|\d%|\d \d+\/\d+|\b\d+\/\d+\b/.test(sentenceAt(low, m.index)) && !findAffirmed(low.slice(m.index + m[0].length).replace(/\bup-?sampling[123]d\b/g, ' '), IMB_TECH, 'strong')) return false;
+    // ("data resampling techniques will be needed for the model to learn": the data's classes rebalanced)
+    if (/^re-?sampl/.test(m[0]) && !/\bdata $/.test(low.slice(Math.max(0, m.index - 5), m.index)) && !IMB_CONTEXT.test(low) && !ctxHas(u, doc, IMB_CONTEXT) && !/\b(?:negatives?|positives?|minority|majority|class(?:es)?|labels?|balanc\w*|spam|fraud\w*|churn\w*|defaults?|events?|cases|examples|samples per|per class|training (?:data|set)|re-?weight\w*|weight\w*|rates?|ratios?)\b|\d%|\d \d+\/\d+|\b\d+\/\d+\b/.test(sentenceAt(low, m.index)) && !findAffirmed(low.slice(m.index + m[0].length).replace(/\bup-?sampling[123]d\b/g, ' '), IMB_TECH, 'strong')) return false;
     // "Data pipeline + hard negative mining": hard examples, not rare classes, unless the imbalance is named
     if (/^hard negative/.test(m[0]) && !IMB_CONTEXT.test(low) && !ctxHas(u, doc, IMB_CONTEXT)) return false;
     // "to address overfitting: gradient blending and focal loss" fights one modality dominating, not rare classes
@@ -637,7 +641,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
     test: (u) => splitLeakage(u),
-    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, SHARES_FOR_PARTS, THREE_WAY_SPLIT, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE, UNSEEN_SET],
+    keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE, UNSEEN_SET],
     code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {
       present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage"; shares per part ("80% is used for training and 20% for validation"); at the least a committed three-way split ("we will split the data into train, validation and test").',

@@ -253,6 +253,8 @@ const MODEL_WORDS = /\b(?:models?|rankers?|classifiers?|algorithms?|predictions?
 
 const SOFTWARE_TESTS = /\b(?:pytest|unit[- ]?tests?|integration tests?|smoke tests?|end-to-end tests?|test (?:suites?|masks?|markers?|cases?|files?|runner)|tests? (?:the )?(?:infrastructure|infra|code(?:base)?|api|endpoints?|deployment|lambda|functions?)|make test|npm test|tox|ci pipeline|github actions|mocks?)\b/;
 
+/** Predictions set against what really happened ("predicted as fraud versus whether they actually were fraud"): a comparison with the truth, not between variants. */
+const AGAINST_TRUTH = /\b(?:vs\.?|versus|against|compar\w* (?:with|to|against)) (?:whether (?:they|it) (?:actually |really )?(?:were|was|are|is)\b|(?:the )?(?:actual|true|real|ground[- ]truth|observed)\b|(?:the )?(?:outcomes?|labels?)\b)/g;
 const ONLINE_EVAL_DESIGN = /\b(?:control|treatment|split|traffic|random\w*|cohorts?|variants?|arms?|compar\w*|vs\.?|versus|against|baseline|old model|current model|new model|buckets?|\d+ ?%|significan\w*|power\w*|duration|weeks?|days?)\b/;
 
 /** Words that only entertain a test ("consideration of", "a possibility of conducting"). */
@@ -276,7 +278,7 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (!m) return false;
   // "For the online evaluation, we have built a monitoring dashboard …": online evaluation with no
   // comparison, split or control is watching, not an experiment
-  if (m[0] === 'online evaluation' && !ONLINE_EVAL_DESIGN.test(u.low) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
+  if (m[0] === 'online evaluation' && !ONLINE_EVAL_DESIGN.test(u.low.replace(AGAINST_TRUTH, ' ')) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
   // "channels A/B disagree", "Option A/B/C": two things named A and B, not an experiment;
   // 'Note on "A/B": UX compared two overlay designs': the term quoted is being named, not planned
   const quoted = /["“'‘]$/.test(u.low.slice(Math.max(0, m.index - 1), m.index)) && /^["”'’]/.test(u.low.slice(m.index + 3));

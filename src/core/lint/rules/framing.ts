@@ -42,12 +42,14 @@ function mlObjective(u: Unit): boolean {
 /** A score of some risk, bounded to [0, 1]: "a risk score between 0 and 1", "fraud score in [0, 1]", "churn propensity score (0–1)". */
 const SCORE_IN_UNIT = /\b(?:risk|fraud|churn|default|spam|toxicity|propensity|anomaly|abuse|match|relevance|click) (?:probability |likelihood |propensity )?scores? (?:between 0(?:\.0)? and 1(?:\.0)?|from 0(?:\.0)? to 1(?:\.0)?|in \[0(?:\.0)?, ?1(?:\.0)?\]|\(?0(?:\.0)? ?[–-] ?1(?:\.0)?\)?)(?!\.?\d)/;
 /** Words of a statistical test, whose "probability that …" is a p-value. */
-const SIGNIFICANCE = /\b(?:by chance|p-?values?|significan\w*|null hypothesis|confidence (?:level|interval)|type (?:i|1|ii|2) error)\b/;
+const SIGNIFICANCE = /\b(?:by chance|p-?values?|significan\w*|(?:null|alternative) hypothesis|h_?[0a1]|confidence (?:level|interval)|type (?:i|1|ii|2) error|statistical power|power of (?:the|a) test|detect(?:ing)? (?:an|the|a true) effect|effect size)\b/;
 /** What the model predicts, said in passing (the ML objective; the output of the I/O spec). */
 function statesPrediction(u: Unit): boolean {
   // "a CatBoost classifier for predicting patient non-attendance", "musical genre (class) is predicted
   // at the output", "predicted prices based on the carrier, …"
   if (affirmed(u, PREDICTED_THING, 'strong')) return true;
+  // "Input: extracted resume text features. Output: Predicted salary range": what the model predicts, as its labelled output
+  if (affirmed(u, OUTPUT_PREDICTED, 'strong')) return true;
   // "the goal of the project is to predict insurance premium charges", "with an aim of predicting
   // patients' survival", "a binary classification model to help predict customer churn"
   if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
@@ -57,6 +59,7 @@ function statesPrediction(u: Unit): boolean {
   return /\b(?:classification|regression)\b/.test(u.low) && !!affirmed(u, TARGET_NAMED, 'strong');
 }
 
+const OUTPUT_PREDICTED = /\b(?:model )?outputs?\s*[:=—–]\s*(?:the |a |an )?(?:predicted|estimated|forecast(?:ed)?) (?!(?:values?|outputs?|results?)\b)[a-z][\w-]+/;
 const PREDICTED_THING =
   /\b(?:classifier|regressor|model|network|ensemble)s? for (?:the |an? )?(?:[\w-]+ ){1,3}(?:predictions?|forecasts?|forecasting|classification|estimation)\b(?! (?:of the model|tasks?|pipelines?|services?|servers?|endpoints?|apis?|jobs?)\b)|\b(?:classifier|regressor|model|network|ensemble)s? (?:(?:trained|fitted|fine-?tuned|built) (?:on|with|using) [^.;]{1,60}? )?(?:(?:for|to) (?:predicting|forecasting|estimating|classifying|identifying|detecting|recogni[sz]ing|identify|detect|recogni[sz]e)|(?:that|which) (?:will )?(?:predicts?|forecasts?|estimates?|classif(?:y|ies)|detects?)) (?!(?:well|better|worse|it|them|this|that|the best|which|what|how|when|where|any|changes?|drift|problems?|issues?|errors?|bugs?)\b)(?:the |whether |if |an? )?['"‘“]?[a-z][\w-]+|\b(?!(?:it|this|that|what|which|nothing|something|everything|anything|who|how|output|outputs|value|values|result|results|label|labels|class|score|scores|one|each|all|everything)\b)[a-z][\w-]+(?: \([\w\s-]{1,20}\))? (?:is|are|will be|gets?) predicted (?:at the output|as the output|by the model|for each|from|based on|given|using)\b|\bpredicted (?!(?:value|values|probabilit\w*|score|scores|output|outputs|label|labels|class|classes|result|results)\b)[a-z][\w-]+ based on (?:the )?(?:provided |given |available |submitted )?(?:information|data|details|attributes|characteristics|parameters|features|inputs?)\b/g;
 const GOAL_PREDICT =

@@ -122,9 +122,12 @@ const DATA_STALLED = /\b(?:detect\w*|alert\w*|check\w*|monitor\w*|flag\w*|notif\
 const FOUND_ONCE = /\b(?:was|were) (?:detected|found|identified|spotted)\b/;
 const IMPUTED = /\b(?:imput\w*|replaced? (?:with|by)|fill(?:ed)? (?:with|in)|dropped|removed)\b/;
 const CLEAN_THE_DATA = /\bclean(?:ed|ing)?(?: and (?:prepare|prepared|preparing|pre-?process\w*))? (?:the )?data(?:set)?\b/;
+/** "… cleaning data before training and writing tests to check data quality": tests kept in the code, which run again. */
+const TESTS_WRITTEN = /\b(?:writ(?:e|es|ing)|add(?:s|ing)?|implement\w*|automat\w*|set(?:ting)? up) (?:\w+ ){0,2}?(?:tests?|checks?|assertions?|expectations?)\b/;
 /** A check that keeps running (not a one-off cleaning step). */
 /** "We checked the dataset for missing values and duplicates; there were none": one look at the data before modelling. */
 const CHECKED_ONCE = /\b(?:we|i) (?:first |also |then )?(?:checked|inspected|examined|looked (?:at|into)|explored|analy[sz]ed|verified|went through) (?:the |our |each |every )?(?:raw |training |whole |entire )?(?:data ?(?:sets?|frames?)?|csv|tables?|columns?|features?|records|rows|images)\b/;
+const COLUMNS_LEFT_OUT = /\b(?:exclud|drop|remov|discard|omit)\w* (?:the |all |any )?(?:(?!(?:before|after|during|at|in|from|for|by|on|when|if|prior|ahead|until)\b)[\w-]+ )?(?:features?|columns?|variables?|attributes?|fields?)\b|\b(?:features?|columns?|variables?|attributes?|fields?) (?:were |are |got |get )?(?:excluded|dropped|removed|discarded|omitted)\b/;
 const KEEPS_RUNNING = /\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|incoming|new data|each (?:batch|run|request))\b/;
 
 /**
@@ -158,6 +161,10 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // "SVMs are used for classification, regression and outliers detection" (a method's uses), "excluding
     // an outlier in first place with a score of .67" (a leaderboard): not a check on the data
     if (/^outlier/.test(m[1]) && (/\b(?:classification|regression|clustering)\b/.test(s) || /\b(?:leaderboard|lb|first place|rank\w*)\b/.test(s))) continue;
+    // "Data validation to create a gold standard holdout set to continually evaluate": a set kept to evaluate models, not a check on the data
+    if (/^(?:data validation|validat)/.test(m[1]) && /\bto (?:create|build|make|construct|curate|assemble|keep) (?:a |an |the )?(?:gold(?:en)?[- ]standard |labell?ed |clean |trusted )?(?:hold-?out|held[- ]out|test|evaluation|validation|benchmark|reference) (?:set|data(?:set)?|sample)\b/.test(s)) continue;
+    // "Excluded features: … those with majority null values": columns left out once when building the model, not a check on incoming data
+    if (COLUMNS_LEFT_OUT.test(s + ' ' + u.label) && !KEEPS_RUNNING.test(low)) continue;
     // flaky tests "get quarantined" in a CI, not data
     if (/^quarantin/.test(m[1]) && /\b(?:flaky|tests?|ci|builds?)\b/.test(s)) continue;
     if (/^duplicat/.test(m[1]) && /\b(?:detect|determin|decid|classif|predict|identif)\w* (?:if|whether)\b/.test(s)) continue;
@@ -172,7 +179,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|(?:we|i) (?:first |then |also )?(?:drop|remove|delete|discard)|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
     // "Some missing values were detected for three days and were replaced with the mean", "Clean and prepare
     // the data; check duplicates, missing values": the data cleaned once before modelling, not a check that keeps running
-    if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CHECKED_ONCE.test(s) && !KEEPS_RUNNING.test(s) && !/\bpipeline\b/.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low))) continue;
+    if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CHECKED_ONCE.test(s) && !KEEPS_RUNNING.test(s) && !/\bpipeline\b/.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low) && !TESTS_WRITTEN.test(low))) continue;
     // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
     if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
