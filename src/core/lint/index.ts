@@ -277,7 +277,16 @@ const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:har
  * Plans, advice and rules for work in general, not a design: a study plan or interview-prep post, a
  * lessons post, a syllabus, a team's OKRs or coding standards (by title or headings).
  */
+/**
+ * A competition write-up without a telling title ("First of all, thanks to competition organizers for
+ * hosting this competition", "CV is not correlated with LB", "public LB 0.912", "the solution and code for
+ * … competition", "in this competition"): two units that speak of the leaderboard, the organisers or
+ * the competition.
+ */
+const COMPETITION_WORDS = /\b(?:competition (?:organi[sz]ers|hosts)|(?:hosting|hosted|organi[sz]ing|organi[sz]ed) (?:this|the) competition|(?:public|private) (?:lb|leaderboard)|cv\b[^.;]{0,40}\blb|lb\b[^.;]{0,40}\bcv|(?:cv|lb) score|(?:in|for|during|of|from) this competition|(?:solution|write-?up)\b[^.;]{0,80}\bcompetition)\b/;
+
 function planOrAdviceLike(doc: ParsedDoc): boolean {
+  if (unitsMatch(doc, COMPETITION_WORDS, 2)) return true;
   let schedule = 0;
   let course = 0;
   let okr = 0;

@@ -4844,6 +4844,14 @@ describe('lint mechanisms (session 42, recognition)', () => {
     assert.equal(recognised(readme), false);
     assert.equal(recognised(readme.replace('## ⏩ Getting started', '## ⏩ Requirements').replace('#### Checkit testing installation', '#### Evaluation').replace('### ▶ Quickstarts', '### ▶ Model')), true);
   });
+  it('a competition write-up with no telling title (organisers thanked, CV against LB, "in this competition") is not a design doc', () => {
+    const body = '# 1. Dataset\n\nI changed the wiki dump to a cleaner one.\n\n# 2. Retrieval model\n\nI tried e5 and bge embeddings and kept bge.\n\n# 3. Model\n\nDeBERTa-v3 large, trained for 2 epochs.\n\n# 4. Evaluation\n\nMAP@3 on 500 questions.\n';
+    const writeup = 'First of all, thanks to the competition organizers for hosting this competition.\n\n' + body + '\nCV is not correlated with LB, so I trusted CV.\n';
+    assert.equal(recognised(writeup), false);
+    assert.equal(recognised('# Science QA assistant design\n\nThe assistant answers exam questions for students.\n\n' + body), true);
+    // a load balancer ("LB") in a serving design is no leaderboard
+    assert.equal(recognised('# Science QA assistant design\n\n' + body + '\n# 5. Deployment\n\nTwo replicas behind an LB. The LB health-checks every 5 s.\n'), true);
+  });
 });
 
 describe('lint mechanisms (session 42, real34 leftovers)', () => {
