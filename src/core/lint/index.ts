@@ -233,6 +233,9 @@ const GENRE_TITLE = new RegExp(
     String.raw`^(?:an? |the |my )?cheat ?sheets?\b`,
     String.raw`\bcheat ?sheet\s*[:—–-]`,
     String.raw`^tutorial\b`,
+    // ("A Deep Dive into A/B Testing Fundamentals", "An introduction to drift detection")
+    String.raw`\b(?:fundamentals|basics)\b(?!.*\b(?:design|proposal|rfc)\b)`,
+    String.raw`^(?:an? )?(?:(?:gentle|short|quick|brief) )?(?:introduction|intro|primer|crash course) (?:to|on)\b`,
     String.raw`\btutorial\s*[:—–-]`,
     String.raw`\b(?:step-by-step|hands-on|beginner'?s?) (?:guide|tutorial|walkthrough)\b`,
     String.raw`\byour first [\w-]+(?: [\w-]+)? (?:with|in|using)\b`,
@@ -295,7 +298,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   let yourSteps = 0;
   let card = 0;
   const title = doc.frontMatter?.data?.['title'];
-  if (typeof title === 'string' && LESSONS_TITLE.test(normalizeHeading(title))) return true;
+  if (typeof title === 'string' && (LESSONS_TITLE.test(normalizeHeading(title)) || (GENRE_TITLE.test(normalizeHeading(title)) && !DESIGN_TITLE.test(normalizeHeading(title))))) return true;
   for (let k = 0; k < doc.realHeadings.length; k++) {
     const h = doc.realHeadings[k];
     const norm = normalizeHeading(h.text);

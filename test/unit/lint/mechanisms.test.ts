@@ -4852,6 +4852,15 @@ describe('lint mechanisms (session 42, recognition)', () => {
     // a load balancer ("LB") in a serving design is no leaderboard
     assert.equal(recognised('# Science QA assistant design\n\n' + body + '\n# 5. Deployment\n\nTwo replicas behind an LB. The LB health-checks every 5 s.\n'), true);
   });
+  it('a blog tutorial titled in its front matter ("A Deep Dive into A/B Testing Fundamentals", "An introduction to …") is not a design doc', () => {
+    const body = '\nAcme sells widgets and wants a better click-through rate on its banner.\n\n## The challenge\n\nWe serve version A and version B at random and compare CTR.\n\n## Statistical power\n\nWith alpha 0.05 and power 0.9 we need 6,256 visitors per arm.\n\n## Early peeking\n\nPeeking daily raises the false positive rate to 21%.\n';
+    const post = (title: string): string => `---\nlayout: post\ntitle: ${title}\n---\n` + body;
+    const fakeDoc = (title: string): string => post(title) + '\n## Requirements\n\np99 under 100 ms.\n\n## Data\n\nClick logs.\n\n## Model\n\nLogistic regression.\n\n## Deployment\n\nOnline scoring.\n\n## Monitoring\n\nDrift alerts.\n';
+    assert.equal(recognised(fakeDoc('A Deep Dive into A/B Testing Fundamentals')), false);
+    assert.equal(recognised(fakeDoc('An introduction to drift detection')), false);
+    assert.equal(recognised(fakeDoc('Banner ranking model')), true);
+    assert.equal(recognised(fakeDoc('Design proposal: ranking fundamentals')), true);
+  });
 });
 
 describe('lint mechanisms (session 42, real34 leftovers)', () => {
