@@ -192,7 +192,8 @@ const VOCABULARY: ReadonlyArray<{ readonly id: SectionId; readonly cues: readonl
   {
     id: 'monitoring',
     cues: [
-      /\b(?:health(?:y)?|over time|keep(?:ing)? (?:it|things|the \w+) (?:\w+ )?(?:healthy|working|fresh|accurate|running|honest)|maintain\w*|look(?:ing)? after|watch(?:ing)? (?:it|the)|ops|on-?call|day[- ]2|after (?:launch|release)|when (?:it|things) (?:breaks?|goes? wrong))\b/,
+      // (not a training curve: "Loss over time", "Learning rate over time")
+      /\b(?:health(?:y)?|(?<!\b(?:loss|rate|accuracy|error|reward|gradients?|weights?|curves?|epochs?) )over time|keep(?:ing)? (?:it|things|the \w+) (?:\w+ )?(?:healthy|working|fresh|accurate|running|honest)|maintain\w*|look(?:ing)? after|watch(?:ing)? (?:it|the)|ops|on-?call|day[- ]2|after (?:launch|release)|when (?:it|things) (?:breaks?|goes? wrong))\b/,
     ],
   },
 ];

@@ -4861,6 +4861,15 @@ describe('lint mechanisms (session 42, recognition)', () => {
     assert.equal(recognised(fakeDoc('Banner ranking model')), true);
     assert.equal(recognised(fakeDoc('Design proposal: ranking fundamentals')), true);
   });
+  it('a model README with "Repository content" and "Contact" headings is a README; "Loss over time" is a training curve, not monitoring', () => {
+    const readme = '# Foot-risk model\n\n## Overview\n\nA competing-risks model of foot ulcer risk for discharged patients.\n\n## Repository content\n\n**Model object:** the fitted model.\n\n**Data:** 107,836 patients from 20 hospitals.\n\n## Contact\n\nMail the authors.\n';
+    assert.equal(recognised(readme), false);
+    assert.equal(recognised(readme.replace('## Repository content', '## Model').replace('## Contact', '## Deployment')), true);
+    const sections = (h: string): string[] => lint('# Doc\n\n' + h + '\n\nText here.\n', { force: true }).sections.filter((s) => s.line !== undefined).map((s) => s.id);
+    assert.ok(!sections('### Loss over time').includes('monitoring'));
+    assert.ok(!sections('### Learning rate over time').includes('monitoring'));
+    assert.ok(sections('## Keeping it accurate over time').includes('monitoring'));
+  });
 });
 
 describe('lint mechanisms (session 42, real34 leftovers)', () => {
