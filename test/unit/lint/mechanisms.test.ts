@@ -4872,7 +4872,7 @@ describe('lint mechanisms (session 42, recognition)', () => {
   });
 });
 
-describe('lint mechanisms (session 42, real34 leftovers)', () => {
+describe('lint mechanisms (session 42, real33 and real34 leftovers)', () => {
   it('seconds per inference step is a latency even without the word; minutes of a nightly scoring run are not', () => {
     yesFull('1. Clarify requirements', 'For the final submission it takes 0.06 seconds to run one inference step, 0.02 of which are data processing.', 'requirements.latency-p99');
     yesFull('1. Clarify requirements', 'Inference takes 80 ms per image on the edge box.', 'requirements.latency-p99');
@@ -4884,6 +4884,15 @@ describe('lint mechanisms (session 42, real34 leftovers)', () => {
     yesFull('6. Deployment and serving', 'Every listing is posted to the scoring API when the seller saves it.', 'deployment.online-vs-batch');
     noFull('6. Deployment and serving', 'Is each post sent to the moderation service?', 'deployment.online-vs-batch');
     noFull('6. Deployment and serving', 'Weekly reports are sent to the finance reporting service.', 'deployment.online-vs-batch');
+  });
+  it('"Key-based authentication" chosen for the endpoint is a security measure; asked or not yet done, it is not', () => {
+    yesFull('6. Deployment and serving', '- choose a name, the compute type *"Managed"*, and *"Key-based authentication"*', 'requirements.privacy-security');
+    noFull('6. Deployment and serving', 'Should we add token-based authentication?', 'requirements.privacy-security');
+    noFull('6. Deployment and serving', 'No key-based authentication yet.', 'requirements.privacy-security');
+  });
+  it('sampling a fixed number per class balances the classes; a count per class in the data does not', () => {
+    yesFull('3. Data preparation', 'We sample ~130 images per class so the classes are balanced.', 'data.class-imbalance');
+    noFull('3. Data preparation', 'The dataset has ~130 images per class.', 'data.class-imbalance');
   });
 });
 

@@ -872,7 +872,7 @@ const AUTH_HEADING = /^(?:(?:user |api |endpoint |service )?(?:authentication|au
 const AUTH_DONE = /\b(?:authenticat\w*|authori[sz](?:ed|er|ers|ation)|api keys?|tokens?|iam|roles?|permissions?|credentials?|signed[- ]in|logged[- ]in|oauth|jwt|cognito)\b/;
 /** "a preliminary lambda function handles authentication", "a Lambda authorizer", "delete records of a user who opted out": access and deletion done. */
 const PRIVACY_ACTION =
-  /\b(?:handl(?:es|ed|ing)|perform(?:s|ed|ing)?|enforc(?:es|ed|ing)|requir(?:es|ed|ing)|check(?:s|ed|ing)?|verif(?:y|ies|ied))\s+(?:the |all |every |each )?(?:user |request |api |client )?(?:authentication|authori[sz]ation)\b|\b(?:lambda|custom|jwt|token|request) authori[sz]ers?\b|\bdelet(?:e|es|ed|ing) (?:the |all |any )?(?:individual |a |an )?(?:users?'?s?|clients?'?s?|customers?'?s?|members?'?s?|their) (?:personal )?(?:data|records|profiles?|histor(?:y|ies))\b/;
+  /\b(?:handl(?:es|ed|ing)|perform(?:s|ed|ing)?|enforc(?:es|ed|ing)|requir(?:es|ed|ing)|check(?:s|ed|ing)?|verif(?:y|ies|ied))\s+(?:the |all |every |each )?(?:user |request |api |client )?(?:authentication|authori[sz]ation)\b|\b(?:lambda|custom|jwt|token|request) authori[sz]ers?\b|\b(?:(?:api[- ])?key|token|certificate|oauth ?2?|jwt|mtls|sso|password)[- ]based (?:authentication|auth(?:ori[sz]ation)?|access(?: control)?)\b|\bdelet(?:e|es|ed|ing) (?:the |all |any )?(?:individual |a |an )?(?:users?'?s?|clients?'?s?|customers?'?s?|members?'?s?|their) (?:personal )?(?:data|records|profiles?|histor(?:y|ies))\b/;
 
 function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (AUTH_HEADING.test(headingOf(u, doc)) && AUTH_DONE.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted && !isNegated(u.low, AUTH_DONE.exec(u.low)!.index, 4, 'strong')) return true;
