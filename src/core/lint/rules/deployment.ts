@@ -365,12 +365,14 @@ const SMALL_SHARE_FIRST = /\b(?:try|test|launch|release|roll\w* ?out|expose|show
  */
 const PILOT_THEN_WIDER =
   /\b(?:pilot\w*|use|using|launch\w*|deploy\w*|roll\w* ?out|releas\w*|test\w*|try|trial\w*|run\w*|start\w*)\b[^.;]{0,60}?\b(?:in|for|on|at|with|to) (?:only )?(?:one|a single|a few|two|three|a (?:small|limited) (?:number|set|group) of|\d+) (?:[\w-]+ ){0,2}?(?:stores?|cit(?:y|ies)|markets?|regions?|sites?|warehouses?|hospitals?|clinics?|countr(?:y|ies)|branch(?:es)?|teams?|merchants?|restaurants?|plants?|factories|depots?|offices?|wards?|schools?)\b[^.;]{0,100}?\b(?:before (?:a |the )?(?:full[- ]scale |full |wider |broader |company[- ]wide |global |general |complete |national )?(?:launch|roll-?out|release|deployment)|before (?:rolling|expanding|extending|scaling|widening|opening)(?: it| them| this| the [\w-]+)?(?: out)? (?:to|across)|then (?:expand|extend|roll\w* ?out|scale|widen|go)\w*)/;
+const WIDER_LAUNCH = /\bbefore (?:a |the )?(?:[\w-]+ )?(?:launch|roll-?out|release|deployment|rolling|expanding|extending|scaling|widening|opening)|\bthen (?:expand|extend|roll|scale|widen|go)/;
 const RAMP_ON_OK =
   /\bif (?:all|everything|it|results?|metrics?|the (?:metrics|results|numbers|kpis)) (?:is |are |looks? |goes? |stays? |hold )?(?:ok(?:ay)?|good|fine|well|healthy|positive|up)\b[^.;]{0,20}?\b(?:increas|expand|grow|widen|rais|extend)\w* (?:the )?(?:number of (?:users|customers|accounts|stores)|share|traffic|percentage|exposure|rollout|audience|coverage)\b/;
 const WIDEN_LATER = /\b(?:increas|expand|grow|widen|rais|extend|scal)\w* (?:the )?(?:number of (?:users|customers|accounts|stores)|share|traffic|percentage|exposure|rollout|audience|coverage)\b/;
 
 function rollout(u: Unit, doc: ParsedDoc): boolean {
-  const pilot = PILOT_THEN_WIDER.exec(u.low);
+  // (the wide launch is looked for first: the pilot's verbs are common words)
+  const pilot = WIDER_LAUNCH.test(u.low) ? PILOT_THEN_WIDER.exec(u.low) : null;
   if (pilot && !isNegated(u.low, pilot.index, pilot[0].length, 'strong') && !/\?/.test(sentenceAt(u.low, pilot.index))) return true;
   const small = SMALL_SHARE_FIRST.exec(u.low);
   if (small && !isNegated(u.low, small.index, small[0].length, 'strong') && WIDEN_LATER.test(subtreeLow(doc, u))) return true;
