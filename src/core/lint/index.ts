@@ -153,7 +153,7 @@ function headingSectionCount(doc: ParsedDoc): number {
  * ("Laptop setup", "Who to ask", "Dashboards & links"). A CV too ("Experience", "Skills", "Education").
  */
 const README_HEADING =
-  /^(?:on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|(?:[\w() -]{1,40} )?installation(?: (?:and|&) (?:usage|setup))?|install(?:ing)?|(?:install(?:ing)? )?(?:with|via|using) (?:pip|conda|poetry|docker|npm)|getting started|quick ?starts?(?: with [\w.-]+)?(?: \([\w-]+\))?|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citations?|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|(?:all )?contributors|credits|build(?:ing)? and (?:run(?:ning)? )?(?:the )?tests|pinning dependencies|(?:[\w-]+ ){0,2}environment (?:variables|configuration)(?: required(?: for [\w -]+)?)?|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder) (?:layout|structure|contents?)|commands|make targets|cli|intended uses?|model (?:details|date|version)|paper (?:and|&) samples|where to send (?:questions|comments|feedback)\b.*|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
+  /^(?:on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|(?:[\w() -]{1,40} )?installation(?: (?:and|&) (?:usage|setup))?|install(?:ing)?|(?:install(?:ing)? )?(?:with|via|using) (?:pip|conda|poetry|docker|npm)|getting started|quick ?starts?(?: with [\w.-]+)?(?: \([\w-]+\))?|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citations?|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|(?:all )?contributors|credits|build(?:ing)? and (?:run(?:ning)? )?(?:the )?tests|pinning dependencies|(?:[\w-]+ ){0,2}environment (?:variables|configuration)(?: required(?: for [\w -]+)?)?|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder) (?:layout|structure|contents?)|(?:[\w-]+ ){0,2}commands|make targets|cli|(?:using|running|run) (?:the )?(?:pre-?built )?(?:container|docker) (?:images?|containers?)|(?:test |run |runtime )?configurations|intended uses?|model (?:details|date|version)|paper (?:and|&) samples|where to send (?:questions|comments|feedback)\b.*|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
 
 
 /** Headings only a software README has ("Installation", "Usage", "License"). */
@@ -188,7 +188,7 @@ const STUDY_TITLE = /\b(?:study|prep|preparation|revision|learning|reading|inter
 /** "Week 2 — data", or a book's "Chapter 3 - Data engineering" (notes on a book walk through the framework too) */
 const SCHEDULE_HEADING = /^(?:week|day|sprint|module|lesson|chapter)\s*\d+\b/;
 /** A post about preparing for the interview ("How I prepared for ML system design interviews"): it names every section, and designs nothing. */
-const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bhow to (?:answer|approach|tackle) (?:\w+ ){0,5}(?:questions?|interviews?)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b|\bwhat (?:i|we) (?:learned|learnt)\b.*\binterviews?\b|\b(?:fail|bomb|pass|clear)(?:ed|ing)? (?:\w+ ){0,6}interviews?\b|\binterviews? (?:prep(?:aration)? )?(?:guide|handbook|primer|playbook)\b/;
+const PREP_TITLE = /\bhow (?:i|we|to) (?:prepared?|studied|study|passed|pass|cracked?|aced?|practi[cs]ed?|got ready)\b|\bhow to (?:answer|approach|tackle) (?:\w+ ){0,5}(?:questions?|interviews?)\b|\bprepar\w* for (?:\w+ ){0,5}interviews?\b|\binterviews?\b.*\b(?:tips|advice|lessons(?: learned)?|my experience|prep(?:aration)? guide)\b|\b(?:tips|advice|lessons|mistakes|pitfalls)\b.*\binterviews?\b|\bwhat (?:i|we) (?:learned|learnt)\b.*\binterviews?\b|\b(?:fail|bomb|pass|clear)(?:ed|ing)? (?:\w+ ){0,6}interviews?\b|\binterviews? (?:prep(?:aration)? )?(?:guide|handbook|primer|playbook)\b|\binterviews? prep(?:aration)?(?: notes)?$/;
 
 /** A course syllabus ("Course description", "Prerequisites", "Learning outcomes", "Grading", "Textbooks"). */
 const COURSE_HEADING = /^(?:course (?:description|overview|schedule|policies|outline|information|logistics|staff)|prerequisites?|learning (?:outcomes|objectives)|grading(?: policy)?|textbooks?|required (?:texts|readings?)|office hours|academic (?:integrity|honesty)|late (?:policy|days|submissions?)|attendance)$/;
@@ -288,8 +288,13 @@ const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:har
  */
 const COMPETITION_WORDS = /\b(?:competition (?:organi[sz]ers|hosts)|(?:hosting|hosted|organi[sz]ing|organi[sz]ed) (?:this|the) competition|(?:public|private) (?:lb|leaderboard)|cv\b[^.;]{0,40}\blb|lb\b[^.;]{0,40}\bcv|(?:cv|lb) score|(?:in|for|during|of|from) this competition|(?:solution|write-?up)\b[^.;]{0,80}\bcompetition)\b/;
 
+/** A challenge platform's write-up form ("Who are you (mini-bio) …?", "What motivated you to compete in this challenge?"). */
+const COMPETITION_HEADING = /\bcompete in (?:this|the) (?:challenge|competition)\b|\bmini-?bio\b|\bmachine specs and time you used\b|\bmost impactful parts of your code\b/;
+
 function planOrAdviceLike(doc: ParsedDoc): boolean {
   if (unitsMatch(doc, COMPETITION_WORDS, 2)) return true;
+  let contest = 0;
+  for (const h of doc.realHeadings) if (COMPETITION_HEADING.test(h.text.toLowerCase()) && ++contest >= 2) return true;
   let schedule = 0;
   let course = 0;
   let okr = 0;
@@ -425,8 +430,29 @@ function guideLike(doc: ParsedDoc): boolean {
  */
 const PROBLEM_HEADING = /\b(?:build|design|create|develop|construct|train|criar|criaria|construir|desenvolver)\w*\b[^?]{0,40}?\b(?:an?|um|uma) (?:[\w-]+ ){0,4}?(?:models?|systems?|algorithms?|classifiers?|detectors?|engines?|services?|chatbots?|software|modelos?|sistemas?|algoritmos?)\b/;
 
+/**
+ * A checklist whose headings ask the reader ("Do you have a baseline?", "How would you monitor it?") and
+ * whose lines ask more ("Do you have a model card?"): at least 4 such headings, half of all, and half of
+ * the lines questions too. (An answer under an interviewer's questions, "How would you serve it?",
+ * answers them.)
+ */
+function askedOfReader(doc: ParsedDoc): boolean {
+  let asked = 0;
+  for (const h of doc.realHeadings) if (h.text.trim().endsWith('?') && /\byou(?:r|rs|rself)?\b/i.test(h.text)) asked++;
+  if (asked < 4 || asked * 2 < doc.realHeadings.length) return false;
+  let lines = 0;
+  let questions = 0;
+  for (const u of doc.units) {
+    if (u.kind !== 'para' && u.kind !== 'item') continue;
+    lines++;
+    if (u.raw.trimEnd().endsWith('?')) questions++;
+  }
+  return questions * 2 >= lines;
+}
+
 function questionBankLike(doc: ParsedDoc): boolean {
   let n = 0;
+  if (askedOfReader(doc)) return true;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if ((norm.includes('?') || /^(?:build|design|create|develop) an? /.test(norm)) && norm.split(' ').length >= 7 && PROBLEM_HEADING.test(norm) && ++n >= 4) return true;

@@ -4870,6 +4870,24 @@ describe('lint mechanisms (session 42, recognition)', () => {
     assert.ok(!sections('### Learning rate over time').includes('monitoring'));
     assert.ok(sections('## Keeping it accurate over time').includes('monitoring'));
   });
+  it('a checklist whose headings and lines ask the reader is not a design doc; an answer under an interviewer\'s questions is', () => {
+    const heads = ['What problem are you trying to solve?', 'Do you have the data?', 'Do you have a baseline?', 'Is the model ready for deployment?', 'How would you monitor it?'];
+    const checklist = '# Before you ship that model\n\n' + heads.map((h) => `## ${h}\n\n- Is it documented?\n- Did you check the latency?\n- Have you agreed on metrics?\n`).join('\n');
+    assert.equal(recognised(checklist), false);
+    const answers = ['Churn: we target the 5% riskiest accounts.', 'Two years of CRM events.', 'A logistic regression on tenure.', 'Yes: AUC 0.81 offline, canary 5%.', 'Drift on tenure with PSI, weekly.'];
+    assert.equal(recognised('# Churn model\n\n' + heads.map((h, k) => `## ${h}\n\n${answers[k]}\n`).join('\n')), true);
+  });
+  it('a challenge write-up form ("Who are you (mini-bio)…?", "What motivated you to compete in this challenge?") and "interview prep" notes are not design docs', () => {
+    const body = '## High level summary of your approach\n\nGradient-boosted trees on sensor features.\n\n## Data\n\nSNOTEL stations and MODIS.\n\n## Model\n\nLightGBM, RMSE objective.\n\n## Evaluation\n\nTime-based split, RMSE 3.9.\n\n## Deployment\n\nA daily batch job.\n';
+    assert.equal(recognised('# Model documentation and writeup\n\n### Who are you (mini-bio) and what do you do professionally?\n\nAn ML engineer.\n\n### What motivated you to compete in this challenge?\n\nSnow.\n\n' + body), false);
+    assert.equal(recognised('# Snow water forecast\n\n' + body), true);
+    assert.equal(recognised('# Machine learning system design interview prep\n\n' + body), false);
+  });
+  it('a tool README with "Configurations" and "Using the pre-built container image" headings is a README', () => {
+    const readme = '# Anomaly detection in Prometheus metrics\n\n## Use case\n\nFlag anomalies in metrics.\n\n## Configurations\n\nSet FLT_PROM_URL.\n\n## Using the pre-built container image\n\nRun the image.\n\n## Data\n\nMetrics scraped from Prometheus.\n\n## Model training\n\nProphet and Fourier models, retrained every 15 minutes.\n\n## Model testing\n\nRun the tests.\n';
+    assert.equal(recognised(readme), false);
+    assert.equal(recognised(readme.replace('## Configurations', '## Deployment').replace('## Using the pre-built container image', '## Monitoring')), true);
+  });
 });
 
 describe('lint mechanisms (session 42, real33 and real34 leftovers)', () => {
