@@ -4988,3 +4988,32 @@ describe('lint mechanisms (session 42, real35 items)', () => {
     yesFull('4. Model development', 'Each prediction comes with an explanation of the top features (SHAP).', 'model.interpretability');
   });
 });
+
+describe('lint mechanisms (session 42, real36 items)', () => {
+  it('a model trained to predict a named quantity, or a probability distribution over N classes, states the ML objective', () => {
+    yesFull('4. Model development', 'We have trained a Temporal Fusion Transformer (TFT) model to predict vaccination events over a 15-day horizon.', 'framing.ml-objective');
+    yesFull('2. Frame the problem', 'The model will produce a probability distribution among three classes (positive, negative or neutral) for each news item.', 'framing.ml-objective');
+    noFull('4. Model development', 'We trained a model to predict whether it helps at all?', 'framing.ml-objective');
+  });
+  it('outperforming the previous method is a baseline; a promotion gate after retraining is not', () => {
+    yesFull('5. Evaluation', 'The outcome is a production-ready forecasting model that outperforms the previous deterministic method.', 'model.baseline');
+    noFull('7. Monitoring', 'If the retrained model outperforms the previous model, it is promoted to production.', 'model.baseline');
+  });
+  it('labels said to come from something ("success labels based on prior hires") are a label source; a Target heading over what is predicted names the label', () => {
+    yesFull('3. Data preparation', '- Prepare labeled data for model training, including success labels based on prior hires.', 'data.labels');
+    noFull('3. Data preparation', '- Are the labels based on prior hires?', 'data.labels');
+    yesFull('3. Data preparation', '### Target\n\nThe daily count of trips starting at each station, which we are predicting.', 'data.labels');
+  });
+  it('request validation with Pydantic is a data check at the door', () => {
+    yesFull('6. Deployment and serving', '- Handles request validation using Pydantic models', 'monitoring.data-quality');
+    noFull('6. Deployment and serving', '- Should we add request validation using Pydantic models?', 'monitoring.data-quality');
+  });
+  it('a module that accepts incoming points and classifies them scores online', () => {
+    yesFull('6. Deployment and serving', 'The Outlier Detection module accepts incoming metric points and classifies them.', 'deployment.online-vs-batch');
+    noFull('6. Deployment and serving', 'Does the module accept incoming metric points and classify them?', 'deployment.online-vs-batch');
+  });
+  it('trained on one period and validated on a later one is a time split', () => {
+    yesFull('5. Evaluation', 'The model is trained on vaccination events across ~6,000 sites during the spring and autumn-winter 2024 campaign, then validated on the spring 2025 campaign.', 'data.split-leakage');
+    noFull('5. Evaluation', 'The model is trained on vaccination events during the 2024 campaigns.', 'data.split-leakage');
+  });
+});

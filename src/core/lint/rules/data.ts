@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, TARGET_WANTED, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, TARGET_WANTED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -191,6 +191,8 @@ const OUTCOME_COLUMN_LINE = new RegExp(String.raw`(?:^|\s)[a-z][\w-]*\s*:\s*${OU
 const OUTCOME_VALUE = new RegExp(String.raw`^${OUTCOME_NAME}\s*[;:–—(-]`);
 
 const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transform)\w* (?:the |all |existing |embedded |their |its )*(?:human |manual )?annotations?(?: (?:coordinates|boxes|polygons|masks|labels|files))?\b[^.;]{0,60}?\b(?:yolo|coco|pascal|voc|labelme|into labels|to labels|training labels|label files?)\b/;
+const TARGET_HEADING = /^(?:the )?(?:target|targets|target variables?|labels?|ground truth|prediction target)$/;
+const LABELS_FROM = /\b(?:[\w-]+ )?labels? (?:are |were |will be |is |gets? )?(?:based on|derived from|taken from|inferred from|generated from|computed from|built from|coming from|come from|drawn from) (?:the |our |prior |past |previous |historical |actual |real |observed |user |customer )?(?!(?:the |a )?(?:model|prediction)s?\b)[a-z][\w-]+/;
 const TARGET_CAPTION = /^(?:for|as) (?:the|our|a) (?:target|label)s?(?: variables?)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?\s*:$/;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
@@ -203,6 +205,11 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const conv = ANNOTATIONS_CONVERTED.exec(low);
   if (conv && !u.uncommitted && !isNegated(low, conv.index, conv[0].length, 'strong')) return true;
   if (POS_NEG_DEF.test(low) && contentWords(low) >= 3) return true;
+  // "**Target**" → "This is the value you are predicting for, so in this case it's vaccination events."
+  if (TARGET_HEADING.test(headingOf(u, doc)) && /\b(?:predict\w*|forecast\w*|estimat\w*|value|count|number|whether|amount)\b/.test(low) && contentWords(low) >= 4 && !u.uncommitted) return true;
+  // "success labels based on prior hires", "labels derived from chargebacks": where the labels come from
+  const based = LABELS_FROM.exec(low);
+  if (based && !isNegated(low, based.index, based[0].length, 'strong') && !/\?/.test(sentenceAt(low, based.index))) return true;
   // "For the target, we will calculate:" → "- Total sales for the next N days.": the target, as the item under that caption
   if (u.kind === 'item' && TARGET_CAPTION.test(u.parentText.trim()) && contentWords(low) >= 2 && !valueNegated(u)) return true;
   // "the person is classified as having good or bad (`class`) credit risk": the classes each record carries
@@ -426,6 +433,7 @@ const HOLD_OUT_LAST = /\bhold(?:s|ing)? out (?:each|every|the) [\w-]+(?:'s|s')? 
  * answer, but an answer); a two-way "train and test" alone does not.
  */
 const THREE_WAY_SPLIT = /\b(?:split|divid|partition|separat)\w* (?:[\w`-]+ ){0,3}?(?:in(?:to)?|between) (?:the |a |an )?`?train(?:ing)?`?(?: sets?)?,? `?(?:validation|val|dev)`?(?: sets?)?,? (?:and |& )?`?test(?:ing)?`?/;
+const TRAIN_THEN_LATER = /\btrain(?:ed|s|ing)? on\b[^.;]{0,120}?\b((?:19|20)\d\d)\b[^.;]{0,60}?\b(?:validat|test|evaluat)\w* on\b[^.;]{0,40}?\b((?:19|20)\d\d)\b/;
 /** Shares given part by part: "80% would be used for training and the other 20% for validation", "80% of the data is used for training and 20% for testing". */
 const SHARES_FOR_PARTS =
   /\b\d+(?:\.\d+)?\s*% (?:of (?:the |all |our )?(?:[\w-]+ ){0,2}?)?(?:(?:is|are|was|were|would be|will be|gets?|goes|go) )?(?:(?:used|kept|held out|reserved|set aside|allocated|taken|assigned) )?(?:for|as|to) (?:the )?(?:train(?:ing)?|dev|fit(?:ting)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*% (?:[\w-]+ ){0,4}?(?:for|as|to) (?:the )?(?:validat\w*|val|test\w*|hold-?out|evaluat\w*)\b/;
@@ -480,6 +488,9 @@ function splitLeakage(u: Unit): boolean {
   if (partsWithShares(low)) return true;
   const three = THREE_WAY_SPLIT.exec(low);
   if (three && !verbNegatedAt(low, three.index) && !isNegated(low, three.index, three[0].length, 'strong') && !/\?/.test(sentenceAt(low, three.index))) return true;
+  // "trained on … the 2024 campaign, then validated on the spring 2025 campaign": held out by a later period
+  const later = TRAIN_THEN_LATER.exec(low);
+  if (later && Number(later[2]) >= Number(later[1]) && !isNegated(low, later.index, 8, 'strong')) return true;
   const shares = SHARES_FOR_PARTS.exec(low);
   if (shares && !isNegated(low, shares.index, shares[0].length, 'strong') && !/\?/.test(sentenceAt(low, shares.index))) return true;
   // "we divided the dataset containing the ratings into two parts:" → "- A test dataset that corresponds to 20% of all ratings."
@@ -605,7 +616,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
   {
     id: 'data.labels',
     topic: /\blabel|ground truth|annotat/,
-    triggers: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
+    triggers: ['predicting', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
     keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
     doc: {

@@ -169,6 +169,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // ahead by a scheduled job (batch); "Search API will make a request for new scores from the
   // re-ranker": the model asked per query (online)
   if (anyMatch(low, SCHEDULED_OUTPUT, 'strong', (m) => !JOB_NOT_SERVING.test(m[0])) || anyMatch(low, REQUEST_FOR_SCORES, 'strong')) return true;
+  // "accepts incoming metric points and classifies them": each item scored as it comes in
+  if (anyMatch(low, ACCEPTS_AND_SCORES, 'strong', (m) => !/\?/.test(sentenceAt(low, m.index)))) return true;
   // "Text content is sent to the moderation service": each item handed to the model's service as it comes, so online
   if (anyMatch(low, SENT_TO_MODEL_SERVICE, 'strong', (m) => !/\?/.test(sentenceAt(low, m.index)))) return true;
   // "The assistant is an online service: everything runs per question"; "a nightly job writes the table"
@@ -199,6 +201,7 @@ const SCHEDULED_OUTPUT =
   /\b(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly)(?:[- ](?:celery|cron|batch|airflow|background|kubernetes|k8s))? (?:tasks?|jobs?|dags?|workflows?|cron ?jobs?)\b[^.;?]{0,100}?\b(?:generat|comput|produc|refresh|recomput|regenerat|writ|updat|creat)\w* (?:the |new |all |fresh |updated )?(?:[\w-]+ ){0,2}?(?:forecasts?|predictions?|scores|recommendations|rankings)\b|\b(?:forecasts?|predictions?|scores|recommendations|rankings) (?:are|is|will be|get|gets) (?:re-?)?(?:generated|computed|produced|refreshed|updated|written) (?:by|in|with|from) (?:an? |the )?(?:[\w-]+ )?(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly|batch)\b/g;
 /** A scheduled job that trains or evaluates (not one that makes the predictions served). */
 const JOB_NOT_SERVING = /\b(?:train\w*|re-?train\w*|fit\w*|evaluat\w*|validation|metrics?|backtest\w*|report\w*|dashboards?)\b/;
+const ACCEPTS_AND_SCORES = /\b(?:accepts?|receives?|consumes?|takes? in|ingests?) (?:the |each |every |all )?incoming (?:[\w-]+ ){1,3}?(?:and|then) (?:immediately )?(?:classif(?:y|ies)|scores?|ranks?|predicts?|flags?|labels?|tags?|detects?)\b/g;
 const SENT_TO_MODEL_SERVICE =
   /\b(?:is|are|gets?|get) (?:sent|posted|forwarded|passed|routed|submitted) (?:\w+ ){0,2}?to (?:the |our |an? )?(?:[\w-]+ ){0,2}?(?:moderation|scoring|classification|classifier|inference|prediction|model|ranking|detection|ml) (?:service|api|endpoint|server)s?\b/g;
 const REQUEST_FOR_SCORES =

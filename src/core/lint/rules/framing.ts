@@ -50,6 +50,10 @@ function statesPrediction(u: Unit): boolean {
   if (affirmed(u, PREDICTED_THING, 'strong')) return true;
   // "Input: extracted resume text features. Output: Predicted salary range": what the model predicts, as its labelled output
   if (affirmed(u, OUTPUT_PREDICTED, 'strong')) return true;
+  // "trained a Temporal Fusion Transformer (TFT) model to predict vaccination events over a 15-day horizon"
+  if (affirmed(u, TRAINED_TO_PREDICT, 'strong')) return true;
+  // "produce a probability distribution among three classes (positive, negative or neutral) for each news item"
+  if (affirmed(u, CLASS_DISTRIBUTION, 'strong')) return true;
   // "the goal of the project is to predict insurance premium charges", "with an aim of predicting
   // patients' survival", "a binary classification model to help predict customer churn"
   if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
@@ -60,6 +64,8 @@ function statesPrediction(u: Unit): boolean {
 }
 
 const OUTPUT_PREDICTED = /\b(?:model )?outputs?\s*[:=—–]\s*(?:the |a |an )?(?:predicted|estimated|forecast(?:ed)?) (?!(?:values?|outputs?|results?)\b)[a-z][\w-]+/;
+const TRAINED_TO_PREDICT = /\btrain(?:ed|s|ing)? (?:an? |the |our |my )?(?:[\w()-]+ ){0,4}?(?:model|classifier|regressor|network|ranker|detector|transformer|gbm|xgboost|lightgbm)s? to (?:predict|forecast|estimate|classify|detect|rank|score) (?!(?:whether|if|how|what|which|it|them|this|that)\b)(?:the |each |a |an |future |daily |weekly )?[a-z][\w-]+/;
+const CLASS_DISTRIBUTION = /\b(?:produc|output|return|predict|give|emit)\w* (?:a |the )?probability distribution (?:over|among|across|for) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|all|possible) (?:[\w-]+ )?(?:classes|categories|labels|intents|classes)\b/;
 const PREDICTED_THING =
   /\b(?:classifier|regressor|model|network|ensemble)s? for (?:the |an? )?(?:[\w-]+ ){1,3}(?:predictions?|forecasts?|forecasting|classification|estimation)\b(?! (?:of the model|tasks?|pipelines?|services?|servers?|endpoints?|apis?|jobs?)\b)|\b(?:classifier|regressor|model|network|ensemble)s? (?:(?:trained|fitted|fine-?tuned|built) (?:on|with|using) [^.;]{1,60}? )?(?:(?:for|to) (?:predicting|forecasting|estimating|classifying|identifying|detecting|recogni[sz]ing|identify|detect|recogni[sz]e)|(?:that|which) (?:will )?(?:predicts?|forecasts?|estimates?|classif(?:y|ies)|detects?)) (?!(?:well|better|worse|it|them|this|that|the best|which|what|how|when|where|any|changes?|drift|problems?|issues?|errors?|bugs?)\b)(?:the |whether |if |an? )?['"‘“]?[a-z][\w-]+|\b(?!(?:it|this|that|what|which|nothing|something|everything|anything|who|how|output|outputs|value|values|result|results|label|labels|class|score|scores|one|each|all|everything)\b)[a-z][\w-]+(?: \([\w\s-]{1,20}\))? (?:is|are|will be|gets?) predicted (?:at the output|as the output|by the model|for each|from|based on|given|using)\b|\bpredicted (?!(?:value|values|probabilit\w*|score|scores|output|outputs|label|labels|class|classes|result|results)\b)[a-z][\w-]+ based on (?:the )?(?:provided |given |available |submitted )?(?:information|data|details|attributes|characteristics|parameters|features|inputs?)\b/g;
 const GOAL_PREDICT =

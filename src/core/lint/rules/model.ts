@@ -32,6 +32,7 @@ const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:model
 /** A trivial model that always gives the same answer: "always predicts the average rating", "predicting the majority class". */
 const CONSTANT_PREDICTOR = /\balways (?:predict(?:s|ing)?|guess(?:es|ing)?|outputs?|returns?) (?:the )?(?:global |overall |training |historical )?(?:average|mean|median|mode|majority(?: class| label)?|most (?:frequent|common|popular) (?:class|label|value|item)s?)\b|\b(?:predict(?:s|ing)?|guess(?:es|ing)?) (?:the )?majority class\b|\b(?:constant|majority[- ]class|mean|average|median) (?:predictor|classifier|regressor|baseline)\b/;
 
+const BEATS_PREVIOUS = /\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|(?:is|was|are|were) (?:much |clearly |far )?(?:better|more accurate) than|improv(?:es|ed|ing) (?:on|over|upon)) (?:the |our |their )?(?:previous|prior|old|older|legacy|existing|incumbent|earlier)(?: [\w-]+){0,2}? (?:method|approach|system|heuristics?|rules?|logic|process|solution|forecasts?|model|version)s?\b/;
 const CURRENTLY_USED = /\b(?:model|system|approach|classifier|solution|heuristic|method|algorithm|rules?)s? (?:that is |which is |that are |which are )?currently (?:used|deployed|in (?:use|production)|running|live)\b/;
 /** Words of a comparison somewhere in the doc, which make "the current system" a baseline. */
 const COMPARISON_WORDS = ['compare', 'compared', 'control', 'against', 'baseline'];
@@ -78,6 +79,9 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
   // "compared to a predictor which would always predict the average of the ratings": a constant predictor to beat
   const cp = affirmed(u, CONSTANT_PREDICTOR, 'strong');
   if (cp && (!cp[0].startsWith('always') || /\b(?:predictor|baseline|benchmark|compar\w*|against|beat\w*|outperform\w*|than|vs\.?|versus)\b/.test(sentenceAt(low, cp.index)))) return true;
+  // "the TFT outperforms the previous deterministic method": the method it replaces, measured against (not a promotion gate after retraining)
+  const beaten = BEATS_PREVIOUS.exec(low);
+  if (beaten && !isNegated(low, beaten.index, beaten[0].length, 'strong') && !PROMOTION_GATE.test(sentenceAt(low, beaten.index)) && !/\b(?:if|when|whenever|once|only if|unless)\b[^.;]{0,80}$/.test(low.slice(Math.max(0, beaten.index - 80), beaten.index))) return true;
   const inUse = CURRENTLY_USED.exec(low);
   if (inUse && /\b(?:outperform\w*|beat(?:s|ing)?|better than|compar\w*|against|vs\.?|versus|than)\b/.test(sentenceAt(low, inUse.index)) && !isNegated(low, inUse.index, inUse[0].length, 'strong')) return true;
   BASELINE.lastIndex = 0;

@@ -138,8 +138,12 @@ const INPUT_REJECTED = /\breject(?:s|ing)? (?:the |any |an? |all |incoming )?(?:
 /** A caption over the conditions that reject an input: "Reject with Error 400 if:". */
 const REJECT_CAPTION = /^\W*reject(?:ed)?\b[^.;]{0,40}\b(?:if|when)\W*$/;
 
+const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (?:using|with|via|through|by) (?:pydantic|json ?schema|marshmallow|a schema|schemas?)\b|\bvalidat(?:es?|ed|ing) (?:the |every |each |all |incoming )?(?:requests?|payloads?|inputs?) (?:with|using|against|via|through) (?:pydantic|json ?schema|marshmallow|(?:a |the )?schemas?)\b/;
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "Handles request validation using Pydantic models": every input checked against a schema at the door
+  const schema = REQUEST_VALIDATION.exec(low);
+  if (schema && !isNegated(low, schema.index, schema[0].length, 'strong') && !/\?/.test(sentenceAt(low, schema.index))) return true;
   if (affirmed(u, INPUT_REJECTED, 'strong')) return true;
   if (u.kind === 'item' && contentWords(low) >= 2 && (REJECT_CAPTION.test(u.parentText.trim()) || REJECT_CAPTION.test(headingOf(u, doc)))) return true;
   const stalled = DATA_STALLED.exec(low);
