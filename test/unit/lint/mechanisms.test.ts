@@ -5016,4 +5016,9 @@ describe('lint mechanisms (session 42, real36 items)', () => {
     yesFull('5. Evaluation', 'The model is trained on vaccination events across ~6,000 sites during the spring and autumn-winter 2024 campaign, then validated on the spring 2025 campaign.', 'data.split-leakage');
     noFull('5. Evaluation', 'The model is trained on vaccination events during the 2024 campaigns.', 'data.split-leakage');
   });
+  it('a machine spec row under CPU/RAM columns and a tool\'s Docker pulls are no scale of the system; a data size row is', () => {
+    noFull('6. Deployment and serving', '| Component | CPU | RAM | Disk | Network |\n|---|---|---|---|---|\n| Frontend | 2 cores | 2GB | 1GB | 100Mbps |', 'requirements.scale');
+    noFull('1. Clarify requirements', 'Over the last year, interest grew: from 2M pulls to 11M vespaengine/vespa pulls.', 'requirements.scale');
+    yesFull('1. Clarify requirements', '| Table | Rows | Size |\n|---|---|---|\n| events | 2B | 3TB |', 'requirements.scale');
+  });
 });

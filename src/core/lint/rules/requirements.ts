@@ -596,6 +596,10 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:teams|participants|competitors|entrants|kagglers|points)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb|competition|contest|challenge)\b/.test(sentenceAt(low, index))) continue;
     // "localhost:8000", "0.0.0.0:9696": a port
     if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
+    // "From 2M pulls to 11M pulls", "40k GitHub stars": a tool's popularity, not the system's load or data
+    if (/(?:pulls|downloads|stars|forks|installs|clones)$/.test(text)) continue;
+    // "| Frontend | 2 cores | 2GB | 1GB | 100Mbps |" under "CPU | RAM | Disk": a machine's size, not the data's
+    if (u.kind === 'row' && /(?:gb|tb|mb|gib|tib|cpus?|vcpus?|cores?)$/.test(text) && /\b(?:ram|memory|cpus?|vcpus?|cores?|disk|storage|gpus?)\b/.test(u.parentText)) continue;
     // memory sizes are budget, not data volume
     if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|card|graphics|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
     // "a 4-core, 24GB machine with a 200GB disk": a machine's size, not the data's
