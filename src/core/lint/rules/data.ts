@@ -192,7 +192,7 @@ const OUTCOME_VALUE = new RegExp(String.raw`^${OUTCOME_NAME}\s*[;:–—(-]`);
 
 const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transform)\w* (?:the |all |existing |embedded |their |its )*(?:human |manual )?annotations?(?: (?:coordinates|boxes|polygons|masks|labels|files))?\b[^.;]{0,60}?\b(?:yolo|coco|pascal|voc|labelme|into labels|to labels|training labels|label files?)\b/;
 const TARGET_HEADING = /^(?:the )?(?:target|targets|target variables?|labels?|ground truth|prediction target)$/;
-const LABELS_FROM = /\b(?:[\w-]+ )?labels? (?:are |were |will be |is |gets? )?(?:based on|derived from|taken from|inferred from|generated from|computed from|built from|coming from|come from|drawn from) (?:the |our |prior |past |previous |historical |actual |real |observed |user |customer )?(?!(?:the |a )?(?:model|prediction)s?\b)[a-z][\w-]+/;
+const LABELS_FROM = /\blabels? (?:are |were |will be |is |gets? )?(?:based on|derived from|taken from|inferred from|generated from|computed from|built from|coming from|come from|drawn from) (?:the |our |prior |past |previous |historical |actual |real |observed |user |customer )?(?!(?:the |a )?(?:model|prediction)s?\b)[a-z][\w-]+/;
 const TARGET_CAPTION = /^(?:for|as) (?:the|our|a) (?:target|label)s?(?: variables?)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?\s*:$/;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
