@@ -4911,6 +4911,7 @@ describe('lint mechanisms (session 42, real33 and real34 leftovers)', () => {
   it('sampling a fixed number per class balances the classes; a count per class in the data does not', () => {
     yesFull('3. Data preparation', 'We sample ~130 images per class so the classes are balanced.', 'data.class-imbalance');
     noFull('3. Data preparation', 'The dataset has ~130 images per class.', 'data.class-imbalance');
+    noFull('3. Data preparation', 'We kept 50 images per class for the test set.', 'data.class-imbalance');
   });
 });
 
@@ -4974,6 +4975,7 @@ describe('lint mechanisms (session 42, real35 items)', () => {
     yesFull('2. Frame the problem', '**Regression Task** – Input: Extracted resume text features. Output: Predicted salary range', 'framing.ml-objective');
     noFull('2. Frame the problem', 'Output: predicted values', 'framing.ml-objective');
     noFull('2. Frame the problem', 'Power: The probability of detecting an effect if H_a is true', 'framing.ml-objective');
+    yesFull('2. Frame the problem', 'We predict the probability that a customer churns in H1 2027.', 'framing.ml-objective');
   });
   it('"testing different loss functions" names no loss; a custom loss described does', () => {
     noFull('4. Model development', 'After identifying AllRank as the best model, we explored testing different loss functions to optimize NDCG.', 'model.loss-function');

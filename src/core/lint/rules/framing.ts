@@ -42,7 +42,7 @@ function mlObjective(u: Unit): boolean {
 /** A score of some risk, bounded to [0, 1]: "a risk score between 0 and 1", "fraud score in [0, 1]", "churn propensity score (0–1)". */
 const SCORE_IN_UNIT = /\b(?:risk|fraud|churn|default|spam|toxicity|propensity|anomaly|abuse|match|relevance|click) (?:probability |likelihood |propensity )?scores? (?:between 0(?:\.0)? and 1(?:\.0)?|from 0(?:\.0)? to 1(?:\.0)?|in \[0(?:\.0)?, ?1(?:\.0)?\]|\(?0(?:\.0)? ?[–-] ?1(?:\.0)?\)?)(?!\.?\d)/;
 /** Words of a statistical test, whose "probability that …" is a p-value. */
-const SIGNIFICANCE = /\b(?:by chance|p-?values?|significan\w*|(?:null|alternative) hypothesis|h_?[0a1]|confidence (?:level|interval)|type (?:i|1|ii|2) error|statistical power|power of (?:the|a) test|detect(?:ing)? (?:an|the|a true) effect|effect size)\b/;
+const SIGNIFICANCE = /\b(?:by chance|p-?values?|significan\w*|(?:null|alternative) hypothesis|h_?0|h_[a1]|confidence (?:level|interval)|type (?:i|1|ii|2) error|statistical power|power of (?:the|a) test|detect(?:ing)? (?:an|the|a true) effect|effect size)\b/;
 /** What the model predicts, said in passing (the ML objective; the output of the I/O spec). */
 function statesPrediction(u: Unit): boolean {
   // "a CatBoost classifier for predicting patient non-attendance", "musical genre (class) is predicted
