@@ -293,8 +293,6 @@ const COMPETITION_HEADING = /\bcompete in (?:this|the) (?:challenge|competition)
 
 function planOrAdviceLike(doc: ParsedDoc): boolean {
   if (unitsMatch(doc, COMPETITION_WORDS, 2)) return true;
-  let contest = 0;
-  for (const h of doc.realHeadings) if (COMPETITION_HEADING.test(h.text.toLowerCase()) && ++contest >= 2) return true;
   let schedule = 0;
   let course = 0;
   let okr = 0;
@@ -302,8 +300,10 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   let library = 0;
   let yourSteps = 0;
   let card = 0;
+  let contest = 0;
   const title = doc.frontMatter?.data?.['title'];
-  if (typeof title === 'string' && (LESSONS_TITLE.test(normalizeHeading(title)) || (GENRE_TITLE.test(normalizeHeading(title)) && !DESIGN_TITLE.test(normalizeHeading(title))))) return true;
+  const fmTitle = typeof title === 'string' ? normalizeHeading(title) : undefined;
+  if (fmTitle !== undefined && (LESSONS_TITLE.test(fmTitle) || (GENRE_TITLE.test(fmTitle) && !DESIGN_TITLE.test(fmTitle)))) return true;
   for (let k = 0; k < doc.realHeadings.length; k++) {
     const h = doc.realHeadings[k];
     const norm = normalizeHeading(h.text);
@@ -314,6 +314,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
     if (LIBRARY_PROPOSAL_HEADING.test(norm) && ++library >= 2) return true;
     if (YOUR_STEP_HEADING.test(norm) && ++yourSteps >= 3) return true;
     if (MODEL_CARD_HEADING.test(norm) && ++card >= 3) return true;
+    if (COMPETITION_HEADING.test(norm) && ++contest >= 2) return true;
     if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;

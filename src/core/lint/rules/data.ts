@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, TARGET_WANTED, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, TARGET_WANTED, valueNegated, valueOf , stated } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -208,8 +208,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "**Target**" → "This is the value you are predicting for, so in this case it's vaccination events."
   if (TARGET_HEADING.test(headingOf(u, doc)) && /\b(?:predict\w*|forecast\w*|estimat\w*|value|count|number|whether|amount)\b/.test(low) && contentWords(low) >= 4 && !u.uncommitted) return true;
   // "success labels based on prior hires", "labels derived from chargebacks": where the labels come from
-  const based = LABELS_FROM.exec(low);
-  if (based && !isNegated(low, based.index, based[0].length, 'strong') && !/\?/.test(sentenceAt(low, based.index))) return true;
+  if (stated(low, LABELS_FROM)) return true;
   // "For the target, we will calculate:" → "- Total sales for the next N days.": the target, as the item under that caption
   if (u.kind === 'item' && TARGET_CAPTION.test(u.parentText.trim()) && contentWords(low) >= 2 && !valueNegated(u)) return true;
   // "the person is classified as having good or bad (`class`) credit risk": the classes each record carries
@@ -486,13 +485,12 @@ const HELD_FROM_TRAINING = /\b(?:hold-?out|held[- ]out) (?:set|portion|subset|sa
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   if (partsWithShares(low)) return true;
-  const three = THREE_WAY_SPLIT.exec(low);
-  if (three && !verbNegatedAt(low, three.index) && !isNegated(low, three.index, three[0].length, 'strong') && !/\?/.test(sentenceAt(low, three.index))) return true;
+  const three = stated(low, THREE_WAY_SPLIT);
+  if (three && !verbNegatedAt(low, three.index)) return true;
   // "trained on … the 2024 campaign, then validated on the spring 2025 campaign": held out by a later period
   const later = TRAIN_THEN_LATER.exec(low);
   if (later && Number(later[2]) >= Number(later[1]) && !isNegated(low, later.index, 8, 'strong')) return true;
-  const shares = SHARES_FOR_PARTS.exec(low);
-  if (shares && !isNegated(low, shares.index, shares[0].length, 'strong') && !/\?/.test(sentenceAt(low, shares.index))) return true;
+  if (stated(low, SHARES_FOR_PARTS)) return true;
   // "we divided the dataset containing the ratings into two parts:" → "- A test dataset that corresponds to 20% of all ratings."
   if (u.kind === 'item' && PART_SHARE_PROSE.test(low) && /\b(?:divid|split|partition|separat)\w*\b/.test(u.parentText) && !valueNegated(u)) return true;
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;

@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, subtreeLow, valueNegated, valueOf , stated } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -99,10 +99,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (sends && ANSWERED.test(low.slice(sends.index)) && !isNegated(low, sends.index, sends[0].length, 'strong')) return true;
   if (affirmed(u, HTTP_INPUT_MODEL, 'strong')) return true;
   if (u.kind === 'item' && PREDICT_ROUTE_VALUE.test(low) && /\b(?:routes?|endpoints?|apis?|flask|fastapi|django|http)\b/.test(u.parentText + ' ' + headingOf(u, doc))) return true;
-  const nlc = NOT_LATENCY_CRITICAL.exec(low);
-  if (nlc && PROCESSED_LATER.test(low) && !/\?/.test(sentenceAt(low, nlc.index)) && !isNegated(low, nlc.index, nlc[0].length, 'strong')) return true;
-  const deployed = DEPLOYED_MODE.exec(low);
-  if (deployed && !isNegated(low, deployed.index, deployed[0].length, 'strong') && !/\?/.test(sentenceAt(low, deployed.index))) return true;
+  if (PROCESSED_LATER.test(low) && stated(low, NOT_LATENCY_CRITICAL)) return true;
+  if (stated(low, DEPLOYED_MODE)) return true;
   if (MODE_LABEL.test(u.label) && !valueNegated(u) && contentWords(valueOf(u)) >= 4) {
     // "Online: CTR, revenue per mille" under an evaluation heading is a metric list
     const metricCtx = /\b(metrics?|evaluat\w*|kpis?|measure\w*)\b/;
@@ -124,12 +122,10 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // each year, our system selects the 300 handlers most likely to …": a list produced on a schedule
   // "Use something like cron job, for each item category we fire with some period …, send them to model, make prediction": a scheduled job that runs the model
   // "The inference pipeline is scheduled to be executed regularly, e.g. once a day": predictions made by a scheduled run
-  const scheduledInference = SCHEDULED_INFERENCE.exec(low);
-  if (scheduledInference && !isNegated(low, scheduledInference.index, scheduledInference[0].length, 'strong') && !/\?/.test(sentenceAt(low, scheduledInference.index))) return true;
-  const cron = CRON_SCORING.exec(low);
-  if (cron && !isNegated(low, cron.index, cron[0].length, 'strong') && !/\?/.test(sentenceAt(low, cron.index))) return true;
-  const listed = SCHEDULED_LIST.exec(low);
-  if (listed && LIST_OF_PREDICTIONS.test(sentenceAt(low, listed.index)) && !isNegated(low, listed.index, listed[0].length, 'strong') && !/\?/.test(sentenceAt(low, listed.index))) return true;
+  if (stated(low, SCHEDULED_INFERENCE)) return true;
+  if (stated(low, CRON_SCORING)) return true;
+  const listed = stated(low, SCHEDULED_LIST);
+  if (listed && LIST_OF_PREDICTIONS.test(sentenceAt(low, listed.index))) return true;
   // "SSE enables real-time message updates to clients", "tokens are streamed back to the chat UI": answers made per request, as they are generated
   if (affirmed(u, STREAMED_OUTPUT, 'strong') || affirmed(u, APP_RECEIVES_REQUESTS, 'strong')) return true;
   const stream = STREAM_SCORING.exec(low);
@@ -375,8 +371,7 @@ const WIDEN_LATER = /\b(?:increas|expand|grow|widen|rais|extend|scal)\w* (?:the 
 
 function rollout(u: Unit, doc: ParsedDoc): boolean {
   // (the wide launch is looked for first: the pilot's verbs are common words)
-  const pilot = WIDER_LAUNCH.test(u.low) ? PILOT_THEN_WIDER.exec(u.low) : null;
-  if (pilot && !isNegated(u.low, pilot.index, pilot[0].length, 'strong') && !/\?/.test(sentenceAt(u.low, pilot.index))) return true;
+  if (WIDER_LAUNCH.test(u.low) && stated(u.low, PILOT_THEN_WIDER)) return true;
   const small = SMALL_SHARE_FIRST.exec(u.low);
   if (small && !isNegated(u.low, small.index, small[0].length, 'strong') && WIDEN_LATER.test(subtreeLow(doc, u))) return true;
   // "If all okay - increase the number of users": the share widened once the metrics hold

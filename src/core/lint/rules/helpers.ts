@@ -3,7 +3,7 @@
  */
 import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
-import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
+import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, sentenceAt, stemKey, type NegationMode } from '../text';
 import type { ItemDetector, LocalVerdict } from './types';
 
 export { sentenceAt } from '../text';
@@ -16,6 +16,17 @@ export function has(s: string, re: RegExp): boolean {
 /** A non-negated match of global regex `re` in the unit's text. */
 export function affirmed(u: Unit, re: RegExp, mode: NegationMode = 'any'): RegExpExecArray | undefined {
   return findAffirmed(u.low, re, mode);
+}
+
+/**
+ * The first match of `re` in `low` when it is stated: not negated ('strong') and not in a sentence that
+ * asks ("Should we pilot in one city first?"). Only the first match is read.
+ */
+export function stated(low: string, re: RegExp): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(low);
+  re.lastIndex = 0;
+  return m && !isNegated(low, m.index, m[0].length, 'strong') && !/\?/.test(sentenceAt(low, m.index)) ? m : undefined;
 }
 
 /** Heading text (normalised) the unit sits under. */

@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, subtreeLow, valueNegated, valueOf } from './helpers';
+import { affirmed, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, subtreeLow, valueNegated, valueOf , stated } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -58,8 +58,7 @@ const BASIC_VERSION_MEASURED = /\b(?:basic|simplest|naive|plain|vanilla|default|
 function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean {
   const low = u.low;
   // "The basic approach - using minsearch without any boosting - gave the following metrics:": the plain version measured first
-  const basic = BASIC_VERSION_MEASURED.exec(low);
-  if (basic && !isNegated(low, basic.index, basic[0].length, 'strong') && !/\?/.test(sentenceAt(low, basic.index))) return true;
+  if (stated(low, BASIC_VERSION_MEASURED)) return true;
   // ("baseline: open rate 22%, click 2.1% on the current email" is where a metric stands today)
   if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1 && !valueNegated(u) && !METRIC_TODAY.test(valueOf(u));
   // a row or line labelled as the baseline: "| Legacy (baseline) | 0.612 | 0.688 |", "Baseline model: …"

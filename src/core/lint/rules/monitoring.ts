@@ -5,7 +5,7 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, subtreeLow, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, subtreeLow, valueOf , stated } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
 import { metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
@@ -142,8 +142,7 @@ const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "Handles request validation using Pydantic models": every input checked against a schema at the door
-  const schema = REQUEST_VALIDATION.exec(low);
-  if (schema && !isNegated(low, schema.index, schema[0].length, 'strong') && !/\?/.test(sentenceAt(low, schema.index))) return true;
+  if (stated(low, REQUEST_VALIDATION)) return true;
   if (affirmed(u, INPUT_REJECTED, 'strong')) return true;
   if (u.kind === 'item' && contentWords(low) >= 2 && (REJECT_CAPTION.test(u.parentText.trim()) || REJECT_CAPTION.test(headingOf(u, doc)))) return true;
   const stalled = DATA_STALLED.exec(low);

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, valueNegated, valueOf } from './helpers';
+import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, valueNegated, valueOf , stated } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -882,8 +882,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (AUTH_HEADING.test(headingOf(u, doc)) && AUTH_DONE.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted && !isNegated(u.low, AUTH_DONE.exec(u.low)!.index, 4, 'strong')) return true;
   // "## Deleting individual user data from all TAAR resources" → "… all that is required is to delete records from TAAR"
   if (u.headingIdx >= 0 && PRIVACY_ACTION.test(headingOf(u, doc)) && /\b(?:delet\w*|remov\w*|eras\w*|purg\w*|authenticat\w*|authori[sz]\w*)\b/.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted) return true;
-  const act = PRIVACY_ACTION.exec(u.low);
-  if (act && !u.uncommitted && !isNegated(u.low, act.index, act[0].length, 'strong') && !/\?/.test(sentenceAt(u.low, act.index))) return true;
+  const act = stated(u.low, PRIVACY_ACTION);
+  if (act && !u.uncommitted) return true;
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
   // "Comments are public anyway, so no privacy problem here": waved away, nothing done
