@@ -135,10 +135,12 @@ function linkOnlyHeadingLines(doc: ParsedDoc): Set<number> {
 }
 
 /** Distinct sections named by headings, bold pseudo-headings ("**Data**", "**Reqs:**") included. */
+/** A heading that captions a command ("Execute inference:", "Override the train config to execute evaluation:"): a how-to step, not a section. */
+const COMMAND_CAPTION = /^(?:execute|run|override|export|launch|invoke)\b[^:]*:$/i;
 function headingSectionCount(doc: ParsedDoc): number {
   const s = new Set<SectionId>();
   const linkOnly = linkOnlyHeadingLines(doc);
-  for (const h of doc.realHeadings) if (!linkOnly.has(h.line)) for (const id of countedSections(h.sections)) s.add(id);
+  for (const h of doc.realHeadings) if (!linkOnly.has(h.line) && !COMMAND_CAPTION.test(h.text.trim())) for (const id of countedSections(h.sections)) s.add(id);
   for (const h of doc.headings) if (h.pseudo) for (const id of countedSections(h.own)) s.add(id);
   return s.size;
 }

@@ -5024,3 +5024,33 @@ describe('lint mechanisms (session 42, real36 items)', () => {
     yesFull('1. Clarify requirements', '| Table | Rows | Size |\n|---|---|---|\n| events | 2B | 3TB |', 'requirements.scale');
   });
 });
+
+describe('lint mechanisms (session 43, real35 and real36 leftovers)', () => {
+  const recognised = (text: string): boolean => lint(text, {}).isDesignDoc;
+  it('a model card whose headings caption commands ("Execute inference:", "Override the train config to execute evaluation:") is not a design doc', () => {
+    const card = '# Model Overview\n\nA segmentation model for in-body frames of endoscopy video, trained with MONAI.\n\n## Data\n\nThe dataset has 1,600 labelled frames.\n\n## Preprocessing\n\nFrames are resized to 736x480.\n\n## Training configuration\n\nAdam, lr 1e-4, 100 epochs on one A100.\n\n## Input\n\nAn RGB frame.\n\n## Training Loss\n\nDice loss.\n\n## MONAI Bundle Commands\n\n#### Execute training:\n\n```\npython -m monai.bundle run --config_file configs/train.json\n```\n\n#### Override the train config to execute evaluation with the trained model:\n\n```\npython -m monai.bundle run --config_file configs/evaluate.json\n```\n\n#### Execute inference:\n\n```\npython -m monai.bundle run --config_file configs/inference.json\n```\n\n# License\n\nApache 2.0.\n';
+    assert.equal(recognised(card), false);
+    // the same steps as a design's own headings are sections
+    assert.equal(recognised(card.replace('#### Execute inference:', '## Serving').replace('#### Override the train config to execute evaluation with the trained model:', '## Evaluation')), true);
+  });
+  it('real-time with a response-time bound ("analyze resumes in real-time (response time < 30 seconds)") chooses online scoring; bare "real-time" does not', () => {
+    yesFull('1. Clarify requirements', '- Process and analyze resumes in real-time (response time < 30 seconds)', 'deployment.online-vs-batch');
+    yesFull('1. Clarify requirements', 'Real-time (<100ms) scoring of each payment.', 'deployment.online-vs-batch');
+    noFull('1. Clarify requirements', 'We want low latency and real-time features.', 'deployment.online-vs-batch');
+  });
+  it('an annotation tool in the stack ("| Label Studio | 8080 | Annotation interface |") defines no labels; people marking each item with its class do', () => {
+    noFull('6. Deployment and serving', '| Service | Port | Purpose |\n|---|---|---|\n| Label Studio | 8080 | Annotation interface |\n| MLflow | 5000 | Tracking |', 'data.labels');
+    noFull('3. Data preparation', '- Use MinIO+Label Studio to trigger Airflow pipelines', 'data.labels');
+    yesFull('3. Data preparation', 'Two radiologists annotated each image as benign or malignant.', 'data.labels');
+    yesFull('3. Data preparation', 'We use Label Studio to label each ticket with its category.', 'data.labels');
+    noFull('3. Data preparation', 'The model labels each image as benign or malignant.', 'data.labels');
+  });
+  it('what something costs the economy or an industry is no budget of the system', () => {
+    noFull('1. Clarify requirements', 'Each additional ton of carbon will cost the global economy $1,056.', 'requirements.budget-cost');
+    yesFull('1. Clarify requirements', 'Serving must cost under $2,000 per month.', 'requirements.budget-cost');
+  });
+  it('feature flags said to be not needed are no rollout', () => {
+    noFull('5. Evaluation', 'We ran it without the need for engineering work traditionally required for experiments such as adding feature flags and relevant data logging.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment and serving', 'The new ranker ships behind a feature flag so we can turn it off if there are issues.', 'deployment.rollout-strategy');
+  });
+});

@@ -147,6 +147,8 @@ const REST_CLASS = /=\s*[\w-]+[^.;]{0,40}\b(?:everything|anything|all|the) (?:el
 const LABEL_VALUES =
   /\b(?:training |target |class )?labels? \((?:e\.g\.,? )?(?:[\w-]+ ){0,2}[\w-]+\s*(?:,|\/|\bor\b|\bvs\.?|\band\b)\s*(?:[\w-]+ ){0,2}[\w-]+\)|\b[\w-]+ (?:sentences|pages|examples|pairs|records|items|posts|messages|images) as (?:our|the) (?:ultimate |final |main )?(?:ground[- ]truth|labels?)\b/;
 /** "each person is classified as having good or bad credit risk": the two classes a record is labelled with. */
+/** People marking each item with its class: "two radiologists annotated each image as benign or malignant", "label each ticket with its category". */
+const MARKED_EACH = /\b(?:annotat|label+|tag+|mark)(?:e|es|ed|s|ing)? (?:each|every|all|the) (?:[\w-]+ ){1,2}?(?:as (?:either )?(?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+|with (?:its|their|a|the|one) (?:[\w-]+ )?(?:category|categories|class|classes|label|labels|sentiment|intent|topic|severity))\b/;
 const CLASSED_AS = /\b(?:is|are|was|were|has been|have been) (?:classified|labell?ed|annotated) as (?:either |having |being )?(?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+/;
 const POINTED_LABEL = /(?:^|[.;:]\s+)(?:that|this|which|it)(?:'s| is| will be| becomes| serves as) (?:the|our) (?:label|target|ground truth)\b/;
 /** "Positives are those pairs", "negatives: impressions with no click" — a definition. */
@@ -194,9 +196,17 @@ const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transfo
 const TARGET_HEADING = /^(?:the )?(?:target|targets|target variables?|labels?|ground truth|prediction target)$/;
 const LABELS_FROM = /\blabels? (?:are |were |will be |is |gets? )?(?:based on|derived from|taken from|inferred from|generated from|computed from|built from|coming from|come from|drawn from) (?:the |our |prior |past |previous |historical |actual |real |observed |user |customer )?(?!(?:the |a )?(?:model|prediction)s?\b)[a-z][\w-]+/;
 const TARGET_CAPTION = /^(?:for|as) (?:the|our|a) (?:target|label)s?(?: variables?)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?\s*:$/;
+/** An annotation tool named ("| Label Studio | 8080 | Annotation interface |"), and what it is for. */
+const ANNOTATION_TOOL = /\b(?:label[- ]?studio|labelbox|cvat|doccano|supervisely|(?:sagemaker|amazon) ground ?truth)\b|\b(?:annotation|labell?ing) (?:interface|tool|ui|service|server|platform|app)s?\b/g;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
+  // "| Label Studio | 8080 | Annotation interface |", "Use MinIO+Label Studio to trigger Airflow pipelines": a tool
+  // in the stack says nothing of what the labels are or where they come from ("annotated in CVAT by two radiologists" does)
+  if (/\b(?:label|cvat|doccano|supervisely|ground|annotation|labell?ing)/.test(low)) {
+    const rest = low.replace(ANNOTATION_TOOL, ' ');
+    if (rest !== low && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?|classes)\b/.test(rest)) return false;
+  }
   // "proposed label in the input dict: 'model'": a key's name in a config or API, not a training label
   if (LABEL_AS_KEY.test(low) && !/\b(?:labels?|labell?ing|ground truth)\b/.test(low.replace(LABEL_AS_KEY_G, ' '))) return false;
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
@@ -214,6 +224,9 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "the person is classified as having good or bad (`class`) credit risk": the classes each record carries
   const classed = CLASSED_AS.exec(low);
   if (classed && !/\bby (?:the |our |a |an )?(?:[\w-]+ )?(?:model|classifier|network|system|algorithm|app)\b/.test(sentenceAt(low, classed.index)) && !isNegated(low, classed.index, classed[0].length, 'strong')) return true;
+  // "two radiologists annotated each image as benign or malignant" (not "the model labels each image as …", its output)
+  const marked = MARKED_EACH.exec(low);
+  if (marked && !/\b(?:models?|classifiers?|networks?|system|algorithms?|pipeline|predict\w*)\b/.test(sentenceAt(low, marked.index)) && !u.uncommitted && !isNegated(low, marked.index, marked[0].length, 'strong')) return true;
   // "HeartDisease: output class (1: heart disease, 0: Normal)": the classes coded, so the label is defined
   if (CLASS_CODES.test(low) && !isNegated(low, 0, 1, 'strong')) return true;
   // "corruption is not labelled itself. However, we can use effective complaints as a proxy": the proxy is the label
