@@ -703,6 +703,12 @@ function readInline(inline: Token | undefined, env: Record<string, unknown>): In
   return info;
 }
 
+/** A number set in TeX math ("Scale: $100$ million users", "$40$k requests per second"): the number, not dollars. */
+const MATH_NUMBER = /(?<![\w$\\])\$(\d[\d.,]*)\$/g;
+function unmath(s: string): string {
+  return s.includes('$') ? s.replace(MATH_NUMBER, '$1') : s;
+}
+
 /** The marker line of a GitHub alert ("[!NOTE]", "[!WARNING]"). */
 const ALERT_MARK = new RegExp(String.raw`^\s*\[!(?:${ALERT_KINDS})\][ \t]*(?:\n|$)`, 'i');
 
@@ -710,14 +716,14 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
   const info: InlineInfo = { text: '', label: undefined, allBold: false, italicValue: false, html: [] };
   if (!inline || inline.type !== 'inline') return info;
   if (!needsInline(inline.content)) {
-    info.text = plainInline(inline.content.replace(ALERT_MARK, ''));
+    info.text = unmath(plainInline(inline.content.replace(ALERT_MARK, '')));
     return info;
   }
   fillInline(inline, env);
   const children = inline.children ?? [];
   // a GitHub alert's marker ("> [!NOTE]" on its own line) is not part of what the quote says
   let from = 0;
-  if (children[0]?.type === 'text' && ALERT_MARK.test(children[0].content)) from = children[1]?.type === 'softbreak' ? 2 : 1;
+  if (children[0]?.type === 'text' && ALERT_MARK.test(children[0].content)) from = children[1]?.type === 'softbreak' || children[1]?.type === 'hardbreak' ? 2 : 1;
   let text = '';
   let lineOffset = from === 2 ? 1 : 0;
   let strongDepth = 0;
@@ -788,7 +794,7 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
         break;
     }
   }
-  info.text = text;
+  info.text = unmath(text);
   info.allBold = boldChars > 0 && plainChars === 0;
   info.italicValue = emChars > 0 && /^\s*(?:[^:*_]{1,40}:)?[\s:.()-]*$/.test(outside);
   if (lead !== undefined) {

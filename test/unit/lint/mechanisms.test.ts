@@ -5054,3 +5054,56 @@ describe('lint mechanisms (session 43, real35 and real36 leftovers)', () => {
     yesFull('6. Deployment and serving', 'The new ranker ships behind a feature flag so we can turn it off if there are issues.', 'deployment.rollout-strategy');
   });
 });
+
+describe('lint mechanisms (session 43, real37 items)', () => {
+  it('a number set in TeX math ("$100$ million users") is that number, not dollars', () => {
+    yesFull('1. Clarify requirements', '- Scale: $100$ million users', 'requirements.scale');
+    noFull('1. Clarify requirements', '- $40$k ad requests per second or $100$ billion per month', 'requirements.budget-cost');
+    yesFull('1. Clarify requirements', '- $40$k ad requests per second or $100$ billion per month', 'requirements.throughput-qps');
+    yesFull('1. Clarify requirements', 'Serving costs $5 per day and $2,000 per month.', 'requirements.budget-cost');
+  });
+  it('a figure number, a model\'s parameter count and a device\'s memory are no scale of the system', () => {
+    noFull('6. Deployment and serving', 'Figure 3.1 Sample flow for factorized models.', 'requirements.scale');
+    noFull('1. Clarify requirements', 'The code is easily extended to the 13b, 30b, and 65b models.', 'requirements.scale');
+    noFull('1. Clarify requirements', '* **Memory**:  4 GB 64-bit LPDDR4 25.6 GB/s', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'We train on 3.1M samples.', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'The dataset is 4 GB of images.', 'requirements.scale');
+  });
+  it('frames per second of a video model are its throughput', () => {
+    yesFull('1. Clarify requirements', 'Real-time object detection at **40 FPS** from 720p video streams.', 'requirements.throughput-qps');
+    noFull('1. Clarify requirements', 'FPS games are popular with our users.', 'requirements.throughput-qps');
+  });
+  it('a loss reported as better or worse names no loss function', () => {
+    noFull('4. Model development', 'We can see that our model achieves better loss for learning rates around 0.0005.', 'model.loss-function');
+    yesFull('4. Model development', 'We train with a ranking loss.', 'model.loss-function');
+  });
+  it('a published dataset that contains anonymized images is no privacy constraint of the design', () => {
+    noFull('3. Data preparation', 'This dataset was gathered by the NIH and contains over 100,000 anonymized chest x-ray images from more than 30,000 patients.', 'requirements.privacy-security');
+    yesFull('3. Data preparation', 'We anonymize all chest x-ray images before training.', 'requirements.privacy-security');
+  });
+  it('retraining named as a shortcoming or as what follows a retraining is no plan; a model rebuilt on a trigger is', () => {
+    noFull('7. Monitoring', '3. Unclear Handling of Data Drift and Model Retraining', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '5. API Deployment & if retrained with new data, redeploy with a pipeline.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'If there are more than 50 verified comments the model gets rebuilt automatically and reanalyses the comments in the database.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'The model was rebuilt.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'If drift exceeds 0.2 PSI, the model is retrained on the last 30 days.', 'monitoring.retraining-plan');
+  });
+  it('"predicts win probability" states the objective; a segmentation model names the category', () => {
+    yesFull('2. Frame the problem', 'The app predicts win probability after 15 minutes of a match.', 'framing.ml-objective');
+    yesFull('4. Model development', '1. Trained segmentation model on clean data', 'framing.ml-category');
+  });
+  it('clustering quality indices and a ROC curve are offline metrics', () => {
+    yesFull('5. Evaluation', '* identify optimum k using Silhouette/Davies-Bouldin/Calinski-Harabasz index', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'We plot the ROC curve of each candidate.', 'evaluation.offline-metrics');
+  });
+  it('classes said to be no longer balanced, with the metric chosen for it, is imbalance handled', () => {
+    yesFull('3. Data preparation', 'The dataset was balanced, but after some classes were supplemented with data from ISMIR, the dataset was no longer balanced. So to measure model performance G-Mean Score was used.', 'data.class-imbalance');
+    noFull('3. Data preparation', 'The dataset is not balanced.', 'data.class-imbalance');
+  });
+  it('counter metrics with no metric named, or the health metrics a server exposes, are no guardrail', () => {
+    noFull('5. Evaluation', '- Counter metrics, tracking this to see if the ads are negatively impacting the platform.', 'evaluation.guardrail-metrics');
+    noFull('6. Deployment and serving', 'Triton supports HTTP/GRPC requests and produces service health metrics which can be collected with Prometheus.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', '- Counter metrics: hide rate and report rate must not rise.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', '- Counter metrics\n  - hide rate\n  - reports per 1k impressions', 'evaluation.guardrail-metrics');
+  });
+});

@@ -255,7 +255,7 @@ export function latencyMeanOnly(u: Unit): boolean {
 // --- throughput ----------------------------------------------------------------------------------
 
 const RATE =
-  /(?:\b|_)(?:[kmb]\s?)?(?:qps|rps|tps)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|forecasts?|forecast (?:values|points|rows))\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
+  /(?:\b|_)(?:[kmb]\s?)?(?:qps|rps|tps)\b|\d\s*fps\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|txns?|events?|calls?|lookups?|searches|impressions?|messages?|orders?|rides?|trips?|bookings?|scores?|scoring requests?|ad requests?|clicks?|payments?|authori[sz]ations?|applications?|claims?|page ?views?|page loads?|feed loads?|loads|sessions?|hits|visits|checkouts?|utterances?|conversations?|chats?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|forecasts?|forecast (?:values|points|rows))\s*,?\s*(?:\/\s*|(?:per|a|an|each|every)\s+)(?:s|sec|second|min|minute|hr|hour|day|d|night|month|week)\b|\b(?:req(?:uest)?s?|quer(?:y|ies)|predictions?|inferences?|transactions?|events?|calls?|searches|impressions?|orders?|rides?|trips?|messages?|payments?|authori[sz]ations?|uploads?|posts?|images?|videos?) (?:daily|hourly|a day|per day)\b|\/\s?s(?:ec)?\b|\bper second\b|\b(?:times|calls) (?:a|per) (?:second|minute|day)\b|\bthroughput\b/g;
 /** Content that arrives ("uploads a day") is load only when each item is processed by the model. */
 const CONTENT_RATE = /^(?:applications?|claims?|uploads?|posts?|images?|videos?|photos?|items?|documents?|comments?|reviews?|emails?|tweets?|listings?|frames?|events?)/;
 const PROCESS_VERB = /\b(scor\w*|classif\w*|moderat\w*|process\w*|ingest\w*|scan\w*|review\w*|check\w*|detect\w*|blur\w*|analy[sz]\w*|run\w* through|infer\w*|predict\w*|embed\w*|index\w*|(?:across|for) (?:the (?:whole |entire )?(?:chain|fleet|platform|network|system|site)|all (?:stores|sites|cameras|devices|users|regions|plants|factories|warehouses|sensors|vehicles|hospitals|clinics|branches|markets))|in total|at peak)\b/;
@@ -635,6 +635,12 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/^(?:19|20)\d\d\b(?![,.]\d)/.test(text) && /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?$/.test(low.slice(Math.max(0, index - 16), index))) continue;
     // "the Full Stack Deep Learning 2021 course": a year before a singular noun names an edition
     if (/^(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\W]$/.test(text)) continue;
+    // "Figure 3.1 Sample flow", "Table 2 rows": a reference number, not a count
+    if (/\b(?:figure|fig\.?|table|section|sec\.|eq(?:uation)?\.?|chapter|appendix|listing|algorithm)\s*$/.test(low.slice(Math.max(0, index - 12), index))) continue;
+    // "the 13b, 30b, and 65b models": a model's parameter count, not the system's size
+    if (/^\d+(?:\.\d+)?\s*b\s+(?:[\w-]+\s+)?(?:models?|params|parameters|llms?|checkpoints?|weights|variants?)$/.test(text)) continue;
+    // "Memory: 4 GB 64-bit LPDDR4", "a 2 TB secondary hard drive": the machine's memory or disk, not the data's volume
+    if (/(?:gb|tb|gigabytes?|terabytes?)$/.test(text) && /\b(?:memory|ram|vram|lpddr\d*|ddr\d*|gpus?|graphics|disk|ssd|hdd|hard[- ]?drive|emmc)\b/.test(u.label + ' ' + sentenceAt(low, index)) && !/\b(?:data(?:set)?s?|logs?|images|records|rows|events|corpus|videos|files)\b/.test(sentenceAt(low, index))) continue;
     // "$38.3 billion in revenues": an amount of money, not a count of users or data
     if (/(?:\$|€|£|usd ?|eur ?)\s?$/.test(low.slice(Math.max(0, index - 4), index))) continue;
     // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
@@ -924,6 +930,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   // the 45 stores": how a published dataset was released, not something this design does
   // "work with hundreds of anonymized features to predict …": a competition's columns, released that way
   if (/^anonymi[sz]ed (?:(?:data|information|fields?|columns?|records|details|codes?|ids?|identifiers?|values?|names?)\b (?:related to|about|regarding|on|of|for|describing)\b|(?:features?|variables?|attributes?|predictors?)\b)/.test(u.low.slice(m.index)) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
+  // "This dataset was gathered by the NIH and contains over 100,000 anonymized chest x-ray images": how a published dataset came
+  if (/^(?:anonymi[sz]|de-?identif)/.test(m[1]) && /\b(?:datasets?|data ?sets?|corpus|corpora)\b[^.;]{0,80}\b(?:contains?|contained|includes?|included|consists? of|comprises?|has|have|had|holds?|provides?|offers?)\b[^.;]{0,40}$/.test(u.low.slice(Math.max(0, m.index - 140), m.index)) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "financial data of 307511 anonymized customers, provided in seven tables": a count of the rows a published dataset holds
   if (/^anonymi[sz]ed (?:customers|users|clients|patients|people|individuals|persons|accounts|members|applicants|borrowers|households|subjects|drivers|riders|shoppers|buyers|sellers)\b/.test(u.low.slice(m.index)) && /\d[\d,.]*\s*(?:k|m|million|thousand)?\s*$/.test(u.low.slice(Math.max(0, m.index - 20), m.index).trimEnd()) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "ensure port 5000 is open in your EC2 instance's security rules": a setup step that opens a port
@@ -964,8 +972,8 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   },
   {
     id: 'requirements.throughput-qps',
-    topic: /\bqps\b|\brps\b|\btps\b|per second|throughput|requests? (?:per|\/)|traffic|\bpeak\b/,
-    triggers: ['qps', 'rps', 'tps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 'nightly', 'night', 's', 'sec', 'peak', 'traffic', 'load', 'thousand', 'million', 'billion', 'every'],
+    topic: /\bqps\b|\brps\b|\btps\b|\bfps\b|per second|throughput|requests? (?:per|\/)|traffic|\bpeak\b/,
+    triggers: ['qps', 'rps', 'tps', 'fps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 'nightly', 'night', 's', 'sec', 'peak', 'traffic', 'load', 'thousand', 'million', 'billion', 'every'],
     test: throughputEvidence,
     readsDoc: true, // asks whether the doc scores the counted items
     keyPatterns: [RATE],
