@@ -206,7 +206,7 @@ const COMPETITION_TITLE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|top[- ]\d+
  * An onboarding guide ("Welcome to the Ranking team", "## Week 1 checklist", "## People to know") or
  * a talk proposal ("Talk proposal: …", "## Abstract", "## Speaker bio"): they name the team's stack
  * or a talk's lessons, not a design. So do a hiring committee's debrief of a candidate's design
- * interview (what they covered and missed), a dataset's datasheet or a model card, a glossary, a
+ * interview (what they covered and missed), a dataset's datasheet or a model card, a glossary, an FAQ page, a
  * request for proposals to vendors, a tutorial, a review of tools or platforms, and the review of a
  * launched model ("Model review — X, 6 weeks after launch").
  */
@@ -224,6 +224,8 @@ const GENRE_TITLE = new RegExp(
     // datasheets, model cards, glossaries
     String.raw`^(?:datasheet|data ?sheet|data ?card|dataset card|model card)\b`,
     String.raw`^(?:an? |the |my )?(?:glossary|terminology|vocabulary)\b`,
+    // FAQ pages ("About Cody FAQ", "Frequently asked questions")
+    String.raw`\bfaqs?$|^faqs?\b|\bfrequently asked questions\b`,
     // requests for proposals
     String.raw`\brequest for (?:proposals?|information|quotes?|quotations?)\b`,
     String.raw`^(?:rfp|rfi|rfq)\b`,
