@@ -206,7 +206,7 @@ const COMPETITION_TITLE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|top[- ]\d+
  * An onboarding guide ("Welcome to the Ranking team", "## Week 1 checklist", "## People to know") or
  * a talk proposal ("Talk proposal: …", "## Abstract", "## Speaker bio"): they name the team's stack
  * or a talk's lessons, not a design. So do a hiring committee's debrief of a candidate's design
- * interview (what they covered and missed), a dataset's datasheet or a model card, a glossary, an FAQ page, a
+ * interview (what they covered and missed), a dataset's datasheet or a model card, a glossary, a
  * request for proposals to vendors, a tutorial, a review of tools or platforms, and the review of a
  * launched model ("Model review — X, 6 weeks after launch").
  */
@@ -224,8 +224,6 @@ const GENRE_TITLE = new RegExp(
     // datasheets, model cards, glossaries
     String.raw`^(?:datasheet|data ?sheet|data ?card|dataset card|model card)\b`,
     String.raw`^(?:an? |the |my )?(?:glossary|terminology|vocabulary)\b`,
-    // FAQ pages ("About Cody FAQ", "Frequently asked questions")
-    String.raw`\bfaqs?$|^faqs?\b|\bfrequently asked questions\b`,
     // requests for proposals
     String.raw`\brequest for (?:proposals?|information|quotes?|quotations?)\b`,
     String.raw`^(?:rfp|rfi|rfq)\b`,
@@ -602,6 +600,8 @@ function decisionRecordLike(doc: ParsedDoc): boolean {
   return unitsMatch(doc, ML_DECISION_SUBJECT, 3, true);
 }
 
+const FAQ_TITLE = /\bfaqs?$|^faqs?\b|\bfrequently asked questions\b/;
+
 function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
@@ -612,6 +612,9 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   if (planTemplateLike(doc) || infraDesignLike(doc) || decisionRecordLike(doc)) return true;
   const headed = headingSectionCount(doc);
   if (headed >= 5) return true;
+  // a product's FAQ page ("About Cody FAQ"): questions people ask about a tool, not a design (a
+  // design written as questions and answers, "Hotel search ranking v3 — FAQ", maps its headings to most sections)
+  if (doc.realHeadings.some((h, k) => (h.level === 1 || k === 0) && FAQ_TITLE.test(normalizeHeading(h.text)))) return false;
   if (readmeLike(doc)) return headed >= 3 ? undefined : false;
   if (headed >= 3 || labelledSectionCount(doc) >= 4) return true;
   return undefined;

@@ -5111,6 +5111,8 @@ describe('lint mechanisms (session 43, real37 items)', () => {
     assert.equal(lint('# About Cody FAQ' + body, {}).isDesignDoc, false);
     assert.equal(lint('# Frequently asked questions' + body, {}).isDesignDoc, false);
     assert.equal(lint('# Cody answers: design' + body, {}).isDesignDoc, true);
+    // a design written as questions and answers, whose headings map to most sections, is one
+    assert.equal(lint('# Answer ranking v3 — FAQ' + body + '\n## Requirements\n\np99 under 2 s.\n\n## Framing\n\nWe rank snippets by relevance.\n\n## Monitoring\n\nDrift alerts on query embeddings.\n', {}).isDesignDoc, true);
   });
   it('components listed under a "System Components" or "Data Flow" heading are the serving architecture', () => {
     yesFull('6. Deployment and serving', '### System Components\n\n1. **Frontend**: React-based chat interface\n2. **Backend**: Node.js microservices with prompt-chaining architecture\n3. **AI Services**: Azure OpenAI GPT models', 'deployment.serving-architecture');
