@@ -5124,4 +5124,22 @@ describe('lint mechanisms (session 43, real37 items)', () => {
     yesFull('6. Deployment and serving', 'Keep the word scores on a central Redis server. Allow multiple servers to access it and process post requests.', 'deployment.scaling-efficiency');
     noFull('6. Deployment and serving', 'The model runs on one server.', 'deployment.scaling-efficiency');
   });
+  it('a model run on the stored items every N minutes is batch scoring', () => {
+    yesFull('6. Deployment and serving', 'Each 10 minutes the app analyses comments in the database with the logistic regression model and marks comments as rude if necessary.', 'deployment.online-vs-batch');
+    noFull('6. Deployment and serving', 'Each 10 minutes the app fetches new comments from the public API.', 'deployment.online-vs-batch');
+  });
+  it('an initial simple model is a baseline; a first model only deployed is not', () => {
+    yesFull('4. Model development', 'Below we can see the results from our initial simple model created in Keras.', 'model.baseline');
+    noFull('4. Model development', 'We deploy the first model with MLflow.', 'model.baseline');
+  });
+  it('LDAP, Kerberos or RBAC for who may reach the data is a security constraint; access control as a product feature is not', () => {
+    yesFull('1. Clarify requirements', '### Security\n\n- User credentials (LDAP, Kerberos keytab).', 'requirements.privacy-security');
+    yesFull('6. Deployment and serving', 'Enforcing of RBAC policies is handled at the REST API layer using service accounts.', 'requirements.privacy-security');
+    noFull('6. Deployment and serving', '* Manage versioning, access control, and rollbacks painlessly', 'requirements.privacy-security');
+  });
+  it('attention maps shown for a prediction are interpretability; an attention layer alone is not', () => {
+    yesFull('4. Model development', 'This aids the interpretability of our model by visualizing the attention layer.', 'model.interpretability');
+    yesFull('4. Model development', 'The attention maps show where the network looks: here it attended to the top left corner, outside the X-ray.', 'model.interpretability');
+    noFull('4. Model development', 'We add an attention layer to the model.', 'model.interpretability');
+  });
 });
