@@ -5142,4 +5142,18 @@ describe('lint mechanisms (session 43, real37 items)', () => {
     yesFull('4. Model development', 'The attention maps show where the network looks: here it attended to the top left corner, outside the X-ray.', 'model.interpretability');
     noFull('4. Model development', 'We add an attention layer to the model.', 'model.interpretability');
   });
+  it('"user" beside "training data" is no split key unless the data is split by it; all of one contributor\'s items in the same split is a group split', () => {
+    noFull('3. Data preparation', '- Training data generation through online user engagement', 'data.split-leakage');
+    yesFull('3. Data preparation', 'Test data comes from unseen users.', 'data.split-leakage');
+    yesFull('3. Data preparation', 'Training data covers users active in the last 30 days; the test set is the following week.', 'data.split-leakage');
+    yesFull('3. Data preparation', 'By contributor: all photos of one donor/participant go to the same split (train 80 / val 10 / test 10).', 'data.split-leakage');
+  });
+  it('labels put on Kubernetes resources are no training labels', () => {
+    noFull('6. Deployment and serving', 'Annotate/Label the ISVC with indexed model information, like RegisteredModel and ModelVersion IDs.', 'data.labels');
+    noFull('6. Deployment and serving', 'The controller monitors InferenceService CRs having pre-defined labels.', 'data.labels');
+  });
+  it('a "source:" link under a technique is a citation, not a data source; under Data it is one', () => {
+    noFull('4. Model development', '* Morphological close  \n  source: [OpenCV](https://docs.opencv.org/4.x/d9/tutorial.html)', 'data.sources');
+    yesFull('3. Data preparation', '- Source: [Kaggle](https://www.kaggle.com/c/home-credit)', 'data.sources');
+  });
 });

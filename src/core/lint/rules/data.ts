@@ -23,6 +23,8 @@ const MODEL_METADATA = /\bmetadata (?:to|with|about|of|for) (?:a|the|each|every)
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // "dataset: 'data/processed'", "data_path: ./data/raw": a config key pointing at a folder names no source
   if (/^[\s`'"]*(?:data(?:set)?|data_?(?:path|dir)|(?:train|test|raw)_?(?:data|path|dir))[`'"]?\s*[:=]\s*[`'"]?\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\/?[`'"]?\s*$/.test(u.low)) return false;
+  // "* Morphological close / source: [OpenCV](https://docs.opencv.org/…)": where a technique is explained, a citation
+  if (!u.sections.includes('data') && /(?:^|\s)(?:source|src|ref|reference|credits?|via)$/.test(u.label) && contentWords(valueOf(u)) <= 3 && /\]\(https?:/.test(doc.text.slice(doc.lineStarts[u.line] ?? 0, doc.lineStarts[u.endLine + 1] ?? doc.text.length))) return false;
   // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions"
   if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(headingNorm(u, doc)))) {
     return true;
@@ -176,7 +178,7 @@ const BINARY_CODE_DEF = /\b[a-z][\w-]* \(\s*1 (?:if|when|=) [^)]{2,60}?,?\s*(?:a
 const NAMED_TARGET_WHETHER = /\b(?:target|label|outcome)(?: column| variable| field)?(?: is| will be)?\s*[`'"“]?[a-z][\w.-]*[`'"”]?\s*(?:[-–—:=(]|is|says|tells|indicates|means)\s*(?:whether|if|1 if|true if)\b/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
-const LABEL_AS_KEY = /\blabels? (?:in|of|for) (?:the |an? )?(?:input |output )?(?:dict\w*|maps?|json|yaml|config\w*|manifests?|metadata|selectors?|annotations?|pods?|resources?|kubernetes)\b/;
+const LABEL_AS_KEY = /\blabels? (?:in|of|for) (?:the |an? )?(?:input |output )?(?:dict\w*|maps?|json|yaml|config\w*|manifests?|metadata|selectors?|annotations?|pods?|resources?|kubernetes)\b|\blabel(?:s|led|ed|ing)? (?:the |an? |each )?(?:isvcs?|inferenceservices?|crs?|custom resources?|pods?|deployments?|namespaces?|nodes?|k8s objects?|kubernetes objects?) with\b|\b(?:isvcs?|inferenceservices?|crs?|custom resources?|pods?|deployments?|namespaces?|objects?) (?:having|with|carrying) (?:the |pre-?defined |specific |matching )*labels?\b/;
 const LABEL_AS_KEY_G = new RegExp(LABEL_AS_KEY.source, 'g');
 /** Labels named around a unit (its caption, heading); not a "label microservice" or a "label bot" (software named after its output). */
 const LABEL_CTX = /\b(labels?|labell?ing|ground truth)\b(?! (?:micro-?)?services?\b| bots?\b| apis?\b| apps?\b| servers?\b| printers?\b| encod\w*| smoothing\b| names?\b| keys?\b| selectors?\b)/;
@@ -413,6 +415,20 @@ const PUBLISHED_SPLIT =
   /\b(?:already|pre-?|comes|came|provided|given|supplied|delivered)(?: been)? split (?:in(?:to)?|between) (?:an? |the |two |three )?(?:train\w*|dev)\b[^.;]{0,40}\b(?:test\w*|validat\w*|val|dev|hold-?out)\b|\b(?:separate|distinct) (?:files? )?train(?:ing)?(?:\.csv|\.json|\.txt)?(?: (?:set|data|file))? (?:and|&) (?:test|validation|val)(?:\.csv|\.json|\.txt)?\b/;
 const SPLIT_CUE =
   /\b((?<!\bof (?:the )?)time(?!-(?:consuming|intensive))|date|dates|day|days|week|weeks|month|months|years?|chronolog\w*|temporal|random\w*|stratif\w*|users?|user-?level|per user|k-?fold|cross[- ]validation|(?:last|first)(?! (?:relevant|correct|element|hit|result|match|position|rank|token|layer|stage|step)s?\b)|before|after|older|newer|most recent|cut-?off|sessions?|merchants?|accounts?|regions?|folds?|\d+\s*%|\d{2}\s*\/\s*\d{2}|out-of-time|future|past)\b/;
+/**
+ * How a split is made, said beside the split ("by user", "last 3 months", "random 80/20"). An entity
+ * ("user", "session") counts only as the key the data is split by ("by user", "unseen users"), not
+ * in "training data generation through online user engagement".
+ */
+function splitCue(s: string): boolean {
+  const c = SPLIT_CUE.exec(s);
+  if (!c) return false;
+  if (!/^(?:users?|sessions?|merchants?|accounts?|regions?)$/.test(c[1])) return true;
+  if (/\b(?:by|per|across|within|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
+  // another cue later in the sentence ("users … in the last 30 days")
+  const rest = s.slice(c.index + c[0].length);
+  return rest !== s && splitCue(rest);
+}
 const LEAK_PREVENT =
   /\b(prevent\w*|avoid\w*|no |guard\w*|ensur\w*|careful\w*|exclud\w*|only (?:use|past|data)|point[- ]in[- ]time|before the|cut-?off|as of|so that|never|drop\w*|remov\w*|mitigat\w*|split by time|time-based|computed (?:only )?(?:from|on|using) (?:the )?(?:train|past)|after the split|fit (?:on|only on) (?:the )?train)/;
 
@@ -422,7 +438,7 @@ const LEAK_PREVENT =
  * appears in more than one of train/val/test". Not "split … into clusters by skin colour" (groups to
  * sample from).
  */
-const SPLIT_BY_GROUP = /\b(?:split(?:s|ting)?|hold(?:s|ing)? out) (?:(?:the|our|all|every) )?(?:(?!into\b)[\w/-]+ ){0,3}?by (?:the |its |their )?[a-z][a-z-]{2,}\b|\bno (?:[\w-]+ ){1,2}in both (?:the )?(?:train|training)\b|\bno (?:[\w-]+ ){1,2}(?:appears?|shows? up|is) in (?:more than one of|both|two of) (?:the )?(?:train|training)\b/;
+const SPLIT_BY_GROUP = /\ball (?:[\w-]+ ){1,3}of (?:one|a|an|each|the same) (?:[\w/-]+ ){1,2}(?:go|goes|are|stay|stays|land|end up|belong) (?:to|in|into) the same (?:split|fold|set|partition)\b|\b(?:split(?:s|ting)?|hold(?:s|ing)? out) (?:(?:the|our|all|every) )?(?:(?!into\b)[\w/-]+ ){0,3}?by (?:the |its |their )?[a-z][a-z-]{2,}\b|\bno (?:[\w-]+ ){1,2}in both (?:the )?(?:train|training)\b|\bno (?:[\w-]+ ){1,2}(?:appears?|shows? up|is) in (?:more than one of|both|two of) (?:the )?(?:train|training)\b/;
 const SPLIT_OF_DATA = /\b(?:train\w*|test\w*|val(?:id\w*)?|dev|hold-?outs?|held[- ]out|folds?|leak\w*|memori[sz]\w*|data(?:set)?s?|examples|samples|rows|records|photos|images|documents|pairs|both sides)\b/;
 const SPLIT_OF_TRAFFIC = /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|cost|bill\w*|budget|revenue|payments?|work|team)\b/;
 
@@ -573,7 +589,7 @@ function splitLeakage(u: Unit): boolean {
     // "a 2% subscriber holdout gets no blocking", "randomly hold out 20% of flagged members (no
     // outreach)": a group held out of the treatment in an experiment, not data held out of training
     if (/^(?:hold|held|random)/.test(m[0]) && EXPERIMENT_HOLDOUT.test(s) && !/\b(?:train\w*|validat\w*|val|dev|test set|leak\w*)\b/.test(s)) continue;
-    if (SPLIT_CUE.test(s.replace(m[0], ' ')) || /^(?:k-?fold|\d+[- ]fold |(?:\d+|two|three|four|five|six|eight|ten) (?:[\w-]+ )?folds|cross|time|temporal|chronolog|out-of-time|walk|back-?test|random|stratified|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per|based on)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))/.test(m[0])) {
+    if (splitCue(s.replace(m[0], ' ')) || /^(?:k-?fold|\d+[- ]fold |(?:\d+|two|three|four|five|six|eight|ten) (?:[\w-]+ )?folds|cross|time|temporal|chronolog|out-of-time|walk|back-?test|random|stratified|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per|based on)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))/.test(m[0])) {
       // "we don't have the data and time to apply cross-validation": the split said not to be done
       if (NO_TIME_TO.test(low.slice(Math.max(0, m.index - 80), m.index))) continue;
       SPLIT.lastIndex = 0;
