@@ -5156,4 +5156,9 @@ describe('lint mechanisms (session 43, real37 items)', () => {
     noFull('4. Model development', '* Morphological close  \n  source: [OpenCV](https://docs.opencv.org/4.x/d9/tutorial.html)', 'data.sources');
     yesFull('3. Data preparation', '- Source: [Kaggle](https://www.kaggle.com/c/home-credit)', 'data.sources');
   });
+  it('a binary prediction, or a quantity predicted N hours ahead, names the category', () => {
+    yesFull('6. Deployment and serving', '* Stores churn probability and binary prediction', 'framing.ml-category');
+    yesFull('2. Frame the problem', 'DstLive predicts Dst from 1 to 6 hours ahead, with associated probabilities.', 'framing.ml-category');
+    noFull('2. Frame the problem', 'Emails are either spam or legitimate.', 'framing.ml-category');
+  });
 });
