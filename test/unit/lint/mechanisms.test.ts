@@ -5161,4 +5161,9 @@ describe('lint mechanisms (session 43, real37 items)', () => {
     yesFull('2. Frame the problem', 'DstLive predicts Dst from 1 to 6 hours ahead, with associated probabilities.', 'framing.ml-category');
     noFull('2. Frame the problem', 'Emails are either spam or legitimate.', 'framing.ml-category');
   });
+  it('"Features:" listing what a product offers ("Game Victory prediction + early-game analysis") are no model features', () => {
+    noFull('2. Frame the problem', '• Features: Game Victory prediction + early-game analysis.', 'data.features');
+    yesFull('3. Data preparation', 'Features: gold difference, kills, towers destroyed at 15 minutes.', 'data.features');
+    yesFull('3. Data preparation', 'Features: purchase prediction score, user age, basket size.', 'data.features');
+  });
 });
