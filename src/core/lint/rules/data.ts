@@ -424,7 +424,7 @@ function splitCue(s: string): boolean {
   const c = SPLIT_CUE.exec(s);
   if (!c) return false;
   if (!/^(?:users?|sessions?|merchants?|accounts?|regions?)$/.test(c[1])) return true;
-  if (/\b(?:by|per|across|within|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
+  if (/\b(?:by|per|across|within|of|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an |all )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
   // another cue later in the sentence ("users … in the last 30 days")
   const rest = s.slice(c.index + c[0].length);
   return rest !== s && splitCue(rest);
