@@ -290,6 +290,11 @@ const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:har
  */
 const COMPETITION_WORDS = /\b(?:competition (?:organi[sz]ers|hosts)|(?:hosting|hosted|organi[sz]ing|organi[sz]ed) (?:this|the) competition|(?:public|private) (?:lb|leaderboard)|cv\b[^.;]{0,40}\blb|lb\b[^.;]{0,40}\bcv|(?:cv|lb) score|(?:in|for|during|of|from) this competition|(?:solution|write-?up)\b[^.;]{0,80}\bcompetition)\b/;
 
+/** The doc's title: a level-1 heading, or its first heading at any level ("### ML Design Interview Guide"). */
+function isTitle(h: { level: number }, k: number): boolean {
+  return h.level === 1 || k === 0;
+}
+
 /** A challenge platform's write-up form ("Who are you (mini-bio) …?", "What motivated you to compete in this challenge?"). */
 const COMPETITION_HEADING = /\bcompete in (?:this|the) (?:challenge|competition)\b|\bmini-?bio\b|\bmachine specs and time you used\b|\bmost impactful parts of your code\b/;
 
@@ -311,7 +316,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
     const norm = normalizeHeading(h.text);
     // (a title that calls itself a design doc is one, whatever its topic: "ML Design Doc: Personalised Onboarding Checklist";
     // the title is the level-1 heading, or the doc's first heading at any level: "### ML Design Interview Guide")
-    if ((h.level === 1 || k === 0) && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
+    if (isTitle(h, k) && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
     if (GENRE_HEADING.test(norm) && ++genre >= 2) return true;
     if (LIBRARY_PROPOSAL_HEADING.test(norm) && ++library >= 2) return true;
     if (YOUR_STEP_HEADING.test(norm) && ++yourSteps >= 3) return true;
@@ -614,7 +619,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   if (headed >= 5) return true;
   // a product's FAQ page ("About Cody FAQ"): questions people ask about a tool, not a design (a
   // design written as questions and answers, "Hotel search ranking v3 — FAQ", maps its headings to most sections)
-  if (doc.realHeadings.some((h, k) => (h.level === 1 || k === 0) && FAQ_TITLE.test(normalizeHeading(h.text)))) return false;
+  if (doc.realHeadings.some((h, k) => isTitle(h, k) && FAQ_TITLE.test(normalizeHeading(h.text)))) return false;
   if (readmeLike(doc)) return headed >= 3 ? undefined : false;
   if (headed >= 3 || labelledSectionCount(doc) >= 4) return true;
   return undefined;

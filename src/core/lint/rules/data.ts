@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, TARGET_WANTED, valueNegated, valueOf , stated } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, sourceText, stated, TARGET_WANTED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -24,7 +24,7 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // "dataset: 'data/processed'", "data_path: ./data/raw": a config key pointing at a folder names no source
   if (/^[\s`'"]*(?:data(?:set)?|data_?(?:path|dir)|(?:train|test|raw)_?(?:data|path|dir))[`'"]?\s*[:=]\s*[`'"]?\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\/?[`'"]?\s*$/.test(u.low)) return false;
   // "* Morphological close / source: [OpenCV](https://docs.opencv.org/…)": where a technique is explained, a citation
-  if (!u.sections.includes('data') && /(?:^|\s)(?:source|src|ref|reference|credits?|via)$/.test(u.label) && contentWords(valueOf(u)) <= 3 && /\]\(https?:/.test(doc.text.slice(doc.lineStarts[u.line] ?? 0, doc.lineStarts[u.endLine + 1] ?? doc.text.length))) return false;
+  if (!u.sections.includes('data') && /(?:^|\s)(?:source|src|ref|reference|credits?|via)$/.test(u.label) && contentWords(valueOf(u)) <= 3 && /\]\(https?:/.test(sourceText(doc, u))) return false;
   // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions"
   if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(headingNorm(u, doc)))) {
     return true;
@@ -427,7 +427,7 @@ function splitCue(s: string): boolean {
   if (/\b(?:by|per|across|within|of|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an |all )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
   // another cue later in the sentence ("users … in the last 30 days")
   const rest = s.slice(c.index + c[0].length);
-  return rest !== s && splitCue(rest);
+  return splitCue(rest);
 }
 const LEAK_PREVENT =
   /\b(prevent\w*|avoid\w*|no |guard\w*|ensur\w*|careful\w*|exclud\w*|only (?:use|past|data)|point[- ]in[- ]time|before the|cut-?off|as of|so that|never|drop\w*|remov\w*|mitigat\w*|split by time|time-based|computed (?:only )?(?:from|on|using) (?:the )?(?:train|past)|after the split|fit (?:on|only on) (?:the )?train)/;

@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, subtreeLow, valueNegated, valueOf , stated } from './helpers';
+import { affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, sourceText, stated, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -184,7 +184,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (anyMatch(low, ENDPOINT_SERVED, 'any', (m) => !/\?/.test(sentenceAt(low, m.index)))) return true;
   // "how to use the prediction service API (default address http://0.0.0.0:8080/predict)": a URL whose
   // path asks the model (read from the raw text: the cleaned text keeps no URL paths)
-  if (/\b(?:api|endpoint|service|address|url|server|requests?|app)\b/.test(low) && !u.uncommitted && !/\?/.test(low) && PREDICT_URL.test(doc.text.slice(doc.lineStarts[u.line] ?? 0, doc.lineStarts[u.endLine + 1] ?? doc.text.length))) return true;
+  if (/\b(?:api|endpoint|service|address|url|server|requests?|app)\b/.test(low) && !u.uncommitted && !/\?/.test(low) && PREDICT_URL.test(sourceText(doc, u))) return true;
   // "The FastAPI app wraps the model in a REST API": scored per request, so online
   // ("We use Flask for serving the application as an API": the framework named serves it, in any section)
   return !!anyMatch(low, API_SERVED, 'any', (m) => /^(?:fastapi|flask|django|bentoml)\b/.test(m[0]) || u.sections.includes('deployment') || /\b(?:deploy\w*|serv\w*|inference)\b/.test(u.label) || PREDICTION_WORD.test(sentenceAt(low, m.index)));

@@ -29,6 +29,11 @@ export function stated(low: string, re: RegExp): RegExpExecArray | undefined {
   return m && !isNegated(low, m.index, m[0].length, 'strong') && !/\?/.test(sentenceAt(low, m.index)) ? m : undefined;
 }
 
+/** The unit's source lines as written (markup, link targets and all), for what its cleaned text drops. */
+export function sourceText(doc: ParsedDoc, u: Unit): string {
+  return doc.text.slice(doc.lineStarts[u.line] ?? 0, doc.lineStarts[u.endLine + 1] ?? doc.text.length);
+}
+
 /** Heading text (normalised) the unit sits under. */
 export function headingOf(u: Unit, doc: ParsedDoc): string {
   return u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';

@@ -5,7 +5,7 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, subtreeLow, valueOf , stated } from './helpers';
+import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, stated, subtreeLow, valueOf } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
 import { metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';

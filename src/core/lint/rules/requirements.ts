@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, valueNegated, valueOf , stated } from './helpers';
+import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, stated, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -926,14 +926,17 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (/^on-?device/.test(m[1]) && !/\b(?:data|privacy|private|personal|pii|never leaves?|stays? on|local(?:ly)?|uploaded|sent|raw|photos?|audio|voice|messages|locations?|coordinates|servers?|permissions?|coarsen\w*|never)\b/.test(u.low)) return false;
   // "we can't ethically randomize smoke alerts": why there is no A/B test, not a constraint on the data
   if (/^ethic/.test(m[1]) && /^ethic\w* (?:randomi[sz]\w*|run\w*|withhold\w*|hold\w* back|test\w*|a\/b|split\w*|experiment\w*)/.test(u.low.slice(m.index))) return false;
-  // "MarkDown1-5 - anonymized data related to promotional markdowns", "Anonymized information about
-  // the 45 stores": how a published dataset was released, not something this design does
-  // "work with hundreds of anonymized features to predict …": a competition's columns, released that way
-  if (/^anonymi[sz]ed (?:(?:data|information|fields?|columns?|records|details|codes?|ids?|identifiers?|values?|names?)\b (?:related to|about|regarding|on|of|for|describing)\b|(?:features?|variables?|attributes?|predictors?)\b)/.test(u.low.slice(m.index)) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
-  // "This dataset was gathered by the NIH and contains over 100,000 anonymized chest x-ray images": how a published dataset came
-  if (/^(?:anonymi[sz]|de-?identif)/.test(m[1]) && /\b(?:datasets?|data ?sets?|corpus|corpora)\b[^.;]{0,80}\b(?:contains?|contained|includes?|included|consists? of|comprises?|has|have|had|holds?|provides?|offers?)\b[^.;]{0,40}$/.test(u.low.slice(Math.max(0, m.index - 140), m.index)) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
-  // "financial data of 307511 anonymized customers, provided in seven tables": a count of the rows a published dataset holds
-  if (/^anonymi[sz]ed (?:customers|users|clients|patients|people|individuals|persons|accounts|members|applicants|borrowers|households|subjects|drivers|riders|shoppers|buyers|sellers)\b/.test(u.low.slice(m.index)) && /\d[\d,.]*\s*(?:k|m|million|thousand)?\s*$/.test(u.low.slice(Math.max(0, m.index - 20), m.index).trimEnd()) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) return false;
+  // how a published dataset was released, not something this design does (unless the sentence commits: "we", "must")
+  if (/^(?:anonymi[sz]|de-?identif)/.test(m[1]) && !/\b(?:we|our|must|will|should|shall)\b/.test(sentenceAt(u.low, m.index))) {
+    const at = u.low.slice(m.index);
+    // "MarkDown1-5 - anonymized data related to promotional markdowns", "Anonymized information about
+    // the 45 stores"; "work with hundreds of anonymized features to predict …": a competition's columns
+    if (/^anonymi[sz]ed (?:(?:data|information|fields?|columns?|records|details|codes?|ids?|identifiers?|values?|names?)\b (?:related to|about|regarding|on|of|for|describing)\b|(?:features?|variables?|attributes?|predictors?)\b)/.test(at)) return false;
+    // "This dataset was gathered by the NIH and contains over 100,000 anonymized chest x-ray images"
+    if (/\b(?:datasets?|data ?sets?|corpus|corpora)\b[^.;]{0,80}\b(?:contains?|contained|includes?|included|consists? of|comprises?|has|have|had|holds?|provides?|offers?)\b[^.;]{0,40}$/.test(u.low.slice(Math.max(0, m.index - 140), m.index))) return false;
+    // "financial data of 307511 anonymized customers, provided in seven tables": a count of the rows a published dataset holds
+    if (/^anonymi[sz]ed (?:customers|users|clients|patients|people|individuals|persons|accounts|members|applicants|borrowers|households|subjects|drivers|riders|shoppers|buyers|sellers)\b/.test(at) && /\d[\d,.]*\s*(?:k|m|million|thousand)?\s*$/.test(u.low.slice(Math.max(0, m.index - 20), m.index).trimEnd())) return false;
+  }
   // "ensure port 5000 is open in your EC2 instance's security rules": a setup step that opens a port
   if (/^secur/.test(m[1]) && /\b(?:open(?:s|ed|ing)?|allow\w*|expos\w*|add\w*) (?:the |a )?(?:inbound )?(?:ports?|tcp)\b|\bports? \d+ (?:is |are )?(?:open|opened|allowed|exposed)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:only|restrict\w*|block\w*|den(?:y|ied)|clos\w*|private|least|authori[sz]\w*|authenticat\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "OnlineSecurity: String - Whether the customer has online security or not": a dataset column, not a constraint
