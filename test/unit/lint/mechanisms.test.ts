@@ -5167,3 +5167,13 @@ describe('lint mechanisms (session 43, real37 items)', () => {
     yesFull('3. Data preparation', 'Features: purchase prediction score, user age, basket size.', 'data.features');
   });
 });
+
+describe('lint mechanisms (session 44, real37 leftovers)', () => {
+  it('what the model predicts in the overview, and the inputs named only as its features (no inputs caption or column table), give the I/O', () => {
+    const overview = '# Issue triage\n\n## Overview\n\nWe train a classifier that predicts whether a new issue needs diagnosis.\n';
+    const feats = '\n## Data\n\nThe issue title and first comment are vectorised with TF-IDF and concatenated.\n';
+    yesDoc(overview + feats, 'framing.io-spec');
+    noDoc(overview + '\n## Data\n\nWe collected 20,000 closed issues from the tracker.\n', 'framing.io-spec');
+    noDoc('# Issue triage\n\n## Overview\n\nTriage takes our maintainers hours each week.\n' + feats, 'framing.io-spec');
+  });
+});

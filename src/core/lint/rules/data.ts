@@ -282,7 +282,7 @@ const PRODUCT_FEATURES = /\b(?:(?:benefit\w* from|comes? with|built-in|platform|
 const NORMALIZATION_NOT_FEATURES = /\bnormali[sz]\w* (?:and [\w-]+ )?(?:[\w-]+ ){0,3}(?:projects?|efforts?|initiatives?|migrations?|schemas?)\b|\bnormali[sz]\w* (?:the )?(?:[\w-]+ ){0,2}into (?:an? |separate |its own |their own )?(?:tables?|rows|columns|records)\b|\b(?:database|schema|db|relational|sql|table)s? normali[sz]|\bnormal forms?\b|\b(?:1nf|2nf|3nf|bcnf)\b/;
 
 const DERIVED_COLUMN = /\b(?:creat|deriv|extract|comput|engineer|convert)(?:e|es|ed|ing)? (?:an? |the |new )?[`'"]?(?:(?!scripts?\b|files?\b|folders?\b|env\w*)[\w-]+ ){0,5}[`'"]?(?:columns?|features?) (?:from|out of|based on|using) (?:the )?[`'"]?[\w-]+|\bconvert(?:s|ed|ing)? (?:the )?[`'"]?[\w-]+[`'"]? columns? (?:in)?to [`'"]?[\w ,-]{2,60}[`'"]? columns?\b/;
-function features(u: Unit, doc: ParsedDoc): boolean {
+export function features(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const stripped = low.replace(/feature store/g, ' ');
   const value = u.label && stripped.startsWith(u.label) ? stripped.slice(u.label.length) : stripped;
