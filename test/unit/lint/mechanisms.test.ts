@@ -5176,4 +5176,10 @@ describe('lint mechanisms (session 44, real37 leftovers)', () => {
     noDoc(overview + '\n## Data\n\nWe collected 20,000 closed issues from the tracker.\n', 'framing.io-spec');
     noDoc('# Issue triage\n\n## Overview\n\nTriage takes our maintainers hours each week.\n' + feats, 'framing.io-spec');
   });
+  it('what a named part of the product lets a role do is the functional scope, whatever the subject', () => {
+    yesFull('6. Deployment', "The **Risk-O-Meter**, as it's called, allows the user to upload a .csv file with data about a list of clients and receive a prediction about their credit risk.", 'requirements.scope-functional');
+    yesFull('6. Deployment', 'A web-based app that allows users to upload images of their meals and get a calorie estimate.', 'requirements.scope-functional');
+    noFull('6. Deployment', 'A feature-attribution chart helps an engineer debug a model and helps an auditor look for proxies.', 'requirements.scope-functional');
+    noFull('6. Deployment', 'Should the dashboard allow the user to upload a .csv file of clients?', 'requirements.scope-functional');
+  });
 });

@@ -790,9 +790,11 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
     const d = SYSTEM_DOES.exec(u.low);
     if (d && contentWords(u.low.slice(d.index)) >= 5 && !isNegated(u.low, d.index, d[0].length, 'strong')) return true;
   }
-  // "a web-based AI App that allows users to upload images … and generate captions": what the product lets its users do
-  const lets = APP_LETS_USERS.exec(u.low);
-  if (lets && contentWords(u.low.slice(lets.index)) >= 6 && !u.flags && !isNegated(u.low, lets.index, lets[0].length, 'strong')) return true;
+  // "a web-based AI App that allows users to upload images … and generate captions", "The
+  // Risk-O-Meter, as it's called, allows the user to upload a .csv file … and receive a prediction":
+  // what the product lets its users do
+  const lets = LETS_ROLE.exec(u.low);
+  if (lets && contentWords(u.low.slice(lets.index)) >= 5 && !u.flags && !isNegated(u.low, lets.index, lets[0].length, 'strong')) return true;
   // "This service once integrated with a Github repo, can provide newly submitted PRs with a time to merge estimate": what the product gives whom
   const gives = PRODUCT_PROVIDES.exec(u.low);
   if (gives && !u.flags && !u.uncommitted && !isNegated(u.low, gives.index, gives[0].length, 'strong')) return true;
@@ -802,8 +804,8 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
 }
 const PRODUCT_PROVIDES =
   /\b(?:this |the |our )(?:app|application|tool|service|system|platform|website|web app|dashboard|bot|assistant|product|extension|plugin)\b[^.;]{0,60}? (?:can |will |would )?(?:provides?|supply|supplies|equips?|annotates?) (?:the |all |each |every |newly [\w-]+ |new |incoming )*[\w-]+(?: [\w-]+)? with (?:an? |its |their |the )?(?:[\w-]+ ){0,4}(?:estimates?|predictions?|scores?|labels?|recommendations?|suggestions?|forecasts?|ratings?|tags?|classifications?|warnings?|alerts?)\b/;
-const APP_LETS_USERS =
-  /\b(?:app|application|tool|service|system|platform|website|web app|interface|dashboard|bot|assistant|product|extension|plugin)s? (?:that |which )?(?:allows?|lets|enables?) (?:the |its |our )?(?:end[- ])?(?:users?|customers?|people|clinicians?|doctors?|nurses?|analysts?|reviewers?|moderators?|drivers?|shoppers?|buyers?|sellers?|students?|teachers?|developers?|engineers?|operators?|agents?|staff|maintainers?|editors?) (?:to )?(?!(?:be|have|get|see if)\b)[a-z]{3,}/;
+/** "… allows users to upload", "allowing the bank clerk to review": what a role can do with the product. */
+const LETS_ROLE = /\b(?:allows?|allowing|lets|letting|enables?|enabling) (?:the |its |our |a |their )?(?:end[- ])?(?:[\w-]+ )?(?:users?|customers?|people|clinicians?|doctors?|nurses?|analysts?|reviewers?|moderators?|drivers?|shoppers?|buyers?|sellers?|students?|teachers?|developers?|engineers?|operators?|agents?|staff|maintainers?|editors?|clerks?|managers?|bank|company|business|team|retailers?|marketers?|owners?) (?:to )?(?!(?:be|have|get|see if)\b)[a-z]{3,}/;
 const ACTION = String.raw`(?:assign|route|flag|hide|block|score|predict|rank|suggest|send|notify|tag|classify|match|merge|recommend|estimate|decide|show|surface|reject|approve|prioriti[sz]e|select)`;
 const BEHAVIOUR_WHEN = new RegExp(
   String.raw`(?:^|[.;:] )(?:[-*] )?(?:automatically |auto-?)?` + ACTION + String.raw`s?(?! (?:are|is|were|was|will|get|gets|can|should)\b) (?:the |a |an |each |every )?[\w -]{1,40}?\b(?:when|whenever|as soon as|on (?:arrival|creation|submit)|for (?:each|every)) (?:a |an |the |each |every )?[\w-]+ (?:arrives?|is (?:created|submitted|posted|opened|placed)|comes? in|gets? (?:created|submitted))`,
