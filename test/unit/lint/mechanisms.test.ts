@@ -5182,4 +5182,10 @@ describe('lint mechanisms (session 44, real37 leftovers)', () => {
     noFull('6. Deployment', 'A feature-attribution chart helps an engineer debug a model and helps an auditor look for proxies.', 'requirements.scope-functional');
     noFull('6. Deployment', 'Should the dashboard allow the user to upload a .csv file of clients?', 'requirements.scope-functional');
   });
+  it('a label defined by its two values is a binary task: "win (=1) or loss (=0)", "the class of interest (`label=1`)"', () => {
+    yesFull('3. Data preparation', 'Labels : Blue Team win (=1) or loss (=0), labeled with match outcome.', 'framing.ml-category');
+    yesFull('3. Data preparation', 'Individuals belong to the class of interest (`label=1`) if they interact with homeless services within a year.', 'framing.ml-category');
+    noFull('3. Data preparation', 'Labels: match outcome, taken from the Riot API.', 'framing.ml-category');
+    noFull('3. Data preparation', 'Set label smoothing to 0.1 and seed=1 for every run.', 'framing.ml-category');
+  });
 });
