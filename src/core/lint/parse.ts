@@ -164,6 +164,15 @@ const SUMMARY_TAG = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary\s*>/i;
 /** HTML blocks whose text is read: lists, paragraphs and table rows (not scripts, styles or <pre>). */
 const HTML_TEXT_TAG = /<(?:li|p|aside|div|details|section|blockquote|center|figure|dd|tr)\b/i;
 const MAX_HTML_TEXT = 100_000;
+/**
+ * A block that opens with a lone tag and goes on as prose ("<br>" then "We used a clustering approach
+ * …", "<img src=…>" then a caption paragraph): CommonMark makes the whole paragraph HTML. Not code,
+ * styles, comments or markup of its own (script, style, pre, svg, math).
+ */
+const NOT_PROSE_HTML = /^\s*<(?:script|style|pre|textarea|svg|math|!|\?)/i;
+function proseAfterTag(content: string): boolean {
+  return !NOT_PROSE_HTML.test(content) && /[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}/i.test(tagsStripped(content));
+}
 /** Elements whose text is not read (scripts, styles, code, a collapsible's summary). */
 const HTML_SKIP_OPEN = /<!--|<(script|style|pre|code|summary|svg)\b/gi;
 /** Where a new piece starts (bounded: an unclosed "<li" never scans the whole block). */
@@ -255,7 +264,7 @@ function htmlDrafts(t: Token): readonly HtmlDraft[] {
   const known = t.meta as unknown as readonly HtmlDraft[] | null;
   if (known) return known;
   let out = NO_HTML;
-  if (t.content.length <= MAX_HTML_TEXT && HTML_TEXT_TAG.test(t.content)) {
+  if (t.content.length <= MAX_HTML_TEXT && (HTML_TEXT_TAG.test(t.content) || proseAfterTag(t.content))) {
     const unescape = (unescapeAll ??= new MarkdownIt().utils.unescapeAll);
     const drafts: HtmlDraft[] = [];
     // "<tr><th>Metric</th><th>Type</th>…" then "<tr><td>Write-off $ per dispute</td><td>online</td>…":

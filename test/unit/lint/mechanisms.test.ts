@@ -5188,4 +5188,11 @@ describe('lint mechanisms (session 44, real37 leftovers)', () => {
     noFull('3. Data preparation', 'Labels: match outcome, taken from the Riot API.', 'framing.ml-category');
     noFull('3. Data preparation', 'Set label smoothing to 0.1 and seed=1 for every run.', 'framing.ml-category');
   });
+  it('prose that follows a lone tag on the line before ("<br>", "<img …>") is read: CommonMark makes that paragraph an HTML block', () => {
+    const body = '<br>\nWe use a clustering approach, we predict the cluster for a given user, then recommend songs from its playlists.';
+    yesFull('2. Framing', body, 'framing.ml-objective');
+    yesFull('2. Framing', '<img src="arch.png" width="400">\nThe model predicts the probability that a user skips a song.', 'framing.ml-objective');
+    noFull('2. Framing', '<script>\nconst note = "we predict the cluster for a given user";\n</script>', 'framing.ml-objective');
+    noFull('2. Framing', '<br>\n<br>', 'framing.ml-objective');
+  });
 });
