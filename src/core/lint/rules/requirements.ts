@@ -794,7 +794,7 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // Risk-O-Meter, as it's called, allows the user to upload a .csv file … and receive a prediction":
   // what the product lets its users do
   const lets = LETS_ROLE.exec(u.low);
-  if (lets && contentWords(u.low.slice(lets.index)) >= 5 && !u.flags && !isNegated(u.low, lets.index, lets[0].length, 'strong')) return true;
+  if (lets && contentWords(u.low.slice(lets.index)) >= 5 && !u.flags && !isNegated(u.low, lets.index, lets[0].length, 'any')) return true;
   // "This service once integrated with a Github repo, can provide newly submitted PRs with a time to merge estimate": what the product gives whom
   const gives = PRODUCT_PROVIDES.exec(u.low);
   if (gives && !u.flags && !u.uncommitted && !isNegated(u.low, gives.index, gives[0].length, 'strong')) return true;
