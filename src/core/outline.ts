@@ -131,6 +131,42 @@ const CLASSIFY_CACHE = new Map<string, readonly SectionId[]>();
 function classifyUncached(text: string, opts: { weak?: boolean }): SectionId[] {
   const norm = normalizeHeading(text);
   if (!norm || norm.length > 200) return [];
+  const found = classifyNorm(norm, opts);
+  if (found.length > 0) return found;
+  // "Evalutaion", "Deployement", "Monitering": a section word misspelt by one letter
+  const fixed = spellingFixed(norm);
+  return fixed === norm ? found : classifyNorm(fixed, opts);
+}
+
+/**
+ * The long words that name a section, for spellingFixed. Only words of 8+ letters, and not
+ * "training": one letter off, a short word is often another word ("framing" / "farming",
+ * "training" / "trailing").
+ */
+const SECTION_WORDS = ['requirements', 'requirement', 'evaluation', 'monitoring', 'deployment', 'preparation', 'development', 'inference', 'modeling', 'modelling', 'features', 'formulation', 'objectives', 'objective'];
+
+/** The heading with each word one edit (a letter added, dropped, changed, or two swapped) from a section word replaced by it. */
+function spellingFixed(norm: string): string {
+  return norm.replace(/[a-z]{7,13}/g, (w) => {
+    if (SECTION_WORDS.includes(w)) return w;
+    for (const s of SECTION_WORDS) if (oneEditApart(w, s)) return s;
+    return w;
+  });
+}
+
+/** Are a and b one edit apart (Damerau: insertion, deletion, substitution, or adjacent transposition)? */
+function oneEditApart(a: string, b: string): boolean {
+  const d = a.length - b.length;
+  if (d > 1 || d < -1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (d === 1) return a.slice(i + 1) === b.slice(i);
+  if (d === -1) return a.slice(i) === b.slice(i + 1);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function classifyNorm(norm: string, opts: { weak?: boolean }): SectionId[] {
   for (const o of HEADING_OVERRIDES) if (o.re.test(norm)) return [...o.sections];
   const matches: Array<{ id: SectionId; index: number; end: number }> = [];
   const weak = opts.weak ?? true;

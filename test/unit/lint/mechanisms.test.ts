@@ -5195,4 +5195,15 @@ describe('lint mechanisms (session 44, real37 leftovers)', () => {
     noFull('2. Framing', '<script>\nconst note = "we predict the cluster for a given user";\n</script>', 'framing.ml-objective');
     noFull('2. Framing', '<br>\n<br>', 'framing.ml-objective');
   });
+  it('a section word misspelt by one letter still names its section ("Evalutaion", "Deployement", "Montoring"); short words are not corrected', () => {
+    assert.deepEqual(classifyHeadingAll('Evalutaion'), ['evaluation']);
+    assert.deepEqual(classifyHeadingAll('6. Deployement'), ['deployment']);
+    assert.deepEqual(classifyHeadingAll('Montoring'), ['monitoring']);
+    assert.deepEqual(classifyHeadingAll('Requirments'), ['requirements']);
+    assert.deepEqual(classifyHeadingAll('Farming'), []);
+    assert.deepEqual(classifyHeadingAll('Trailing'), []);
+    assert.deepEqual(classifyHeadingAll('Interface'), []);
+    const doc = '# Recs\n\n## Evalutaion\n\nPrecision @ K and Recall @ K on the last week of orders.\n';
+    assert.equal(lint(doc, { force: true }).findings.some((f) => f.ruleId === 'structure.section-missing' && /evaluation/i.test(f.message)), false);
+  });
 });
