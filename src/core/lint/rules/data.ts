@@ -200,6 +200,11 @@ const LABELS_FROM = /\blabels? (?:are |were |will be |is |gets? )?(?:based on|de
 const TARGET_CAPTION = /^(?:for|as) (?:the|our|a) (?:target|label)s?(?: variables?)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?\s*:$/;
 /** An annotation tool named ("| Label Studio | 8080 | Annotation interface |"), and what it is for. */
 const ANNOTATION_TOOL = /\b(?:label[- ]?studio|labelbox|cvat|doccano|supervisely|(?:sagemaker|amazon) ground ?truth)\b|\b(?:annotation|labell?ing) (?:interface|tool|ui|service|server|platform|app)s?\b/g;
+/** A data dictionary's role cell that marks the column to predict. */
+const ROLE_TARGET = /^\s*(?:target|label|outcome|response)(?: (?:variable|column))?\s*$/i;
+/** "this is … what you should model", "which is what we predict": the quantity pointed at is the target. */
+const WHAT_TO_MODEL = /\b(?:this|it|which) is (?:the [\w -]{1,40} and )?what (?:you|we|i) (?:should|will|want to|need to|are asked to|have to|must) (?:model|predict|forecast|estimate)\b/;
+
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
@@ -242,6 +247,12 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const named = NAMED_TARGET_WHETHER.exec(low);
   if (named && !isNegated(low, named.index, named[0].length, 'strong')) return true;
   if ((TARGET_DEF.test(low) || affirmed(u, TARGET_WANTED, 'strong')) && contentWords(low) >= 4) return true;
+  // "| traffic_volume | Target | Integer | Hourly reported westbound traffic volume |": a data
+  // dictionary's column whose role is the target, with what it records
+  if (u.cells && u.cells.some((c) => ROLE_TARGET.test(c)) && u.cells.some((c) => contentWords(c.toLowerCase()) >= 3)) return true;
+  // "(order_ready_at - order_acknowledged_at) in seconds. This is the food preparation time and what you should model."
+  const toModel = WHAT_TO_MODEL.exec(low);
+  if (toModel && !isNegated(low, toModel.index, toModel[0].length, 'strong')) return true;
   const rt = REGRESSION_TARGET.exec(low);
   if (rt && contentWords(low) >= 4 && !TARGET_AS_REQUIREMENT.test(sentenceAt(low, rt.index)) && !isNegated(low, rt.index, rt[0].length, 'strong')) return true;
   // "Label = arrival_ts − dispatch_ts for completed pickups", "target := 1 if …": a definition as an equation
@@ -464,7 +475,10 @@ const THREE_WAY_SPLIT = /\b(?:split|divid|partition|separat)\w* (?:[\w`-]+ ){0,3
 const TRAIN_THEN_LATER = /\btrain(?:ed|s|ing)? on\b[^.;]{0,120}?\b((?:19|20)\d\d)\b[^.;]{0,60}?\b(?:validat|test|evaluat)\w* on\b[^.;]{0,40}?\b((?:19|20)\d\d)\b/;
 /** Shares given part by part: "80% would be used for training and the other 20% for validation", "80% of the data is used for training and 20% for testing". */
 const SHARES_FOR_PARTS =
-  /\b\d+(?:\.\d+)?\s*% (?:of (?:the |all |our )?(?:[\w-]+ ){0,2}?)?(?:(?:is|are|was|were|would be|will be|gets?|goes|go) )?(?:(?:used|kept|held out|reserved|set aside|allocated|taken|assigned) )?(?:for|as|to) (?:the )?(?:train(?:ing)?|dev|fit(?:ting)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*% (?:[\w-]+ ){0,4}?(?:for|as|to) (?:the )?(?:validat\w*|val|test\w*|hold-?out|evaluat\w*)\b/;
+  /\b\d+(?:\.\d+)?\s*% (?:of (?:the |all |our |these )?(?:[\w-]+ ){0,2}?|(?:data|rows|samples|examples|records|images) )?(?:(?:is|are|was|were|would be|will be|gets?|goes|go) )?(?:(?:used|kept|held out|reserved|set aside|allocated|taken|assigned) )?(?:for|as|to) (?:the )?(?:train(?:ing)?|dev|fit(?:ting)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*% (?:[\w-]+ ){0,4}?(?:for|as|to) (?:the )?(?:validat\w*|val|test\w*|hold-?out|evaluat\w*)\b/;
+/** "chose 80% of these vectors to train both models. We used the remaining 20% … to assess the quality": the rest held out, across a sentence. */
+const SHARE_THEN_REST =
+  /\b\d+(?:\.\d+)?\s*% (?:of (?:the |these |all |our )?(?:[\w-]+ ){0,2}?)?(?:to|for) train\w*\b[^;]{0,160}?\b(?:remaining|rest|other|last) (?:\d+(?:\.\d+)?\s*% )?(?:of (?:the |these |our )?[\w-]+ )?(?:(?:is|are|was|were) )?(?:used )?(?:to|for|as) (?:assess|evaluat|test|validat|measur|check)\w*/;
 /** A split given as counts per part: "900 train dataset, 100 for validation dataset". */
 /** "split into Train (70%), Validation (20%), Test (10%)", "split into 66%, 33%, 33% for training, validation and test". */
 const SHARE_FOR_VALIDATION =
@@ -519,7 +533,7 @@ function splitLeakage(u: Unit): boolean {
   // "trained on … the 2024 campaign, then validated on the spring 2025 campaign": held out by a later period
   const later = TRAIN_THEN_LATER.exec(low);
   if (later && Number(later[2]) >= Number(later[1]) && !isNegated(low, later.index, 8, 'strong')) return true;
-  if (stated(low, SHARES_FOR_PARTS)) return true;
+  if (stated(low, SHARES_FOR_PARTS) || stated(low, SHARE_THEN_REST)) return true;
   // "we divided the dataset containing the ratings into two parts:" → "- A test dataset that corresponds to 20% of all ratings."
   if (u.kind === 'item' && PART_SHARE_PROSE.test(low) && /\b(?:divid|split|partition|separat)\w*\b/.test(u.parentText) && !valueNegated(u)) return true;
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
