@@ -847,6 +847,9 @@ function splitPlainLabel(text: string): [string, string] | undefined {
 }
 
 /** A line of plain text read as a unit: "Label: value" split at its label, else the whole line. */
+/** A heading's value after its label ("Endpoint: POST /predict" → "POST /predict"). */
+const HEADING_VALUE = /^[^:]{1,40}?\s?:\s+(\S.{1,300})$/;
+
 function plainLineDraft(text: string): UnitDraft {
   const split = splitPlainLabel(text);
   return draftUnit(text, split?.[0], split ? split[1] : text);
@@ -1944,6 +1947,14 @@ export function parseDoc(source: string): ParsedDoc {
         // "## Budget <!-- mldesign-disable-next-line … -->" on a heading line
         for (const c of tokens[i + 1]?.children ?? []) if (c.type === 'html_inline' && c.content.includes('mldesign-')) scanDirectives(c.content, rh.line);
         enterHeading(h);
+        // "#### Overall Performance: accuracy: 0.7599; recall: 0.0013", "### Endpoint: POST /predict":
+        // a heading that carries a value (a number, or an endpoint, after its label) is also a line of content
+        if (!title && quoteDepth === 0) {
+          const hv = HEADING_VALUE.exec(rh.text);
+          if (hv && (/\d/.test(hv[1]) || /\b(?:post|get|put)\s+\//i.test(hv[1]))) {
+            pushUnit('para', rh.line, rh.line, plainLineDraft(rh.text), { parentText: '', mode, uncommitted, scopeList, depth: 0 });
+          }
+        }
         i += 2; // inline, heading_close
         break;
       }

@@ -5207,3 +5207,25 @@ describe('lint mechanisms (session 44, real37 leftovers)', () => {
     assert.equal(lint(doc, { force: true }).findings.some((f) => f.ruleId === 'structure.section-missing' && /evaluation/i.test(f.message)), false);
   });
 });
+
+describe('lint mechanisms (session 44, real38 items)', () => {
+  it('a split given as shares in a write-up\'s words: "60% data used for training and 40% used for testing", "chose 80% … to train … the remaining 20% … to assess"', () => {
+    yesFull('3. Data', 'The data has been split into train and test datasets with 60% data used for training and 40% used for testing purpose.', 'data.split-leakage');
+    yesFull('3. Data', 'We shuffled the list of vectors and randomly chose 80% of these vectors to train both models. We used the remaining 20% of these vectors to assess the quality of each model.', 'data.split-leakage');
+    noFull('3. Data', 'We used 80% of the budget to train the models and the rest for serving.', 'data.split-leakage');
+    noFull('3. Data', 'The data has been split into train and test datasets.', 'data.split-leakage');
+  });
+  it('a data dictionary\'s column whose role is the target, or a column "this is … what you should model", defines the label', () => {
+    const table = '| Variable | Role | Type | Description |\n|---|---|---|---|\n| temp | Feature | Continuous | Average temp in kelvin |\n';
+    yesFull('3. Data', table + '| traffic_volume | Target | Integer | Hourly reported westbound traffic volume |', 'data.labels');
+    noFull('3. Data', table + '| rain_1h | Feature | Continuous | Amount in mm of rain that occurred in the hour |', 'data.labels');
+    yesFull('3. Data', '| Column | Type | Description |\n|---|---|---|\n| prep_time_seconds | Integer | (order_ready_at - order_acknowledged_at) in seconds. This is the food preparation time and what you should model. |', 'data.labels');
+    noFull('3. Data', 'This is not what you should model: the order value only correlates with the basket size.', 'data.labels');
+  });
+  it('a heading that carries a value after its label is also a line of content ("#### Overall Performance: accuracy: 0.7599", "### Endpoint: POST /predict"); a topic heading is not', () => {
+    yesFull('5. Evaluation', '#### Overall Performance: accuracy: 0.7599; fbeta: 0.006; recall: 0.001; precision: 0.227', 'evaluation.offline-metrics');
+    yesFull('6. Serving', '### Endpoint: POST /predict\n\nValidates the request and returns the fraud score.', 'deployment.serving-architecture');
+    noFull('5. Evaluation', '#### Metrics: accuracy and recall', 'evaluation.offline-metrics');
+    noFull('6. Serving', '### Example: Multi-stage Inference Pipeline from pre-trained model', 'deployment.serving-architecture');
+  });
+});
