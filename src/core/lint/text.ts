@@ -418,7 +418,7 @@ const NEG_BEFORE_STRONG = new RegExp(
     REPORTED +
     '|' +
     HINDSIGHT +
-    String.raw`|n\/a|out of scope|future work|later phase|no need|no plans?|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant)|(?:we|i|they|the team) (?:(?:will|would|shall|do|did|are going to) )?(?:also |even |yet )?(?:not|never) (?:build|run|do|add|have|include|train|deploy|set up|create|implement|monitor|track|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark|A\/B|use)|(?:we|i|they|the team) (?:won'?t|don'?t|didn'?t) (?:also )?(?:build|run|add|include|train|deploy|set up|create|implement|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark|use))\b|(?:^|[\s*_(-]|\b(?:and|or|but|also|with|there (?:is|are|will be)))\s*(?:no|without|zero)\s+(?:[a-z-]+\s+)?$`,
+    String.raw`|n\/a|out of scope|future work|later phase|no need|no plans?|(?:it['’]?s|it is|is|isn['’]?t) not (?:enough|sufficient) to|won'?t (?:do|need|bother|address|consider|handle|cover)|will not (?:do|need|address|consider|handle|cover)|ignor(?:e|ed|ing)|skip(?:ping|ped)?|defer(?:red)?|not (?:needed|required|necessary|planned|considered|addressed|handled|covered|applicable|in scope|a (?:concern|priority|requirement)|an issue|important|relevant)|(?:we|i|they|the team) (?:(?:will|would|shall|do|did|are going to) )?(?:also |even |yet )?(?:not|never) (?:build|run|do|add|have|include|train|deploy|set up|create|implement|monitor|track|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark|A\/B|use)|(?:we|i|they|the team) (?:won'?t|don'?t|didn'?t) (?:also )?(?:build|run|add|include|train|deploy|set up|create|implement|retrain|rebalance|re-?weight|test|ship|launch|bother|compare|benchmark|use))\b|(?:^|[\s*_(-]|\b(?:and|or|but|also|with|there (?:is|are|will be)))\s*(?:no|without|zero)\s+(?:[a-z-]+\s+)?$`,
 );
 /** Negations after the keyword, in the same clause ("latency is not a concern", "drift: none"). */
 const NEG_AFTER =
@@ -477,6 +477,8 @@ function sentenceRest(low: string, from: number, max = 160): string {
 function purposeNegation(before: string, re: RegExp): boolean {
   const m = re.exec(before);
   if (!m) return false;
+  // "so it will not need to retrain the model each time": the need denied, not a purpose of the mechanism
+  if (/^(?:(?:will|does|do|did) not|won'?t|doesn'?t|don'?t|didn'?t|not|no) need/.test(before.slice(m.index))) return false;
   return PURPOSE_BEFORE_NEG.test(before.slice(0, m.index));
 }
 

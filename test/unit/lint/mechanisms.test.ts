@@ -5228,4 +5228,12 @@ describe('lint mechanisms (session 44, real38 items)', () => {
     noFull('5. Evaluation', '#### Metrics: accuracy and recall', 'evaluation.offline-metrics');
     noFull('6. Serving', '### Example: Multi-stage Inference Pipeline from pre-trained model', 'deployment.serving-architecture');
   });
+  it('a need denied is no plan ("so it will not need to retrain the model each time"); "not enough to minimize MAE" names no loss; an explanation of the author\'s own work is no interpretability', () => {
+    noFull('7. Monitoring', 'We saved the trained model with pickle, so it will not need to retrain the model each time a user uploads a new file.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'We retrain the model each time 500 new labelled emails arrive.', 'monitoring.retraining-plan');
+    noFull('4. Model', 'It’s not enough to minimize mean absolute error. The prediction system must align with business constraints.', 'model.loss-function');
+    yesFull('4. Model', 'We minimize mean absolute error on the log of the delivery time.', 'model.loss-function');
+    noFull('4. Model', 'The following is the explanation of our Data pipeline DAG', 'model.interpretability');
+    yesFull('4. Model', 'Loan officers get an explanation of each decision: the top three SHAP features.', 'model.interpretability');
+  });
 });

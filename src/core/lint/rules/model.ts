@@ -342,6 +342,9 @@ function explanationForReader(low: string, index: number, length: number): boole
   if (/\b(?:do(?:n'?t| not)|does(?:n'?t| not)|won'?t|will not) (?:really )?(?:need|require|deserve|warrant)(?: (?:too|much|any|a lot of|an?))* $/.test(before)) return true;
   // "The explanation for this could be that our demographic filter …": the authors account for a result they saw
   if (/^\s*(?:for|of|behind) (?:this|that|these|it|the (?:drop|rise|increase|decrease|gap|difference|result|behaviou?r|pattern|trend|discrepancy))\b[^.;]{0,20}?\b(?:could|might|may|would|is|was|seems|lies)\b/.test(after)) return true;
+  // "Please return your code and explanation of your approach", "the explanation of our Data pipeline
+  // DAG": the author's (or candidate's) own work explained, not the model's predictions
+  if (/^\s*(?:of|for) (?:your|my|our|the|this) (?:[\w-]+ ){0,2}(?:approach|code|solution|work|dags?|pipelines?|answer|reasoning|thought process|choices|decisions)\b/.test(after)) return true;
   // "the section below 'Explanation of the folders and files in order'": a guide to the repository
   if (/^\s*(?:of|for) (?:the |all |each )?(?:folders?|files?|code|repo\w*|director(?:y|ies)|structure|notebooks?|scripts?)\b/.test(after)) return true;
   // "To explain the overall architecture of our project", "the model will be explained in detail below",
