@@ -846,10 +846,10 @@ function splitPlainLabel(text: string): [string, string] | undefined {
   return undefined;
 }
 
-/** A line of plain text read as a unit: "Label: value" split at its label, else the whole line. */
 /** A heading's value after its label ("Endpoint: POST /predict" → "POST /predict"). */
 const HEADING_VALUE = /^[^:]{1,40}?\s?:\s+(\S.{1,300})$/;
 
+/** A line of plain text read as a unit: "Label: value" split at its label, else the whole line. */
 function plainLineDraft(text: string): UnitDraft {
   const split = splitPlainLabel(text);
   return draftUnit(text, split?.[0], split ? split[1] : text);
