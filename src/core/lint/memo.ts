@@ -9,8 +9,10 @@
  * unit's kind, text (cleaned, lower-cased and raw), label, parent text, table cells, flags, mode,
  * list depth, sections, the heading it sits under, and the text of the units nested under it.
  * Two units with the same key get the same verdict from such a rule, in any document. Rules that
- * read other units (siblings, the whole document) declare `readsDoc` and are never remembered.
- * Bounded: the table is dropped when full.
+ * read the other units under the unit's heading declare `readsDoc: 'heading'` and are remembered
+ * per run of units under one heading (its key: the entries of all its units, in order); rules that
+ * read the whole document declare `readsDoc: true` and are never remembered.
+ * Bounded: the tables are dropped when full.
  */
 import type { ParsedDoc, Unit } from './parse';
 import type { LocalVerdict } from './rules/types';
@@ -19,7 +21,7 @@ import type { LocalVerdict } from './rules/types';
 export interface MemoRule {
   /** Position of the rule's verdict in a unit's row (0 ≤ slot < slots). */
   readonly slot: number;
-  readonly readsDoc?: boolean;
+  readonly readsDoc?: boolean | 'heading';
   readonly test: (u: Unit, doc: ParsedDoc) => boolean;
   /** The unit-local part of a test that also reads one document fact (ItemDetector.local). */
   readonly local?: (u: Unit, doc: ParsedDoc) => LocalVerdict;
@@ -27,6 +29,8 @@ export interface MemoRule {
 }
 
 const LIMIT = 20000;
+/** Runs of units under one heading remembered (for readsDoc: 'heading' rules). */
+const RUN_LIMIT = 4000;
 /** Nested text beyond this many characters: the unit is not remembered. */
 const MAX_NESTED = 6000;
 const NOT_KEPT = new Int8Array(0);
@@ -38,8 +42,9 @@ const NOT_KEPT = new Int8Array(0);
 const SLAB = 1 << 16;
 let slab = new Int8Array(SLAB);
 let slabUsed = 0;
-/** Where lookup put the row it returned (set with the slab it returns). */
+/** Where lookup put the row it returned (set with the slab it returns), and that entry's id. */
 let rowAt = 0;
+let entryId = -1;
 
 function newRow(slots: number): Int8Array {
   if (slots > SLAB) {
@@ -81,6 +86,8 @@ interface Entry {
    */
   readonly slab: Int8Array;
   readonly at: number;
+  /** distinct for every entry ever made (runs are keyed by their units' ids) */
+  readonly id: number;
 }
 
 /**
@@ -90,6 +97,13 @@ interface Entry {
  */
 const table = new Map<string, Entry[]>();
 let size = 0;
+let nextId = 0;
+
+/**
+ * A run of units under one heading, keyed by their entries' ids (comma-separated, in order) →
+ * per rule slot, one verdict per unit of the run (0 not decided yet, 1 present, 2 not present).
+ */
+const runTable = new Map<string, Array<Int8Array | undefined>>();
 const NO_CELLS: readonly string[] = [];
 
 /** The verdicts of one parsed document's units, backed by the shared table. */
@@ -104,6 +118,7 @@ export class UnitVerdicts {
   ) {
     this.rows = new Array<Int8Array | undefined>(doc.units.length);
     this.rowStart = new Int32Array(doc.units.length);
+    this.ids = new Int32Array(doc.units.length);
   }
 
   /**
@@ -111,7 +126,7 @@ export class UnitVerdicts {
    * (3 in the row: present if the document fact holds, asked once per document).
    */
   test(rule: MemoRule, u: Unit): boolean {
-    if (rule.readsDoc) return rule.test(u, this.doc);
+    if (rule.readsDoc) return rule.readsDoc === 'heading' ? this.runTest(rule, u) : rule.test(u, this.doc);
     const row = this.rows[u.index] ?? this.rowOf(u);
     if (row === NOT_KEPT) return rule.test(u, this.doc);
     const at = this.rowStart[u.index] + rule.slot;
@@ -158,8 +173,61 @@ export class UnitVerdicts {
     const row = lookup(this.doc, u, 2 * this.slots);
     this.rows[u.index] = row;
     this.rowStart[u.index] = rowAt;
+    this.ids[u.index] = entryId;
     return row;
   }
+  private readonly ids: Int32Array;
+
+  /** rule.test(u, doc) for a rule that reads only the units under u's heading: remembered per run. */
+  private runTest(rule: MemoRule, u: Unit): boolean {
+    const run = this.runOf(u);
+    if (run === null) return rule.test(u, this.doc);
+    const verdicts = (run.verdicts[rule.slot] ??= new Int8Array(run.length));
+    const at = u.index - run.start;
+    let v = verdicts[at];
+    if (v === 0) verdicts[at] = v = rule.test(u, this.doc) ? 1 : 2;
+    return v === 1;
+  }
+
+  /** The run of units that share u's heading, with its remembered verdicts; null when a unit of it is not remembered. */
+  private runOf(u: Unit): Run | null {
+    const runs = (this.runs ??= []);
+    const known = runs[u.index];
+    if (known !== undefined) return known;
+    const units = this.doc.units;
+    const h = u.headingIdx;
+    let start = u.index;
+    while (start > 0 && units[start - 1].headingIdx === h) start--;
+    let end = u.index + 1;
+    while (end < units.length && units[end].headingIdx === h) end++;
+    let key = '';
+    let run: Run | null = null;
+    for (let k = start; k < end; k++) {
+      if ((this.rows[k] ?? this.rowOf(units[k])) === NOT_KEPT) {
+        key = '';
+        break;
+      }
+      key += `${this.ids[k]},`;
+    }
+    if (key !== '') {
+      let verdicts = runTable.get(key);
+      if (verdicts === undefined) {
+        if (runTable.size >= RUN_LIMIT) runTable.clear();
+        runTable.set(key, (verdicts = []));
+      }
+      run = { start, length: end - start, verdicts };
+    }
+    for (let k = start; k < end; k++) runs[k] = run;
+    return run;
+  }
+  /** per unit: its run once asked (null: not remembered) */
+  private runs: Array<Run | null | undefined> | undefined;
+}
+
+interface Run {
+  readonly start: number;
+  readonly length: number;
+  readonly verdicts: Array<Int8Array | undefined>;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -184,7 +252,10 @@ function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
     let chars = 0;
     for (let k = u.index + 1; k <= u.lastDesc; k++) {
       chars += 1 + doc.units[k].low.length;
-      if (chars > MAX_NESTED) return NOT_KEPT;
+      if (chars > MAX_NESTED) {
+        entryId = -1;
+        return NOT_KEPT;
+      }
     }
   }
   const heading = u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';
@@ -199,12 +270,14 @@ function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
         sameList(e.cells, cells) && e.text === u.text && e.low === u.low && sameNested(doc, u, e.nested)
       ) {
         rowAt = e.at;
+        entryId = e.id;
         return e.slab;
       }
     }
   }
   if (size >= LIMIT) {
     table.clear();
+    runTable.clear();
     size = 0;
   }
   let nested = NO_CELLS;
@@ -216,13 +289,14 @@ function lookup(doc: ParsedDoc, u: Unit, slots: number): Int8Array {
   const row = newRow(slots);
   const entry: Entry = {
     kind: u.kind, flags: u.flags, mode: u.mode, depth: u.depth, bits, sections: u.sections.slice(), heading, label: u.label, parentText: u.parentText,
-    cells: cells.length === 0 ? NO_CELLS : cells.slice(), text: u.text, low: u.low, nested, slab: row, at: rowAt,
+    cells: cells.length === 0 ? NO_CELLS : cells.slice(), text: u.text, low: u.low, nested, slab: row, at: rowAt, id: nextId++,
   };
   const again = table.get(u.raw);
   if (again) again.push(entry);
   else table.set(u.raw, [entry]);
   size++;
   rowAt = entry.at;
+  entryId = entry.id;
   return row;
 }
 
@@ -238,5 +312,6 @@ export function verdictsOf(doc: ParsedDoc, slots: number): UnitVerdicts {
 /** Forget every remembered verdict (tests compare a cold lint with a warm one). */
 export function clearVerdicts(): void {
   table.clear();
+  runTable.clear();
   size = 0;
 }

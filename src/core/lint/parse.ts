@@ -312,6 +312,11 @@ function bareNames(raw: string, lines: number): boolean {
   return words <= 4 * lines;
 }
 const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
+
+/** Does a unit's text alone hold it back: a guess, future work, skills gained, a topic deferred or put out of scope? */
+function heldBack(raw: string): boolean {
+  return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
+}
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**
  * A reviewer's list of what the answer lacked ("Missed: monitoring, rollout"), or a label that puts
@@ -1511,6 +1516,11 @@ interface UnitDraft {
   readonly template: 0 | 1 | 2;
   /** word keys of `raw` */
   readonly keys: KeyList;
+  /**
+   * `raw` alone holds the unit back (an "[unconfirmed]" tag, "future work", "… is out of scope"):
+   * set by parseDoc when first asked, kept with the draft (drafts of unchanged text are reused)
+   */
+  heldBack?: boolean;
 }
 
 /** "Options considered as a baseline:", "Which model is the baseline:": the list under it decides, not the label. */
@@ -1853,7 +1863,7 @@ export function parseDoc(source: string): ParsedDoc {
       // what a "References" section lists is cited, not designed (a footnote with its own words is still said)
       // an assumption tagged "[unconfirmed]" is a guess, not a decision; a list of skills gained names tools, not a design
       uncommitted:
-        ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || UNCONFIRMED_TAG.test(d.raw) || FUTURE_LEAD.test(d.raw) || SKILLS_LEAD.test(d.raw) || DEFERRED_TAIL.test(d.raw) || OUT_OF_SCOPE_TAIL.test(d.raw) ||
+        ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || (d.heldBack ??= heldBack(d.raw)) ||
         (inRisks && bareNames(d.raw, endLine - line + 1)) ||
         (kind === 'item' && linkedTitleItem(text, lineStarts, line)),
       scopeList: ctx.scopeList,

@@ -122,6 +122,39 @@ describe('lint: remembered verdicts (incremental re-lint)', () => {
     });
   }
 
+  // A rule that reads the units under the unit's heading (readsDoc: 'heading') is remembered per
+  // run of units under one heading: judged again when any unit of the run changes, not otherwise.
+  it("a rule that reads the unit's heading run is judged again when a sibling changes, and only then", () => {
+    let calls = 0;
+    // present when the next unit under the same heading names a gateway
+    const rule: MemoRule = {
+      slot: 0,
+      readsDoc: 'heading',
+      test: (u, doc) => {
+        calls++;
+        const next = doc.units[u.index + 1];
+        return next !== undefined && next.headingIdx === u.headingIdx && next.low.includes('gateway');
+      },
+    };
+    const doc = (sibling: string, elsewhere: string) => parseDoc(`# D\n\n## 6. Serving\n\nThe request path.\n\n${sibling}\n\n## 7. Monitoring\n\n${elsewhere}\n`);
+    const verdict = (d: ReturnType<typeof parseDoc>) => verdictsOf(d, 1).test(rule, d.units.find((u) => u.raw === 'the request path.')!);
+    clearVerdicts();
+    assert.equal(verdict(doc('Then the API gateway.', 'Null rates.')), true);
+    assert.equal(calls, 1);
+    // another section's text changed: the run is the same, the verdict is looked up
+    assert.equal(verdict(doc('Then the API gateway.', 'Row counts.')), true);
+    assert.equal(calls, 1, 'not judged again when only another heading run changed');
+    // the sibling under the same heading changed: judged again
+    assert.equal(verdict(doc('Then the ranking service.', 'Row counts.')), false);
+    assert.equal(calls, 2);
+    // and back: the first run is remembered too
+    assert.equal(verdict(doc('Then the API gateway.', 'Row counts.')), true);
+    assert.equal(calls, 2);
+    // the same run's text moved under another heading level or title is a new run (its units' headings differ)
+    assert.equal(verdictsOf(parseDoc('# D\n\n## Notes\n\nThe request path.\n\nThen the API gateway.\n'), 1).test(rule, parseDoc('# D\n\n## Notes\n\nThe request path.\n\nThen the API gateway.\n').units.find((u) => u.raw === 'the request path.')!), true);
+    assert.equal(calls, 3);
+  });
+
   it('a keystroke re-lint equals a cold lint of the edited text', () => {
     const base = readFileSync(join(FIXTURES, 'lint', markdownFiles(join(FIXTURES, 'lint'))[0].split('/').pop()!), 'utf8');
     const lines = base.split('\n');

@@ -197,7 +197,7 @@ function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
   let named = false;
   for (let k = u.index - 1; k >= 0 && rows < 30; k--) {
     const r = doc.units[k];
-    if (r.kind !== 'row' || r.parentText !== prev.parentText) break;
+    if (r.kind !== 'row' || r.parentText !== prev.parentText || r.headingIdx !== u.headingIdx) break;
     rows++;
     if (r.label.startsWith(chosen)) named = true;
   }
@@ -543,7 +543,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     topic: /\bpros\b|\bcons\b|trade-?offs?|alternatives?|which model|model (?:choice|selection)/,
     triggers: ['justify', 'worth', 'best', 'winner', 'highest', 'lowest', 'why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner'],
     test: selectionTradeoffs,
-    readsDoc: true, // reads the sibling paragraphs after the unit
+    readsDoc: 'heading', // reads the paragraphs, list items and table rows around the unit, under its heading
     keyPatterns: [TRADE],
     doc: {
       present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options); candidates compared on a named metric with the winner taken ("linear, ridge and random forest … random forest is the best performing model based on RMSE, thus it is used for inference").',

@@ -54,11 +54,13 @@ export interface ItemDetector {
   /** Units under "Out of scope" / "Non-goals" count as evidence (scope rule only). */
   readonly scopeLists?: boolean;
   /**
-   * `test` reads units other than `u` and those nested under it (siblings, the whole document):
-   * its verdicts are not remembered across lints (memo.ts). Leave unset for unit-local tests, which
-   * may read the unit, its context and heading (ctxHas, headingOf, inSection) and subtreeLow.
+   * `test` reads units other than `u` and those nested under it: `true` when it may read any of the
+   * document (its verdicts are not remembered across lints, memo.ts); 'heading' when it reads only
+   * the units under the same heading (the run of units that share `u.headingIdx`, which it must
+   * not step out of), so that its verdicts are remembered per run. Leave unset for unit-local
+   * tests, which may read the unit, its context and heading (ctxHas, headingOf, inSection) and subtreeLow.
    */
-  readonly readsDoc?: boolean;
+  readonly readsDoc?: boolean | 'heading';
   /**
    * `test` split in two, so that a rule that reads one fact of the document can still be remembered
    * per unit: `local` reads only the unit (like a unit-local test) and says absent (0), present (1)
