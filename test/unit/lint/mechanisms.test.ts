@@ -5237,3 +5237,36 @@ describe('lint mechanisms (session 44, real38 items)', () => {
     yesFull('4. Model', 'Loan officers get an explanation of each decision: the top three SHAP features.', 'model.interpretability');
   });
 });
+
+describe('lint mechanisms (session 45, real38 leftovers)', () => {
+  it('a term defined is no guardrail ("Scalability refers to the ability … without degrading performance")', () => {
+    noFull('7. Monitoring', 'Scalability refers to the ability of a data system to handle growing amounts of data, users, or workload without degrading performance.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'The new ranker ships only if it lifts CTR without degrading p99 latency or the hide rate.', 'evaluation.guardrail-metrics');
+  });
+  it('coverage beside code checks, or under a test-job heading, is the tests\' coverage, not a metric', () => {
+    noFull('5. Evaluation', '- `./run_tests.sh` — helper script for common runs (unit/integration/coverage/lint)', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', '### Test Job — Unit Tests & Coverage\n\n- Run `flake8` for syntax checks\n- Generate coverage reports', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', '### Offline metrics\n\n- Catalog coverage and nDCG@10 on the last week of sessions', 'evaluation.offline-metrics');
+  });
+  it('a tool that supports A/B testing plans none; the same words with a design, even after a semicolon, do', () => {
+    noFull('6. Serving', '- Supports canarying new versions and A/B testing experimental models', 'evaluation.ab-test-plan');
+    noFull('6. Serving', 'Our serving layer allows A/B testing of models.', 'evaluation.ab-test-plan');
+    yesFull('6. Serving', 'Our platform supports A/B testing; the new ranker gets 5% of traffic for two weeks.', 'evaluation.ab-test-plan');
+    yesFull('6. Serving', 'The gateway allows us to A/B test the new ranker against the current one on CTR.', 'evaluation.ab-test-plan');
+  });
+  it('a pipeline\'s runs, task durations and success/failure rates are operational metrics, not the model\'s performance', () => {
+    const body = 'The use of Airflow provides built-in observability, because we can visually monitor DAG runs, task durations, and success/failure rates.';
+    yesFull('7. Monitoring', body, 'monitoring.operational-metrics');
+    noFull('7. Monitoring', body, 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'We monitor the approval rate per region on a dashboard and alert on a 15% drop.', 'monitoring.model-performance');
+  });
+  it('a server that groups inference requests into batches scales its serving', () => {
+    yesFull('6. Serving', '- Features a scheduler that groups individual inference requests into batches for joint execution on GPU, with configurable latency controls', 'deployment.scaling-efficiency');
+    noFull('6. Serving', '- The scheduler runs the nightly scoring job on the latest batch of transactions.', 'deployment.scaling-efficiency');
+  });
+  it('a number in a sentence that cites its source is the cited work\'s, not this system\'s scale', () => {
+    noFull('1. Requirements', 'This link collected the login information of more than 50,000 Snapchat users [@snap2016].', 'requirements.scale');
+    noFull('1. Requirements', 'Other researchers trained on a data set of 2,893 messages [3].', 'requirements.scale');
+    yesFull('1. Requirements', 'We have 50,000 daily users and 2M emails per day.', 'requirements.scale');
+  });
+});

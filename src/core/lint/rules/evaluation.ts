@@ -3,7 +3,7 @@
  * vocabularies the misplaced-metric check uses.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, ctxHas, headingOf, inSection, isBare, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, ctxHas, headingOf, inSection, isBare, isDefinition, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -46,8 +46,9 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     if (isNegated(low, m.index, name.length, 'strong')) continue;
     // "mixed precision training", "half precision", "fp16 precision": a number format, not a metric
     if (name === 'precision' && /\b(?:mixed|half|full|single|double|reduced|arbitrary|numerical|numeric|floating[- ]point|fp\d+|bf16|int\d+|\d+-?bits?)[- ]$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // "the total code coverage is 75%": a software test measure
-    if (name === 'coverage' && /\b(?:code|test|unit[- ]tests?|line|branch|statement)\s$/.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "the total code coverage is 75%", "`./run_tests.sh` (unit/integration/coverage/lint)", "Generate coverage
+    // reports" under "Test Job — Unit Tests & Coverage": a software test measure
+    if (name === 'coverage' && (/\b(?:code|test|unit[- ]tests?|line|branch|statement)\s$/.test(low.slice(Math.max(0, m.index - 12), m.index)) || CODE_CHECKS.test(sentenceAt(low, m.index)) || ctxHas(u, doc, CODE_CHECKS))) continue;
     // "Ethical and Diversity Considerations: … business metrics …", "diversity and inclusion": a value weighed, not a measure
     if (/^(?:diversity|novelty|coverage)$/.test(name) && (/^\s(?:considerations?|concerns?|issues?|(?:and|&) inclusion|of thought|statements?|initiatives?|policy)\b/.test(low.slice(m.index + name.length, m.index + name.length + 16)) || /\bethic(?:s|al) (?:and|&) $/.test(low.slice(Math.max(0, m.index - 14), m.index)))) continue;
     const s = sentenceAt(low, m.index);
@@ -251,11 +252,23 @@ function sentenceEndAfter(low: string, i: number): number {
 const AB_DESIGN = /\b(?:split|\d+ ?%|\d{1,2}\/\d{1,2}\b|\d+ (?:weeks?|days?)|primary metric|randomi[sz]\w*|control group|treatment group|power|significan\w*|mde)\b/;
 const MODEL_WORDS = /\b(?:models?|rankers?|classifiers?|algorithms?|predictions?|recommendations?)\b/;
 
+/** Checks run on the code, beside which "coverage" is the tests' ("unit/integration/coverage/lint", "pytest-cov"). */
+const CODE_CHECKS = /\b(?:pytest|unit[- ]?tests?|integration tests?|unit\/integration|lint(?:ing|ers?)?|flake8|ruff|mypy|run_tests|pytest-cov|codecov|coveralls|test suites?)\b/;
+
 const SOFTWARE_TESTS = /\b(?:pytest|unit[- ]?tests?|integration tests?|smoke tests?|end-to-end tests?|test (?:suites?|masks?|markers?|cases?|files?|runner)|tests? (?:the )?(?:infrastructure|infra|code(?:base)?|api|endpoints?|deployment|lambda|functions?)|make test|npm test|tox|ci pipeline|github actions|mocks?)\b/;
 
 /** Predictions set against what really happened ("predicted as fraud versus whether they actually were fraud"): a comparison with the truth, not between variants. */
 const AGAINST_TRUTH = /\b(?:vs\.?|versus|against|compar\w* (?:with|to|against)) (?:whether (?:they|it) (?:actually |really )?(?:were|was|are|is)\b|(?:the )?(?:actual|true|real|ground[- ]truth|observed)\b|(?:the )?(?:outcomes?|labels?)\b)/g;
 const ONLINE_EVAL_DESIGN = /\b(?:control|treatment|split|traffic|random\w*|cohorts?|variants?|arms?|compar\w*|vs\.?|versus|against|baseline|old model|current model|new model|buckets?|\d+ ?%|significan\w*|power\w*|duration|weeks?|days?)\b/;
+
+/** What a tool can do, said before the test it offers ("Supports canarying new versions and A/B testing experimental models"). */
+const AB_CAPABILITY = /\b(?:supports?|supporting|enables?|enabling|allows?|allowing|lets (?:you|users|teams)|capable of|facilitates?|makes? it (?:easy|easier|simple|possible) to)\s+(?:[\w/-]+,?\s+){0,4}$/;
+
+/** From `i` to the end of its sentence, read past semicolons ("supports A/B testing; the new ranker gets 5% of traffic"). */
+function toFullStop(low: string, i: number): string {
+  const end = low.slice(i).search(/[.!?](?:\s|$)/);
+  return end < 0 ? low.slice(i) : low.slice(i, i + end);
+}
 
 /** Words that only entertain a test ("consideration of", "a possibility of conducting"). */
 const AB_ENTERTAINED = /\b(?:consideration of|consider(?:ing)?|possibility of|possibly|perhaps|maybe|potentially)\s+(?:[\w-]+\s+){0,2}$/;
@@ -299,6 +312,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "Consideration of A/B testing options", "there is a possibility of conducting an A/B test": a test
   // entertained, with nothing of its design
   if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && (AB_ENTERTAINED.test(u.low.slice(Math.max(0, m.index - 40), m.index)) || /^(?:[- ]?test(?:ing|s)?)? options\b/.test(u.low.slice(m.index + 3))) && !AB_DETAIL.test(sentenceAt(u.low, m.index))) return false;
+  // "Supports canarying new versions and A/B testing experimental models": a tool's feature, not a test planned
+  if (/^(?:a\/b|ab[- ]test|online (?:experiment|test)|experiment|bandit|interleav|multi-?armed)/.test(m[0]) && AB_CAPABILITY.test(u.low.slice(Math.max(0, m.index - 60), m.index)) && !AB_DETAIL.test(toFullStop(u.low, m.index)) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // "offline measures … give very different results compared to live metrics such as A/B testing":
   // the test named as an example of a kind of measure, with nothing of its design
   if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && /\b(?:such as|e\.g\.,?|like|including|for example|for instance)\s+(?:[\w/-]+,?\s+){0,4}$/.test(u.low.slice(Math.max(0, m.index - 50), m.index)) && !AB_DETAIL.test(u.low.slice(m.index, sentenceEndAfter(u.low, m.index)))) return false;
@@ -379,6 +394,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     if (/\d/.test(s) && ALARM_CAP.test(s)) return true;
   }
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
+    // "Scalability refers to the ability of a data system to handle growing … without degrading performance": a term defined
+    if (isDefinition(sentenceAt(low, m.index))) return false;
     // "no guardrails" is a negation; "without hurting retention" is the guardrail itself
     if (/^(guard|safe-?guard|counter|health metrics)/.test(m[1])) {
       // "Guardrails in the request path: a SQL parser rejects …": safety filters an LLM product runs,

@@ -34,6 +34,12 @@ export function sourceText(doc: ParsedDoc, u: Unit): string {
   return doc.text.slice(doc.lineStarts[u.line] ?? 0, doc.lineStarts[u.endLine + 1] ?? doc.text.length);
 }
 
+/** A sentence that defines a term ("Scalability refers to the ability of …", "Drift is defined as …"): a textbook line, not a decision. */
+const DEFINITION = /^\W*(?:[\w-]+ ){0,3}[\w-]+ (?:refers? to|is defined as|can be defined as|is the (?:ability|capacity|capability|property) (?:of|to))\b/;
+export function isDefinition(sentence: string): boolean {
+  return DEFINITION.test(sentence);
+}
+
 /** Heading text (normalised) the unit sits under. */
 export function headingOf(u: Unit, doc: ParsedDoc): string {
   return u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';

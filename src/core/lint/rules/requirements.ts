@@ -580,6 +580,9 @@ const EVAL_RUN = /\b(?:test (?:period|set|split|data)|validation (?:set|period|d
 /** People counted per day or month ("90k unique customers per month"): a user base, like DAU / MAU. */
 const PEOPLE_COUNTED = /(?:users|customers|visitors|members|subscribers|players|listeners|viewers|readers|shoppers|buyers|learners|students|patients|drivers|riders)$/;
 
+/** A sentence that cites its source ("[@snap2016]", "[3]", "Smith et al.") or reports others' work. */
+const CITED_SENTENCE = /\[@[\w:.-]+(?:;\s*@[\w:.-]+)*\]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![(:])|\bet al\.?(?=[\s,;)]|$)|\b(?:other|previous|prior|earlier) (?:researchers|studies|works?|papers)\b/;
+
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "- number of concurrent users: 1-10": the load stated under its own caption, however small
   if (u.label && COUNT_LABEL.test(u.label) && /^\s*(?:~|≈|about |around |up to |<|≤|>|≥)?\s*\d/.test(valueOf(u)) && !valueNegated(u)) return true;
@@ -591,6 +594,9 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   // a reference list entry ("Moro, R. … In P. Novais et al. (eds.), Proceedings of …, pp. 117-121, 2011"): its numbers are a citation's
   if (/\bet al\.|\(eds?\.\)|\bproceedings of\b/.test(low) && /\bpp?\.\s*\d/.test(low)) return false;
   for (const [index, text] of scalePhrases(low)) {
+    // "… collected the login information of more than 50,000 Snapchat users [@snap2016]", "other researchers
+    // used a data set of 2893 messages [3]": a cited study's or incident's numbers, not this system's
+    if (CITED_SENTENCE.test(sentenceAt(low, index))) continue;
     // "57th place of 1702 teams", "114th position among 1306 participants", "the largest competition, with 5,123 teams",
     // "~300 points in leaderboard": a contest's field or a leaderboard gap, not the system's scale
     if (/(?:teams|participants|competitors|entrants|kagglers|points)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb|competition|contest|challenge)\b/.test(sentenceAt(low, index))) continue;
