@@ -5269,4 +5269,16 @@ describe('lint mechanisms (session 45, real38 leftovers)', () => {
     noFull('1. Requirements', 'Other researchers trained on a data set of 2,893 messages [3].', 'requirements.scale');
     yesFull('1. Requirements', 'We have 50,000 daily users and 2M emails per day.', 'requirements.scale');
   });
+  it('experiment tracking is no online experiment, even beside "version control"', () => {
+    noFull('6. Serving', "We've adopted containerization with Docker and continuous deployment with GitHub Actions. Version control with Git and experiment tracking with MLflow ensure reproducibility.", 'evaluation.ab-test-plan');
+    yesFull('6. Serving', 'We log every run with MLflow experiment tracking, then A/B test the winner against production on 10% of users.', 'evaluation.ab-test-plan');
+  });
+  it("what a customer's order costs is a price, not the system's budget", () => {
+    noFull('3. Data', 'Let us consider a small example: a customer orders a pizza which costs £10, so the price per item is 10.', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'Serving may cost at most £500 per month.', 'requirements.budget-cost');
+  });
+  it('"regulatory compliance" listed among a pitch\'s benefits is no constraint; compliance required, or with a rule named, is', () => {
+    noFull('1. Requirements', "We're poised to transform credit risk assessment, ensuring accurate decision-making, regulatory compliance, and a superior overall experience for all stakeholders.", 'requirements.privacy-security');
+    yesFull('1. Requirements', 'The scoring service must meet regulatory compliance, audit logging and explainability requirements for lenders.', 'requirements.privacy-security');
+  });
 });

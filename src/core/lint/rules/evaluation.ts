@@ -335,6 +335,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (/^experimental$/.test(m[0]) && !/^ (?:groups?|arms?|conditions?|cohorts?|buckets?|variants?)\b/.test(u.low.slice(m.index + m[0].length)) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
   // "`online` tests (run with `pytest -m online`) test the infrastructure": a software test suite, not an experiment
   if (/^online test/.test(m[0]) && SOFTWARE_TESTS.test(abSentence) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
+  // "Version control with Git and experiment tracking with MLflow": training runs logged, not an online experiment
+  if (m[0].startsWith('experiment') && /^[- ]?(?:tracking|trackers?|management|logging|logs?|registry|metadata)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
   // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms)
   if (m[0].startsWith('experiment') && !/\b(online|a\/b|control(?:led)?\b|controls\b|treatment|users?|traffic|(?=split)(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! ?(?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
   // "Online evaluation in canary: 10% of simulated requests …": a staged rollout, with no control to compare against
