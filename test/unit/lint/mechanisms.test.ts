@@ -5281,4 +5281,22 @@ describe('lint mechanisms (session 45, real38 leftovers)', () => {
     noFull('1. Requirements', "We're poised to transform credit risk assessment, ensuring accurate decision-making, regulatory compliance, and a superior overall experience for all stakeholders.", 'requirements.privacy-security');
     yesFull('1. Requirements', 'The scoring service must meet regulatory compliance, audit logging and explainability requirements for lenders.', 'requirements.privacy-security');
   });
+  it('a prediction returned per request is online serving: "a POST request to /predict … returns the prediction", "a REST service that predicts …", results returned to the user', () => {
+    yesFull('6. Serving', 'The app is deployed live on Heroku; a POST request to /predict with a JSON record returns the prediction.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'We created a REST service that predicts which rookies will score the most fantasy points.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', "Our server has one endpoint called 'upload', a REST POST operation. The results of the classification are then returned and displayed to the user as an HTML page.", 'deployment.online-vs-batch');
+    noFull('6. Serving', 'The /health endpoint returns the model version and its labels.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'Should the API return the predicted class or the probability?', 'deployment.online-vs-batch');
+  });
+  it("a model card's \"Intended use\" of the model is its scope; a dataset card's is not", () => {
+    yesFull('1. Requirements', '### Intended use for the model and the intended users\n\nThe model is used for predicting income based on census data for users who want to know how to earn more.', 'requirements.scope-functional');
+    noFull('1. Requirements', '## Intended use / not intended for\n\n- Fleet performance analysis, condition-monitoring research, feature building for the POC.', 'requirements.scope-functional');
+  });
+  it('a check of the model on protected groups is an ethics constraint addressed; the risk only named, or everyday words, are not', () => {
+    yesFull('5. Evaluation', '### Bias inherent either in data or model\n\nPotentially, the model may be biased by sex.\n\n#### Accuracy of Female Slice: 0.8905\n#### Accuracy of Male Slice: 0.7151', 'requirements.privacy-security');
+    yesFull('5. Evaluation', 'We check for bias by comparing recall across gender and age slices.', 'requirements.privacy-security');
+    noFull('5. Evaluation', 'Potentially, the model may be biased by sex.', 'requirements.privacy-security');
+    noFull('5. Evaluation', 'We compare accuracy on black and white images versus color images.', 'requirements.privacy-security');
+    noFull('5. Evaluation', 'Should we compare error rates across gender groups?', 'requirements.privacy-security');
+  });
 });

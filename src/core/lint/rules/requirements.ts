@@ -757,6 +757,10 @@ const SCOPE_CAPTION = /^(?:[^\w\s]+\s*)?(?:scope|in scope|ft|frs?|functional req
 const FUNCTIONAL_LEAD =
   /^(?:[-*]\s*)?(?:the (?:system|service|model|app|product) |it |we |must |should |needs? to |will |users? can )?(?:suggest|show|return|rank|recommend|detect|flag|block|notify|display|support|allow|let|enable|exclude|filter|surface|provide|predict|estimate|classify|blur|route|send|alert|score|match|translate|answer|generate|personali[sz]e|handle|serve|quote|refresh|respect|hide|remove|demote)s?\b/;
 
+/** A model card's scope headings ("Intended use", "Primary intended users", "Out-of-scope uses"). */
+const INTENDED_SUBJECT = /\b(?:models?|system|service|app(?:lication)?|classifier|predict\w*|recommend\w*|detect\w*|score|scores|scoring)\b/;
+const INTENDED_USE = /^(?:[^\w\s]+\s*)?(?:(?:the )?intended (?:uses?|users?|use cases?|purposes?)|primary (?:intended )?(?:uses?|users?)|out[- ]of[- ]scope (?:uses?|use cases?))\b/;
+
 function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
   // a bare "In:" / "Out:" pair is scope, unless it is the model's input and output ("in: sender feats + msg metadata")
@@ -767,6 +771,9 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // not a number ("suggest top 8 completions as the user types", "exclude members who opted out")
   // ("## FT" / "## FR": functional requirements, abbreviated)
   const heading = headingOf(u, doc);
+  // a model card's "Intended use": "The model is used for predicting income … for users who …"
+  // (of the model or system: a dataset card's "Intended use" says what the data may serve)
+  if ((INTENDED_USE.test(heading) || INTENDED_USE.test(u.label) || INTENDED_USE.test(u.parentText)) && !u.flags && contentWords(u.low) >= 5 && !valueNegated(u) && INTENDED_SUBJECT.test(`${heading} ${u.low}`)) return true;
   const frHeading = /^(?:ft|frs?)$/.test(heading);
   // ("Install packages from requirements.txt": a file of Python packages, not the system's requirements)
   const reqCtx = frHeading || /\b(requirements?(?![.-]\w)|reqs|use cases?|scope|functional|design constraints)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
@@ -892,7 +899,23 @@ const AUTH_DONE = /\b(?:authenticat\w*|authori[sz](?:ed|er|ers|ation)|api keys?|
 const PRIVACY_ACTION =
   /\b(?:handl(?:es|ed|ing)|perform(?:s|ed|ing)?|enforc(?:es|ed|ing)|requir(?:es|ed|ing)|check(?:s|ed|ing)?|verif(?:y|ies|ied))\s+(?:the |all |every |each )?(?:user |request |api |client )?(?:authentication|authori[sz]ation)\b|\b(?:lambda|custom|jwt|token|request) authori[sz]ers?\b|\b(?:(?:api[- ])?key|token|certificate|oauth ?2?|jwt|mtls|sso|password)[- ]based (?:authentication|auth(?:ori[sz]ation)?|access(?: control)?)\b|\bdelet(?:e|es|ed|ing) (?:the |all |any )?(?:individual |a |an )?(?:users?'?s?|clients?'?s?|customers?'?s?|members?'?s?|their) (?:personal )?(?:data|records|profiles?|histor(?:y|ies))\b/;
 
+/** Protected attributes of people; the strict list has no everyday words ("black and white images", "men's shoes"). */
+const PROTECTED_STRICT = String.raw`(?:sex|gender|race|racial|ethnic\w*|religio\w*|disabilit\w*|demographic\w*|protected (?:groups?|attributes?|classes?|characteristics?))`;
+const PROTECTED = String.raw`(?:${PROTECTED_STRICT}|female|male|women|men|black|white|hispanic|asian)`;
+/**
+ * An ethics check done on protected groups: "Accuracy of Female Slice: 0.8905", "we check for bias by
+ * comparing recall across gender and age slices", "false positive rates are audited by race".
+ */
+const FAIRNESS_CHECK = new RegExp(
+  String.raw`\b${PROTECTED}\b[^.;]{0,30}\b(?:slices?|subgroups?|groups?|cohorts?)\b[^.;]{0,30}(?:\d|\b(?:accuracy|recall|precision|auc|f1|error rates?|false (?:positive|negative) rates?|tpr|fpr)\b)` +
+    String.raw`|\b(?:bias\w*|fairness|disparit\w*|parity)\b[^.;]{0,60}\b(?:across|between|by|per|for)\b[^.;]{0,20}\b${PROTECTED_STRICT}\b[^.;]{0,60}(?:\b(?:compar\w*|measur\w*|check\w*|audit\w*|evaluat\w*|test\w*|slices?)\b|\d)` +
+    String.raw`|\b(?:compar\w*|measur\w*|check\w*|audit\w*|evaluat\w*|report\w*|monitor\w*)\b[^.;]{0,40}\b(?:across|between|by|per|for each|for every)\b[^.;]{0,20}\b${PROTECTED_STRICT}\b`,
+);
+
 function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
+  // an ethics check on protected groups (not a question, not ruled out)
+  const fair = FAIRNESS_CHECK.exec(u.low);
+  if (fair && !u.uncommitted && !isNegated(u.low, fair.index, fair[0].length, 'strong') && !/\?/.test(sentenceAt(u.low, fair.index))) return true;
   if (AUTH_HEADING.test(headingOf(u, doc)) && AUTH_DONE.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted && !isNegated(u.low, AUTH_DONE.exec(u.low)!.index, 4, 'strong')) return true;
   // "## Deleting individual user data from all TAAR resources" → "… all that is required is to delete records from TAAR"
   if (u.headingIdx >= 0 && PRIVACY_ACTION.test(headingOf(u, doc)) && /\b(?:delet\w*|remov\w*|eras\w*|purg\w*|authenticat\w*|authori[sz]\w*)\b/.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted) return true;
@@ -1040,7 +1063,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     topic: /privacy|\bpii\b|gdpr|ccpa|hipaa|anonymi|encrypt|consent|compliance|security|fairness|ethic/,
     triggers: ['iam', 'rbac', 'ldap', 'kerberos', 'acl', 'acls', 'ranger', 'least', 'permission', 'permissions', 'privacy', 'private', 'pii', 'personal', 'gdpr', 'ccpa', 'hipaa', 'coppa', 'pci', 'soc', 'anonymize', 'anonymise', 'anonymized', 'pseudonymized', 'deidentified', 'encrypt', 'encrypted', 'encryption', 'consent', 'opt', 'retention', 'deletion', 'deleted', 'purged', 'kept', 'keep', 'store', 'retain', 'persist', 'save', 'saving', 'log', 'transcripts', 'recordings', 'access', 'authentication', 'authorization', 'authorized', 'authorizer', 'authorised', 'authoriser', 'delete', 'deleting', 'oauth', 'differential', 'federated', 'device', 'hash', 'hashed', 'hashing', 'tokenized', 'compliance', 'compliant', 'regulation', 'regulations', 'regulatory', 'regulated', 'legal', 'ethics', 'ethical', 'fairness', 'bias', 'disparate', 'protected', 'sensitive', 'demographic', 'equal', 'equalized', 'security', 'forgotten'],
     test: (u, doc) => privacyEvidence(u, doc),
-    keyPatterns: [PRIVACY],
+    keyPatterns: [PRIVACY, FAIRNESS_CHECK],
     doc: {
       present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
       absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a dataset field anonymized by its publisher ("MarkDown1-5 - anonymized data related to promotional markdowns"); a data dictionary\'s columns ("OnlineSecurity: String - whether the customer has online security"); a template prompt mentioning GDPR; the constraint asked as a question.',
