@@ -316,17 +316,23 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
     const norm = normalizeHeading(h.text);
     // (a title that calls itself a design doc is one, whatever its topic: "ML Design Doc: Personalised Onboarding Checklist";
     // the title is the level-1 heading, or the doc's first heading at any level: "### ML Design Interview Guide")
-    if (isTitle(h, k) && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) return true;
+    if (isTitle(h, k) && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) {
+      // (a model card's title counts as three of its headings: see the end)
+      if (/^model card\b/.test(norm)) card += 3;
+      else return true;
+    }
     if (GENRE_HEADING.test(norm) && ++genre >= 2) return true;
     if (LIBRARY_PROPOSAL_HEADING.test(norm) && ++library >= 2) return true;
     if (YOUR_STEP_HEADING.test(norm) && ++yourSteps >= 3) return true;
-    if (MODEL_CARD_HEADING.test(norm) && ++card >= 3) return true;
+    if (MODEL_CARD_HEADING.test(norm)) card++;
     if (COMPETITION_HEADING.test(norm) && ++contest >= 2) return true;
     if (OKR_HEADING.test(norm) && ++okr >= 2) return true;
     if (h.level <= 2 && SCHEDULE_HEADING.test(norm) && ++schedule >= 3) return true;
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;
   }
-  return false;
+  // a model card documents one model; one whose headings also cover six of the seven sections (its
+  // serving, monitoring and retraining too) is the system's write-up
+  return card >= 3 && headingSectionCount(doc) < 6;
 }
 
 /**
@@ -409,20 +415,28 @@ const EXAMPLE_HEADING = /^examples?\b/;
 const CHECKLIST_TITLE = /\bchecklist\s*$/;
 const TEAM_QUESTION = /^(?:is|are|has|have|can|will|does|do|should|how (?:will|can|do|does|should|is|are)|what|which)\b[^?]*\?$/;
 
+/** A course page's exercises ("## ❔ Exercises") with their solutions folded in admonitions (`??? success "Solution"`). */
+const EXERCISES_HEADING = /^(?:[^\w\s]+\s*)?(?:exercises?|practice problems|hands-on exercises?|lab exercises?)$/;
+const SOLUTION_ADMONITION = /^[ \t]*(?:\?\?\?\+?|!!!)[ \t]+[\w-]+[ \t]+"(?:solutions?|answers?)"/gim;
+
 function guideLike(doc: ParsedDoc): boolean {
   let n = 0;
   let examples = 0;
   let checklist = false;
   let questions = 0;
+  let exercises = false;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if (GUIDE_HEADING.test(norm) && ++n >= 2) return true;
+    if (EXERCISES_HEADING.test(norm)) exercises = true;
     if (EXAMPLE_HEADING.test(norm)) examples++;
     if (h.level === 1 && CHECKLIST_TITLE.test(norm)) checklist = true;
     if (TEAM_QUESTION.test(norm)) questions++;
   }
   // a checklist whose headings are questions for the reader's team, about no model in particular
   if (checklist && questions >= 4) return true;
+  // a course page: exercises, and three or more solutions to them
+  if (exercises && (doc.text.match(SOLUTION_ADMONITION)?.length ?? 0) >= 3) return true;
   // a how-to that talks to its reader ("The first thing you want to do is ask questions") and
   // works two or more examples under their own headings: a guide, not one system's design
   if (examples < 2) return false;

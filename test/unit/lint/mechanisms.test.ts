@@ -5299,4 +5299,121 @@ describe('lint mechanisms (session 45, real38 leftovers)', () => {
     noFull('5. Evaluation', 'We compare accuracy on black and white images versus color images.', 'requirements.privacy-security');
     noFull('5. Evaluation', 'Should we compare error rates across gender groups?', 'requirements.privacy-security');
   });
+  it('a model card that also covers its data, evaluation, serving and monitoring is the system\'s write-up; a standard model card is not a design doc', () => {
+    assert.equal(isDesignDoc(`# Model Card for Loan Default Prediction
+
+## Model Details
+
+Gradient-boosted trees (LightGBM) predicting the probability that a new personal loan defaults within 12 months.
+
+## Intended Use
+
+Used by the credit team to rank applications for manual review; not for automatic rejection.
+
+## Data
+
+### Training Data
+
+120k loans issued 2019-2023 from the loan ledger; label = 90+ days past due within 12 months.
+
+### Features Used
+
+Income, debt-to-income ratio, bureau score, loan amount, term.
+
+## Evaluation
+
+AUC 0.81 on a 2023 hold-out set; recall at the review threshold 0.62.
+
+## Deployment
+
+Served behind a REST endpoint; p99 latency 80 ms at 20 requests per second.
+
+## Model Maintenance
+
+### Monitoring Requirements
+
+PSI of the top 10 features weekly; alert above 0.2.
+
+### Retraining Triggers
+
+Quarterly, or when AUC on matured loans drops below 0.76.
+`), true);
+    assert.equal(isDesignDoc(`# Model Card for Loan Default Prediction
+
+## Model Details
+
+Gradient-boosted trees (LightGBM) predicting the probability that a new personal loan defaults within 12 months.
+
+## Intended Use
+
+Used by the credit team to rank applications for manual review; not for automatic rejection.
+
+## Factors
+
+Age band, region.
+
+## Metrics
+
+AUC and recall at the review threshold.
+
+## Evaluation Data
+
+A 2023 hold-out set of 20k loans.
+
+## Training Data
+
+120k loans issued 2019-2023 from the loan ledger.
+
+## Ethical Considerations
+
+Recall is compared across age bands.
+
+## Caveats and Recommendations
+
+Not validated for business loans.
+`), false);
+  });
+  it('a course page of exercises with their solutions folded in admonitions is a tutorial, not a design doc', () => {
+    const page = `# Data drifting in production
+
+## Data
+
+The iris data set is the reference: 150 labelled flowers with four measurements each.
+
+## Model training
+
+A random forest is trained on the reference data and saved to a bucket.
+
+## Serving
+
+A FastAPI app on Cloud Run loads the model and logs each request's features and prediction.
+
+## Monitoring
+
+An Evidently report compares the logged requests with the reference data every day.
+`;
+    const exercises = `
+## ❔ Exercises
+
+1. Train the classifier and save it.
+
+    ??? success "Solution"
+
+        Run \`python train.py\`, which saves \`model.pkl\`.
+
+2. Log each request in a background task.
+
+    ??? success "Solution"
+
+        Append the row to \`requests.csv\` from a background task of the \`/predict\` endpoint.
+
+3. Build the drift report.
+
+    ??? success "Solution"
+
+        Use \`Report(metrics=[DataDriftPreset()])\` on the two data frames.
+`;
+    assert.equal(isDesignDoc(page), true, 'the write-up alone is one');
+    assert.equal(isDesignDoc(page + exercises), false);
+  });
 });
