@@ -5416,4 +5416,12 @@ An Evidently report compares the logged requests with the reference data every d
     assert.equal(isDesignDoc(page), true, 'the write-up alone is one');
     assert.equal(isDesignDoc(page + exercises), false);
   });
+  it('candidates compared with the pick marked in a table, combined after a comparison, or hyphenated ("random-forest") are a justified model choice', () => {
+    const table = '### Model Comparison\n\n| Model | Accuracy | ROC-AUC | Rank |\n|---|---|---|---|\n| **XGBoost** | 93.12% | 0.953 | 🥇 **Best** |\n| **Random Forest** | 92.44% | 0.953 | 🥈 Runner-up |\n| **Logistic Regression** | 83.33% | 0.879 | Baseline |';
+    yesFull('4. Model', table, 'model.selection-tradeoffs');
+    noFull('4. Model', table.replace('🥇 **Best**', 'Good'), 'model.selection-tradeoffs');
+    yesFull('4. Model', 'KNN, SVM with a RBF kernel, and GBR had the highest accuracy. An ensemble voting classifier of these three models was used.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We trained KNN and an SVM. One of the models was used in the demo.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'A gradient-boosted classifier was trained with default parameters. Its ROC-AUC on the test set slightly outperformed the optimized random-forest model, but was much closer to that of the train set.', 'model.selection-tradeoffs');
+  });
 });

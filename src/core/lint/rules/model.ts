@@ -148,7 +148,7 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
 const PROMOTION_GATE = /\b(?:stag|promot|transition|mov)\w* (?:the |a |this )?(?:new |latest |retrained )?models? (?:in)?to (?:the )?(?:production|prod)\b|\bnew models?\b[^.;]{0,60}\bcompared (?:to|with|against) the (?:existing|current|old|previous)(?: one| model)?\b[^.;]{0,60}\b(?:archiv\w*|promot\w*|replac\w*|kept|keep|wins?|best|worst)\b|\b(?:new|retrained|candidate|challenger|newly trained|fresh) models?\b[^.;]{0,120}\b(?:becomes?|replaces?|promot\w*|(?:is|gets|will be) (?:deployed|registered|swapped in)|(?:new|next) (?:production|champion)|takes? over)\b/;
 
 const MODEL_NAMES =
-  /\b(logistic regression|linear regression|lr|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?|(?:randomforest|logisticregression|gradientboosting|histgradientboosting|decisiontree|extratrees|kneighbors|adaboost|mlp|sgd|linearsvc|svc|svr)(?:classifier|regressor)?|linearregression|supportvectormachines?|xgb(?:classifier|regressor)|lgbm(?:classifier|regressor))\b/g;
+  /\b(logistic regression|linear regression|lr|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random[- ]forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?|(?:randomforest|logisticregression|gradientboosting|histgradientboosting|decisiontree|extratrees|kneighbors|adaboost|mlp|sgd|linearsvc|svc|svr)(?:classifier|regressor)?|linearregression|supportvectormachines?|xgb(?:classifier|regressor)|lgbm(?:classifier|regressor))\b/g;
 const MODEL_NAMES_ONE = new RegExp(MODEL_NAMES.source);
 const TRADE =
   /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|going with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|would need|not worth|isn'?t worth|overkill|enough for|too (?:slow|complex|expensive|heavy))\b/;
@@ -215,7 +215,7 @@ const CHOSE = /\b(?:choose|chose|chosen|pick(?:s|ed)?|select(?:s|ed)?|go(?:ing)?
 /** The best of the candidates by a named measure ("the best performing model based on RMSE", "the winner model"). */
 const BEST_BY_METRIC = /\b(?:best|highest|lowest)(?:[- ]performing| scoring)?\b[^.;]{0,50}?\b(?:rmse|mae|mape|auc|roc|f1|f-score|accuracy|precision|recall|r2|r²|log ?loss|ndcg|metrics)\b|\b(?:winner|winning) model\b|\bperform(?:s|ed)? (?:well|better|best|strongly)\b[^.;]{0,60}?\b(?:rmse|mae|mape|auc|roc|f1|f-score|accuracy|precision|recall|r2|r²|log ?loss|ndcg)\b[^.;]{0,20}?\d/;
 /** That best candidate taken ("was selected to be trained and served", "thus, it is used for inference"). */
-const PICKED_WINNER = /\b(?:(?:was|is|got|been) (?:selected|chosen|picked|promoted|deployed)|(?:is|was|will be) used (?:for|in) (?:inference|serving|production|deployment|the (?:final|web) (?:model|service|app))|(?:so|thus|hence|therefore),? (?:we |i )?(?:use|used|chose|choose|pick|picked|went with|go with|deploy(?:ed)?|kept|keep)|(?:we|i) (?:chose|selected|picked|went with|kept|deployed) (?:it|this|that)\b|\bfound (?:[\w-]+ ){1,3}to (?:have|be|give|perform) (?:the )?best\b)/;
+const PICKED_WINNER = /\b(?:(?:was|is|got|been) (?:selected|chosen|picked|promoted|deployed)|(?:is|was|will be) used (?:for|in) (?:inference|serving|production|deployment|the (?:final|web) (?:model|service|app))|(?:so|thus|hence|therefore),? (?:we |i )?(?:use|used|chose|choose|pick|picked|went with|go with|deploy(?:ed)?|kept|keep)|(?:we|i) (?:chose|selected|picked|went with|kept|deployed) (?:it|this|that)\b|\bfound (?:[\w-]+ ){1,3}to (?:have|be|give|perform) (?:the )?best\b|\b(?:of|from|combining) (?:these|the|those) (?:(?:two|three|four|five|\d+) )?(?:best |top )?models? (?:was|were|is|are) (?:then )?(?:used|chosen|selected|deployed|built|kept))/;
 const OPTION_COUNT = /\b(?:two|three|four|five|\d) (?:options|approaches|alternatives|choices|candidates)\b/;
 const WE_CHOSE = /\b(?:we|i) (?:choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)\b/;
 const OPTIONS_CAPTION = /\b(?:options?|alternatives?|approaches|candidates?|choices|considered|looked at|evaluated|compared)\b/;
@@ -256,6 +256,27 @@ function markedChoiceAmongSiblings(u: Unit, doc: ParsedDoc): boolean {
   return siblings >= 2;
 }
 
+/** A table cell that marks its row as the pick ("🥇 **Best**", "Chosen", "✅ selected", "winner"). */
+const PICK_CELL = /^(?:[^\w\s]+\s*)?(?:best|winner|chosen|selected|picked|our pick|deployed|final(?: model| choice)?)(?:\s*(?:model|choice|overall))?\s*[^\w\s]*$/;
+
+/**
+ * A table of candidate models scored side by side, the row marked as the pick ("| XGBoost | 93.1% | 0.953 | 🥇 Best |"
+ * among rows for random forest and logistic regression): two or more other rows name models.
+ */
+function markedRowAmongRows(u: Unit, doc: ParsedDoc): boolean {
+  if (u.kind !== 'row' || !u.cells || !MODEL_NAMES_ONE.test(u.label) || !u.cells.slice(1).some((c) => PICK_CELL.test(c.toLowerCase()))) return false;
+  if (!/\d/.test(u.low)) return false;
+  let others = 0;
+  for (const step of [-1, 1]) {
+    for (let k = u.index + step; k >= 0 && k < doc.units.length; k += step) {
+      const v = doc.units[k];
+      if (v.kind !== 'row' || v.parentText !== u.parentText || v.headingIdx !== u.headingIdx) break;
+      if (MODEL_NAMES_ONE.test(v.label)) others++;
+    }
+  }
+  return others >= 2;
+}
+
 /** The distinct model families a text names ("random forests", "random forest" and scikit-learn's "RandomForestClassifier" are one). */
 function modelNames(text: string): Set<string> {
   return distinctMatches(text, MODEL_NAMES, 50, (g) => g.replace(/s$/, '').replace(/(?<=\w)(?:classifier|regressor)$/, '').replace(/[\s-]+/g, ''));
@@ -265,7 +286,7 @@ function modelNames(text: string): Set<string> {
 const JUSTIFIES_COST = /\b(?:accuracy|auc|recall|precision|f1|performance|quality|gains?|improvements?|lift)\b[^.;]{0,60}\b(?:enough|sufficient(?:ly)?) to justify (?:the |its )?(?:added |extra |additional |increased |higher )?(?:complexity|cost|latency|overhead|compute|maintenance)\b|\b(?:not|isn'?t|wasn'?t) worth (?:the |its )?(?:added |extra |additional |increased )?(?:complexity|cost|latency|overhead|compute|maintenance)\b/;
 
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
-  if (markedChoiceAmongSiblings(u, doc)) return true;
+  if (markedChoiceAmongSiblings(u, doc) || markedRowAmongRows(u, doc)) return true;
   if (affirmed(u, JUSTIFIES_COST, 'none') && MODELISH.test(u.low)) return true;
   // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
   if (/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 8 && WHY_NOT_REASON.test(valueOf(u))) return true;
