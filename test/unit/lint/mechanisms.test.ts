@@ -2057,8 +2057,10 @@ const SEVEN_SECTIONS = ['## Requirements', '', 'p99 under 200 ms at 3k QPS; budg
 
 describe('lint mechanisms (session 17: genres that are not designs)', () => {
   const design = SEVEN_SECTIONS;
-  it('a hiring committee debrief, a datasheet or model card, a glossary: not design docs, whatever sections they name', () => {
-    for (const title of ['Hiring committee debrief — ML engineer, candidate 17', 'Datasheet: StreetSounds-2025', 'Model card: returns classifier v3', 'Glossary of ML system design terms']) {
+  it('a hiring committee debrief, a datasheet, a glossary: not design docs, whatever sections they name', () => {
+    // (a model card whose headings cover six of the seven sections is the system's write-up since
+    // session 45, when reviewers of real38 and real39 called such cards design docs: see "session 45")
+    for (const title of ['Hiring committee debrief — ML engineer, candidate 17', 'Datasheet: StreetSounds-2025', 'Glossary of ML system design terms']) {
       assert.equal(isDesignDoc(`# ${title}\n\n${design}`), false, title);
     }
     // a practice answer titled with the interview's feedback is still the answer
@@ -5372,6 +5374,7 @@ Recall is compared across age bands.
 
 Not validated for business loans.
 `), false);
+    assert.equal(isDesignDoc(`# Model card: returns classifier v3\n\n${SEVEN_SECTIONS}`), true, 'a card titled so, over the seven sections');
   });
   it('a course page of exercises with their solutions folded in admonitions is a tutorial, not a design doc', () => {
     const page = `# Data drifting in production

@@ -953,8 +953,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   // benefit in a list of benefits, with no rule named and nothing done to comply
   if (/^(?:complian|regulat)/.test(m[1]) && !PRIVACY_SPECIFIC.test(u.low)) {
     const s = sentenceAt(u.low, m.index);
-    const end = m.index + m[0].length;
-    const listed = /,\s*(?:and\s+)?(?:[\w-]+\s+)?$/.test(u.low.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:,|and\b)/.test(u.low.slice(end, end + 6));
+    // (after another item of the list: "We operate in a regulated industry, so …" lists nothing)
+    const listed = /,\s*(?:and\s+)?(?:[\w-]+\s+)?$/.test(u.low.slice(Math.max(0, m.index - 20), m.index));
     if (listed && !/\b(?:must|shall|required?|requires|requirements?|comply|complian\w* with|regulations? (?:on|of|for)|laws?|act|rules?)\b/.test(s)) return false;
   }
   // "Fairness, bias, etc" in a list of examples: topics named, nothing committed to
@@ -1065,8 +1065,8 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     test: (u, doc) => privacyEvidence(u, doc),
     keyPatterns: [PRIVACY, FAIRNESS_CHECK],
     doc: {
-      present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)".',
-      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a dataset field anonymized by its publisher ("MarkDown1-5 - anonymized data related to promotional markdowns"); a data dictionary\'s columns ("OnlineSecurity: String - whether the customer has online security"); a template prompt mentioning GDPR; the constraint asked as a question.',
+      present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)", a check of the model on protected groups ("Accuracy of Female Slice: 0.89", "recall compared across gender").',
+      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a dataset field anonymized by its publisher ("MarkDown1-5 - anonymized data related to promotional markdowns"); a data dictionary\'s columns ("OnlineSecurity: String - whether the customer has online security"); a template prompt mentioning GDPR; "regulatory compliance" listed among a pitch\'s benefits; the constraint asked as a question.',
     },
   },
 ];
