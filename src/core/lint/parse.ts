@@ -138,6 +138,8 @@ export interface ParsedDoc {
   readonly templateMode: boolean;
 }
 
+/** A table of contents' heading. */
+const TOC_HEADING = /^(?:table of contents|contents|toc)$/;
 const UNCOMMITTED_RE =
   /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (work|improvements?|directions?|extensions?|iterations?)|^further (?:work|improvements?|development|enhancements?)$|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|^(?:further |possible |potential )?improvements?$|^what(?:'s| is)? next\??$|^(?:further|future) (?:steps|ideas)$|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|not committed|uncommitted|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|^(?:[\w-]+ )?backlog\b|\bbacklog$|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|(?:hadn'?t|had not|didn'?t have|did not have|had no|not enough) (?:the |enough )?time (?:to|for)\b|(?:with|if i had|if we had|given) (?:more|extra) time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** A section of citations and links (or a company blog's "Join us" footer): what it lists is read, not designed. */
@@ -154,7 +156,9 @@ function underParent(norm: string, own: readonly SectionId[], unc: boolean, pare
   return {
     eff: inherit ? (parent?.eff ?? []) : own,
     mode: modeOf(norm) ?? (!inherit && !own.includes('evaluation') ? undefined : parent?.mode),
-    uncommitted: unc || (inherit && (parent?.uncommitted ?? false)),
+    // (not from a table of contents: "# Table of Contents" then "## Anomalies Detection" as the next
+    // headings is a heading level slip, the sections below are the doc's own)
+    uncommitted: unc || (inherit && (parent?.uncommitted ?? false) && !TOC_HEADING.test(parent?.norm ?? '')),
     scopeList: SCOPE_LIST_RE.test(norm) || (inherit && (parent?.scopeList ?? false)),
   };
 }
@@ -311,11 +315,13 @@ function bareNames(raw: string, lines: number): boolean {
   for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 32) words++;
   return words <= 4 * lines;
 }
+/** A limitation of a prototype with what a real deployment would need ("The service doesn't have any external logging. In a real deployment, it is absolutely necessary to log predictions …"): a gap owned up to, nothing done. */
+const LIMITATION_LEAD = /^[\s*_>-]*(?:the|this|our|my) (?:service|system|prototype|app|application|api|pipeline|project|solution|implementation|deployment|demo|poc) (?:currently )?(?:doesn'?t|does not|do not|don'?t) (?:have|include|support|provide|do|offer) (?:any|an?|the)\b[^.!]{0,80}[.!]\s+(?:[^.!]{0,40}\b)?(?:in (?:a |an )?(?:real|production|proper|full|real-world|productionized) (?:deployment|system|setting|scenario|environment|world|version)|(?:truly|properly|really) (?:scal\w*|deploy\w*|productioni[sz]\w*)\b[^.!]{0,30}\bwould (?:require|need)|a (?:production|real) (?:version|deployment|system) would)\b/i;
 const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
 
 /** Does a unit's text alone hold it back: a guess, future work, skills gained, a topic deferred or put out of scope? */
 function heldBack(raw: string): boolean {
-  return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
+  return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || LIMITATION_LEAD.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
 }
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**

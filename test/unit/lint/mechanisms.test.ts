@@ -5428,3 +5428,55 @@ An Evidently report compares the logged requests with the reference data every d
     yesFull('4. Model', 'A gradient-boosted classifier was trained with default parameters. Its ROC-AUC on the test set slightly outperformed the optimized random-forest model, but was much closer to that of the train set.', 'model.selection-tradeoffs');
   });
 });
+
+describe('lint mechanisms (session 46, real39 leftovers)', () => {
+  it('"Predict 30-day readmission risk" states the ML objective; "predict market risk factors" does not', () => {
+    yesFull('2. Frame the problem', 'Predict 30-day hospital readmission risk for diabetic patients to support discharge planning.', 'framing.ml-objective');
+    noFull('2. Frame the problem', 'It is hard to predict market risk factors.', 'framing.ml-objective');
+  });
+  it('"baseline bias and variance" of the same model, and a prompt as the "starting point" of generation, are no baseline model', () => {
+    noFull('4. Model', 'Evaluates the model on both training and holdout datasets to establish baseline bias and variance for future improvement.', 'model.baseline');
+    yesFull('4. Model', 'A majority-class predictor is the baseline; the model must beat its recall.', 'model.baseline');
+    noFull('4. Model', 'We use GPT. When you provide GPT with a prompt, it uses that as a starting point and keeps predicting the next word until it completes the response.', 'model.baseline');
+    yesFull('4. Model', 'As a starting point, a logistic regression on the same features is the model to beat.', 'model.baseline');
+  });
+  it('software footprints, an allotted volume, an HTTP status and a course ranking are no scale', () => {
+    noFull('1. Clarify requirements', 'The Docker images required for the following components occupy approximately 5.4 GB of local disk space.', 'requirements.scale');
+    noFull('1. Clarify requirements', '| Resource | When | Why |\n|---|---|---|\n| Persistent Volume (10GB) | Entire duration | Stores datasets, model checkpoints, training logs |', 'requirements.scale');
+    noFull('1. Clarify requirements', 'If any of the URLs return an error (e.g. 503 Service Unavailable), check the logs of the failing task.', 'requirements.scale');
+    noFull('1. Clarify requirements', 'This project earned the highest-tier score (top 10 of 183 participants) in the course.', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'The raw clickstream takes about 40 TB of storage per year.', 'requirements.scale');
+    yesFull('1. Clarify requirements', 'The service handles 503 services calling it and 2M users a day.', 'requirements.scale');
+  });
+  it('a field test\'s "30-day test period" is no train/test split', () => {
+    noFull('3. Data preparation', 'Available offers that are sent during a 30-day test period are held within portfolio.json, containing 10 offers each with 6 fields.', 'data.split-leakage');
+    yesFull('3. Data preparation', 'Train on the first 60 days; the last 30-day test period is held out for evaluation.', 'data.split-leakage');
+  });
+  it('a prototype\'s missing piece with what a real deployment would need commits to nothing', () => {
+    noFull('7. Monitoring', '* The service doesn\'t have any external logging.  In a real deployment, it is absolutely necessary to log predictions and monitor system errors.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'The service does not have any external logging yet, but we log p99 latency and error rate to Prometheus.', 'monitoring.operational-metrics');
+  });
+  it('users\' thumbs up/down and approval rate watched on a dashboard are online metrics; a churn rate on an analytics dashboard is not', () => {
+    yesFull('7. Monitoring', 'The Grafana dashboard tracks:\n\n- Feedback Approval Rate – percentage of positive feedback', 'evaluation.online-metrics');
+    yesFull('7. Monitoring', 'The Grafana dashboard tracks:\n\n- Feedback Trends – 👍 thumbs-up vs 👎 thumbs-down over time', 'evaluation.online-metrics');
+    noFull('6. Deployment and serving', 'The Looker dashboard contains:\n\n* Overall churn rate\n* Churn trends by contract and tenure bucket', 'evaluation.online-metrics');
+  });
+  it('users\' feedback on predictions counted and watched, or tied to the questions the model gets wrong, is model-quality monitoring', () => {
+    yesFull('6. Deployment and serving', '- After a prediction, the user can provide feedback indicating satisfaction or dissatisfaction.\n- If dissatisfied, a counter is incremented, which is monitored to determine if retraining should be triggered.', 'monitoring.model-performance');
+    yesFull('6. Deployment and serving', 'Users get feedback buttons under each answer, and each click is stored with the question asked, which tells us which questions the AI gets right or wrong.', 'monitoring.model-performance');
+    noFull('6. Deployment and serving', 'Users can leave feedback through a form on the help page.', 'monitoring.model-performance');
+  });
+  it('sections under "# Table of Contents" (an H1 before the content\'s H2s) are the doc\'s own, not part of the contents', () => {
+    const doc = `# Chest X-ray classification\n\n# Table of Contents\n\n- [Requirements](#requirements)\n- [Anomalies Detection](#anomalies-detection)\n\n## Requirements\n\np99 latency under 300 ms for 2M images a day.\n\n## Anomalies Detection:\n\nThe \`anomaly_detection.py\` script validates every new batch against a predefined TFDV schema and reports anomalies before training.\n\n## Model\n\nA DenseNet classifier.\n\n## Evaluation\n\nAUC on the test set.\n\n## Deployment\n\nA Vertex AI endpoint.\n\n## Monitoring\n\nInput drift is watched daily.\n`;
+    assert.equal(isPresent(doc, 'monitoring.data-quality'), true);
+    assert.equal(isPresent(doc.replace('# Table of Contents', '# Future work'), 'monitoring.data-quality'), false, 'under a "Future work" H1 the H2s are still future work');
+  });
+  it('a how-to step ("click ctrl+c") is no business outcome; easing the burden of professionals is', () => {
+    noFull('1. Clarify requirements', 'To stop the docker containers: click ctrl+c in the terminal to kill all the containers.', 'requirements.business-objective');
+    yesFull('1. Clarify requirements', 'Automating the reading of chest X-rays has the potential to alleviate the burden on radiologists in underserved areas.', 'requirements.business-objective');
+  });
+  it('inputs made "suitable for model interpretation" are no interpretability plan', () => {
+    noFull('4. Model', 'These steps enhance image clarity, making them more suitable for model interpretation, especially critical in medical imaging.', 'model.interpretability');
+    yesFull('4. Model', 'Model interpretation for each prediction is shown to the doctor with Grad-CAM heat maps.', 'model.interpretability');
+  });
+});

@@ -600,6 +600,8 @@ function splitLeakage(u: Unit): boolean {
     if (m[0].startsWith('split') && verbNegatedAt(low, m.index)) continue;
     // "A/B test, 50/50 split randomized by user id" splits traffic, not the data
     if (/^(?:\d{2}\s*\/|split|random)/.test(m[0]) && /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|ran an? (?:[\w-]+ ){0,3}test|\d+[- ](?:day|week|month) test|(?:a|an|another|second|first|follow-up) (?:[\w-]+ )?test (?:with|on|in|for))\b/.test(s) && !/\b(?:train\w*|validat\w*|val|dev|held-?out|holdout|test set|leak\w*)\b/.test(s)) continue;
+    // "offers that are sent during a 30-day test period": the window of a field test the data came from, not a split
+    if (/^test (?:period|window)/.test(m[0]) && /\b(?:\d+|one|two|three|four|six|eight|ten|twelve)[- ](?:day|week|month)s? $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:train\w*|validat\w*|val|dev|held-?out|holdout|test set|leak\w*|split\w*)\b/.test(s)) continue;
     // "a 2% subscriber holdout gets no blocking", "randomly hold out 20% of flagged members (no
     // outreach)": a group held out of the treatment in an experiment, not data held out of training
     if (/^(?:hold|held|random)/.test(m[0]) && EXPERIMENT_HOLDOUT.test(s) && !/\b(?:train\w*|validat\w*|val|dev|test set|leak\w*)\b/.test(s)) continue;

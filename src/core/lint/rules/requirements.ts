@@ -121,7 +121,7 @@ const BIZ_NOUN_G = g(BIZ_NOUN);
 /** Words of a model's training run, beside "losses" that are the training loss. */
 const TRAINING_LOSS_CTX = /\b(?:converg\w*|epochs?|learning|training|validation|val|train|gradients?|overfit\w*|optimi[sz]er|iterations?|batch(?:es)?)\b/;
 const UI_CLICK_BEFORE = /(?:^|[.;:,>)]\s*|\b(?:then|and|just|please|simply|now|double-?)\s*)$/;
-const UI_CLICK_AFTER = /^ (?:on |the |this |that |it\b|here\b|[\w-]+ (?:button|link|tab|icon|menu)\b|['"`*[])/;
+const UI_CLICK_AFTER = /^ (?:on |the |this |that |it\b|here\b|[\w-]+ (?:button|link|tab|icon|menu)\b|['"`*[]|(?:ctrl|cmd|command|alt|shift|option)\s*[+-]|(?:enter|esc|escape|return|tab|space)\b)/;
 const COST_OF_TIME = /^ (?:us |me |them |him |her )?(?:(?:a (?:lot|few|couple)|many|several|\d+|a) )?(?:of )?(?:hours|minutes|days|weeks|seconds|time)\b/;
 const MONEY_SAVED =
   /\bsav(?:e|es|ed|ing) (?:the [\w-]+ |us |them |[\w-]+ )?(?:over |up to |about |around |roughly |nearly |~|an estimated |more than )?(?:(?:\$|€|£|usd ?)\s?\d[\d,.]*(?:\s?(?:k|m|million|billion|bn))?|\d[\d,.]*\s?(?:million |billion |k )?(?:dollars|usd|euros?|pounds))/g;
@@ -141,7 +141,7 @@ const GOAL_STATEMENT = new RegExp(
 // ("fewer damage claims", "find potholes earlier": an outcome as a comparative, listed as a goal)
 const GOAL_ITEM = new RegExp(String.raw`^(?:${OUTCOME_VERB}\b[^.;]{3,}|(?:fewer|less|lower|higher|more|faster|cheaper|earlier) [a-z][\w-]+(?: [\w-]+){0,3}\s*$|[a-z]+ [\w-]+(?: [\w-]+){0,2} (?:earlier|faster|sooner|cheaper)\b)`);
 const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b|\bsuccess (?:criteria|metrics?)\b|\bwhat (?:we|they|the (?:business|team|city|company)) (?:want|need|hope) (?:out of|from) (?:it|this|the (?:project|system|model))\b`);
-const BURDEN_EASED = /\b(?:eas(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?) (?:the )?(?:burden|workload|load|pressure|strain) (?:of|on) (?:the |our |their )?[a-z][\w-]+/g;
+const BURDEN_EASED = /\b(?:eas(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?) (?:the )?(?:burden|workload|load|pressure|strain) (?:of|on) (?:the |our |their )?[a-z][\w-]+/g;
 /** "The main objective is to help farmers detect diseases early so that they lose less of their crop": the goal's outcome after "so that". */
 const GOAL_SO_THAT = /\b(?:goal|objective|aim|purpose)s? (?:is|are|was|will be) to [^.;]{3,80}? so (?:that )?[^.;]{0,40}?\b(?:(?:lose|spend|pay|wait|miss|waste)\w* (?:less|fewer)|(?:get|earn|save|keep|sell|gain)\w* more)\b/g;
 /** What a model or a service is tuned for, not the business: latency, throughput, model metrics. */
@@ -598,8 +598,10 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // used a data set of 2893 messages [3]": a cited study's or incident's numbers, not this system's
     if (CITED_SENTENCE.test(sentenceAt(low, index))) continue;
     // "57th place of 1702 teams", "114th position among 1306 participants", "the largest competition, with 5,123 teams",
-    // "~300 points in leaderboard": a contest's field or a leaderboard gap, not the system's scale
-    if (/(?:teams|participants|competitors|entrants|kagglers|points)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb|competition|contest|challenge)\b/.test(sentenceAt(low, index))) continue;
+    // "~300 points in leaderboard", "top 10 of 183 participants" in a course: a contest's field or a leaderboard gap, not the system's scale
+    if (/(?:teams|participants|competitors|entrants|kagglers|points|students)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb|competition|contest|challenge|top \d+ (?:of|out of)|courses?|cohort|peer[- ]review\w*)\b/.test(sentenceAt(low, index))) continue;
+    // "an error (e.g. 503 Service Unavailable)": an HTTP status code
+    if (/^[1-5]\d\d\s+(?:service unavailable|bad gateway|gateway time-?out|internal server error|not found|bad request|unauthori[sz]ed|forbidden|too many requests|unprocessable entity|method not allowed|conflict|created|no content|accepted)\b/.test(low.slice(index, index + 40))) continue;
     // "localhost:8000", "0.0.0.0:9696": a port
     if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
     // "From 2M pulls to 11M pulls", "40k GitHub stars": a tool's popularity, not the system's load or data
@@ -608,6 +610,9 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (u.kind === 'row' && /(?:gb|tb|mb|gib|tib|cpus?|vcpus?|cores?)$/.test(text) && /\b(?:ram|memory|cpus?|vcpus?|cores?|disk|storage|gpus?)\b/.test(u.parentText)) continue;
     // memory sizes are budget, not data volume
     if (/(?:gb|tb|pb|bytes?)$/.test(text) && /^\s*(?:of\s*)?(?:ram|memory|vram|gpu|hbm|card|graphics|per (?:node|gpu|machine|instance)|model)/.test(low.slice(index + text.length, index + text.length + 20))) continue;
+    // "The Docker images required for the following components occupy approximately 5.4 GB of local disk space",
+    // "| Persistent Volume (10GB) | Entire duration |": software's footprint or a disk allotted, not the data's volume
+    if (/(?:gb|tb|mb|gib|tib)$/.test(text) && (/\b(?:docker |container )?images?\b[^.;]{0,60}\b(?:occup(?:y|ies)|takes? up|use|uses|requires?|needs?|weighs?|consumes?)\s+(?:about |around |approximately |roughly |~|≈)?$/.test(low.slice(Math.max(0, index - 90), index)) || /\b(?:persistent |block |attached |ebs |local )?(?:volumes?|disks?|ssds?|buckets?)\s*\(\s*$/.test(low.slice(Math.max(0, index - 30), index)))) continue;
     // "a 4-core, 24GB machine with a 200GB disk": a machine's size, not the data's
     if (/(?:gb|tb|mb|gib|tib)$/.test(text) && /^\s*(?:machines?|vms?|instances?|servers?|box(?:es)?|nodes?|disks?|ssds?|hdds?|drives?|volumes?)\b/.test(low.slice(index + text.length, index + text.length + 12))) continue;
     // "Minimum 8GB RAM, 16GB+ recommended": the second memory size of a machine's requirement
