@@ -5479,4 +5479,13 @@ describe('lint mechanisms (session 46, real39 leftovers)', () => {
     noFull('4. Model', 'These steps enhance image clarity, making them more suitable for model interpretation, especially critical in medical imaging.', 'model.interpretability');
     yesFull('4. Model', 'Model interpretation for each prediction is shown to the doctor with Grad-CAM heat maps.', 'model.interpretability');
   });
+  it('"a RAG application" and "semantic search over" name retrieval as the ML category', () => {
+    yesFull('2. Frame the problem', 'This is a RAG application over five music theory books.', 'framing.ml-category');
+    yesFull('2. Frame the problem', 'We use semantic search over embeddings of the FAQ answers.', 'framing.ml-category');
+    noFull('2. Frame the problem', 'The RAG team meets on Mondays to review the roadmap.', 'framing.ml-category');
+  });
+  it('the existing model that retraining fine-tunes is no baseline', () => {
+    noFull('7. Monitoring', 'The retraining pipeline is initiated when dissatisfaction feedback exceeds a predefined threshold. This pipeline fine-tunes the existing model using additional data collected from inference. It follows these steps:\n\n- Metrics such as test accuracy are compared between the original and retrained models.', 'model.baseline');
+    yesFull('4. Model', 'The existing model is a hand-tuned scorecard; the new model must beat it on AUC.', 'model.baseline');
+  });
 });

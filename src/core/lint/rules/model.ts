@@ -123,7 +123,7 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     // model": a champion/challenger promotion gate after retraining, not a baseline to build against
     if (/^current/.test(m[0]) && PROMOTION_GATE.test(s)) continue;
     // "If the current model has been trained on older data, its performance drops. Therefore, the training of a model happens if …": the model being replaced by retraining
-    if (/^current (?:production )?model/.test(m[0]) && /\b(?:trained on (?:older|old|stale|outdated|previous)|re-?train\w*|(?:older|old|stale|outdated) data|training of a (?:new )?model|(?:used for|for the) training of the current model|drift\w*|performance drops?)\b/.test(s) && !/\b(?:baselines?|benchmark|beat|outperform\w*)\b/.test(s)) continue;
+    if (/^(?:current|existing) (?:production )?model/.test(m[0]) && /\b(?:fine-?tun\w*|trained on (?:older|old|stale|outdated|previous)|re-?train\w*|(?:older|old|stale|outdated) data|training of a (?:new )?model|(?:used for|for the) training of the current model|drift\w*|performance drops?)\b/.test(s) && !/\b(?:baselines?|benchmark|beat|outperform\w*)\b/.test(s)) continue;
     // "The current model orchestration can be done in a local Prefect server": the model's tooling, not a model
     if (/^current (?:production )?model$/.test(m[0]) && /^\s*(?:orchestration|registry|versions?|versioning|artifacts?|pipelines?|deployment|serving|card|files?|paths?|weights|checkpoints?|config\w*|tracking|storage|folder|directory)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // "limitations are known regarding the current implementation of the tool": the state of the
