@@ -1079,10 +1079,21 @@ const keyWords = (key: string): string => key.replace(/[_.-]+/g, ' ').trim();
 function configEntries(content: string, said: Array<{ line: number; unit: UnitDraft }>, skipKeys?: RegExp, quotedKeys = false): void {
   const lines = content.split('\n');
   const path: Array<{ indent: number; key: string }> = [];
+  // the indentation of a skipped metadata key whose nested keys are skipped with it ("image:" → "  feature: /a/b.png")
+  let skipUnder = -1;
   for (let k = 0; k < lines.length && k < 2000; k++) {
     const raw = lines[k];
+    if (skipUnder >= 0) {
+      if (raw.trim() === '' || /^\s*/.exec(raw)![0].length > skipUnder) continue;
+      skipUnder = -1;
+    }
     // the document's own metadata in front matter ("title:", "owner:", "status:") says nothing of the design
-    if (skipKeys !== undefined && skipKeys.test(raw)) continue;
+    if (skipKeys !== undefined && skipKeys.test(raw)) {
+      skipUnder = /^\s*/.exec(raw)![0].length;
+      continue;
+    }
+    // a page setting's value: a file path, a web address, a flag or an anchor ("commits: '#'", "display: false")
+    if (skipKeys !== undefined && FRONT_MATTER_SETTING.test(raw)) continue;
     const section = CONFIG_SECTION.exec(raw);
     if (section) {
       path.length = 0;
@@ -1237,6 +1248,8 @@ function diffEntries(content: string, said: Array<{ line: number; unit: UnitDraf
   flush();
 }
 
+/** A front-matter line whose value is a path, a web address, a flag or an anchor: a setting of the page (numbers are kept: "lookup_p99_ms: 40"). */
+const FRONT_MATTER_SETTING = /^\s*[\w-]+\s*:\s*["']?(?:(?:\.{0,2}\/|https?:\/\/|\{\{)\S*|true|false|null|~|#\S*)["']?\s*$/i;
 /** Top-level front matter keys that describe the document, not the design. */
 /** Front-matter keys that describe the page, not the design (R Markdown / Quarto / Jekyll / Hugo settings included: `output: html_document`). */
 const FRONT_MATTER_META = /^(?:title|subtitle|owners?|authors?|by|reviewers?|approvers?|status|state|date|created|updated|last[_ -]?(?:updated|modified|reviewed)|tags|keywords|categories|mldesign|ml-design|case|version|revision|id|slug|layout|team|squad|org|draft|lang|language|toc|links?|docs?|tickets?|jira|epic|rfc|output|params|bibliography|csl|link-citations|editor_options|knit|format|jupyter|execute|runtime|vignette|header-includes|documentclass|geometry|fontsize|mainfont|theme|highlight|always_allow_html|permalink|excerpt|image|cover|thumbnail|sidebar|weight|aliases|menu|series|math|mathjax|comments|published|nav_order|parent|has_children)\s*:/i;
@@ -1560,10 +1573,29 @@ const LEAD_MARK = new RegExp(`^[${DECORATION_CHARS}\\s]+`, 'u');
 const WEB_ADDRESS = /\b(?:https?|ftp):\/\/(?:www\.)?([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*|\bwww\.([^\s/?#()<>[\]"']+)[^\s()<>[\]"']*/gi;
 const shortenAddresses = (t: string): string => t.replace(WEB_ADDRESS, (_m, a?: string, b?: string) => a ?? b ?? '');
 
+/** How many whole lines at the start of a paragraph are only template tags (and the paths they build). */
+function leadingTemplateLines(content: string): number {
+  const lines = content.split('\n');
+  let n = 0;
+  while (n < lines.length - 1 && /^\s*\{[{%]/.test(lines[n]) && withoutTemplateTags(lines[n]) === '') n++;
+  return n;
+}
+
+/** Text without Liquid/Jinja tags and the bare site paths they build ("{{ site.url }}/articles/images/a.png"). */
+function withoutTemplateTags(text: string): string {
+  return text.replace(/\{%[^%]{0,300}%\}|\{\{[^}]{0,300}\}\}(?:\/[^\s)\]]*)?/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function draftUnit(fullText: string, label: string | undefined, value: string, preCleaned?: { kept: string; flags: number }): UnitDraft {
   if (fullText.includes('://') || fullText.includes('www.')) {
     fullText = shortenAddresses(fullText);
     value = shortenAddresses(value);
+  }
+  // a site generator's tags ("{% capture imblock %} {{ site.url }}/articles/images/ltr/search_engine.png
+  // {% endcapture %}", "{% include image.html %}"): page markup and the paths it pulls in, not prose
+  if (fullText.includes('{%') || fullText.includes('{{')) {
+    fullText = withoutTemplateTags(fullText);
+    value = withoutTemplateTags(value);
   }
   let kept: string;
   let flags: number;
@@ -2023,15 +2055,20 @@ export function parseDoc(source: string): ParsedDoc {
         break;
       case 'paragraph_open': {
         const inline = tokens[i + 1];
-        const map = linesOf(i, t.map ?? inline?.map ?? [0, 1]);
+        let map = linesOf(i, t.map ?? inline?.map ?? [0, 1]);
         const info = readInline(inline, env);
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
+        // a paragraph that opens with site-generator tags ("{% capture im %}" / "{{ site.url }}/a.png" /
+        // "{% endcapture %}") starts, as prose, at its first line with words of its own
+        if (inline?.content.startsWith('{')) map = [map[0] + leadingTemplateLines(inline.content), map[1]];
         const prompt = quoteDepth > 0 && i + 1 < quotePromptEnd;
         i += 2;
         const frame = lists[lists.length - 1];
         const d = paraDraft(info, frame !== undefined);
         const full = d.full;
         if (!full) break;
+        // a table of contents' entry ("- [RankNet](#ranknet)"): a link to a heading of the page, no statement
+        if (frame !== undefined && inline !== undefined && TOC_ENTRY.test(inline.content)) break;
         const prevQuestion = lastQuestion;
         lastQuestion = d.question;
         const prevAssumption = lastAssumption;

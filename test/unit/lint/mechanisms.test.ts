@@ -5488,4 +5488,64 @@ describe('lint mechanisms (session 46, real39 leftovers)', () => {
     noFull('7. Monitoring', 'The retraining pipeline is initiated when dissatisfaction feedback exceeds a predefined threshold. This pipeline fine-tunes the existing model using additional data collected from inference. It follows these steps:\n\n- Metrics such as test accuracy are compared between the original and retrained models.', 'model.baseline');
     yesFull('4. Model', 'The existing model is a hand-tuned scorecard; the new model must beat it on AUC.', 'model.baseline');
   });
+  it('page markup is never evidence: front-matter settings (nested or a path), site-generator tags, table-of-contents entries', () => {
+    const doc = `---
+layout: post
+title: "Learning to rank for product search"
+image:
+  feature: "/articles/images/learning-to-rank/feature.png"
+  display: false
+---
+
+# Learning to rank for product search
+
+- [Ranking model](#ranking-model)
+- [Pairwise logistic loss](#pairwise-loss)
+
+## Requirements
+
+p99 under 120 ms at 3,000 QPS; the catalogue has 40M products.
+
+## Framing
+
+{% capture imblock_flow %}
+    {{ site.url }}/articles/images/learning-to-rank/flow.png
+{% endcapture %}
+{% capture imcaption_flow %}
+  The ranker scores each (query, product) pair and returns the top 50 products sorted by score.
+{% endcapture %}
+
+We frame it as pointwise learning to rank.
+
+## Ranking model
+
+A gradient-boosted tree ranker. Features: BM25 text match, product price, 30-day click-through rate and brand.
+
+## Pairwise loss
+
+The model is trained with a pairwise logistic loss on clicked-over-skipped product pairs.
+
+## Evaluation
+
+NDCG@10 offline; an A/B test on add-to-cart rate.
+
+## Serving
+
+Online, per query, behind the search API.
+
+## Monitoring
+
+Daily feature drift checks.
+`;
+    const lines = doc.split('\n');
+    const at = (id: string): string => {
+      const item = lint(doc, { force: true }).items.find((i) => i.id === id);
+      assert.equal(item?.present, true, id);
+      return lines[item.line];
+    };
+    assert.doesNotMatch(at('framing.ml-category'), /feature\.png|^\s*-\s*\[/);
+    assert.doesNotMatch(at('data.features'), /feature\.png/);
+    assert.match(at('framing.io-spec'), /scores each \(query, product\) pair/);
+    assert.doesNotMatch(at('model.loss-function'), /^\s*-\s*\[/);
+  });
 });
