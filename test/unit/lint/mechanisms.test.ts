@@ -5549,3 +5549,30 @@ Daily feature drift checks.
     assert.doesNotMatch(at('model.loss-function'), /^\s*-\s*\[/);
   });
 });
+
+describe('lint mechanisms (session 46, real40 round)', () => {
+  it('a qualified target defined ("continuous target = daily sales quantity") and ratings used to estimate how much users liked items are labels', () => {
+    yesFull('3. Data preparation', '- Regression task, continuous target = daily sales quantity', 'data.labels');
+    noFull('1. Clarify requirements', 'The prediction target is 150 ms p99.', 'data.labels');
+    yesFull('3. Data preparation', 'To estimate how much a user liked a movie, we use the ratings given by that user.', 'data.labels');
+    noFull('3. Data preparation', 'To estimate how much a user liked a movie, we look at the movie page.', 'data.labels');
+  });
+  it('"800 million of those examples for training and 200 million for validation" is a split', () => {
+    yesFull('3. Data preparation', 'We use 800 million of those examples for training and 200 million for validation.', 'data.split-leakage');
+    noFull('3. Data preparation', 'We have 800 million examples for training the model.', 'data.split-leakage');
+  });
+  it('"monitors model drift and performance over time" watches performance too', () => {
+    yesFull('7. Monitoring', '- Monitors model drift and performance over time', 'monitoring.model-performance');
+    noFull('7. Monitoring', '- Monitors model drift over time', 'monitoring.model-performance');
+  });
+  it('an A/B test on a small portion of traffic, then deployment to all users, is a gradual rollout', () => {
+    yesFull('6. Deployment and serving', 'We start by running A/B tests on a smaller portion of the online traffic, and once the model is ready it is deployed to all production users.', 'deployment.rollout-strategy');
+    noFull('6. Deployment and serving', 'We run an A/B test on a small portion of the traffic to compare CTR.', 'deployment.rollout-strategy');
+  });
+  it('helping people make better decisions, and business needs listed under why the forecasts matter, are the business objective', () => {
+    yesFull('1. Clarify requirements', 'I created this project as a means to help those seeking to buy or sell resale flats make better decisions regarding the valuations of the flats.', 'requirements.business-objective');
+    noFull('1. Clarify requirements', 'The dashboard helps us make better decisions about the model.', 'requirements.business-objective');
+    yesFull('1. Clarify requirements', 'In the retail industry, accurate sales forecasting is crucial for making informed decisions related to:\n\n- 💸 Revenue planning\n- ❌ Reducing overstock and understock situations', 'requirements.business-objective');
+    noFull('1. Clarify requirements', 'Feature scaling is important for these models used by customers:\n\n- Reducing the variance of the estimates', 'requirements.business-objective');
+  });
+});

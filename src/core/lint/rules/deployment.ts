@@ -368,7 +368,7 @@ const AUTOMATION_GATE =
 const GATE_THRESHOLD = /\b(?:precision|recall|accuracy|f1|error rate|agreement|success\w*)\b|[<>≥≤]=?|\d ?%/;
 
 /** "try the model on 1-5% of users …" then "If all okay - increase the number of users": a small share first, widened later. */
-const SMALL_SHARE_FIRST = /\b(?:try|test|launch|release|roll\w* ?out|expose|show|deploy|start)\w* (?:the |our |a |with the )?(?:new |first )?(?:model|feature|version|classifier|ranker|system|it)? ?(?:on|to|with) (?:only )?(?:~|about )?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?% of (?:the |our |all )?(?:users|traffic|requests|customers|accounts|sessions|stores|members)\b/;
+const SMALL_SHARE_FIRST = /\b(?:(?:test|run|try|launch|releas|deploy|start)\w* (?:[\w/-]+ ){0,4}?(?:on|to|with) (?:only )?(?:a |an )?(?:small(?:er)?|limited|tiny) (?:portion|fraction|share|percentage|subset|slice|part) of (?:the |our )?(?:online |live |production |real )?(?:traffic|users|requests|customers|members)\b)|\b(?:try|test|launch|release|roll\w* ?out|expose|show|deploy|start)\w* (?:the |our |a |with the )?(?:new |first )?(?:model|feature|version|classifier|ranker|system|it)? ?(?:on|to|with) (?:only )?(?:~|about )?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?% of (?:the |our |all )?(?:users|traffic|requests|customers|accounts|sessions|stores|members)\b/;
 /**
  * A pilot on a small part before the wide launch: "use the service for one store and a limited number of
  * products … before a full-scale launch", "pilot in two hospitals, then roll out to the region".
@@ -378,7 +378,7 @@ const PILOT_THEN_WIDER =
 const WIDER_LAUNCH = /\bbefore (?:a |the )?(?:[\w-]+ )?(?:launch|roll-?out|release|deployment|rolling|expanding|extending|scaling|widening|opening)|\bthen (?:expand|extend|roll|scale|widen|go)/;
 const RAMP_ON_OK =
   /\bif (?:all|everything|it|results?|metrics?|the (?:metrics|results|numbers|kpis)) (?:is |are |looks? |goes? |stays? |hold )?(?:ok(?:ay)?|good|fine|well|healthy|positive|up)\b[^.;]{0,20}?\b(?:increas|expand|grow|widen|rais|extend)\w* (?:the )?(?:number of (?:users|customers|accounts|stores)|share|traffic|percentage|exposure|rollout|audience|coverage)\b/;
-const WIDEN_LATER = /\b(?:increas|expand|grow|widen|rais|extend|scal)\w* (?:the )?(?:number of (?:users|customers|accounts|stores)|share|traffic|percentage|exposure|rollout|audience|coverage)\b/;
+const WIDEN_LATER = /\b(?:deploy\w*|roll\w* ?out|releas\w*|launch\w*|ship\w*) (?:[\w-]+ ){0,3}?to (?:all|every|100 ?%(?: of)?) (?:the |our )?(?:production |live |remaining )?(?:users|customers|traffic|members|requests)\b|\b(?:increas|expand|grow|widen|rais|extend|scal)\w* (?:the )?(?:number of (?:users|customers|accounts|stores)|share|traffic|percentage|exposure|rollout|audience|coverage)\b/;
 
 function rollout(u: Unit, doc: ParsedDoc): boolean {
   // (the wide launch is looked for first: the pilot's verbs are common words)

@@ -66,6 +66,9 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // "an experimental project aimed at identifying possible faster trade indicators", "Better equipments,
   // in turn, can aid patients …": what the project is for and whom it helps, in the opening lines
   if ((u.sections.length === 0 || u.index === 0 || inRequirements(u)) && OPENING_PURPOSE.some((re) => anyMatch(low, re, 'strong'))) return true;
+  // "accurate sales forecasting is crucial for making informed decisions related to:" → "- 💸 Revenue planning",
+  // "- ❌ Reducing overstock and understock situations": what the predictions serve, listed under why they matter
+  if (u.kind === 'item' && (u.sections.length === 0 || inRequirements(u)) && MATTERS_FOR_CAPTION.test(u.parentText) && /\b(?:decisions?|business\w*|industry|planning|operations|customers?|users?|patients?|companies|retail\w*)\b/.test(u.parentText) && !TECHNIQUE_SUBJECT.test(u.parentText.split(/\b(?:is|are)\b/)[0]) && (BIZ_NOUN.test(low) || /^\W*(?:reduc|increas|improv|cut|lower|avoid|prevent|sav|grow|boost|align)\w*\b/.test(low)) && contentWords(low) >= 2) return true;
   // the outcome said anywhere: "… so that they lose less of their crop", "… eases the burden of medical
   // providers", "These predictions can then be used by Ceph … thus making it more resource efficient"
   if (OUTCOME_SAID.some((re) => anyMatch(low, re, 'strong'))) return true;
@@ -166,7 +169,11 @@ const OPENING_PURPOSE: readonly RegExp[] = [PURPOSE_SO_THAT, PROJECT_AIMED, AIDS
 /** "the applications … are scored as a batch job every night and used for filtering out risky customers": predictions put to a business use. */
 const SCORES_USED_FOR =
   /\b(?:scored|predicted|predictions?|scores?|forecasts?)\b[^.;]{0,60}?\bused (?:for|to) (?!(?:comput|calculat|evaluat|measur|train|test|validat|plot|build|fit|tun|select|compar|monitor|debug|analy[sz])\w*)(?:[\w-]+ ){0,6}?(?:risky|fraudulent|(?:the )?business|customers?|clients?|patients?|reserves?|inventory|staffing|losses|revenue)\b/g;
-const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR];
+/** "a means to help those seeking to buy or sell flats make better decisions": better decisions for the people served. */
+const BETTER_DECISIONS = /\bhelp(?:s|ed|ing)? (?!(?:us|me|the (?:model|team|engineers?|developers?))\b)(?:those|people|users|customers|clients|buyers|sellers|owners|investors|managers|doctors|clinicians|farmers|planners|analysts|teams|businesses|companies|retailers|[a-z]+(?:ers|ors|ists|ants))\b[^.;]{0,60}? (?:make|take|reach) (?:better|more informed|well-informed|informed|faster|smarter|data-driven|more accurate) decisions\b/g;
+const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR, BETTER_DECISIONS];
+/** "accurate sales forecasting is crucial for making informed decisions related to:" — the caption of what the forecasts serve. */
+const MATTERS_FOR_CAPTION = /\b(?:crucial|critical|important|essential|vital|key)\b[^.;]{0,60}\b(?:for|to|in)\b[^.;]{0,60}:\s*$/;
 const SYSTEM_PURPOSE =
   /\b(?:pipeline|system|tool|model|service|classifier|bot|app|application|product|feature|project) (?:that|which) (?:is|are|will be) (?:used|built|designed|meant|intended) to (?:help|assist|support|automate|speed up|reduce|save|cut)(?: (?:with|in|our|the|users?|people|teams?|staff|moderators|reviewers|triagers|agents))? (?:[a-z]+ ){0,2}[a-z]{4,}/g;
 const IMPORTANT_BECAUSE =
