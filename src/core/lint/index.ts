@@ -497,6 +497,10 @@ const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|\blecture (?:note
 const CHAPTER_LINE = /^\s*chapter \d+\s*$/im;
 const READINGS_HEADING = /^(?:further|suggested|recommended|additional) readings?$/;
 
+/** Notes taken while following a course, as their author says. */
+const COURSE_FOLLOWED =
+  /\bi (?:do not|don'?t) claim (?:the )?ownership of (?:the |this )?code\b|\bnotes?\b[^.;]{0,60}\b(?:as i (?:executed|followed|went through|watched|worked through)|while (?:following|watching|taking|doing) (?:the |this |a )?(?:course|session|lecture|class|workshop|tutorial|module)|as instructed in the (?:session|course|lecture|video|class|workshop|module))\b|\bthe code was (?:given|provided|shared) by\b[^.;]{0,80}\b(?:i ran|to learn|to reproduce)\b/;
+
 function lectureLike(doc: ParsedDoc): boolean {
   let versus = 0;
   let lecture = 0;
@@ -510,7 +514,12 @@ function lectureLike(doc: ParsedDoc): boolean {
   }
   const first = doc.realHeadings[0];
   if (readings && first && CHAPTER_LINE.test(doc.text.slice(0, doc.lineStarts[first.line] ?? 0).replace(/<[^>]*>/g, '\n'))) return true;
-  return lecture >= 2 || (lecture >= 1 && versus >= 2);
+  if (lecture >= 2 || (lecture >= 1 && versus >= 2)) return true;
+  // a course's notes by what the author says of them, in the opening lines ("I have added notes here as
+  // I executed the steps as instructed in the session", "The code was given by DataTalksClub that I ran
+  // to learn and reproduce the result"): a course followed, not a system designed
+  for (let k = 0; k < Math.min(6, doc.units.length); k++) if (COURSE_FOLLOWED.test(doc.units[k].low)) return true;
+  return false;
 }
 
 /**

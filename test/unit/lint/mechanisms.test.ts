@@ -5575,4 +5575,29 @@ describe('lint mechanisms (session 46, real40 round)', () => {
     yesFull('1. Clarify requirements', 'In the retail industry, accurate sales forecasting is crucial for making informed decisions related to:\n\n- 💸 Revenue planning\n- ❌ Reducing overstock and understock situations', 'requirements.business-objective');
     noFull('1. Clarify requirements', 'Feature scaling is important for these models used by customers:\n\n- Reducing the variance of the estimates', 'requirements.business-objective');
   });
+  it('with SageMaker Model Monitor, "model baseline" steps and jobs are the drift baseline, not a model to beat', () => {
+    const monitor = 'A Model Monitor schedule checks the endpoint\'s data quality every hour.\n\n';
+    noFull('4. Model development', monitor + 'The pipeline includes the following steps: data processing, model baseline, model training, model evaluation, and conditional model registration.', 'model.baseline');
+    noFull('4. Model development', monitor + 'The three baseline, training and evaluation jobs run for about 20 minutes.', 'model.baseline');
+    noFull('7. Monitoring', 'The endpoint is monitored to detect drift compared against the baseline.', 'model.baseline');
+    yesFull('4. Model development', monitor + 'A linear model on the same features is the baseline the XGBoost model must beat.', 'model.baseline');
+  });
+  it('a model version\'s registry status ("marked as Approved") is no label; "whenever" is not "when"', () => {
+    noFull('3. Data preparation', 'The deployment pipeline triggers whenever a new model version is added to the model registry and the status is marked as Approved.', 'data.labels');
+    yesFull('3. Data preparation', 'A transaction is marked as fraud when the card holder files a chargeback within 60 days.', 'data.labels');
+  });
+  it('notes taken while following a course, as their author says, are not a design doc', () => {
+    const notes = `# Disclaimer
+
+I do not claim the ownership of the code. The code was given by the course that I ran to learn and reproduce the result. I have added notes here as I executed the steps as instructed in the session.
+
+${SEVEN_SECTIONS}`;
+    assert.equal(isDesignDoc(notes), false);
+    assert.equal(isDesignDoc(notes.replace(/# Disclaimer[\s\S]*?session\.\n/, '# Taxi duration service\n')), true);
+  });
+  it('each feature\'s importance in explaining the target, or models chosen to be white box, is an interpretability plan', () => {
+    yesFull('4. Model development', 'The report covers:\n\n- The relative importance of each feature in explaining Price.', 'model.interpretability');
+    yesFull('4. Model development', 'Models were selected to maximise performance, but also be white box in themselves.', 'model.interpretability');
+    noFull('4. Model development', 'The service is covered by white box tests.', 'model.interpretability');
+  });
 });

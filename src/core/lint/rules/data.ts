@@ -143,7 +143,7 @@ const LABEL_WHETHER = /\blabel(?:s|led|ed)?,? (?:(?:of|indicating|showing|saying
 const GRADED_JUDGEMENTS =
   /\b(?:relevan(?:ce|cy)|graded|human|editorial|expert|user|users'?|customer|explicit|movie|product|star) (?:judge?ments?|ratings?|grades?|scores?)\b[^.;]{0,80}?\b(?:(?:in the |on a )?(?:range|scale) (?:of |from )?\d+\s*(?:-|–|to)\s*\d+|\d+\s*(?:-|–|to)\s*\d+ (?:scale|range|grades?|points?)|\d+[- ]star (?:scale|ratings?)|\d being (?:the )?(?:irrelevant|bad|poor|perfect|excellent|relevant|best|worst|lowest|highest))/;
 const LABEL_DEF =
-  /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|(?=[01]\))(?<=\()[01](?=\))|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
+  /\b(positive|negative|=\s*[01]\b|[01] (?:if|when|otherwise)|(?=[01]\))(?<=\()[01](?=\))|if (?:the |a )?(?:user|customer|transaction|driver|post|ad|item|video|account|session)|when\b|within|after|as (?:a )?(?:positive|negative)|from|comes? from|obtained|derived|collected|natural|human|manual|annotat|chargeback|report|click|purchas|book|watch|engag|delay|window|ground truth|feedback|raters?|crowd|weak|proxy|actual|confirmed|investigat|appeal|moderator|review|days?|hours?|minutes?|seconds?|otherwise|else|events?|impress|actions?|reactions?|shares?|likes?|comments?|hides?|vendor|adjudicat|agree|kept|reject|refund|cancel|port|churn|months?|weeks?|years?|past due|dpd|default|delinquen|verdicts?|ratings?|decisions?|outcomes?|fact-?check|flagg?(?:ed|s)?|marked|tagged|recorded|logged)/;
 /** "…, everything else = ok": one class defined and the rest given the other. */
 const REST_CLASS = /=\s*[\w-]+[^.;]{0,40}\b(?:everything|anything|all|the) (?:else|others?|rest)\s*(?:=|→|->|(?:is|are) (?:labell?ed|marked|treated|counted) as)\s*\w/;
 const LABEL_VALUES =
@@ -277,6 +277,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index);
     // "concept drift refers to changes in the relationship between the input data and the target variable": drift defined, not the label
     if (/\bdrift\b/.test(s) && /\b(?:refers? to|is when|occurs when|means|happens when|is defined as)\b/.test(s)) return false;
+    // "a new model version is added to the model registry and the status is marked as Approved": a release's status, not a label
+    if (/marked as/.test(m[0]) && /\b(?:status(?:es)?|registry|model versions?|approved|approval|release)\b/.test(s)) return false;
     const rest = s.replace(m[0], ' ');
     return LABEL_DEF.test(rest) && contentWords(s) >= 3;
   });
