@@ -581,7 +581,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     test: rollout,
     keyPatterns: [ROLLOUT, AUTOMATION_GATE, SMALL_SHARE_FIRST, RAMP_ON_OK],
     doc: {
-      present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine".',
+      present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine", "A/B tests on a smaller portion of the online traffic … then deployed to all production users".',
       absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question.',
     },
   },

@@ -565,7 +565,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     keyPatterns: [BASELINE],
     doc: {
       present: 'A simple baseline the complex model must beat: "Baseline: logistic regression on hashed features (the current production model)", "start with a popularity ranker", "compare against the existing rules engine", "a better nDCG than our current search algorithm", a logistic regression under a "Benchmark Model" heading.',
-      absent: 'A bare "Baseline" bullet; "NCE (normalized over baseline CTR)"; heuristics used as filters rather than as a baseline; "pre-trained language models can be used as a starting point" (weights to fine-tune, not a model to beat); "benchmarked against actual defaults" (the truth, not a model to beat).',
+      absent: 'A bare "Baseline" bullet; "NCE (normalized over baseline CTR)"; heuristics used as filters rather than as a baseline; "pre-trained language models can be used as a starting point" (weights to fine-tune, not a model to beat); "benchmarked against actual defaults" (the truth, not a model to beat); "baseline bias and variance" of the same model; with SageMaker Model Monitor, the "model baseline" step or job (the statistics drift is checked against); the existing model that retraining fine-tunes.',
     },
   },
   {
@@ -612,8 +612,8 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     keyPatterns: [INTERP],
     severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),
     doc: {
-      present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts". Severity is warning in regulated / trust-and-safety domains.',
-      absent: '"GBDT: interpretable" in a pros list, or another option\'s virtue ("rule-based systems, while interpretable, lack …"); "interpretable" as a bare word; "a good explanation of what LTR is" (for the reader); interpretability asked as a question.',
+      present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts", "the relative importance of each feature in explaining Price", models chosen to "be white box". Severity is warning in regulated / trust-and-safety domains.',
+      absent: '"GBDT: interpretable" in a pros list, or another option\'s virtue ("rule-based systems, while interpretable, lack …"); "interpretable" as a bare word; "a good explanation of what LTR is" (for the reader); images made "suitable for model interpretation"; interpretability asked as a question.',
     },
   },
 ];

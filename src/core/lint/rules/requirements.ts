@@ -1009,7 +1009,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     test: businessObjective,
     keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT, PROJECT_AIMED, PREDICTIONS_USED_FOR, GOAL_SO_THAT, BURDEN_EASED, AIDS_PEOPLE, SCORES_USED_FOR],
     doc: {
-      present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer.',
+      present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer; what it lets people do ("help those seeking to buy or sell flats make better decisions", "alleviate the burden on radiologists"); business needs listed under why the predictions matter ("crucial for making informed decisions related to: Revenue planning, Reducing overstock").',
       absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
     },
   },
@@ -1044,7 +1044,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [SCALE_KEYS, DATA_MB],
     doc: {
       present: 'The size of the user base, catalogue or data: "500M DAU", "10M items", "~4 TB of logs per day", "billions of images".',
-      absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); "700 features", "100 binary labels" (the width of one example); memory sizes (those are budget).',
+      absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); "700 features", "100 binary labels" (the width of one example); memory sizes (those are budget); Docker image footprints and a disk allotted ("Persistent Volume (10GB)"); an HTTP status ("503 Service Unavailable"); a course ranking ("top 10 of 183 participants").',
     },
   },
   {
