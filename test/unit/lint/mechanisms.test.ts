@@ -5600,4 +5600,8 @@ ${SEVEN_SECTIONS}`;
     yesFull('4. Model development', 'Models were selected to maximise performance, but also be white box in themselves.', 'model.interpretability');
     noFull('4. Model development', 'The service is covered by white box tests.', 'model.interpretability');
   });
+  it('labels on log streams (Loki, Prometheus) are no training labels', () => {
+    noFull('3. Data preparation', 'We came across Grafana Loki, a log aggregation system. Quoting from their description, "It does not index the contents of the logs, but rather a set of labels for each log stream." Considering the volume of data, we decided to use Loki as our logs database.', 'data.labels');
+    yesFull('3. Data preparation', 'MES repair station log: the operator verdict for each alarm (this is our label).', 'data.labels');
+  });
 });

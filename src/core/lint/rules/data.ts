@@ -279,6 +279,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
     if (/\bdrift\b/.test(s) && /\b(?:refers? to|is when|occurs when|means|happens when|is defined as)\b/.test(s)) return false;
     // "a new model version is added to the model registry and the status is marked as Approved": a release's status, not a label
     if (/marked as/.test(m[0]) && /\b(?:status(?:es)?|registry|model versions?|approved|approval|release)\b/.test(s)) return false;
+    // "It does not index the contents of the logs, but rather a set of labels for each log stream": tags on logs, metrics or tickets
+    if (/^labels?$/.test(m[0]) && /\b(?:log streams?|loki|prometheus|grafana|pods?|kubernetes|k8s|pull requests?|jira)\b/.test(s) && !/\b(?:train\w*|models?|classif\w*|predict\w*|ground truth|annotat\w*|supervis\w*|(?:our|the) label)\b/.test(s)) return false;
     const rest = s.replace(m[0], ' ');
     return LABEL_DEF.test(rest) && contentWords(s) >= 3;
   });
