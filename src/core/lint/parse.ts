@@ -859,6 +859,16 @@ function splitPlainLabel(text: string): [string, string] | undefined {
 
 /** A heading's value after its label ("Endpoint: POST /predict" → "POST /predict"). */
 const HEADING_VALUE = /^[^:]{1,40}?\s?:\s+(\S.{1,300})$/;
+/**
+ * A heading written as prose ("### The data used for this analysis was sourced from XXX. It was extracted
+ * as a set of .csv files, containing 901116 entries and the following columns:"): two sentences, or 14
+ * words and more, with a verb; what it says is read as a line of content too.
+ */
+function proseHeading(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  // (a sentence, with its verb: not "occupation: Tech-support, Craft-repair, Sales, …", a list of values)
+  return (words >= 14 || (words >= 8 && /\w[.!] +[A-Z]\w/.test(text))) && /\b(?:is|are|was|were|will|would|be|been|has|have|had|contains?|containing|consists?)\b/i.test(text);
+}
 
 /** A line of plain text read as a unit: "Label: value" split at its label, else the whole line. */
 function plainLineDraft(text: string): UnitDraft {
@@ -1999,7 +2009,7 @@ export function parseDoc(source: string): ParsedDoc {
         // a heading that carries a value (a number, or an endpoint, after its label) is also a line of content
         if (!title && quoteDepth === 0) {
           const hv = HEADING_VALUE.exec(rh.text);
-          if (hv && (/\d/.test(hv[1]) || /\b(?:post|get|put)\s+\//i.test(hv[1]))) {
+          if ((hv && (/\d/.test(hv[1]) || /\b(?:post|get|put)\s+\//i.test(hv[1]))) || proseHeading(rh.text)) {
             pushUnit('para', rh.line, rh.line, plainLineDraft(rh.text), { parentText: '', mode, uncommitted, scopeList, depth: 0 });
           }
         }

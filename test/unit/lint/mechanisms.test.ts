@@ -5605,3 +5605,69 @@ ${SEVEN_SECTIONS}`;
     yesFull('3. Data preparation', 'MES repair station log: the operator verdict for each alarm (this is our label).', 'data.labels');
   });
 });
+
+describe('lint mechanisms (session 47, real40 leftovers)', () => {
+  it('a dataset provided by someone, or a dataset described with its size, names the data source', () => {
+    yesFull('3. Data preparation', 'The data was provided by Jigsaw (an Alphabet subsidiary) in a kaggle competition.', 'data.sources');
+    yesFull('3. Data preparation', 'The dataset consisted of ~225K Wikipedia comments, roughly 10% of which were considered toxic.', 'data.sources');
+    noFull('3. Data preparation', 'The predictions are provided by the model to the front-end.', 'data.sources');
+    noFull('3. Data preparation', 'The dataset is split into training and test sets.', 'data.sources');
+  });
+  it('a dummy model among the candidates is a baseline', () => {
+    yesFull('4. Model development', 'We train 5 models:\n\n1. Dummy model (always predicts Standard credit rating)\n2. Logistic Regression\n3. XGBoost', 'model.baseline');
+    noFull('4. Model development', 'We train 2 models:\n\n1. Logistic Regression\n2. XGBoost', 'model.baseline');
+  });
+  it('three or more models scored side by side under a results caption, one of them then taken forward, are a choice by results', () => {
+    const list = 'Final results on test set (metric is averaged accuracy between 3 classes):\n\n1. Logistic Regression: 63.48%\n2. Decision Tree: 71.45%\n3. Random Forest: 81.12%\n4. XGboost: 82.1%';
+    const table = '| Model | ROC-AUC |\n|---|---|\n| Logistic Regression | 0.71 |\n| Random Forest | 0.80 |\n| XGBoost | 0.82 |';
+    yesFull('4. Model development', `${list}\n\nThe training script then trains the XGboost model on the preprocessed data.`, 'model.selection-tradeoffs');
+    yesFull('4. Model development', `${table}\n\nXGBoost is used in production.`, 'model.selection-tradeoffs');
+    // scores alone pick nothing (as with an unmarked table, session 45); a sentence naming them all is no pick
+    noFull('4. Model development', list, 'model.selection-tradeoffs');
+    noFull('4. Model development', `${table}\n\nWe trained logistic regression, random forest and XGBoost.`, 'model.selection-tradeoffs');
+    // a price list of models is no measured comparison; two models scored are too few to call the pick
+    noFull('4. Model development', '| Model | Cost per 1k tokens |\n|---|---|\n| GPT-4 | 0.03 |\n| Llama 2 | 0.001 |\n| BERT | 0.0001 |\n\nWe use GPT-4.', 'model.selection-tradeoffs');
+    noFull('4. Model development', 'Final results on test set:\n\n1. Logistic Regression: 63.48%\n2. XGboost: 82.1%\n\nWe then train the XGboost model.', 'model.selection-tradeoffs');
+  });
+  it('"of the models I explored, X performed the best" with its score is a choice by results', () => {
+    yesFull('4. Model development', 'I explored LSTMs with pretrained word embeddings (GloVe) as well as BERT and DistilBERT based models. Of the deep learning models I explored, the GloVe+LSTM performed the best. I achieved an AUC-PR of 0.86.', 'model.selection-tradeoffs');
+    noFull('4. Model development', 'We use a GloVe+LSTM model. I achieved an AUC-PR of 0.86.', 'model.selection-tradeoffs');
+  });
+  it('pretrained weights kept frozen, or layers frozen, is how training runs', () => {
+    yesFull('4. Model development', 'The models use GloVe word embeddings. To date, I have kept them frozen.', 'model.training');
+    yesFull('4. Model development', 'We freeze the first ten layers of the backbone.', 'model.training');
+    noFull('4. Model development', 'The frozen food category has the most orders.', 'model.training');
+  });
+  it('an API reachable by POST, a web-service deployment, or a user request answered by the service is online prediction', () => {
+    yesFull('6. Deployment and serving', 'The toxic comment classifier will be deployed as an API accessible through a POST request.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment and serving', "Model is deployed in a 'web-service' and 'containerized' fashion.", 'deployment.online-vs-batch');
+    yesFull('6. Deployment and serving', "1. A bus user issues a request towards a 'always-on' bus delay prediction service, requesting a delay estimate for bus line X at stop Y", 'deployment.online-vs-batch');
+    noFull('6. Deployment and serving', 'The API documentation is accessible through the project wiki.', 'deployment.online-vs-batch');
+  });
+  it('features listed as (a) …; (b) …; (c) … are features', () => {
+    yesFull('1. Clarify requirements', 'The project provides an estimate of the delay of a bus, given features such as (a) the bus line; (b) a station where to catch the bus; (c) the time of the day; (d) day of the week.', 'data.features');
+  });
+  it('"predict X, one out of three options" is a multi-class task, and no use case by itself', () => {
+    yesFull('2. Frame the problem', "We want to predict customer's credit score which can be one out of three options: Poor, Standard or Good.", 'framing.ml-category');
+    noFull('1. Clarify requirements', "We want to predict customer's credit score which can be one out of three options: Poor, Standard or Good.", 'requirements.scope-functional');
+    yesFull('1. Clarify requirements', 'We want to predict which orders will be late so that support agents can contact the customer early.', 'requirements.scope-functional');
+  });
+  it('"rate-limiting" and "real time from the stream" are no business goal', () => {
+    noFull('1. Clarify requirements', 'Due to possible rate-limiting or outages for the google cloud function, it is possible to see 429 or 500 status codes.', 'requirements.business-objective');
+    noFull('1. Clarify requirements', 'The logs can be exposed over an API so that they can be used as a dataset updated in real time from the Kafka stream.', 'requirements.business-objective');
+    yesFull('1. Clarify requirements', 'We want to cut the time from order to delivery so that customers order again.', 'requirements.business-objective');
+  });
+  it('comparing user ratings with our recommendations on a random sample of users is no A/B test', () => {
+    noFull('5. Evaluation', 'So our online evaluation works like this: We look at the latest ratings provided by a user. Then we compare them with what our recommendation is and calculate a score for each recommendation, across a random sample of users.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Online evaluation: a random 10% of users get the new ranker and we compare their watch time against the control group.', 'evaluation.ab-test-plan');
+  });
+  it('one CI pipeline for model files is no shared feature pipeline', () => {
+    noFull('6. Deployment and serving', 'We decided to add the model.pkl.dvc file for tracking in the same pipeline as auto-deployment.', 'deployment.training-serving-skew');
+    yesFull('6. Deployment and serving', 'Training and serving run the same pipeline, so there is no skew between them.', 'deployment.training-serving-skew');
+  });
+  it('a heading written as prose is read as content too', () => {
+    const doc = `# Resale prices\n\n${SEVEN_SECTIONS}\n\n### The data used for this analysis was sourced from the housing board. It was extracted as a set of .csv files, containing 901116 entries and the following columns:\n\n- month\n- town\n`;
+    assert.equal(isPresent(doc, 'requirements.scale'), true);
+    assert.equal(isPresent(doc.replace('901116 entries', 'entries'), 'requirements.scale'), false);
+  });
+});

@@ -43,6 +43,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // open Kaggle competition", "Gather bugs from the project's Bugzilla", "a crawler which crawls the
   // issues from selected GitHub repositories": where the data is taken from
   if (anyMatch(u.low, DATA_TAKEN_FROM, 'strong')) return true;
+  // "The dataset consisted of ~225K Wikipedia comments": what the data is, counted
+  const dc = DATASET_CONTENTS.exec(u.low);
+  if (dc && !isNegated(u.low, dc.index, dc[0].length, 'strong')) return true;
   // "I used the red wine quality data set from UCI": a dataset taken from a public repository
   const host = DATASET_FROM_HOST.exec(u.low);
   if (host && !isNegated(u.low, host.index, host[0].length, 'strong')) return true;
@@ -86,9 +89,9 @@ function noSourceNamed(low: string, m: RegExpExecArray): boolean {
 }
 
 const DATASET_FROM_HOST =
-  /\b(?:data ?sets?|data(?! (?:science|scientists?|engineer\w*|analy\w*))|corpus)\b[^.;]{0,40}?\b(?:from|on|at|via|off) (?:the )?(?:uci|kaggle|openml|hugging ?face|physionet|zenodo|figshare|data\.gov|google dataset search|aws open data|uci machine learning repository)\b/;
+  /\b(?:data ?sets?|data(?! (?:science|scientists?|engineer\w*|analy\w*))|corpus)\b[^.;]{0,40}?\b(?:from|on|at|via|off|in) (?:the |an? )?(?:uci|kaggle|openml|hugging ?face|physionet|zenodo|figshare|data\.gov|google dataset search|aws open data|uci machine learning repository)\b/;
 const DATA_TAKEN_FROM =
-  /\b(?:data(?:set)?s?|training data|corpus|raw data)\b(?: (?:for|of|in|used (?:in|for|by)) (?:this|the|our|my) (?:[\w-]+ )?(?:project|model|work|study|task|classifier|system))? (?:is |are |was |were |will be )?(?:taken|comes?|came|coming|obtained|downloaded|sourced|scraped|pulled|fetched|collected|gathered|retrieved|crawled|extracted|exported|mined) (?:directly |automatically |manually )?(?:from|via|through|out of|off) (?!(?:scratch|it|this(?! (?:kaggle|uci|public|open|competition|challenge|website|site|repository|repo|link|api|page|database|portal)\b)|that|them|here|there)\b)(?:an? |the |our |their |its |my |this )?[a-z]|\b(?:gather|mine|mining|collect|scrape|scraping|crawl|fetch|pull|download|export|extract|harvest)(?:s|ed|ing)? (?:all |the |our |raw |historical |past |public |closed |resolved )?(?:data|bugs|issues|commits|tickets|posts|comments|reviews|tweets|articles|emails|messages|logs|records|transactions|events|pages|documents) (?:automatically |periodically |daily |weekly )?(?:from|out of|off) (?!(?:scratch|it|this|that|them)\b)(?:an? |the |our |their |its |each |every |(?:manually )?selected |public |internal )?[a-z]/;
+  /\b(?:data(?:set)?s?|training data|corpus|raw data)\b(?: (?:for|of|in|used (?:in|for|by)) (?:this|the|our|my) (?:[\w-]+ )?(?:project|model|work|study|task|classifier|system))? (?:is |are |was |were |will be )?(?:taken|comes?|came|coming|obtained|downloaded|sourced|scraped|pulled|fetched|collected|gathered|retrieved|crawled|extracted|exported|mined) (?:directly |automatically |manually )?(?:from|via|through|out of|off) (?!(?:scratch|it|this(?! (?:kaggle|uci|public|open|competition|challenge|website|site|repository|repo|link|api|page|database|portal)\b)|that|them|here|there)\b)(?:an? |the |our |their |its |my |this )?[a-z]|\b(?:data(?:set)?s?|training data|corpus) (?:is |are |was |were |will be )?(?:provided|supplied|released|published|donated|shared|made available) by (?!(?:it|this|that|them|the (?:model|system|api|function|script|code))\b)(?:an? |the |our )?[a-z]|\b(?:gather|mine|mining|collect|scrape|scraping|crawl|fetch|pull|download|export|extract|harvest)(?:s|ed|ing)? (?:all |the |our |raw |historical |past |public |closed |resolved )?(?:data|bugs|issues|commits|tickets|posts|comments|reviews|tweets|articles|emails|messages|logs|records|transactions|events|pages|documents) (?:automatically |periodically |daily |weekly )?(?:from|out of|off) (?!(?:scratch|it|this|that|them)\b)(?:an? |the |our |their |its |each |every |(?:manually )?selected |public |internal )?[a-z]/;
 const DATASET_IS_FROM =
   /\bdata (?:recorded|collected|logged|gathered|generated|produced) (?:through|by|in|from|via|during) (?:the )?(?:use of )?[\w-]+(?: [\w-]+){0,3} (?:constitutes|forms|is|makes up|provides|gives us) (?:an? |the )?(?:[\w,-]+ ){0,4}(?:dataset|data ?set|corpus)\b|\b(?:the|our) (?:original |raw |training |source |underlying |main )?(?:dataset|data ?set|data) (?:is|was|comes from|came from|consists of) (?:an? |the )?(?:[\w-]+ ){1,4}(?:dataset|data|records|logs|exports?|dumps?) (?:from|of|by|published by|provided by|released by|collected (?:by|from)) (?:the )?(?:city|state|government|[a-z][\w-]+ (?:of|department|agency|bureau|authority|company|ministry)|kaggle|uci|nyc|noaa|[a-z]+\.(?:gov|org|com))\b/g;
 
@@ -101,6 +104,10 @@ const DATASET_IS_FROM =
 const PUBLIC_DATASETS =
   /\b(?:from|use[sd]?|using|combin\w*|merg\w*|on|of) (?:the |two |three |four |several |multiple |\d+ )?(?:open[- ]?sourced?|open|public(?:ly available)?|publicly[- ]released|existing|external|kaggle|benchmark)\b[^.;]{0,40}\bdata ?sets\b/;
 const DATASET_USE = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|work(?:ing)? with|train(?:ed|ing)? on|based on|taken from|drawn from|comes? from|will be|(?:is|are|was|were) (?:the )?)\s*(?:the |a |an |our |this )?(?:[\w()-]+ ){0,6}?\(?([\w-]+)\)? (?:data ?sets?|corpus|corpora)\b/g;
+
+/** "The dataset consisted of ~225K Wikipedia comments": what the data is, counted. */
+const DATASET_CONTENTS =
+  /\b(?:the |our |this |my )?(?:data ?set|corpus|training set|training data) (?:consists|consisted|is made up|was made up|comprises|comprised|contains|contained|includes|included) (?:of )?(?:about |around |roughly |approximately |nearly |almost |over |more than |~\s?|some )?\d[\d,.]*\s*(?:k|m|b|million|billion|thousand)?\b (?:[\w-]+ ){0,3}?(?:comments|tweets|reviews|articles|posts|documents|messages|emails|sentences|utterances|recordings|questions|images|photos|videos|records|rows|samples|examples|transactions|users|customers|patients|listings|products|pages|clips|songs|tracks|entries|observations|instances)\b/;
 
 const GENERIC_DATASET_WORD = /^(?:training|train|test|testing|validation|eval(?:uation)?|holdout|labell?ed|unlabell?ed|new|same|whole|full|final|entire|original|raw|clean(?:ed)?|public|open|large|small|big|existing|internal|private|historical|synthetic|balanced|imbalanced|sample|benchmark|following|above|below|given|provided|custom|own|our|this|that|such|each|one|two|three)$/;
 
@@ -311,10 +318,10 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     // ("embedding-based approaches / collaborative filtering": a family of recommenders, not how a feature is represented)
     && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30))));
   if (m) return contentWords(stripped) >= 2;
-  // "Features: amount, merchant category, device age"
+  // "Features: amount, merchant category, device age", "features such as (a) the bus line; (b) a station; (c) the time of the day"
   // "the independent variables are age, gender, occupation and genre" (regression wording)
   const f = /\b(?:features?|independent variables?|explanatory variables?|covariates)\b\s*(?::|=|include|including|such as|like|are|e\.g\.?|\()\s*([^.]+)/.exec(stripped);
-  if (f && (f[1].match(/,/g)?.length ?? 0) >= 1 && contentWords(f[1]) >= 3 && !PRODUCT_FEATURES.test(stripped)) return true;
+  if (f && (f[1].match(/[,;]/g)?.length ?? 0) >= 1 && contentWords(f[1]) >= 3 && !PRODUCT_FEATURES.test(stripped)) return true;
   // "The features from this dataset used to build the model were number of beds, number of bathrooms, …, zip code"
   // (a list of short items, not "features whose inputs were still in the warehouse, we re-ran …")
   const fw = /\bfeatures\b(?! (?:whose|that|which|who)\b)[^.;:]{0,60}? (?:were|are|where) ([^.]+)/.exec(stripped);
@@ -654,7 +661,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /data sources?|raw data|available data|(?:what|which) data|data (?:do|does) we have/,
     triggers: ['data', 'datset', 'matches', 'games', 'replays', 'episodes', 'logs', 'logged', 'table', 'tables', 'history', 'histories', 'warehouse', 'lake', 'source', 'sources', 'metadata', 'profile', 'profiles', 'catalog', 'catalogue', 'clickstream', 'bigquery', 'snowflake', 'redshift', 'hive', 's3', 'kafka', 'kinesis', 'pubsub', 'postgres', 'mysql', 'cassandra', 'dynamodb', 'database', 'databases', 'crm', 'historical', 'collected', 'sourced', 'ingest', 'ingested', 'feeds', 'stream', 'records', 'events', 'attributes', 'information', 'pairs', 'have', 'collect', 'examples', 'samples', 'sessions', 'images', 'photos', 'transactions', 'orders', 'rows'],
     test: dataSources,
-    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM, DATA_TAKEN_FROM, DATASET_FROM_HOST],
+    keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM, DATA_TAKEN_FROM, DATASET_FROM_HOST, DATASET_CONTENTS],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:", a named dataset the design uses ("We will use the MovieLens 20M dataset"); where the data is taken from ("the data comes from the user\'s Gmail account", "gather bugs from the project\'s Bugzilla").',
       absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset".',

@@ -261,8 +261,8 @@ const CODE_CHECKS = /\b(?:pytest|unit[- ]?tests?|integration tests?|unit\/integr
 const SOFTWARE_TESTS = /\b(?:pytest|unit[- ]?tests?|integration tests?|smoke tests?|end-to-end tests?|test (?:suites?|masks?|markers?|cases?|files?|runner)|tests? (?:the )?(?:infrastructure|infra|code(?:base)?|api|endpoints?|deployment|lambda|functions?)|make test|npm test|tox|ci pipeline|github actions|mocks?)\b/;
 
 /** Predictions set against what really happened ("predicted as fraud versus whether they actually were fraud"): a comparison with the truth, not between variants. */
-const AGAINST_TRUTH = /\b(?:vs\.?|versus|against|compar\w* (?:with|to|against)) (?:whether (?:they|it) (?:actually |really )?(?:were|was|are|is)\b|(?:the )?(?:actual|true|real|ground[- ]truth|observed)\b|(?:the )?(?:outcomes?|labels?)\b)/g;
-const ONLINE_EVAL_DESIGN = /\b(?:control|treatment|split|traffic|random\w*|cohorts?|variants?|arms?|compar\w*|vs\.?|versus|against|baseline|old model|current model|new model|buckets?|\d+ ?%|significan\w*|power\w*|duration|weeks?|days?)\b/;
+const AGAINST_TRUTH = /\b(?:vs\.?|versus|against|compar\w* (?:with|to|against)) (?:whether (?:they|it) (?:actually |really )?(?:were|was|are|is)\b|(?:the )?(?:actual|true|real|ground[- ]truth|observed)\b|(?:the )?(?:outcomes?|labels?)\b)|\bcompar\w* (?:them|it|this|these|those|(?:the|their|user|users'?) (?:ratings?|feedback|behaviou?r|clicks|watch[\w-]*)) (?:with|to|against) (?:what )?(?:our|the) (?:recommendations?|predictions?|forecasts?|outputs?|suggestions?)\b/g;
+const ONLINE_EVAL_DESIGN = /\b(?:control|treatment|split|traffic|random\w*(?! samples?\b)|cohorts?|variants?|arms?|compar\w*|vs\.?|versus|against|baseline|old model|current model|new model|buckets?|\d+ ?%|significan\w*|power\w*|duration|weeks?|days?)\b/;
 
 /** What a tool can do, said before the test it offers ("Supports canarying new versions and A/B testing experimental models"). */
 const AB_CAPABILITY = /\b(?:supports?|supporting|enables?|enabling|allows?|allowing|lets (?:you|users|teams)|capable of|facilitates?|makes? it (?:easy|easier|simple|possible) to)\s+(?:[\w/-]+,?\s+){0,4}$/;
