@@ -5671,3 +5671,19 @@ describe('lint mechanisms (session 47, real40 leftovers)', () => {
     assert.equal(isPresent(doc.replace('901116 entries', 'entries'), 'requirements.scale'), false);
   });
 });
+
+describe('lint mechanisms (session 48, real40 leftovers)', () => {
+  it('the data trained on and the data scored said to differ is the train/serve mismatch named', () => {
+    yesFull('6. Deployment', 'The data used to train the models and the data that the model is scoring is qualitatively different, Wikipedia comments vs. Twitter comments.', 'deployment.training-serving-skew');
+    yesFull('6. Deployment', 'The training data differs from the production data: product reviews vs tweets.', 'deployment.training-serving-skew');
+    // denied, split over two sentences, or training vs test data: no train/serve mismatch
+    noFull('6. Deployment', 'The training data is not different from production data.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'We train on data from 2020. The production data is different.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'Training data and test data are different years.', 'deployment.training-serving-skew');
+  });
+  it('a response crafted or generated in real time, per request, is the online mode', () => {
+    yesFull('6. Deployment', 'Instead of simply picking a pre-written answer, the chatbot can handle more complex questions by crafting a response in real-time.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'The service is generating forecasts on demand for each store manager.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'The chatbot crafts a friendly response that links the FAQ entry.', 'deployment.online-vs-batch');
+  });
+});
