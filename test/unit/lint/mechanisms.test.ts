@@ -5686,4 +5686,11 @@ describe('lint mechanisms (session 48, real40 leftovers)', () => {
     yesFull('6. Deployment', 'The service is generating forecasts on demand for each store manager.', 'deployment.online-vs-batch');
     noFull('6. Deployment', 'The chatbot crafts a friendly response that links the FAQ entry.', 'deployment.online-vs-batch');
   });
+  it('a model built or developed to predict something states the ML objective, as a trained one does', () => {
+    yesFull('1. Overview', 'The challenge is to build a _binary classification model_ to predict who have been transported to an alternate dimension when the ship ran into an anomaly.', 'framing.ml-objective');
+    yesFull('2. Frame the problem', 'We developed a gradient-boosted classifier to predict late payments.', 'framing.ml-objective');
+    // asked, or with nothing said of what is predicted
+    noFull('2. Frame the problem', 'Could we build a model to predict churn?', 'framing.ml-objective');
+    noFull('2. Frame the problem', 'I built a model to predict it.', 'framing.ml-objective');
+  });
 });
