@@ -419,8 +419,16 @@ const TEAM_QUESTION = /^(?:is|are|has|have|can|will|does|do|should|how (?:will|c
 const EXERCISES_HEADING = /^(?:[^\w\s]+\s*)?(?:exercises?|practice problems|hands-on exercises?|lab exercises?)$/;
 const SOLUTION_ADMONITION = /^[ \t]*(?:\?\?\?\+?|!!!)[ \t]+[\w-]+[ \t]+"(?:solutions?|answers?)"/gim;
 
+/**
+ * A rule book's numbered advice ("Rule 1-Don't be afraid to launch a product without machine learning",
+ * "Tip #4: Keep the first model simple"): counsel for any system, heading after heading.
+ */
+const NUMBERED_ADVICE =
+  /^(?:rule|tip|lesson|principle|guideline|law|pitfall|mistake|habit)s? ?#?\d+\s*(?:[-–—:.)]\s*)?(?:don'?t|do|never|always|be|keep|use|start|choose|plan|know|watch|test|measure|avoid|make|give|turn|detect|separate|combine|clean|explore|launch|design|get|prefer|build|write|think|ask|train|monitor|log|look|reuse|remove|drop|try|beware|consider|optimi[sz]e|add|check|fix|focus|let|put|run|set|stop|treat|understand|iterate|deploy|evaluate|automate|document|version|you)\b/;
+
 function guideLike(doc: ParsedDoc): boolean {
   let n = 0;
+  let advice = 0;
   let examples = 0;
   let checklist = false;
   let questions = 0;
@@ -428,6 +436,7 @@ function guideLike(doc: ParsedDoc): boolean {
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if (GUIDE_HEADING.test(norm) && ++n >= 2) return true;
+    if (NUMBERED_ADVICE.test(norm) && ++advice >= 5) return true;
     if (EXERCISES_HEADING.test(norm)) exercises = true;
     if (EXAMPLE_HEADING.test(norm)) examples++;
     if (h.level === 1 && CHECKLIST_TITLE.test(norm)) checklist = true;

@@ -5672,7 +5672,7 @@ describe('lint mechanisms (session 47, real40 leftovers)', () => {
   });
 });
 
-describe('lint mechanisms (session 48, real40 leftovers)', () => {
+describe('lint mechanisms (session 48, real40 and real41 leftovers)', () => {
   it('the data trained on and the data scored said to differ is the train/serve mismatch named', () => {
     yesFull('6. Deployment', 'The data used to train the models and the data that the model is scoring is qualitatively different, Wikipedia comments vs. Twitter comments.', 'deployment.training-serving-skew');
     yesFull('6. Deployment', 'The training data differs from the production data: product reviews vs tweets.', 'deployment.training-serving-skew');
@@ -5692,5 +5692,29 @@ describe('lint mechanisms (session 48, real40 leftovers)', () => {
     // asked, or with nothing said of what is predicted
     noFull('2. Frame the problem', 'Could we build a model to predict churn?', 'framing.ml-objective');
     noFull('2. Frame the problem', 'I built a model to predict it.', 'framing.ml-objective');
+  });
+  it('a rule book of numbered advice is no design doc, though its headings name the sections', () => {
+    const rule = (n: number, text: string): string => `### Rule ${n}-${text}\n\nIf you are ranking posts, ${text.toLowerCase()}; most teams learn this the hard way.\n`;
+    const book = `## Overview\n\nNotes on practical ML engineering advice.\n\n## Data\n\n${rule(1, "Don't be afraid to launch without a model")}\n${rule(2, 'Keep the first model simple')}\n\n## Model development\n\n${rule(3, 'Choose a simple, observable metric')}\n${rule(4, 'Know the freshness requirements of your system')}\n\n## Monitoring\n\n${rule(5, 'Watch for silent failures')}\n${rule(6, 'Measure the delta between models')}\n`;
+    assert.equal(isDesignDoc(book), false);
+    // business rules numbered in a fraud design are the design's own
+    const design = book.replace(/### Rule (\d)-[^\n]*/g, (_m, n: string) => `### Rule ${n}: block transfers over the velocity limit`);
+    assert.equal(isDesignDoc(design), true);
+  });
+  it('a split stratified because the data is unbalanced handles the imbalance', () => {
+    yesFull('3. Data', "Note: since we are dealing with unbalanced data (24% of 1's and 76% of 0's), we are stratifying train/test split across target value, to keep same proportions of 0/1 in train and test.", 'data.class-imbalance');
+    noFull('3. Data', 'The data is unbalanced (24% positives). We split train/test 80/20 at random.', 'data.class-imbalance');
+  });
+  it('predictions triggered by a user request, or enabled by POST requests, are the online mode', () => {
+    yesFull('6. Deployment', 'The request to run Prediction Service is triggered by user request.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'POST requests enable a prediction for a given customer/date.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Retraining is triggered by a user request.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'The health endpoint triggers a status check.', 'deployment.online-vs-batch');
+  });
+  it("beating today's measured rate is beating a baseline", () => {
+    yesFull('4. Model', 'Success will be if the conversion rate significantly exceeds the original rate of 0.0925.', 'model.baseline');
+    // a business figure or a volume, not a model's rate
+    noFull('4. Model', 'Our revenue exceeds the original revenue of 2020 by far.', 'model.baseline');
+    noFull('4. Model', 'Traffic exceeds the current levels by 20%.', 'model.baseline');
   });
 });

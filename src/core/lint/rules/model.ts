@@ -33,6 +33,8 @@ const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:model
 const CONSTANT_PREDICTOR = /\balways (?:predict(?:s|ing)?|guess(?:es|ing)?|outputs?|returns?) (?:the )?(?:global |overall |training |historical )?(?:average|mean|median|mode|majority(?: class| label)?|most (?:frequent|common|popular) (?:class|label|value|item)s?)\b|\b(?:predict(?:s|ing)?|guess(?:es|ing)?) (?:the )?majority class\b|\b(?:constant|majority[- ]class|mean|average|median) (?:predictor|classifier|regressor|baseline)\b|\bdummy(?: |-)?(?:models?|classifiers?|regressors?|predictors?)\b/;
 
 const BEATS_PREVIOUS = /\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|(?:is|was|are|were) (?:much |clearly |far )?(?:better|more accurate) than|improv(?:es|ed|ing) (?:on|over|upon)) (?:the |our |their )?(?:previous|prior|old|older|legacy|existing|incumbent|earlier)(?: [\w-]+){0,2}? (?:method|approach|system|heuristics?|rules?|logic|process|solution|forecasts?|model|version)s?\b/;
+/** The measured rate of the system today, to be beaten ("exceeds the original rate of 0.0925"): the baseline is today's number. */
+const BEATS_CURRENT_RATE = /\b(?:exceeds?|exceeding|beats?|beating|outperforms?|outperforming|surpass(?:es|ing)?|improves? (?:on|over|upon)|above|higher than|better than) (?:the )?(?:original|current|existing|present|historical|old|today'?s|status[- ]quo|pre-?launch) (?:[\w-]+ ){0,2}?(?:rates?|ctr|conversions?|accuracy|precision|recall|auc|performance)\b[^.;]{0,20}?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)/;
 const CURRENTLY_USED = /\b(?:model|system|approach|classifier|solution|heuristic|method|algorithm|rules?)s? (?:that is |which is |that are |which are )?currently (?:used|deployed|in (?:use|production)|running|live)\b/;
 /** Words of a comparison somewhere in the doc, which make "the current system" a baseline. */
 const COMPARISON_WORDS = ['compare', 'compared', 'control', 'against', 'baseline'];
@@ -81,6 +83,9 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
   // "the TFT outperforms the previous deterministic method": the method it replaces, measured against (not a promotion gate after retraining)
   const beaten = BEATS_PREVIOUS.exec(low);
   if (beaten && !isNegated(low, beaten.index, beaten[0].length, 'strong') && !PROMOTION_GATE.test(sentenceAt(low, beaten.index)) && !/\b(?:if|when|whenever|once|only if|unless)\b[^.;]{0,80}$/.test(low.slice(Math.max(0, beaten.index - 80), beaten.index))) return true;
+  // "Success will be if the conversion rate significantly exceeds the original rate of 0.0925"
+  const rate = BEATS_CURRENT_RATE.exec(low);
+  if (rate && !isNegated(low, rate.index, rate[0].length, 'strong') && !PROMOTION_GATE.test(sentenceAt(low, rate.index))) return true;
   const inUse = CURRENTLY_USED.exec(low);
   if (inUse && /\b(?:outperform\w*|beat(?:s|ing)?|better than|compar\w*|against|vs\.?|versus|than)\b/.test(sentenceAt(low, inUse.index)) && !isNegated(low, inUse.index, inUse[0].length, 'strong')) return true;
   BASELINE.lastIndex = 0;
@@ -597,7 +602,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.baseline',
     topic: /baseline/,
-    triggers: ['basic', 'naive', 'vanilla', 'untuned', 'previous', 'legacy', 'always', 'majority', 'constant', 'predictor', 'baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
+    triggers: ['basic', 'naive', 'vanilla', 'untuned', 'previous', 'legacy', 'original', 'exceeds', 'exceed', 'always', 'majority', 'constant', 'predictor', 'baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
     // "the current system" is a baseline when the doc compares anywhere: remembered per unit as "present if"
     ...splitTest(baselineLocal, docCompares),
     keyPatterns: [BASELINE],
