@@ -5624,6 +5624,8 @@ describe('lint mechanisms (session 47, real40 leftovers)', () => {
     yesFull('4. Model development', `${table}\n\nXGBoost is used in production.`, 'model.selection-tradeoffs');
     // scores alone pick nothing (as with an unmarked table, session 45); a sentence naming them all is no pick
     noFull('4. Model development', list, 'model.selection-tradeoffs');
+    // the pick must sit under the same heading: the rule's verdict is remembered per heading, and a warm re-lint must agree with a cold one
+    assert.equal(isPresent(`# Credit scores\n\n${SEVEN_SECTIONS}\n\n## Model training\n\n${list}\n\n## Exporting the notebook\n\nThe script then trains the XGboost model on the preprocessed data.\n`, 'model.selection-tradeoffs'), false);
     noFull('4. Model development', `${table}\n\nWe trained logistic regression, random forest and XGBoost.`, 'model.selection-tradeoffs');
     // a price list of models is no measured comparison; two models scored are too few to call the pick
     noFull('4. Model development', '| Model | Cost per 1k tokens |\n|---|---|\n| GPT-4 | 0.03 |\n| Llama 2 | 0.001 |\n| BERT | 0.0001 |\n\nWe use GPT-4.', 'model.selection-tradeoffs');

@@ -298,8 +298,8 @@ const TAKEN_FORWARD = /\b(?:trains?|trained|training|uses?|used|using|deploy\w*|
 /**
  * Three or more candidate models measured side by side, one per list item or table row, under a
  * caption or header that names the results or the metric ("1. Logistic Regression: 63.48%" …
- * "5. XGboost: 82.1%" after "Final results on test set"), and one of them taken forward elsewhere
- * in the doc ("then trains XGboost model on preprocessed data"): the choice rests on the numbers.
+ * "5. XGboost: 82.1%" after "Final results on test set"), and one of them taken forward under the
+ * same heading ("XGBoost is then trained on all the data"): the choice rests on the numbers.
  * Scores alone, with no pick, compare but choose nothing.
  */
 function scoredModelsSideBySide(u: Unit, doc: ParsedDoc): boolean {
@@ -319,10 +319,14 @@ function scoredModelsSideBySide(u: Unit, doc: ParsedDoc): boolean {
     }
   }
   if (names.size < 3) return false;
-  for (const v of doc.units) {
-    if (v.uncommitted || (v.parentText === u.parentText && v.headingIdx === u.headingIdx) || !TAKEN_FORWARD.test(v.low)) continue;
-    const named = [...modelNames(v.low)].filter((n) => names.has(n));
-    if (named.length === 1) return true;
+  // (only under the same heading: the rule's verdicts are remembered per heading, memo.ts)
+  for (const step of [-1, 1]) {
+    for (let k = u.index + step; k >= 0 && k < doc.units.length && doc.units[k].headingIdx === u.headingIdx; k += step) {
+      const v = doc.units[k];
+      if (v.uncommitted || v.parentText === u.parentText || !TAKEN_FORWARD.test(v.low)) continue;
+      const named = [...modelNames(v.low)].filter((n) => names.has(n));
+      if (named.length === 1) return true;
+    }
   }
   return false;
 }
