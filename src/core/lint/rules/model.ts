@@ -251,19 +251,20 @@ function choiceAfterOptionList(u: Unit, doc: ParsedDoc, chosen: string): boolean
   return items >= 2 && named && OPTIONS_CAPTION.test(caption);
 }
 
+/** The units next to `u`, walking out one way and then the other, each way while `within` holds. */
+function* around(u: Unit, doc: ParsedDoc, within: (v: Unit) => boolean): Generator<Unit> {
+  for (const step of [-1, 1]) {
+    for (let k = u.index + step; k >= 0 && k < doc.units.length && within(doc.units[k]); k += step) yield doc.units[k];
+  }
+}
+
 /** A list item marked as the pick among its siblings ("- XGBoost + graph features: AUC 0.95 ← chosen"). */
 const CHOICE_MARK = /(?:←|<-+|⬅)\s*(?:chosen|picked|selected|going with (?:this|it)|we go with (?:this|it)|this one|winner|our pick)\b|\((?:chosen|picked|selected|our pick|winner)\)/;
 
 function markedChoiceAmongSiblings(u: Unit, doc: ParsedDoc): boolean {
   if (u.kind !== 'item' || !CHOICE_MARK.test(u.low)) return false;
   let siblings = 0;
-  for (const step of [-1, 1]) {
-    for (let k = u.index + step; k >= 0 && k < doc.units.length; k += step) {
-      const v = doc.units[k];
-      if (v.headingIdx !== u.headingIdx || v.kind !== 'item' || v.depth < u.depth) break;
-      if (v.depth === u.depth) siblings++;
-    }
-  }
+  for (const v of around(u, doc, (v) => v.headingIdx === u.headingIdx && v.kind === 'item' && v.depth >= u.depth)) if (v.depth === u.depth) siblings++;
   return siblings >= 2;
 }
 
@@ -278,13 +279,7 @@ function markedRowAmongRows(u: Unit, doc: ParsedDoc): boolean {
   if (u.kind !== 'row' || !u.cells || !MODEL_NAMES_ONE.test(u.label) || !u.cells.slice(1).some((c) => PICK_CELL.test(c.toLowerCase()))) return false;
   if (!/\d/.test(u.low)) return false;
   let others = 0;
-  for (const step of [-1, 1]) {
-    for (let k = u.index + step; k >= 0 && k < doc.units.length; k += step) {
-      const v = doc.units[k];
-      if (v.kind !== 'row' || v.parentText !== u.parentText || v.headingIdx !== u.headingIdx) break;
-      if (MODEL_NAMES_ONE.test(v.label)) others++;
-    }
-  }
+  for (const v of around(u, doc, (v) => v.kind === 'row' && v.parentText === u.parentText && v.headingIdx === u.headingIdx)) if (MODEL_NAMES_ONE.test(v.label)) others++;
   return others >= 2;
 }
 
@@ -311,22 +306,15 @@ function scoredModelsSideBySide(u: Unit, doc: ParsedDoc): boolean {
   const own = scored(u);
   if (!own || !MODEL_NAMES_ONE.test(own)) return false;
   const names = modelNames(own);
-  for (const step of [-1, 1]) {
-    for (let k = u.index + step; k >= 0 && k < doc.units.length && names.size < 3; k += step) {
-      const v = doc.units[k];
-      if (v.headingIdx !== u.headingIdx || v.kind !== u.kind || v.parentText !== u.parentText || v.depth !== u.depth) break;
-      for (const n of modelNames(scored(v))) names.add(n);
-    }
+  for (const v of around(u, doc, (v) => v.headingIdx === u.headingIdx && v.kind === u.kind && v.parentText === u.parentText && v.depth === u.depth)) {
+    for (const n of modelNames(scored(v))) names.add(n);
+    if (names.size >= 3) break;
   }
   if (names.size < 3) return false;
   // (only under the same heading: the rule's verdicts are remembered per heading, memo.ts)
-  for (const step of [-1, 1]) {
-    for (let k = u.index + step; k >= 0 && k < doc.units.length && doc.units[k].headingIdx === u.headingIdx; k += step) {
-      const v = doc.units[k];
-      if (v.uncommitted || v.parentText === u.parentText || !TAKEN_FORWARD.test(v.low)) continue;
-      const named = [...modelNames(v.low)].filter((n) => names.has(n));
-      if (named.length === 1) return true;
-    }
+  for (const v of around(u, doc, (v) => v.headingIdx === u.headingIdx)) {
+    if (v.uncommitted || v.parentText === u.parentText || !TAKEN_FORWARD.test(v.low)) continue;
+    if ([...modelNames(v.low)].filter((n) => names.has(n)).length === 1) return true;
   }
   return false;
 }
