@@ -119,7 +119,7 @@ export const SECTIONS: readonly SectionDef[] = [
     title: 'Deployment and serving',
     summary: 'How predictions reach users: online or batch, the serving path, and a safe rollout.',
     headingPatterns: [
-      /\b(deploy(ment|ing)?|serving|serve|(?<!\b(?:logical|statistical|causal|bayesian|variational|natural language|probabilistic|fuzzy|type|textual) )inference|prediction (service|pipeline)|productioni[sz]ation|operationali[sz](?:ation|e|ing)|rollout|roll-out)\b/,
+      /\b(deploy(ment|ing)?|serving|serve|(?<!\b(?:logical|statistical|causal|bayesian|variational|natural language|probabilistic|fuzzy|type|textual) )inference|prediction (service|pipeline)|productioni[sz]ation|operationali[sz](?:ation|e|ing)|rollout|roll-out|web[- ]?service)\b/,
       /\b(system|serving|high[- ]level|overall|online) (architecture|design)\b/,
       /\bscal(e|ing|ability)\b/,
     ],

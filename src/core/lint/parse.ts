@@ -1345,6 +1345,31 @@ function terseSection(full: string, next: string | undefined): readonly SectionI
   return TERSE_SECTION[name] ? [TERSE_SECTION[name]] : classifyHeadingAll(name);
 }
 
+/** A section title typed in capitals on a line of its own ("MODEL CHOOSING", "FLASK-DEPLOYMENT:"). */
+const CAPS_TITLE = /^(?=[^a-z]*[A-Z]{4})[A-Z][A-Z0-9&/+-]*(?: [A-Z0-9&/+-]+){0,3}:?$/;
+/** A paragraph's first line as a capitals section title over the rest (kept per token: re-lints reuse it). */
+const capsSplits = new WeakMap<Token, { title: string; own: readonly SectionId[]; rest: Token } | null>();
+function capsTitleSplit(inline: Token): { title: string; own: readonly SectionId[]; rest: Token } | undefined {
+  const kept = capsSplits.get(inline);
+  if (kept !== undefined) return kept ?? undefined;
+  let out: { title: string; own: readonly SectionId[]; rest: Token } | null = null;
+  const nl = inline.content.indexOf('\n');
+  const title = nl > 0 ? inline.content.slice(0, nl).trim() : '';
+  if (title.length <= 40 && CAPS_TITLE.test(title) && inline.map) {
+    const own = classifyHeadingAll(title.replace(/:$/, ''));
+    if (own.length > 0) {
+      const rest = Object.assign(Object.create(Object.getPrototypeOf(inline) as object) as Token, inline);
+      rest.content = inline.content.slice(nl + 1);
+      rest.map = [inline.map[0] + 1, inline.map[1]];
+      rest.children = null;
+      (rest as { meta: unknown }).meta = null;
+      out = { title, own, rest };
+    }
+  }
+  capsSplits.set(inline, out);
+  return out ?? undefined;
+}
+
 /** What a paragraph or bullet says before its context is known, kept with its inline text (InlineInfo). */
 interface ParaDraft {
   /** the text, trimmed (a task list's box dropped in a list) */
@@ -2064,8 +2089,25 @@ export function parseDoc(source: string): ParsedDoc {
         quoteDepth = Math.max(0, quoteDepth - 1);
         break;
       case 'paragraph_open': {
-        const inline = tokens[i + 1];
+        let inline = tokens[i + 1];
         let map = linesOf(i, t.map ?? inline?.map ?? [0, 1]);
+        // a section title typed as an ALL-CAPS line over its text, with no blank line between
+        // ("MONITORING" / "we use both the online monitoring with prometheus and grafana…"), in a doc
+        // whose Markdown headings name too few sections: a pseudo-heading, and the rest its paragraph
+        if (fallback && quoteDepth === 0 && lists.length === 0 && inline?.type === 'inline') {
+          const split = capsTitleSplit(inline);
+          if (split !== undefined) {
+            const norm = normalizeHeading(split.title);
+            const h: DocHeading = {
+              line: map[0], level: 7, text: split.title, norm, own: split.own, eff: split.own, nested: (headingStack[headingStack.length - 1]?.eff.length ?? 0) > 0,
+              pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
+            };
+            addHeading(h);
+            enterHeading(h);
+            inline = split.rest;
+            map = [map[0] + 1, map[1]];
+          }
+        }
         const info = readInline(inline, env);
         for (const h of info.html) scanDirectives(h.content, map[0] + h.lineOffset);
         // a paragraph that opens with site-generator tags ("{% capture im %}" / "{{ site.url }}/a.png" /
@@ -2089,7 +2131,7 @@ export function parseDoc(source: string): ParsedDoc {
         if (fallback && quoteDepth === 0) {
           // (a bold line; or, in terse notes, a plain one-to-three-word line right over a list:
           // "reqs??", "data", "eval", "mon")
-          const own = frame ? NO_SECTIONS : info.allBold ? (full.length <= 80 ? classifyHeadingAll(full.replace(/[:.]$/, '')) : NO_SECTIONS) : terseSection(full, tokens[i + 1]?.type);
+          const own = frame ? NO_SECTIONS : info.allBold ? (full.length <= 80 ? classifyHeadingAll(full.replace(/[:.]$/, '')) : NO_SECTIONS) : CAPS_TITLE.test(full) ? classifyHeadingAll(full.replace(/:$/, '')) : terseSection(full, tokens[i + 1]?.type);
           if (own.length > 0) {
             const norm = normalizeHeading(full);
             const parent = headingStack[headingStack.length - 1];

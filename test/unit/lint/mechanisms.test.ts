@@ -5720,3 +5720,57 @@ describe('lint mechanisms (session 48, real40 and real41 leftovers)', () => {
     noFull('4. Model', 'Traffic exceeds the current levels by 20%.', 'model.baseline');
   });
 });
+
+describe('lint mechanisms (session 49, real41 leftovers)', () => {
+  // a project write-up whose section titles are ALL-CAPS lines right over their text, no Markdown heading
+  const capsReadme = [
+    'Problem statement:',
+    'the aim of this project is to predict the price of a flat in Lyon from its surface, rooms and district.',
+    '',
+    'MODEL CHOOSING',
+    'the data is read from the bucket and several regressors are compared on a hold-out year',
+    'the best model is kept in the model registry',
+    '',
+    'WEBSERVICE',
+    'we test the predict.py file with test.py',
+    'everything is packaged into a container ready for deployment',
+    '',
+    'MONITORING',
+    'we compute a drift report on the inputs every week with evidently',
+    '',
+  ].join('\n');
+  it('an ALL-CAPS line over its text is a section title when the Markdown headings name too few sections', () => {
+    assert.equal(isDesignDoc(capsReadme), true);
+    // the same text with the titles in lower case is plain prose: no section named
+    assert.equal(isDesignDoc(capsReadme.replace(/^(MODEL CHOOSING|WEBSERVICE|MONITORING)$/gm, (m) => m.toLowerCase())), false);
+    // the title is no part of the text under it: the serving item is read from the lines below
+    assert.equal(isPresent(capsReadme, 'deployment.serving-architecture'), true);
+    // capitals that name no section ("NOTES", "BEST PRACTICES") make no heading
+    assert.equal(isDesignDoc(capsReadme.replace(/^(MODEL CHOOSING|WEBSERVICE|MONITORING)$/gm, 'NOTES')), false);
+  });
+  it('a "Web service" heading names the deployment section', () => {
+    assert.deepEqual(classifyHeadingAll('Webservice'), ['deployment']);
+    assert.deepEqual(classifyHeadingAll('Web service'), ['deployment']);
+  });
+  it('everything packaged into a container for deployment, under a deployment heading, is the serving package', () => {
+    yesFull('6. Deployment', 'Everything is packaged into a container ready for deployment.', 'deployment.serving-architecture');
+    // the training job's container, or one outside the deployment section, says nothing of serving
+    noFull('6. Deployment', 'The training job is packaged into a container.', 'deployment.serving-architecture');
+    noFull('4. Model', 'Everything is packaged into a container ready for deployment.', 'deployment.serving-architecture');
+  });
+  it('a request received, then the model run on it, is the request path', () => {
+    yesFull('1. Overview', 'Once received, the system identifies the user and combines the transaction data with the user information to run inference using a selected pre-existing model.', 'deployment.serving-architecture');
+    noFull('1. Overview', 'Once the data is received, the pipeline cleans it and stores it in the warehouse.', 'deployment.serving-architecture');
+  });
+  it('helping people so that they make better decisions is the business objective, however far apart', () => {
+    yesFull('1. Problem statement', 'the dataset was chosen in the interest of helping people living in paris to be able to estimate the cost of house, in order make better decisons, as houses are expensive there.', 'requirements.business-objective');
+    noFull('1. Problem statement', 'the dataset was chosen in the interest of helping people living in paris to be able to estimate the cost of house.', 'requirements.business-objective');
+  });
+  it("a machine's memory beside its CPUs, or a language model's parameter count, is no data scale", () => {
+    noFull('1. Requirements', '1 node, total of 2 vCPUs with 7.5 GB. idle CPU utilization: 19%.', 'requirements.scale');
+    noFull('1. Requirements', '- llma 3B trains on the plant categories', 'requirements.scale');
+    noFull('1. Requirements', 'We use Qwen2.5-7B for the answers.', 'requirements.scale');
+    yesFull('1. Requirements', 'The chat logs are 7.5 GB of text.', 'requirements.scale');
+    yesFull('1. Requirements', 'We have 3B impressions per month.', 'requirements.scale');
+  });
+});

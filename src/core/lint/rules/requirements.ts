@@ -170,8 +170,11 @@ const OPENING_PURPOSE: readonly RegExp[] = [PURPOSE_SO_THAT, PROJECT_AIMED, AIDS
 /** "the applications … are scored as a batch job every night and used for filtering out risky customers": predictions put to a business use. */
 const SCORES_USED_FOR =
   /\b(?:scored|predicted|predictions?|scores?|forecasts?)\b[^.;]{0,60}?\bused (?:for|to) (?!(?:comput|calculat|evaluat|measur|train|test|validat|plot|build|fit|tun|select|compar|monitor|debug|analy[sz])\w*)(?:[\w-]+ ){0,6}?(?:risky|fraudulent|(?:the )?business|customers?|clients?|patients?|reserves?|inventory|staffing|losses|revenue)\b/g;
-/** "a means to help those seeking to buy or sell flats make better decisions": better decisions for the people served. */
-const BETTER_DECISIONS = /\bhelp(?:s|ed|ing)? (?!(?:us|me|the (?:model|team|engineers?|developers?))\b)(?:those|people|users|customers|clients|buyers|sellers|owners|investors|managers|doctors|clinicians|farmers|planners|analysts|teams|businesses|companies|retailers|[a-z]+(?:ers|ors|ists|ants))\b[^.;]{0,60}? (?:make|take|reach) (?:better|more informed|well-informed|informed|faster|smarter|data-driven|more accurate) decisions\b/g;
+/**
+ * "a means to help those seeking to buy or sell flats make better decisions", "helping people living in paris to be able
+ * to estimate the cost of house, in order make better decisons": better decisions for the people served.
+ */
+const BETTER_DECISIONS = /\bhelp(?:s|ed|ing)? (?!(?:us|me|the (?:model|team|engineers?|developers?))\b)(?:those|people|users|customers|clients|buyers|sellers|owners|investors|managers|doctors|clinicians|farmers|planners|analysts|teams|businesses|companies|retailers|[a-z]+(?:ers|ors|ists|ants))\b[^.;]{0,90}? (?:make|take|reach) (?:better|more informed|well-informed|informed|faster|smarter|data-driven|more accurate) decisi?ons\b/g;
 const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR, BETTER_DECISIONS];
 /** "accurate sales forecasting is crucial for making informed decisions related to:" — the caption of what the forecasts serve. */
 const MATTERS_FOR_CAPTION = /\b(?:crucial|critical|important|essential|vital|key)\b[^.;]{0,60}\b(?:for|to|in)\b[^.;]{0,60}:\s*$/;
@@ -591,6 +594,8 @@ const PEOPLE_COUNTED = /(?:users|customers|visitors|members|subscribers|players|
 /** A sentence that cites its source ("[@snap2016]", "[3]", "Smith et al.") or reports others' work. */
 const CITED_SENTENCE = /\[@[\w:.-]+(?:;\s*@[\w:.-]+)*\]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![(:])|\bet al\.?(?=[\s,;)]|$)|\b(?:other|previous|prior|earlier) (?:researchers|studies|works?|papers)\b/;
 
+/** A language model family named right before a size ("llama 3B", "Qwen2.5-7B"): the size is its parameter count. */
+const LLM_BEFORE_SIZE = /\b(?:llama|llma|lama|mistral|mixtral|gemma|qwen|phi|falcon|gpt-?j|gpt-?neo(?:x)?|bloom|mpt|vicuna|deepseek|olmo|pythia|opt|flan-?t5|t5|bert|yi|baichuan|chatglm|starcoder|codellama)[\w.]*[- ]?(?:v?\d+(?:\.\d+)?[- ])?$/;
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "- number of concurrent users: 1-10": the load stated under its own caption, however small
   if (u.label && COUNT_LABEL.test(u.label) && /^\s*(?:~|≈|about |around |up to |<|≤|>|≥)?\s*\d/.test(valueOf(u)) && !valueNegated(u)) return true;
@@ -623,6 +628,10 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:gb|tb|mb|gib|tib)$/.test(text) && (/\b(?:docker |container )?images?\b[^.;]{0,60}\b(?:occup(?:y|ies)|takes? up|use|uses|requires?|needs?|weighs?|consumes?)\s+(?:about |around |approximately |roughly |~|≈)?$/.test(low.slice(Math.max(0, index - 90), index)) || /\b(?:persistent |block |attached |ebs |local )?(?:volumes?|disks?|ssds?|buckets?)\s*\(\s*$/.test(low.slice(Math.max(0, index - 30), index)))) continue;
     // "a 4-core, 24GB machine with a 200GB disk": a machine's size, not the data's
     if (/(?:gb|tb|mb|gib|tib)$/.test(text) && /^\s*(?:machines?|vms?|instances?|servers?|box(?:es)?|nodes?|disks?|ssds?|hdds?|drives?|volumes?)\b/.test(low.slice(index + text.length, index + text.length + 12))) continue;
+    // "1 node, total of 2 vCPUs with 7.5 GB": the memory beside a machine's CPUs, not the data's volume
+    if (/(?:gb|tb|mb|gib)$/.test(text) && /\b\d+\s*(?:v?cpus?|cores?|gpus?|nodes?)\s*(?:with|and|,|\/|\+|x|×)\s*(?:about |around |~)?$/.test(low.slice(Math.max(0, index - 30), index))) continue;
+    // "llma 3B trains on the plant categories", "Mistral 7B": a language model's parameter count, not the data's size
+    if (/^\d+(?:\.\d+)?\s?b\b/.test(text) && LLM_BEFORE_SIZE.test(low.slice(Math.max(0, index - 20), index))) continue;
     // "Minimum 8GB RAM, 16GB+ recommended": the second memory size of a machine's requirement
     if (/(?:gb|tb|mb)$/.test(text) && /\d\s*(?:gb|tb|mb)\s*(?:of\s*)?(?:ram|vram|memory)\b[^.;\d]{0,14}$/.test(low.slice(Math.max(0, index - 36), index))) continue;
     // "RAM: minimum 16GB", "a 4096 CPU and 8192 GB container": a machine's size, not the system's load
