@@ -5774,3 +5774,13 @@ describe('lint mechanisms (session 49, real41 leftovers)', () => {
     yesFull('1. Requirements', 'We have 3B impressions per month.', 'requirements.scale');
   });
 });
+
+describe('lint mechanisms (session 49, front matter)', () => {
+  it("a paper's keyword list in front matter (IEEEkeywords, keywords) names no task", () => {
+    const doc = (key: string): string => `---\ntitle: A chat filter\n${key}: toxic comment, web, chat, detection, classifier, distributed\n---\n\n# Chat filter\n\n## Requirements\n\nWe filter chat messages.\n\n## Data\n\nJigsaw comments.\n\n## Model\n\nNaive Bayes.\n`;
+    assert.equal(isPresent(doc('IEEEkeywords'), 'framing.ml-category'), false);
+    assert.equal(isPresent(doc('keywords'), 'framing.ml-category'), false);
+    // a setting of the design's own is still read
+    assert.equal(isPresent(doc('task'), 'framing.ml-category'), true);
+  });
+});
