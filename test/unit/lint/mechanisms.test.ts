@@ -5784,3 +5784,30 @@ describe('lint mechanisms (session 49, front matter)', () => {
     assert.equal(isPresent(doc('task'), 'framing.ml-category'), true);
   });
 });
+
+describe('lint mechanisms (session 49, real42 round)', () => {
+  it('a Contact section (names, job titles, a street address) commits to nothing', () => {
+    const doc = `# Water demand forecasting\n\n${SEVEN_SECTIONS.replace('p99 under 200 ms at 3k QPS; budget $20k/month.', 'Forecast daily citywide water use for the utility.')}\n\n## Contact\n\n**Matt Ross**  \nManager, Artificial Intelligence  \nCity of London  \nSuite 300 - 201 Queens Ave, London, ON. N6A 1J1\n`;
+    assert.equal(isPresent(doc.replace('Two years of orders;', 'Two years of orders from 12 million customers;'), 'requirements.scale'), true);
+    assert.equal(isPresent(doc, 'requirements.scale'), false);
+  });
+  it('a cloud subscription in setup steps is no online metric; subscriptions counted are', () => {
+    noFull('5. Evaluation', '1. Obtain an active Azure subscription.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online we track new subscriptions per week.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online, the subscription rate of users who saw the new ranking.', 'evaluation.online-metrics');
+  });
+  it("a training script's EXPERIMENT setting is no online test", () => {
+    noFull('5. Evaluation', "- **EXPERIMENT**: The type of training experiment you would like to perform if executing train.py. Choices are 'train_single', 'train_all', 'hparam_search' or 'cross_validation'.", 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Experiment: 50/50 split of users for 2 weeks; we compare CTR of the new ranker against control.', 'evaluation.ab-test-plan');
+  });
+  it('classifying whether something is X names a (binary) classification', () => {
+    yesFull('2. Framing', "I used the Kaggle Fake News data to classify an article whether it's fake given the title, author and text.", 'framing.ml-category');
+    yesFull('2. Framing', 'The model classifies whether a message is spam.', 'framing.ml-category');
+    noFull('2. Framing', 'Can we classify whether an article is fake?', 'framing.ml-category');
+    noFull('2. Framing', 'We classify the logs if the job fails.', 'framing.ml-category');
+  });
+  it("a POST request whose handler has the model make a prediction is the online mode", () => {
+    yesFull('6. Deployment', 'If you press Submit, a POST request will be sent to the same route, where model will make a prediction using preprocessors and model.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'A GET request returns the model card.', 'deployment.online-vs-batch');
+  });
+});

@@ -228,6 +228,8 @@ const CATEGORY_CLASS =
   /\b(?:mlp|xgb|lgbm|lgb|lightgbm|catboost|randomforest|extratrees?|gradientboosting|histgradientboosting|decisiontree|kneighbors|adaboost|bagging|sgd|ridge|svm|voting|stacking)(?:regressor|classifier)\b|\b(?:logistic|linear)regression\b|\b(?:linear|ridge|lasso|poisson|quantile) regression(?! (?:of|on|between|line|coefficients?|slope)\b)|\b(?:a|an|the|this|our|that) (?:[\w-]+ ){0,2}regressor\b(?!s)|\b(?:yolo ?(?:v\d+|x)?|faster r-?cnn|mask r-?cnn|retina-?net|detr|efficientdet)\b(?= (?:[\w-]+ )?(?:detector|model|network|architecture|is|was|fine-?tuned|trained|pre-?trained|with|on|for|to)\b)/g;
 
 const EITHER_CLASS = /\b(?:classif(?:y|ies|ying|ied)|categori[sz](?:e|es|ing|ed)|label(?:s|ing|ling|ed|led)?) (?:the |each |every |incoming |an? |new )?(?:[\w-]+ ){0,2}(?:as|into) (?:either |having )?(?:an? )?[\w-]+(?: \([^)]{1,20}\))? or (?:an? )?[\w-]+/g;
+/** "classify an article whether it's fake", "classifies whether the message is spam": a yes/no class, so binary classification. */
+const CLASSIFY_WHETHER = /\bclassif(?:y|ies|ying)(?: (?:the |each |every |an? |incoming |new )?[\w-]+(?: [\w-]+)?)? (?:whether|if) (?:it|they|the|an?|each|this|that|these)\b[^.;?]{0,60}?(?:\b(?:is|are|was|were|will be)\b|'s\b)/g;
 /** "build a simple classification model to predict the credit risk": the model's family, put to the task. */
 const FAMILY_MODEL_FOR = /\b(?:an?|the|our|this) (?:simple |basic |binary |multi-?class |multi-?label |supervised )?(?:classification|regression) (?:model|algorithm|network|pipeline)s? (?:to|that|which|for|in order to) (?:will |can |would )?(?:predict|classif|estimat|forecast|detect|identif|determin)\w*/g;
 
@@ -248,7 +250,7 @@ function mlCategory(u: Unit): boolean {
   if (u.label && CATEGORY_LABEL.test(u.label) && CATEGORY_WORD.test(low.slice(u.label.length))) return true;
   if (anyMatch(low, CATEGORY_CLASS, 'strong')) return true;
   // "classifying emails as either spam or legitimate (ham)": two classes, so binary classification
-  if (anyMatch(low, EITHER_CLASS, 'strong')) return true;
+  if (anyMatch(low, EITHER_CLASS, 'strong') || anyMatch(low, CLASSIFY_WHETHER, 'strong')) return true;
   if (anyMatch(low, FAMILY_MODEL_FOR, 'strong')) return true;
   // "classify kitchenware images to 6 classes": a multi-class task
   if (anyMatch(low, INTO_N_CLASSES, 'any')) return true;
@@ -291,7 +293,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
     triggers: ['binary', 'rag', 'semantic', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
     test: (u) => mlCategory(u),
-    keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS, EITHER_CLASS, FAMILY_MODEL_FOR, TRIED_FAMILY, USED_TO_CLASSIFY],
+    keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS, EITHER_CLASS, CLASSIFY_WHETHER, FAMILY_MODEL_FOR, TRIED_FAMILY, USED_TO_CLASSIFY],
     doc: {
       present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking"; a library model class that fixes it ("MLPRegressor", "XGBClassifier", "this regressor").',
       absent: '"Classification metrics: …" (a metric list, not a framing); "classification or regression?" unanswered; the template\'s list of categories.',
