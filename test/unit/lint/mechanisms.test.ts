@@ -5810,4 +5810,41 @@ describe('lint mechanisms (session 49, real42 round)', () => {
     yesFull('6. Deployment', 'If you press Submit, a POST request will be sent to the same route, where model will make a prediction using preprocessors and model.', 'deployment.online-vs-batch');
     noFull('6. Deployment', 'A GET request returns the model card.', 'deployment.online-vs-batch');
   });
+  it('bullets under a "Functional requirements" heading state the scope; under "Non-functional requirements" they do not', () => {
+    const doc = (h: string): string => `# Churn model\n\n${SEVEN_SECTIONS}\n\n### ${h}\n\n- Given a numerical dataset, build a multiclass classification model\n- Store inference results in a structured database\n`;
+    assert.equal(isPresent(doc('Functional requirements'), 'requirements.scope-functional'), true);
+    assert.equal(isPresent(doc('Non-functional requirements'), 'requirements.scope-functional'), false);
+  });
+  it("a baseline for the model monitor is the monitor's reference statistics, not a model to beat", () => {
+    noFull('4. Model', '- Create a _baseline_ for the model monitor using a SageMaker processing job', 'model.baseline');
+    yesFull('4. Model', 'A logistic regression baseline for the model, which the GBDT must beat.', 'model.baseline');
+  });
+  it("a dataset's size in brackets after it is its volume", () => {
+    yesFull('3. Data', 'Since the compressed dataset is slow to read, I have created parquet equivalent of all files in Kaggle (660MB).', 'requirements.scale');
+    noFull('3. Data', 'The docker image (660MB) holds the parquet reader.', 'requirements.scale');
+  });
+  it('a dataset named by an acronym, or trained on after the model is named, is a data source', () => {
+    yesFull('3. Data', 'The team trained a mitosis detection model (a modified ResNet-50 model) on the [TUPAC16 auxiliary mitosis dataset](http://example.org/3).', 'data.sources');
+    noFull('3. Data', 'The model was trained on the auxiliary mitosis dataset.', 'data.sources');
+    noFull('3. Data', 'We trained a model on the dataset.', 'data.sources');
+  });
+  it('false accepts per hour and false reject rates are offline metrics', () => {
+    yesFull('5. Evaluation', 'With the wake-word benchmark the model has a false accept per hour rate of 0.204 and a false reject rate of 0.06.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'The bouncer may false reject a guest.', 'evaluation.offline-metrics');
+  });
+  it('a classification approach names the category', () => {
+    yesFull('2. Framing', 'In general the solution is based on a frame-by-frame classification approach.', 'framing.ml-category');
+    noFull('2. Framing', 'Is a classification approach right here?', 'framing.ml-category');
+  });
+  it('retraining once enough new data is added has its trigger', () => {
+    yesFull('7. Monitoring', 'The model will be re-trained only after a sufficient amount of correctly predicted data is added.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'The model will be retrained once enough new labelled data is added.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', 'We retrained the model.', 'monitoring.retraining-plan');
+  });
+  it("the model's predicted labels, or its false positives, say nothing of the training labels", () => {
+    noFull('3. Data', 'Users get predicted labels for the image from the API.', 'data.labels');
+    noFull('3. Data', 'False positives or false negatives can occur, leading to mistaken identity and potential legal implications.', 'data.labels');
+    yesFull('3. Data', 'Positives are confirmed chargebacks; false positives cost us a manual review.', 'data.labels');
+    yesFull('3. Data', 'Labels come from moderators; the predicted labels are logged.', 'data.labels');
+  });
 });

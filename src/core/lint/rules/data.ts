@@ -103,7 +103,7 @@ const DATASET_IS_FROM =
  */
 const PUBLIC_DATASETS =
   /\b(?:from|use[sd]?|using|combin\w*|merg\w*|on|of) (?:the |two |three |four |several |multiple |\d+ )?(?:open[- ]?sourced?|open|public(?:ly available)?|publicly[- ]released|existing|external|kaggle|benchmark)\b[^.;]{0,40}\bdata ?sets\b/;
-const DATASET_USE = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|work(?:ing)? with|train(?:ed|ing)? on|based on|taken from|drawn from|comes? from|will be|(?:is|are|was|were) (?:the )?)\s*(?:the |a |an |our |this )?(?:[\w()-]+ ){0,6}?\(?([\w-]+)\)? (?:data ?sets?|corpus|corpora)\b/g;
+const DATASET_USE = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|work(?:ing)? with|train(?:ed|ing)? on|trained (?:an? |the |our )(?:[\w()-]+ ){1,8}?on|based on|taken from|drawn from|comes? from|will be|(?:is|are|was|were) (?:the )?)\s*(?:the |a |an |our |this )?(?:[\w()-]+ ){0,6}?\(?([\w-]+)\)? (?:data ?sets?|corpus|corpora)\b/g;
 
 /** "The dataset consisted of ~225K Wikipedia comments": what the data is, counted. */
 const DATASET_CONTENTS =
@@ -130,11 +130,12 @@ function namedDatasetUsed(u: Unit): boolean {
   if (!named) return false;
   const at = named.index + named[1].length;
   if (/[A-Z0-9]/.test(u.text.slice(at, at + word.length))) return true;
-  // "the [European car prices dataset](…)": a name that starts with a capital a few words before
+  // "the [European car prices dataset](…)", "the TUPAC16 auxiliary mitosis dataset": a name that starts with a capital
+  // (or is an acronym) a few words before
   // (not the sentence's first word: "Using the car prices dataset")
   let pos = named.index;
   for (const w of named[1].split(' ')) {
-    if (/^[[(*_]*[A-Z][a-z]/.test(w) && !/^[[(*_]*(?:The|A|An|Our|This|These|That|I|We)$/.test(w) && !/(?:^|[.!?:]\s*)$/.test(u.text.slice(0, pos))) return true;
+    if (/^[[(*_]*(?:[A-Z][a-z]|[A-Z][A-Z0-9]*\d[A-Z0-9]*\b|[A-Z]{2,}\b)/.test(w) && !/^[[(*_]*(?:The|A|An|Our|This|These|That|I|We)$/.test(w) && !/(?:^|[.!?:]\s*)$/.test(u.text.slice(0, pos))) return true;
     pos += w.length + 1;
   }
   return false;
@@ -212,8 +213,14 @@ const ROLE_TARGET = /^\s*(?:target|label|outcome|response)(?: (?:variable|column
 /** "this is … what you should model", "which is what we predict": the quantity pointed at is the target. */
 const WHAT_TO_MODEL = /\b(?:this|it|which) is (?:the [\w -]{1,40} and )?what (?:you|we|i) (?:should|will|want to|need to|are asked to|have to|must) (?:model|predict|forecast|estimate)\b/;
 
+/** The model's output or its errors named with label words ("predicted labels", "false negatives"), not the training label. */
+const OUTPUT_OR_ERROR_LABELS = /\b(?:(?:predicted|prediction|output|returned|inferred) labels?|(?:false|true) (?:positives?|negatives?))\b/;
+const OUTPUT_OR_ERROR_LABELS_G = new RegExp(OUTPUT_OR_ERROR_LABELS.source, 'g');
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "get predicted labels for the image from the API", "False positives or false negatives can occur": what the model
+  // outputs or gets wrong, with nothing said of the labels it learns from
+  if (OUTPUT_OR_ERROR_LABELS.test(low) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?)\b/.test(low.replace(OUTPUT_OR_ERROR_LABELS_G, ' '))) return false;
   if (/\blabel[- ]encod/.test(low) && !/\blabels? (?:are|is|come|=)/.test(low)) return false;
   // "| Label Studio | 8080 | Annotation interface |", "Use MinIO+Label Studio to trigger Airflow pipelines": a tool
   // in the stack says nothing of what the labels are or where they come from ("annotated in CVAT by two radiologists" does)

@@ -454,7 +454,7 @@ const VOLUME_HINT = /\d\s*(?:[gtp]b|petabyte|terabyte|gigabyte)/;
  * Megabytes are a data volume only when they measure the data ("offers.csv file of 85MB", "the
  * training data is 85 MB", "a 300 MB dataset"); alone they are as often one upload's or one model's size.
  */
-const DATA_MB = new RegExp(String.raw`\b(?:data(?:set)?s?|csv|parquet|corpus|training (?:set|data)|logs?|dump|(?:csv |parquet |json |data )?files?)\b(?: (?:is|are|was|were|of|has|with|totals?|takes|weighs?|about|around|roughly|~|≈|\(|:)){1,3} ?${NUM}\s*(?:mb|megabytes?)\b|\b(?<!(?:up to|max(?:imum)?|limit|at most|under|below|<|≤) )${NUM}\s*-?(?:mb|megabytes?) (?:of (?:raw |training |labell?ed |historical )?(?:data|text|logs|records|images)|(?:csv |parquet |json |zip |compressed )?(?:data(?:set)?|corpus|dump|csv|training (?:set|data)|log files?))\b`, 'g');
+const DATA_MB = new RegExp(String.raw`\b(?:data(?:set)?s?|csv|parquet|corpus|training (?:set|data)|logs?|dump|(?:csv |parquet |json |data )?files?)\b(?: (?:is|are|was|were|of|has|with|totals?|takes|weighs?|about|around|roughly|~|≈|\(|:)){1,3} ?${NUM}\s*(?:mb|megabytes?)\b|\b(?:data(?:set)?s?|csv|parquet|corpus)\b[^.;()]{0,80}\(${NUM}\s*(?:mb|megabytes?)\)|\b(?<!(?:up to|max(?:imum)?|limit|at most|under|below|<|≤) )${NUM}\s*-?(?:mb|megabytes?) (?:of (?:raw |training |labell?ed |historical )?(?:data|text|logs|records|images)|(?:csv |parquet |json |zip |compressed )?(?:data(?:set)?|corpus|dump|csv|training (?:set|data)|log files?))\b`, 'g');
 const DATA_MB_HINT = /\d\s*-?(?:mb|megabyte)/;
 /** "trained on 680,000 hours of audio": recorded media measured in hours is a data volume. */
 const DATA_HOURS = new RegExp(String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:k|m|thousand|million))\+?\s*(?:hours?|hrs?) of (?:[\w-]+ )?(?:audio|speech|video|videos|recordings?|footage|podcasts?|music|driving|telemetry|transcripts?|conversations?)\b`, 'g');
@@ -776,6 +776,8 @@ const IO_VALUE = /\b(?:feat\w*|vecs?|vectors?|embeddings?|scores?|probabilit\w*|
 /** A bullet that heads scope sub-bullets ("Scope" > "v1" > "…"). */
 const SCOPE_CAPTION = /^(?:[^\w\s]+\s*)?(?:scope|in scope|ft|frs?|functional requirements|v1 scope|scope of v1|what'?s in(?: scope)?|what'?s covered|what (?:this|it) (?:is|does)(?: and (?:is not|isn'?t|does not|doesn'?t))?)\s*:?$/;
 
+/** "### Functional requirements" (not "Non-functional requirements"): each bullet under it is one. */
+const FUNCTIONAL_HEADING = /(?<!non[- ]?)\bfunctional (?:requirements?|reqs|specs?|specifications?)\b/;
 const FUNCTIONAL_LEAD =
   /^(?:[-*]\s*)?(?:the (?:system|service|model|app|product) |it |we |must |should |needs? to |will |users? can )?(?:suggest|show|return|rank|recommend|detect|flag|block|notify|display|support|allow|let|enable|exclude|filter|surface|provide|predict|estimate|classify|blur|route|send|alert|score|match|translate|answer|generate|personali[sz]e|handle|serve|quote|refresh|respect|hide|remove|demote)s?\b/;
 
@@ -800,7 +802,7 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // ("Install packages from requirements.txt": a file of Python packages, not the system's requirements)
   const reqCtx = frHeading || /\b(requirements?(?![.-]\w)|reqs|use cases?|scope|functional|design constraints)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
   // (a bullet under an "FT" / "FR" heading is one)
-  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?(?![.-]\w)|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && frHeading))))) return true;
+  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?(?![.-]\w)|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && (frHeading || FUNCTIONAL_HEADING.test(heading))))))) return true;
   // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
   // suit": the items of a list the text introduces as what the system must do
   if (u.kind === 'item' && !u.flags && contentWords(u.low) >= 3 && SYSTEM_SHOULD_LEAD.test(u.parentText) && !valueNegated(u)) return true;
