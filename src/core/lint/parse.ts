@@ -1856,6 +1856,8 @@ export function parseDoc(source: string): ParsedDoc {
   let uncommitted = false;
   let scopeList = false;
   let inReferences = false;
+  /** Level of the references / acknowledgements heading whose sub-headings are still its part (0: none). */
+  let refsLevel = 0;
   let inRisks = false;
 
   // block context
@@ -1887,7 +1889,12 @@ export function parseDoc(source: string): ParsedDoc {
   };
   /** What follows a heading reads its section, mode and commitment until the next one. */
   const enterHeading = (h: DocHeading): void => {
-    inReferences = REFERENCES_HEADING.test(h.norm) || GLOSSARY_HEADING.test(h.norm);
+    // (a sub-heading of "# Acknowledgements" or "## References", "## RCNN model" / "### Transport for London (TfL)", is
+    // still what it credits or cites)
+    if (refsLevel > 0 && h.level <= refsLevel) refsLevel = 0;
+    inReferences = refsLevel > 0 || REFERENCES_HEADING.test(h.norm) || GLOSSARY_HEADING.test(h.norm);
+    // (not a glossary's: "## Terms and explanations" over "### Objectives" is a heading-level slip more often than a glossary's part)
+    if (refsLevel === 0 && h.level <= 6 && REFERENCES_HEADING.test(h.norm)) refsLevel = h.level;
     inRisks = RISKS_HEADING.test(h.norm);
     eff = h.eff;
     mode = h.mode;

@@ -5848,3 +5848,32 @@ describe('lint mechanisms (session 49, real42 round)', () => {
     yesFull('3. Data', 'Labels come from moderators; the predicted labels are logged.', 'data.labels');
   });
 });
+
+describe('lint mechanisms (session 49, real42 round, part 2)', () => {
+  it('the sub-headings of an Acknowledgements section still credit others; a glossary level slip does not hide the doc', () => {
+    const base = SEVEN_SECTIONS.replace('Offline AUC; online A/B test on 10% of users for two weeks, primary metric conversion.', 'Online A/B test on 10% of users for two weeks, primary metric conversion.');
+    const credits = `# Counts\n\n${base}\n\n# Acknowledgements\n\n## Open camera imagery\n\n### Transport for London\n\nData is provided by TfL; the detector was validated with a precision of 0.91 on their images.\n`;
+    assert.equal(isPresent(credits, 'evaluation.offline-metrics'), false);
+    // the same sub-heading under a heading of the doc's own is read
+    assert.equal(isPresent(credits.replace('# Acknowledgements', '# Validation'), 'evaluation.offline-metrics'), true);
+  });
+  it('an outcome moved, said as the result ("would be higher profit", "leads to fewer chargebacks"), is the business objective', () => {
+    yesFull('1. Requirements', 'Predicting clicks well places the right ads in front of the right user. The result would be higher profit for websites, and a better user experience.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'Catching fraud earlier leads to fewer chargebacks.', 'requirements.business-objective');
+    // a cost of a design choice, or asked
+    noFull('1. Requirements', 'A bigger model would mean higher costs.', 'requirements.business-objective');
+    noFull('1. Requirements', 'Would this result in higher revenue?', 'requirements.business-objective');
+  });
+  it('a model fed a live stream is the online mode; processing runs on a clock are batch', () => {
+    yesFull('6. Deployment', 'We need fast processing time for the object detection, since the input will be real-time streaming video data from traffic cameras.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', "The daily and 'every 10 minutes' processing bursts are orchestrated using GCP's Scheduler to trigger a Pub/Sub topic.", 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Is the input a real-time video stream?', 'deployment.online-vs-batch');
+    noFull('6. Deployment', "The input is a CSV of last year's sales.", 'deployment.online-vs-batch');
+  });
+  it('an input found bad and marked faulty is a data-quality check; the model flagging what it finds is not', () => {
+    yesFull('7. Monitoring', 'Once this is over a threshold, we determine the image is synthetic and mark it as faulty.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', 'If the number of matching rows is above a threshold, the image is unlikely to give useful data and hence is flagged as faulty.', 'monitoring.data-quality');
+    noFull('7. Monitoring', 'The model flags the transaction as fraudulent.', 'monitoring.data-quality');
+    noFull('7. Monitoring', 'Should the image be marked as faulty?', 'monitoring.data-quality');
+  });
+});

@@ -57,8 +57,9 @@ const ON_EACH_NEW =
  * "an asynchronous streaming classifier with incoming messages read from a Kafka cluster", "predict the
  * label using the pre-built model in real time", "inference for real-time use": each event scored as it comes.
  */
+/** ("since the input will be real-time streaming video data from traffic cameras": the model scores a live stream) */
 const STREAM_SCORING =
-  /\b(?:streaming|asynchronous|async) (?:classifiers?|models?|scorers?|detectors?|predictors?)\b|\b(?:classifiers?|models?|scorers?|detectors?|predictors?) (?:will )?(?:reads?|consumes?|handles?|listens? to|subscribes? to)\b[^.;]{0,60}\b(?:kafka|kinesis|pub\/?sub|queues?|streams?|topics?)\b|\b(?:predict\w*|classif\w*|scor(?:e|es|ed|ing))\b[^.;]{0,60}\bin real[- ]?time\b|\b(?:inference|predictions?|scoring) (?:for|in) real[- ]?time(?: use)?\b/;
+  /\b(?:streaming|asynchronous|async) (?:classifiers?|models?|scorers?|detectors?|predictors?)\b|\b(?:classifiers?|models?|scorers?|detectors?|predictors?) (?:will )?(?:reads?|consumes?|handles?|listens? to|subscribes? to)\b[^.;]{0,60}\b(?:kafka|kinesis|pub\/?sub|queues?|streams?|topics?)\b|\b(?:predict\w*|classif\w*|scor(?:e|es|ed|ing))\b[^.;]{0,60}\bin real[- ]?time\b|\b(?:inference|predictions?|scoring) (?:for|in) real[- ]?time(?: use)?\b|\b(?:the |model'?s? |its )?inputs? (?:will be|is|are|comes? from|is taken from) (?:a |the )?(?:real[- ]?time|live) (?:streaming )?(?:video|audio|camera|sensor|telemetry)(?: data| streams?| feeds?)?\b|\b(?:models?|detectors?|classifiers?|system) (?:processes|scores|runs on|analy[sz]es|classifies) (?:the |a |each )?(?:real[- ]?time|live) (?:video |audio |camera |sensor )?(?:streams?|feeds?|video)\b/;
 
 const FILE_TRIGGERED = /\b(?:triggered|invoked|started|fired|kicked off|runs?|executed) (?:by|when|whenever|on|each time|every time) (?:an? |the |each |every |new )?(?:[\w-]+ ){0,2}(?:bucket|file|upload|folder|s3|blob|object|csv)s?\b(?! (?:names?|paths?|formats?|sizes?|limits?)\b)/;
 
@@ -201,8 +202,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
 }
 
 /** The inference run put on a schedule: "the inference pipeline is scheduled to be executed regularly, e.g. once a day". */
+// ("The daily and 'every 10 minutes' processing bursts are orchestrated using GCP's Scheduler": runs on a clock)
 const SCHEDULED_INFERENCE =
-  /\b(?:inference|prediction|predict|scoring|batch[- ]prediction|batch[- ]inference) (?:pipeline|job|flow|dag|task|workflow)s? (?:is|are|will be|gets?|get) (?:scheduled|run|executed|triggered)(?: to (?:be )?(?:executed|run|triggered))? (?:(?:[\w-]+ ){0,2}?(?:regularly|periodically|daily|nightly|hourly|weekly|monthly)|(?:[\w-]+ ){0,2}?(?:every|once an?|once per|on a) (?:\d+ )?(?:day|night|hour|week|month|schedule|cron)s?)\b/;
+  /\b(?:inference|prediction|predict|scoring|batch[- ]prediction|batch[- ]inference) (?:pipeline|job|flow|dag|task|workflow)s? (?:is|are|will be|gets?|get) (?:scheduled|run|executed|triggered)(?: to (?:be )?(?:executed|run|triggered))? (?:(?:[\w-]+ ){0,2}?(?:regularly|periodically|daily|nightly|hourly|weekly|monthly)|(?:[\w-]+ ){0,2}?(?:every|once an?|once per|on a) (?:\d+ )?(?:day|night|hour|week|month|schedule|cron)s?)\b|\b(?:daily|hourly|nightly|weekly|every \d+ (?:minutes?|hours?|days?))\W{0,3} (?:and \W{0,3}(?:daily|hourly|nightly|weekly|every \d+ (?:minutes?|hours?|days?))\W{0,3} )?(?:processing|scoring|inference|prediction) (?:bursts?|runs?|jobs?|batches)\b/;
 const SCHEDULED_OUTPUT =
   /\b(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly)(?:[- ](?:celery|cron|batch|airflow|background|kubernetes|k8s))? (?:tasks?|jobs?|dags?|workflows?|cron ?jobs?)\b[^.;?]{0,100}?\b(?:generat|comput|produc|refresh|recomput|regenerat|writ|updat|creat)\w* (?:the |new |all |fresh |updated )?(?:[\w-]+ ){0,2}?(?:forecasts?|predictions?|scores|recommendations|rankings)\b|\b(?:forecasts?|predictions?|scores|recommendations|rankings) (?:are|is|will be|get|gets) (?:re-?)?(?:generated|computed|produced|refreshed|updated|written) (?:by|in|with|from) (?:an? |the )?(?:[\w-]+ )?(?:periodic|scheduled|cron|recurring|nightly|daily|hourly|weekly|monthly|batch)\b/g;
 /** A scheduled job that trains or evaluates (not one that makes the predictions served). */

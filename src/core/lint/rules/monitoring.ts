@@ -115,6 +115,12 @@ const THRESHOLD_NO = /\b(?:no|none of the) [a-z-]+(?: [a-z-]+)? (?:has|have|is|a
 /** "the nightly job flags intervals with negative occupancy", "rejects rows whose price is missing": a validity check. */
 const FLAGS_INVALID = /\b(?:flag(?:s|ged|ging)?|reject(?:s|ed|ing)?|quarantin\w*|alert(?:s|ed|ing)? on) (?:[\w-]+ ){0,3}?(?:with|that have|having|where|whose) (?:an? )?(?:[\w-]+ )?(?:negative|missing|null|empty|impossible|invalid|out-of-range|corrupt\w*|malformed)\b/g;
 
+/**
+ * "we determine the image is synthetic and mark it as faulty", "the image … is flagged as faulty": an input found bad
+ * before it is scored (the model's own finding is its task: "the model flags the transaction as fraudulent" names no fault).
+ */
+const INPUT_MARKED_FAULTY =
+  /\b(?:(?:images?|inputs?|frames?|records?|rows?|samples?|readings?|feeds?|files?|requests?|it|them) (?:is |are |gets? |get )?(?:then |hence |automatically )?(?:flagged|marked|tagged|labell?ed)|(?:flag|mark|tag)(?:s|ged|ed|ging|ing)? (?:it|them|the (?:images?|inputs?|frames?|records?|rows?|samples?|readings?|feeds?|files?))|(?:hence|thus|then|so) (?:is|are|gets?|get) (?:flagged|marked|tagged)) as (?:faulty|invalid|corrupt(?:ed)?|broken|unusable|defective|bad (?:data|input|quality))\b/g;
 /** "must detect the situation when data from some shop are stalled", "detects … drift or stalled data": input freshness checked. */
 const DATA_STALLED = /\b(?:detect\w*|alert\w*|check\w*|monitor\w*|flag\w*|notif\w*|watch\w*)\b[^.;]{0,80}?\b(?:stal(?:e|led) (?:data|feeds?|inputs?|partitions?|tables?)|data (?:from [^.;]{1,30}? )?(?:is|are|was|were|gets?|becomes?) (?:stale|stalled|late|delayed|missing|not (?:arriving|updated|refreshed)))\b/;
 
@@ -149,6 +155,7 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   if (stalled && !isNegated(low, stalled.index, stalled[0].length, 'strong')) return true;
   // (the model flagging what it is built to find is its task, not a check on its inputs)
   if (anyMatch(low, FLAGS_INVALID, 'strong', (m) => !/\b(?:model|classifier|detector|scorer|ranker|ml)\b/.test(sentenceAt(low, m.index)))) return true;
+  if (anyMatch(low, INPUT_MARKED_FAULTY, 'strong')) return true;
   // "Causes:" → "* Poor data quality": a risk named in a list of causes, not a check on the data
   if (/^\W*(?:poor|bad|low|inconsistent|insufficient|noisy|lack of)\b/.test(low) && contentWords(low) <= 4 && /\b(?:causes?|risks?|harms?|challenges?|limitations?|issues?|problems?|threats?|failure modes?|pitfalls?)\b/.test(u.parentText + ' ' + headingOf(u, doc))) return false;
   DATA_QUALITY.lastIndex = 0;
@@ -465,7 +472,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
     triggers: ['reject', 'rejects', 'rejected', 'invalid', 'malformed', 'corrupt', 'corrupted', 'skip', 'skipped', 'skips', 'volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late', 'empty', 'blank', 'invalid', 'unreadable', 'blurry', 'zero', 'flat', 'flatlined', 'older', 'staler', 'gate', 'gates', 'confidence', 'asr', 'ocr', 'failures', 'errors', 'violations'],
     test: dataQuality,
-    keyPatterns: [DATA_QUALITY, DATA_STALLED],
+    keyPatterns: [DATA_QUALITY, DATA_STALLED, INPUT_MARKED_FAULTY],
     doc: {
       present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "every scan is checked before inference", "freshness alerts on the feature tables".',
       absent: 'Handling missing values during feature engineering or data exploration (that is preprocessing, not a check); a candidate model "sensitive to data quality"; a bare "Data quality" bullet.',

@@ -175,7 +175,10 @@ const SCORES_USED_FOR =
  * to estimate the cost of house, in order make better decisons": better decisions for the people served.
  */
 const BETTER_DECISIONS = /\bhelp(?:s|ed|ing)? (?!(?:us|me|the (?:model|team|engineers?|developers?))\b)(?:those|people|users|customers|clients|buyers|sellers|owners|investors|managers|doctors|clinicians|farmers|planners|analysts|teams|businesses|companies|retailers|[a-z]+(?:ers|ors|ists|ants))\b[^.;]{0,90}? (?:make|take|reach) (?:better|more informed|well-informed|informed|faster|smarter|data-driven|more accurate) decisi?ons\b/g;
-const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR, BETTER_DECISIONS];
+/** "The result would be higher profit for websites", "this leads to fewer chargebacks": the outcome moved, said as its result. */
+const COMPARATIVE_OUTCOME =
+  /\b(?:result(?:s|ed|ing)? in|lead(?:s|ing)? to|led to|(?:would|will|should|could) (?:be|mean|bring|give)|means|brings) (?:a |an |much |significantly |substantially )?(?:(?:higher|more|better|increased|greater|bigger) (?:[\w-]+ ){0,2}?(?:profits?|revenue|sales|conversions?|engagement|retention|user experience|customer experience|customer satisfaction|user satisfaction|margins?|bookings|income|earnings)|(?:lower|less|reduced|fewer|smaller) (?:[\w-]+ ){0,2}?(?:costs?|losses|churn|chargebacks|fraud losses|fraud))\b/g;
+const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR, BETTER_DECISIONS, COMPARATIVE_OUTCOME];
 /** "accurate sales forecasting is crucial for making informed decisions related to:" — the caption of what the forecasts serve. */
 const MATTERS_FOR_CAPTION = /\b(?:crucial|critical|important|essential|vital|key)\b[^.;]{0,60}\b(?:for|to|in)\b[^.;]{0,60}:\s*$/;
 const SYSTEM_PURPOSE =
