@@ -5772,6 +5772,9 @@ describe('lint mechanisms (session 49, real41 leftovers)', () => {
     noFull('1. Requirements', 'We use Qwen2.5-7B for the answers.', 'requirements.scale');
     yesFull('1. Requirements', 'The chat logs are 7.5 GB of text.', 'requirements.scale');
     yesFull('1. Requirements', 'We have 3B impressions per month.', 'requirements.scale');
+    // (a word that merely starts like a model family's name is none: "yields", "options")
+    yesFull('1. Requirements', 'The campaign yields 3B impressions per month.', 'requirements.scale');
+    noFull('1. Requirements', 'We fine-tune Llama-2 7B on the tickets.', 'requirements.scale');
   });
 });
 

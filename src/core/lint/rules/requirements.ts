@@ -598,7 +598,7 @@ const PEOPLE_COUNTED = /(?:users|customers|visitors|members|subscribers|players|
 const CITED_SENTENCE = /\[@[\w:.-]+(?:;\s*@[\w:.-]+)*\]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![(:])|\bet al\.?(?=[\s,;)]|$)|\b(?:other|previous|prior|earlier) (?:researchers|studies|works?|papers)\b/;
 
 /** A language model family named right before a size ("llama 3B", "Qwen2.5-7B"): the size is its parameter count. */
-const LLM_BEFORE_SIZE = /\b(?:llama|llma|lama|mistral|mixtral|gemma|qwen|phi|falcon|gpt-?j|gpt-?neo(?:x)?|bloom|mpt|vicuna|deepseek|olmo|pythia|opt|flan-?t5|t5|bert|yi|baichuan|chatglm|starcoder|codellama)[\w.]*[- ]?(?:v?\d+(?:\.\d+)?[- ])?$/;
+const LLM_BEFORE_SIZE = /\b(?:llama|llma|lama|mistral|mixtral|gemma|qwen|phi|falcon|gpt-?j|gpt-?neo(?:x)?|bloom|mpt|vicuna|deepseek|olmo|pythia|opt|flan-?t5|t5|bert|yi|baichuan|chatglm|starcoder|codellama)(?:[-.]?v?\d+(?:\.\d+)?)?(?:[- ](?:chat|instruct|base|it))?[- ]?$/;
 function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "- number of concurrent users: 1-10": the load stated under its own caption, however small
   if (u.label && COUNT_LABEL.test(u.label) && /^\s*(?:~|≈|about |around |up to |<|≤|>|≥)?\s*\d/.test(valueOf(u)) && !valueNegated(u)) return true;
