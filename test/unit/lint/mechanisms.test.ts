@@ -5880,3 +5880,13 @@ describe('lint mechanisms (session 49, real42 round, part 2)', () => {
     noFull('7. Monitoring', 'Should the image be marked as faulty?', 'monitoring.data-quality');
   });
 });
+
+describe('lint mechanisms (session 49, real40 leftover)', () => {
+  it('a simple or classical model scored first is the mark to beat', () => {
+    yesFull('4. Model', "I explored more 'classical' NLP techniques like bag-of-words models using simple word counts with a Naive Bayes model. These model performed surprisingly well (AUC for PR-curve of 0.71).", 'model.baseline');
+    yesFull('4. Model', 'A simple logistic regression got an AUC of 0.71; the GBDT reached 0.80.', 'model.baseline');
+    // asked, or "simple" with no model scored
+    noFull('4. Model', 'Could a simple model reach an AUC of 0.7?', 'model.baseline');
+    noFull('4. Model', 'We keep the model simple. Accuracy must exceed 0.9.', 'model.baseline');
+  });
+});

@@ -57,8 +57,16 @@ const ABANDONED = /\b(?:tried|attempted|started (?:by )?writing)\b[^.;]{0,120}\b
 /** The plain version of the system measured, as the mark to beat: "the basic approach … gave the following metrics", "the untuned setup scored 0.71". */
 const BASIC_VERSION_MEASURED = /\b(?:basic|simplest|naive|plain|vanilla|default|untuned|un-tuned|initial) (?:approach|version|setup|configuration|config|variant|pipeline|retriever|retrieval|search)\b[^.;]{0,80}?\b(?:gave|gives|got|gets|achiev(?:ed|es)|scored|scores|reached|reaches|yield(?:ed|s))\b/;
 
+/**
+ * A simple or classical model scored, the mark the later models are read against: "I explored more 'classical' NLP
+ * techniques … with a Naive Bayes model. These model performed surprisingly well (AUC for PR-curve of 0.71)", "a simple
+ * logistic regression got an AUC of 0.71".
+ */
+const SIMPLE_MODEL_SCORED =
+  /\b(?:simple|simpler|classical|traditional|conventional|basic)['"’]? (?:[\w'’-]+ ){0,8}?(?:models?|regressions?|classifiers?|techniques|approaches|methods)\b[^;?]{0,200}?\b(?:auc(?:-pr|-roc)?|f1(?:[- ]score)?|accuracy|precision|recall|rmse|mae|mape|ndcg|log ?loss|r2|r²|pr-curve)\b[^.;?]{0,30}?\d/;
 function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean {
   const low = u.low;
+  if (stated(low, SIMPLE_MODEL_SCORED)) return true;
   // "The basic approach - using minsearch without any boosting - gave the following metrics:": the plain version measured first
   if (stated(low, BASIC_VERSION_MEASURED)) return true;
   // ("baseline: open rate 22%, click 2.1% on the current email" is where a metric stands today)
@@ -594,7 +602,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.baseline',
     topic: /baseline/,
-    triggers: ['basic', 'naive', 'vanilla', 'untuned', 'previous', 'legacy', 'original', 'exceeds', 'exceed', 'always', 'majority', 'constant', 'predictor', 'baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
+    triggers: ['basic', 'classical', 'traditional', 'conventional', 'naive', 'vanilla', 'untuned', 'previous', 'legacy', 'original', 'exceeds', 'exceed', 'always', 'majority', 'constant', 'predictor', 'baseline', 'baselines', 'start', 'starting', 'simple', 'heuristic', 'heuristics', 'rule', 'rules', 'popularity', 'popular', 'current', 'currently', 'today', 'existing', 'human', 'v0', 'manual', 'static', 'threshold', 'hand', 'compare', 'compared', 'benchmark', 'present'],
     // "the current system" is a baseline when the doc compares anywhere: remembered per unit as "present if"
     ...splitTest(baselineLocal, docCompares),
     keyPatterns: [BASELINE],
