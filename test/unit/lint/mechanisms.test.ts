@@ -5889,4 +5889,15 @@ describe('lint mechanisms (session 49, real40 leftover)', () => {
     noFull('4. Model', 'Could a simple model reach an AUC of 0.7?', 'model.baseline');
     noFull('4. Model', 'We keep the model simple. Accuracy must exceed 0.9.', 'model.baseline');
   });
+  it("the training data's size is scale even when the test set's size shares the sentence", () => {
+    yesFull('3. Data', 'The train data set contains 8693 rows and the test set contains 4277 rows.', 'requirements.scale');
+    yesFull('3. Data', 'The original data had 32,561 rows and a 80-20 split was used to break this into a train-test set.', 'requirements.scale');
+    // the size of an evaluation run alone is not
+    noFull('5. Evaluation', 'MAPE over the test period was 3.1% (5136 predictions).', 'requirements.scale');
+  });
+  it('a label column whose 1 and 0 are each said to mean a class defines the label', () => {
+    yesFull('3. Data', 'The column Class with value 1 indicate fradulent transaction and with value 0 indicate a legitimate transaction.', 'data.labels');
+    yesFull('3. Data', 'Class 1 indicates a fraudulent transaction and 0 a legitimate one.', 'data.labels');
+    noFull('3. Data', 'The priority flag 1 means urgent and 0 normal.', 'data.labels');
+  });
 });

@@ -182,7 +182,8 @@ const LABEL_QUESTION_ANSWERED =
   /\bhow (?:to|do we|would we|should we|can we|will we|do you|would you) (?:define|label|determine|decide|know) (?:that |whether |if |what |when )?(?:an? |the |each )?[\w-]+(?: [\w-]+)? (?:is|was|are|counts as|becomes) (?:an? )?[\w-]+\?/;
 const PROXY_LABEL =
   /\b(?:us(?:e|es|ed|ing)|tak(?:e|es|ing)|treat(?:s|ed|ing)?) (?:the |an? )?(?:[\w-]+ ){1,4}as (?:a |the |our )?(?:positive )?proxy( (?:label|target|outcome)|,? for (?:the |our )?(?:label|target|outcome|ground truth))?\b/;
-const BINARY_CODE_DEF = /\b[a-z][\w-]* \(\s*1 (?:if|when|=) [^)]{2,60}?,?\s*(?:and |or )?0 (?:otherwise|if not|else|when not)\s*\)|\b(?:output|target|label|response|class)\b[^.;]{0,60}\(\s*[01]\s*[:=]\s*[\w' -]{2,30}[,;/]\s*[01]\s*[:=]\s*[\w' -]{2,30}\)/;
+// ("The column Class with value 1 indicate fradulent transaction and with value 0 indicate a legitimate transaction")
+const BINARY_CODE_DEF = /\b[a-z][\w-]* \(\s*1 (?:if|when|=) [^)]{2,60}?,?\s*(?:and |or )?0 (?:otherwise|if not|else|when not)\s*\)|\b(?:output|target|label|response|class)\b[^.;]{0,60}\(\s*[01]\s*[:=]\s*[\w' -]{2,30}[,;/]\s*[01]\s*[:=]\s*[\w' -]{2,30}\)|\b(?:column|class|target|label|outcome|response)\b[^.;]{0,40}?\b(?:values? (?:of )?)?1 (?:indicates?|means|denotes|represents|marks|stands for)\s[^.;]{2,60}?(?:,\s*|\s(?:and|while|whereas)\s)(?:with )?(?:a )?(?:values? (?:of )?)?0\b/;
 const NAMED_TARGET_WHETHER = /\b(?:target|label|outcome)(?: column| variable| field)?(?: is| will be)?\s*[`'"“]?[a-z][\w.-]*[`'"”]?\s*(?:[-–—:=(]|is|says|tells|indicates|means)\s*(?:whether|if|1 if|true if)\b/;
 const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labels?|samples?)|negative (?:class|examples?|labels?|samples?))\s*(?:are|is|=|:|come from|include|consist of)\s+\S/;
 
