@@ -5901,3 +5901,16 @@ describe('lint mechanisms (session 49, real40 leftover)', () => {
     noFull('3. Data', 'The priority flag 1 means urgent and 0 normal.', 'data.labels');
   });
 });
+
+describe('lint mechanisms (session 49, real39 leftovers)', () => {
+  it('a vector similarity search and a factorization recommender name the category', () => {
+    yesFull('2. Framing', 'We perform a vector similarity search over the documentation embeddings to find the relevant sections.', 'framing.ml-category');
+    yesFull('2. Framing', 'The ML model uses a ranked factorization recommender for the next notification.', 'framing.ml-category');
+    noFull('2. Framing', 'We search the documentation with Ctrl+F.', 'framing.ml-category');
+  });
+  it("users' actions logged and used as feedback for the model are its labels", () => {
+    yesFull('3. Data', 'The notification status is captured (swiped, opened, timestamp) using the mobile app and used as feedback for our iterative ML model.', 'data.labels');
+    noFull('3. Data', 'Server errors are logged and used as feedback for the model team.', 'data.labels');
+    noFull('3. Data', 'Clicks are logged.', 'data.labels');
+  });
+});

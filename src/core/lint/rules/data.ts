@@ -217,8 +217,15 @@ const WHAT_TO_MODEL = /\b(?:this|it|which) is (?:the [\w -]{1,40} and )?what (?:
 /** The model's output or its errors named with label words ("predicted labels", "false negatives"), not the training label. */
 const OUTPUT_OR_ERROR_LABELS = /\b(?:(?:predicted|prediction|output|returned|inferred) labels?|(?:false|true) (?:positives?|negatives?))\b/;
 const OUTPUT_OR_ERROR_LABELS_G = new RegExp(OUTPUT_OR_ERROR_LABELS.source, 'g');
+/**
+ * "The notification status is captured (swiped, opened, timestamp) … and used as feedback for our iterative ML model":
+ * what users did, logged and fed back to the model as its training signal.
+ */
+const ACTIONS_FED_BACK =
+  /\b(?:status|outcomes?|responses?|actions?|clicks?|opens?|swipes?|engagement|interactions?|reactions?|replies)\b[^.;]{0,40}?\b(?:is |are )?(?:captured|logged|recorded|collected|tracked)\b[^.;]{0,100}?\bused as (?:the )?(?:feedback|labels?|training (?:signal|data|labels?)|ground truth|targets?) (?:for|to|in|by)\b[^.;]{0,30}?\bmodels?\b/;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (stated(low, ACTIONS_FED_BACK) && /\b(?:open\w*|click\w*|swip\w*|dismiss\w*|lik\w*|purchas\w*|convert\w*|repl\w*|skip\w*|watch\w*|read)\b/.test(low)) return true;
   // "get predicted labels for the image from the API", "False positives or false negatives can occur": what the model
   // outputs or gets wrong, with nothing said of the labels it learns from
   if (OUTPUT_OR_ERROR_LABELS.test(low) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?)\b/.test(low.replace(OUTPUT_OR_ERROR_LABELS_G, ' '))) return false;
@@ -680,7 +687,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\blabel|ground truth|annotat/,
     triggers: ['predicting', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
-    keyPatterns: [LABELS, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
+    keyPatterns: [LABELS, ACTIONS_FED_BACK, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale").',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
