@@ -5914,3 +5914,18 @@ describe('lint mechanisms (session 49, real39 leftovers)', () => {
     noFull('3. Data', 'Clicks are logged.', 'data.labels');
   });
 });
+
+describe('lint mechanisms (session 49, real38 leftovers)', () => {
+  it('the target column named beside the input features defines the label', () => {
+    yesFull('3. Data', 'Train.csv: the training data, comprising time series of features store_nbr, family, and onpromotion as well as the target sales.', 'data.labels');
+    noFull('3. Data', 'Which features and target should we use?', 'data.labels');
+  });
+  it('a REST service that predicts is where the model is served', () => {
+    yesFull('6. Deployment', 'We created a REST service that predicts which 2019 NFL Rookies will score the most fantasy football points.', 'deployment.serving-architecture');
+    noFull('6. Deployment', 'We created a REST service that lists the rookies.', 'deployment.serving-architecture');
+  });
+  it('the model whose error is least, hence used, is a choice made by measured results', () => {
+    yesFull('4. Model', 'From the table, Mean Squared Error and Root Mean Squared Error is least for the Polynomial Regression machine learning technique and hence this would be used for the prediction purposes.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Latency is lowest for the cache, hence it is used.', 'model.selection-tradeoffs');
+  });
+});

@@ -223,8 +223,11 @@ const OUTPUT_OR_ERROR_LABELS_G = new RegExp(OUTPUT_OR_ERROR_LABELS.source, 'g');
  */
 const ACTIONS_FED_BACK =
   /\b(?:status|outcomes?|responses?|actions?|clicks?|opens?|swipes?|engagement|interactions?|reactions?|replies)\b[^.;]{0,40}?\b(?:is |are )?(?:captured|logged|recorded|collected|tracked)\b[^.;]{0,100}?\bused as (?:the )?(?:feedback|labels?|training (?:signal|data|labels?)|ground truth|targets?) (?:for|to|in|by)\b[^.;]{0,30}?\bmodels?\b/;
+/** "the time series of features store_nbr, family, and onpromotion as well as the target sales": the target column named beside the inputs. */
+const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along with|together with|and|plus) (?:the )?(?:target|label)(?: (?:variable|column))?,? [`'"*_]*[a-z][\w.-]*/;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (stated(low, FEATURES_AND_TARGET)) return true;
   if (stated(low, ACTIONS_FED_BACK) && /\b(?:open\w*|click\w*|swip\w*|dismiss\w*|lik\w*|purchas\w*|convert\w*|repl\w*|skip\w*|watch\w*|read)\b/.test(low)) return true;
   // "get predicted labels for the image from the API", "False positives or false negatives can occur": what the model
   // outputs or gets wrong, with nothing said of the labels it learns from
@@ -687,7 +690,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\blabel|ground truth|annotat/,
     triggers: ['predicting', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
-    keyPatterns: [LABELS, ACTIONS_FED_BACK, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
+    keyPatterns: [LABELS, ACTIONS_FED_BACK, FEATURES_AND_TARGET, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale").',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',

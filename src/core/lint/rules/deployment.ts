@@ -312,12 +312,14 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   const client = CLIENT_REQUEST.exec(u.low);
   if (client && !u.uncommitted && !isNegated(u.low, client.index, client[0].length, 'strong')) return true;
   // "The API was deployed to the cloud using Heroku", "the Flask app is deployed on AWS Elastic Beanstalk": the prediction API put on a host
-  const dep = API_DEPLOYED.exec(u.low) ?? SERVICE_LOADS_MODEL.exec(u.low) ?? APP_RECEIVES_REQUESTS.exec(u.low) ?? SERVERLESS_SCORING.exec(u.low) ?? RECEIVED_THEN_INFERENCE.exec(u.low) ?? (u.sections.includes('deployment') ? CONTAINER_FOR_DEPLOYMENT.exec(u.low) : null);
+  const dep = API_DEPLOYED.exec(u.low) ?? SERVICE_LOADS_MODEL.exec(u.low) ?? APP_RECEIVES_REQUESTS.exec(u.low) ?? SERVERLESS_SCORING.exec(u.low) ?? RECEIVED_THEN_INFERENCE.exec(u.low) ?? REST_SERVICE_PREDICTS.exec(u.low) ?? (u.sections.includes('deployment') ? CONTAINER_FOR_DEPLOYMENT.exec(u.low) : null);
   if (dep && !u.uncommitted && !isNegated(u.low, dep.index, dep[0].length, 'strong')) return true;
   if (specific >= 1 && contentWords(text) >= 4 && (/\b(serving|inference|architecture|prediction service|system design|deployment)\b/.test(headingOf(u, doc)) || /\b(?:prediction|inference|serving|scoring|ranking) (?:pipeline|service|path|flow)\b/.test(u.parentText))) return true;
   return false;
 }
 
+/** "We created a REST service that predicts which 2019 NFL Rookies will score the most points": the model served behind an API. */
+const REST_SERVICE_PREDICTS = /\b(?:rest(?:ful)?|http|web|grpc) (?:service|api|endpoint|server|microservice)s? (?:that|which) (?:predicts?|classifies|scores|recommends|forecasts|estimates|returns (?:the |a )?predictions?)\b/;
 /**
  * "Once received, the system identifies the user and combines the transaction data with the user information to run
  * inference using a selected pre-existing model": the request path from arrival to the model.

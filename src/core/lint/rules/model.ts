@@ -335,7 +335,11 @@ function modelNames(text: string): Set<string> {
 /** A gain weighed against its cost: "did not increase the accuracy enough to justify the added complexity". */
 const JUSTIFIES_COST = /\b(?:accuracy|auc|recall|precision|f1|performance|quality|gains?|improvements?|lift)\b[^.;]{0,60}\b(?:enough|sufficient(?:ly)?) to justify (?:the |its )?(?:added |extra |additional |increased |higher )?(?:complexity|cost|latency|overhead|compute|maintenance)\b|\b(?:not|isn'?t|wasn'?t) worth (?:the |its )?(?:added |extra |additional |increased )?(?:complexity|cost|latency|overhead|compute|maintenance)\b/;
 
+/** "Mean Squared Error and Root Mean Squared Error is least for the Polynomial Regression machine learning technique and hence this would be used": picked by a measured result. */
+const BEST_HENCE_USED =
+  /\b(?:least|lowest|highest|best|smallest|minimal|maximal)\b[^.;]{0,20}?\bfor (?:the )?[\w-]+(?: [\w-]+){0,2}\b[^.;]{0,40}?\b(?:hence|so|therefore|thus)\b[^.;]{0,20}?\b(?:it|this|that|the model|this model)\b[^.;]{0,12}?\b(?:(?:would|will) be|is|was|gets?) (?:used|chosen|selected|picked|kept|deployed)\b/;
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
+  if (stated(u.low, BEST_HENCE_USED) && MODELISH.test(u.low)) return true;
   if (markedChoiceAmongSiblings(u, doc) || markedRowAmongRows(u, doc) || scoredModelsSideBySide(u, doc)) return true;
   if (affirmed(u, JUSTIFIES_COST, 'none') && MODELISH.test(u.low)) return true;
   // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
@@ -614,7 +618,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
   {
     id: 'model.selection-tradeoffs',
     topic: /\bpros\b|\bcons\b|trade-?offs?|alternatives?|which model|model (?:choice|selection)/,
-    triggers: ['justify', 'worth', 'best', 'winner', 'highest', 'lowest', 'why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner', 'results', 'accuracy', 'auc', 'f1', 'rmse', 'mae'],
+    triggers: ['justify', 'worth', 'best', 'winner', 'highest', 'lowest', 'least', 'hence', 'why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner', 'results', 'accuracy', 'auc', 'f1', 'rmse', 'mae'],
     test: selectionTradeoffs,
     readsDoc: 'heading', // reads the paragraphs, list items and table rows around the unit, under its heading
     keyPatterns: [TRADE],
