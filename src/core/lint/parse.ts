@@ -1345,6 +1345,12 @@ function terseSection(full: string, next: string | undefined): readonly SectionI
   return TERSE_SECTION[name] ? [TERSE_SECTION[name]] : classifyHeadingAll(name);
 }
 
+/** A pseudo-heading (level 7: a bold or capitals line, a short top-level list item) naming `own` sections. */
+function pseudoHeading(line: number, text: string, own: readonly SectionId[], nested: boolean): DocHeading {
+  const norm = normalizeHeading(text);
+  return { line, level: 7, text, norm, own, eff: own, nested, pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm) };
+}
+
 /** A section title typed in capitals on a line of its own ("MODEL CHOOSING", "FLASK-DEPLOYMENT:"). */
 const CAPS_TITLE = /^(?=[^a-z]*[A-Z]{4})[A-Z][A-Z0-9&/+-]*(?: [A-Z0-9&/+-]+){0,3}:?$/;
 /** A paragraph's first line as a capitals section title over the rest (kept per token: re-lints reuse it). */
@@ -2104,11 +2110,7 @@ export function parseDoc(source: string): ParsedDoc {
         if (fallback && quoteDepth === 0 && lists.length === 0 && inline?.type === 'inline') {
           const split = capsTitleSplit(inline);
           if (split !== undefined) {
-            const norm = normalizeHeading(split.title);
-            const h: DocHeading = {
-              line: map[0], level: 7, text: split.title, norm, own: split.own, eff: split.own, nested: (headingStack[headingStack.length - 1]?.eff.length ?? 0) > 0,
-              pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
-            };
+            const h = pseudoHeading(map[0], split.title, split.own, (headingStack[headingStack.length - 1]?.eff.length ?? 0) > 0);
             addHeading(h);
             enterHeading(h);
             inline = split.rest;
@@ -2140,12 +2142,7 @@ export function parseDoc(source: string): ParsedDoc {
           // "reqs??", "data", "eval", "mon")
           const own = frame ? NO_SECTIONS : info.allBold ? (full.length <= 80 ? classifyHeadingAll(full.replace(/[:.]$/, '')) : NO_SECTIONS) : CAPS_TITLE.test(full) ? classifyHeadingAll(full.replace(/:$/, '')) : terseSection(full, tokens[i + 1]?.type);
           if (own.length > 0) {
-            const norm = normalizeHeading(full);
-            const parent = headingStack[headingStack.length - 1];
-            const h: DocHeading = {
-              line: map[0], level: 7, text: full, norm, own, eff: own, nested: (parent?.eff.length ?? 0) > 0,
-              pseudo: true, mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
-            };
+            const h = pseudoHeading(map[0], full, own, (headingStack[headingStack.length - 1]?.eff.length ?? 0) > 0);
             addHeading(h);
             enterHeading(h);
             break;
@@ -2154,11 +2151,7 @@ export function parseDoc(source: string): ParsedDoc {
           if (frame && lists.length === 1 && !frame.sawParagraph && full.length <= 60 && !/[.?!]\s/.test(full) && !TOC_ENTRY.test(tokens[i - 1].content)) {
             const own = classifyHeadingAll(full.replace(/[:.]$/, ''));
             if (own.length > 0 && tokens[i + 1]?.type !== 'list_item_close') {
-              const norm = normalizeHeading(full);
-              addHeading({
-                line: map[0], level: 7, text: full, norm, own, eff: own, nested: false, pseudo: true,
-                mode: modeOf(norm), uncommitted: UNCOMMITTED_RE.test(norm), scopeList: SCOPE_LIST_RE.test(norm),
-              });
+              addHeading(pseudoHeading(map[0], full, own, false));
               frame.eff = own;
               frame.effHeading = headingIdx;
               frame.sawParagraph = true;

@@ -503,11 +503,17 @@ const MAIN_VERB = /^(?:predict|estimate|rank|classif(?:y|ies)|detect|score|retur
 
 /** The sentence (between . ; ! ?) around position `i` of `s` (a table row is one sentence). */
 export function sentenceAt(s: string, i: number): string {
+  const [a, b] = sentenceBounds(s, i);
+  return s.slice(a, b);
+}
+
+/** Where the sentence around position `i` of `s` starts and ends (sentenceAt). */
+export function sentenceBounds(s: string, i: number): [number, number] {
   let a = i;
   while (a > 0 && !sentenceEnd(s, a - 1)) a--;
   let b = i;
   while (b < s.length && !sentenceEnd(s, b)) b++;
-  return s.slice(a, b);
+  return [a, b];
 }
 
 /** ";", "!", "?", or a "." followed by a space or the end ("1.5%" and "e.g." do not end a sentence). */

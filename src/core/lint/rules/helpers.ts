@@ -6,7 +6,7 @@ import type { ParsedDoc, Unit } from '../parse';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, sentenceAt, stemKey, type NegationMode } from '../text';
 import type { ItemDetector, LocalVerdict } from './types';
 
-export { sentenceAt } from '../text';
+export { sentenceAt, sentenceBounds } from '../text';
 
 /** `re` must be a non-global regex. */
 export function has(s: string, re: RegExp): boolean {

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, stated, valueNegated, valueOf } from './helpers';
+import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, sentenceBounds, stated, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -588,16 +588,14 @@ const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|lives|deat
 /** A caption that names a count of the system's load ("number of concurrent users: 1-10", "DAU: 40k"). */
 const COUNT_LABEL = /^(?:(?:expected|estimated|max(?:imum)?|peak|average|total) )?(?:(?:number|no\.?|#|count) of (?:(?:concurrent|simultaneous|active|daily|monthly|expected|unique) )?(?:users|customers|clients|requests|queries|calls|predictions|sessions|visitors|transactions|documents|records|items|products)|(?:concurrent|simultaneous|daily active|monthly active|active) users|dau|mau)$/;
 
-/** Words of an evaluation run (its sample count sizes the test, not the system). */
 /**
  * The clause of a sentence holding `index`, cut at ", " / "; " / " and " / " while " / " but ": "The train data set contains
  * 8693 rows and the test set contains 4277 rows" speaks of the training data in its first clause.
  */
 function clauseAt(low: string, index: number): string {
-  const s = sentenceAt(low, index);
-  const at = low.indexOf(s);
-  const rel = at >= 0 && index >= at && index <= at + s.length ? index - at : -1;
-  if (rel < 0) return s;
+  const [a, b] = sentenceBounds(low, index);
+  const s = low.slice(a, b);
+  const rel = index - a;
   const CUT = /,\s|;\s|\s(?:and|while|but|whereas)\s/g;
   let from = 0;
   let to = s.length;
@@ -611,6 +609,7 @@ function clauseAt(low: string, index: number): string {
   }
   return s.slice(from, to);
 }
+/** Words of an evaluation run (its sample count sizes the test, not the system). */
 const EVAL_RUN = /\b(?:test (?:period|set|split|data)|validation (?:set|period|data)|hold-?out|held[- ]out|evaluat\w*|mape|mae|rmse|smape|accuracy|f1|auc|error rate|scored on|tested on)\b/;
 
 /** People counted per day or month ("90k unique customers per month"): a user base, like DAU / MAU. */
