@@ -971,29 +971,82 @@ const LABEL_ONLY_LINE = /^\s*(?:(?:[-*+]|\d+[.)]|>)\s*)*(?:[*_]{1,3}[^*_\n]{1,60
 /** A source line that ends in a question mark (list marker, emphasis and closing quotes allowed). */
 const QUESTION_LINE = /\?[\s*_"'”’)]*$/;
 
+/** A fence line (```` ``` ```` or `~~~`, with or without an info string): never the evidence line. */
+const FENCE_LINE = /^\s*(?:`{3,}|~{3,})/;
+
+/** Global copies of each rule's key patterns (evidenceLine scans a unit's source with them). */
+const KEY_PATTERNS_G = new WeakMap<CompiledItemRule, readonly RegExp[]>();
+
+function keyPatternsG(rule: CompiledItemRule): readonly RegExp[] {
+  let g = KEY_PATTERNS_G.get(rule);
+  if (!g) KEY_PATTERNS_G.set(rule, (g = (rule.keyPatterns ?? []).map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g'))));
+  return g;
+}
+
 /**
  * The line an item's evidence is shown on (checklist, JSON `line`): in a unit of several source
- * lines, the first line that says something (not a bare label or an image) and names the item's
- * topic without only asking about it, else the first such question, else the first line that says
- * something, else the unit's first line.
+ * lines, the line where the item's topic is named without only being asked about, else where one
+ * of the rule's key patterns matches, else the first such question, else the first line that says
+ * something (not a bare label, an image or a fence line), else the unit's first line. The unit's
+ * source is searched as one line (line breaks read as spaces), so a phrase wrapped across two
+ * lines is found on the line where it starts.
  */
 function evidenceLine(doc: ParsedDoc, u: Unit, rule: CompiledItemRule): number {
   const last = Math.min(u.endLine, u.line + 200, doc.lineStarts.length - 1);
   if (last <= u.line) return u.line;
-  let first = -1;
-  let asked = -1;
-  for (let l = u.line; l <= last; l++) {
+  const from = doc.lineStarts[u.line];
+  const raw = doc.text.slice(from, doc.lineStarts[last] + lineLength(doc, last));
+  const low = raw.toLowerCase();
+  // a lower-cased letter of another length ("İ") would shift every offset: read line by line then
+  const src = low.length === raw.length ? low.replace(/[\r\n]/g, ' ') : undefined;
+  const says = (l: number): boolean => {
     const start = doc.lineStarts[l];
     const s = doc.text.slice(start, start + lineLength(doc, l));
-    if (s.trim() === '' || LABEL_ONLY_LINE.test(s)) continue;
-    if (first < 0) first = l;
-    if (rule.topic.test(s.toLowerCase())) {
-      // a line that only asks ("What is the p99 target?") is a weaker pointer than one that answers
-      if (!QUESTION_LINE.test(s)) return l;
+    return s.trim() !== '' && !LABEL_ONLY_LINE.test(s) && !FENCE_LINE.test(s);
+  };
+  const lineAt = (offset: number): number => {
+    let l = u.line;
+    while (l < last && doc.lineStarts[l + 1] <= from + offset) l++;
+    return l;
+  };
+  const isQuestion = (l: number): boolean => {
+    const start = doc.lineStarts[l];
+    return QUESTION_LINE.test(doc.text.slice(start, start + lineLength(doc, l)));
+  };
+  let asked = -1;
+  /** The first line (not a question) where `re` matches; a question line is kept in `asked`. */
+  const firstMatch = (re: RegExp): number => {
+    if (src === undefined) {
+      for (let l = u.line; l <= last; l++) {
+        const start = doc.lineStarts[l];
+        re.lastIndex = 0;
+        if (!says(l) || !re.test(doc.text.slice(start, start + lineLength(doc, l)).toLowerCase())) continue;
+        if (!isQuestion(l)) return l;
+        if (asked < 0) asked = l;
+      }
+      return -1;
+    }
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = re.exec(src)) !== null && guard++ < 200) {
+      if (m[0] === '') re.lastIndex++;
+      const l = lineAt(m.index);
+      if (!says(l)) continue;
+      if (!isQuestion(l)) return l;
       if (asked < 0) asked = l;
     }
+    return -1;
+  };
+  const byTopic = firstMatch(rule.topicG);
+  if (byTopic >= 0) return byTopic;
+  for (const re of keyPatternsG(rule)) {
+    const l = firstMatch(re);
+    if (l >= 0) return l;
   }
-  return asked >= 0 ? asked : first >= 0 ? first : u.line;
+  if (asked >= 0) return asked;
+  for (let l = u.line; l <= last; l++) if (says(l)) return l;
+  return u.line;
 }
 
 /** The line a finding about a section is shown on: its heading, else the title, else line 0. */

@@ -5929,3 +5929,34 @@ describe('lint mechanisms (session 49, real38 leftovers)', () => {
     noFull('4. Model', 'Latency is lowest for the cache, hence it is used.', 'model.selection-tradeoffs');
   });
 });
+
+describe('lint mechanisms (session 50, evidence lines)', () => {
+  const lineOf = (text: string, id: string): string | undefined => {
+    const item = lint(text, { force: true }).items.find((i) => i.id === id);
+    return item?.present ? text.split('\n')[item.line] : undefined;
+  };
+  const doc = (...body: string[]): string => ['# Water demand forecasting', '', '## 5. Evaluation', '', ...body, ''].join('\n');
+  it("a unit whose lines never name the topic is shown on the line where the rule's own pattern matches", () => {
+    const text = doc(
+      'A tradeoff for the efficiency of k-prototypes is the fact that the',
+      'number of clusters must be specified a priori. Different clusterings are',
+      'computed for a range of values of k. A graph plots the average',
+      'silhouette score versus k; the higher it is, the better k is.',
+    );
+    assert.equal(lineOf(text, 'evaluation.offline-metrics'), 'silhouette score versus k; the higher it is, the better k is.');
+  });
+  it('a phrase wrapped across two source lines is shown on the line where it starts', () => {
+    const text = doc(
+      'We run a rolling-origin backtest with six folds, each training on all data up to a cut-off.',
+      'Each fold is scored on the four weeks that follow it; the offline',
+      'metrics are WAPE on the median and pinball loss per category.',
+    );
+    assert.equal(lineOf(text, 'evaluation.offline-metrics'), 'Each fold is scored on the four weeks that follow it; the offline');
+  });
+  it('a fence line is never the evidence line', () => {
+    const text = ['# Claims triage', '', '## 6. Deployment', '', '```', 'ClaimCenter --(REST, FNOL event)--> scoring-svc (FastAPI, k8s) --> claims queue', '```', ''].join('\n');
+    const line = lineOf(text, 'deployment.serving-architecture');
+    assert.ok(line !== undefined, 'the diagram in the fence is the serving path');
+    assert.doesNotMatch(line, /^```/);
+  });
+});
