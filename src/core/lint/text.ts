@@ -516,6 +516,28 @@ export function sentenceBounds(s: string, i: number): [number, number] {
   return [a, b];
 }
 
+/** Does the sentence around position `i` of `s` ask (end in "?")? sentenceAt leaves the "?" out. */
+export function asksAt(s: string, i: number): boolean {
+  return s[sentenceBounds(s, i)[1]] === '?';
+}
+
+/**
+ * When position `i` of `s` sits in a list of four or more items in parentheses ("log everything
+ * (date/time, input data, true label, historical data used as training data, …)"), the item around
+ * it (between its commas); otherwise undefined. Such a list names things; it says nothing about them.
+ */
+export function parenListItemAt(s: string, i: number): string | undefined {
+  const open = s.lastIndexOf('(', i);
+  if (open < 0 || s.lastIndexOf(')', i) > open) return undefined;
+  let close = s.indexOf(')', i);
+  if (close < 0) close = s.length;
+  const inner = s.slice(open + 1, close);
+  if (inner.includes('(') || inner.split(',').length < 4) return undefined;
+  const a = s.lastIndexOf(',', i - 1);
+  const b = s.indexOf(',', i);
+  return s.slice(Math.max(a + 1, open + 1), b < 0 || b > close ? close : b).trim();
+}
+
 /** ";", "!", "?", or a "." followed by a space or the end ("1.5%" and "e.g." do not end a sentence). */
 function sentenceEnd(s: string, k: number): boolean {
   const c = s[k];

@@ -5960,3 +5960,18 @@ describe('lint mechanisms (session 50, evidence lines)', () => {
     assert.doesNotMatch(line, /^```/);
   });
 });
+
+describe('lint mechanisms (session 50, real42 leftovers)', () => {
+  it('a thing named in a parenthesised list of what to log is no split strategy', () => {
+    noFull('7. Monitoring', 'Solution: log as much information as we can (date/time, input data, output prediction, true label, model version, historical data used as training data, min/max/average serving times, etc.)', 'data.split-leakage');
+    yesFull('3. Data', 'We hold out the last 30 days as the test set (about 1.2M rows, 8% of the data, never used in training).', 'data.split-leakage');
+  });
+  it('a requirement only asked about in a question, then answered with something else, is no business objective', () => {
+    noFull('7. Monitoring', 'Are we meeting uptime, latency, auditing, and compliance requirements? Solution: log for different services/applications.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'Keeping audit trails of every decision is a regulatory requirement for the bank. We log each score.', 'requirements.business-objective');
+  });
+  it('a sentence that asks is not stated, whatever follows it in the unit', () => {
+    noFull('3. Data', 'Should we split the data into train, validation and test? We have two years of orders.', 'data.split-leakage');
+    yesFull('3. Data', 'We split the data into train, validation and test. We have two years of orders.', 'data.split-leakage');
+  });
+});

@@ -3,7 +3,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, sourceText, stated, TARGET_WANTED, valueNegated, valueOf } from './helpers';
-import { contentWords, findAffirmed, isNegated } from '../text';
+import { contentWords, findAffirmed, isNegated, parenListItemAt } from '../text';
 import type { ItemSpec } from './types';
 
 const SOURCES =
@@ -614,7 +614,9 @@ function splitLeakage(u: Unit): boolean {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = SPLIT.exec(low)) !== null && guard++ < 20) {
-    const s = sentenceAt(low, m.index);
+    // "log … (date/time, input data, true label, historical data used as training data, …)": one
+    // item of a list of things, read alone (the other items are no split cue)
+    const s = parenListItemAt(low, m.index) ?? sentenceAt(low, m.index);
     if (m[0].startsWith('leak')) {
       if (isNegated(low, m.index, m[0].length, 'strong')) continue;
       if (LEAK_PREVENT.test(s)) return true;

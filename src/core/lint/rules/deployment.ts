@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, sourceText, stated, subtreeLow, valueNegated, valueOf } from './helpers';
+import { asksAt, affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, sourceText, stated, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -107,7 +107,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (affirmed(u, HTTP_INPUT_MODEL, 'strong')) return true;
   // (not a health check or the docs page: "the /health endpoint returns the model version")
   const rr = affirmed(u, REQUEST_RETURNS_PREDICTION, 'strong');
-  if (rr && !/\b(?:health\w*|status|docs|swagger|version|metrics|openapi)\b/.test(rr[0]) && !/\?/.test(sentenceAt(low, rr.index))) return true;
+  if (rr && !/\b(?:health\w*|status|docs|swagger|version|metrics|openapi)\b/.test(rr[0]) && !asksAt(low, rr.index)) return true;
   if (affirmed(u, PREDICTION_RETURNED, 'strong') && /\b(?:endpoints?|requests?|servers?|rest|post|get|apis?|flask|fastapi|upload\w*)\b/.test(low)) return true;
   if (u.kind === 'item' && PREDICT_ROUTE_VALUE.test(low) && /\b(?:routes?|endpoints?|apis?|flask|fastapi|django|http)\b/.test(u.parentText + ' ' + headingOf(u, doc))) return true;
   if (PROCESSED_LATER.test(low) && stated(low, NOT_LATENCY_CRITICAL)) return true;
@@ -140,10 +140,10 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // "SSE enables real-time message updates to clients", "tokens are streamed back to the chat UI": answers made per request, as they are generated
   if (affirmed(u, STREAMED_OUTPUT, 'strong') || affirmed(u, APP_RECEIVES_REQUESTS, 'strong')) return true;
   const stream = STREAM_SCORING.exec(low);
-  if (stream && !isNegated(low, stream.index, stream[0].length, 'any') && !/\?|\b(?:or|vs\.?|versus) (?:batch|offline)\b/.test(sentenceAt(low, stream.index))) return true;
+  if (stream && !isNegated(low, stream.index, stream[0].length, 'any') && !asksAt(low, stream.index) && !/\b(?:or|vs\.?|versus) (?:batch|offline)\b/.test(sentenceAt(low, stream.index))) return true;
   const arrival = ON_ARRIVAL.exec(low) ?? ON_EACH_NEW.exec(low);
   // ("generated once when the workspace is created (batch vs online?)": the mode still asked)
-  if (arrival && !isNegated(low, arrival.index, 4, 'strong') && !/\(maybe\)|\?/.test(sentenceAt(low, arrival.index))) return true;
+  if (arrival && !isNegated(low, arrival.index, 4, 'strong') && !/\(maybe\)/.test(sentenceAt(low, arrival.index)) && !asksAt(low, arrival.index)) return true;
   // "Nightly batch, no online inference needed": one mode chosen by ruling out the other
   if (MODE_OVER_OTHER.test(low) || MODE_NOT_OTHER.test(low) || ONLY_MODE.test(low)) return true;
   // "QU runs online, synchronously, in the SERP request path": any stage that runs online
@@ -177,9 +177,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // re-ranker": the model asked per query (online)
   if (anyMatch(low, SCHEDULED_OUTPUT, 'strong', (m) => !JOB_NOT_SERVING.test(m[0])) || anyMatch(low, REQUEST_FOR_SCORES, 'strong')) return true;
   // "accepts incoming metric points and classifies them": each item scored as it comes in
-  if (anyMatch(low, ACCEPTS_AND_SCORES, 'strong', (m) => !/\?/.test(sentenceAt(low, m.index)))) return true;
+  if (anyMatch(low, ACCEPTS_AND_SCORES, 'strong', (m) => !asksAt(low, m.index))) return true;
   // "Text content is sent to the moderation service": each item handed to the model's service as it comes, so online
-  if (anyMatch(low, SENT_TO_MODEL_SERVICE, 'strong', (m) => !/\?/.test(sentenceAt(low, m.index)))) return true;
+  if (anyMatch(low, SENT_TO_MODEL_SERVICE, 'strong', (m) => !asksAt(low, m.index))) return true;
   // "The assistant is an online service: everything runs per question"; "a nightly job writes the table"
   if (anyMatch(low, SERVICE_MODE, 'strong')) return true;
   // "classify real-time queries", "target is scoring 50 items < 100ms", "analyze resumes in real-time (response time < 30 seconds)", "predicts fraud risks as transactions occur", "predictions were
@@ -192,7 +192,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // "deployed it using a SageMaker endpoint", "hosted with TensorFlow Serving", "the /predict endpoint", "a FastAPI
   // app that allows users to upload images which the model predicts", "a UI calls the API and presents prediction
   // results": a model answering requests, so online
-  if (anyMatch(low, ENDPOINT_SERVED, 'any', (m) => !/\?/.test(sentenceAt(low, m.index)))) return true;
+  if (anyMatch(low, ENDPOINT_SERVED, 'any', (m) => !asksAt(low, m.index))) return true;
   // "how to use the prediction service API (default address http://0.0.0.0:8080/predict)": a URL whose
   // path asks the model (read from the raw text: the cleaned text keeps no URL paths)
   if (/\b(?:api|endpoint|service|address|url|server|requests?|app)\b/.test(low) && !u.uncommitted && !/\?/.test(low) && PREDICT_URL.test(sourceText(doc, u))) return true;

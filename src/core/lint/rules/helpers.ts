@@ -3,10 +3,10 @@
  */
 import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
-import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, sentenceAt, stemKey, type NegationMode } from '../text';
+import { asksAt, contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
 import type { ItemDetector, LocalVerdict } from './types';
 
-export { sentenceAt, sentenceBounds } from '../text';
+export { asksAt, parenListItemAt, sentenceAt, sentenceBounds } from '../text';
 
 /** `re` must be a non-global regex. */
 export function has(s: string, re: RegExp): boolean {
@@ -26,7 +26,7 @@ export function stated(low: string, re: RegExp): RegExpExecArray | undefined {
   re.lastIndex = 0;
   const m = re.exec(low);
   re.lastIndex = 0;
-  return m && !isNegated(low, m.index, m[0].length, 'strong') && !/\?/.test(sentenceAt(low, m.index)) ? m : undefined;
+  return m && !isNegated(low, m.index, m[0].length, 'strong') && !asksAt(low, m.index) ? m : undefined;
 }
 
 /** The unit's source lines as written (markup, link targets and all), for what its cleaned text drops. */

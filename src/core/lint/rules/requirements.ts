@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, sentenceBounds, stated, valueNegated, valueOf } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, sentenceBounds, stated, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -49,7 +49,7 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (!mlOnly && !systemOnly) return true;
   }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
-  if (anyMatch(low, LEGAL_WHY, 'strong')) return true;
+  if (anyMatch(low, LEGAL_WHY, 'strong', (m) => !asksAt(low, m.index))) return true;
   // "This document describes the ML pipeline that is used to help with triaging issues": what the
   // system is for, said of the system; "Knowing the category of each product is critically important
   // …, as category is used to compute Nutriscore": why the prediction matters, in the opening lines
@@ -969,7 +969,7 @@ const FAIRNESS_CHECK = new RegExp(
 function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   // an ethics check on protected groups (not a question, not ruled out)
   const fair = FAIRNESS_CHECK.exec(u.low);
-  if (fair && !u.uncommitted && !isNegated(u.low, fair.index, fair[0].length, 'strong') && !/\?/.test(sentenceAt(u.low, fair.index))) return true;
+  if (fair && !u.uncommitted && !isNegated(u.low, fair.index, fair[0].length, 'strong') && !asksAt(u.low, fair.index)) return true;
   if (AUTH_HEADING.test(headingOf(u, doc)) && AUTH_DONE.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted && !isNegated(u.low, AUTH_DONE.exec(u.low)!.index, 4, 'strong')) return true;
   // "## Deleting individual user data from all TAAR resources" → "… all that is required is to delete records from TAAR"
   if (u.headingIdx >= 0 && PRIVACY_ACTION.test(headingOf(u, doc)) && /\b(?:delet\w*|remov\w*|eras\w*|purg\w*|authenticat\w*|authori[sz]\w*)\b/.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted) return true;
