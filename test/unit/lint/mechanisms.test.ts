@@ -5975,3 +5975,20 @@ describe('lint mechanisms (session 50, real42 leftovers)', () => {
     yesFull('3. Data', 'We split the data into train, validation and test. We have two years of orders.', 'data.split-leakage');
   });
 });
+
+describe('lint mechanisms (session 50, real42 items)', () => {
+  it('the model run at an interval under a minute is a prediction rate', () => {
+    yesFull('6. Deployment', 'The streaming model performs inferences every 20 ms on the newest audio stride.', 'requirements.throughput-qps');
+    yesFull('6. Deployment', 'The detector is invoked every 200 ms per camera.', 'requirements.throughput-qps');
+    noFull('6. Deployment', 'The model runs every 10 minutes.', 'requirements.throughput-qps');
+    noFull('6. Deployment', 'Features are computed every 20 ms.', 'requirements.throughput-qps');
+    noFull('6. Deployment', 'Does the model run inference every 20 ms?', 'requirements.throughput-qps');
+  });
+  it('each new item checked by the model as it comes is online prediction', () => {
+    yesFull('6. Deployment', 'Checks new message if a model for that language exists. If it is spam, it shows a keyboard to mark it as spam.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'Each new order is scored by the model.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Each new hire is checked by HR.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Every new post is checked; verdicts are written to a log table and not shown.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Is each new order scored by the model?', 'deployment.online-vs-batch');
+  });
+});

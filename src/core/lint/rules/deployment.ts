@@ -54,6 +54,12 @@ const ON_ARRIVAL =
 const ON_EACH_NEW =
   /\b(?:predict(?:s|ed|ing)?|scor(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|rout(?:e|es|ed|ing)|categori[sz](?:e|es|ed|ing))\b[^.;?]{0,80}?\b(?:for|on|to) (?:each|every) (?:new|incoming|newly (?:filed|created|submitted|posted|uploaded)) [\w-]+|\b(?:labels?|tags?|scores?|predictions?|flags?)\b[^.;?]{0,60}?\b(?:while|as|when|whenever) (?:the )?new [\w-]+ (?:are|is|get|gets) (?:filed|created|submitted|posted|uploaded|opened|received)\b/;
 /**
+ * Each new item handed to the model as it comes: "each new order is scored by the model", "the bot
+ * checks each new message with the model", "Checks new message if a model for that language exists".
+ */
+const NEW_ITEM_CHECKED =
+  /\b(?:(?:each|every) (?:new|incoming) [\w-]+ (?:is|gets) (?:scored|checked|classified|screened|run through|passed (?:to|through)|sent to)|check(?:s|ed|ing)? (?:each |every |all |the )?(?:new|incoming) (?:[\w-]+ )?(?:messages?|posts?|comments?|emails?|transactions?|requests?|orders?|events?|tickets?|issues?|logins?|images?|files?|reviews?))\b(?=[^.;?]{0,60}\b(?:model|classifier|detector|spam|fraud|predict\w*|scor\w*)\b)/;
+/**
  * "an asynchronous streaming classifier with incoming messages read from a Kafka cluster", "predict the
  * label using the pre-built model in real time", "inference for real-time use": each event scored as it comes.
  */
@@ -141,7 +147,7 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (affirmed(u, STREAMED_OUTPUT, 'strong') || affirmed(u, APP_RECEIVES_REQUESTS, 'strong')) return true;
   const stream = STREAM_SCORING.exec(low);
   if (stream && !isNegated(low, stream.index, stream[0].length, 'any') && !asksAt(low, stream.index) && !/\b(?:or|vs\.?|versus) (?:batch|offline)\b/.test(sentenceAt(low, stream.index))) return true;
-  const arrival = ON_ARRIVAL.exec(low) ?? ON_EACH_NEW.exec(low);
+  const arrival = ON_ARRIVAL.exec(low) ?? ON_EACH_NEW.exec(low) ?? NEW_ITEM_CHECKED.exec(low);
   // ("generated once when the workspace is created (batch vs online?)": the mode still asked)
   if (arrival && !isNegated(low, arrival.index, 4, 'strong') && !/\(maybe\)/.test(sentenceAt(low, arrival.index)) && !asksAt(low, arrival.index)) return true;
   // "Nightly batch, no online inference needed": one mode chosen by ruling out the other
@@ -591,7 +597,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['sends', 'submits', 'uploads', 'http', 'routes', 'route', 'critical', 'sensitive', 'sse', 'server', 'websocket', 'websockets', 'tokens', 'responses', 'answers', 'completions', 'replies', 'online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, REQUEST_RETURNS_PREDICTION, PREDICTION_RETURNED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING, SCHEDULED_INFERENCE],
+    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, REQUEST_RETURNS_PREDICTION, PREDICTION_RETURNED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, NEW_ITEM_CHECKED, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING, SCHEDULED_INFERENCE],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a POST request to /predict with a JSON record returns the prediction", "a REST service that predicts …", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',

@@ -303,6 +303,13 @@ function positivesCounted(low: string, at: number): boolean {
   return POSITIVES_BEFORE.test(low.slice(Math.max(0, at - 30), at));
 }
 
+/**
+ * The model run at a fixed interval under a minute: "performs inferences every 20 ms on the newest
+ * audio stride", "predicts every 2 s": a prediction rate (one per interval), as good as "50 per second".
+ */
+const INFERENCE_INTERVAL =
+  /\b(?:inferences?|predictions?|inference (?:runs?|passes|steps?)|(?:the |our |a )?(?:model|classifier|detector|network) (?:runs|is run|is invoked|is called|is queried))\b[^.;]{0,40}?\bevery (?:\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?)|(?:one|two|three|five|ten|few) (?:milliseconds|seconds?))\b|\b(?:predicts?|infers?|classif(?:y|ies)|runs? inference)\b[^.;]{0,30}?\bevery \d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?)\b/g;
+
 const RATE_LIMIT = /\brate[- ]?limit\w*|\bapi (?:limits?|quotas?)\b|\bquotas?\b|\bthrottl\w*/;
 
 /** A paragraph that introduces someone else's site or company ("… is a consumer review website founded in 2007"). */
@@ -389,6 +396,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   // a batch's load: "~6.7M property-nights scored per nightly run", "420k drivers, each scored once per weekly run"
   const batch = BATCH_VOLUME.exec(low);
   if (batch && !isNegatedAt(low, batch.index, batch[0].length)) return true;
+  // "The streaming model performs inferences every 20 ms": one prediction per interval
+  if (anyMatch(low, INFERENCE_INTERVAL, 'strong', (x) => !asksAt(low, x.index))) return true;
   // "| Predictions | ~6B/day fleet-wide |": the label names the work, the value its rate
   if (u.label && WORK_LABEL.test(u.label) && RATE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
@@ -1072,7 +1081,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     triggers: ['qps', 'rps', 'tps', 'fps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 'nightly', 'night', 's', 'sec', 'peak', 'traffic', 'load', 'thousand', 'million', 'billion', 'every'],
     test: throughputEvidence,
     readsDoc: true, // asks whether the doc scores the counted items
-    keyPatterns: [RATE],
+    keyPatterns: [RATE, INFERENCE_INTERVAL],
     doc: {
       present: 'A number with a rate: "50k QPS", "3,000 transactions per second", "2B predictions per day", "10M requests/day", a "Peak QPS | 60k" table row.',
       absent: '"High throughput", "heavy traffic", "scalable" with no number; "TODO req/s"; "How many requests per second?" left open; a count of positives ("about 100 spam posts per day").',
