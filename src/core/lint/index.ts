@@ -288,7 +288,7 @@ const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:har
  * … competition", "in this competition"): two units that speak of the leaderboard, the organisers or
  * the competition.
  */
-const COMPETITION_WORDS = /\b(?:competition (?:organi[sz]ers|hosts)|(?:hosting|hosted|organi[sz]ing|organi[sz]ed) (?:this|the) competition|(?:public|private) (?:lb|leaderboard)|cv\b[^.;]{0,40}\blb|lb\b[^.;]{0,40}\bcv|(?:cv|lb) score|(?:in|for|during|of|from) this competition|(?:solution|write-?up)\b[^.;]{0,80}\bcompetition)\b/;
+const COMPETITION_WORDS = /\b(?:competition (?:organi[sz]ers|hosts)|(?:hosting|hosted|organi[sz]ing|organi[sz]ed) (?:this|the) competition|(?:public|private|test) (?:lb|leaderboard)|(?:weeks?|days?|months?) of the competition|cv\b[^.;]{0,40}\blb|lb\b[^.;]{0,40}\bcv|(?:cv|lb) score|(?:in|for|during|of|from) this competition|(?:solution|write-?up)\b[^.;]{0,80}\bcompetition)\b/;
 
 /** The doc's title: a level-1 heading, or its first heading at any level ("### ML Design Interview Guide"). */
 function isTitle(h: { level: number }, k: number): boolean {
@@ -499,8 +499,8 @@ function questionBankLike(doc: ParsedDoc): boolean {
 const VERSUS_HEADING = /\w \(?(?:vs\.?|versus)\)? \w/;
 const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|how to [\w-]+ (?:your|a|an) (?:[\w-]+ ){0,3}(?:ml|machine learning|models?|systems?|pipelines?)\b|(?:the )?differences? between [\w-]+(?: [\w-]+){0,3} and [\w-]+|(?:applicable|relevant|common) (?:to|for|in) (?:almost |nearly )?(?:any|all|most|many|certain|some|specific) (?:ml|machine learning|deep learning) (?:tasks?|problems?|systems?|models?|projects?)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|ch(?:apter|\.)? ?\d+\b)/;
 
-/** A lecture's, class's or book chapter's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes", "Chapter 9 — Similar listings (notes)"). */
-const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|\blecture (?:notes|\d+)\b|^(?:ch(?:apter|\.)) ?\d+\b.*\bnotes?\b|\bnotes on (?:ch(?:apter|\.)) ?\d+\b|\b(?:reading|book|chapter) notes\b/;
+/** A lecture's, class's or book chapter's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes", "Chapter 9 — Similar listings (notes)", "Course 1 Week 1: Overview of the ML Lifecycle"). */
+const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|^(?:course|module) \d+[,:]? (?:[-–—] )?week \d+\b|\blecture (?:notes|\d+)\b|^(?:ch(?:apter|\.)) ?\d+\b.*\bnotes?\b|\bnotes on (?:ch(?:apter|\.)) ?\d+\b|\b(?:reading|book|chapter) notes\b/;
 
 /** A book's "Chapter 5" line above the title (often `<div class="chapter">Chapter 5</div>`), and its closing "Further readings". */
 const CHAPTER_LINE = /^\s*chapter \d+\s*$/im;

@@ -5992,3 +5992,17 @@ describe('lint mechanisms (session 50, real42 items)', () => {
     noFull('6. Deployment', 'Is each new order scored by the model?', 'deployment.online-vs-batch');
   });
 });
+
+describe('lint mechanisms (session 50, real43 recognition)', () => {
+  it("a course's week notes are notes, whatever sections their headings name", () => {
+    const notes = ['# Course 2 Week 3: Data Pipelines and Deployment', '', '## Data stage', '', '- Define the data and establish a baseline.', '- Label and organise data.', '', '## Modeling', '', '- Pick a model, tune hyperparameters, run error analysis.', '', '## Deployment', '', '- Shadow mode first, then canary.', '', '## Monitoring', '', '- Track input drift and server load on a dashboard.', ''].join('\n');
+    assert.equal(isDesignDoc(notes), false);
+    // the same headings under a design's title are a design
+    assert.equal(isDesignDoc(notes.replace('# Course 2 Week 3: Data Pipelines and Deployment', '# Returns prediction for the web shop')), true);
+  });
+  it("a competition write-up that reports its test-leaderboard scores is no design doc", () => {
+    const writeUp = ['My solution to the whale identification challenge', '', '### Requirements', '', 'Ranked retrieval of fluke photos: list the 20 most similar whales for each query image.', '', '### Data preprocessing', '', 'I trained a fluke detector, cropped every image and resized it to 448 px.', '', 'The top score I could achieve on the test leaderboard with ImageNet backbones was about 1270.', '', '### Training pipeline', '', 'ArcFace loss on a DenseNet121 backbone; this jumped to 1300 on the test leaderboard.', ''].join('\n');
+    assert.equal(isDesignDoc(writeUp), false);
+    assert.equal(isDesignDoc(writeUp.replace(/ on the test leaderboard/g, ' on the held-out week').replace('My solution to the whale identification challenge', '# Whale photo matching service')), true);
+  });
+});
