@@ -1770,6 +1770,68 @@ function decimalOutline(text: string): string {
 }
 
 /**
+ * Prose indented by four spaces or more after a blank line ("## Background" / "" / "    Hand tagging
+ * of UN Council reports … is error prone"): Markdown reads an indented code block, the writer (and a
+ * reviewer reading the text) a paragraph. When every line of such a block reads as prose (words and
+ * punctuation; no code marks, shell commands or imports) and it says something (8 words or more,
+ * one line of 6), each line keeps at most 3 leading spaces and the rest move to its end, so it is
+ * read as text while keeping its line and length (its words shift left by the spaces moved). Only
+ * right after a blank line that follows a line at column 0 (a heading or a paragraph, not a list
+ * item: under a list, indented lines are the item's own text), outside fenced code.
+ */
+const INDENTED_AFTER_BLANK = /\n[ \t]*\n {4,}[A-Za-z"'(]/;
+const INDENTED_LINE = /^ {4,}\S/;
+const PROSE_LINE = /^[A-Za-z0-9"'(*][A-Za-z0-9 ,.'"!?:;()*%&+/\u2013\u2014-]*$/;
+const CODE_LIKE = /--?[a-z]\w*=|\b[a-z]+_[a-z]+\b|\w\.\w+\(|\w\(\)|^(?:pip3?|python3?|npm|npx|yarn|git|cd|docker|curl|wget|export|sudo|conda|make|kubectl|java|node|bash|sh|ls|mkdir|cp|mv|rm|def|class|return|print|const|let|var|function)\b(?! [a-z]+ [a-z]+ [a-z]+)|^(?:import [\w.]+$|from [\w.]+ import\b)/;
+const LIST_MARKER_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+function proseIndentedBlocks(text: string): string {
+  if (!INDENTED_AFTER_BLANK.test(text)) return text;
+  const lines = text.split('\n');
+  let fenced = false;
+  let changed = false;
+  /** The last line with text before the blank run, when it sits at column 0 and is no list item. */
+  let anchor = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (FENCE_LINE.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    if (line.trim() === '') continue;
+    const startsBlock = anchor && k > 0 && lines[k - 1].trim() === '' && INDENTED_LINE.test(line);
+    anchor = /^\S/.test(line) && !LIST_MARKER_LINE.test(line) && !FENCE_LINE.test(line) && !line.startsWith('|');
+    if (!startsBlock) continue;
+    // the block: indented lines and the blank lines between them
+    let end = k;
+    for (let j = k; j < lines.length; j++) {
+      if (lines[j].trim() === '') continue;
+      if (!/^ {4,}\S/.test(lines[j])) break;
+      end = j;
+    }
+    let words = 0;
+    let long = false;
+    let prose = true;
+    for (let j = k; j <= end && prose; j++) {
+      const t = lines[j].trim();
+      if (t === '') continue;
+      if (!PROSE_LINE.test(t) || CODE_LIKE.test(t)) prose = false;
+      const n = t.split(/\s+/).length;
+      words += n;
+      if (n >= 6) long = true;
+    }
+    if (prose && words >= 8 && long) {
+      for (let j = k; j <= end; j++) {
+        const m = /^( +)/.exec(lines[j]);
+        if (!m || m[1].length <= 3) continue;
+        lines[j] = '   ' + lines[j].slice(m[1].length) + ' '.repeat(m[1].length - 3);
+      }
+      changed = true;
+    }
+    anchor = false;
+    k = end;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
  * A numbered title underlined like a setext heading ("6. monitoring" over "-------------"):
  * Markdown reads a list item and a rule, the writer (and a reviewer reading the text) a heading.
  * Rewritten in place: the number becomes the ATX marker of the underline's level ("##  monitoring"
@@ -1808,7 +1870,7 @@ function linkedTitleItem(text: string, lineStarts: readonly number[], line: numb
 export function parseDoc(source: string): ParsedDoc {
   // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
   // lines and the line starts below agree (same length, so every offset stays where it was)
-  const text = numberedSetextHeadings(decimalOutline(htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source))));
+  const text = proseIndentedBlocks(numberedSetextHeadings(decimalOutline(htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source)))));
   const fm = readFrontMatter(text);
   let cut = 0;
   let bodyStartLine = 0;

@@ -6006,3 +6006,24 @@ describe('lint mechanisms (session 50, real43 recognition)', () => {
     assert.equal(isDesignDoc(writeUp.replace(/ on the test leaderboard/g, ' on the held-out week').replace('My solution to the whale identification challenge', '# Whale photo matching service')), true);
   });
 });
+
+describe('lint mechanisms (session 50, prose indented as code)', () => {
+  const present = (text: string, id: string): boolean | undefined => lint(text, { force: true }).items.find((i) => i.id === id)?.present;
+  it('prose indented by four spaces after a heading or a label line is read as text', () => {
+    const text = ['## Approach ##', '', 'Technical problems:', '', '    Multi-label classification against a large label set. Scikit-learn was built for this type of problem.', '', 'Testing the classifier:', '', '    Choose 1000 documents at random, use 800 for training and 200 for testing.', ''].join('\n');
+    assert.equal(present(text, 'framing.ml-category'), true);
+    assert.equal(present(text, 'data.split-leakage'), true);
+    // the evidence line is the indented line, where the text stays
+    const r = lint(text, { force: true });
+    assert.equal(r.items.find((i) => i.id === 'framing.ml-category')?.line, 4);
+  });
+  it('indented code, shell commands and text under a list item are left as they are', () => {
+    const code = ['## Model', '', 'Training:', '', '    model = LogisticRegression(class_weight="balanced")', '    model.fit(X_train, y_train)  # multi-label classification', ''].join('\n');
+    assert.equal(present(code, 'framing.ml-category'), false);
+    const shell = ['## Setup', '', 'Run:', '', '    python train.py --task multi-label classification --test-size 0.2', ''].join('\n');
+    assert.equal(present(shell, 'framing.ml-category'), false);
+    // under a list item the indented paragraph is the item's own text (Markdown reads it so already)
+    const listed = ['## Framing', '', '- Task', '', '    Multi-label classification against a large label set of subject tags for each document.', ''].join('\n');
+    assert.equal(present(listed, 'framing.ml-category'), true);
+  });
+});
