@@ -6027,3 +6027,18 @@ describe('lint mechanisms (session 50, prose indented as code)', () => {
     assert.equal(present(listed, 'framing.ml-category'), true);
   });
 });
+
+describe('lint mechanisms (session 50, real43 items)', () => {
+  it('"crossfold validation" is cross-validation', () => {
+    yesFull('4. Model', 'Model selection (pipeline, grid search, hyperparameter tuning, crossfold validation).', 'data.split-leakage');
+    yesFull('4. Model', 'We used 5-fold cross-fold validation.', 'data.split-leakage');
+  });
+  it('a base model that later models improve on is a baseline; a pre-trained base model fine-tuned is not', () => {
+    yesFull('4. Model', 'Basemodel: logistic regression. Model 1 improves on each step from the Base Model with XGBoost.', 'model.baseline');
+    noFull('4. Model', 'The base model is BERT; we improve it with domain data.', 'model.baseline');
+  });
+  it("a contributor's starting point is no baseline", () => {
+    noFull('4. Model', 'Check out our issues labeled help-wanted, they will be the perfect starting point!', 'model.baseline');
+    yesFull('4. Model', 'A popularity ranker is our starting point; the two-tower model must beat it on recall@50.', 'model.baseline');
+  });
+});

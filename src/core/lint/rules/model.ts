@@ -54,6 +54,9 @@ function baselineLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
 /** An approach tried and given up ("tried …, but … switched to", "abandoned it"). */
 const ABANDONED = /\b(?:tried|attempted|started (?:by )?writing)\b[^.;]{0,120}\b(?:abandon\w*|gave up|give up|switched|dropped it|without (?:any )?(?:improvements?|success|progress|luck)|did(?:n'?t| not) work)\b/;
 
+/** A "base model" that later models improve on or are compared with (either order in the unit). */
+const BASE_MODEL_BUILT_ON = /\bbase[- ]?models?\b(?=[^]{0,200}?\b(?:improv\w*|compar\w*|beat\w*|outperform\w*|better than|model ?[12]\b))|\b(?:improv\w*|compar\w*|beat\w*|outperform\w*|better than)\b[^.;]{0,40}?\b(?:the )?base[- ]?models?\b/;
+
 /** The plain version of the system measured, as the mark to beat: "the basic approach … gave the following metrics", "the untuned setup scored 0.71". */
 const BASIC_VERSION_MEASURED = /\b(?:basic|simplest|naive|plain|vanilla|default|untuned|un-tuned|initial) (?:approach|version|setup|configuration|config|variant|pipeline|retriever|retrieval|search)\b[^.;]{0,80}?\b(?:gave|gives|got|gets|achiev(?:ed|es)|scored|scores|reached|reaches|yield(?:ed|s))\b/;
 
@@ -67,6 +70,9 @@ const SIMPLE_MODEL_SCORED =
 function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean {
   const low = u.low;
   if (stated(low, SIMPLE_MODEL_SCORED)) return true;
+  // "Build an end to end minimal viable product Base Model … improve on each step from Base Model":
+  // a first model that later ones build on or are measured against (not a pre-trained "base model" fine-tuned)
+  if (stated(low, BASE_MODEL_BUILT_ON) && !/\b(?:fine-?tun\w*|pre-?train\w*|backbones?|foundation|checkpoints?|bert|llama|gpt\w*|t5|llms?|weights)\b/.test(low)) return true;
   // "The basic approach - using minsearch without any boosting - gave the following metrics:": the plain version measured first
   if (stated(low, BASIC_VERSION_MEASURED)) return true;
   // ("baseline: open rate 22%, click 2.1% on the current email" is where a metric stands today)
@@ -124,6 +130,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     if (!m[0].startsWith('baseline') && ABANDONED.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|better than|vs\.?|versus|baseline)\b/.test(s)) continue;
     // "The starting point of the diagram is our local setup": where a figure or a workflow begins
     if (/starting point/.test(m[0]) && /^(?:(?:is|as) )?(?:(?:a|the|our) )?starting point (?:of|in|for) (?:the |our |this |a )?(?:[\w-]+ )?(?:diagram|figure|chart|workflow|pipeline|flow|process|graph|architecture|setup|journey|tutorial|guide|walkthrough)\b/.test(low.slice(m.index))) continue;
+    // "Check out our issues labeled help-wanted, they will be the perfect starting point!": where a contributor begins
+    if (/starting point/.test(m[0]) && /\b(?:issues?|contribut\w*|pull requests?|prs?|docs|documentation|tutorials?|examples?|good first)\b/.test(s) && !MODELISH.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|baseline|benchmark)\b/.test(s)) continue;
     // "drift only makes sense if we have a starting point to begin with": the reference data of a drift check
     if (/starting point/.test(m[0]) && /\b(?:drift\w*|reference (?:data(?:set)?|distribution|window|batch))\b/.test(s)) continue;
     // "As a starting point, we use the one-hot encoding strategy": a first data preparation, not a model to beat
