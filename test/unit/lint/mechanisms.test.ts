@@ -6037,6 +6037,10 @@ describe('lint mechanisms (session 50, real43 items)', () => {
     yesFull('4. Model', 'Basemodel: logistic regression. Model 1 improves on each step from the Base Model with XGBoost.', 'model.baseline');
     noFull('4. Model', 'The base model is BERT; we improve it with domain data.', 'model.baseline');
   });
+  it('a pre-trained model retrained once on our own data is transfer learning, not a retraining plan', () => {
+    noFull('4. Model', 'The Tensorflow Model Zoo offers pretrained models for the application of transfer learning. Tony607 presents a way on how to use these models and retrain them with own data.', 'monitoring.retraining-plan');
+    yesFull('4. Model', 'We start from a pretrained ResNet and retrain it on our own images every month as new labels arrive.', 'monitoring.retraining-plan');
+  });
   it("a contributor's starting point is no baseline", () => {
     noFull('4. Model', 'Check out our issues labeled help-wanted, they will be the perfect starting point!', 'model.baseline');
     yesFull('4. Model', 'A popularity ranker is our starting point; the two-tower model must beat it on recall@50.', 'model.baseline');

@@ -434,6 +434,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "get the best (default 10) runs from the previous experiment and retrain them": a tuning search's
   // winners refit once, not a retraining plan for production
   if (/^re-?train/.test(m[1]) && HPO_REFIT.test(sentenceAt(u.low, m.index)) && !/\b(?:daily|weekly|nightly|hourly|monthly|quarterly|every (?:day|week|month|night|quarter)|cadence|schedul\w*|trigger\w*|drift\w*|new data|fresh data)\b/.test(u.low)) return false;
+  // "pretrained models for the application of transfer learning … retrain them with own data": a
+  // pre-trained model fitted once to the project's data, not a retraining plan
+  if (/^re-?train/.test(m[1]) && /\b(?:pre-?trained|transfer learning|model zoo)\b/.test(u.low) && /\bre-?train\w* (?:[\w-]+ ){0,3}?(?:with|on) (?:our |their |your |its )?own\b/.test(how) && !/\b(?:daily|weekly|nightly|hourly|monthly|quarterly|every (?:day|week|month|night|quarter)|cadence|schedul\w*|trigger\w*|drift\w*|new data|fresh data)\b/.test(u.low)) return false;
   // "retrain when needed", "periodically", "as required": no cadence or trigger
   // in a paragraph of prose the detail belongs to the retraining sentence or the one after it
   // ("Machines get overhauled and schedules change. The model will be retrained when needed.")
