@@ -6041,6 +6041,15 @@ describe('lint mechanisms (session 50, real43 items)', () => {
     noFull('4. Model', 'The Tensorflow Model Zoo offers pretrained models for the application of transfer learning. Tony607 presents a way on how to use these models and retrain them with own data.', 'monitoring.retraining-plan');
     yesFull('4. Model', 'We start from a pretrained ResNet and retrain it on our own images every month as new labels arrive.', 'monitoring.retraining-plan');
   });
+  it('"<input> in, <output> out with a probability column" is the I/O spec', () => {
+    yesFull('6. Deployment', 'Serialize & deploy (Entire CSV dataset in, entire CSV dataset out with an added probability churn column).', 'framing.io-spec');
+    noFull('6. Deployment', 'Garbage in, garbage out with no labels at all.', 'framing.io-spec');
+    noFull('6. Deployment', 'Text in, text out with no labels.', 'framing.io-spec');
+  });
+  it('users who would pay (monetizable) are a business outcome', () => {
+    yesFull('1. Requirements', 'We want to understand which of our users are monetizable.', 'requirements.business-objective');
+    noFull('1. Requirements', 'We want to understand which of our users are left-handed.', 'requirements.business-objective');
+  });
   it("a contributor's starting point is no baseline", () => {
     noFull('4. Model', 'Check out our issues labeled help-wanted, they will be the perfect starting point!', 'model.baseline');
     yesFull('4. Model', 'A popularity ranker is our starting point; the two-tower model must beat it on recall@50.', 'model.baseline');

@@ -2,7 +2,7 @@
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, sentenceAt, splitTest, TARGET_WANTED, TARGET_NAMED, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, asksAt, sentenceAt, splitTest, TARGET_WANTED, TARGET_NAMED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 import { features } from './data';
@@ -106,6 +106,9 @@ function ioLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
 const IO_LOGGED = /\b(?:writes?|writing|logs?|logged|logging|stores?|stored|storing|saves?|saved|persists?|records?|recorded)\b (?:all |both )?(?:of )?(?:its |their |the |model |every )?(?:inputs? and outputs?|inputs?\/outputs?|i\/o)\b/;
 const IO_LOGGED_ALL = new RegExp(IO_LOGGED.source, 'g');
 
+/** "<input> in, <output> out", the output a prediction: "entire CSV dataset in, entire CSV dataset out with an added probability column". */
+const IN_THEN_OUT = /\b(?!garbage\b)(?:[\w-]+ ){1,4}in,? (?:and |then )?(?:[\w-]+ ){1,5}out\b(?= (?:with|plus|including|holding|carrying)\b(?! (?:no|none|nothing|zero)\b)[^.;]{0,60}\b(?:probabilit\w*|scores?|predictions?|predicted|labels?|class(?:es)?|forecasts?|tags?)\b)/g;
+
 /** A caption over a list of the model's inputs ("The features are:", "Input variables:", "the following attributes"). */
 const INPUT_CAPTION = /\b(?:features|attributes|variables|columns|fields|inputs|predictors|covariates)\b[^.;]{0,40}:\s*$|\b(?:the )?following (?:[\w-]+ ){0,2}(?:features|attributes|variables|columns|fields|inputs|predictors)\b/;
 /** A table of the data's columns ("| Variable | Definition |", "| Feature | Type | Description |"). */
@@ -139,6 +142,9 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   // "Each deployed model will write its inputs and outputs to the storage component": logging plumbing, nothing said of what they are
   if (IO_LOGGED.test(u.low) && !/\b(?:inputs?|outputs?)\b/.test(u.low.replace(IO_LOGGED_ALL, ' '))) return false;
   if (anyMatch(u.low, INTO_N_CLASSES, 'any')) return true;
+  // "Entire CSV dataset in, entire CSV dataset out with an added probability churn column": what goes
+  // in and what comes out, the output a prediction
+  if (anyMatch(u.low, IN_THEN_OUT, 'strong', (m) => !asksAt(u.low, m.index))) return true;
   // "predict today's closing price by using the opening and closing prices of the last day": the output from the inputs
   if (anyMatch(u.low, PREDICT_BY_USING, 'strong')) return true;
   // "It contains the following attributes:" → "HeartDisease: output class (1: heart disease, 0: normal)": the output among the inputs listed
@@ -282,7 +288,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     topic: /\binputs?\b|\boutputs?\b|\bi\/o\b/,
     triggers: ['classify', 'input', 'inputs', 'output', 'outputs', 'out', 'emits', 'gives', 'i', 'o', 'p', 'given', 'each', 'every', 'per', 'for', 'upload', 'uploads', 'type', 'types', 'query', 'queries', 'retrieve', 'boxes', 'box', 'returns', 'return', 'produces', 'takes', 'receives', 'signature', 'interface', 'user', 'query'],
     ...splitTest(ioLocal, docListsInputs),
-    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED, CLASSIFY_OBJECT_AS],
+    keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED, CLASSIFY_OBJECT_AS, IN_THEN_OUT],
     doc: {
       present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
