@@ -6050,6 +6050,11 @@ describe('lint mechanisms (session 50, real43 items)', () => {
     yesFull('1. Requirements', 'We want to understand which of our users are monetizable.', 'requirements.business-objective');
     noFull('1. Requirements', 'We want to understand which of our users are left-handed.', 'requirements.business-objective');
   });
+  it('a kind of model preferred for reasons given against another is a choice with its trade-offs', () => {
+    yesFull('4. Model', 'Currently, statistical peak prediction models are preferred since they are practical to implement in the online scheduling system, have less overhead of metrics collection than the ML approaches, and more simple to analyze and debug.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Python is preferred since the team knows it better than Java.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Are tree models preferred since they are faster than neural networks?', 'model.selection-tradeoffs');
+  });
   it("a contributor's starting point is no baseline", () => {
     noFull('4. Model', 'Check out our issues labeled help-wanted, they will be the perfect starting point!', 'model.baseline');
     yesFull('4. Model', 'A popularity ranker is our starting point; the two-tower model must beat it on recall@50.', 'model.baseline');

@@ -346,8 +346,15 @@ const JUSTIFIES_COST = /\b(?:accuracy|auc|recall|precision|f1|performance|qualit
 /** "Mean Squared Error and Root Mean Squared Error is least for the Polynomial Regression machine learning technique and hence this would be used": picked by a measured result. */
 const BEST_HENCE_USED =
   /\b(?:least|lowest|highest|best|smallest|minimal|maximal)\b[^.;]{0,20}?\bfor (?:the )?[\w-]+(?: [\w-]+){0,2}\b[^.;]{0,40}?\b(?:hence|so|therefore|thus)\b[^.;]{0,20}?\b(?:it|this|that|the model|this model)\b[^.;]{0,12}?\b(?:(?:would|will) be|is|was|gets?) (?:used|chosen|selected|picked|kept|deployed)\b/;
+/**
+ * A kind of model preferred for stated reasons, against another: "statistical peak prediction models
+ * are preferred since they are practical to implement …, have less overhead … than the ML approaches".
+ */
+const PREFERRED_FOR_REASONS = /\b(?:models?|approach(?:es)?|methods?|algorithms?|classifiers?|regressors?|estimators?|networks?)\b (?:is|are) (?:preferred|favou?red|chosen|picked|selected) (?:since|because|as|due to|given)\b[^.;]{0,200}?\b(?:than|over|compared (?:to|with)|instead of|rather than)\b/;
+
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (stated(u.low, BEST_HENCE_USED) && MODELISH.test(u.low)) return true;
+  if (stated(u.low, PREFERRED_FOR_REASONS)) return true;
   if (markedChoiceAmongSiblings(u, doc) || markedRowAmongRows(u, doc) || scoredModelsSideBySide(u, doc)) return true;
   if (affirmed(u, JUSTIFIES_COST, 'none') && MODELISH.test(u.low)) return true;
   // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
