@@ -996,6 +996,21 @@ function evidenceLine(doc: ParsedDoc, u: Unit, rule: CompiledItemRule): number {
   if (last <= u.line) return u.line;
   const from = doc.lineStarts[u.line];
   const raw = doc.text.slice(from, doc.lineStarts[last] + lineLength(doc, last));
+  // the same unit text gives the same line within it (re-lints while typing look it up)
+  const key = rule.slot + '\u0000' + raw;
+  const known = EVIDENCE_OFFSETS.get(key);
+  if (known !== undefined) return u.line + known;
+  const line = evidenceLineIn(doc, u, rule, last, from, raw);
+  if (EVIDENCE_OFFSETS.size >= EVIDENCE_LIMIT) EVIDENCE_OFFSETS.clear();
+  EVIDENCE_OFFSETS.set(key, line - u.line);
+  return line;
+}
+
+/** Evidence line offsets within a unit, by rule slot and the unit's source text (bounded). */
+const EVIDENCE_OFFSETS = new Map<string, number>();
+const EVIDENCE_LIMIT = 20000;
+
+function evidenceLineIn(doc: ParsedDoc, u: Unit, rule: CompiledItemRule, last: number, from: number, raw: string): number {
   const low = raw.toLowerCase();
   // a lower-cased letter of another length ("İ") would shift every offset: read line by line then
   const src = low.length === raw.length ? low.replace(/[\r\n]/g, ' ') : undefined;

@@ -1081,7 +1081,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     triggers: ['qps', 'rps', 'tps', 'fps', 'throughput', 'second', 'per', 'day', 'daily', 'hourly', 'nightly', 'night', 's', 'sec', 'peak', 'traffic', 'load', 'thousand', 'million', 'billion', 'every'],
     test: throughputEvidence,
     readsDoc: true, // asks whether the doc scores the counted items
-    keyPatterns: [RATE, INFERENCE_INTERVAL],
+    keyPatterns: [RATE],
     doc: {
       present: 'A number with a rate: "50k QPS", "3,000 transactions per second", "2B predictions per day", "10M requests/day", a "Peak QPS | 60k" table row.',
       absent: '"High throughput", "heavy traffic", "scalable" with no number; "TODO req/s"; "How many requests per second?" left open; a count of positives ("about 100 spam posts per day").',
