@@ -6060,3 +6060,24 @@ describe('lint mechanisms (session 50, real43 items)', () => {
     yesFull('4. Model', 'A popularity ranker is our starting point; the two-tower model must beat it on recall@50.', 'model.baseline');
   });
 });
+
+describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () => {
+  it('the bullets under a lead "Our online metrics are …:" are online metrics, whatever their names', () => {
+    const body = ['Our online metrics are more business focused:', '', '- **Ops time saved**: Ops spends hours reviewing spam each week.', '- **Spam fraction**: the percent of Tweets that are spam.'].join('\n');
+    yesFull('5. Evaluation', body, 'evaluation.online-metrics');
+    // an offline lead is not
+    const offline = ['Our offline metrics are simple:', '', '- **Ops time saved**: Ops spends hours reviewing spam each week.', '- **Spam fraction**: the percent of Tweets that are spam.'].join('\n');
+    noFull('5. Evaluation', offline, 'evaluation.online-metrics');
+  });
+  it('"401k benefits" is a retirement plan, not 401 thousand of anything', () => {
+    noFull('1. Requirements', 'For example if a job on the site removed its 401k benefits, that might change how often people click on the job.', 'requirements.scale');
+    yesFull('1. Requirements', 'We index 401k job postings.', 'requirements.scale');
+    yesFull('1. Requirements', 'We index 400k benefits pages.', 'requirements.scale');
+  });
+  it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
+    yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
+    yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');
+    noFull('1. Requirements', 'Training took 12 hours on the free tier.', 'requirements.budget-cost');
+    noFull('1. Requirements', 'The free plan allows users to export 3 reports.', 'requirements.budget-cost');
+  });
+});

@@ -138,6 +138,15 @@ function onlineCaption(s: string): boolean {
   );
 }
 
+/**
+ * A lead sentence that introduces a list of online metrics ("Our online metrics are more business
+ * focused:", "The business KPIs we will track:"): its items are online metrics, whatever their names.
+ */
+const ONLINE_METRICS_LEAD = /\b(?:online|business|live|product) (?:success )?(?:metrics?|kpis?)\b[^.:?]{0,60}:\s*$/;
+function onlineLead(s: string): boolean {
+  return s.length <= 120 && ONLINE_METRICS_LEAD.test(s) && !/\boffline\b/.test(s) && !saysNo(s);
+}
+
 /** Words that make a phrase a measured quantity ("contacts per 1k parcels", "settlement cost"). */
 const ONLINE_METRICS_HEADING = /^(?:\d+(?:\.\d+)*\.? )?(?:online|business|live|product)(?: (?:success|evaluation|business))? (?:metrics?|kpis?)$/;
 const MEASURED_QUANTITY =
@@ -152,7 +161,7 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   const low = u.low;
   // "Online:" then "- WISMO contacts per 1k parcels": under a live/business caption in the
   // evaluation section, a measured quantity is the online metric, whatever its name
-  if (inSection(u, 'evaluation') && (onlineCaption(u.label) || (u.kind !== 'para' && onlineCaption(u.parentText)))) {
+  if (inSection(u, 'evaluation') && (onlineCaption(u.label) || (u.kind !== 'para' && (onlineCaption(u.parentText) || onlineLead(u.parentText))))) {
     const v = valueOf(u);
     if (MEASURED_QUANTITY.test(v) && contentWords(v) >= 2 && !saysNo(v) && !/\?\s*$/.test(v)) return /.+/.exec(low) ?? undefined;
   }

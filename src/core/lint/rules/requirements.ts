@@ -523,7 +523,9 @@ function* scalePhrases(low: string): Generator<[number, string]> {
       NUMBER_PHRASE.lastIndex++;
       continue;
     }
+    // "its 401k benefits", "a 403b plan": a retirement plan's name, not 401 thousand of anything
     const words = (m[2] ?? '').split(/\s+/).filter((w) => w.length > 0);
+    if (m[1] && /^40[13]\s*[kb]$/.test(m[0].slice(0, m[0].length - (m[2] ?? '').length).trim()) && !isEntity(words[0]) && !isEntity(words[1])) continue;
     let at = -1;
     if (m[1]) {
       for (let k = 0; k < Math.min(3, words.length); k++) {
@@ -750,6 +752,10 @@ const HARDWARE =
 const MEMORY =
   /\b\d+\s*(?:gb|tb|gib|mb)s?\s*(?:of\s*)?(?:(?:available|video|gpu|system|resident|peak|working) )*(?:ram|memory|vram|gpu memory|hbm|storage|disk|ssd)\b|\b(?:gpus?|gpu (?:cluster|nodes?|machines?|instances?)|machines?|nodes?|instances?|servers?) with (?:at least |a minimum of |min(?:imum|\.)? |up to |[≥>]=? ?)?\d+\s*(?:gb|tb|gib)\b|\b(?:ram|memory|vram|storage|disk)\s*(?:of|:|<|≤|<=|under|budget|footprint|limit|cap)?\s*(?:~|≈)?\s*\d+\s*(?:gb|tb|mb|gib)\b|\bmemory footprint\b[^.;]{0,30}\d|\b\d+(?:\.\d+)?\s*(?:[–-]\s*\d+(?:\.\d+)?\s*)?% (?:additional |extra |more )?(?:cpu|memory|ram|gpu)(?: (?:usage|overhead|utili[sz]ation|time))?(?=[^.;]{0,20}\b(?:at most|max(?:imum)?|overhead|budget|cap)\b)|(?:at most|no more than|under|below|<|≤|max(?:imum)?(?: of)?) ?\d+(?:\.\d+)?\s*% (?:additional |extra |more )?(?:of (?:the |a |one )?)?(?:cpu|memory|ram|gpu)\b|\b(?:fits?|fitting) (?:in(?:to)?|within|under) (?:[<≤~]\s*|under |below )?\d+\s*(?:kb|mb|gb|kib|mib)\b|(?:[<≤]|under|below|at most|within) ?\d+(?:\.\d+)?\s*% of (?:one|a|an|\d+|the) (?:dsp|cpu|gpu|npu|mcu|tpu)(?: cores?)?\b/;
 
+/** A cap on compute time: a plan's or quota's hours of usage ("free plan … only allows 12hrs of free usage"). */
+const COMPUTE_TIME_CAP =
+  /\b(?:free (?:plan|tier)|quotas?|allowance|allows?|allowed|capped|limited to|limit of|at most|no more than|max(?:imum)? of|fits? (?:in(?:to)?|within))\b[^.;]{0,50}?\b\d+(?:\.\d+)?\s*(?:hrs?|hours?)\b (?:of |a (?:day|week|month) of )?(?:free |paid |gpu |cpu |tpu |compute |runtime )?(?:usage|use|compute|computing|gpu|gpu time|runtime|training|training time|machine time)\b/;
+
 const RELATIVE_COMPUTE = /(?:≤|<=|<|\bat most|\bno more than|\bwithin|\bunder)\s*\+?\d+(?:\.\d+)? ?% (?:more |extra |additional )?(?:of (?:today'?s |current |the current )?)?(?:compute|cpu|gpu|cost|capacity|servers?|infra\w*|hardware)\b/;
 
 function budgetEvidence(u: Unit): boolean {
@@ -785,6 +791,9 @@ function budgetEvidence(u: Unit): boolean {
     if (!dataRows && !productName && !/^0\D/.test(m[0]) && !/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
   }
   if (MEMORY.test(low)) return true;
+  // "Google Colab's free plan that only allows 12hrs of free usage", "a quota of 40 GPU hours a
+  // week": an allowance of compute time
+  if (COMPUTE_TIME_CAP.test(low) && !isNegated(low, low.search(COMPUTE_TIME_CAP), 4, 'strong')) return true;
   // "the new model must fit in ≤ +15% compute": a compute budget relative to today's
   if (RELATIVE_COMPUTE.test(low)) return true;
   // "| Runtime memory | ≤ 40 MB resident |", "Model size: ≤ 12 MB on disk": a size under a memory label
@@ -1101,7 +1110,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
   {
     id: 'requirements.budget-cost',
     topic: /(?:compute|storage|serving|training|infra\w*|cloud|hardware|gpu|money|cost) budget|\bbudget:|\bcosts?\b|\$\s?\d|\bgpus?\b|\bram\b/,
-    triggers: ['kb', 'mb', 'dsp', '$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x', 'thousand', 'hundred', 'pounds', 'euros', '€', '£'],
+    triggers: ['kb', 'mb', 'dsp', '$', 'usd', 'budget', 'cost', 'costs', 'gpu', 'gpus', 'cpu', 'cpus', 'vcpu', 'tpu', 'cores', 'instances', 'nodes', 'machines', 'servers', 'replicas', 'pods', 'ram', 'memory', 'vram', 'storage', 'a100', 'h100', 'v100', 't4', 'capacity', 'dollars', 'month', 'x', 'thousand', 'hundred', 'pounds', 'euros', '€', '£', 'quota', 'tier', 'hrs', 'allowance'],
     test: (u) => budgetEvidence(u),
     keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY, RELATIVE_COMPUTE],
     doc: {
