@@ -6074,6 +6074,11 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     yesFull('1. Requirements', 'We index 401k job postings.', 'requirements.scale');
     yesFull('1. Requirements', 'We index 400k benefits pages.', 'requirements.scale');
   });
+  it('"pre-split test and training data" and a "time-split test set" are data splits, not split tests', () => {
+    noFull('5. Evaluation', 'This data also includes pre-split test and training data, pre-trained models, predictions, and smoothed errors.', 'evaluation.ab-test-plan');
+    noFull('5. Evaluation', 'Offline gate: nDCG@20 on a time-split test set must beat the current BM25 search.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We will split test the new ranker against the current one for 2 weeks on 10% of traffic.', 'evaluation.ab-test-plan');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');
