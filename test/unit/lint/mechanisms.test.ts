@@ -6079,6 +6079,10 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('5. Evaluation', 'Offline gate: nDCG@20 on a time-split test set must beat the current BM25 search.', 'evaluation.ab-test-plan');
     yesFull('5. Evaluation', 'We will split test the new ranker against the current one for 2 weeks on 10% of traffic.', 'evaluation.ab-test-plan');
   });
+  it('work "aimed at making house price prediction" names the prediction task', () => {
+    yesFull('2. Framing', 'The end goal is an end-to-end machine learning project with tracking, deployment and hosting, aimed at making house price prediction.', 'framing.ml-objective');
+    noFull('2. Framing', 'This course is aimed at making prediction tools easier to use.', 'framing.ml-objective');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');
