@@ -6083,6 +6083,11 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     yesFull('2. Framing', 'The end goal is an end-to-end machine learning project with tracking, deployment and hosting, aimed at making house price prediction.', 'framing.ml-objective');
     noFull('2. Framing', 'This course is aimed at making prediction tools easier to use.', 'framing.ml-objective');
   });
+  it('a line of its own in the data section naming a dataset ("[IBM DataSet](…)") is the source', () => {
+    yesFull('3. Data', '[IBM DataSet](https://community.ibm.com/telco-customer-churn)', 'data.sources');
+    noFull('3. Data', 'The final dataset', 'data.sources');
+    noFull('4. Model', '[IBM DataSet](https://community.ibm.com/telco-customer-churn)', 'data.sources');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');
