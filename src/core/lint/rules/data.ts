@@ -113,8 +113,8 @@ const GENERIC_DATASET_WORD = /^(?:training|train|test|testing|validation|eval(?:
 
 const DATASET_ITEM = /^(?:the )?([\w.-]+)(?: [\w.-]+){0,3} (?:data ?sets?|datset|corpus|corpora)$/;
 function namedDatasetItem(u: Unit): boolean {
-  // (or a line of its own in the data section: "## Data Set" → "[IBM DataSet](https://…)")
-  if ((u.kind !== 'item' && !(u.kind === 'para' && inSection(u, 'data'))) || u.uncommitted) return false;
+  // (or a title-cased name on a line of its own in the data section: "## Data Set" → "[IBM DataSet](https://…)")
+  if ((u.kind !== 'item' && !(u.kind === 'para' && inSection(u, 'data') && /^\W*(?:[A-Z0-9][\w.-]* )+(?:data ?sets?|datset|corpus|corpora)\W*$/i.test(u.text) && /^\W*(?:[A-Z0-9][\w.-]* )+\S+\W*$/.test(u.text))) || u.uncommitted) return false;
   const m = DATASET_ITEM.exec(u.low.replace(/[.:;,]+$/, '').trim());
   if (!m || GENERIC_DATASET_WORD.test(m[1])) return false;
   // a name, capitalised or with a digit, in the text as written
