@@ -6088,6 +6088,14 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('3. Data', 'The final dataset', 'data.sources');
     noFull('4. Model', '[IBM DataSet](https://community.ibm.com/telco-customer-churn)', 'data.sources');
   });
+  it('the model run on each login or checkout is online prediction; predictions "generated at each time step" are a sequence model\'s output, no serving mode', () => {
+    yesFull('6. Deployment', 'As soon as the first model is trained, the app will start classifying (IP, uid) tuples on login.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'The fraud model scores each order at checkout.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'We log every login event to the warehouse.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Will we score users at checkout?', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Predictions are generated at each time step using the past 250 values.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'Predictions are generated nightly for every store.', 'deployment.online-vs-batch');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');
