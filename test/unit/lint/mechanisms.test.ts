@@ -6096,6 +6096,10 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('6. Deployment', 'Predictions are generated at each time step using the past 250 values.', 'deployment.online-vs-batch');
     yesFull('6. Deployment', 'Predictions are generated nightly for every store.', 'deployment.online-vs-batch');
   });
+  it('data split "at the account level" is a grouped split; traffic split so is not', () => {
+    yesFull('5. Evaluation', "We don't have to worry much about leaking data between our holdout sets if we split at the account level.", 'data.split-leakage');
+    noFull('5. Evaluation', 'The traffic is split at the user level for the experiment.', 'data.split-leakage');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

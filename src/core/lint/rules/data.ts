@@ -479,7 +479,7 @@ const LEAK_PREVENT =
  * appears in more than one of train/val/test". Not "split … into clusters by skin colour" (groups to
  * sample from).
  */
-const SPLIT_BY_GROUP = /\ball (?:[\w-]+ ){1,3}of (?:one|a|an|each|the same) (?:[\w/-]+ ){1,2}(?:go|goes|are|stay|stays|land|end up|belong) (?:to|in|into) the same (?:split|fold|set|partition)\b|\b(?:split(?:s|ting)?|hold(?:s|ing)? out) (?:(?:the|our|all|every) )?(?:(?!into\b)[\w/-]+ ){0,3}?by (?:the |its |their )?[a-z][a-z-]{2,}\b|\bno (?:[\w-]+ ){1,2}in both (?:the )?(?:train|training)\b|\bno (?:[\w-]+ ){1,2}(?:appears?|shows? up|is) in (?:more than one of|both|two of) (?:the )?(?:train|training)\b/;
+const SPLIT_BY_GROUP = /\b(?:split(?:s|ting)?|hold(?:s|ing)? out) (?:(?:the|our|all|every) )?(?:[\w/-]+ ){0,2}?at the (?:[a-z-]+ )?[a-z]{3,}[- ]level\b|\ball (?:[\w-]+ ){1,3}of (?:one|a|an|each|the same) (?:[\w/-]+ ){1,2}(?:go|goes|are|stay|stays|land|end up|belong) (?:to|in|into) the same (?:split|fold|set|partition)\b|\b(?:split(?:s|ting)?|hold(?:s|ing)? out) (?:(?:the|our|all|every) )?(?:(?!into\b)[\w/-]+ ){0,3}?by (?:the |its |their )?[a-z][a-z-]{2,}\b|\bno (?:[\w-]+ ){1,2}in both (?:the )?(?:train|training)\b|\bno (?:[\w-]+ ){1,2}(?:appears?|shows? up|is) in (?:more than one of|both|two of) (?:the )?(?:train|training)\b/;
 const SPLIT_OF_DATA = /\b(?:train\w*|test\w*|val(?:id\w*)?|dev|hold-?outs?|held[- ]out|folds?|leak\w*|memori[sz]\w*|data(?:set)?s?|examples|samples|rows|records|photos|images|documents|pairs|both sides)\b/;
 const SPLIT_OF_TRAFFIC = /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|control|bucket\w*|rollout|canary|cost|bill\w*|budget|revenue|payments?|work|team)\b/;
 
