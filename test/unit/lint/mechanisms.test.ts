@@ -6100,6 +6100,11 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     yesFull('5. Evaluation', "We don't have to worry much about leaking data between our holdout sets if we split at the account level.", 'data.split-leakage');
     noFull('5. Evaluation', 'The traffic is split at the user level for the experiment.', 'data.split-leakage');
   });
+  it('what a positive label means is the event the classifier predicts (ML objective)', () => {
+    yesFull('2. Framing', 'In this case a _positive label_ means the account is a spam bot.', 'framing.ml-objective');
+    yesFull('2. Framing', 'The positive class = the customer churned within 30 days.', 'framing.ml-objective');
+    noFull('2. Framing', 'Is a positive label when the account is a spam bot?', 'framing.ml-objective');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

@@ -60,6 +60,8 @@ function statesPrediction(u: Unit): boolean {
   if (affirmed(u, GOAL_PREDICT, 'strong')) return true;
   // "… best practices aimed at making house price prediction": the work's aim named as a prediction task
   if (affirmed(u, AIMED_AT_TASK, 'strong')) return true;
+  // "A positive label means the account is a spam bot": the event the classifier predicts
+  if (affirmed(u, POSITIVE_MEANS, 'strong')) return true;
   // "The variable we want to predict is from the column charges"
   if (affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4) return true;
   // "three models for a binary classification task. I chose `pchembl_value` as the target variable"
@@ -75,6 +77,8 @@ const GOAL_PREDICT =
   /\b(?:goal|aim|objective|purpose)s? (?:of (?:the|this|our|my) (?:[\w-]+ )?(?:project|work|model|system|challenge|competition|task|study|analysis) )?(?:is|was|will be|here is) (?:to|for) (?:(?:build|create|develop|train|make|design|implement) (?:an? |the )?(?:[\w-]+ ){0,3}(?:model|classifier|regressor|system|network|algorithm|predictor|service)\b[^.;]{0,60}?\b(?:can |will |would |could |to |that |which )?(?:help (?:to )?)?)?(?:predict|forecast|estimat|classif|detect|identif)\w* (?:it (?=if |whether |as |into ))?(?!(?:well|better|worse|it|them|this|that)\b)[a-z]|\b(?:an? |the )?aim of (?:predicting|forecasting|estimating|classifying|detecting) [a-z]|\b(?:model|classifier|regressor|algorithm|network) (?:to|that|which) (?:helps?|can|will|would) (?:help (?:to )?)?(?:predict|forecast|estimat|classif|detect)\w* (?:the |an? |whether |if )?[a-z]|\boutputs? (?:a |the )?(?:prediction|classification|decision) (?:of|on|about) (?:whether|if) [a-z]|\b(?:project|model|system|app|application|tool|service|classifier) (?:is|was|will be) (?:intended|designed|meant|built|developed) to (?:predict|forecast|estimat|classif|detect)\w* (?!(?:well|better|worse|it|them|this|that)\b)[a-z]|\b(?:this|the|our|my) (?:[\w-]+ )?(?:project|work|study|thesis|capstone|challenge|competition) (?:aims|aimed|seeks|sought|sets out|set out|attempts|attempted|tries|tried) to (?:predict|forecast|estimat|classif|detect)\w* (?!(?:well|better|worse|it|them|this|that)\b)[a-z]/;
 /** "(a project) aimed at making house price prediction", "aims at churn forecasting". */
 const AIMED_AT_TASK = /\baim(?:ed|s|ing)? at (?:making |doing |performing |enabling |accurate |better )?(?:an? |the )?(?:[\w-]+ ){1,3}(?:predictions?|forecast(?:s|ing)?|classification|detection|estimation)\b(?! (?:tools?|platforms?|pipelines?|services?|systems?|apis?|infrastructure)\b)/;
+/** "A positive label means the account is a spam bot", "the positive class = the customer churned within 30 days". */
+const POSITIVE_MEANS = /\b(?:an? |the )?positive (?:label|class|example|target|outcome)s? (?:means|is when|indicates|denotes|=|:) (?:that )?(?:the |an? )?(?:[\w-]+ ){1,3}(?:is|was|will|has|had|did|does|gets?|got|churned|converted|clicked|defaulted)\b/;
 /** A sentence that frames the work as an ML task (so "assign each query to a department" is the objective). */
 const ML_FRAMING = /\b(?:model|classifier|classification|detector|task|framed|goal|problem|solution|ml|learn\w*|predict\w*|tackle|verification|algorithm|competition)\b|\b(?:project|we) aims? to\b|\b(?:role|aim|purpose) of (?:the|this|our) (?:project|work|model)\b|\bbased (?:up)?on (?:the |historical |past )?data\b/;
 /** What the model tells apart or assigns: "detect whether …", "verifies whether …", "assign each query to a department". */
