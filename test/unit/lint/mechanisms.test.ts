@@ -6105,6 +6105,10 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     yesFull('2. Framing', 'The positive class = the customer churned within 30 days.', 'framing.ml-objective');
     noFull('2. Framing', 'Is a positive label when the account is a spam bot?', 'framing.ml-objective');
   });
+  it('"classification algorithms such as Logistic Regression, KNN …" fix the task as classification', () => {
+    yesFull('4. Model', 'As part of the project, extensive classification algorithms such as Logistic Regression, KNN, Decision Trees and Support Vector Machines were evaluated.', 'framing.ml-category');
+    noFull('4. Model', 'Do classification algorithms such as Logistic Regression work here?', 'framing.ml-category');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');
