@@ -6109,6 +6109,9 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     yesFull('4. Model', 'As part of the project, extensive classification algorithms such as Logistic Regression, KNN, Decision Trees and Support Vector Machines were evaluated.', 'framing.ml-category');
     noFull('4. Model', 'Do classification algorithms such as Logistic Regression work here?', 'framing.ml-category');
   });
+  it('a quoted method (\'*"POST"* request … where model will make a prediction\') is still a request answered by the model', () => {
+    yesFull('6. Deployment', 'If you press "Submit" button on this form, *"POST"* request will be sent to the same route, where model will make a prediction using preprocessors and model.', 'deployment.online-vs-batch');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');
