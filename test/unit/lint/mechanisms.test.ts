@@ -6112,6 +6112,21 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
   it('a quoted method (\'*"POST"* request … where model will make a prediction\') is still a request answered by the model', () => {
     yesFull('6. Deployment', 'If you press "Submit" button on this form, *"POST"* request will be sent to the same route, where model will make a prediction using preprocessors and model.', 'deployment.online-vs-batch');
   });
+  it('"5 core components" are parts of a system, not CPU cores', () => {
+    noFull('1. Requirements', 'The demo is comprised of 5 core components:', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'Serving runs on 16 cores at most.', 'requirements.budget-cost');
+  });
+  it('the reference data a drift tool compares against is no baseline model', () => {
+    noFull('4. Model', 'The reference dataset is used as the baseline data by Evidently.', 'model.baseline');
+    noFull('4. Model', 'The training distribution serves as the baseline for drift checks.', 'model.baseline');
+    yesFull('4. Model', 'Baseline: a majority-class predictor that the model must beat on F1.', 'model.baseline');
+  });
+  it('a training set evened to 50-50 positives and negatives handles class imbalance', () => {
+    yesFull('3. Data', 'The training set contains a 50-50 positive-negative split of pneumonia cases with 2290 images in total.', 'data.class-imbalance');
+    yesFull('3. Data', 'A random sample of negative cases were selected and thrown out, thus creating a 50-50 training set split.', 'data.class-imbalance');
+    noFull('3. Data', 'The data is split 80-20 into train and validation sets.', 'data.class-imbalance');
+    noFull('3. Data', 'The training set contains a 50/50 split of old and new users.', 'data.class-imbalance');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

@@ -369,7 +369,9 @@ const EQUAL_TWO_CLASSES = /\b(?:equal|the same|balanced|even) (?:numbers?|counts
 /** Rebalancing said in plain words: "we had to make the classes more or less equal", "a dataset with equally distributed classes", "addressing the dataset unbalance". */
 const PLAIN_REBALANCE = /\bmake (?:the |both |all )?(?:two |three )?classes (?:more or less |roughly |approximately |about )?(?:equal|balanced|even)\b|\b(?:equally|evenly) distributed (?:classes|labels)\b|\bclasses (?:are |were )?(?:equally|evenly) distributed\b|\baddress(?:ed|es|ing)? (?:the )?(?:dataset |data |class |label )?(?:im|un)balance\b|\b(?:with|after) (?:the )?(?:class |data(?:set)? )?(?:re-?)?balancing\b/;
 
-const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, EQUAL_TWO_CLASSES, PLAIN_REBALANCE];
+/** "The training set contains a 50-50 positive-negative split", "… thrown out, thus creating a 50-50 training set split". */
+const EVEN_TRAINING_SET = /\btrain\w*(?: set| data(?:set)?)? (?:contains|has|had|is|was|with)\b[^.;]{0,30}?\b(?:50 ?[-/:%] ?50|1:1)\b[^.;]{0,20}?\b(?:positive|negative|class|label)|\b(?:creating|making|giving|to get|into|yielding) (?:a |an )?(?:50 ?[-/:] ?50|1:1) (?:training|train) (?:set|split|data)\b/;
+const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, EQUAL_TWO_CLASSES, PLAIN_REBALANCE, EVEN_TRAINING_SET];
 
 /** Words of boosting's own reweighting (AdaBoost's "amount of say", stumps, weak learners). */
 const BOOSTING_EXPLAINED = /\b(?:amount of say|stumps?|adaboost|ada boost|weak learners?|boosting rounds?)\b/;

@@ -113,7 +113,7 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
       // SageMaker Model Monitor's words: "model baseline" as a pipeline step, "the baseline, training and
       // evaluation jobs", "baseline statistics/constraints", "a baseline for the model monitor" are what drift is checked against, not a model to
       // beat (read in the sentence alone: a verdict kept per paragraph must not hang on the rest of the doc)
-      if (/\b(?:model baseline|baseline,? (?:(?:and )?(?:a |the )?[\w-]+,? ){0,3}(?:jobs?|steps?)|baseline (?:statistics|constraints)|baseline_? (?:for|of) (?:the )?(?:model |data |drift )?monitor\w*)\b/.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|vs\.?|versus)\b/.test(s)) continue;
+      if (/\b(?:model baseline|baseline,? (?:(?:and )?(?:a |the )?[\w-]+,? ){0,3}(?:jobs?|steps?)|baseline (?:statistics|constraints|data(?:sets?)?|distributions?|windows?|snapshots?)|(?:reference|training) (?:data(?:sets?)?|distributions?) (?:is |are )?(?:used |serves )?as (?:the |a )?baseline|baseline_? (?:for|of) (?:the )?(?:model |data |drift )?monitor\w*)\b/.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|vs\.?|versus)\b/.test(s)) continue;
       // "I will use the features selected by the DS as-is, it's the best baseline we have": a feature set kept, no model to beat
       if (/\bfeatures?\b/.test(s) && !MODELISH.test(s.replace(/baselines?|features?/g, ' ')) && !/\b(?:compar\w*|against|beat|outperform\w*|vs\.?|versus|score[sd]?|accuracy|auc|f1|rmse|mae)\b/.test(s)) continue;
       if (MODELISH.test(s.replace(/baselines?/g, ' ')) || contentWords(s) >= 3) {
