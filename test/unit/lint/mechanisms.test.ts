@@ -6127,6 +6127,21 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('3. Data', 'The data is split 80-20 into train and validation sets.', 'data.class-imbalance');
     noFull('3. Data', 'The training set contains a 50/50 split of old and new users.', 'data.class-imbalance');
   });
+  it('a kit\'s "starting point to create your own model" is no baseline; predicting the larger class for all is one', () => {
+    noFull('4. Model', '* Modeling - The starting point to create your own custom model', 'model.baseline');
+    yesFull('4. Model', 'None of them gave an accuracy significantly higher than the one obtained by simply predicting all calls not to be received, which is the larger class.', 'model.baseline');
+    yesFull('4. Model', 'That is no better than predicting that all the labels will be 0.', 'model.baseline');
+  });
+  it('feature code implemented "from scratch" is no model trained from scratch', () => {
+    noFull('4. Model', 'The main challenge was the necessity to implement feature engineering (previously done on Spark) from scratch.', 'model.training');
+    yesFull('4. Model', 'We implemented and trained the network from scratch.', 'model.training');
+  });
+  it('"applied classification techniques" names the category; "models that identify and flag insincere questions" the objective', () => {
+    yesFull('4. Model', 'I applied machine learning classification techniques to see if the pick up can be predicted.', 'framing.ml-category');
+    yesFull('2. Framing', 'In this competition, we are challenged to develop models that identify and flag insincere questions.', 'framing.ml-objective');
+    noFull('2. Framing', 'A model that identifies patterns in data.', 'framing.ml-objective');
+    noFull('2. Framing', 'Could we build a model that flags spam?', 'framing.ml-objective');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

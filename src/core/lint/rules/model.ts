@@ -30,7 +30,7 @@ const AGAINST_OUTCOMES = /\b(?:benchmark\w*|compar\w*|back-?test\w*|validat\w*|c
 const BASELINE_CAPTION = /^(?:[\d.]+\s*)?(?:the |our )?(?:baselines?(?: (?:models?|systems?|approach(?:es)?|to beat))?|benchmark(?: models?)?)\s*:?$/;
 
 /** A trivial model that always gives the same answer: "always predicts the average rating", "predicting the majority class". */
-const CONSTANT_PREDICTOR = /\balways (?:predict(?:s|ing)?|guess(?:es|ing)?|outputs?|returns?) (?:the )?(?:global |overall |training |historical )?(?:average|mean|median|mode|majority(?: class| label)?|most (?:frequent|common|popular) (?:class|label|value|item)s?)\b|\b(?:predict(?:s|ing)?|guess(?:es|ing)?) (?:the )?majority class\b|\b(?:constant|majority[- ]class|mean|average|median) (?:predictor|classifier|regressor|baseline)\b|\bdummy(?: |-)?(?:models?|classifiers?|regressors?|predictors?)\b/;
+const CONSTANT_PREDICTOR = /\balways (?:predict(?:s|ing)?|guess(?:es|ing)?|outputs?|returns?) (?:the )?(?:global |overall |training |historical )?(?:average|mean|median|mode|majority(?: class| label)?|most (?:frequent|common|popular) (?:class|label|value|item)s?)\b|\b(?:predict(?:s|ing)?|guess(?:es|ing)?) (?:the )?majority class\b|\b(?:constant|majority[- ]class|mean|average|median) (?:predictor|classifier|regressor|baseline)\b|\bdummy(?: |-)?(?:models?|classifiers?|regressors?|predictors?)\b|\b(?:simply |naively |just )predict(?:s|ing)? (?:that )?(?:all|every|each) (?:of the )?[\w-]+(?: [\w-]+)? (?:will )?(?:not )?(?:to )?(?:be |are |is |as )?[\w-]+(?: [\w-]+)?,? (?:which is|i\.e\.?,?|the) (?:the )?(?:larger|largest|majority|bigger|dominant|more (?:common|frequent)|most (?:common|frequent)) class\b|\bpredict(?:s|ing)? that all (?:the )?(?:labels|outputs|targets|predictions|samples|examples) (?:will be|are|=) (?:0|1|zero|one|false|true|negative|positive)\b/;
 
 const BEATS_PREVIOUS = /\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|(?:is|was|are|were) (?:much |clearly |far )?(?:better|more accurate) than|improv(?:es|ed|ing) (?:on|over|upon)) (?:the |our |their )?(?:previous|prior|old|older|legacy|existing|incumbent|earlier)(?: [\w-]+){0,2}? (?:method|approach|system|heuristics?|rules?|logic|process|solution|forecasts?|model|version)s?\b/;
 /** The measured rate of the system today, to be beaten ("exceeds the original rate of 0.0925"): the baseline is today's number. */
@@ -132,6 +132,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     if (/starting point/.test(m[0]) && /^(?:(?:is|as) )?(?:(?:a|the|our) )?starting point (?:of|in|for) (?:the |our |this |a )?(?:[\w-]+ )?(?:diagram|figure|chart|workflow|pipeline|flow|process|graph|architecture|setup|journey|tutorial|guide|walkthrough)\b/.test(low.slice(m.index))) continue;
     // "Check out our issues labeled help-wanted, they will be the perfect starting point!": where a contributor begins
     if (/starting point/.test(m[0]) && /\b(?:issues?|contribut\w*|pull requests?|prs?|docs|documentation|tutorials?|examples?|good first)\b/.test(s) && !MODELISH.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|baseline|benchmark)\b/.test(s)) continue;
+    // "Modeling - The starting point to create your own custom model": where a user of a kit begins, no model to beat
+    if (/starting point/.test(m[0]) && /^(?:the |a )?starting point (?:to|for) (?:creat|build|develop|writ|mak)\w* (?:your|their) own\b/.test(low.slice(m.index))) continue;
     // "drift only makes sense if we have a starting point to begin with": the reference data of a drift check
     if (/starting point/.test(m[0]) && /\b(?:drift\w*|reference (?:data(?:set)?|distribution|window|batch))\b/.test(s)) continue;
     // "As a starting point, we use the one-hot encoding strategy": a first data preparation, not a model to beat
@@ -551,6 +553,8 @@ function training(u: Unit, doc: ParsedDoc): boolean {
   if (m[0] === 'from scratch' && /\b(?:author|create|build|start|select|choose|click)\w* (?:\w+ )?$/.test(u.low.slice(Math.max(0, m.index - 24), m.index)) && !/\b(?:train\w*|model|weights|network|epochs?)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "how to build a complete machine learning product from scratch": a product built, no weights trained
   if (m[0] === 'from scratch' && /\b(?:products?|projects?|apps?|applications?|systems?|websites?|pipelines?|platforms?|services?|series|tools?|detectors?|stack)\b[^.;]{0,12}$/.test(u.low.slice(Math.max(0, m.index - 40), m.index)) && !/\b(?:train\w*|weights|pre-?trained|initiali[sz]\w*|epochs?|fine-?tun\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
+  // "implement feature engineering (previously done on Spark) from scratch": code rewritten, no model trained
+  if (m[0] === 'from scratch' && /\b(?:implement\w*|rewrit\w*|re-?writ\w*|re-?implement\w*|cod(?:e|ed|ing)|port\w*)\b[^.;]{0,80}$/.test(u.low.slice(Math.max(0, m.index - 90), m.index)) && !/\b(?:train\w*|weights|pre-?trained|initiali[sz]\w*|epochs?|fine-?tun\w*|models?|networks?)\b/.test(u.low.slice(Math.max(0, m.index - 90), m.index))) return false;
   // a row of an "Option | Pros | Cons" table is an alternative weighed, not the plan, unless marked chosen
   if (u.kind === 'row' && OPTIONS_TABLE.test(u.parentText) && !CHOSEN_ROW.test(u.low)) return false;
   return !isBare(u, 2);
