@@ -6142,6 +6142,26 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('2. Framing', 'A model that identifies patterns in data.', 'framing.ml-objective');
     noFull('2. Framing', 'Could we build a model that flags spam?', 'framing.ml-objective');
   });
+  it('training "in less than 1 minute of GPU time" is no latency target', () => {
+    noFull('4. Model', 'Thanks to the small model, we can train the end-to-end network in less than 1 minute of GPU time.', 'requirements.latency-p99');
+    yesFull('1. Requirements', 'End-to-end latency must stay under 2 seconds.', 'requirements.latency-p99');
+  });
+  it('a preprocessing that serving must repeat ("lowercased -> take this into account at inference time in prod") is skew handling, not drift monitoring', () => {
+    const body = 'The text is lowercased -> need to take this into account at inference time in prod to avoid data shift.';
+    yesFull('3. Data', body, 'deployment.training-serving-skew');
+    noFull('3. Data', body, 'monitoring.drift');
+    noFull('3. Data', 'The text is lowercased for the word cloud.', 'deployment.training-serving-skew');
+    yesFull('7. Monitoring', 'We monitor data shift in production with PSI to avoid silent degradation.', 'monitoring.drift');
+  });
+  it("a load test's simulated users are no user base", () => {
+    noFull('6. Deployment', 'We configured Locust to simulate 1000 users with spawn rate equals to 10 users per second.', 'requirements.scale');
+    noFull('6. Deployment', 'User Load: successfully maintained service for 100 concurrent users.', 'requirements.scale');
+    yesFull('1. Requirements', 'We serve 10 million users.', 'requirements.scale');
+  });
+  it('authentication enabled on the endpoint is a security measure; "did not enable" is none', () => {
+    yesFull('6. Deployment', 'We need to make sure to enable authentication before deploying the model endpoint.', 'requirements.privacy-security');
+    noFull('6. Deployment', 'We did not enable authentication.', 'requirements.privacy-security');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

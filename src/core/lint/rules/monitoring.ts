@@ -71,6 +71,9 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     // "the interviewer asked about drift — I said X covers it": the topic of a question, not a monitor
     if (/\b(?:asked|asks|asking|prompted|pushed|probed) (?:me |him |her |them )?(?:about|for|on|whether|if|how)(?: the| we| to)? (?:\w+ )?$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceAt(low, m.index);
+    // "lowercased -> take this into account at inference time in prod to avoid data shift": a preprocessing
+    // serving must repeat (training-serving skew), no monitor of production data
+    if (/\b(?:avoid|prevent)\w* (?:any |a )?(?:data |distribution |feature )?(?:shift|skew)\b/.test(s) && /\b(?:at|during) (?:the )?(?:inference|serving|prediction)(?: time)?\b|\bin prod(?:uction)?\b/.test(s) && !/\b(?:monitor\w*|detect\w*|track\w*|alert\w*|psi|ks|kolmogorov|compare\w*|dashboards?)\b/.test(s)) continue;
     // 'Note on "drift": …': the word quoted is talked about, not used
     if (/["'“‘]$/.test(low.slice(Math.max(0, m.index - 1), m.index)) && /^["'”’]/.test(low.slice(m.index + m[1].length))) continue;
     // "the RTK GPS drifts up to ~30 cm", "the units' clocks drift by a few seconds a day": a device's error, not data drift

@@ -254,6 +254,8 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "training completes in 3 hours", "the nightly batch job is done within 2 hours": how long offline work runs, not serving
     const work = OFFLINE_WORK_DONE.exec(s);
     if (work && (/^(?:training|fine-?tuning)$/.test(work[1]) || !WORK_DEADLINE.test(s))) return false;
+    // "we can train the end-to-end network in less than 1 minute of GPU time": how long training runs
+    if (/\b(?:gpu|cpu|tpu|compute) (?:time|hours?|minutes?)\b|\btrain(?:s|ed|ing)? (?:the |a |an |our |this |my )?(?:[\w-]+ ){0,3}(?:in|within) (?:less than |under |about |around |~ ?)?\d/.test(s) && !/\b(?:latenc\w*|respon\w*|p\d{2}|sla|slo|per (?:request|query|call|prediction))\b/.test(s)) return false;
     return !/\b(re-?train\w*|training (?:takes|time|job|run)|every \d|cadence|refresh\w*|label (?:delay|window)|(?:labels?|ground[- ]truth|outcomes?|chargebacks?) (?:arriv\w*|comes? in|lands?|are (?:known|available))|mature)\b/.test(s);
   });
 }
@@ -723,6 +725,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (WORLD_STAT.test(sentenceAt(low, index)) && !/\b(?:our|we|us)\b/.test(sentenceAt(low, index))) continue;
     // "the project will simulate 100 records by sampling values from the training dataset": a demo's input, not the data's size
     if (/\b(?:simulat\w*|generat\w*|fake|dummy|toy|mock)\s+(?:\w+\s+)?$/.test(low.slice(Math.max(0, index - 24), index)) && parseFloat(text.replace(/,/g, '')) < 1000 && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text)) continue;
+    // "simulate 1000 users with spawn rate equals to 10 users per second": a load test's virtual users, not the user base
+    if (/\b(?:users|clients|requests)$/.test(text) && /\b(?:simulat\w*|spawn rate|load[- ]?test\w*|stress[- ]?test\w*|locust|jmeter|k6|virtual users|concurrent users)\b/.test(sentenceAt(low, index))) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
   }
   // (not software's size under it: "due to such large volume" → "Lambda limits 50mb per file (zip) and up to 10gb for docker image")
@@ -969,7 +973,7 @@ const AUTH_HEADING = /^(?:(?:user |api |endpoint |service )?(?:authentication|au
 const AUTH_DONE = /\b(?:authenticat\w*|authori[sz](?:ed|er|ers|ation)|api keys?|tokens?|iam|roles?|permissions?|credentials?|signed[- ]in|logged[- ]in|oauth|jwt|cognito)\b/;
 /** "a preliminary lambda function handles authentication", "a Lambda authorizer", "delete records of a user who opted out": access and deletion done. */
 const PRIVACY_ACTION =
-  /\b(?:handl(?:es|ed|ing)|perform(?:s|ed|ing)?|enforc(?:es|ed|ing)|requir(?:es|ed|ing)|check(?:s|ed|ing)?|verif(?:y|ies|ied))\s+(?:the |all |every |each )?(?:user |request |api |client )?(?:authentication|authori[sz]ation)\b|\b(?:lambda|custom|jwt|token|request) authori[sz]ers?\b|\b(?:(?:api[- ])?key|token|certificate|oauth ?2?|jwt|mtls|sso|password)[- ]based (?:authentication|auth(?:ori[sz]ation)?|access(?: control)?)\b|\bdelet(?:e|es|ed|ing) (?:the |all |any )?(?:individual |a |an )?(?:users?'?s?|clients?'?s?|customers?'?s?|members?'?s?|their) (?:personal )?(?:data|records|profiles?|histor(?:y|ies))\b/;
+  /\b(?:handl(?:es|ed|ing)|perform(?:s|ed|ing)?|enforc(?:es|ed|ing)|requir(?:es|ed|ing)|check(?:s|ed|ing)?|verif(?:y|ies|ied)|enabl(?:e|es|ed|ing)|turn(?:s|ed|ing)? on)\s+(?:the |all |every |each |key[- ]based |token[- ]based )?(?:user |request |api |client |endpoint )?(?:authentication|authori[sz]ation)\b|\b(?:lambda|custom|jwt|token|request) authori[sz]ers?\b|\b(?:(?:api[- ])?key|token|certificate|oauth ?2?|jwt|mtls|sso|password)[- ]based (?:authentication|auth(?:ori[sz]ation)?|access(?: control)?)\b|\bdelet(?:e|es|ed|ing) (?:the |all |any )?(?:individual |a |an )?(?:users?'?s?|clients?'?s?|customers?'?s?|members?'?s?|their) (?:personal )?(?:data|records|profiles?|histor(?:y|ies))\b/;
 
 /** Protected attributes of people; the strict list has no everyday words ("black and white images", "men's shoes"). */
 const PROTECTED_STRICT = String.raw`(?:sex|gender|race|racial|ethnic\w*|religio\w*|disabilit\w*|demographic\w*|protected (?:groups?|attributes?|classes?|characteristics?))`;
@@ -992,7 +996,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "## Deleting individual user data from all TAAR resources" → "… all that is required is to delete records from TAAR"
   if (u.headingIdx >= 0 && PRIVACY_ACTION.test(headingOf(u, doc)) && /\b(?:delet\w*|remov\w*|eras\w*|purg\w*|authenticat\w*|authori[sz]\w*)\b/.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted) return true;
   const act = stated(u.low, PRIVACY_ACTION);
-  if (act && !u.uncommitted) return true;
+  // ("we did not enable authentication": the verb itself negated)
+  if (act && !u.uncommitted && !/\b(?:not|never|without|n't)\s+(?:yet\s+|really\s+)?$/.test(u.low.slice(Math.max(0, act.index - 16), act.index))) return true;
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
   // "Comments are public anyway, so no privacy problem here": waved away, nothing done
