@@ -6162,6 +6162,18 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     yesFull('6. Deployment', 'We need to make sure to enable authentication before deploying the model endpoint.', 'requirements.privacy-security');
     noFull('6. Deployment', 'We did not enable authentication.', 'requirements.privacy-security');
   });
+  it('"security monitoring" as the field a product serves is no watch on the service', () => {
+    noFull('1. Requirements', 'Object search is widely used in security monitoring, intelligent transportation, etc. Generally, online object search applications have stringent latency constraints.', 'monitoring.operational-metrics');
+    yesFull('1. Requirements', 'Uptime: production environment monitoring with CloudWatch alarms on p99 latency.', 'monitoring.operational-metrics');
+  });
+  it('text split into pieces ("how well the section was split") is no data split; a passage split on headings neither', () => {
+    noFull('5. Evaluation', 'We can see how well the section was split by looking at how similar the numbers of references are.', 'data.split-leakage');
+    yesFull('5. Evaluation', 'The judged set is split by query (no query in both train and test).', 'data.split-leakage');
+  });
+  it('search hits on the web ("google for … you will find 143 million pages") are no scale of the system', () => {
+    noFull('1. Requirements', 'If you google for "retirement investing today", you will find around 143 million related web pages on the WWW.', 'requirements.scale');
+    yesFull('1. Requirements', 'Our index holds 143 million web pages.', 'requirements.scale');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

@@ -557,6 +557,11 @@ function partsWithShares(low: string): boolean {
 }
 
 const HELD_FROM_TRAINING = /\b(?:hold-?out|held[- ]out) (?:set|portion|subset|sample|part) (?:of|from) (?:the )?(?:training|train|labell?ed) (?:data|set|images|examples)\b|\b(?:set|sample|subset) of [\d,]+ (?:images|examples|samples|rows|records|documents|photos|texts|users|patients) (?:that (?:were|are) )?(?:excluded|held out|kept out|withheld|left out) (?:from|of) (?:the )?training\b/;
+/** "how well the section was split", "the address string is split on commas": text cut into pieces, no data set divided. */
+function textSplit(s: string): boolean {
+  return /\b(?:sections?|sentences?|strings?|paragraphs?|words?|lines?|references?|tokens?|names?|addresses?|urls?|titles?|fields?|texts?) (?:(?:was|were|is|are|gets?|got|being|been) )?split\b/.test(s) && !/\b(?:train\w*|validat\w*|test(?:ing)? (?:set|data|split)|hold-?out|held[- ]out|folds?|leak\w*|data ?sets?)\b/.test(s);
+}
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   if (partsWithShares(low)) return true;
@@ -611,7 +616,7 @@ function splitLeakage(u: Unit): boolean {
   const grouped = SPLIT_BY_GROUP.exec(low);
   if (grouped) {
     const s = sentenceAt(low, grouped.index);
-    if (SPLIT_OF_DATA.test(s) && !SPLIT_OF_TRAFFIC.test(s) && !verbNegatedAt(low, grouped.index) && !isNegated(low, grouped.index, 5, 'strong')) return true;
+    if (SPLIT_OF_DATA.test(s) && !textSplit(s) && !SPLIT_OF_TRAFFIC.test(s) && !verbNegatedAt(low, grouped.index) && !isNegated(low, grouped.index, 5, 'strong')) return true;
   }
   SPLIT.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -620,6 +625,7 @@ function splitLeakage(u: Unit): boolean {
     // "log … (date/time, input data, true label, historical data used as training data, …)": one
     // item of a list of things, read alone (the other items are no split cue)
     const s = parenListItemAt(low, m.index) ?? sentenceAt(low, m.index);
+    if (textSplit(s)) continue;
     if (m[0].startsWith('leak')) {
       if (isNegated(low, m.index, m[0].length, 'strong')) continue;
       if (LEAK_PREVENT.test(s)) return true;

@@ -596,7 +596,7 @@ const SOFTWARE_SIZE_VALUE = /\b(?:docker images?|container images?|librar(?:y|ie
 /** A table's shape as pandas prints it, rows first: "Dataframe dimensions: (1010737, 28)", "df.shape → (54,321, 12)". */
 const DATAFRAME_SHAPE = /\b(?:shape|dimensions?)\b[^(\n]{0,12}\(\s*(\d[\d,]{3,})\s*,\s*\d+\s*\)/;
 
-const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|lives|deaths|fatalities|casualties|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
+const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|(?:if you |when you )?(?:google|search(?:ing)?|look(?:ing)? up) (?:for )?["“'][^"”']{1,60}["”'][^.;]{0,40}\bfind|(?:related |matching )?(?:web ?pages|search results|hits) (?:on|in) (?:the )?(?:www|web|internet|google)|lives|deaths|fatalities|casualties|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
 
 /** A caption that names a count of the system's load ("number of concurrent users: 1-10", "DAU: 40k"). */
 const COUNT_LABEL = /^(?:(?:expected|estimated|max(?:imum)?|peak|average|total) )?(?:(?:number|no\.?|#|count) of (?:(?:concurrent|simultaneous|active|daily|monthly|expected|unique) )?(?:users|customers|clients|requests|queries|calls|predictions|sessions|visitors|transactions|documents|records|items|products)|(?:concurrent|simultaneous|daily active|monthly active|active) users|dau|mau)$/;
