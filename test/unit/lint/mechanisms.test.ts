@@ -6174,6 +6174,16 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('1. Requirements', 'If you google for "retirement investing today", you will find around 143 million related web pages on the WWW.', 'requirements.scale');
     yesFull('1. Requirements', 'Our index holds 143 million web pages.', 'requirements.scale');
   });
+  it('online applications and offline jobs a scheduler places are workloads, no prediction mode', () => {
+    noFull('6. Deployment', 'The traffic of online applications is very low at night, and the offline jobs are run during this time.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', '| Training | Kubernetes batch jobs on the train cluster (CPU + A100/L4 GPU node pools) |', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'Scoring runs as offline jobs every night.', 'deployment.online-vs-batch');
+  });
+  it('an agent that "runs daily and outputs" its decisions predicts in batch; "reinforcement-learning based" names the category', () => {
+    yesFull('4. Model', 'The agent learns a trading strategy from historical data and then runs daily and outputs the percentage amounts to buy or sell.', 'deployment.online-vs-batch');
+    noFull('4. Model', 'The backup job runs daily and writes a snapshot.', 'deployment.online-vs-batch');
+    yesFull('4. Model', 'I would like to suggest a reinforcement-learning based agent as a solution.', 'framing.ml-category');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

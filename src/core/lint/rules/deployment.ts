@@ -105,8 +105,13 @@ const STREAMED_OUTPUT = /\b(?:sse|server-sent events|websockets?)\b[^.;]{0,80}?\
 /** "start classifying (IP, uid) tuples on login": the model run on each user event. */
 const ON_USER_EVENT = /\b(?:classif(?:y|ies|ied|ying)|scor(?:e|es|ed|ing)|predict(?:s|ed|ing)?|flag(?:s|ged|ging)?)\b[^.;?]{0,60}?\b(?:on|at|upon|during) (?:each |every |the |a )?(?:login|log-?in|sign-?in|sign-?up|checkout|check-?out)s?\b/;
 
+/** "… learns a trading strategy … and then runs daily and outputs the percentage amounts to buy": a scheduled run that emits the model's outputs. */
+const RUNS_ON_SCHEDULE_OUTPUTS = /\b(?:runs?|is run|executes?|is executed)\s+(?:once\s+)?(?:daily|nightly|hourly|weekly|monthly|every (?:day|night|hour|week|month|morning))\b[^.;]{0,20}?\band (?:then )?(?:outputs?|produces?|generates?|writes?|emits?|publishes?|returns?|sends?|predicts?|scores?)\b/;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  const sched = RUNS_ON_SCHEDULE_OUTPUTS.exec(low);
+  if (sched && /\b(?:agent|model|classifier|predictor|forecaster|policy|learn\w*|predict\w*|ml)\b/.test(sentenceAt(low, sched.index)) && !isNegated(low, sched.index, sched[0].length, 'strong')) return true;
   if (affirmed(u, ON_USER_EVENT, 'strong')) return true;
   // "pre-computed files are available on kaggle dataset": downloadable artifacts, not a serving mode
   if (/\bpre-?comput\w* (?:files?|data(?:sets?)?|features?|embeddings?|artifacts?|weights|checkpoints?|results?|subsets?|outputs?) (?:are|is) (?:available|provided|downloadable|hosted|uploaded|included)\b/.test(low) && !/\b(?:serv\w*|requests?|latency|real[- ]?time|online|nightly|daily|hourly|scheduled)\b/.test(low)) return false;
@@ -173,6 +178,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
     // features computed offline / logged at request time are the feature pipeline, not the prediction mode
     if (!/predict|infer|scor|serv|rank|recommend|classif|detect|decision/.test(word) && /\bfeatures?\b/.test(s) && !/\b(predict\w*|scor\w*|recommendations?|embeddings?|inference|results|rank\w*|candidates|outputs?|model)\b/.test(s.replace(word, ' '))) continue;
     if (word === 'hybrid' && !(BATCHISH.test(s) && ONLINEISH.test(s))) continue;
+    // "the traffic of online applications is very low at night, and the offline jobs are run during this time":
+    // kinds of workload a scheduler places, no model's predictions
+    if (/^(?:offline|batch) jobs?$/.test(word) && /\bonline (?:applications?|services?|workloads?|apps?)\b|\b(?:workloads?|colocat\w*|co-?locat\w*|scheduler|resources?|utili[sz]ation|nodes?)\b/.test(s) && !/\b(?:predict\w*|scor(?:e|es|ed|ing)|inference|model|classif\w*|forecast\w*|recommend\w*)\b/.test(s)) continue;
     // "batch processing through the network, as the default processes images one at a time": mini-batches in a forward pass
     if (/^batch/.test(word) && /\b(?:through the (?:network|model|net|gpu|cnn)|mini-?batch\w*|batch size|one (?:image |sample |example )?at a time|forward pass)\b/.test(s)) continue;
     // "Real-time vs batch" with no choice is a topic, not a decision
