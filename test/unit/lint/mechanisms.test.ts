@@ -6184,6 +6184,18 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('4. Model', 'The backup job runs daily and writes a snapshot.', 'deployment.online-vs-batch');
     yesFull('4. Model', 'I would like to suggest a reinforcement-learning based agent as a solution.', 'framing.ml-category');
   });
+  it('"intent classification" names the category', () => {
+    yesFull('4. Model', 'We chose to use spaCy for our intent classification model.', 'framing.ml-category');
+    yesFull('1. Requirements', 'Creating an NLU API for intent classification.', 'framing.ml-category');
+  });
+  it("serving features that mimic the feature engineering done during modeling is skew handling", () => {
+    yesFull('6. Deployment', 'The streaming job extracts features from the incoming telemetry. This exactly mimics the feature engineering process performed during modeling.', 'deployment.training-serving-skew');
+    noFull('3. Data', 'Our notebook mimics the feature engineering done during modeling in the paper.', 'deployment.training-serving-skew');
+  });
+  it('"a very good baseline for many tasks" is a model\'s reputation, no baseline of this design', () => {
+    noFull('4. Model', 'xlm-align-base from Microsoft, 280 M parameters. I have found this model to be a very good baseline for many tasks.', 'model.baseline');
+    yesFull('4. Model', 'We use logistic regression as the baseline, a strong baseline for many tasks.', 'model.baseline');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

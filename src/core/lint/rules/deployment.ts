@@ -514,6 +514,7 @@ function trainServeDataDiffer(low: string): boolean {
  */
 const PREP_DONE = /\b(?:lower-?cased|upper-?cased|normali[sz]ed|tokeni[sz]ed|stemmed|lemmati[sz]ed|stripped|resized|rescaled|scaled|standardi[sz]ed|encoded|cleaned|pre-?processed|deduplicated|(?:punctuation|stop ?words|accents|emojis|html|urls) (?:was |were |is |are )?removed)\b/;
 const REPEAT_AT_SERVING = /\b(?:take (?:this|it|that) into account|apply (?:this|it|that|the same)|(?:must|should|needs? to|has to|have to) (?:be )?(?:appl|repeat|reproduc|replicat|mirror|match)\w*|(?:repeat|reproduc|replicat|mirror)\w* (?:this|it|that|the same))\b[^.;]{0,40}?\b(?:at|during|in|for) (?:the )?(?:inference|serving|prediction|scoring|request)(?: time)?\b|\b(?:take (?:this|it|that) into account|apply (?:this|it|that|the same))\b[^.;]{0,40}?\bin prod(?:uction)?\b/;
+const MIMICS_TRAINING = /\b(?:mimic|mirror|replicat|reproduc)\w* (?:exactly |precisely |closely )?(?:the |our )?(?:feature (?:engineering|extraction|computation|pipeline|logic)|pre-?processing|featuri[sz]ation|transformations?)\b[^.;]{0,60}?\b(?:during|in|at|of|for) (?:the )?(?:model(?:l?ing)?|training|development|experimentation)\b/;
 function prepRepeatedAtServing(low: string): boolean {
   const r = REPEAT_AT_SERVING.exec(low);
   return r !== null && PREP_DONE.test(sentenceAt(low, r.index)) && !isNegated(low, r.index, r[0].length, 'strong');
@@ -523,6 +524,10 @@ function trainingServingSkew(u: Unit): boolean {
   const low = u.low;
   if (skewBySentence(low)) return true;
   if (prepRepeatedAtServing(low)) return true;
+  // "The streaming job extracts features from the incoming telemetry. This exactly mimics the feature
+  // engineering process performed during modeling.": serving's features made as training's were
+  const mim = MIMICS_TRAINING.exec(low);
+  if (mim && SKEW_SERVE_SIDE.test(low) && !isNegated(low, mim.index, mim[0].length, 'strong')) return true;
   if (trainServeDataDiffer(low)) return true;
   // "Batch prediction, nightly:" then "2. Build features for all ATMs (same code used for the training sets)"
   if (u.kind === 'item' && (SKEW_SERVE_SIDE.test(u.parentText) || /\bpredict\w*\b/.test(u.parentText)) && !SKEW_TRAIN_SIDE.test(u.parentText) && skewBySentence(low, true)) return true;

@@ -110,6 +110,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     const s = sentenceAt(low, m.index);
     if (m[0].startsWith('baseline')) {
       if (NOT_A_BASELINE.test(s)) continue;
+      // "I have found this model to be a very good baseline for many tasks": a model's reputation, no baseline of this design
+      if (/\bbaselines? for (?:many|most|various|a lot of|lots of|all kinds of|several|numerous|a (?:wide )?(?:range|variety) of) (?:[\w-]+ )?(?:tasks|problems|use cases|applications|datasets|domains|benchmarks)\b/.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|vs\.?|versus|our baseline|as (?:the|a|our) baseline)\b/.test(s)) continue;
       // SageMaker Model Monitor's words: "model baseline" as a pipeline step, "the baseline, training and
       // evaluation jobs", "baseline statistics/constraints", "a baseline for the model monitor" are what drift is checked against, not a model to
       // beat (read in the sentence alone: a verdict kept per paragraph must not hang on the rest of the doc)
