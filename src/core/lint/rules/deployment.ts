@@ -527,7 +527,7 @@ function trainingServingSkew(u: Unit): boolean {
   // "The streaming job extracts features from the incoming telemetry. This exactly mimics the feature
   // engineering process performed during modeling.": serving's features made as training's were
   const mim = MIMICS_TRAINING.exec(low);
-  if (mim && SKEW_SERVE_SIDE.test(low) && !isNegated(low, mim.index, mim[0].length, 'strong')) return true;
+  if (mim && (SKEW_SERVE_SIDE.test(low) || /\b(?:streaming|incoming|live)\b/.test(low)) && !isNegated(low, mim.index, mim[0].length, 'strong')) return true;
   if (trainServeDataDiffer(low)) return true;
   // "Batch prediction, nightly:" then "2. Build features for all ATMs (same code used for the training sets)"
   if (u.kind === 'item' && (SKEW_SERVE_SIDE.test(u.parentText) || /\bpredict\w*\b/.test(u.parentText)) && !SKEW_TRAIN_SIDE.test(u.parentText) && skewBySentence(low, true)) return true;
