@@ -6196,6 +6196,12 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('4. Model', 'xlm-align-base from Microsoft, 280 M parameters. I have found this model to be a very good baseline for many tasks.', 'model.baseline');
     yesFull('4. Model', 'We use logistic regression as the baseline, a strong baseline for many tasks.', 'model.baseline');
   });
+  it('results pasted as console output (a row of metric names over a row of numbers, in a code block) are offline metrics', () => {
+    yesFull('5. Evaluation', ['Training results', '', '```', 'LOSS       P        R        F1', '0.096    0.860    0.857    0.858', '```'].join('\n'), 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', ['```', '  P  \t  R  \t  F1', '0.826\t0.824\t0.825', '```'].join('\n'), 'evaluation.offline-metrics');
+    noFull('5. Evaluation', ['```', 'p r', '0.1 0.2', '```'].join('\n'), 'evaluation.offline-metrics');
+    noFull('5. Evaluation', ['```', 'loss', '0.1 0.2', '```'].join('\n'), 'evaluation.offline-metrics');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

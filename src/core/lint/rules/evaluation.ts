@@ -157,6 +157,19 @@ const PRIMARY_METRIC =
   /\b(?:as|is|was|be) (?:the |our )?(?:primary|main|headline|north[- ]star|decision|success) (?:online |business |success )?(?:metric|kpi|endpoint)\b|\b(?:primary|main|headline|north[- ]star|decision) (?:online |business )?(?:metric|kpi|endpoint) (?:is|was|will be|=|:)\s*[a-z"'*]/g;
 const EXPERIMENT_WORD = /\b(?:a\/b|ab test\w*|experiment\w*|control|treatment|trial|pilot|launch\w*|rollout|ramp\w*|online)\b/;
 
+/** A header row of metric names (one a named quality metric) over a row of numbers, in a code block. */
+const METRIC_NAME = String.raw`(?:loss|p|r|f1|f-?score|precision|recall|acc(?:uracy)?|auc|roc[-_ ]?auc|pr[-_ ]?auc|mae|rmse|mse|mape|map|ndcg|mrr|iou|miou|bleu|rouge\w*)`;
+const METRIC_HEADER = new RegExp(String.raw`^[ \t|]*${METRIC_NAME}(?:[ \t|,]+${METRIC_NAME})+[ \t|]*$`);
+const QUALITY_METRIC = /\b(?:f1|f-?score|precision|recall|acc(?:uracy)?|auc|roc[-_ ]?auc|pr[-_ ]?auc|mae|rmse|mse|mape|ndcg|mrr|iou|miou|bleu|rouge\w*)\b/;
+const NUMBER_ROW = /^[ \t|]*\d*\.\d+(?:[ \t|,]+\d*\.\d+)+[ \t|]*$/;
+function metricTableInCode(low: string): boolean {
+  const lines = low.split('\n', 200);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].length <= 200 && METRIC_HEADER.test(lines[i]) && QUALITY_METRIC.test(lines[i]) && NUMBER_ROW.test(lines[i + 1])) return true;
+  }
+  return false;
+}
+
 export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
   // "Online:" then "- WISMO contacts per 1k parcels": under a live/business caption in the
@@ -449,6 +462,8 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
     topic: /offline (?:metrics?|evaluation)|\bauc\b|\bndcg|\bmrr\b|\brmse\b|\bmae\b|precision|recall/,
     triggers: ['concordance', 'c', 'harrell', 'harrells', 'silhouette', 'davies', 'bouldin', 'calinski', 'harabasz', 'harabaz', 'jaccard', 'dice', 'sorensen', 'hamming', 'matthews', 'mcc', 'kappa', 'qwk', 'subset', 'auc', 'roc', 'pr', 'auroc', 'auprc', 'area', 'f1', 'fbeta', 'fscore', 'f', 'precision', 'recall', 'log', 'logloss', 'cross', 'crossentropy', 'entropy', 'normalized', 'normalised', 'nce', 'ce', 'bce', 'ndcg', 'dcg', 'mean', 'map', 'mrr', 'mae', 'mape', 'smape', 'rmse', 'mse', 'rmsle', 'msle', 'wmae', 'logarithmic', 'r2', 'r', 'squared', 'accuracy', 'top', 'hit', 'hitrate', 'hits', 'iou', 'miou', 'bleu', 'rouge', 'perplexity', 'brier', 'calibration', 'ece', 'false', 'fpr', 'true', 'tpr', 'specificity', 'sensitivity', 'confusion', 'average', 'coverage', 'diversity', 'novelty', 'kendall', 'spearman', 'pinball', 'quantile', 'within'],
     test: (u, doc) => !!offlineMetricAt(u, doc),
+    // results pasted as console output: "LOSS  P  R  F1" over "0.096  0.860  0.857  0.858"
+    code: (u) => metricTableInCode(u.low),
     keyPatterns: [OFFLINE_METRIC, GAME_SCORE, METRIC_IS],
     doc: {
       present: 'Named offline metrics that fit the task: "NCE and ROC-AUC on the held-out day", "PR-AUC and recall at 0.5% FPR", "nDCG@10", "MAE in minutes", "RMSLE", "Dice coefficient" (or spelled out); a measure of its own defined as the evaluation metric ("the average game score over 100 episodes"). Ambiguous words (precision, recall, accuracy) need a metric context.',
