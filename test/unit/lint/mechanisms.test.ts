@@ -6202,6 +6202,10 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('5. Evaluation', ['```', 'p r', '0.1 0.2', '```'].join('\n'), 'evaluation.offline-metrics');
     noFull('5. Evaluation', ['```', 'loss', '0.1 0.2', '```'].join('\n'), 'evaluation.offline-metrics');
   });
+  it('"Check …" steps under an input-checking caption are data-quality checks', () => {
+    yesFull('6. Deployment', ['**DICOM Checking Steps:**', '1. Check modality is an X-Ray scan (DX)', '2. Check it is a scan of the chest', '3. Check view angle is PA or AP'].join('\n'), 'monitoring.data-quality');
+    noFull('6. Deployment', ['Next steps:', '- Check the model card', '- Check the results'].join('\n'), 'monitoring.data-quality');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

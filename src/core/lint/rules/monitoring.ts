@@ -145,6 +145,8 @@ const KEEPS_RUNNING = /\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hou
  */
 const INPUT_REJECTED = /\breject(?:s|ing)? (?:the |any |an? |all |incoming )?(?:requests?|inputs?|events?|records?|rows?|payloads?|transactions?|messages?|submissions?)(?: with (?:an? )?(?:error |http |status )?(?:code )?4\d\d)? (?:if|when|whose|where)\b|\breject(?:ed|s)? with (?:an? )?(?:error |http |status )?(?:code )?4\d\d\b|\b(?:requests?|inputs?|payloads?|events?|records?|rows?) (?:are|is|get|gets) rejected\b(?: with [^.;]{0,30}?)? (?:if|when|whose|where)\b|\b(?:requests?|inputs?|payloads?|events?) (?:is |are |get |gets )?(?:validated|checked) against (?:the |a |an |its |their |our )?(?:[\w-]+ )?(?:schemas?|contracts?|spec\w*)\b|\binvalid (?:requests?|inputs?|payloads?) (?:get|gets|return|returns|are rejected|is rejected|receive|yield)\b|\b(?:checks?|validat\w*|verif(?:y|ies)) (?:whether|that|if) (?:or not )?(?:the |each |every |an? )?(?:incoming |input )?(?:messages?|records?|events?|requests?|payloads?|rows?|inputs?) (?:is|are) valid\b|\b(?:invalid|malformed|corrupt(?:ed)?) (?:messages?|records?|events?|requests?|rows?|inputs?|payloads?) (?:are|is|get|gets) (?:skipped|dropped|discarded|rejected|quarantined)\b|\bskip(?:s|ped|ping)? (?:the |any |all )?(?:invalid|malformed|corrupt(?:ed)?) (?:messages?|records?|events?|requests?|rows?|inputs?|payloads?)\b/;
 /** A caption over the conditions that reject an input: "Reject with Error 400 if:". */
+/** A caption over the checks an input goes through ("DICOM Checking Steps:", "Input validation:", "Sanity checks on each request:"). */
+const INPUT_CHECK_CAPTION = /^\W*(?:[\w-]+ ){0,3}(?:check(?:ing)?|validation|sanity|pre-?flight|input) (?:steps|checks|rules)\W*$|^\W*(?:input|request|data|image|file|dicom) (?:validation|checks?)\b[^.;]{0,30}$/;
 const REJECT_CAPTION = /^\W*reject(?:ed)?\b[^.;]{0,40}\b(?:if|when)\W*$/;
 
 const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (?:using|with|via|through|by) (?:pydantic|json ?schema|marshmallow|a schema|schemas?)\b|\bvalidat(?:es?|ed|ing) (?:the |every |each |all |incoming )?(?:requests?|payloads?|inputs?) (?:with|using|against|via|through) (?:pydantic|json ?schema|marshmallow|(?:a |the )?schemas?)\b/;
@@ -154,6 +156,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   if (stated(low, REQUEST_VALIDATION)) return true;
   if (affirmed(u, INPUT_REJECTED, 'strong')) return true;
   if (u.kind === 'item' && contentWords(low) >= 2 && (REJECT_CAPTION.test(u.parentText.trim()) || REJECT_CAPTION.test(headingOf(u, doc)))) return true;
+  // "DICOM Checking Steps:" → "1. Check modality is an X-Ray scan (DX)": checks each input passes before it is scored
+  if (u.kind === 'item' && /^\W*check(?:s)?\b (?:that |if |whether )?(?:the )?[\w'-]+/.test(low) && contentWords(low) >= 3 && INPUT_CHECK_CAPTION.test(u.parentText.trim())) return true;
   const stalled = DATA_STALLED.exec(low);
   if (stalled && !isNegated(low, stalled.index, stalled[0].length, 'strong')) return true;
   // (the model flagging what it is built to find is its task, not a check on its inputs)
