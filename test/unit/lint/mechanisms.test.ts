@@ -6165,6 +6165,9 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
   it('"security monitoring" as the field a product serves is no watch on the service', () => {
     noFull('1. Requirements', 'Object search is widely used in security monitoring, intelligent transportation, etc. Generally, online object search applications have stringent latency constraints.', 'monitoring.operational-metrics');
     yesFull('1. Requirements', 'Uptime: production environment monitoring with CloudWatch alarms on p99 latency.', 'monitoring.operational-metrics');
+    // the system's own infrastructure, health or traffic watched is operations, not a product's field
+    yesFull('1. Requirements', 'We use Datadog for infrastructure monitoring and track p99 latency and error rate.', 'monitoring.operational-metrics');
+    yesFull('1. Requirements', 'Health monitoring of the endpoint reports latency and 5xx errors.', 'monitoring.operational-metrics');
   });
   it('text split into pieces ("how well the section was split") is no data split; a passage split on headings neither', () => {
     noFull('5. Evaluation', 'We can see how well the section was split by looking at how similar the numbers of references are.', 'data.split-leakage');

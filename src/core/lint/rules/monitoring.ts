@@ -290,7 +290,7 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   return false;
 }
 /** Monitoring as a field the product serves ("security monitoring", "patient monitoring"), not a watch on the system. */
-const DOMAIN_MONITORING_SRC = String.raw`\b(?:security|video|traffic|environmental|patient|health|wildlife|crop|weather|border|perimeter|surveillance|home|infrastructure|structural|air quality|water quality|condition|remote patient|fleet|asset) monitoring\b`;
+const DOMAIN_MONITORING_SRC = String.raw`\b(?:security|video|environmental|patient|wildlife|crop|weather|border|perimeter|surveillance|home|structural|air quality|water quality|condition|remote patient|fleet|asset) monitoring\b`;
 const DOMAIN_MONITORING = new RegExp(DOMAIN_MONITORING_SRC);
 const DOMAIN_MONITORING_G = new RegExp(DOMAIN_MONITORING_SRC, 'g');
 
