@@ -6209,6 +6209,10 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     yesFull('6. Deployment', ['**DICOM Checking Steps:**', '1. Check modality is an X-Ray scan (DX)', '2. Check it is a scan of the chest', '3. Check view angle is PA or AP'].join('\n'), 'monitoring.data-quality');
     noFull('6. Deployment', ['Next steps:', '- Check the model card', '- Check the results'].join('\n'), 'monitoring.data-quality');
   });
+  it('"the first version of the service should be ready within one month" is a release date, no baseline', () => {
+    noFull('1. Requirements', '- **Timeframe**: The first version of the service should be ready within one month.', 'model.baseline');
+    yesFull('4. Model', 'The first version of the model is a logistic regression that later models must beat.', 'model.baseline');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

@@ -124,6 +124,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
       }
       continue;
     }
+    // "The first version of the service should be ready within one month": a release date, not a model to beat
+    if (m[0] === 'first version' && /^first version of (?:the |our |this |a |an )?(?:[\w-]+ )?(?:service|system|app|application|product|api|tool|pipeline|platform|website|site|dashboard|solution|project|feature|bot)\b/.test(low.slice(m.index)) && !/\b(?:compar\w*|against|beat|outperform\w*|baseline|benchmark|accuracy|precision|recall|f1|auc|rmse|mae|error)\b/.test(s)) continue;
     // "deployment of the first model by using MLflow" is the first run of a pipeline, not a starting
     // point a better model is measured against: a first/initial model needs a name or a comparison
     if (/^(?:first|v1|initial) (?:(?:simple|basic|plain|naive) )?model/.test(m[0]) && !MODEL_NAMES_ONE.test(s) && !/\b(compar\w*|against|beat|outperform\w*|improve\w*|better|simple|baseline|benchmark|starting point)\b/.test(s)) continue;
