@@ -6213,6 +6213,10 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('1. Requirements', '- **Timeframe**: The first version of the service should be ready within one month.', 'model.baseline');
     yesFull('4. Model', 'The first version of the model is a logistic regression that later models must beat.', 'model.baseline');
   });
+  it('"the metric to compare both strategies will be percentage returns per time period" names an offline metric', () => {
+    yesFull('5. Evaluation', 'The actual metric to compare both strategies will be percentage returns per time period.', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', 'The main metric is the number of users in the app.', 'evaluation.offline-metrics');
+  });
   it('an allowance of compute hours (a free plan, a quota) is a compute budget', () => {
     yesFull('1. Requirements', "Limited by Google Colab's free plan that only allows 12hrs of free usage, we could only train up to 12.000 batches.", 'requirements.budget-cost');
     yesFull('1. Requirements', 'We have a quota of 40 hours of GPU time a week.', 'requirements.budget-cost');

@@ -74,7 +74,7 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
 /** An RL agent's or a game's score as its metric. */
 const GAME_SCORE = /\b(?:scoreboard|(?:average|mean|total|cumulative|median|max(?:imum)?|final) (?:game |episode |episodic |discounted )?(?:scores?|rewards?|returns?)(?= (?:per|over|across|of|in|on|achieved|obtained|reached|the agent)\b)|(?:scores?|rewards?|returns?) per (?:episode|game|level|run))\b/;
 /** "The evaluation metric will be the mean time saved per ticket": the metric named as a definition. */
-const METRIC_IS = /\b(?:evaluation|offline|performance) metric (?:we (?:will )?use |used |chosen )?(?:is|will be)(?: just| simply)? (?:the |an? )(?!(?:same|following|one|most|best|key|main|only)\b)[a-z][\w-]*(?: [\w-]+){0,3} (?:of|per|over|on|across|between|for|in)\b|\b(?:evaluation|offline|performance) metric (?:is|will be|was) (?:to )?(?:simply |just )?(?:measure|compute|calculate|count)s? (?:how (?:far|close|often|many|much)|the (?:distance|difference|gap|error)) [a-z]/;
+const METRIC_IS = /\b(?:(?:evaluation|offline|performance) metric (?:we (?:will )?use |used |chosen )?|metric to compare (?:the |both |all |our |these )?(?:[\w-]+ )?(?:strategies|models|approaches|methods|policies|agents|algorithms) )(?:is|will be)(?: just| simply)? (?:the |an? )?(?!(?:same|following|one|most|best|key|main|only)\b)[a-z][\w-]*(?: [\w-]+){0,3} (?:of|per|over|on|across|between|for|in)\b|\b(?:evaluation|offline|performance) metric (?:is|will be|was) (?:to )?(?:simply |just )?(?:measure|compute|calculate|count)s? (?:how (?:far|close|often|many|much)|the (?:distance|difference|gap|error)) [a-z]/;
 
 /** Online (business) metric names. Group 1 is the name. */
 export const ONLINE_METRIC =
