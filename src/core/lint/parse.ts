@@ -1803,7 +1803,7 @@ function proseIndentedBlocks(text: string): string {
     let end = k;
     for (let j = k; j < lines.length; j++) {
       if (lines[j].trim() === '') continue;
-      if (!/^ {4,}\S/.test(lines[j])) break;
+      if (!INDENTED_LINE.test(lines[j])) break;
       end = j;
     }
     let words = 0;

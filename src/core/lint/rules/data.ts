@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, sourceText, stated, TARGET_WANTED, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, sourceText, stated, TARGET_WANTED, verbNegatedAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, parenListItemAt } from '../text';
 import type { ItemSpec } from './types';
 
@@ -487,10 +487,6 @@ const SPLIT_OF_TRAFFIC = /\b(?:a\/b|ab test|experiment\w*|traffic|treatment|cont
 
 const EXPERIMENT_HOLDOUT = /\b(?:a\/b|ab test|experiment\w*|treatment|control group|uplift|gets? no|get no|receives? no|no (?:outreach|treatment|intervention|blocking|emails?|offers?|messages?|notifications?))\b/;
 
-/** The verb at `index` is negated right before it ("we did not split by patient", "never split …"). */
-function verbNegatedAt(low: string, index: number): boolean {
-  return /\b(?:not|never|didn'?t|don'?t|won'?t|can'?t|cannot)\s+(?:yet\s+)?$/.test(low.slice(Math.max(0, index - 24), index));
-}
 
 const TRAIN_THEN_VALIDATE = /\btrain\w* on [^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,40}?\b(?:validat\w*|test\w*|evaluat\w*) on [^.;]{0,40}?\b(?:(?:19|20)\d\d|q[1-4])\b/;
 /** "hold out each patron's last month of checkouts": a per-user temporal hold-out. */

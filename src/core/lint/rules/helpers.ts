@@ -244,3 +244,11 @@ export function distinctMatches(text: string, re: RegExp, limit: number, name: (
 
 /** The caption of an option's pros or cons: "Pros", "Cons:", "**Advantages**" (what an option offers, weighed against another). */
 export const PROS_CONS_CAPTION = /^\W*(?:pros|cons|advantages|disadvantages|drawbacks|upsides?|downsides?|benefits)\W*$/;
+
+/**
+ * The verb at `index` is negated right before it ("we did not split by patient", "never split …",
+ * "we didn't enable authentication", "without enabling …").
+ */
+export function verbNegatedAt(low: string, index: number): boolean {
+  return /\b(?:not|never|without|cannot|(?:did|do|does|won|can|could|should|would|has|have|had|is|are|was|were)n'?t)\s+(?:yet\s+|really\s+)?$/.test(low.slice(Math.max(0, index - 24), index));
+}

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, sentenceBounds, stated, valueNegated, valueOf } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -997,7 +997,7 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.headingIdx >= 0 && PRIVACY_ACTION.test(headingOf(u, doc)) && /\b(?:delet\w*|remov\w*|eras\w*|purg\w*|authenticat\w*|authori[sz]\w*)\b/.test(u.low) && contentWords(u.low) >= 4 && !u.uncommitted) return true;
   const act = stated(u.low, PRIVACY_ACTION);
   // ("we did not enable authentication": the verb itself negated)
-  if (act && !u.uncommitted && !/\b(?:not|never|without|n't)\s+(?:yet\s+|really\s+)?$/.test(u.low.slice(Math.max(0, act.index - 16), act.index))) return true;
+  if (act && !u.uncommitted && !verbNegatedAt(u.low, act.index)) return true;
   if ((NO_PERSONAL_DATA.test(u.low) || PII_NOT_USED.test(u.low)) && contentWords(u.low) >= 3) return true;
   if (RETENTION_RULE.test(u.low) && contentWords(u.low) >= 4) return true;
   // "Comments are public anyway, so no privacy problem here": waved away, nothing done
