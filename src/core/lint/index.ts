@@ -575,10 +575,26 @@ function incidentLike(doc: ParsedDoc): boolean {
  */
 const ML_WORD = /\b(?:ml|ai|machine[- ]learning|deep learning|llms?|models?|modell?ing|train(?:ed|ing|s)?|re-?train\w*|classifiers?|predict\w*|neural|embeddings?|inference|regression|forecast\w*|scor(?:e|es|ed|ing)|rank(?:er|ing)|recommend\w*|features?|labels?|loss|lightgbm|xgboost|gbdt|auc|f1|precision|recall|datasets?|folds?|held[- ]out|hold-?out|epochs?)\b/;
 
-/** Fewer than two units or headings say an ML word ("data model" does not count): a design of something else. */
+/** ML words that other fields use too: Prometheus and Kubernetes "labels", a product's "features", a test's "score". */
+const SHARED_ML_WORD = new Set(['label', 'feature', 'score', 'scoring', 'ranking', 'loss', 'recall', 'precision', 'fold', 'regression']);
+
+/**
+ * Fewer than two units or headings say an ML word ("data model" does not count), or all that say
+ * one say the same word that other fields use too ("a set of labels is passed to GetRef"): a design
+ * of something else.
+ */
 function mlFree(doc: ParsedDoc): boolean {
   let n = 0;
-  const says = (text: string): boolean => ML_WORD.test(text.replace(/\bdata models?\b/g, '')) && ++n >= 2;
+  let first: string | undefined;
+  let varied = false;
+  const says = (text: string): boolean => {
+    const m = ML_WORD.exec(text.replace(/\bdata models?\b/g, ''));
+    if (m === null) return false;
+    const word = m[0].replace(/s$/, '');
+    if (first === undefined) first = word;
+    else if (word !== first) varied = true;
+    return ++n >= 2 && (varied || !SHARED_ML_WORD.has(first));
+  };
   // a short sketch ("**Model** — GBDT") says too little to tell
   if (doc.units.length < 12) return false;
   for (const h of doc.headings) if (says(h.norm)) return false;

@@ -21,7 +21,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { ALERT_KINDS, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, QUOTED_PASSAGE, SHORT_NO, wordKeysInto } from './text';
+import { ALERT_KINDS, answersPrompt, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, QUOTED_PASSAGE, SHORT_NO, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -902,7 +902,8 @@ const HINT_START = /^[\s(*_]*(?:e\.?g\.?|for example|for instance|such as|i\.e\.
 function isTemplateHint(value: string, italic: boolean, quote = false, label?: string): boolean {
   const v = value.trim();
   // a template's instruction used as a label ("> Describe the experiment design: unit, split…")
-  if (label !== undefined && isInstruction(label)) return true;
+  // (not when the writer answered it: "Define the ML objective: Protect user privacy by blurring plates and faces")
+  if (label !== undefined && isInstruction(label)) return !answersPrompt(v);
   // a template's example answer, quoted under its question ("> Example:\n> *We used … for …*")
   if (quote && label !== undefined && /^(?:an? )?example(?: answers?)?$/i.test(label.trim())) return true;
   // a grading rubric's level copied into the write-up ("[x] 4 points: Comprehensive model monitoring that sends alerts …")

@@ -133,6 +133,20 @@ export const SECOND_PERSON = /\b(?:you|your)\b/i;
 const INSTRUCTION_SRC =
   String.raw`(?:in this (?:section|part|step),?\s+)?(?:please |briefly |clearly |first,? |also |then )?(?:(?:describe|explain|summari[sz]e|list|specify|identify|mention|outline|discuss|elaborate on|provide|propose|write|fill in|think about|note down|enumerate|justify|clarify|detail|show how|define|state|document|include)\s+(?:the|your|what|how|why|which|who|when|where|any|all|a|an|in|each|key|main|at least|whether|if|briefly|here|below|them|it|this|these|those)\b|(?:describe|explain|summari[sz]e|specify|outline|enumerate|justify|elaborate on)\s+[a-z])`;
 const INSTRUCTION = new RegExp(String.raw`^[-*>\s]*` + INSTRUCTION_SRC, 'i');
+/** What a template's hint says and an answer does not: examples, the reader addressed, a question, a trailing ellipsis. */
+const HINT_WORDS = /\b(?:you|your|e\.g\.|eg|i\.e\.|such as|for example|etc)\b|\?|(?:\.\.\.|…)\s*$|^(?:what|how|why|which|who|when|where|whether)\b/i;
+
+/**
+ * The writer's answer after a template's instruction used as a label ("Define the ML objective:
+ * Protect user privacy by blurring plates and faces"): six words or more, not a list of hint
+ * nouns ("unit, split, duration, metrics"), no example or question, not another instruction.
+ */
+export function answersPrompt(value: string): boolean {
+  const v = value.trim();
+  const words = v.split(/\s+/).length;
+  return words >= 6 && !HINT_WORDS.test(v) && (v.match(/,/g)?.length ?? 0) * 4 <= words && !INSTRUCTION.test(v);
+}
+
 /** "Describe the experiment design", "List the features": a template's instruction to the writer. */
 export function isInstruction(s: string): boolean {
   return INSTRUCTION.test(s);
@@ -338,7 +352,11 @@ export function cleanText(s: string, prompts: readonly string[], lower: string =
     }
     if (INSTRUCTION.test(seg) || (SECOND_PERSON.test(seg) && /\b(?:e\.g\.|for example|such as)/i.test(seg))) {
       flags |= DROP_TEMPLATE;
-      keep[i] = undefined;
+      // "Define the ML objective: Protect user privacy by blurring plates and faces.": the prompt is
+      // dropped, the answer written after it kept
+      const colon = seg.indexOf(': ');
+      const answer = colon > 0 && colon <= 60 && !SECOND_PERSON.test(seg.slice(0, colon)) ? seg.slice(colon + 2) : '';
+      keep[i] = answer && answersPrompt(answer) ? answer : undefined;
       question[i] = false;
       continue;
     }

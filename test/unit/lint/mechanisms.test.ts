@@ -6224,3 +6224,118 @@ describe('lint mechanisms (session 51, real43 leftovers and real44 items)', () =
     noFull('1. Requirements', 'The free plan allows users to export 3 reports.', 'requirements.budget-cost');
   });
 });
+
+describe('lint mechanisms (session 52, real45 items)', () => {
+  it('a non-ML design doc whose only "ML word" is one shared with other fields (Prometheus labels) is not recognised', () => {
+    const proposal = [
+      '# Per-tenant series limits for the ingest router',
+      '',
+      '## Why',
+      '',
+      'Tenants can push unbounded numbers of series and take the whole ingest ring down.',
+      '',
+      '## Goals',
+      '',
+      '- Reject writes of a tenant that is above its limit, with a clear error.',
+      '- Keep the extra cost of each write under a millisecond.',
+      '',
+      '## Non-goals',
+      '',
+      '- Limits per metric name.',
+      '',
+      '## Proposal',
+      '',
+      '- The router asks the meta-monitoring stack for the current head series of each tenant.',
+      '- Each series is identified by its set of labels, which the router hashes.',
+      '- A write whose labels would create a new series over the limit is rejected with HTTP 429.',
+      '- The limit is read from the tenant configuration file and reloaded without restarts.',
+      '- Counts are refreshed every 15 seconds; between refreshes the router keeps a local estimate.',
+      '',
+      '## Deployment',
+      '',
+      'Rolled out behind a flag, first in the staging cluster, then per region.',
+      '',
+      '## Monitoring',
+      '',
+      'We alert on the number of rejected writes per tenant and on refresh failures.',
+      'A dashboard shows each tenant against its limit.',
+      '',
+      '## Alternatives',
+      '',
+      'Validating in each receiver was considered; it needs a consistent view across replicas.',
+      '',
+    ].join('\n');
+    assert.equal(isDesignDoc(proposal), false);
+    // the same shape about a model is a design doc
+    const ml = proposal.replace('- Each series is identified by its set of labels, which the router hashes.', '- A gradient-boosted model predicts the series count of each tenant for the next hour.');
+    assert.equal(isDesignDoc(ml), true);
+  });
+  it('"millions of users globally" is the product\'s user base; "internet users worldwide" stays a world statistic', () => {
+    yesFull('1. Requirements', '- Millions of users globally (real-time scale)', 'requirements.scale');
+    noFull('1. Requirements', 'There are 5 billion internet users worldwide.', 'requirements.scale');
+  });
+  it('a cache\'s capacity is not the size of the data', () => {
+    noFull('6. Deployment', '- Cache stored in `cache/cache.json` (max 100 entries)', 'requirements.scale');
+    yesFull('1. Requirements', 'The catalogue has 10M items.', 'requirements.scale');
+  });
+  it('a template instruction used as a label, answered after the colon, keeps its answer', () => {
+    yesFull('2. Framing', '- Define the ML objective: Protect user privacy by blurring plates and faces, so the model must find every face and plate in an image.', 'framing.ml-objective');
+    noFull('2. Framing', '- Define the ML objective: what the model optimises, e.g. CTR.', 'framing.ml-objective');
+    noFull('2. Framing', '- Describe the experiment design: unit, split, duration, metrics, power analysis…', 'evaluation.ab-test-plan');
+  });
+  it('"the outcome can be interpreted as the likelihood of engagement between the user and the post" is the output of the I/O spec', () => {
+    yesFull('2. Framing', 'The last layer takes a dot product of the user and post embeddings through a sigmoid. The outcome can be interpreted as the likelihood of engagement between the user and the post.', 'framing.io-spec');
+    noFull('2. Framing', 'Engagement between the user and the post matters to the business.', 'framing.io-spec');
+  });
+  it('an API contract in a code block (request, then a response holding the prediction) gives the model\'s input and output', () => {
+    yesFull('6. Deployment', ['**API Contract:**', '```python', '# Request', '{"transaction_id": "tx_1", "amount": 12.5, "merchant_id": "m_4"}', '', '# Response', '{"transaction_id": "tx_1", "fraud_probability": 0.87, "decision": "BLOCK"}', '```'].join('\n'), 'framing.io-spec');
+    yesFull('6. Deployment', ['**Request:**', '', '```json', '{"user_id": 42, "amount": 120.5}', '```', '', '**Response:**', '', '```json', '{"fraud_probability": 0.12}', '```'].join('\n'), 'framing.io-spec');
+    noFull('6. Deployment', ['**Request:**', '', '```json', '{"user_id": 42}', '```', '', '**Response:**', '', '```json', '{"status": "ok", "model_version": "v2"}', '```'].join('\n'), 'framing.io-spec');
+  });
+  it('a model picked with its reasons: "Why LogReg as meta-learner: …", "slower but more accurate, so we use two-stage"', () => {
+    yesFull('4. Model', '**Why LogReg as meta-learner:** Naturally calibrated outputs, prevents overfitting on 4-7 inputs, coefficients show which specialist matters most.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'Two-stage network is slower but more accurate; we only have 1M images, so we use two-stage.', 'model.selection-tradeoffs');
+    noFull('4. Model', '**Why this matters:** calibrated outputs make the thresholds easier to set for the operations team.', 'model.selection-tradeoffs');
+  });
+  it('people spot-checking what the live model got wrong watch its performance', () => {
+    yesFull('5. Evaluation', '- human annotators to spot-check the percentage of incorrectly blurred images', 'monitoring.model-performance');
+    noFull('3. Data', 'Annotators spot-check a sample of images before training.', 'monitoring.model-performance');
+  });
+  it('answers served through a REST API are online predictions', () => {
+    yesFull('6. Deployment', 'This system returns structured JSON responses via a FastAPI REST API with endpoints for querying and answer evaluation.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'The model is served behind a FastAPI REST API.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'Results are exported nightly via a REST API to the BI tool.', 'deployment.online-vs-batch');
+  });
+  it('validating each question or request with a schema or a length cap is a data-quality check', () => {
+    yesFull('6. Deployment', '1. Validate question (max 100 words, Pydantic validation)', 'monitoring.data-quality');
+    yesFull('6. Deployment', '- Request validation (Pydantic models)', 'monitoring.data-quality');
+    noFull('6. Deployment', '- Validate the idea with the sales team', 'monitoring.data-quality');
+  });
+  it('a "baseline release" is a first version, and a fallback heuristic is not a baseline', () => {
+    noFull('6. Deployment', 'V1 is a **baseline release** designed to validate the pipeline end to end.', 'model.baseline');
+    noFull('6. Deployment', '- On-device fallback uses raw heuristics', 'model.baseline');
+    yesFull('4. Model', 'If the model times out we fall back to the rules engine, which is also the baseline we compare against.', 'model.baseline');
+  });
+  it('a quoted definition of A/B testing is no plan, nor an out-of-time holdout', () => {
+    noFull('5. Evaluation', 'Read more about A/B testing.\n\n> A/B testing: compares the performance of two versions of content to see which one appeals more to visitors.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'A/B test: compares the new ranker with the current one on 5% of users for two weeks.', 'evaluation.ab-test-plan');
+    noFull('5. Evaluation', '- Holdout test: 2025-07 to 2025-12 (6 months out-of-time)', 'evaluation.ab-test-plan');
+  });
+  it('what a "Use Case" heading holds is the scope', () => {
+    yesFull('1. Requirements', '### Use Case\n\nReal-time autocomplete suggestions in mobile messaging apps to reduce typing effort.', 'requirements.scope-functional');
+    noFull('1. Requirements', '### Use Case\n\nTBD.', 'requirements.scope-functional');
+  });
+  it('a ranker that optimises a listwise metric names its training objective', () => {
+    yesFull('4. Model', 'The model optimises for nDCG.', 'model.loss-function');
+    noFull('4. Model', 'The model does not optimise for nDCG.', 'model.loss-function');
+  });
+  it('augmenting the training data is a training detail', () => {
+    yesFull('4. Model', '### Augmentations\n\n- Add noisy versions of partial messages (typos, abbreviations)', 'model.training');
+    yesFull('4. Model', 'We augment the training data with noisy copies of messages.', 'model.training');
+    noFull('4. Model', '### Augmentations\n\n- TBD', 'model.training');
+  });
+  it('work precomputed for fast responses is serving efficiency; "precomputed, so it\'ll be fast enough" is not', () => {
+    yesFull('6. Deployment', '3. **SHAP reasons pre-computed at scoring time** — stored as JSONB for fast API responses', 'deployment.scaling-efficiency');
+    noFull('6. Deployment', "Since lists are precomputed, I'd not worry too much here — the app just reads a list, so it'll be fast enough.", 'deployment.scaling-efficiency');
+  });
+});

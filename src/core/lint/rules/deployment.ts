@@ -108,6 +108,9 @@ const ON_USER_EVENT = /\b(?:classif(?:y|ies|ied|ying)|scor(?:e|es|ed|ing)|predic
 /** "… learns a trading strategy … and then runs daily and outputs the percentage amounts to buy": a scheduled run that emits the model's outputs. */
 const RUNS_ON_SCHEDULE_OUTPUTS = /\b(?:runs?|is run|executes?|is executed)\s+(?:once\s+)?(?:daily|nightly|hourly|weekly|monthly|every (?:day|night|hour|week|month|morning))\b[^.;]{0,20}?\band (?:then )?(?:outputs?|produces?|generates?|writes?|emits?|publishes?|returns?|sends?|predicts?|scores?)\b/;
 
+/** The model or its answers served through a request/response API ("served behind a FastAPI REST API"). */
+const SERVED_VIA_API = /\b(?:models?|predictions?|answers?|responses?|results?|scores?|classifiers?|rankers?|chatbot|assistant|system|service|app|bot|it)\b[^.;]{0,40}?\b(?:is |are |gets? )?(?:served|exposed|returned|returns?|delivered|available)\b[^.;]{0,40}?\b(?:behind|via|through|over|from|by|as) (?:an? |the |our )?(?:fastapi |flask |django |express )?(?:rest(?:ful)?|http|grpc|web) (?:api|endpoint|service)s?\b/g;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const sched = RUNS_ON_SCHEDULE_OUTPUTS.exec(low);
@@ -120,6 +123,10 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const sends = USER_SENDS.exec(low);
   if (sends && ANSWERED.test(low.slice(sends.index)) && !isNegated(low, sends.index, sends[0].length, 'strong')) return true;
   if (affirmed(u, HTTP_INPUT_MODEL, 'strong')) return true;
+  // "The model is served behind a FastAPI REST API", "returns structured JSON responses via a FastAPI
+  // REST API": answered per request (not results exported through an API on a schedule)
+  const api = affirmed(u, SERVED_VIA_API, 'strong');
+  if (api && !/\b(?:batch\w*|nightly|daily|hourly|weekly|scheduled|cron|bulk|export\w*|downloads?)\b/.test(sentenceAt(low, api.index))) return true;
   // (not a health check or the docs page: "the /health endpoint returns the model version")
   const rr = affirmed(u, REQUEST_RETURNS_PREDICTION, 'strong');
   if (rr && !/\b(?:health\w*|status|docs|swagger|version|metrics|openapi)\b/.test(rr[0]) && !asksAt(low, rr.index)) return true;
@@ -597,7 +604,11 @@ const SCALING_WORD_ELSEWHERE: ReadonlyArray<readonly [RegExp, (s: string, para: 
 
 const QUEUE_WORD = /\bqueu(?:e|es|ed|ing|eing)\b/;
 const QUEUE_ABSORBS = /\bwithout (?:overload\w*|being overwhelmed|dropping (?:events|requests|messages))|\babsorb\w* (?:the )?(?:bursts?|spikes?|peaks?)|\bsmooth\w* (?:out )?(?:the )?(?:bursts?|spikes?|peaks?|load)\b/;
+/** Work done ahead so serving is fast: "SHAP reasons pre-computed at scoring time — stored as JSONB for fast API responses". */
+const PRECOMPUTED_FOR_SPEED = /\bpre-?comput\w*\b[^.;]{0,80}?\b(?:for|to (?:give|get|make|keep|serve|allow))\b (?:[\w-]+ ){0,2}?(?:fast(?:er)?|quick(?:er)?|instant|low[- ]latency|cheap(?:er)?|sub-?second|millisecond) (?:[\w-]+ )?(?:responses?|serving|lookups?|reads?|retrieval|inference|quer(?:y|ies)|answers?|access|scoring)\b/;
+
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
+  if (stated(u.low, PRECOMPUTED_FOR_SPEED)) return true;
   // "A queue management system such as Redis lists … helps the system handle many hooks without overloading the API": load buffered
   if (QUEUE_WORD.test(u.low) && QUEUE_ABSORBS.test(u.low) && !isNegated(u.low, QUEUE_ABSORBS.exec(u.low)!.index, 8, 'strong')) return true;
   // (a word used in another sense — "training" made fast, a tree pruned — is passed over for the next one)
@@ -626,7 +637,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /online (?:or|vs\.?|versus) batch|batch (?:or|vs\.?|versus) online|real[- ]?time (?:or|vs\.?|versus) batch|(?:online|batch|real[- ]?time) (?:prediction|inference|scoring|serving)|precomput/,
     triggers: ['login', 'logins', 'checkout', 'sends', 'submits', 'uploads', 'http', 'routes', 'route', 'critical', 'sensitive', 'sse', 'server', 'websocket', 'websockets', 'tokens', 'responses', 'answers', 'completions', 'replies', 'online', 'real', 'realtime', 'time', 'near', 'synchronous', 'synchronously', 'demand', 'streaming', 'request', 'low', 'live', 'batch', 'offline', 'nightly', 'daily', 'hourly', 'weekly', 'periodic', 'scheduled', 'asynchronous', 'async', 'precompute', 'precomputed', 'precomputation', 'pre', 'precalculated', 'computed', 'scored', 'scores', 'predictions', 'recommendations', 'embeddings', 'results', 'candidates', 'per', 'path', 'inline', 'hybrid', 'cache', 'scoring', 'inference', 'prediction', 'serving', 'ranking', 'classification', 'job', 'suggestions', 'forecasts', 'scored', 'calls', 'call', 'lazily', 'refresh', 'refreshed', 'sync', 'kafka', 'flink', 'kinesis', 'ranked', 'generated', 'arrives', 'rescan', 'every', 'answered', 'classified'],
     test: onlineVsBatch,
-    keyPatterns: [MODE, SERVICE_MODE, API_SERVED, REQUEST_RETURNS_PREDICTION, PREDICTION_RETURNED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING, SCHEDULED_INFERENCE],
+    keyPatterns: [MODE, SERVICE_MODE, SERVED_VIA_API, API_SERVED, REQUEST_RETURNS_PREDICTION, PREDICTION_RETURNED, IMPLIED_MODE, STREAM_SCORING, ON_ARRIVAL, ON_EACH_NEW, SCHEDULED_OUTPUT, REQUEST_FOR_SCORES, SCHEDULED_LIST, CRON_SCORING, SCHEDULED_INFERENCE],
     doc: {
       present: 'The prediction mode chosen: "online prediction: ads and context change per request", "scores are precomputed nightly and served from a key-value store", "hybrid: candidates batch, ranking online", "scored synchronously in the authorization call"; a label with its explanation ("Batch: we score all subscribers every Monday night"); an implied choice ("answers are generated on demand", "a POST request to /predict with a JSON record returns the prediction", "a REST service that predicts …", "a streaming job scores each event as it arrives", "nightly batch rescan", "scoring has to be online, at checkout, because the basket only exists then", "Asynchronous. When the upload finishes, a worker scores it", "the FastAPI app wraps the model in a REST API", "classify real-time queries", "predicts fraud risk as transactions occur", "a cron job runs inference and saves the recommendations to the database").',
       absent: '"Real-time vs batch?" / "Batch vs online prediction" with no choice; only features computed in batch or streaming (that is the feature pipeline, not the prediction mode).',
@@ -671,7 +682,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /\bscal(?:e|es|ing|able|ability)\b|autoscal|cach(?:e|ing)|quantiz|distill|replicas?|load[- ]balanc/,
     triggers: ['vms', 'machines', 'nodes', 'workers', 'parallel', 'fans', 'autoscale', 'autoscaling', 'autoscaled', 'auto', 'horizontal', 'horizontally', 'scale', 'scales', 'scaled', 'scaling', 'vertical', 'vertically', 'replica', 'replicas', 'replicated', 'load', 'balancer', 'balancing', 'shard', 'sharded', 'sharding', 'shards', 'partition', 'partitioned', 'cache', 'caches', 'cached', 'caching', 'queue', 'queues', 'queued', 'queueing', 'queuing', 'memoize', 'memoized', 'quantize', 'quantized', 'quantization', 'quantise', 'quantised', 'int8', 'fp16', 'bf16', 'half', 'distill', 'distilled', 'distillation', 'prune', 'pruned', 'pruning', 'model', 'compression', 'compress', 'onnx', 'tensorrt', 'openvino', 'tflite', 'coreml', 'core', 'device', 'edge', 'batching', 'batched', 'dynamic', 'request', 'microbatch', 'micro', 'gpu', 'cpu', 'serverless', 'cdn', 'warm', 'capacity', 'precompute', 'precomputed', 'pre', 'two', 'cheap', 'cheaper', 'lightweight', 'first', 'cascade', 'workers', 'worker', 'parallel', 'decouple', 'decoupled', 'cap', 'capped', 'never', 'lazily', 'lazy'],
     test: scalingEfficiency,
-    keyPatterns: [SCALING],
+    keyPatterns: [SCALING, PRECOMPUTED_FOR_SPEED],
     doc: {
       present: 'How inference meets the latency/cost targets at scale: "stateless ranking pods autoscale on CPU", "user embeddings cached for 10 min", "model quantized to int8", "distilled student model for on-device inference".',
       absent: 'A bare "Scaling" bullet; "the system should be scalable" (reported as vague when no numbers are given); a pro of a candidate in an options table ("fast CPU inference").',

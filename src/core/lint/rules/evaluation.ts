@@ -303,6 +303,13 @@ const REPO_ENTRY = /^(?:an? |the )?(?:jupyter |python |ipython )?(?:notebooks?|s
 
 /** What an "Experiment:" setting of a training script says of itself ("the type of training experiment …; choices are …"). */
 const EXPERIMENT_SETTING = /\b(?:choices are|can be set to|(?:must|should) be (?:one|any) of|(?:the )?(?:type|kind|name) of (?:the )?(?:training |offline )?experiment|if executing|defaults? to)\b|\b(?:training|hparam|hyper-?parameter|cross[-_ ]validation|offline) experiments?\b/;
+/** A label's value that defines its term ("A/B testing: compares the performance of two versions …", "… refers to …"). */
+/** A held-out stretch of past data: "out-of-time", a date range, a backtest. */
+const OFFLINE_HOLDOUT = /\bout[- ]of[- ](?:time|sample)\b|\bback-?test\w*|\b(?:19|20)\d\d-\d\d(?:-\d\d)? (?:to|through|until|–|-) (?:19|20)\d\d-\d\d\b/;
+/** What a planned test says and a definition does not: numbers, the unit split, arms, a duration, a metric. */
+const DEFINITION_DETAIL = /\d|%|\bpercent|\b(?:users?|sessions?|traffic|split|control|treatment|weeks?|days?|randomi[sz]\w*|bucket\w*|holdout|ctr|conversion|revenue|our|we)\b/;
+const TERM_DEFINED = /^\s*(?:compares|is (?:a|an|the) (?:method|way|technique|process|practice|type|form|kind|experiment(?:al)? (?:method|technique|design))|refers? to|means|is (?:when|where) |describes)\b/;
+
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
     // "experiment: notebook to run and evaluate experiments": a repository layout names a file, not a plan
@@ -310,6 +317,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
     // "EXPERIMENT: The type of training experiment you would like to perform … Choices are 'train_single', …": a
     // setting of the training script, not an online test
     if (/^(?:experiments?)$/.test(u.label) && EXPERIMENT_SETTING.test(valueOf(u)) && !AB_DETAIL.test(u.low)) return false;
+    // "> A/B testing: compares the performance of two versions of content to see which one appeals more": the term defined, no test planned
+    if (TERM_DEFINED.test(valueOf(u)) && !DEFINITION_DETAIL.test(valueOf(u)) && !MODEL_WORDS.test(valueOf(u))) return false;
     return contentWords(valueOf(u)) >= 3 && !valueNegated(u);
   }
   // "A/B:" then "- unit = campaign; spend split 50/50 into ctrl / treat arms": a line of the plan the caption names
@@ -339,6 +348,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
     }
     if (!again) return false;
   }
+  // "Holdout test: 2025-07 to 2025-12 (6 months out-of-time)": a held-out period of past data, scored offline
+  if (/^(?:held|holdout)/.test(m[0]) && OFFLINE_HOLDOUT.test(sentenceAt(u.low, m.index)) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // "Consideration of A/B testing options", "there is a possibility of conducting an A/B test": a test
   // entertained, with nothing of its design
   if (/^(?:a\/b|ab[- ]test)/.test(m[0]) && (AB_ENTERTAINED.test(u.low.slice(Math.max(0, m.index - 40), m.index)) || /^(?:[- ]?test(?:ing|s)?)? options\b/.test(u.low.slice(m.index + 3))) && !AB_DETAIL.test(sentenceAt(u.low, m.index))) return false;

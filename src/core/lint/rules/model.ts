@@ -14,7 +14,7 @@ const BASELINE_CUE =
   /\b(baseline|start\w*|first|initial|v0(?![.\d])|mvp|before|begin\w*|compare\w*|comparison|against|beat|outperform\w*|replace\w*|improve (?:on|over|upon)|better than|benchmark|fallback|cold[- ]start|launch)\b/;
 /** A metric's current level given as the baseline ("open rate 22%", "CTR 1.8% today"). */
 const METRIC_TODAY = /^\s*(?:the )?(?:[\w-]+ )?(?:rate|ctr|cvr|conversion|revenue|nps|csat|open rate|click(?:s| rate)?|retention|churn|aov|gmv|dau|mau)\s*(?:is|=|:|of|at)?\s*~?\d/;
-const NOT_A_BASELINE = /\bbaseline (?:and|&|vs\.?|versus|or) (?:the |a )?(?:variants?|treatments?|experimental|test (?:group|arm|cell|bucket))\b|\b(?:variants?|treatments?) (?:and|&|vs\.?|versus|or) (?:the |a )?baseline\b|\bbaseline (?:group|arm|bucket|cohort|cell)s?\b|\ba baseline (?:for|of) (?:how (?:much|many|long|often)|what)\b|normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:fees?|prices?|fares?|rates? card|salar(?:y|ies)|pay|commission)|baseline (?:[\w-]+ ){0,2}(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?|surveys?|polls?)|(?:nps|csat|satisfaction|survey|poll) baselines?|baseline (?:bias|variance)(?: (?:and|&) (?:bias|variance))?\b|\bdrift\w*\b[^.;]{0,60}\b(?:compared|relative|measured|checked) (?:against|to|with) (?:the )?(?:data |statistics |monitoring )?baseline\b|baseline (?:creatinine|egfr|blood pressure|bp|vitals?|labs?|weight|bmi|heart rate|hba1c|glucose|characteristics|demographics|severity|health|functional status|comorbidit\w*)/;
+const NOT_A_BASELINE = /\bbaseline (?:and|&|vs\.?|versus|or) (?:the |a )?(?:variants?|treatments?|experimental|test (?:group|arm|cell|bucket))\b|\b(?:variants?|treatments?) (?:and|&|vs\.?|versus|or) (?:the |a )?baseline\b|\bbaseline (?:group|arm|bucket|cohort|cell)s?\b|\ba baseline (?:for|of) (?:how (?:much|many|long|often)|what)\b|normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:fees?|prices?|fares?|rates? card|salar(?:y|ies)|pay|commission)|baseline (?:[\w-]+ ){0,2}(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?|surveys?|polls?)|(?:nps|csat|satisfaction|survey|poll) baselines?|baseline (?:bias|variance)(?: (?:and|&) (?:bias|variance))?\b|\bdrift\w*\b[^.;]{0,60}\b(?:compared|relative|measured|checked) (?:against|to|with) (?:the )?(?:data |statistics |monitoring )?baseline\b|baseline (?:release|rollout|launch|deployment|delivery|build|milestone)s?\b|baseline (?:creatinine|egfr|blood pressure|bp|vitals?|labs?|weight|bmi|heart rate|hba1c|glucose|characteristics|demographics|severity|health|functional status|comorbidit\w*)/;
 
 const COMPARE_AGAINST =
   /\b(?:compare[ds]?|benchmark(?:ed)?|measured?) (?:it |them |this )?(?:against|to|with)\s*:?\s*(?:the |our |a |an )?[^.;]{0,60}\b(?:today|currently|current|existing|rules?|heuristics?|in production|we (?:run|use|have)|status quo|alone|by itself|on its own)\b/;
@@ -108,6 +108,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
   while ((m = BASELINE.exec(low)) !== null && guard++ < 20) {
     if (isNegated(low, m.index, m[0].length, 'strong')) continue;
     const s = sentenceAt(low, m.index);
+    // "On-device fallback uses raw heuristics": what answers when the model cannot, not a model to beat
+    if (!m[0].startsWith('baseline') && /\b(?:fall ?-?backs?|backups?|back-ups?)\b/.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|better than|vs\.?|versus|benchmark)\b/.test(s)) continue;
     if (m[0].startsWith('baseline')) {
       if (NOT_A_BASELINE.test(s)) continue;
       // "I have found this model to be a very good baseline for many tasks": a model's reputation, no baseline of this design
@@ -181,7 +183,7 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
 const PROMOTION_GATE = /\b(?:stag|promot|transition|mov)\w* (?:the |a |this )?(?:new |latest |retrained )?models? (?:in)?to (?:the )?(?:production|prod)\b|\bnew models?\b[^.;]{0,60}\bcompared (?:to|with|against) the (?:existing|current|old|previous)(?: one| model)?\b[^.;]{0,60}\b(?:archiv\w*|promot\w*|replac\w*|kept|keep|wins?|best|worst)\b|\b(?:new|retrained|candidate|challenger|newly trained|fresh) models?\b[^.;]{0,120}\b(?:becomes?|replaces?|promot\w*|(?:is|gets|will be) (?:deployed|registered|swapped in)|(?:new|next) (?:production|champion)|takes? over)\b/;
 
 const MODEL_NAMES =
-  /\b(logistic regression|linear regression|lr|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random[- ]forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?|(?:randomforest|logisticregression|gradientboosting|histgradientboosting|decisiontree|extratrees|kneighbors|adaboost|mlp|sgd|linearsvc|svc|svr)(?:classifier|regressor)?|linearregression|supportvectormachines?|xgb(?:classifier|regressor)|lgbm(?:classifier|regressor))\b/g;
+  /\b(logistic regression|logreg|linear regression|lr|(?:fast(?:er)? )?r-?cnns?|(?:one|two|single|multi)[- ]stage (?:networks?|detectors?|models?|architectures?)|ada ?boost\w*|(?:complement|multinomial|gaussian|bernoulli)nb|svc|lasso|ridge regression|elastic ?net|gbdts?|gbms?|gradient[- ]boost\w*|boosted trees|xgboost|lightgbm|catboost|random[- ]forests?|decision trees?|tree[- ]based|neural (?:net(?:work)?s?|rankers?|models?)|nns?|dnns?|mlps?|cnns?|rnns?|lstms?|grus?|transformers?|bert|gpt\w*|llms?|two[- ]tower|dual[- ]encoder|dcn(?:-?v2)?|deep ?& ?cross|deep and cross|deep ?fm|factori[sz]ation machines?|fm|matrix factori[sz]ation|mf|wide (?:&|and) deep|gnns?|graphsage|gcn|gat|isolation forest|autoencoders?|k-?nn|knn|svms?|naive bayes|resnet\w*|vit|yolo\w*|faster r-?cnn|mask ?r-?cnn|retinanet|efficientnet|u-?nets?|deeplab\w*|vgg\w*|mobilenet\w*|arima|prophet|dlrm|bm25|collaborative filtering|content[- ]based|ensembles?|heuristics?|rule[- ]based|lambdamart|ranknet|word2vec|skip-?gram|siamese|clip|mixture of experts|mmoe|deep learning|linear models?|kalman|survival model|cox|ets|exponential smoothing|deepar|tft|temporal fusion transformer|n-?beats|seq2seq|sequence models?|deep (?:tabular|sequence|global) (?:models?|nets?)|global models?|per-series models?|quantile (?:regression|models?)|faster r-?cnn|retinanet|one-stage detectors?|two-stage detectors?|graph neural networks?|early fusion|late fusion|logistic (?:model|classifier)|uplift trees?|causal forests?|t-?learner|s-?learner|x-?learner|two-model approach|bayesian (?:structural )?(?:time[- ]series )?models?|structural time[- ]series|bsts|gaussian process(?:es)?|bayesian regression|efficientnet[\w-]*|mobilenet[\w-]*|distil\w*bert|keyword[- ]rules?(?: router)?|(?:randomforest|logisticregression|gradientboosting|histgradientboosting|decisiontree|extratrees|kneighbors|adaboost|mlp|sgd|linearsvc|svc|svr)(?:classifier|regressor)?|linearregression|supportvectormachines?|xgb(?:classifier|regressor)|lgbm(?:classifier|regressor))\b/g;
 const MODEL_NAMES_ONE = new RegExp(MODEL_NAMES.source);
 const TRADE =
   /\b(pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|weakness\w*|strengths?|vs\.?|versus|compared (?:to|with)|comparison|alternatives?|instead of|rather than|outperform\w*|better than|worse than|prefer\w*|chose|choose|chosen|pick\w*|go with|went with|going with|opt(?:ed)? for|select\w*|because|since|due to|at the cost of|faster|slower|cheaper|simpler|more expressive|less interpretable|more interpretable|scales? better|considered|would need|not worth|isn'?t worth|overkill|enough for|too (?:slow|complex|expensive|heavy))\b/;
@@ -358,6 +360,9 @@ const BEST_HENCE_USED =
  */
 const PREFERRED_FOR_REASONS = /\b(?:models?|approach(?:es)?|methods?|algorithms?|classifiers?|regressors?|estimators?|networks?)\b (?:is|are) (?:preferred|favou?red|chosen|picked|selected) (?:since|because|as|due to|given)\b[^.;]{0,200}?\b(?:than|over|compared (?:to|with)|instead of|rather than)\b/;
 
+/** "X is slower but more accurate, … so we use X": a cost weighed against a gain, then the pick. */
+const TRADEOFF_THEN_PICK = /\b(?:is|are|being|runs?) (?:much |a bit |slightly )?(?:slower|faster|cheaper|costlier|simpler|larger|smaller|heavier|lighter|more expensive|less expensive|more complex) (?:but|while|yet|though|and) (?:much |a bit |slightly )?(?:more|less) (?:accurate|robust|interpretable|expressive|precise|stable)\b[^.]{0,160}?\b(?:so|hence|therefore|thus|which is why),? (?:we|i)(?:'ll| will| would)? (?:use|choose|chose|pick|picked|go with|went with|opt for|opted for|prefer|select|selected)\b/g;
+
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (stated(u.low, BEST_HENCE_USED) && MODELISH.test(u.low)) return true;
   if (stated(u.low, PREFERRED_FOR_REASONS)) return true;
@@ -365,6 +370,10 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (affirmed(u, JUSTIFIES_COST, 'none') && MODELISH.test(u.low)) return true;
   // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
   if (/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 8 && WHY_NOT_REASON.test(valueOf(u))) return true;
+  // "**Why LogReg as meta-learner:** Naturally calibrated outputs, prevents overfitting on 4-7 inputs, …": the pick with its reasons
+  if (/^why (?:use |choose |pick |go with )?(?:an? |the )?\S/.test(u.label) && !/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 6 && !valueNegated(u)) return true;
+  // "Two-stage network is slower but more accurate, … so we use two-stage": the trade-off and the pick in one sentence
+  if (stated(u.low, TRADEOFF_THEN_PICK)) return true;
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
   let text = subtreeLow(doc, u);
   for (let k = Math.max(u.lastDesc, u.index) + 1, n = 0; k < doc.units.length && n < 3; k++, n++) {
@@ -475,8 +484,12 @@ const QUANTILE_HEDGED = /\b(?:could|might|would|may|try|trying|consider\w*)\b/;
 /** The training loss set in code: a Keras `loss=` argument or a PyTorch criterion. */
 const LOSS_IN_CODE = /\bloss\s*=\s*(?:\{\s*(?:['"][\w-]+['"]\s*:\s*)?)?['"](?:binary_crossentropy|categorical_crossentropy|sparse_categorical_crossentropy|mse|mae|mean_squared_error|mean_absolute_error|huber(?:_loss)?|hinge|kld|kullback_leibler_divergence|poisson|cosine_similarity|log_?loss|focal(?:_loss)?)['"]|\b(?:criterion|loss_fn|loss_func(?:tion)?|loss)\s*=\s*(?:torch\.)?nn\.(?:bcewithlogitsloss|bceloss|crossentropyloss|mseloss|l1loss|smoothl1loss|huberloss|nllloss|marginrankingloss|tripletmarginloss|cosineembeddingloss|kldivloss)\s*\(/;
 
+/** A ranker trained on a listwise ranking metric: "The model optimises for nDCG", "the LTR model directly optimizes MAP". */
+const OPTIMISES_RANK_METRIC = /\b(?:models?|rankers?|ltr|learning[- ]to[- ]rank|lambda ?(?:mart|rank)|algorithm) (?:will |is trained to |directly )?(?:optimi[sz]es?|optimi[sz]ing) (?:directly )?(?:for )?(?:the )?(?:n?dcg|mean average precision|map|mrr)\b/;
+
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (stated(low, OPTIMISES_RANK_METRIC)) return true;
   LOSS_NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -540,6 +553,9 @@ const TRAINING =
 /** "C in [1, 2, 4, 8]", "max_iter: [20, 50, 100]": a hyperparameter with the values tried. */
 const PARAM_VALUES = /(?:^|[\s(])[a-z_][\w.]*\s*(?:in|=|:|∈)\s*[[{(][^\]})]*,[^\]})]*[\]})]/g;
 
+/** "augment the training data with …", "training set augmented by back-translation". */
+const TRAINING_AUGMENTED = /\b(?:augment(?:s|ed|ing)? (?:the |our )?(?:training )?(?:data(?:set)?|set|examples|corpus|samples|messages|images|texts?|sentences)|(?:training )?(?:data(?:set)?|set|examples|corpus|samples) (?:is |are |was |were )?augmented) (?:with|by|using|via|through)\b/;
+
 function training(u: Unit, doc: ParsedDoc): boolean {
   // "… a Logistic Regression with the following parameters:" / "- C in [1, 2, 4, 8]." / "- max_iter in [20, 50, …]": the grid searched
   if (/\b(?:following|these) (?:hyper-?)?param(?:eter)?s?(?: values)?\s*:?\s*$/.test(u.low) && u.lastDesc > u.index && (subtreeLow(doc, u).match(PARAM_VALUES)?.length ?? 0) >= 2 && !u.uncommitted) return true;
@@ -549,6 +565,10 @@ function training(u: Unit, doc: ParsedDoc): boolean {
   if (/^(?:the )?data ?sets?:?$/.test(u.parentText) && u.sections.includes('model') && contentWords(u.low) >= 3 && !valueNegated(u)) return true;
   // "Hyperparameters: default first", "HP: library defaults": no tuning at all
   if (/^(?:hyper-?param\w*|hps?|tuning|hp tuning)$/.test(u.label) && /^\s*(?:the |library |sklearn |lightgbm |xgboost |framework )?defaults?\b/.test(valueOf(u))) return false;
+  // "We augment the training data with noisy copies of messages"; "### Augmentations" → "- Add noisy versions of partial messages (typos, abbreviations)"
+  const aug = stated(u.low, TRAINING_AUGMENTED);
+  if (aug && !/\bfeatures?\b|\bpre-?process/.test(u.label)) return true;
+  if (/^(?:data |training |text |image )?augmentations?$/.test(headingOf(u, doc)) && u.kind === 'item' && !u.flags && contentWords(u.low) >= 4 && !valueNegated(u)) return true;
   const m = findAffirmed(u.low, TRAINING, 'any');
   if (!m) return false;
   // "**Feature engineering:** images resized …. Augmentation: random crop, flip": given as how the inputs are prepared
@@ -644,7 +664,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     triggers: ['justify', 'worth', 'best', 'winner', 'highest', 'lowest', 'least', 'hence', 'why', 'choice', 'pros', 'pro', 'cons', 'con', 'tradeoff', 'tradeoffs', 'trade', 'advantages', 'disadvantages', 'drawback', 'drawbacks', 'downside', 'benefits', 'limitations', 'vs', 'versus', 'compared', 'comparison', 'alternative', 'alternatives', 'instead', 'rather', 'outperforms', 'better', 'worse', 'prefer', 'chose', 'choose', 'chosen', 'pick', 'picked', 'go', 'going', 'went', 'settle', 'settled', 'opt', 'select', 'selected', 'because', 'since', 'considered', 'candidate', 'candidates', 'options', 'faster', 'slower', 'cheaper', 'simpler', 'tried', 'dropped', 'abandoned', 'rejected', 'discarded', 'wins', 'winner', 'results', 'accuracy', 'auc', 'f1', 'rmse', 'mae'],
     test: selectionTradeoffs,
     readsDoc: 'heading', // reads the paragraphs, list items and table rows around the unit, under its heading
-    keyPatterns: [TRADE],
+    keyPatterns: [TRADE, TRADEOFF_THEN_PICK],
     doc: {
       present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options); candidates compared on a named metric with the winner taken ("linear, ridge and random forest … random forest is the best performing model based on RMSE, thus it is used for inference").',
       absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best", "find which model performs best", "since it gives the best results" or "since this is a classification problem" as the only reason; feature selection.',
@@ -657,7 +677,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     test: lossFunction,
     // `model.compile(loss="binary_crossentropy")`, `criterion = nn.BCEWithLogitsLoss()`: the loss set in code
     code: (u) => LOSS_IN_CODE.test(u.low),
-    keyPatterns: [LOSS_NAMED],
+    keyPatterns: [LOSS_NAMED, OPTIMISES_RANK_METRIC],
     doc: {
       present: 'The training loss: "binary cross-entropy (log loss)", "focal loss", "contrastive loss with in-batch negatives", "Loss: MSE on minutes", "trained with pairwise hinge loss", a quantile regression used with its quantile ("quantile regression with q <= 0.01").',
       absent: 'Log loss or MAE listed only as an offline metric; "fraud losses", "a confidentiality loss"; a loss value ("the best valid loss"); "the correct loss function" with no loss named; an optimizer called the loss ("Adam optimizer as loss function"); the loss asked as a question.',
@@ -668,7 +688,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     topic: /train(?:ing)? (?:procedure|process|details|setup)|hyper-?param|fine-?tun|distributed training|how (?:do|will) we train/,
     triggers: ['augment', 'augmentation', 'augmentations', 'augmented', 'retrain', 'retrained', 'incremental', 'oversampling', 'undersampling', 'downsampling', 'hyperparameter', 'hyperparameters', 'hyper', 'hp', 'tuning', 'grid', 'random', 'bayesian', 'optuna', 'hyperopt', 'fine', 'finetune', 'finetuned', 'finetuning', 'scratch', 'pretrained', 'pretrain', 'pretraining', 'pre', 'transfer', 'distributed', 'data', 'model', 'parallel', 'horovod', 'parameter', 'allreduce', 'epoch', 'epochs', 'batch', 'learning', 'lr', 'optimizer', 'optimiser', 'adam', 'adamw', 'sgd', 'adagrad', 'early', 'warm', 'checkpoint', 'checkpoints', 'negative', 'sample', 'sampled', 'hard', 'training', 'train', 'trained', 'sliding', 'rolling', 'curriculum', 'mixed', 'gpus', 'dropout', 'regularization', 'regularisation', 'l2', 'frozen', 'freeze', 'freezing', 'froze', 'knowledge', 'distillation', 'weight', 'gradient', 'negatives', 'random', 'drawn', 'in'],
     test: (u, doc) => training(u, doc),
-    keyPatterns: [TRAINING],
+    keyPatterns: [TRAINING, TRAINING_AUGMENTED],
     doc: {
       present: 'How training runs: "train from the previous checkpoint on the last 24 h; tune learning rate and embedding size with Bayesian search", "fine-tune a pre-trained ResNet", "negative sampling: 4 random negatives per positive".',
       absent: 'Bare bullets ("Model training", "HP tuning"); training asked as a question.',

@@ -149,7 +149,7 @@ const INPUT_REJECTED = /\breject(?:s|ing)? (?:the |any |an? |all |incoming )?(?:
 const INPUT_CHECK_CAPTION = /^\W*(?:[\w-]+ ){0,3}(?:check(?:ing)?|validation|sanity|pre-?flight|input) (?:steps|checks|rules)\W*$|^\W*(?:input|request|data|image|file|dicom) (?:validation|checks?)\b[^.;]{0,30}$/;
 const REJECT_CAPTION = /^\W*reject(?:ed)?\b[^.;]{0,40}\b(?:if|when)\W*$/;
 
-const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (?:using|with|via|through|by) (?:pydantic|json ?schema|marshmallow|a schema|schemas?)\b|\bvalidat(?:es?|ed|ing) (?:the |every |each |all |incoming )?(?:requests?|payloads?|inputs?) (?:with|using|against|via|through) (?:pydantic|json ?schema|marshmallow|(?:a |the )?schemas?)\b/;
+const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (?:using|with|via|through|by|\() ?(?:pydantic|json ?schema|marshmallow|a schema|schemas?)\b|\bvalidat(?:e|es|ed|ing) (?:the |every |each |all |incoming |user )?(?:questions?|quer(?:y|ies)|prompts?|messages?|requests?|inputs?|payloads?) \((?:[^()]{0,40}[,;] ?)?(?:max(?:imum)? \d+ (?:words|tokens|characters|chars)|pydantic|json ?schema)|\bvalidat(?:es?|ed|ing) (?:the |every |each |all |incoming )?(?:requests?|payloads?|inputs?) (?:with|using|against|via|through) (?:pydantic|json ?schema|marshmallow|(?:a |the )?schemas?)\b/;
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "Handles request validation using Pydantic models": every input checked against a schema at the door
@@ -320,9 +320,16 @@ const BARE_PERF = /^(?:(?:we|i) (?:will|should|would|need to|must) )?(?:monitor|
 
 const SCORE_ALERT = /\b(?:current|live|production|deployed|reference|model'?s?) (?:model(?:'s)? )?(?:scores?|accuracy|performance|f1|auc|metrics?)\b[^.;]{0,80}\b(?:alerts?|alarms?|e-?mails?|notif\w*|pages?|warn\w*)\b|\b(?:alerts?|alarms?|e-?mails?|notif\w*)\b[^.;]{0,60}\b(?:current|live|production|deployed|model'?s?) (?:model(?:'s)? )?(?:scores?|accuracy|performance|f1|auc)\b/;
 
+/** "spot-check the percentage of incorrectly blurred images", "spot checks of production predictions". */
+const SPOT_CHECK_OUTPUTS = /\bspot[- ]?check\w* (?:of )?(?:the |a )?(?:(?:random )?samples? of |percentage of |share of |rate of |number of |fraction of )?(?:the )?(?:(?:(?:in)?correctly|wrongly|falsely) [a-z]+ |misclassified |model'?s? |live |production |prod |served |deployed |automated |predicted |flagged |blurred |moderated )*(?:predictions?|outputs?|decisions?|results?|answers?|responses?|images?|photos?|flags?|classifications?|recommendations?|transcripts?|summaries)\b/;
+
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_PERF.test(low.trim())) return false;
+  // "human annotators to spot-check the percentage of incorrectly blurred images": people checking
+  // what the live model got wrong (not the training labels: "spot-check the annotations")
+  const spot = stated(low, SPOT_CHECK_OUTPUTS);
+  if (spot && (/\b(?:incorrect|wrong|mis|production|prod|live|served|deployed|model)/.test(spot[0]) || inSection(u, 'monitoring'))) return true;
   // "`recall()`: Computes the recall of predictions against actual labels": a function of the evaluation code documented
   if (/^[a-z_][\w.]*\(\)\s*:/.test(low.trim()) && !/\b(?:production|prod|live|deployed|serving|online|monitor\w*|alert\w*|dashboards?)\b/.test(low)) return false;
   // "the validation log loss monitored to see when the model is sufficiently trained but not
@@ -510,7 +517,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     topic: /model (?:performance|quality)|monitor\w* (?:the )?model|delayed labels?|in production/,
     triggers: ['realised', 'realized', 'observed', 'wape', 'model', 'performance', 'quality', 'forecast', 'forecasts', 'actual', 'actuals', 'accuracy', 'metrics', 'health', 'decay', 'degradation', 'staleness', 'online', 'delayed', 'labels', 'label', 'prediction', 'score', 'output', 'distribution', 'distributions', 'predicted', 'business', 'kpi', 'kpis', 'ground', 'feedback', 'calibration', 'metric', 'ml', 'shadow', 'canary', 'auc', 'precision', 'recall', 'ctr', 'conversion', 'f1', 'ndcg', 'nce', 'mae', 'rmse', 'map', 'mrr', 'revenue', 'engagement', 'prevalence', 'approval', 'fraud'],
     test: modelPerformance,
-    keyPatterns: [MODEL_PERF, OFFLINE_METRIC, ONLINE_METRIC],
+    keyPatterns: [MODEL_PERF, SPOT_CHECK_OUTPUTS, OFFLINE_METRIC, ONLINE_METRIC],
     doc: {
       present: 'Model quality tracked in production: "hourly calibration (predicted vs observed CTR) and daily NCE on delayed click labels", "precision/recall on the reviewed sample, weekly", a model metric listed under Monitoring.',
       absent: 'Offline evaluation only; a promotion gate of the retraining job ("push the new model only if offline AUC ≥ current"); "ML metrics (accuracy related, predictions, features)" template line.',

@@ -596,6 +596,8 @@ const SOFTWARE_SIZE_VALUE = /\b(?:docker images?|container images?|librar(?:y|ie
 /** A table's shape as pandas prints it, rows first: "Dataframe dimensions: (1010737, 28)", "df.shape → (54,321, 12)". */
 const DATAFRAME_SHAPE = /\b(?:shape|dimensions?)\b[^(\n]{0,12}\(\s*(\d[\d,]{3,})\s*,\s*\d+\s*\)/;
 
+/** A count of users or customers, with nothing naming whose, then "globally" / "worldwide": the product's user base. */
+const PRODUCT_USERS_WORLDWIDE = /^[\d.,]*\s*(?:k|m|b|mm|bn|thousands|millions|billions|thousand|million|billion)?\s*(?:of )?(?:active |registered |monthly |daily )?(?:users|customers|subscribers|members|players|merchants|sellers)\s*(?:globally|worldwide|across the (?:world|globe))\b/;
 const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|(?:if you |when you )?(?:google|search(?:ing)?|look(?:ing)? up) (?:for )?["“'][^"”']{1,60}["”'][^.;]{0,40}\bfind|(?:related |matching )?(?:web ?pages|search results|hits) (?:on|in) (?:the )?(?:www|web|internet|google)|lives|deaths|fatalities|casualties|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
 
 /** A caption that names a count of the system's load ("number of concurrent users: 1-10", "DAU: 40k"). */
@@ -722,7 +724,10 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "Shortcoming: it treats a post with 100K views and one with 10 views equally": an illustration
     if (ILLUSTRATION.test(sentenceAt(low, index))) continue;
     // "More than a million terabytes of data gets generated every day": the world's data, not this system's
-    if (WORLD_STAT.test(sentenceAt(low, index)) && !/\b(?:our|we|us)\b/.test(sentenceAt(low, index))) continue;
+    // "Cache stored in cache.json (max 100 entries)": a cache's or queue's capacity, not the data's size
+    if (/\b(?:max(?:imum)?|up to|at most|limit(?:ed)? (?:to|of)|capacity (?:of )?|holds? up to|keeps? (?:the )?(?:last|latest|top))\s*[:=]?\s*$/.test(low.slice(Math.max(0, index - 24), index)) && /\b(?:cach\w*|buffers?|queues?|lru|history|window|memory)\b/.test(sentenceAt(low, index))) continue;
+    // ("Millions of users globally": the product's own users, counted worldwide; "5 billion internet users worldwide" stays the world's)
+    if (WORLD_STAT.test(sentenceAt(low, index)) && !/\b(?:our|we|us)\b/.test(sentenceAt(low, index)) && !PRODUCT_USERS_WORLDWIDE.test(text + low.slice(index + text.length, index + text.length + 30))) continue;
     // "the project will simulate 100 records by sampling values from the training dataset": a demo's input, not the data's size
     if (/\b(?:simulat\w*|generat\w*|fake|dummy|toy|mock)\s+(?:\w+\s+)?$/.test(low.slice(Math.max(0, index - 24), index)) && parseFloat(text.replace(/,/g, '')) < 1000 && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text)) continue;
     // "simulate 1000 users with spawn rate equals to 10 users per second": a load test's virtual users, not the user base
@@ -831,6 +836,9 @@ const FUNCTIONAL_LEAD =
 const INTENDED_SUBJECT = /\b(?:models?|system|service|app(?:lication)?|classifier|predict\w*|recommend\w*|detect\w*|score|scores|scoring)\b/;
 const INTENDED_USE = /^(?:[^\w\s]+\s*)?(?:(?:the )?intended (?:uses?|users?|use cases?|purposes?)|primary (?:intended )?(?:uses?|users?)|out[- ]of[- ]scope (?:uses?|use cases?))\b/;
 
+/** A heading that names the use case or scope itself ("### Use Case", "## In scope"). */
+const USE_CASE_HEADING = /^(?:(?:the |our |primary |main |key |target |core )?use[- ]cases?|(?:in[- ])?scope|product scope|project scope)$/;
+
 function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
   // a bare "In:" / "Out:" pair is scope, unless it is the model's input and output ("in: sender feats + msg metadata")
@@ -848,7 +856,8 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // ("Install packages from requirements.txt": a file of Python packages, not the system's requirements)
   const reqCtx = frHeading || /\b(requirements?(?![.-]\w)|reqs|use cases?|scope|functional|design constraints)\b/.test(u.label + ' ' + u.parentText + ' ' + heading);
   // (a bullet under an "FT" / "FR" heading is one)
-  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?(?![.-]\w)|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || (u.kind === 'item' && (frHeading || FUNCTIONAL_HEADING.test(heading))))))) return true;
+  // (and what a "### Use Case" heading holds: "Real-time autocomplete suggestions in mobile messaging apps to reduce typing effort")
+  if (reqCtx && !u.flags && contentWords(u.low) >= 4 && (FUNCTIONAL_LEAD.test(u.low) || (!/\d/.test(u.low) && (/\b(requirements?(?![.-]\w)|use cases?|scope)\b/.test(u.label + ' ' + u.parentText) || USE_CASE_HEADING.test(heading) || (u.kind === 'item' && (frHeading || FUNCTIONAL_HEADING.test(heading))))))) return true;
   // "The solution should: 1. Take a photo of the table 2. Locate every card 3. Return the rank and
   // suit": the items of a list the text introduces as what the system must do
   if (u.kind === 'item' && !u.flags && contentWords(u.low) >= 3 && SYSTEM_SHOULD_LEAD.test(u.parentText) && !valueNegated(u)) return true;
