@@ -212,7 +212,8 @@ const VOCABULARY: ReadonlyArray<{ readonly id: SectionId; readonly cues: readonl
       /\b(?:target variable|learning task|ml task|objective function)\b/,
     ],
   },
-  { id: 'data', cues: [/\b(?:inputs?|signals|sources?|ground truth|examples we (?:learn|train) from)\b/, /\bwhere .{0,30}\bcomes? from\b/] },
+  // ("Building an image for the Pico from source", "Open source": code, not the data's sources)
+  { id: 'data', cues: [/\b(?:inputs?|signals|sources|ground truth|examples we (?:learn|train) from)\b|(?<!\b(?:from|open)[- ])\bsource\b(?! code)/, /\bwhere .{0,30}\bcomes? from\b/] },
   { id: 'model', cues: [/\b(?:algorithms?|how we (?:will )?(?:build|learn|model)|learner)\b/] },
   {
     id: 'evaluation',

@@ -6338,4 +6338,49 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     yesFull('6. Deployment', '3. **SHAP reasons pre-computed at scoring time** — stored as JSONB for fast API responses', 'deployment.scaling-efficiency');
     noFull('6. Deployment', "Since lists are precomputed, I'd not worry too much here — the app just reads a list, so it'll be fast enough.", 'deployment.scaling-efficiency');
   });
+  it('"… from source" and "Open source" headings name code, not the data\'s sources; a README with its directory structure and packages required is not a design doc', () => {
+    assert.deepEqual(classifyHeadingAll('Building an image for the Pico from source'), []);
+    assert.deepEqual(classifyHeadingAll('Open source'), []);
+    assert.deepEqual(classifyHeadingAll('Data source'), ['data']);
+    const readme = [
+      '# Crop classifier on a microcontroller',
+      '',
+      '## About the project',
+      '',
+      'A CNN that classifies satellite tiles, small enough to run on a microcontroller board.',
+      '',
+      '## Directory structure of the project',
+      '',
+      '- `notebooks/` the training notebooks',
+      '- `firmware/` the C code for the board',
+      '',
+      '## Packages required for this project',
+      '',
+      '- tensorflow 2.15',
+      '- numpy',
+      '',
+      'Other requirements:',
+      '',
+      '- the board SDK',
+      '',
+      '## Setup instructions',
+      '',
+      '1. Install the SDK.',
+      '2. Build the firmware with `make`.',
+      '',
+      '## Deploying an image to the board',
+      '',
+      'Hold the BOOT button and copy the `.uf2` file to the drive that appears.',
+      '',
+      '## The architecture of the final model',
+      '',
+      'Three convolution layers and a dense layer, quantised to int8.',
+      '',
+      '### Diagram of the final model',
+      '',
+      '![model](model.png)',
+      '',
+    ].join('\n');
+    assert.equal(isDesignDoc(readme), false);
+  });
 });
