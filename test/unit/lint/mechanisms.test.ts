@@ -6383,4 +6383,9 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     ].join('\n');
     assert.equal(isDesignDoc(readme), false);
   });
+  it('where the model is trained (a training job on SageMaker, the training script in a Docker image) is not the serving architecture', () => {
+    noFull('6. Deployment', 'The training job is launched in the cloud using AWS Sagemaker.', 'deployment.serving-architecture');
+    noFull('6. Deployment', 'The `spellcheck/src/` package, containing the training script, is built into a Docker image.', 'deployment.serving-architecture');
+    yesFull('6. Deployment', 'The training pipeline runs on Airflow and writes the model to S3; a FastAPI service loads it and serves predictions behind the API gateway.', 'deployment.serving-architecture');
+  });
 });

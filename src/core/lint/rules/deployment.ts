@@ -283,6 +283,8 @@ function namedServices(text: string): number {
 }
 
 const TRACKING_INFRA = /\b(?:experiment[- ]tracking|tracking (?:ui|server|uri|service)|mlflow (?:ui|server)|artifact store|backend store|(?:model|experiment) registry)\b/;
+/** The training side's runs and code ("training job", "the training script"). */
+const TRAINING_RUNS = /\b(?:(?:re-?)?training|fine-?tuning) (?:jobs?|scripts?|pipelines?|runs?|clusters?|code|loops?|steps?|instances?|containers?)\b/;
 const SERVING_WORD = /\b(?:serv(?:e|es|ed|ing)|inference|predict\w*|requests?|endpoints?|apis?|scor(?:e|es|ed|ing)|users?|clients?|web ?app|app)\b/;
 /** An endpoint's request path through preprocessing and the model to the response. */
 const ENDPOINT_PATH =
@@ -297,6 +299,8 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   const text = subtreeLow(doc, u, 1500);
   // "launch the MLflow experiment tracking UI with RDS+S3 backend": the training side's tools, no request served
   if (TRACKING_INFRA.test(text) && !SERVING_WORD.test(text)) return false;
+  // "The training job is launched in the cloud using AWS Sagemaker", "the package with the training script is built into a Docker image": where the model is trained
+  if (TRAINING_RUNS.test(text) && !SERVING_WORD.test(text) && !/\b(?:services?|online|live|real[- ]?time|latency)\b/.test(text)) return false;
   const c = components(text);
   let specific = 0;
   for (const x of c) if (!GENERIC_COMPONENT.test(x)) specific++;
