@@ -158,7 +158,9 @@ function underParent(norm: string, own: readonly SectionId[], unc: boolean, pare
     mode: modeOf(norm) ?? (!inherit && !own.includes('evaluation') ? undefined : parent?.mode),
     // (not from a table of contents: "# Table of Contents" then "## Anomalies Detection" as the next
     // headings is a heading level slip, the sections below are the doc's own)
-    uncommitted: unc || (inherit && (parent?.uncommitted ?? false) && !TOC_HEADING.test(parent?.norm ?? '')),
+    // (a sub-heading that names a section, "## Technical debt & roadmap" > "#### Online learning", is
+    // still the work put off; not under the doc's title, "# Backlog triage model")
+    uncommitted: unc || ((inherit || (parent?.level ?? 1) >= 2) && (parent?.uncommitted ?? false) && !TOC_HEADING.test(parent?.norm ?? '')),
     scopeList: SCOPE_LIST_RE.test(norm) || (inherit && (parent?.scopeList ?? false)),
   };
 }
@@ -360,6 +362,7 @@ const UNCHECKED_TASK = /^\s*\[ \]/;
  */
 /** Acceptance criteria of a product doc: its unchecked boxes are what the release must meet. */
 const ACCEPTANCE_HEADING = /\bacceptance criteria\b|\buser stor(?:y|ies)\b|\bdefinition of done\b/;
+const ACCEPTANCE_CAPTION = /^[\s*_]*(?:acceptance criteria|definition of done)[\s*_]*:?[\s*_]*$/i;
 const SPECIFIED_TASK = /\d[^\d]+\d/;
 const OPEN_TASK = /\?|\b(?:decide|whether|tb[dca]|figure out|investigate|explore|check (?:if|with)|ask|confirm|estimate|evaluate if|maybe|perhaps)\b/i;
 
@@ -2231,7 +2234,8 @@ export function parseDoc(source: string): ParsedDoc {
         // gives the facts the design works from: a statement, not a question
         const asked = (own ? d.asked : askedBy(label, value)) && !(prevCandidateAsked && !full.includes('?') && /^interviewer\b/i.test(label ?? ''));
         // an unchecked box under acceptance criteria is a requirement the release must meet, not a to-do
-        const unreached = d.unreached && !(frame !== undefined && UNCHECKED_TASK.test(info.text) && headingStack.some((h) => ACCEPTANCE_HEADING.test(h.norm)));
+        // (or under an "**Acceptance Criteria:**" caption over the list, as a sprint ticket writes it)
+        const unreached = d.unreached && !(frame !== undefined && UNCHECKED_TASK.test(info.text) && (headingStack.some((h) => ACCEPTANCE_HEADING.test(h.norm)) || ACCEPTANCE_CAPTION.test(lists[0].parentText)));
         // an answer labelled by the question before it is also found by the question's words
         // (kept on the draft like its own unit, so that a re-parse of unchanged text drafts neither again)
         let ud: UnitDraft;

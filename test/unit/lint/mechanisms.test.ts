@@ -6388,4 +6388,36 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     noFull('6. Deployment', 'The `spellcheck/src/` package, containing the training script, is built into a Docker image.', 'deployment.serving-architecture');
     yesFull('6. Deployment', 'The training pipeline runs on Airflow and writes the model to S3; a FastAPI service loads it and serves predictions behind the API gateway.', 'deployment.serving-architecture');
   });
+  it('a sub-heading that names a section under "Technical debt & roadmap" is still work put off; the doc\'s title is no such parent', () => {
+    const doc = [
+      '# Card fraud scoring',
+      '',
+      '## Model',
+      '',
+      'LightGBM on transaction features.',
+      '',
+      '## Technical Debt & Roadmap',
+      '',
+      "### What's not in the MVP",
+      '',
+      '#### 1. Advanced Monitoring: Concept Drift Detection',
+      '',
+      '- **Action**: Auto-trigger retraining when drift is detected.',
+      '- **Timeline**: Q2 2026.',
+      '',
+    ].join('\n');
+    assert.equal(isPresent(doc, 'monitoring.retraining-plan', { force: true }), false);
+    assert.equal(isPresent(doc.replace('## Technical Debt & Roadmap', '## Operations'), 'monitoring.retraining-plan', { force: true }), true);
+    // a title that happens to match ("Backlog …") does not make the doc's sections work put off
+    yesDoc('# Backlog triage model\n\n## Monitoring\n\nWe retrain weekly on the last 90 days and promote only if AUC beats production.\n', 'monitoring.retraining-plan');
+  });
+  it('unchecked boxes under an "Acceptance Criteria:" caption are what the release must meet, not to-dos', () => {
+    yesFull('6. Deployment', '**Acceptance Criteria:**\n- [ ] FastAPI app\n- [ ] Request validation (Pydantic models)', 'monitoring.data-quality');
+    noFull('6. Deployment', '**Next:**\n- [ ] FastAPI app\n- [ ] Request validation (Pydantic models)', 'monitoring.data-quality');
+  });
+  it('training features built like serving\'s ("Feature engineering pipeline (same as real-time)") guard against skew', () => {
+    yesFull('6. Deployment', '**Acceptance Criteria:**\n- [ ] Training dataset prepared (6 months historical data)\n- [ ] Feature engineering pipeline (same as real-time)', 'deployment.training-serving-skew');
+    yesFull('3. Data', 'Offline features use the same code as the online path.', 'deployment.training-serving-skew');
+    noFull('3. Data', 'The features are the same as last year.', 'deployment.training-serving-skew');
+  });
 });
