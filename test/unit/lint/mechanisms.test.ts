@@ -6420,4 +6420,20 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     yesFull('3. Data', 'Offline features use the same code as the online path.', 'deployment.training-serving-skew');
     noFull('3. Data', 'The features are the same as last year.', 'deployment.training-serving-skew');
   });
+  it('baseline metrics kept for comparison with future versions are no model to beat; a holdout giving "temporal evaluation" is offline', () => {
+    noFull('6. Deployment', '2. Establish baseline metrics for comparison with future versions', 'model.baseline');
+    yesFull('4. Model', 'Establish baseline metrics with a logistic regression, then compare GBDT against it.', 'model.baseline');
+    noFull('5. Evaluation', '- 6-month holdout test provides robust temporal evaluation', 'evaluation.ab-test-plan');
+  });
+  it('model options turned down with their reasons ("doesn\'t work because", "is not good because") weigh the choice', () => {
+    yesFull('4. Model', '- Single binary head: does not work because we would not know what was harmful\n- One binary classifier per harmful class: not ideal because different labels need different processing\n- Multi-task classifier: one head per label.', 'model.selection-tradeoffs');
+    yesFull('4. Model', '### Late fusion\n\nIs not good because each modality might not be harmful by its own but the combination may be harmful.\n\n### Early fusion\n\nWe fuse the features of all modalities and pass them through a shared backbone.', 'model.selection-tradeoffs');
+    noFull('4. Model', '- Kafka: not ideal because we have no ops team for it\n- Redis queue: fine, we already run it', 'model.selection-tradeoffs');
+  });
+  it('what a heading that names the prediction mode holds ("### Real-time inference", "### Batch inference") chooses the mode', () => {
+    yesFull('6. Serving', '### b. Server Side Inference\n\n- Receives partial tokens + context\n- Calls next-token prediction model', 'deployment.online-vs-batch');
+    yesFull('6. Serving', '### Batch inference\n\n- Runs nightly over all users\n- Writes scores to the warehouse', 'deployment.online-vs-batch');
+    noFull('6. Serving', '### Server-side inference\n\n- Model is quantised to int8 on the GPU', 'deployment.online-vs-batch');
+    noFull('6. Serving', '### Batch inference\n\nTBD', 'deployment.online-vs-batch');
+  });
 });

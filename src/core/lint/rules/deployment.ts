@@ -108,6 +108,10 @@ const ON_USER_EVENT = /\b(?:classif(?:y|ies|ied|ying)|scor(?:e|es|ed|ing)|predic
 /** "… learns a trading strategy … and then runs daily and outputs the percentage amounts to buy": a scheduled run that emits the model's outputs. */
 const RUNS_ON_SCHEDULE_OUTPUTS = /\b(?:runs?|is run|executes?|is executed)\s+(?:once\s+)?(?:daily|nightly|hourly|weekly|monthly|every (?:day|night|hour|week|month|morning))\b[^.;]{0,20}?\band (?:then )?(?:outputs?|produces?|generates?|writes?|emits?|publishes?|returns?|sends?|predicts?|scores?)\b/;
 
+/** A heading that names the prediction mode ("Real-time inference", "Batch scoring", "b. Server Side Inference"). */
+const MODE_HEADING = /^(?:[a-z\d][.)] )?((?:real[- ]?time|online|batch|offline|streaming|on[- ]demand|synchronous|asynchronous|near[- ]real[- ]?time|server[- ]side)) (?:inference|serving|scoring|predictions?)(?: (?:path|pipeline|flow|service|job))?$/;
+/** What a per-request path does: takes a request, a query, a keystroke. */
+const PER_REQUEST = /\b(?:receives?|requests?|per (?:request|keystroke|query|call|event)|each (?:request|keystroke|query|call)|on each|queries)\b/;
 /** The model or its answers served through a request/response API ("served behind a FastAPI REST API"). */
 const SERVED_VIA_API = /\b(?:models?|predictions?|answers?|responses?|results?|scores?|classifiers?|rankers?|chatbot|assistant|system|service|app|bot|it)\b[^.;]{0,40}?\b(?:is |are |gets? )?(?:served|exposed|returned|returns?|delivered|available)\b[^.;]{0,40}?\b(?:behind|via|through|over|from|by|as) (?:an? |the |our )?(?:fastapi |flask |django |express )?(?:rest(?:ful)?|http|grpc|web) (?:api|endpoint|service)s?\b/g;
 
@@ -125,6 +129,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   if (affirmed(u, HTTP_INPUT_MODEL, 'strong')) return true;
   // "The model is served behind a FastAPI REST API", "returns structured JSON responses via a FastAPI
   // REST API": answered per request (not results exported through an API on a schedule)
+  // "### Real-time inference" / "- Receives partial tokens + context", "### Batch scoring" / "- Runs nightly over all users": what the mode's heading holds
+  const mh = MODE_HEADING.exec(headingOf(u, doc));
+  if (mh && u.kind !== 'row' && !u.flags && contentWords(low) >= 3 && !valueNegated(u) && (!mh[1].startsWith('server') || PER_REQUEST.test(low))) return true;
   const api = affirmed(u, SERVED_VIA_API, 'strong');
   if (api && !/\b(?:batch\w*|nightly|daily|hourly|weekly|scheduled|cron|bulk|export\w*|downloads?)\b/.test(sentenceAt(low, api.index))) return true;
   // (not a health check or the docs page: "the /health endpoint returns the model version")

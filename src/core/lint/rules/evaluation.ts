@@ -305,7 +305,7 @@ const REPO_ENTRY = /^(?:an? |the )?(?:jupyter |python |ipython )?(?:notebooks?|s
 const EXPERIMENT_SETTING = /\b(?:choices are|can be set to|(?:must|should) be (?:one|any) of|(?:the )?(?:type|kind|name) of (?:the )?(?:training |offline )?experiment|if executing|defaults? to)\b|\b(?:training|hparam|hyper-?parameter|cross[-_ ]validation|offline) experiments?\b/;
 /** A label's value that defines its term ("A/B testing: compares the performance of two versions …", "… refers to …"). */
 /** A held-out stretch of past data: "out-of-time", a date range, a backtest. */
-const OFFLINE_HOLDOUT = /\bout[- ]of[- ](?:time|sample)\b|\bback-?test\w*|\b(?:19|20)\d\d-\d\d(?:-\d\d)? (?:to|through|until|–|-) (?:19|20)\d\d-\d\d\b/;
+const OFFLINE_HOLDOUT = /\bout[- ]of[- ](?:time|sample)\b|\btemporal (?:evaluation|validation|back-?test\w*)\b|\bback-?test\w*|\b(?:19|20)\d\d-\d\d(?:-\d\d)? (?:to|through|until|–|-) (?:19|20)\d\d-\d\d\b/;
 /** What a planned test says and a definition does not: numbers, the unit split, arms, a duration, a metric. */
 const DEFINITION_DETAIL = /\d|%|\bpercent|\b(?:users?|sessions?|traffic|split|control|treatment|weeks?|days?|randomi[sz]\w*|bucket\w*|holdout|ctr|conversion|revenue|our|we)\b/;
 const TERM_DEFINED = /^\s*(?:compares|is (?:a|an|the) (?:method|way|technique|process|practice|type|form|kind|experiment(?:al)? (?:method|technique|design))|refers? to|means|is (?:when|where) |describes)\b/;

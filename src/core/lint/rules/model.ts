@@ -14,7 +14,7 @@ const BASELINE_CUE =
   /\b(baseline|start\w*|first|initial|v0(?![.\d])|mvp|before|begin\w*|compare\w*|comparison|against|beat|outperform\w*|replace\w*|improve (?:on|over|upon)|better than|benchmark|fallback|cold[- ]start|launch)\b/;
 /** A metric's current level given as the baseline ("open rate 22%", "CTR 1.8% today"). */
 const METRIC_TODAY = /^\s*(?:the )?(?:[\w-]+ )?(?:rate|ctr|cvr|conversion|revenue|nps|csat|open rate|click(?:s| rate)?|retention|churn|aov|gmv|dau|mau)\s*(?:is|=|:|of|at)?\s*~?\d/;
-const NOT_A_BASELINE = /\bbaseline (?:and|&|vs\.?|versus|or) (?:the |a )?(?:variants?|treatments?|experimental|test (?:group|arm|cell|bucket))\b|\b(?:variants?|treatments?) (?:and|&|vs\.?|versus|or) (?:the |a )?baseline\b|\bbaseline (?:group|arm|bucket|cohort|cell)s?\b|\ba baseline (?:for|of) (?:how (?:much|many|long|often)|what)\b|normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:fees?|prices?|fares?|rates? card|salar(?:y|ies)|pay|commission)|baseline (?:[\w-]+ ){0,2}(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?|surveys?|polls?)|(?:nps|csat|satisfaction|survey|poll) baselines?|baseline (?:bias|variance)(?: (?:and|&) (?:bias|variance))?\b|\bdrift\w*\b[^.;]{0,60}\b(?:compared|relative|measured|checked) (?:against|to|with) (?:the )?(?:data |statistics |monitoring )?baseline\b|baseline (?:release|rollout|launch|deployment|delivery|build|milestone)s?\b|baseline (?:creatinine|egfr|blood pressure|bp|vitals?|labs?|weight|bmi|heart rate|hba1c|glucose|characteristics|demographics|severity|health|functional status|comorbidit\w*)/;
+const NOT_A_BASELINE = /\bbaseline (?:and|&|vs\.?|versus|or) (?:the |a )?(?:variants?|treatments?|experimental|test (?:group|arm|cell|bucket))\b|\b(?:variants?|treatments?) (?:and|&|vs\.?|versus|or) (?:the |a )?baseline\b|\bbaseline (?:group|arm|bucket|cohort|cell)s?\b|\ba baseline (?:for|of) (?:how (?:much|many|long|often)|what)\b|normali[sz]ed (?:over|by|to|against) (?:the )?baseline|over baseline|baseline (?:ctr|rate|conversion|prevalence|entropy)|(?:zero[- ]air |sensor |signal |instrument )?baseline (?:offsets?|drift|corrections?|signals?|readings?|noise|currents?|voltages?|resistances?|wander\w*|subtraction)|relative to (?:the )?baseline (?:ctr|rate)|(?:survey|user research|study|census|pre-?launch) baseline|baseline (?:survey|study|load|demand|consumption|generation|usage|traffic|level|period|year|month|week|population|risk|scenario)s?|(?:system|base|grid|network) (?:baseline|base) load|baseline (?:fees?|prices?|fares?|rates? card|salar(?:y|ies)|pay|commission)|baseline (?:[\w-]+ ){0,2}(?:assessments?|questionnaires?|exams?|screenings?|visits?|interviews?|surveys?|polls?)|(?:nps|csat|satisfaction|survey|poll) baselines?|baseline (?:bias|variance)(?: (?:and|&) (?:bias|variance))?\b|\bdrift\w*\b[^.;]{0,60}\b(?:compared|relative|measured|checked) (?:against|to|with) (?:the )?(?:data |statistics |monitoring )?baseline\b|baseline (?:release|rollout|launch|deployment|delivery|build|milestone)s?\b|baseline (?:metrics|numbers|performance|scores?|results) (?:for|to) (?:enable )?(?:compar\w* (?:with|against|to) |track\w* (?:against )?)?(?:future|later|next|subsequent|upcoming) (?:versions?|models?|releases?|iterations?)\b|baseline (?:creatinine|egfr|blood pressure|bp|vitals?|labs?|weight|bmi|heart rate|hba1c|glucose|characteristics|demographics|severity|health|functional status|comorbidit\w*)/;
 
 const COMPARE_AGAINST =
   /\b(?:compare[ds]?|benchmark(?:ed)?|measured?) (?:it |them |this )?(?:against|to|with)\s*:?\s*(?:the |our |a |an )?[^.;]{0,60}\b(?:today|currently|current|existing|rules?|heuristics?|in production|we (?:run|use|have)|status quo|alone|by itself|on its own)\b/;
@@ -285,6 +285,33 @@ function* around(u: Unit, doc: ParsedDoc, within: (v: Unit) => boolean): Generat
 /** A list item marked as the pick among its siblings ("- XGBoost + graph features: AUC 0.95 ← chosen"). */
 const CHOICE_MARK = /(?:←|<-+|⬅)\s*(?:chosen|picked|selected|going with (?:this|it)|we go with (?:this|it)|this one|winner|our pick)\b|\((?:chosen|picked|selected|our pick|winner)\)/;
 
+/** An option turned down with its reason: "doesn't work because …", "not ideal because …", "is not good because …". */
+const REJECTED_WITH_REASON = /^(?:(?:it |this )?(?:(?:does|do|will|would) ?n[o']?t|doe?n?st|wont) (?:work|scale|fit|perform well)|(?:it'?s |its |it is |this is |is |are )?not (?:ideal|good|great|suitable|a good (?:fit|choice|option)|optimal|enough|viable)|(?:is |are )?(?:too (?:slow|expensive|costly|complex|heavy|big|large)|worse))\b[^.;]{0,30}?\b(?:because|since|as|due to|given)\b/;
+
+/** An option's label that names a model or a part of one ("Multi-task classifier", "Single binary head", "Two-tower"). */
+const MODEL_OPTION = new RegExp(String.raw`${MODEL_NAMES.source}|\b(?:heads?|classifiers?|models?|networks?|architectures?|encoders?|towers?|rankers?|detectors?|regressors?|embeddings?)\b`);
+
+/**
+ * Options weighed with their reasons: sibling items naming approaches, one turned down with its
+ * reason ("- Single binary head: doesn't work because we would not know what was harmful", "- One
+ * classifier per class: not ideal because …", "- Multi-task classifier: one head per label"), or a
+ * paragraph under an approach's heading that turns it down ("### Late fusion" / "is not good because …").
+ */
+function rejectedWithReason(u: Unit, doc: ParsedDoc): boolean {
+  if (u.kind === 'item' && u.label) {
+    if (!REJECTED_WITH_REASON.test(valueOf(u).trimStart())) return false;
+    let labelled = 0;
+    let modelish = MODEL_OPTION.test(u.label);
+    for (const v of around(u, doc, (v) => v.headingIdx === u.headingIdx && v.kind === 'item' && v.depth >= u.depth)) {
+      if (v.depth !== u.depth || !v.label) continue;
+      labelled++;
+      modelish ||= MODEL_OPTION.test(v.label);
+    }
+    return labelled >= 2 && modelish;
+  }
+  return u.kind === 'para' && REJECTED_WITH_REASON.test(u.low) && MODEL_NAMES_ONE.test(headingOf(u, doc));
+}
+
 function markedChoiceAmongSiblings(u: Unit, doc: ParsedDoc): boolean {
   if (u.kind !== 'item' || !CHOICE_MARK.test(u.low)) return false;
   let siblings = 0;
@@ -366,7 +393,7 @@ const TRADEOFF_THEN_PICK = /\b(?:is|are|being|runs?) (?:much |a bit |slightly )?
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (stated(u.low, BEST_HENCE_USED) && MODELISH.test(u.low)) return true;
   if (stated(u.low, PREFERRED_FOR_REASONS)) return true;
-  if (markedChoiceAmongSiblings(u, doc) || markedRowAmongRows(u, doc) || scoredModelsSideBySide(u, doc)) return true;
+  if (markedChoiceAmongSiblings(u, doc) || markedRowAmongRows(u, doc) || scoredModelsSideBySide(u, doc) || rejectedWithReason(u, doc)) return true;
   if (affirmed(u, JUSTIFIES_COST, 'none') && MODELISH.test(u.low)) return true;
   // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
   if (/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 8 && WHY_NOT_REASON.test(valueOf(u))) return true;
