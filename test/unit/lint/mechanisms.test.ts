@@ -6436,4 +6436,13 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     noFull('6. Serving', '### Server-side inference\n\n- Model is quantised to int8 on the GPU', 'deployment.online-vs-batch');
     noFull('6. Serving', '### Batch inference\n\nTBD', 'deployment.online-vs-batch');
   });
+  it('"It makes it easier for customers to …" is what the system lets people do (the business objective)', () => {
+    yesFull('1. Requirements', 'It makes it easier for customers to move known issues out of the Issue Stream without losing the ability of becoming aware when the issue gets worse.', 'requirements.business-objective');
+    noFull('1. Requirements', 'Docker makes it easier to run the model.', 'requirements.business-objective');
+  });
+  it('the writers\' own model scored in a table against named LLMs (GPT-4o, Gemini, Claude) weighs the choice', () => {
+    const table = ['| Model | Correction Precision | Correction Recall | Correction F1', '|---|---|---|---|', '| GPT-3.5-Turbo | 0.557 | 0.727 | 0.631 |', '| GPT-4o | 0.311 | 0.702 | 0.431 |', '| Gemini-1.5-flash | 0.544 | 0.596 | 0.569 |', '| Claude3-Sonnet-3.5 | 0.178 | **0.810** | 0.292 |', '| **Our model** | **0.664** | 0.630 | **0.647** |'];
+    yesFull('4. Model', table.join('\n'), 'model.selection-tradeoffs');
+    noFull('4. Model', table.slice(0, 4).join('\n'), 'model.selection-tradeoffs');
+  });
 });

@@ -178,7 +178,9 @@ const BETTER_DECISIONS = /\bhelp(?:s|ed|ing)? (?!(?:us|me|the (?:model|team|engi
 /** "The result would be higher profit for websites", "this leads to fewer chargebacks": the outcome moved, said as its result. */
 const COMPARATIVE_OUTCOME =
   /\b(?:result(?:s|ed|ing)? in|lead(?:s|ing)? to|led to|(?:would|will|should|could) (?:be|mean|bring|give)|means|brings) (?:a |an |much |significantly |substantially )?(?:(?:higher|more|better|increased|greater|bigger) (?:[\w-]+ ){0,2}?(?:profits?|revenue|sales|conversions?|engagement|retention|user experience|customer experience|customer satisfaction|user satisfaction|margins?|bookings|income|earnings)|(?:lower|less|reduced|fewer|smaller) (?:[\w-]+ ){0,2}?(?:costs?|losses|churn|chargebacks|fraud losses|fraud))\b/g;
-const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR, BETTER_DECISIONS, COMPARATIVE_OUTCOME];
+/** "It makes it easier for customers to move known issues out of the Issue Stream": what it lets people do, made easier. */
+const EASIER_FOR_PEOPLE = /\b(?:make|makes|making|made) it (?:much |a lot )?(?:easier|faster|simpler|quicker|cheaper|less (?:painful|tedious|costly|error-prone)) for (?:the |our |its )?(?:customers|users|developers|teams|people|clients|clinicians|doctors|nurses|staff|agents|moderators|engineers|analysts|operators|merchants|sellers|buyers|[a-z]+(?:ers|ors|ists|ants))\b(?: to)? [a-z]{3,}/g;
+const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR, BETTER_DECISIONS, COMPARATIVE_OUTCOME, EASIER_FOR_PEOPLE];
 /** "accurate sales forecasting is crucial for making informed decisions related to:" — the caption of what the forecasts serve. */
 const MATTERS_FOR_CAPTION = /\b(?:crucial|critical|important|essential|vital|key)\b[^.;]{0,60}\b(?:for|to|in)\b[^.;]{0,60}:\s*$/;
 const SYSTEM_PURPOSE =
