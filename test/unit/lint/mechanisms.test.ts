@@ -6445,4 +6445,9 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     yesFull('4. Model', table.join('\n'), 'model.selection-tradeoffs');
     noFull('4. Model', table.slice(0, 4).join('\n'), 'model.selection-tradeoffs');
   });
+  it('one thing given to the model at both ends ("provided to the model during the training and inference") guards against skew', () => {
+    yesFull('6. Deployment', 'A text *instruction* is provided to the model during the training and inference, which you can find in the same model repository.', 'deployment.training-serving-skew');
+    yesFull('6. Deployment', 'The same tokenizer is used for both training and serving.', 'deployment.training-serving-skew');
+    noFull('6. Deployment', 'GPUs are used during training and inference.', 'deployment.training-serving-skew');
+  });
 });

@@ -541,10 +541,13 @@ function prepRepeatedAtServing(low: string): boolean {
 /** Training's features built like serving's: "Feature engineering pipeline (same as real-time)", "offline features: same code as online". */
 const SAME_AS_SERVING = /\b(?:feature(?: engineering| extraction| generation)? (?:pipelines?|code|logic|jobs?)|features|pre-?processing(?: (?:pipelines?|code|steps?))?|transformations?)\b[^.;]{0,30}?\(?(?:the )?same (?:code |logic |pipeline )?as (?:the )?(?:real[- ]?time|online|serving|production|inference|streaming)(?: (?:path|pipeline|features?|code|service))?\b/;
 
+/** One thing used at both ends: "A text instruction is provided to the model during the training and inference", "the same tokenizer is used for both training and serving". */
+const SHARED_TRAIN_INFER = /\b(?:same|identical|shared|single)\b[^.;]{0,60}?\b(?:during|at|in|for|by) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:used|provided|applied|given|run|reused|loaded) (?:to the model )?(?:during|at|in|for) both (?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:provided|applied|given) to the model (?:during|at|in) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b/;
+
 function trainingServingSkew(u: Unit): boolean {
   const low = u.low;
   if (skewBySentence(low)) return true;
-  if (stated(low, SAME_AS_SERVING)) return true;
+  if (stated(low, SAME_AS_SERVING) || stated(low, SHARED_TRAIN_INFER)) return true;
   if (prepRepeatedAtServing(low)) return true;
   // "The streaming job extracts features from the incoming telemetry. This exactly mimics the feature
   // engineering process performed during modeling.": serving's features made as training's were
@@ -686,7 +689,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /\bskew\b|training[- ]serving|parity|consisten/,
     triggers: ['preprocessors', 'exactly', 'precisely', 'training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used', 'reuse', 'reused', 'compare', 'compares', 'compared', 'transforms'],
     test: (u) => trainingServingSkew(u),
-    keyPatterns: [SKEW, SAME_AS_TRAINING, SAME_AS_SERVING],
+    keyPatterns: [SKEW, SAME_AS_TRAINING, SAME_AS_SERVING, SHARED_TRAIN_INFER],
     doc: {
       present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check", "feature code lives in one package imported by the training pipeline and the scoring job", "we log the exact feature vector used at serving time and train on those logs".',
       absent: 'A feature store named without saying it keeps training and serving consistent; skew asked as a question, or raised only by the interviewer; a "| Train/serve consistency | TBD |" row.',
