@@ -6450,4 +6450,8 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     yesFull('6. Deployment', 'The same tokenizer is used for both training and serving.', 'deployment.training-serving-skew');
     noFull('6. Deployment', 'GPUs are used during training and inference.', 'deployment.training-serving-skew');
   });
+  it('an option listed among others ("- Option 4: Serverless (FaaS)") is no scaling plan until it is picked', () => {
+    noFull('6. Deployment', '- Option 3: Gunicorn + Flask on a VM\n- Option 4: Serverless (FaaS)', 'deployment.scaling-efficiency');
+    yesFull('6. Deployment', '- Option 3: Gunicorn + Flask on a VM\n- Option 4: Serverless (FaaS) — chosen: it scales to zero when idle', 'deployment.scaling-efficiency');
+  });
 });

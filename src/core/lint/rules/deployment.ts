@@ -625,7 +625,13 @@ const QUEUE_ABSORBS = /\bwithout (?:overload\w*|being overwhelmed|dropping (?:ev
 /** Work done ahead so serving is fast: "SHAP reasons pre-computed at scoring time — stored as JSONB for fast API responses". */
 const PRECOMPUTED_FOR_SPEED = /\bpre-?comput\w*\b[^.;]{0,80}?\b(?:for|to (?:give|get|make|keep|serve|allow))\b (?:[\w-]+ ){0,2}?(?:fast(?:er)?|quick(?:er)?|instant|low[- ]latency|cheap(?:er)?|sub-?second|millisecond) (?:[\w-]+ )?(?:responses?|serving|lookups?|reads?|retrieval|inference|quer(?:y|ies)|answers?|access|scoring)\b/;
 
+/** An item that lists one of several options ("- Option 4: Serverless (FaaS)"), with no mark that it was picked. */
+const OPTION_LABEL = /^option\s*(?:\d{1,2}|[a-h])$/;
+const PICKED_MARK = /\b(?:chosen|selected|picked|recommended|preferred|we (?:go|went|will go) with|our (?:choice|pick))\b|✅|✔|☑/;
+
 function scalingEfficiency(u: Unit, doc: ParsedDoc): boolean {
+  // "- Option 3: Gunicorn + Flask on a VM" / "- Option 4: Serverless (FaaS)": candidates listed, none picked here
+  if (OPTION_LABEL.test(u.label) && !PICKED_MARK.test(u.low)) return false;
   if (stated(u.low, PRECOMPUTED_FOR_SPEED)) return true;
   // "A queue management system such as Redis lists … helps the system handle many hooks without overloading the API": load buffered
   if (QUEUE_WORD.test(u.low) && QUEUE_ABSORBS.test(u.low) && !isNegated(u.low, QUEUE_ABSORBS.exec(u.low)!.index, 8, 'strong')) return true;
