@@ -413,6 +413,7 @@ const EXAMPLE_HEADING = /^examples?\b/;
 
 /** "ML Model Production Checklist" with "Is there a Well-Defined Baseline?", "How Will Drift … be Monitored?": questions for any team's model. */
 const CHECKLIST_TITLE = /\bchecklist\s*$/;
+const FRAMEWORK_TITLE = /^(?:(?:a|the|my|our) )?(?:general |generic |basic |standard )?(?:framework|template|blueprint|recipe|playbook)s? (?:of|for) (?:an? |the )?(?:ml |machine learning )?system design(?: interviews?)?$/;
 const TEAM_QUESTION = /^(?:is|are|has|have|can|will|does|do|should|how (?:will|can|do|does|should|is|are)|what|which)\b[^?]*\?$/;
 
 /** A course page's exercises ("## ❔ Exercises") with their solutions folded in admonitions (`??? success "Solution"`). */
@@ -440,6 +441,8 @@ function guideLike(doc: ParsedDoc): boolean {
     if (EXERCISES_HEADING.test(norm)) exercises = true;
     if (EXAMPLE_HEADING.test(norm)) examples++;
     if (h.level === 1 && CHECKLIST_TITLE.test(norm)) checklist = true;
+    // "# General Framework of ML System Design": the steps for any system, not one system's design
+    if (h.level === 1 && FRAMEWORK_TITLE.test(norm)) return true;
     if (TEAM_QUESTION.test(norm)) questions++;
   }
   // a checklist whose headings are questions for the reader's team, about no model in particular

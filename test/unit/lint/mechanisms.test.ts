@@ -6454,4 +6454,26 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     noFull('6. Deployment', '- Option 3: Gunicorn + Flask on a VM\n- Option 4: Serverless (FaaS)', 'deployment.scaling-efficiency');
     yesFull('6. Deployment', '- Option 3: Gunicorn + Flask on a VM\n- Option 4: Serverless (FaaS) — chosen: it scales to zero when idle', 'deployment.scaling-efficiency');
   });
+  it('"# General Framework of ML System Design" is a guide to any system, not one system\'s design', () => {
+    const notes = ['# General Framework of ML System Design', '', '## 1. Clarifying questions', '', '- What is the business goal? e.g. increase watch time.', '- How many users? e.g. 100M DAU.', '', '## 2. Metrics', '', '### Online', '', '- CTR, watch time, session length.', '', '### Offline', '', '- AUC, log loss, nDCG@10.', '', '## 3. Data', '', '- Sources: logs, user table, item table.', '- Labels: clicks as positives.', '', '## 4. Model', '', '- Start with logistic regression as a baseline, then GBDT.', '', '## 5. Serving', '', '- Online ranking behind an API, features from a feature store.', '', '## 6. Monitoring', '', '- Feature drift (PSI), retrain weekly.', ''].join('\n');
+    assert.equal(isDesignDoc(notes), false);
+    assert.equal(isDesignDoc(notes.replace('# General Framework of ML System Design', '# Video recommendations for the home feed')), true);
+  });
+  it('a rate given by its order of magnitude ("Millions of QPS") is a throughput', () => {
+    yesFull('1. Requirements', '- Scalability: Millions of QPS', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'The service must handle millions of requests per second.', 'requirements.throughput-qps');
+    noFull('1. Requirements', 'We have millions of users.', 'requirements.throughput-qps');
+  });
+  it('a classifier\'s coded classes ("Binary classifier (fraud = 1, legitimate = 0)") state what it predicts, not where its labels come from', () => {
+    yesFull('2. Framing', '- **Model Type**: Binary classifier (fraud = 1, legitimate = 0)', 'framing.ml-objective');
+    noFull('2. Framing', '- **Model Type**: Binary classifier (fraud = 1, legitimate = 0)', 'data.labels');
+  });
+  it('the event predicted with its window ("readmitted within 30 days of discharge") defines the label', () => {
+    yesFull('1. Requirements', 'Hospitals aim to predict whether a patient will be readmitted within 30 days of discharge.', 'data.labels');
+    noFull('1. Requirements', 'We predict whether the job will finish soon.', 'data.labels');
+  });
+  it('attributes listed by group under a "Data Inputs" heading are the features; sources listed there are not', () => {
+    yesFull('3. Data', '### Data Inputs\n\n- **Transaction metadata**: Amount, timestamp, location, merchant ID\n- **Device information**: IP address, device fingerprint, browser metadata', 'data.features');
+    noFull('3. Data', '### Data Inputs\n\n- **Sources**: the transactions table, the device log, the chargeback feed', 'data.features');
+  });
 });

@@ -226,9 +226,13 @@ const ACTIONS_FED_BACK =
   /\b(?:status|outcomes?|responses?|actions?|clicks?|opens?|swipes?|engagement|interactions?|reactions?|replies)\b[^.;]{0,40}?\b(?:is |are )?(?:captured|logged|recorded|collected|tracked)\b[^.;]{0,100}?\bused as (?:the )?(?:feedback|labels?|training (?:signal|data|labels?)|ground truth|targets?) (?:for|to|in|by)\b[^.;]{0,30}?\bmodels?\b/;
 /** "the time series of features store_nbr, family, and onpromotion as well as the target sales": the target column named beside the inputs. */
 const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along with|together with|and|plus) (?:the )?(?:target|label)(?: (?:variable|column))?,? [`'"*_]*[a-z][\w.-]*/;
+/** The event predicted and its window: "predict whether a patient will be readmitted within 30 days of discharge". */
+const EVENT_WITHIN_WINDOW = /\bpredict\w* (?:whether|if) (?:an? |the |each |every )?[\w-]+(?: [\w-]+)? (?:will|would) (?:be |get |have )?[a-z]{3,}[^.;]{0,40}? within (?:the (?:next|following|first) )?(?:\d+|one|two|three|seven|thirty|ninety) (?:hours?|days?|weeks?|months?|years?)\b/;
+
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (stated(low, FEATURES_AND_TARGET)) return true;
+  if (stated(low, EVENT_WITHIN_WINDOW)) return true;
   if (stated(low, ACTIONS_FED_BACK) && /\b(?:open\w*|click\w*|swip\w*|dismiss\w*|lik\w*|purchas\w*|convert\w*|repl\w*|skip\w*|watch\w*|read)\b/.test(low)) return true;
   // "get predicted labels for the image from the API", "False positives or false negatives can occur": what the model
   // outputs or gets wrong, with nothing said of the labels it learns from
@@ -323,6 +327,11 @@ const PRODUCT_FEATURES = /\b(?:(?:benefit\w* from|comes? with|built-in|platform|
 const NORMALIZATION_NOT_FEATURES = /\bnormali[sz]\w* (?:and [\w-]+ )?(?:[\w-]+ ){0,3}(?:projects?|efforts?|initiatives?|migrations?|schemas?)\b|\bnormali[sz]\w* (?:the )?(?:[\w-]+ ){0,2}into (?:an? |separate |its own |their own )?(?:tables?|rows|columns|records)\b|\b(?:database|schema|db|relational|sql|table)s? normali[sz]|\bnormal forms?\b|\b(?:1nf|2nf|3nf|bcnf)\b/;
 
 const DERIVED_COLUMN = /\b(?:creat|deriv|extract|comput|engineer|convert)(?:e|es|ed|ing)? (?:an? |the |new )?[`'"]?(?:(?!scripts?\b|files?\b|folders?\b|env\w*)[\w-]+ ){0,5}[`'"]?(?:columns?|features?) (?:from|out of|based on|using) (?:the )?[`'"]?[\w-]+|\bconvert(?:s|ed|ing)? (?:the )?[`'"]?[\w-]+[`'"]? columns? (?:in)?to [`'"]?[\w ,-]{2,60}[`'"]? columns?\b/;
+/** A heading over the model's inputs ("Data Inputs", "Model inputs", "Input signals"). */
+const INPUTS_HEADING = /^(?:(?:data|model|input) )?(?:inputs?|signals)(?: (?:data|signals|features))?$|^input (?:data|signals|features|variables)$/;
+/** Where data lives, not what the model reads: tables, logs, feeds. */
+const SOURCE_NOUNS = /\b(?:tables?|logs?|databases?|db|warehouse|lake|buckets?|apis?|feeds?|streams?|topics?|files?|csvs?|exports?|dumps?)\b/;
+
 export function features(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const stripped = low.replace(/feature store/g, ' ');
@@ -337,6 +346,8 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     // ("embedding-based approaches / collaborative filtering": a family of recommenders, not how a feature is represented)
     && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30))));
   if (m) return contentWords(stripped) >= 2;
+  // "### Data Inputs" → "- **Transaction metadata**: Amount, timestamp, location, merchant ID": the model's input attributes, listed by group
+  if (u.kind === 'item' && u.label && INPUTS_HEADING.test(headingNorm(u, doc)) && (valueOf(u).match(/,/g)?.length ?? 0) >= 2 && !SOURCE_NOUNS.test(valueOf(u)) && !valueNegated(u)) return true;
   // "Features: amount, merchant category, device age", "features such as (a) the bus line; (b) a station; (c) the time of the day"
   // "the independent variables are age, gender, occupation and genre" (regression wording)
   const f = /\b(?:features?|independent variables?|explanatory variables?|covariates)\b\s*(?::|=|include|including|such as|like|are|e\.g\.?|\()\s*([^.]+)/.exec(stripped);
@@ -697,7 +708,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /\blabel|ground truth|annotat/,
     triggers: ['predicting', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground', 'truth', 'target', 'annotation', 'annotated', 'annotators', 'positive', 'positives', 'negative', 'negatives', 'chargeback', 'chargebacks', 'report', 'reports', 'reported', 'human', 'raters', 'crowd', 'crowdsourced', 'weak', 'weakly', 'implicit', 'explicit', 'natural', 'delayed', 'marked', 'counted', 'treated', 'click', 'clicked', 'purchase', 'booking', 'churn', 'default', 'fraud'],
     test: labelDefinition,
-    keyPatterns: [LABELS, ACTIONS_FED_BACK, FEATURES_AND_TARGET, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
+    keyPatterns: [LABELS, EVENT_WITHIN_WINDOW, ACTIONS_FED_BACK, FEATURES_AND_TARGET, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale").',
       absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',

@@ -64,6 +64,8 @@ function statesPrediction(u: Unit): boolean {
   if (affirmed(u, MODEL_THAT_DETECTS, 'strong')) return true;
   // "A positive label means the account is a spam bot": the event the classifier predicts
   if (affirmed(u, POSITIVE_MEANS, 'strong')) return true;
+  // "Binary classifier (fraud = 1, legitimate = 0)": the classes it tells apart, coded
+  if (affirmed(u, CLASSES_CODED, 'strong')) return true;
   // "The variable we want to predict is from the column charges"
   if (affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4) return true;
   // "three models for a binary classification task. I chose `pchembl_value` as the target variable"
@@ -83,6 +85,8 @@ const AIMED_AT_TASK = /\baim(?:ed|s|ing)? at (?:making |doing |performing |enabl
 const MODEL_THAT_DETECTS = /\b(?:models?|classifiers?|detectors?|networks?) (?:that|which) (?:can |will |would |should )?(?:automatically )?(?:identif(?:y|ies)|detects?|flags?|classif(?:y|ies)|recogni[sz]es?|spots?|catch(?:es)?)(?: (?:and|or) (?:identif(?:y|ies)|detects?|flags?|removes?|blocks?|filters?|reports?))? (?:the |all |potential |likely |possible |new |incoming )?(?!(?:it|them|this|that|what|patterns?|features?|relationships?)\b)[a-z-]{3,}(?: [a-z-]{3,}){0,2}\b/;
 /** "A positive label means the account is a spam bot", "the positive class = the customer churned within 30 days". */
 const POSITIVE_MEANS = /\b(?:an? |the )?positive (?:label|class|example|target|outcome)s? (?:means|is when|indicates|denotes|=|:) (?:that )?(?:the |an? )?(?:[\w-]+ ){1,3}(?:is|was|will|has|had|did|does|gets?|got|churned|converted|clicked|defaulted)\b/;
+/** "Binary classifier (fraud = 1, legitimate = 0)", "classification (churned: 1 / stayed: 0)". */
+const CLASSES_CODED = /\b(?:classifier|classification|model)\b[^.;]{0,40}\(\s*[a-z][\w' -]{1,30}?\s*[:=]\s*1\s*[,;/]\s*[a-z][\w' -]{1,30}?\s*[:=]\s*0\s*\)/;
 /** A sentence that frames the work as an ML task (so "assign each query to a department" is the objective). */
 const ML_FRAMING = /\b(?:model|classifier|classification|detector|task|framed|goal|problem|solution|ml|learn\w*|predict\w*|tackle|verification|algorithm|competition)\b|\b(?:project|we) aims? to\b|\b(?:role|aim|purpose) of (?:the|this|our) (?:project|work|model)\b|\bbased (?:up)?on (?:the |historical |past )?data\b/;
 /** What the model tells apart or assigns: "detect whether …", "verifies whether …", "assign each query to a department". */

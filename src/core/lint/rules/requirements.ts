@@ -335,8 +335,12 @@ function contentNounWords(match: string): RegExp {
 
 const DATA_GATHERED = /\b(?:scrap\w*|crawl\w*|captur\w*|collect\w*|download\w*|harvest\w*)\b/;
 
+/** "millions of QPS", "thousands of requests per second": a rate given by its order of magnitude. */
+const MAGNITUDE_OF_RATE = /\b(?:tens of |hundreds of )?(thousands|millions|billions) of (?=(?:[\w-]+ ){0,2}?(?:qps|rps|tps|requests?|queries|predictions?|events?|transactions?|calls?|messages?|impressions?)\b)/g;
+const MAGNITUDE_NUMBER: Record<string, string> = { thousands: '1000 ', millions: '1000000 ', billions: '1000000000 ' };
+
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
-  const low = spellNumbers(u.low);
+  const low = spellNumbers(u.low.includes('illions of') || u.low.includes('thousands of') ? u.low.replace(MAGNITUDE_OF_RATE, (_m, w: string) => MAGNITUDE_NUMBER[w]) : u.low);
   if (!/\d/.test(low)) return false;
   // "Features: visits/week over the last 4 weeks, …": rates that are model inputs, not the system's load
   if (/^(?:(?:input |model |candidate |key |main )?features?|signals|inputs)$/.test(u.label.trim())) return false;
