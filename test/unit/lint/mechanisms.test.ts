@@ -6476,4 +6476,17 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     yesFull('3. Data', '### Data Inputs\n\n- **Transaction metadata**: Amount, timestamp, location, merchant ID\n- **Device information**: IP address, device fingerprint, browser metadata', 'data.features');
     noFull('3. Data', '### Data Inputs\n\n- **Sources**: the transactions table, the device log, the chargeback feed', 'data.features');
   });
+  it('"CE marking" is the EU conformity mark, neither a cross-entropy loss nor a metric', () => {
+    noFull('1. Requirements', 'OBJECTIVE AS PER PHASE 2: To develop prototypes and generate early clinical safety/efficacy data towards CE marking', 'model.loss-function');
+    noFull('1. Requirements', 'OBJECTIVE AS PER PHASE 2: To develop prototypes and generate early clinical safety/efficacy data towards CE marking', 'evaluation.offline-metrics');
+    yesFull('4. Model', 'We train with CE loss.', 'model.loss-function');
+  });
+  it('a metric named and defined ("Revenue lift: Percentage of revenue changes over a period of time") sets no business goal', () => {
+    noFull('5. Evaluation', '- Revenue lift: Percentage of revenue changes over a period of time.', 'requirements.business-objective');
+    yesFull('5. Evaluation', '- Revenue lift: we want to increase revenue by 5% this year.', 'requirements.business-objective');
+  });
+  it('"false alarms" a model raises are no alarms watching it', () => {
+    noFull('4. Model', 'High recall ensures we catch most at-risk patients. Precision ensures we don\'t flood doctors with false alarms.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'We alert when weekly precision drops below 0.7.', 'monitoring.model-performance');
+  });
 });

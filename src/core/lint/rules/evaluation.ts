@@ -3,7 +3,7 @@
  * vocabularies the misplaced-metric check uses.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, ctxHas, headingOf, inSection, isBare, isDefinition, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, CE_MARK, ctxHas, headingOf, inSection, isBare, isDefinition, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -44,6 +44,8 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     const name = m[1];
     if (name === 'map' && u.text.slice(m.index, m.index + 3) === 'map') continue; // "map tokens to ids"
     if (isNegated(low, m.index, name.length, 'strong')) continue;
+    // "towards CE marking": the EU conformity mark, not cross-entropy
+    if (/^b?ce$/.test(name) && CE_MARK.test(low.slice(m.index + name.length, m.index + name.length + 14))) continue;
     // "mixed precision training", "half precision", "fp16 precision": a number format, not a metric
     if (name === 'precision' && /\b(?:mixed|half|full|single|double|reduced|arbitrary|numerical|numeric|floating[- ]point|fp\d+|bf16|int\d+|\d+-?bits?)[- ]$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "the total code coverage is 75%", "`./run_tests.sh` (unit/integration/coverage/lint)", "Generate coverage

@@ -252,3 +252,6 @@ export const PROS_CONS_CAPTION = /^\W*(?:pros|cons|advantages|disadvantages|draw
 export function verbNegatedAt(low: string, index: number): boolean {
   return /\b(?:not|never|without|cannot|(?:did|do|does|won|can|could|should|would|has|have|had|is|are|was|were)n'?t)\s+(?:yet\s+|really\s+)?$/.test(low.slice(Math.max(0, index - 24), index));
 }
+
+/** What follows "CE" when it is the EU conformity mark ("CE marking", "CE-marked", "CE certification"), not cross-entropy. */
+export const CE_MARK = /^[- ]?(?:mark\w*|certif\w*|label\w*|complian\w*|approv\w*|class (?:i|ii|1|2)\b)/;

@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, stated, subtreeLow, valueNegated, valueOf } from './helpers';
+import { affirmed, CE_MARK, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, stated, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -536,6 +536,8 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     const word = m[0];
     if (/^(?:or|and|nor|the|a|as|no|low|high|lower|higher|total|training|validation|valid|val|best|lowest|final|test|correct|right|proper|appropriate|suitable|wrong|better|worse|good|bad|smaller|minimal|minimum|similar|comparable|same|decreasing|increasing|stable|train|eval|confidentiality|integrity|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share|different|various|several|multiple|alternative|many|candidate|possible) loss(?:es)?$/.test(word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
+    // "towards CE marking": the EU conformity mark, not cross-entropy
+    if (/^b?ce$/.test(word) && CE_MARK.test(low.slice(m.index + word.length, m.index + word.length + 14))) continue;
     // "Partial or complete loss of data during recording": something lost, not a training loss
     if (/^[a-z-]+ loss$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && /^ of (?:the |a |an |all |some |any )?(?:useful |valuable |important |relevant |critical |user |customer |historical |raw )?(?:data|information|signal|packets?|samples?|audio|frames?|records?|customers?|revenue|life|privacy|control|accuracy|quality|context|detail|resolution|precision)\b/.test(low.slice(m.index + word.length, m.index + word.length + 30))) continue;
     // "a training set loss of 0.85, and a validation set loss of 1.05": a loss value reported, not the loss chosen

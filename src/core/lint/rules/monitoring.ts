@@ -323,8 +323,11 @@ const SCORE_ALERT = /\b(?:current|live|production|deployed|reference|model'?s?) 
 /** "spot-check the percentage of incorrectly blurred images", "spot checks of production predictions". */
 const SPOT_CHECK_OUTPUTS = /\bspot[- ]?check\w* (?:of )?(?:the |a )?(?:(?:random )?samples? of |percentage of |share of |rate of |number of |fraction of )?(?:the )?(?:(?:(?:in)?correctly|wrongly|falsely) [a-z]+ |misclassified |model'?s? |live |production |prod |served |deployed |automated |predicted |flagged |blurred |moderated )*(?:predictions?|outputs?|decisions?|results?|answers?|responses?|images?|photos?|flags?|classifications?|recommendations?|transcripts?|summaries)\b/;
 
+const FALSE_ALARMS = /\b(?:false|spurious|unnecessary|needless|fewer|too many) (?:alarms?|alerts?)\b/g;
+
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
-  const low = u.low;
+  // ("Precision ensures we don't flood doctors with false alarms": wrong alerts the model raises, no watch on it)
+  const low = u.low.includes('alarm') || u.low.includes('alert') ? u.low.replace(FALSE_ALARMS, 'false positives') : u.low;
   if (BARE_PERF.test(low.trim())) return false;
   // "human annotators to spot-check the percentage of incorrectly blurred images": people checking
   // what the live model got wrong (not the training labels: "spot-check the annotations")
