@@ -6489,4 +6489,17 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     noFull('4. Model', 'High recall ensures we catch most at-risk patients. Precision ensures we don\'t flood doctors with false alarms.', 'monitoring.model-performance');
     yesFull('7. Monitoring', 'We alert when weekly precision drops below 0.7.', 'monitoring.model-performance');
   });
+  it('a table of compute set aside ("| Resource | Allocation Plan |") gives the budget', () => {
+    yesFull('6. Deployment', '### Planned Infrastructure\n\n| Resource | Allocation Plan | Justification |\n| --- | --- | --- |\n| `gpu_a100` | 6-hour blocks, 2x per week | Needed for fast multi-GPU training runs |', 'requirements.budget-cost');
+    noFull('6. Deployment', '| Resource | Allocation Plan |\n| --- | --- |\n| Data engineer | 2 days a week |', 'requirements.budget-cost');
+  });
+  it('models exposed as endpoints for inference requests, or deployed as a service, are served online', () => {
+    yesFull('6. Deployment', '- **Step**: Develop APIs to expose machine learning models as endpoints for inference requests.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', 'Model are deployed as a service in Vertex AI platform via GCP Compute Engine.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', 'The docs list the endpoints for every service.', 'deployment.online-vs-batch');
+  });
+  it('"Host model on an internal cloud or local server" among the deployment steps is a step of the serving path', () => {
+    yesFull('6. Deployment', '**Deployment Steps:**\n\n1. Integrate with the hospital EHR system via secure APIs\n2. Host model on an internal cloud or local server\n3. Display readmission risk scores in doctors\' dashboards', 'deployment.serving-architecture');
+    noFull('6. Deployment', '**Open questions:**\n\n1. Who owns the dashboards?\n2. Which team signs off?', 'deployment.serving-architecture');
+  });
 });

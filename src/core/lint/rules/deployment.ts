@@ -113,6 +113,8 @@ const MODE_HEADING = /^(?:[a-z\d][.)] )?((?:real[- ]?time|online|batch|offline|s
 /** What a per-request path does: takes a request, a query, a keystroke. */
 const PER_REQUEST = /\b(?:receives?|requests?|per (?:request|keystroke|query|call|event)|each (?:request|keystroke|query|call)|on each|queries)\b/;
 /** The model or its answers served through a request/response API ("served behind a FastAPI REST API"). */
+/** "expose machine learning models as endpoints for inference requests", "deployed as a service in Vertex AI": answered per request. */
+const REQUEST_ENDPOINT = /\bendpoints? (?:for|that (?:serves?|handles?|answers?)) (?:real[- ]?time |online |incoming |live )?(?:inference|prediction|scoring) requests\b|\bdeployed as an? (?:web |rest |prediction |inference |online |micro)?service\b/;
 const SERVED_VIA_API = /\b(?:models?|predictions?|answers?|responses?|results?|scores?|classifiers?|rankers?|chatbot|assistant|system|service|app|bot|it)\b[^.;]{0,40}?\b(?:is |are |gets? )?(?:served|exposed|returned|returns?|delivered|available)\b[^.;]{0,40}?\b(?:behind|via|through|over|from|by|as) (?:an? |the |our )?(?:fastapi |flask |django |express )?(?:rest(?:ful)?|http|grpc|web) (?:api|endpoint|service)s?\b/g;
 
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
@@ -132,6 +134,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   // "### Real-time inference" / "- Receives partial tokens + context", "### Batch scoring" / "- Runs nightly over all users": what the mode's heading holds
   const mh = MODE_HEADING.exec(headingOf(u, doc));
   if (mh && u.kind !== 'row' && !u.flags && contentWords(low) >= 3 && !valueNegated(u) && (!mh[1].startsWith('server') || PER_REQUEST.test(low))) return true;
+  const endpoint = stated(low, REQUEST_ENDPOINT);
+  if (endpoint && !/\b(?:batch\w*|nightly|daily|hourly|weekly|scheduled|cron|bulk)\b/.test(sentenceAt(low, endpoint.index))) return true;
   const api = affirmed(u, SERVED_VIA_API, 'strong');
   if (api && !/\b(?:batch\w*|nightly|daily|hourly|weekly|scheduled|cron|bulk|export\w*|downloads?)\b/.test(sentenceAt(low, api.index))) return true;
   // (not a health check or the docs page: "the /health endpoint returns the model version")
@@ -326,7 +330,8 @@ function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   // "### Serving" / "- harm content detection service" / "- demoting service (demote low-confidence posts)"
   if (u.kind === 'item' && namedServices(text) >= 1 && contentWords(text) >= 3 && /^(?:serving|inference|prediction|serving (?:architecture|design|pipeline)|inference (?:architecture|pipeline))$/.test(headingOf(u, doc))) return true;
   // "Per-site pipeline:" / "1. … 4. The cross-encoder scores the checks on the GPU pool. 5. …": the model's step in a serving pipeline
-  if (u.kind === 'item' && u.sections.includes('deployment') && PIPELINE_CAPTION.test(u.parentText) && MODEL_STEP.test(u.low) && contentWords(u.low) >= 4) return true;
+  // ("**Deployment Steps:**" / "2. Host model on an internal cloud or local server": where the model runs, a step of the path)
+  if (u.kind === 'item' && u.sections.includes('deployment') && PIPELINE_CAPTION.test(u.parentText) && (MODEL_STEP.test(u.low) || MODEL_HOSTED.test(u.low)) && contentWords(u.low) >= 4) return true;
   // "Once an issue report is filed, we send a request to BugBug http service to classify it.
   // Depending on its prediction and confidence threshold, we decide whether …": the request path
   // from the event to the model service and on to the action
@@ -381,6 +386,7 @@ const CLIENT_REQUEST =
 const REQUEST_TO_SERVICE = /\b(?:send|sends|sent|call|calls|called|post|posts|query|queries|hit|hits|make|makes)(?: an?| the)?(?: http| https| rest| grpc| api| post| get)?(?: requests?| calls?)? to (?:the |our |an? )?(?:[\w-]+ ){0,3}(?:service|api|endpoint|server|model server|microservice)\b[^.;]{0,40}?\b(?:to|for) (?:get |obtain )?(?:classif\w*|scor\w*|predict\w*|rank\w*|infer\w*|label\w*|detect\w*|the (?:model'?s? )?predictions?)/;
 const EVENT_TRIGGER = /\b(?:once|when|whenever|as soon as|each time|every time|for (?:each|every)(?: new| incoming)?|on (?:each|every)(?: new)?) (?:an? |the |new )?(?:[\w-]+ ){0,3}(?:is|are|gets?|was)? ?(?:filed|created|submitted|posted|uploaded|arrives?|comes? in|received|opened|placed|made)\b/;
 const PIPELINE_CAPTION = /\b(?:pipeline|workflow|flow|steps|request path|serving path|how it works|end[- ]to[- ]end)\s*:\s*$/;
+const MODEL_HOSTED = /\b(?:host|serve|deploy|run)(?:s|ed|ing)? (?:the |our )?(?:ml |trained |final )?model\b[^.;]{0,30}?\b(?:on|in|behind|as|via|inside)\b/;
 const MODEL_STEP = /\b(?:model|classifier|ranker|re-?ranker|(?:cross-|bi-|dual )?encoder|detector|scorer|network|llm|regressor|gbdt|transformer)s? (?:then )?(?:scores?|predicts?|ranks?|re-?ranks?|classif(?:y|ies)|detects?|embeds?|generates?|infers?|estimates?|labels?|tags?)\b/;
 
 /** A diagram (Mermaid or ASCII in a fence) with labelled serving components and arrows. */

@@ -779,9 +779,15 @@ const COMPUTE_TIME_CAP =
 
 const RELATIVE_COMPUTE = /(?:≤|<=|<|\bat most|\bno more than|\bwithin|\bunder)\s*\+?\d+(?:\.\d+)? ?% (?:more |extra |additional )?(?:of (?:today'?s |current |the current )?)?(?:compute|cpu|gpu|cost|capacity|servers?|infra\w*|hardware)\b/;
 
+/** A table of compute set aside ("| Resource | Allocation Plan |", "| Instance | Quota |"). */
+const ALLOCATION_HEADER = /\b(?:allocation|allocated|quota|budget|reserv\w*|provision\w*|capacity)\b/;
+const COMPUTE_RESOURCE = /\b(?:gpus?|cpus?|vcpus?|tpus?|a100|h100|v100|t4|l4|mi\d{2,3}|vms?|nodes?|instances?|cores?|ram|memory|storage)\b/;
+
 function budgetEvidence(u: Unit): boolean {
   const low = spellNumbers(u.low);
   if (!low || !/\d/.test(low)) return false;
+  // "| `gpu_a100` | 6-hour blocks, 2x per week |" in a table of resources and their allocation: compute set aside
+  if (u.kind === 'row' && ALLOCATION_HEADER.test(u.parentText) && COMPUTE_RESOURCE.test(low.replace(/_/g, ' '))) return true;
   const money = MONEY.exec(low);
   if (money) {
     const s = sentenceAt(low, money.index);
