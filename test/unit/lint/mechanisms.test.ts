@@ -6502,4 +6502,10 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     yesFull('6. Deployment', '**Deployment Steps:**\n\n1. Integrate with the hospital EHR system via secure APIs\n2. Host model on an internal cloud or local server\n3. Display readmission risk scores in doctors\' dashboards', 'deployment.serving-architecture');
     noFull('6. Deployment', '**Open questions:**\n\n1. Who owns the dashboards?\n2. Which team signs off?', 'deployment.serving-architecture');
   });
+  it('"compliance with policies" in a platform\'s pitch is no privacy constraint; ways labels "can be obtained", none picked, define no label', () => {
+    noFull('1. Requirements', 'These businesses ensure that harmful content is not published, thereby maintaining compliance with policies, protecting users, and preventing reputational damage.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'Compliance with our data retention policy: raw text is deleted after 30 days.', 'requirements.privacy-security');
+    noFull('3. Data', '- Features are computed offline in batches, while labels can be obtained through hand labeling or natural labeling.', 'data.labels');
+    yesFull('3. Data', 'Labels are obtained through hand labeling by trained moderators.', 'data.labels');
+  });
 });

@@ -229,8 +229,12 @@ const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along wi
 /** The event predicted and its window: "predict whether a patient will be readmitted within 30 days of discharge". */
 const EVENT_WITHIN_WINDOW = /\bpredict\w* (?:whether|if) (?:an? |the |each |every )?[\w-]+(?: [\w-]+)? (?:will|would) (?:be |get |have )?[a-z]{3,}[^.;]{0,40}? within (?:the (?:next|following|first) )?(?:\d+|one|two|three|seven|thirty|ninety) (?:hours?|days?|weeks?|months?|years?)\b/;
 
+/** Ways labels could be had, none picked: "labels can be obtained through hand labeling or natural labeling". */
+const LABEL_OPTIONS = /\blabels? (?:can|could|may|might) be (?:obtained|collected|generated|created|gathered|acquired|sourced|produced) (?:through|via|by|from|using|with) [^.;]{2,60}? or [^.;]{2,40}/;
+
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  if (LABEL_OPTIONS.test(low) && !/\b(?:we|i) (?:will |would |)(?:use|chose|choose|pick|go with|rely on|start with)\b/.test(low)) return false;
   if (stated(low, FEATURES_AND_TARGET)) return true;
   if (stated(low, EVENT_WITHIN_WINDOW)) return true;
   if (stated(low, ACTIONS_FED_BACK) && /\b(?:open\w*|click\w*|swip\w*|dismiss\w*|lik\w*|purchas\w*|convert\w*|repl\w*|skip\w*|watch\w*|read)\b/.test(low)) return true;
