@@ -6508,4 +6508,8 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     noFull('3. Data', '- Features are computed offline in batches, while labels can be obtained through hand labeling or natural labeling.', 'data.labels');
     yesFull('3. Data', 'Labels are obtained through hand labeling by trained moderators.', 'data.labels');
   });
+  it('"a relevant business metric such as client complaints" names the online metric', () => {
+    yesFull('5. Evaluation', 'These calculations should be based on a relevant business metric such as client complaints and at least one model metric such as the F1 score.', 'evaluation.online-metrics');
+    noFull('5. Evaluation', 'We still need to pick a business metric.', 'evaluation.online-metrics');
+  });
 });

@@ -3,7 +3,7 @@
  * vocabularies the misplaced-metric check uses.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { anyMatch, CE_MARK, ctxHas, headingOf, inSection, isBare, isDefinition, saysNo, sentenceAt, subtreeLow, valueNegated, valueOf } from './helpers';
+import { anyMatch, CE_MARK, ctxHas, headingOf, inSection, isBare, isDefinition, saysNo, sentenceAt, stated, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec } from './types';
 
@@ -172,6 +172,9 @@ function metricTableInCode(low: string): boolean {
   return false;
 }
 
+/** "a (relevant) business metric such as client complaints", "the business metric: bookings per visit". */
+const BUSINESS_METRIC_NAMED = /\b(?:an?|the|one|our) (?:relevant |primary |main |key |north[- ]star )?business (?:metric|kpi)s? (?:such as|like|e\.g\.,?|:|=|is|will be|would be) ([a-z][\w -]{2,40})/;
+
 export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
   // "Online:" then "- WISMO contacts per 1k parcels": under a live/business caption in the
@@ -204,6 +207,9 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   if (ctxHas(u, doc, SUCCESS_CTX) && contentWords(low) >= 3 && (/\d|%|\brate\b|\bshare\b|\bper\b/.test(low)) && !(MODEL_ACCURACY_TARGET.test(low) && low.search(ONLINE_METRIC) < 0)) {
     return /.+/.exec(low) ?? undefined;
   }
+  // "based on a relevant business metric such as client complaints", "the business metric: bookings per visit": the business metric named
+  const bm = stated(low, BUSINESS_METRIC_NAMED);
+  if (bm && contentWords(bm[1]) >= 1 && !/^(?:the |a |an )?(?:metrics?|kpis?|numbers?|ones?)\b/.test(bm[1])) return bm;
   // "Success is measured on time-to-approve per invoice from product analytics."
   const sm = SUCCESS_MEASURED.exec(low);
   if (sm && contentWords(low.slice(sm.index + sm[0].length)) >= 2 && !isNegated(low, sm.index, sm[0].length, 'strong')) return sm;
