@@ -112,9 +112,11 @@ const RUNS_ON_SCHEDULE_OUTPUTS = /\b(?:runs?|is run|executes?|is executed)\s+(?:
 const MODE_HEADING = /^(?:[a-z\d][.)] )?((?:real[- ]?time|online|batch|offline|streaming|on[- ]demand|synchronous|asynchronous|near[- ]real[- ]?time|server[- ]side)) (?:inference|serving|scoring|predictions?)(?: (?:path|pipeline|flow|service|job))?$/;
 /** What a per-request path does: takes a request, a query, a keystroke. */
 const PER_REQUEST = /\b(?:receives?|requests?|per (?:request|keystroke|query|call|event)|each (?:request|keystroke|query|call)|on each|queries)\b/;
-/** The model or its answers served through a request/response API ("served behind a FastAPI REST API"). */
+/** Words of a run on a schedule, which an API or endpoint in the same sentence does not make online. */
+const SCHEDULED_RUN = /\b(?:batch\w*|nightly|daily|hourly|weekly|scheduled|cron|bulk)\b/;
 /** "expose machine learning models as endpoints for inference requests", "deployed as a service in Vertex AI": answered per request. */
 const REQUEST_ENDPOINT = /\bendpoints? (?:for|that (?:serves?|handles?|answers?)) (?:real[- ]?time |online |incoming |live )?(?:inference|prediction|scoring) requests\b|\bdeployed as an? (?:web |rest |prediction |inference |online |micro)?service\b/;
+/** The model or its answers served through a request/response API ("served behind a FastAPI REST API"). */
 const SERVED_VIA_API = /\b(?:models?|predictions?|answers?|responses?|results?|scores?|classifiers?|rankers?|chatbot|assistant|system|service|app|bot|it)\b[^.;]{0,40}?\b(?:is |are |gets? )?(?:served|exposed|returned|returns?|delivered|available)\b[^.;]{0,40}?\b(?:behind|via|through|over|from|by|as) (?:an? |the |our )?(?:fastapi |flask |django |express )?(?:rest(?:ful)?|http|grpc|web) (?:api|endpoint|service)s?\b/g;
 
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
@@ -135,9 +137,9 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const mh = MODE_HEADING.exec(headingOf(u, doc));
   if (mh && u.kind !== 'row' && !u.flags && contentWords(low) >= 3 && !valueNegated(u) && (!mh[1].startsWith('server') || PER_REQUEST.test(low))) return true;
   const endpoint = stated(low, REQUEST_ENDPOINT);
-  if (endpoint && !/\b(?:batch\w*|nightly|daily|hourly|weekly|scheduled|cron|bulk)\b/.test(sentenceAt(low, endpoint.index))) return true;
+  if (endpoint && !SCHEDULED_RUN.test(sentenceAt(low, endpoint.index))) return true;
   const api = affirmed(u, SERVED_VIA_API, 'strong');
-  if (api && !/\b(?:batch\w*|nightly|daily|hourly|weekly|scheduled|cron|bulk|export\w*|downloads?)\b/.test(sentenceAt(low, api.index))) return true;
+  if (api && !SCHEDULED_RUN.test(sentenceAt(low, api.index)) && !/\b(?:export\w*|downloads?)\b/.test(sentenceAt(low, api.index))) return true;
   // (not a health check or the docs page: "the /health endpoint returns the model version")
   const rr = affirmed(u, REQUEST_RETURNS_PREDICTION, 'strong');
   if (rr && !/\b(?:health\w*|status|docs|swagger|version|metrics|openapi)\b/.test(rr[0]) && !asksAt(low, rr.index)) return true;

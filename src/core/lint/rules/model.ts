@@ -398,7 +398,7 @@ const BEST_HENCE_USED =
 const PREFERRED_FOR_REASONS = /\b(?:models?|approach(?:es)?|methods?|algorithms?|classifiers?|regressors?|estimators?|networks?)\b (?:is|are) (?:preferred|favou?red|chosen|picked|selected) (?:since|because|as|due to|given)\b[^.;]{0,200}?\b(?:than|over|compared (?:to|with)|instead of|rather than)\b/;
 
 /** "X is slower but more accurate, … so we use X": a cost weighed against a gain, then the pick. */
-const TRADEOFF_THEN_PICK = /\b(?:is|are|being|runs?) (?:much |a bit |slightly )?(?:slower|faster|cheaper|costlier|simpler|larger|smaller|heavier|lighter|more expensive|less expensive|more complex) (?:but|while|yet|though|and) (?:much |a bit |slightly )?(?:more|less) (?:accurate|robust|interpretable|expressive|precise|stable)\b[^.]{0,160}?\b(?:so|hence|therefore|thus|which is why),? (?:we|i)(?:'ll| will| would)? (?:use|choose|chose|pick|picked|go with|went with|opt for|opted for|prefer|select|selected)\b/g;
+const TRADEOFF_THEN_PICK = /\b(?:is|are|being|runs?) (?:much |a bit |slightly )?(?:slower|faster|cheaper|costlier|simpler|larger|smaller|heavier|lighter|more expensive|less expensive|more complex) (?:but|while|yet|though|and) (?:much |a bit |slightly )?(?:more|less) (?:accurate|robust|interpretable|expressive|precise|stable)\b[^.]{0,160}?\b(?:so|hence|therefore|thus|which is why),? (?:we|i)(?:'ll| will| would)? (?:use|choose|chose|pick|picked|go with|went with|opt for|opted for|prefer|select|selected)\b/;
 
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (stated(u.low, BEST_HENCE_USED) && MODELISH.test(u.low)) return true;
