@@ -343,7 +343,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     code: (u, doc) => apiContractInCode(u, doc),
     keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED, CLASSIFY_OBJECT_AS],
     doc: {
-      present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …").',
+      present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …"), or an example of it in a code block (a request, then a response holding the prediction, "fraud_probability": 0.87).',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
     },
   },
