@@ -37,12 +37,11 @@ const BUILD_ML_VALUE = /^(?:to )?(?:develop|build|create|design|train|implement|
 
 /** A label's value that defines a measure ("Percentage of revenue changes over a period of time", "Number of bookings per visit"). */
 const METRIC_DEFINED = /^\s*(?:the )?(?:percentage|percent|share|ratio|fraction|proportion|number|count|rate|average|mean|sum|total|amount) (?:of|per)\b/;
-const DIRECTION_VERB = /\b(?:increas\w*|reduc\w*|decreas\w*|grow\w*|rais\w*|lower\w*|cut\w*|improv\w*|boost\w*|maximi[sz]\w*|minimi[sz]\w*|drive|drives|driving)\b/;
 
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "Revenue lift: Percentage of revenue changes over a period of time": a metric named and defined, no goal set
-  if (u.label && !BIZ_LABEL.test(u.label) && METRIC_DEFINED.test(valueOf(u)) && !DIRECTION_VERB.test(valueOf(u))) return false;
+  if (u.label && !BIZ_LABEL.test(u.label) && METRIC_DEFINED.test(valueOf(u)) && !BIZ_VERB.test(valueOf(u))) return false;
   // "Pros" → "- Lower cost": what one option offers, weighed against another, not the goal of the system
   if (u.kind === 'item' && PROS_CONS_CAPTION.test(u.parentText.trim())) return false;
   if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
