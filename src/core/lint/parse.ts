@@ -697,6 +697,32 @@ function needsInline(s: string): boolean {
  * The inline text of plain content (needsInline false): each line break is one space, with the
  * spaces before it and the spaces and tabs after it dropped (markdown-it's 'newline' rule).
  */
+/**
+ * What a soft line break inside a paragraph becomes. Notes written one statement per line ("What is
+ * the main Business objective?" / "Increase ticket sales" / "How many users? 100 million DAU") keep
+ * their lines apart: a short line with no closing punctuation, followed by a line that starts with a
+ * capital letter, ends its sentence there (". "), so that an answer is not read as part of the next
+ * question. Prose wrapped at a width (longer lines, or the next line going on in lower case) is
+ * joined with a space. `next` is the char code the next line starts with.
+ */
+function lineJoin(line: string, next: number): string {
+  if (line.length === 0 || line.length > SHORT_LINE || next < 0x41 || next > 0x5a) return ' ';
+  return /[\p{L}\p{N})%*_`'"’”]$/u.test(line) ? '. ' : ' ';
+}
+/** The char code the first text after children[k] starts with (-1 when none): what a line break is followed by. */
+function firstCharOf(children: readonly Token[], k: number): number {
+  for (; k < children.length; k++) {
+    const c = children[k];
+    if (c.type === 'softbreak' || c.type === 'hardbreak') return -1;
+    if (c.type !== 'text' && c.type !== 'code_inline') continue;
+    const t = c.content.trimStart();
+    if (t !== '') return t.charCodeAt(0);
+  }
+  return -1;
+}
+/** Longest line read as a statement of its own (lineJoin): prose wraps at 72–100 characters. */
+const SHORT_LINE = 50;
+
 function plainInline(s: string): string {
   let nl = s.indexOf('\n');
   if (nl < 0) return s;
@@ -705,9 +731,10 @@ function plainInline(s: string): string {
   while (nl >= 0) {
     let end = nl;
     while (end > from && s.charCodeAt(end - 1) === 0x20) end--;
-    out += s.slice(from, end) + ' ';
+    const line = s.slice(from, end);
     from = nl + 1;
     while (from < s.length && (s.charCodeAt(from) === 0x20 || s.charCodeAt(from) === 0x09)) from++;
+    out += line + lineJoin(line, s.charCodeAt(from));
     nl = s.indexOf('\n', from);
   }
   return out + s.slice(from);
@@ -748,6 +775,8 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
   let from = 0;
   if (children[0]?.type === 'text' && ALERT_MARK.test(children[0].content)) from = children[1]?.type === 'softbreak' || children[1]?.type === 'hardbreak' ? 2 : 1;
   let text = '';
+  /** where the current line starts in `text` */
+  let lineStartAt = 0;
   let lineOffset = from === 2 ? 1 : 0;
   let strongDepth = 0;
   let lead: string | undefined;
@@ -788,7 +817,9 @@ function readInlineNow(inline: Token | undefined, env: Record<string, unknown>):
       case 'softbreak':
       case 'hardbreak':
         if (leadClosedAt === k - 1) leadBreak = true;
-        text += ' ';
+        // (a bold lead on its own line stays a label: "**Data sources**" then "Users table")
+        text += leadBreak || leadOpen ? ' ' : lineJoin(text.slice(lineStartAt).trim(), firstCharOf(children, k + 1));
+        lineStartAt = text.length;
         lineOffset++;
         if (leadOpen) lead = (lead ?? '') + ' ';
         break;

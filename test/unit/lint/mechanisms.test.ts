@@ -6513,3 +6513,66 @@ describe('lint mechanisms (session 52, real45 items)', () => {
     noFull('5. Evaluation', 'We still need to pick a business metric.', 'evaluation.online-metrics');
   });
 });
+
+describe('lint mechanisms (session 53, real46 and real47 items)', () => {
+  it('"real-time, hyper-local (ward level), short term forecasts" chooses online prediction', () => {
+    yesFull('6. Serving', 'We will generate real-time, hyper-local (ward level), short term forecasts of bed demand.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'We use real-time traffic, weather and event features.', 'deployment.online-vs-batch');
+  });
+  it('a model named on its own line, then "Why:" and its reasons listed, is a pick with its reasons', () => {
+    yesFull('4. Model', 'Chosen model: 🧠 Random Forest Classifier\n\n**Why:**\n\n- Works well with tabular EHR data\n- Handles non-linear relationships', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Chosen model: Random Forest Classifier\n\n**Why:**\n\n- TBD', 'model.selection-tradeoffs');
+    noFull('4. Model', 'The data is tabular EHR data.\n\n**Why:**\n\n- Works well with tabular EHR data\n- Handles non-linear relationships', 'model.selection-tradeoffs');
+  });
+  it('the efficiency of code is no business goal; "a false sense of security" secures nothing', () => {
+    noFull('1. Requirements', 'To improve efficiency, we focused on optimizing our code in specific areas, such as managing our model more effectively.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The tool will improve the efficiency of claims processing staff.', 'requirements.business-objective');
+    noFull('1. Requirements', 'High coverage can give a false sense of security, as it does not always mean the code is correct.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'Access to the scores is restricted for security: only the fraud team can read them.', 'requirements.privacy-security');
+  });
+  it('a "Target:" that is a number or a system goal to meet defines no label; label drift watched defines none either', () => {
+    noFull('3. Data', '- **Target:** <200ms per request.', 'data.labels');
+    noFull('3. Data', '- **Target:** Sufficient throughput to efficiently re-rank large candidate sets during batch processing.', 'data.labels');
+    yesFull('3. Data', '- **Target:** 1 if the user clicked, else 0', 'data.labels');
+    noFull('7. Monitoring', 'Detecting data and label drift early allows the engineering team to take corrective action.', 'data.labels');
+    yesFull('7. Monitoring', 'Labels come from chargebacks within 60 days; we also watch label drift.', 'data.labels');
+  });
+  it('"Labels — …" with a dash, and "each row contains … and one disease label", define the labels', () => {
+    yesFull('3. Data', 'Labels — 3 obs types per imp:\n\n| case | what we know |\n|---|---|\n| win | price paid |', 'data.labels');
+    noFull('3. Data', 'Labels — none yet, we have no labelled data', 'data.labels');
+    yesFull('3. Data', '- Each row contains a set of symptoms and one disease label.', 'data.labels');
+    noFull('3. Data', '- Each row contains a set of symptoms and the visit date.', 'data.labels');
+  });
+  it('telemetry of the deployed service is no data source; containers of 3 GB each are no scale', () => {
+    noFull('3. Data', '* [X] Setup monitoring for the system telemetry of your deployed model', 'data.sources');
+    yesFull('3. Data', 'We train on vehicle telemetry from 2,000 trucks.', 'data.sources');
+    noFull('1. Requirements', 'This was primarily due to the construction of numerous containers, each averaging around 3 GB in size.', 'requirements.scale');
+    yesFull('1. Requirements', 'The click logs hold about 3 TB per month.', 'requirements.scale');
+  });
+  it('a textual explanation the frontend displays with a recommendation is interpretability', () => {
+    yesFull('4. Model', '- Frontend displays textual explanation: e.g., "Recommended because you clicked X"', 'model.interpretability');
+    noFull('4. Model', 'The slides are complemented by detailed textual explanations.', 'model.interpretability');
+  });
+  it('notes written one statement per line keep an answer apart from the next question', () => {
+    const notes = [
+      '## 1. Requirements',
+      '',
+      'Clarifying questions:',
+      '    What is the main business objective?',
+      '    Increase ticket sales',
+      '    How many users? 100 million DAU',
+      '    Latency requirements - 200msec?',
+      '',
+      '## 2. Framing',
+      '',
+      '## 3. Data',
+    ].join('\n');
+    const doc = `---\nmldesign: true\n---\n\n# Event recommendation\n\n${notes}\n`;
+    assert.equal(isPresent(doc, 'requirements.scale'), true);
+    // the question left open stays a question
+    assert.equal(isPresent(doc, 'requirements.latency-p99'), false);
+    // prose wrapped at a width is one sentence across its lines
+    const wrapped = docWithAllSections('1. Requirements', 'We expect roughly 100 million daily active users, most of them on\nAndroid phones in India.');
+    assert.equal(isPresent(wrapped, 'requirements.scale'), true);
+  });
+});

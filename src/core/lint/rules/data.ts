@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, sentenceAt, sourceText, stated, TARGET_WANTED, verbNegatedAt, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, saysNo, sentenceAt, sourceText, stated, TARGET_WANTED, verbNegatedAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, parenListItemAt } from '../text';
 import type { ItemSpec } from './types';
 
@@ -20,6 +20,9 @@ const DATA_WINDOW = /\b(?:from|over|covering) the (?:last|past|previous) ~?\d+(?
 
 const MODEL_METADATA = /\bmetadata (?:to|with|about|of|for) (?:a|the|each|every) (?:model|version|run|artifact|checkpoint)s?\b|\bmodel(?:'s)? metadata\b|\bname and version\b[^.;]{0,60}\bmetadata\b/;
 
+/** Telemetry of the service itself ("system telemetry of your deployed model"), not data to learn from. */
+const SERVICE_TELEMETRY = /\b(?:system|service|server|api|app(?:lication)?|infra\w*) telemetry\b|\btelemetry (?:of|for|from) (?:the |your |our |its )?(?:deployed |production |live )?(?:model|service|api|system|server|endpoint|app(?:lication)?)\b/;
+
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // "dataset: 'data/processed'", "data_path: ./data/raw": a config key pointing at a folder names no source
   if (/^[\s`'"]*(?:data(?:set)?|data_?(?:path|dir)|(?:train|test|raw)_?(?:data|path|dir))[`'"]?\s*[:=]\s*[`'"]?\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\/?[`'"]?\s*$/.test(u.low)) return false;
@@ -32,7 +35,8 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   const m = affirmed(u, SOURCES, 'any');
   // "attach general metadata to a model", "setters to add a name and version (and eventually general
   // metadata later)": the model's own metadata, not data it learns from
-  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index))) && !noSourceNamed(u.low, m)) return true;
+  // ("Setup monitoring for the system telemetry of your deployed model": the service's own signals, watched)
+  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index))) && !(m[0] === 'telemetry' && SERVICE_TELEMETRY.test(sentenceAt(u.low, m.index))) && !noSourceNamed(u.low, m)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
   // "- [OpenSubtitles Dataset](https://…)", "- Spotify podcast datset": a named dataset listed on its own line
@@ -225,9 +229,16 @@ const OUTPUT_OR_ERROR_LABELS_G = new RegExp(OUTPUT_OR_ERROR_LABELS.source, 'g');
 const ACTIONS_FED_BACK =
   /\b(?:status|outcomes?|responses?|actions?|clicks?|opens?|swipes?|engagement|interactions?|reactions?|replies)\b[^.;]{0,40}?\b(?:is |are )?(?:captured|logged|recorded|collected|tracked)\b[^.;]{0,100}?\bused as (?:the )?(?:feedback|labels?|training (?:signal|data|labels?)|ground truth|targets?) (?:for|to|in|by)\b[^.;]{0,30}?\bmodels?\b/;
 /** "the time series of features store_nbr, family, and onpromotion as well as the target sales": the target column named beside the inputs. */
+/** Each example with its label: "each row contains a set of symptoms and one disease label". */
+const EXAMPLE_WITH_LABEL = /\b(?:each|every) (?:row|record|example|sample|instance|entry|observation|image|pair|document|post|item) (?:contains|has|holds|consists of|includes|comes with|carries)\b[^.;?]{3,120}?\b(?:and|with|plus) (?:one|a|an|its|the|exactly one|a single) (?:[\w-]+ ){0,2}(?:label|target|class|diagnosis|outcome)\b/;
 const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along with|together with|and|plus) (?:the )?(?:target|label)(?: (?:variable|column))?,? [`'"*_]*[a-z][\w.-]*/;
 /** The event predicted and its window: "predict whether a patient will be readmitted within 30 days of discharge". */
 const EVENT_WITHIN_WINDOW = /\bpredict\w* (?:whether|if) (?:an? |the |each |every )?[\w-]+(?: [\w-]+)? (?:will|would) (?:be |get |have )?[a-z]{3,}[^.;]{0,40}? within (?:the (?:next|following|first) )?(?:\d+|one|two|three|seven|thirty|ninety) (?:hours?|days?|weeks?|months?|years?)\b/;
+
+/** A system's performance named as the target ("Sufficient throughput to …", "p99 under …"). */
+const SYSTEM_TARGET = /\b(?:throughput|latenc(?:y|ies)|qps|rps|requests? per (?:second|minute)|response times?|uptime|availability|p9\d|per request|memory (?:footprint|usage))\b/;
+/** A value that is a number to meet: "<200ms per request", "≥ 99.9%", "50k QPS". */
+const NUMBER_TO_MEET = /^\W{0,3}(?:(?:[<>≤≥~≈]|under|below|above|at (?:most|least)|less than|more than|up to)\s*\d[\d.,]*|\d[\d.,]*\s*(?:%|(?:ms|millisec\w*|secs?|seconds?|minutes?|qps|rps|req(?:uests)?\/s|gb|mb|tb)\b))/;
 
 /** Ways labels could be had, none picked: "labels can be obtained through hand labeling or natural labeling". */
 const LABEL_OPTIONS = /\blabels? (?:can|could|may|might) be (?:obtained|collected|generated|created|gathered|acquired|sourced|produced) (?:through|via|by|from|using|with) [^.;]{2,60}? or [^.;]{2,40}/;
@@ -236,6 +247,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (LABEL_OPTIONS.test(low) && !/\b(?:we|i) (?:will |would |)(?:use|chose|choose|pick|go with|rely on|start with)\b/.test(low)) return false;
   if (stated(low, FEATURES_AND_TARGET)) return true;
+  // "Each row contains a set of symptoms and one disease label": every example carries its label
+  if (stated(low, EXAMPLE_WITH_LABEL)) return true;
   if (stated(low, EVENT_WITHIN_WINDOW)) return true;
   if (stated(low, ACTIONS_FED_BACK) && /\b(?:open\w*|click\w*|swip\w*|dismiss\w*|lik\w*|purchas\w*|convert\w*|repl\w*|skip\w*|watch\w*|read)\b/.test(low)) return true;
   // "get predicted labels for the image from the API", "False positives or false negatives can occur": what the model
@@ -250,8 +263,13 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   }
   // "proposed label in the input dict: 'model'": a key's name in a config or API, not a training label
   if (LABEL_AS_KEY.test(low) && !/\b(?:labels?|labell?ing|ground truth)\b/.test(low.replace(LABEL_AS_KEY_G, ' '))) return false;
-  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) return true;
+  // ("**Target:** <200ms per request", "**Target:** Sufficient throughput to re-rank large candidate sets":
+  // what the system must meet, not what the model learns)
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_TARGET.test(valueOf(u))))) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
+  // "Labels — 3 obs types per imp:" (a table of the cases follows), "Labels – clicks within 30 minutes": a run-in label with a dash
+  const dashed = /^(?:the )?labels?\s*[—–]\s*(?=\S)/.exec(low);
+  if (dashed && contentWords(low.slice(dashed[0].length)) >= 3 && !saysNo(low.slice(dashed[0].length)) && !isNegated(low, dashed[0].length, low.length - dashed[0].length, 'strong')) return true;
   // "Extract annotation coordinates and convert them to YOLO-TXT (x_center y_center width height class)": existing annotations made the training labels
   const conv = ANNOTATIONS_CONVERTED.exec(low);
   if (conv && !u.uncommitted && !isNegated(low, conv.index, conv[0].length, 'strong')) return true;
@@ -315,6 +333,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
     if (/marked as/.test(m[0]) && /\b(?:status(?:es)?|registry|model versions?|approved|approval|release)\b/.test(s)) return false;
     // "It does not index the contents of the logs, but rather a set of labels for each log stream": tags on logs, metrics or tickets
     if (/^labels?$/.test(m[0]) && /\b(?:log streams?|loki|prometheus|grafana|pods?|kubernetes|k8s|pull requests?|jira)\b/.test(s) && !/\b(?:train\w*|models?|classif\w*|predict\w*|ground truth|annotat\w*|supervis\w*|(?:our|the) label)\b/.test(s)) return false;
+    // "Detecting data and label drift early allows the team to take corrective action": label drift watched, no label defined
+    if (/^(?:label|target) (?:drift|shift|distributions?)\b/.test(low.slice(m.index, m.index + 30))) return false;
     const rest = s.replace(m[0], ' ');
     return LABEL_DEF.test(rest) && contentWords(s) >= 3;
   });

@@ -400,10 +400,32 @@ const PREFERRED_FOR_REASONS = /\b(?:models?|approach(?:es)?|methods?|algorithms?
 /** "X is slower but more accurate, … so we use X": a cost weighed against a gain, then the pick. */
 const TRADEOFF_THEN_PICK = /\b(?:is|are|being|runs?) (?:much |a bit |slightly )?(?:slower|faster|cheaper|costlier|simpler|larger|smaller|heavier|lighter|more expensive|less expensive|more complex) (?:but|while|yet|though|and) (?:much |a bit |slightly )?(?:more|less) (?:accurate|robust|interpretable|expressive|precise|stable)\b[^.]{0,160}?\b(?:so|hence|therefore|thus|which is why),? (?:we|i)(?:'ll| will| would)? (?:use|choose|chose|pick|picked|go with|went with|opt for|opted for|prefer|select|selected)\b/;
 
+/** A caption that gives the reasons for what was just named: "**Why:**", "Rationale:", "Reasons for this choice:". */
+const WHY_CAPTION = /^(?:why(?: (?:this|it|we chose (?:it|this)|this (?:model|approach|choice|algorithm)))?|rationale|reasoning|justification|reasons?(?: for (?:the |this )?(?:choice|pick))?)\s*:?$/;
+
+/**
+ * "🧠 **Random Forest Classifier**" then "**Why:**" and its reasons ("- Works well with tabular EHR
+ * data", "- Handles non-linear relationships"): a model named on a short line of its own, the reasons
+ * for it listed under the caption that follows it (same heading).
+ */
+function reasonsUnderWhy(u: Unit, doc: ParsedDoc): boolean {
+  if (u.kind !== 'item' || !WHY_CAPTION.test(u.parentText) || contentWords(u.low) < 3) return false;
+  for (let k = u.index - 1, n = 0; k > 0 && n < 12; k--, n++) {
+    const cap = doc.units[k];
+    if (cap.headingIdx !== u.headingIdx) return false;
+    if (cap.kind === 'item') continue;
+    // (the caption is a label with no value of its own: "**Why:**")
+    if (!WHY_CAPTION.test(cap.low === '' ? cap.label : cap.low)) return false;
+    const named = doc.units[k - 1];
+    return named.headingIdx === u.headingIdx && named.kind !== 'item' && MODEL_NAMES_ONE.test(named.low) && named.low.split(/\s+/).length <= 6 && !isNegated(named.low, 0, named.low.length, 'any');
+  }
+  return false;
+}
+
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (stated(u.low, BEST_HENCE_USED) && MODELISH.test(u.low)) return true;
   if (stated(u.low, PREFERRED_FOR_REASONS)) return true;
-  if (markedChoiceAmongSiblings(u, doc) || markedRowAmongRows(u, doc) || scoredModelsSideBySide(u, doc) || rejectedWithReason(u, doc)) return true;
+  if (markedChoiceAmongSiblings(u, doc) || markedRowAmongRows(u, doc) || scoredModelsSideBySide(u, doc) || rejectedWithReason(u, doc) || reasonsUnderWhy(u, doc)) return true;
   if (affirmed(u, JUSTIFIES_COST, 'none') && MODELISH.test(u.low)) return true;
   // "**Why not a gradient-boosted model?** It would work for …, but …": an alternative answered with its reasons
   if (/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 8 && WHY_NOT_REASON.test(valueOf(u))) return true;
@@ -656,7 +678,8 @@ function interpretability(u: Unit): boolean {
     // "Rule-based systems, while interpretable and straightforward, lack …": a property of another option
     if (/\b(?:while|although|though|albeit|if|whilst)\s+(?:(?:more|less|very|quite|highly|fairly|easily|somewhat|being)\s+)?$/.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "complemented by detailed textual explanations": the document explains itself to its reader
-    if (/^explan/.test(m[0]) && /\b(?:textual|written|explanatory|detailed|accompanying) $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:predictions?|decisions?|model|scores?|users?|reviewers?)\b/.test(s.replace(m[0], ' '))) continue;
+    // ("Frontend displays textual explanation: e.g., 'Recommended because you clicked X'": shown with the output)
+    if (/^explan/.test(m[0]) && /\b(?:textual|written|explanatory|detailed|accompanying) $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:predictions?|decisions?|model|scores?|users?|reviewers?|recommend\w*|front-?end|displays?|shown)\b/.test(s.replace(m[0], ' '))) continue;
     // an explanation for the reader, not of the model's outputs (see explanationForReader)
     if (/^explanations?$/.test(m[0]) && explanationForReader(low, m.index, m[0].length)) continue;
     // ("to explain the overall architecture": the verb's object read after the verb itself)

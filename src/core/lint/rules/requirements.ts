@@ -120,6 +120,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index);
     // "correctly converging as we see it in the decreasing losses": the training loss, not money lost
     if (m[0] === 'losses' && TRAINING_LOSS_CTX.test(s) && !/\b(?:fraud|financial|credit|revenue|dollars?|money|customers?|\$|€|£)/.test(s)) return false;
+    // "To improve efficiency, we focused on optimizing our code": the code's efficiency, not the business's
+    if (m[0] === 'efficiency' && CODE_EFFICIENCY.test(s) && !WORK_EFFICIENCY.test(s)) return false;
     if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
     // "Predicting changes in the value of gold has obvious financial benefit": the gain the prediction brings
     if (/^financial /.test(m[0]) && /\b(?:has|have|had|provides?|brings?|offers?|yields?|gives?|would|could|will)\b/.test(s) && !isNegated(low, m.index, m[0].length, 'strong')) return true;
@@ -127,6 +129,10 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+/** What code, a model run or a machine makes efficient ("optimizing our code", "loading the model from memory"). */
+const CODE_EFFICIENCY = /\b(?:code|codebase|scripts?|functions?|queries|loops?|memory|(?:data ?)?load(?:ing|ers?)|compute|gpus?|cpus?|training (?:loops?|code|runs?)|inference code|implementation|algorithms?)\b/;
+/** Whose work gets more efficient: the business's ("operational efficiency", "agents' efficiency"). */
+const WORK_EFFICIENCY = /\boperational\b|\b(?:staff|teams?|agents?|workers?|employees?|business\w*|clinic\w*|hospitals?|warehouses?|operations|workflows?|processes)\b/;
 /** Words of a model's training run, beside "losses" that are the training loss. */
 const TRAINING_LOSS_CTX = /\b(?:converg\w*|epochs?|learning|training|validation|val|train|gradients?|overfit\w*|optimi[sz]er|iterations?|batch(?:es)?)\b/;
 const UI_CLICK_BEFORE = /(?:^|[.;:,>)]\s*|\b(?:then|and|just|please|simply|now|double-?)\s*)$/;
@@ -595,7 +601,7 @@ function* scalePhrases(low: string): Generator<[number, string]> {
 }
 
 /** What comes before a size in bytes when it is software's ("TensorFlow is a large library of 1.2gb", "the docker image is"). */
-const SOFTWARE_BEFORE_SIZE = /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|docker images?|container images?|containers?|binar(?:y|ies)|installers?|wheels?|runtimes?|frameworks?|bundles?|(?:each |every |the |a |one )models?|checkpoints?|model (?:files?|artifacts?|weights))\b(?: is| are| was)?(?: (?:a|an|the|of|about|around|only|roughly|large|huge|big|small|~))*\s*$/;
+const SOFTWARE_BEFORE_SIZE = /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|docker images?|container images?|containers?|binar(?:y|ies)|installers?|wheels?|runtimes?|frameworks?|bundles?|(?:each |every |the |a |one )models?|checkpoints?|model (?:files?|artifacts?|weights))\b(?:,? (?:each|every one)(?: (?:averaging|weighing|taking up|using))?)?(?: is| are| was)?(?: (?:a|an|the|of|about|around|only|roughly|large|huge|big|small|~))*\s*$/;
 /** Data words near a size, which keep it a data volume ("the dataset of the library is 2 GB"). */
 const DATA_NEAR_SIZE = /\b(?:data(?:set)?s?|records|rows|corpus|logs?)\b/;
 /** A size limit per file, image or package ("50mb per file", "10gb for docker image"). */
@@ -1040,6 +1046,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/\b(?:pipfile|lock ?files?|packages?|dependenc(?:y|ies)|requirements\.? ?txt|pip)\b/.test(ss)) return false;
     // "this data was excluded from the training process, ensuring data security and minimizing overfitting risks": a word in passing, nothing secured
     if (/\b(?:ensur|guarante|maintain|improv|enhanc)\w* (?:the )?(?:data )?security\b/.test(ss) && !SECURITY_MEANS.test(u.low)) return false;
+    // "High coverage can give a false sense of security": the idiom, nothing secured
+    if (/\b(?:false|misleading|illusory|an illusion of|a) sense of security\b/.test(u.low.slice(Math.max(0, m.index - 24), m.index + 8)) && !SECURITY_MEANS.test(u.low)) return false;
   }
   // "Security was not in the scope of this project. For deploying this in production please ensure
   // proper credentials are set …": security ruled out, and advice to whoever deploys it instead
