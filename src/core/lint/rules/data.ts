@@ -734,8 +734,8 @@ export const DATA_RULES: readonly ItemSpec[] = [
     test: labelDefinition,
     keyPatterns: [LABELS, EVENT_WITHIN_WINDOW, ACTIONS_FED_BACK, FEATURES_AND_TARGET, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
     doc: {
-      present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale").',
-      absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question.',
+      present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale"); each example said to carry its label ("each row contains a set of symptoms and one disease label").',
+      absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question; a "Target:" that is a number or a system goal to meet ("Target: <200ms per request"); label drift watched in production.',
     },
   },
   {
