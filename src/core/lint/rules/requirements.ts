@@ -600,7 +600,7 @@ function* scalePhrases(low: string): Generator<[number, string]> {
   }
 }
 
-/** What comes before a size in bytes when it is software's ("TensorFlow is a large library of 1.2gb", "the docker image is"). */
+/** What comes before a size in bytes when it is software's ("TensorFlow is a large library of 1.2gb", "the docker image is", "containers, each averaging around"). */
 const SOFTWARE_BEFORE_SIZE = /\b(?:librar(?:y|ies)|packages?|dependenc(?:y|ies)|docker images?|container images?|containers?|binar(?:y|ies)|installers?|wheels?|runtimes?|frameworks?|bundles?|(?:each |every |the |a |one )models?|checkpoints?|model (?:files?|artifacts?|weights))\b(?:,? (?:each|every one)(?: (?:averaging|weighing|taking up|using))?)?(?: is| are| was)?(?: (?:a|an|the|of|about|around|only|roughly|large|huge|big|small|~))*\s*$/;
 /** Data words near a size, which keep it a data volume ("the dataset of the library is 2 GB"). */
 const DATA_NEAR_SIZE = /\b(?:data(?:set)?s?|records|rows|corpus|logs?)\b/;
@@ -1047,7 +1047,7 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "this data was excluded from the training process, ensuring data security and minimizing overfitting risks": a word in passing, nothing secured
     if (/\b(?:ensur|guarante|maintain|improv|enhanc)\w* (?:the )?(?:data )?security\b/.test(ss) && !SECURITY_MEANS.test(u.low)) return false;
     // "High coverage can give a false sense of security": the idiom, nothing secured
-    if (/\b(?:false|misleading|illusory|an illusion of|a) sense of security\b/.test(u.low.slice(Math.max(0, m.index - 24), m.index + 8)) && !SECURITY_MEANS.test(u.low)) return false;
+    if (/\b(?:false|misleading|illusory|a) sense of security\b|\billusion of security\b/.test(u.low.slice(Math.max(0, m.index - 24), m.index + 8)) && !SECURITY_MEANS.test(u.low)) return false;
   }
   // "Security was not in the scope of this project. For deploying this in production please ensure
   // proper credentials are set …": security ruled out, and advice to whoever deploys it instead
