@@ -697,6 +697,8 @@ function needsInline(s: string): boolean {
  * The inline text of plain content (needsInline false): each line break is one space, with the
  * spaces before it and the spaces and tabs after it dropped (markdown-it's 'newline' rule).
  */
+/** Longest line read as a statement of its own (lineJoin): prose wraps at 72–100 characters. */
+const SHORT_LINE = 50;
 /**
  * What a soft line break inside a paragraph becomes. Notes written one statement per line ("What is
  * the main Business objective?" / "Increase ticket sales" / "How many users? 100 million DAU") keep
@@ -720,8 +722,6 @@ function firstCharOf(children: readonly Token[], k: number): number {
   }
   return -1;
 }
-/** Longest line read as a statement of its own (lineJoin): prose wraps at 72–100 characters. */
-const SHORT_LINE = 50;
 
 function plainInline(s: string): string {
   let nl = s.indexOf('\n');

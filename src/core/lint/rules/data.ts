@@ -180,7 +180,9 @@ const TARGET_DEF = /\b(?:(?:continuous|numeric(?:al)?|binary|categorical|real-va
  */
 const REGRESSION_TARGET =
   /\b(?:train(?:ed|ing)? (?:the |our |a |my )?(?:models?|regressors?|networks?) to predict (?:the )?(?:residuals?|difference|change|delta|log|ratio|number|count|value|price|amount|demand|sales)\b|(?:predict\w*|forecast\w*|estimat\w*) (?:my|our|the) target \((?=[a-z])|y_?\{?i?\}?\$? (?:is|=|denotes|represents) (?:the )?(?:actual|true|observed|measured|experimental|real|ground[- ]truth) [\w-]+|(?:the|our|my) target (?:column |variable |value |parameter )?(?:(?:for|of|in) (?:the|this|our|my) (?:project|model|task|problem) )?(?:is|will be) (?:the )?(?!(?:to|a|an|of|for|that|this|set|met|reached)\b)[a-z][\w-]* (?:[\w-]+ ){0,2}(?:price|prices|amount|value|values|count|number|score|rating|duration|sales|demand|revenue|class|category|categories|yield|consumption|volume|quantity|rate)\b)/;
-const TARGET_AS_REQUIREMENT = /\b(?:latency|response time|uptime|availability|throughput|qps|budget|sla|slo)\b|\d\s*(?:ms|milliseconds?|seconds?|s\b|%|qps|rps)/;
+/** What a system must meet, named: "latency", "throughput", "uptime", "budget", "SLA", "p99", "per request". */
+const SYSTEM_GOAL = /\b(?:latenc(?:y|ies)|response times?|uptime|availability|throughput|qps|rps|requests? per (?:second|minute)|per request|p9\d|memory (?:footprint|usage)|budget|sla|slo)\b/;
+const TARGET_AS_REQUIREMENT = new RegExp(String.raw`${SYSTEM_GOAL.source}|\d\s*(?:ms|milliseconds?|seconds?|s\b|%|qps|rps)`);
 /** An output or target column with its class codes: "output class (1: heart disease, 0: normal)", "target (0 = paid, 1 = default)". */
 const CLASS_CODES = /\b(?:output|target|label|class|outcome|response)(?: class| variable| column| label)?\b[^.;]{0,30}\(\s*[01]\s*[:=]\s*[a-z][\w '-]{1,30}[,;/]\s*[01]\s*[:=]\s*[a-z][\w '-]{1,30}\)/;
 const LABEL_QUESTION_ANSWERED =
@@ -235,8 +237,6 @@ const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along wi
 /** The event predicted and its window: "predict whether a patient will be readmitted within 30 days of discharge". */
 const EVENT_WITHIN_WINDOW = /\bpredict\w* (?:whether|if) (?:an? |the |each |every )?[\w-]+(?: [\w-]+)? (?:will|would) (?:be |get |have )?[a-z]{3,}[^.;]{0,40}? within (?:the (?:next|following|first) )?(?:\d+|one|two|three|seven|thirty|ninety) (?:hours?|days?|weeks?|months?|years?)\b/;
 
-/** A system's performance named as the target ("Sufficient throughput to …", "p99 under …"). */
-const SYSTEM_TARGET = /\b(?:throughput|latenc(?:y|ies)|qps|rps|requests? per (?:second|minute)|response times?|uptime|availability|p9\d|per request|memory (?:footprint|usage))\b/;
 /** A value that is a number to meet: "<200ms per request", "≥ 99.9%", "50k QPS". */
 const NUMBER_TO_MEET = /^\W{0,3}(?:(?:[<>≤≥~≈]|under|below|above|at (?:most|least)|less than|more than|up to)\s*\d[\d.,]*|\d[\d.,]*\s*(?:%|(?:ms|millisec\w*|secs?|seconds?|minutes?|qps|rps|req(?:uests)?\/s|gb|mb|tb)\b))/;
 
@@ -265,7 +265,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (LABEL_AS_KEY.test(low) && !/\b(?:labels?|labell?ing|ground truth)\b/.test(low.replace(LABEL_AS_KEY_G, ' '))) return false;
   // ("**Target:** <200ms per request", "**Target:** Sufficient throughput to re-rank large candidate sets":
   // what the system must meet, not what the model learns)
-  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_TARGET.test(valueOf(u))))) return true;
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u))))) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   // "Labels — 3 obs types per imp:" (a table of the cases follows), "Labels – clicks within 30 minutes": a run-in label with a dash
   const dashed = /^(?:the )?labels?\s*[—–]\s*(?=\S)/.exec(low);
