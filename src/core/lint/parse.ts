@@ -1380,6 +1380,9 @@ function terseSection(full: string, next: string | undefined): readonly SectionI
   return TERSE_SECTION[name] ? [TERSE_SECTION[name]] : classifyHeadingAll(name);
 }
 
+/** A bold line that only asks why ("**Why:**"): a caption when something above it, under the same heading, is what it explains. */
+const BARE_WHY = /^why\s*[:?]?$/i;
+
 /** A pseudo-heading (level 7: a bold or capitals line, a short top-level list item) naming `own` sections. */
 function pseudoHeading(line: number, text: string, own: readonly SectionId[], nested: boolean): DocHeading {
   const norm = normalizeHeading(text);
@@ -2238,7 +2241,10 @@ export function parseDoc(source: string): ParsedDoc {
           // (a bold line; or, in terse notes, a plain one-to-three-word line right over a list:
           // "reqs??", "data", "eval", "mon")
           const own = frame ? NO_SECTIONS : info.allBold ? (full.length <= 80 ? classifyHeadingAll(full.replace(/[:.]$/, '')) : NO_SECTIONS) : CAPS_TITLE.test(full) ? classifyHeadingAll(full.replace(/:$/, '')) : terseSection(full, tokens[i + 1]?.type);
-          if (own.length > 0) {
+          // (a bare "**Why:**" after what it explains — "**Model:** LightGBM" — captions the reasons listed
+          // under it; it opens no motivation section)
+          const whyCaption = BARE_WHY.test(full) && units.length > 0 && units[units.length - 1].headingIdx === headingIdx;
+          if (own.length > 0 && !whyCaption) {
             const h = pseudoHeading(map[0], full, own, (headingStack[headingStack.length - 1]?.eff.length ?? 0) > 0);
             addHeading(h);
             enterHeading(h);

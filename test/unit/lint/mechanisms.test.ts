@@ -6576,3 +6576,71 @@ describe('lint mechanisms (session 53, real46 and real47 items)', () => {
     assert.equal(isPresent(wrapped, 'requirements.scale'), true);
   });
 });
+
+describe('lint mechanisms (session 54, real48 items)', () => {
+  it('a bare "**Why:**" after a labelled model, in a doc without section headings, captions its reasons', () => {
+    const doc = (model: string): string =>
+      [
+        '---',
+        'mldesign: true',
+        '---',
+        '',
+        '# Churn prediction for a telco',
+        '',
+        'Retention calls the subscribers most likely to cancel next month.',
+        '',
+        model,
+        '',
+        '**Why:**',
+        '',
+        '- handles mixed tabular features well',
+        '- fast to train, easy to explain with SHAP',
+        '',
+        '**Serving:** a nightly batch job scores all subscribers and writes the scores to the CRM.',
+        '',
+      ].join('\n');
+    const r = lint(doc('**Model:** gradient boosted trees (LightGBM).'));
+    assert.equal(r.items.find((i) => i.id === 'model.selection-tradeoffs')?.present, true);
+    // "Why:" opened no requirements section: the batch job is not read as the business goal
+    const goal = r.items.find((i) => i.id === 'requirements.business-objective');
+    assert.notEqual(goal?.present && goal.line, 15);
+    // the reasons explain nothing when no model is named above them
+    assert.equal(isPresent(doc('**Data:** two years of billing records.'), 'model.selection-tradeoffs'), false);
+  });
+  it('a business noun needs a verb besides itself: "growth rates" and "speed, congestion" listed as data set no goal', () => {
+    noFull('1. Requirements', '- **Domain Features:** Growth rates, economic stress indicators', 'requirements.business-objective');
+    noFull('1. Requirements', '- Speed, congestion (Google Maps API)', 'requirements.business-objective');
+    yesFull('1. Requirements', '- Reduce congestion at the depot gates.', 'requirements.business-objective');
+  });
+  it('goals said as "goal = …", "what moves retention", "bring the injury count down", "renew their subscription" are business goals', () => {
+    yesFull('1. Requirements', 'So biz goal = employer renewal / revenue, via apply quality for seekers.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'Listening time is what moves subscriber retention.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'We hope to bring the injury count down before the insurance renewal.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'People who practise more often renew their subscription far more often.', 'requirements.business-objective');
+    yesFull('1. Requirements', '1. **Business:** reduce detention and redelivery fees by giving shippers an ETA they can plan around.', 'requirements.business-objective');
+    noFull('1. Requirements', 'Goal = p99 under 100 ms.', 'requirements.business-objective');
+  });
+  it('"Purpose:" of one part of the system, under the model, is no business goal unless it names an outcome', () => {
+    noFull('4. Model', '- **Purpose:** Establish performance floor', 'requirements.business-objective');
+    yesFull('4. Model', '- **Purpose:** cut fraud losses on card-not-present payments', 'requirements.business-objective');
+  });
+  it('"subsample=0.8", a boosting hyperparameter, is no rebalancing of classes', () => {
+    noFull('4. Model', 'Hyperparameters: n_estimators=100, max_depth=6, learning_rate=0.1, subsample=0.8 (row sampling).', 'data.class-imbalance');
+    noFull('4. Model', "Params: {'max_depth': 6, 'subsample': 0.8, 'eta': 0.1}", 'data.class-imbalance');
+    yesFull('4. Model', 'Fraud is 0.2% of rows, so we subsample the negatives to 10%.', 'data.class-imbalance');
+  });
+  it('"context loss" from chunking and a lost GPU node are no training loss', () => {
+    noFull('4. Model', '- Continuity: Higher overlap prevents context loss', 'model.loss-function');
+    noFull('6. Serving', '- GPU node loss: retry to alternate pool; degrade to a smaller model.', 'model.loss-function');
+    yesFull('4. Model', 'We train with a contrastive loss over in-batch negatives.', 'model.loss-function');
+  });
+  it('a drift check "vs. trailing 7-day baseline" or "compare vs baseline, flag if degradation" names no model baseline', () => {
+    noFull('7. Monitoring', '| Score distribution shift | Adversarial drift | Hourly KL-divergence of model score distributions vs. trailing 7-day baseline |', 'model.baseline');
+    noFull('7. Monitoring', 'Check data drift daily: calculate current AUC, compare vs baseline, flag if degradation >5%.', 'model.baseline');
+    yesFull('4. Model', 'We compare the GBDT against a logistic regression baseline.', 'model.baseline');
+  });
+  it('a batch size set for serving is no training plan', () => {
+    noFull('6. Serving', '- Routing: batch size 8–16 to keep utilization > 60% without harming latency; autoscale on queue depth.', 'model.training');
+    yesFull('4. Model', 'Batch size 512 keeps GPU utilization high during training.', 'model.training');
+  });
+});

@@ -433,6 +433,9 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   if (m && /of (?:them|those)$/.test(m[0]) && !/\b(negatives?|majority|legitimate|non-\w+)\b/.test(low)) return false;
   if (m) {
     if (/^(?:re-?sampl|subsampl)/.test(m[0]) && isBare(u, 1) && !ctxHas(u, doc, /imbalanc/)) return false;
+    // "subsample=0.8 (row sampling)", "'subsample': 0.8": a boosting hyperparameter (the share of rows
+    // each tree sees), not a rebalancing of classes
+    if (/^subsample$/.test(m[0]) && /^['"`]?\s*[:=]\s*0?\.\d/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !IMB_CONTEXT.test(low)) return false;
     // "the data is divided into subsamples according to a time frame": subsets, not resampling
     if (/^subsamples$/.test(m[0]) && /\b(?:into|in(?:to)? (?:two|three|several|\d+)) $/.test(low.slice(Math.max(0, m.index - 16), m.index))) return false;
     // "2.4M series × 365 origins, subsampled to ~600M rows (1 in 4 origins)": fewer rows for size, no class in sight;

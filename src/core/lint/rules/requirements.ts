@@ -10,13 +10,13 @@ import type { ItemSpec } from './types';
 // --- business objective ------------------------------------------------------------------------
 
 const BIZ_NOUN =
-  /\b(revenue|financial (?:benefits?|returns?|gains?|value)|(?<!\b(?:real|run|compile|build|load|up|down|wall|cpu|gpu)[- ])time (?:from|between) (?:the |first |a )?[a-z-]+|(?:the )?time (?:it )?takes (?:to|for) (?:\w+ ){0,3}(?:approv|process|review|resolv|answer|handl|complet|deliver|ship|onboard|triag|find|book)\w*|turnaround(?: times?)?|(?:approval|resolution) times?|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|backlogs?|profits?|margins?|engagement|retention|churn|bookings?|conversions?|monetiz\w*|paying (?:users|customers|subscribers)|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|(?:better|improved|enhanced|smoother|seamless|great(?:er)?) experience|experience (?:for|of) (?:the |our |its )?(?:[\w-]+,? ){0,2}(?:users?|customers?|readers|writers|seekers|askers|members|riders|drivers|sellers|buyers|players|patients|students|viewers|listeners|shoppers|guests|hosts|merchants|visitors|subscribers)|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|(?:electricity|energy|power|utility|water|gas|phone|medical|hospital|monthly|annual) bills?|(?:transmission|delivery|shipping|service|transaction|late|overdraft|network|bank|interchange) (?:charges|fees)|(?:operating|operational|running|travel|medical|monthly|annual) expenses|expenditures?|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability(?![- ]zones?| of (?:the |our |this |its )?(?:service|api|server|system|endpoint|app|application|website|container|cluster)s?\b)|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|(?:agent|staff|analyst|reviewer|employee|engineer|nurse|clinician|moderator)s?'? (?:time|hours|capacity|workload)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?)|(?:the )?lengths? of (?:hospital |patient |inpatient )?stays?|readmissions?(?: rates?)?|mortality(?: rates?)?|(?:patient|clinical|health) outcomes|bed (?:occupancy|days))\b/;
+  /\b(revenue|financial (?:benefits?|returns?|gains?|value)|(?<!\b(?:real|run|compile|build|load|up|down|wall|cpu|gpu)[- ])time (?:from|between) (?:the |first |a )?[a-z-]+|(?:the )?time (?:it )?takes (?:to|for) (?:\w+ ){0,3}(?:approv|process|review|resolv|answer|handl|complet|deliver|ship|onboard|triag|find|book)\w*|turnaround(?: times?)?|(?:approval|resolution) times?|time[- ]to[- ](?:first[- ])?[a-z]+|productivity|toil|hours saved|(?:review|merge|triage|response|handling) (?:time|latency|backlog)|backlogs?|profits?|margins?|engagement|retention|churn|bookings?|conversions?|monetiz\w*|paying (?:users|customers|subscribers)|sales|gmv|purchases?|orders|subscriptions?|subscribers|(?:user|customer|member|rider|driver|seller|buyer|advertiser) (?:satisfaction|experience|trust|retention|safety)|satisfaction|(?:better|improved|enhanced|smoother|seamless|great(?:er)?) experience|experience (?:for|of) (?:the |our |its )?(?:[\w-]+,? ){0,2}(?:users?|customers?|readers|writers|seekers|askers|members|riders|drivers|sellers|buyers|players|patients|students|viewers|listeners|shoppers|guests|hosts|merchants|visitors|subscribers)|trust|safety|(?:fraud|financial|credit) loss(?:es)?|losses|(?:electricity|energy|power|utility|water|gas|phone|medical|hospital|monthly|annual) bills?|(?:transmission|delivery|shipping|service|transaction|late|overdraft|network|bank|interchange) (?:charges|fees)|(?:operating|operational|running|travel|medical|monthly|annual) expenses|expenditures?|chargebacks?|costs?|spend|roi|time spent|watch[- ]time|dwell[- ]time|dau|mau|growth|adoption|cancell?ations?|on-time|delivery time|wait(?:ing)? time|support (?:tickets|contacts|costs?)|ticket (?:volume|counts?|load)|manual review|operational|efficiency|harm|exposure|complaints|clicks?|click-through|ctr|ltv|lifetime value|market share|acquisition|renewals?|defaults?|write-?offs?|inventory|waste|stock-?outs?|sign-?ups|registrations|attendance|tickets|discovery|relevance|abuse|spam|refunds?|waste|spoilage|fines?|liability|lawsuits?|reputation\w*|brand (?:safety|trust|damage)|legal (?:risk|exposure|obligations?)|regulatory (?:risk|exposure|fines?)|privacy (?:incidents?|complaints|risk)|incidents?|downtime|uptime|outages?|breakdowns?|availability(?![- ]zones?| of (?:the |our |this |its )?(?:service|api|server|system|endpoint|app|application|website|container|cluster)s?\b)|(?:order |cycle |turnaround |handling |resolution |waiting |cruising |search(?:ing)? )times?|(?:listening|viewing|reading|playing|streaming|usage) (?:hours|time|minutes)|hours (?:listened|watched|played|streamed)|plays|streams|sessions|visits|active (?:users|days)|productivity|labou?r (?:hours|costs?)|(?:agent|staff|analyst|reviewer|employee|engineer|nurse|clinician|moderator)s?'? (?:time|hours|capacity|workload)|congestion|accidents?|injur(?:y|ies)|hedg\w* (?:errors?|costs?)|(?:the )?lengths? of (?:hospital |patient |inpatient )?stays?|readmissions?(?: rates?)?|mortality(?: rates?)?|(?:patient|clinical|health) outcomes|bed (?:occupancy|days))\b/;
 // ("rate-limiting", "auto-scaling": the second half of a hyphenated word is no verb)
 const BIZ_VERB =
-  /(?<!-)\b(increas|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental|free(?:s|d|ing)?(?= up\b| (?:(?:about|around|roughly|nearly|over|up to) |~ ?)?(?:\d|(?:our|their|the|staff|engineers|agents|analysts|reviewers|people|time|capacity|hours)\b)))\w*/;
+  /(?<!-)\b(increas|renew(?!al)|bring(?=\w* (?:(?:the|our|its|their) )?(?:[\w-]+ ){0,3}(?:down|up)\b)|(?<=\b(?:what|which|that) )mov(?=es\b)|shorten|speed|accelerat|improv|maximi[sz]|reduc|minimi[sz]|grow|boost|driv|rais|lower|cut|prevent|protect|sav|decreas|lift|optimi[sz]|keep|help|enabl|avoid|stop|catch|block|limit|curb|fight|combat|incremental|free(?:s|d|ing)?(?= up\b| (?:(?:about|around|roughly|nearly|over|up to) |~ ?)?(?:\d|(?:our|their|the|staff|engineers|agents|analysts|reviewers|people|time|capacity|hours)\b)))\w*/;
 const GOAL_PHRASE =
-  /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|:|—|-|→|->|=)|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
-const BIZ_LABEL = /^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|value proposition|success(?: metrics?| criteria)?|business (?:problem|context|case))$|^what (?:we|the business|the team|they) (?:want|need|are after|'re after)$/;
+  /\b(business (?:objectives?|goals?|metrics?|impact|value|problem|needs?|outcomes?|kpis?|case)|(?:goal|objective|aim|purpose|motivation|mission)s?\s*\??\s*(?:is|are|(?::|—|->|-|→|=)\s*(?=[a-z0-9]))|we want to|aims? to|in order to|so that|north[- ]star|success (?:means|looks like|is|metric)|why (?:now|this matters)|the business)\b/;
+const BIZ_LABEL = /^business$|^(?:business |product )?(?:objectives?|goals?|motivation|why|purpose|background|impact|value proposition|success(?: metrics?| criteria)?|business (?:problem|context|case))$|^what (?:we|the business|the team|they) (?:want|need|are after|'re after)$/;
 
 const MOVE_FROM_TO =
   /\b(?:rais|increas|grow|lift|boost|reduc|cut|lower|decreas|improv|bring(?:ing)? down|doubl|halv|shorten|deflect)\w*\b[^.;:]{1,80}?\bfrom (?:~|about |around )?[$€£]?[\d.,]+\s*(?:%|percent|[kmb]\b|[a-z]+)?\s*(?:to|→|->) (?:~|about |≤|<|under |below |above |over )?[$€£]?[\d.,]+/g;
@@ -51,7 +51,10 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     const mlOnly = (/^objectives?$/.test(u.label) && ML_TASK_VALUE.test(v)) || (/^(?:objectives?|goals?|aims?)$/.test(u.label) && TASK_IS_VALUE.test(v)) || (/^(?:objectives?|goals?)$/.test(u.label) && BUILD_ML_VALUE.test(v) && !BIZ_NOUN.test(v) && !BIZ_VERB.test(v));
     // "Impact: 1% hedging requests bring down the p99 by 20%": a system metric moved, no business outcome
     const systemOnly = NOT_BIZ_OBJECT.test(v) && !BIZ_NOUN.test(v);
-    if (!mlOnly && !systemOnly) return true;
+    // "Purpose: Establish performance floor" under the baseline, "**Purpose:** Abstract cloud provider
+    // differences" under a component: what a part of the system is for, unless an outcome is named
+    const partOnly = !inRequirements(u) && !inSection(u, 'framing') && /^(?:purpose|goals?|objectives?|aims?)$/.test(u.label) && !BIZ_NOUN.test(v);
+    if (!mlOnly && !systemOnly && !partOnly) return true;
   }
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong', (m) => !asksAt(low, m.index))) return true;
@@ -122,13 +125,33 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (m[0] === 'losses' && TRAINING_LOSS_CTX.test(s) && !/\b(?:fraud|financial|credit|revenue|dollars?|money|customers?|\$|€|£)/.test(s)) return false;
     // "To improve efficiency, we focused on optimizing our code": the code's efficiency, not the business's
     if (m[0] === 'efficiency' && CODE_EFFICIENCY.test(s) && !WORK_EFFICIENCY.test(s)) return false;
-    if (BIZ_VERB.test(s) || GOAL_PHRASE.test(s)) return true;
+    if (GOAL_PHRASE.test(s) || verbBesides(low, m.index, m[0].length)) return true;
     // "Predicting changes in the value of gold has obvious financial benefit": the gain the prediction brings
     if (/^financial /.test(m[0]) && /\b(?:has|have|had|provides?|brings?|offers?|yields?|gives?|would|could|will)\b/.test(s) && !isNegated(low, m.index, m[0].length, 'strong')) return true;
     return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+const BIZ_VERB_G = g(BIZ_VERB);
+
+/**
+ * A verb acting on the outcome, in the sentence of the noun at `at`, other than the noun's own word:
+ * "Domain features: growth rates, …" has a noun ("growth") and no verb; "Speed, congestion (Google
+ * Maps API)" lists nouns ("speed," acts on nothing); "reduce congestion" and "an improved experience
+ * for readers" have both.
+ */
+function verbBesides(low: string, at: number, len: number): boolean {
+  const [start, end] = sentenceBounds(low, at);
+  for (const v of low.slice(start, end).matchAll(BIZ_VERB_G)) {
+    const from = start + v.index;
+    const to = from + v[0].length;
+    // (the noun's own word is no verb: "growth"; a phrase may carry one: "an improved experience")
+    if (from < at + len && to > at && !/\s/.test(low.slice(at, at + len))) continue;
+    if (/^\s*(?:[,)]|$)/.test(low.slice(to, end))) continue;
+    return true;
+  }
+  return false;
+}
 /** What code, a model run or a machine makes efficient ("optimizing our code", "loading the model from memory"). */
 const CODE_EFFICIENCY = /\b(?:code|codebase|scripts?|functions?|queries|loops?|memory|(?:data ?)?load(?:ing|ers?)|compute|gpus?|cpus?|training (?:loops?|code|runs?)|inference code|implementation|algorithms?)\b/;
 /** Whose work gets more efficient: the business's ("operational efficiency", "agents' efficiency"). */
@@ -154,7 +177,7 @@ const GOAL_STATEMENT = new RegExp(
   'g',
 );
 // ("fewer damage claims", "find potholes earlier": an outcome as a comparative, listed as a goal)
-const GOAL_ITEM = new RegExp(String.raw`^(?:${OUTCOME_VERB}\b[^.;]{3,}|(?:fewer|less|lower|higher|more|faster|cheaper|earlier) [a-z][\w-]+(?: [\w-]+){0,3}\s*$|[a-z]+ [\w-]+(?: [\w-]+){0,2} (?:earlier|faster|sooner|cheaper)\b)`);
+const GOAL_ITEM = new RegExp(String.raw`^(?:${OUTCOME_VERB}\b[^.;]{3,}|(?:fewer|less|lower|higher|more|faster|cheaper|earlier) [a-z][\w-]+(?: [\w-]+){0,3}\s*$|[a-z]+ [\w-]+(?: [\w-]+){0,4} (?:earlier|faster|sooner|cheaper)\b)`);
 const GOALS_CTX = new RegExp(String.raw`${NOT_ML_GOAL}\b(?:goals?|objectives?)\b|\bsuccess (?:criteria|metrics?)\b|\bwhat (?:we|they|the (?:business|team|city|company)) (?:want|need|hope) (?:out of|from) (?:it|this|the (?:project|system|model))\b`);
 const BURDEN_EASED = /\b(?:eas(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?) (?:the )?(?:burden|workload|load|pressure|strain) (?:of|on) (?:the |our |their )?[a-z][\w-]+/g;
 /** "The main objective is to help farmers detect diseases early so that they lose less of their crop": the goal's outcome after "so that". */
