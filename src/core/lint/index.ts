@@ -505,6 +505,12 @@ const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep
 /** A lecture's, class's or book chapter's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes", "Chapter 9 — Similar listings (notes)", "Course 1 Week 1: Overview of the ML Lifecycle"). */
 const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|^(?:course|module) \d+[,:]? (?:[-–—] )?week \d+\b|\blecture (?:notes|\d+)\b|^(?:ch(?:apter|\.)) ?\d+\b.*\bnotes?\b|\bnotes on (?:ch(?:apter|\.)) ?\d+\b|\b(?:reading|book|chapter) notes\b/;
 
+/**
+ * Interview study notes by their subjects ("Probability", "Helpful Calculus", "Hypothesis Testing",
+ * "Resume"): three such headings make notes for an exam or an interview loop, not a design.
+ */
+const STUDY_SUBJECT = /^(?:(?:helpful |random |basic |useful )?(?:probability|statistics|calculus|linear algebra|math(?:s|ematics)?|combinatorics)(?: (?:review|basics|refresher|notes|cheat ?sheet))?|hypothesis testing(?: conceptual| procedure)?|bayes(?:'? (?:theorem|rule))?|resume|cv|behaviou?ral(?: questions| interview)?|leetcode|coding (?:questions|interview))$/;
+
 /** A book's "Chapter 5" line above the title (often `<div class="chapter">Chapter 5</div>`), and its closing "Further readings". */
 const CHAPTER_LINE = /^\s*chapter \d+\s*$/im;
 const READINGS_HEADING = /^(?:further|suggested|recommended|additional) readings?$/;
@@ -517,9 +523,11 @@ function lectureLike(doc: ParsedDoc): boolean {
   let versus = 0;
   let lecture = 0;
   let readings = false;
+  let study = 0;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if (h.level === 1 && LECTURE_TITLE.test(norm)) return true;
+    if (STUDY_SUBJECT.test(norm) && ++study >= 3) return true;
     if (VERSUS_HEADING.test(norm)) versus++;
     if (LECTURE_HEADING.test(norm)) lecture++;
     if (READINGS_HEADING.test(norm)) readings = true;
@@ -574,9 +582,10 @@ function incidentLike(doc: ParsedDoc): boolean {
 /**
  * Words no ML design can do without (model, training, prediction, features, ranking, ML…). A system
  * design of a URL shortener or a message queue has "Requirements", "Data model", "Deployment" and
- * "Monitoring" headings, and never says them.
+ * "Monitoring" headings, and never says them. ("Predictable memory usage", "unpredictable eviction"
+ * foresee nothing.)
  */
-const ML_WORD = /\b(?:ml|ai|machine[- ]learning|deep learning|llms?|models?|modell?ing|train(?:ed|ing|s)?|re-?train\w*|classifiers?|predict\w*|neural|embeddings?|inference|regression|forecast\w*|scor(?:e|es|ed|ing)|rank(?:er|ing)|recommend\w*|features?|labels?|loss|lightgbm|xgboost|gbdt|auc|f1|precision|recall|datasets?|folds?|held[- ]out|hold-?out|epochs?)\b/;
+const ML_WORD = /\b(?:ml|ai|machine[- ]learning|deep learning|llms?|models?|modell?ing|train(?:ed|ing|s)?|re-?train\w*|classifiers?|predict(?!ab)\w*|neural|embeddings?|inference|regression|forecast\w*|scor(?:e|es|ed|ing)|rank(?:er|ing)|recommend\w*|features?|labels?|loss|lightgbm|xgboost|gbdt|auc|f1|precision|recall|datasets?|folds?|held[- ]out|hold-?out|epochs?)\b/;
 
 /** ML words that other fields use too: Prometheus and Kubernetes "labels", a product's "features", a test's "score". */
 const SHARED_ML_WORD = new Set(['label', 'feature', 'score', 'scoring', 'ranking', 'loss', 'recall', 'precision', 'fold', 'regression']);

@@ -6643,4 +6643,58 @@ describe('lint mechanisms (session 54, real48 items)', () => {
     noFull('6. Serving', '- Routing: batch size 8–16 to keep utilization > 60% without harming latency; autoscale on queue depth.', 'model.training');
     yesFull('4. Model', 'Batch size 512 keeps GPU utilization high during training.', 'model.training');
   });
+  it('interview study notes by subject (probability, calculus, hypothesis testing, resume) are no design doc', () => {
+    const notes = (subjects: string[]): string =>
+      [
+        '## ML Conceptual',
+        '',
+        '## Data Exploration',
+        '',
+        '- check missing values, outliers, class balance; plot distributions of each feature',
+        '',
+        '## Model Evaluation',
+        '',
+        '- precision = TP / (TP + FP); recall = TP / (TP + FN); F1 is their harmonic mean',
+        '- ROC AUC: probability a random positive ranks above a random negative',
+        '',
+        '## Machine Learning',
+        '',
+        '### Models',
+        '',
+        '- logistic regression: linear model of the log-odds, trained with log loss',
+        '- random forest: bagged trees on bootstrapped samples; lower variance than one tree',
+        '',
+        ...subjects.flatMap((h) => [`## ${h}`, '', `- notes on ${h.toLowerCase()} go here, with two worked examples`, '']),
+      ].join('\n');
+    assert.equal(isDesignDoc(notes(['Probability', 'Helpful Calculus', 'Hypothesis Testing', 'Resume'])), false);
+    // two subject headings (a design may show its statistics) leave the notes to what they say
+    assert.equal(isDesignDoc(notes(['Probability', 'Serving', 'Monitoring'])), true);
+  });
+  it('a non-ML system design saying "predictable" and "embedding" once each is ML-free', () => {
+    const para = (k: number): string => `Replica ${k} writes its prepare messages to the journal before it acknowledges the primary, so a crash loses nothing it acknowledged.`;
+    const doc = (extra: string): string =>
+      [
+        '# Designing an OLTP database for financial transactions',
+        '',
+        '## Design Goals',
+        '',
+        '- 1M transfers per second on commodity hardware; strict serializability',
+        '',
+        '## Storage Data Structures',
+        '',
+        'Embedding `VSRState` directly into the superblock solves split-brain at the storage layer.',
+        '',
+        '## The Performance Result',
+        '',
+        '- Predictable memory usage: everything is allocated at startup',
+        ...Array.from({ length: 12 }, (_, k) => ['', para(k)]).flat(),
+        '',
+        extra,
+        '',
+      ].join('\n');
+    assert.equal(isDesignDoc(doc('## Replication\n\nView changes follow Viewstamped Replication.')), false);
+    // the same doc that predicts something and trains a model for it is read by what it says
+    const mlDoc = doc('## Anomaly model\n\nWe train a gradient-boosted model to predict which transfers are fraudulent.');
+    assert.equal(isDesignDoc(mlDoc), true);
+  });
 });
