@@ -6697,4 +6697,17 @@ describe('lint mechanisms (session 54, real48 items)', () => {
     const mlDoc = doc('## Anomaly model\n\nWe train a gradient-boosted model to predict which transfers are fraudulent.');
     assert.equal(isDesignDoc(mlDoc), true);
   });
+  it("an API table's row with its request and a predicted response is the I/O spec", () => {
+    const table = (row: string): string => `| Endpoint | Method | Request | Response |\n|---|---|---|---|\n| \`/health\` | GET | - | \`{status}\` |\n${row}`;
+    yesFull('6. Serving', table('| `/predict` | POST | `{metrics, periods}` | Forecasts + confidence |'), 'framing.io-spec');
+    noFull('6. Serving', table('| `/users` | POST | `{name, email}` | user id |'), 'framing.io-spec');
+    noFull('6. Serving', table('| `/predict` | POST | - | Forecasts + confidence |'), 'framing.io-spec');
+  });
+  it('a named model put to a task, or a fraud probability returned per transaction, frames the ML task', () => {
+    yesFull('1. Requirements', 'Our system uses YOLOv11-L to both classify pathologies and localize abnormalities with bounding boxes.', 'framing.ml-objective');
+    yesFull('6. Serving', 'The service returns a fraud probability for each transaction.', 'framing.ml-objective');
+    yesFull('6. Serving', 'On each request: (3) Run XGBoost inference. (4) Return prediction (0 or 1) + fraud_probability (0-1) + latency_ms.', 'framing.ml-objective');
+    noFull('6. Serving', 'We use Python 3.11 to run the service.', 'framing.ml-objective');
+    noFull('6. Serving', 'The dashboard shows the risk score history of each account.', 'framing.ml-objective');
+  });
 });

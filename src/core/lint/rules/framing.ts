@@ -68,10 +68,16 @@ function statesPrediction(u: Unit): boolean {
   if (affirmed(u, CLASSES_CODED, 'strong')) return true;
   // "The variable we want to predict is from the column charges"
   if (affirmed(u, TARGET_WANTED, 'strong') && contentWords(u.low) >= 4) return true;
+  // "uses YOLOv11-L to both classify pathologies and localize abnormalities": a named model put to a task
+  if (affirmed(u, MODEL_PUT_TO_TASK, 'strong')) return true;
+  // "returns a fraud probability for each transaction", "Return prediction (0 or 1) + fraud_probability (0-1)"
+  if (affirmed(u, PROBABILITY_RETURNED, 'strong')) return true;
   // "three models for a binary classification task. I chose `pchembl_value` as the target variable"
   return /\b(?:classification|regression)\b/.test(u.low) && !!affirmed(u, TARGET_NAMED, 'strong');
 }
 
+const MODEL_PUT_TO_TASK = /\b(?:uses?|using|leverag(?:e|es|ing)|employ(?:s|ing)?|runs?) (?:an? |the |our )?(?:fine-?tuned |pre-?trained |custom )?(?:[a-z][\w.-]*\d[\w.-]*|bert|roberta|distilbert|yolo\w*|resnet\w*|efficientnet\w*|xgboost|lightgbm|catboost|random forest|logistic regression|gbdt|svm|isolation forest|prophet|arima|u-?net) (?:model |classifier |detector |network )?to (?:both )?(?:classify|detect|predict|forecast|estimate|segment|locali[sz]e|recogni[sz]e|identify|score|rank) (?!(?:whether|if|how|what|which|it|them|this|that)\b)(?:the |each |every |an? |all )?[a-z][\w-]+/;
+const PROBABILITY_RETURNED = /\b(?:returns?|outputs?|produces?|emits?|gives?|assigns?)\b[^.;]{0,40}?\b(?:fraud|churn|click|conversion|default|spam|toxicity|risk|anomaly|purchase|abuse|propensity|relevance|match|no-?show|readmission|attrition)[ _-](?:probability|likelihood|propensity|score)\b(?:[^.;]{0,20}?\b(?:for|of|per|to) (?:each|every|a|an|the|incoming|new) [\w-]+|\s*\(0(?:\.0)?\s*[–-]\s*1(?:\.0)?\))/;
 const OUTPUT_PREDICTED = /\b(?:model )?outputs?\s*[:=—–]\s*(?:the |a |an )?(?:predicted|estimated|forecast(?:ed)?) (?!(?:values?|outputs?|results?)\b)[a-z][\w-]+/;
 const TRAINED_TO_PREDICT = /\b(?:train(?:ed|s|ing)?|buil(?:d|ds|t|ding)|creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|fit(?:s|ted|ting)?) (?:an? |the |our |my )?(?:[\w()-]+ ){0,4}?(?:model|classifier|regressor|network|ranker|detector|transformer|gbm|xgboost|lightgbm)s? to (?:predict|forecast|estimate|classify|detect|rank|score) (?!(?:whether|if|how|what|which|it|them|this|that)\b)(?:the |each |a |an |future |daily |weekly )?[a-z][\w-]+/;
 const CLASS_DISTRIBUTION = /\b(?:produc|output|return|predict|give|emit)\w* (?:a |the )?probability distribution (?:over|among|across|for) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|all|possible) (?:[\w-]+ )?(?:classes|categories|labels|intents|classes)\b/;
@@ -189,8 +195,26 @@ function captionOf(doc: ParsedDoc, line: number): string {
   return '';
 }
 
+/**
+ * An API table's row with its request and its response ("| `/predict` | POST | `{metrics, periods}` |
+ * Forecasts + confidence |"): what goes in and what comes out, the output a prediction.
+ */
+function ioRow(u: Unit): boolean {
+  if (u.kind !== 'row' || u.cells === undefined) return false;
+  const header = u.parentText.split(' | ');
+  const inCol = header.findIndex((h) => IN_COLUMN.test(h.trim()));
+  const outCol = header.findIndex((h) => OUT_COLUMN.test(h.trim()));
+  if (inCol < 0 || outCol < 0 || inCol === outCol) return false;
+  const given = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/i.test(c) && !/^\s*(?:n\/?a|none|tbd|todo|-+|—)\s*$/i.test(c);
+  return given(u.cells[inCol]) && given(u.cells[outCol]) && PREDICTION_OUT.test(u.cells[outCol].toLowerCase());
+}
+const IN_COLUMN = /^(?:request(?: body)?|inputs?|payload|in|takes|params|parameters)$/;
+const OUT_COLUMN = /^(?:response(?: body)?|outputs?|returns?|out|result)$/;
+const PREDICTION_OUT = /\b(?:predict\w*|forecasts?|scores?|probabilit\w*|labels?|class(?:es)?|anomal\w*|detect\w*|recommend\w*|rank\w*|classif\w*|sentiment|categor\w*|risk|flags?|confidence|embeddings?|answers?|summar\w*|transcri\w*|tags?|estimates?)\b/;
+
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
+  if (ioRow(u)) return true;
   // "Each deployed model will write its inputs and outputs to the storage component": logging plumbing, nothing said of what they are
   if (IO_LOGGED.test(u.low) && !/\b(?:inputs?|outputs?)\b/.test(u.low.replace(IO_LOGGED_ALL, ' '))) return false;
   if (anyMatch(u.low, INTO_N_CLASSES, 'any')) return true;
