@@ -6710,4 +6710,23 @@ describe('lint mechanisms (session 54, real48 items)', () => {
     noFull('6. Serving', 'We use Python 3.11 to run the service.', 'framing.ml-objective');
     noFull('6. Serving', 'The dashboard shows the risk score history of each account.', 'framing.ml-objective');
   });
+  it('"the primary real-time anomaly detection model" chooses online prediction', () => {
+    yesFull('6. Serving', 'The anomaly-detector InferenceService is the primary real-time anomaly detection model, deployed to production via KServe.', 'deployment.online-vs-batch');
+    noFull('1. Requirements', 'Real-time anomaly detection research has grown a lot.', 'deployment.online-vs-batch');
+  });
+  it('candidate counts of a stage ("Filters 500 → 200 candidates", "Top-K (e.g., 500–1000 candidates)") are no scale', () => {
+    noFull('4. Model', '- Filters 500 → 200 candidates', 'requirements.scale');
+    noFull('4. Model', '- Limit final output to Top-K (e.g., 500–1000 candidates)', 'requirements.scale');
+    yesFull('1. Requirements', 'The catalogue holds 2 million candidates.', 'requirements.scale');
+  });
+  it('"(fast, interpretable)" of one option and a candidate\'s "Architecture Explanation" plan no interpretability', () => {
+    noFull('4. Model', 'Other options:\n\n- Logistic regression (fast, interpretable)\n- Gradient boosted trees (more accurate)', 'model.interpretability');
+    noFull('4. Model', '1. **LLM Architecture Explanation**\n   - Can explain inference serving', 'model.interpretability');
+    yesFull('4. Model', 'We chose logistic regression because it is interpretable: reviewers see each feature weight.', 'model.interpretability');
+  });
+  it('"Target: 100k concurrent sessions" is a capacity to meet, no label; a serving batch size in the unit plans no training', () => {
+    noFull('1. Requirements', '- Target: 100k concurrent sessions, TTFT < 200 ms, 50 tokens/s median decode.', 'data.labels');
+    yesFull('3. Data', '- Target: 1 if the user renews within 30 days, else 0', 'data.labels');
+    noFull('6. Serving', '- 100k concurrent streams @ 50 tok/s → 5M tok/s; plan GPU count for model throughput; batch size 8–16.', 'model.training');
+  });
 });

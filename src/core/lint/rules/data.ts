@@ -238,7 +238,7 @@ const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along wi
 const EVENT_WITHIN_WINDOW = /\bpredict\w* (?:whether|if) (?:an? |the |each |every )?[\w-]+(?: [\w-]+)? (?:will|would) (?:be |get |have )?[a-z]{3,}[^.;]{0,40}? within (?:the (?:next|following|first) )?(?:\d+|one|two|three|seven|thirty|ninety) (?:hours?|days?|weeks?|months?|years?)\b/;
 
 /** A value that is a number to meet: "<200ms per request", "≥ 99.9%", "50k QPS". */
-const NUMBER_TO_MEET = /^\W{0,3}(?:(?:[<>≤≥~≈]|under|below|above|at (?:most|least)|less than|more than|up to)\s*\d[\d.,]*|\d[\d.,]*\s*(?:%|(?:ms|millisec\w*|secs?|seconds?|minutes?|qps|rps|req(?:uests)?\/s|gb|mb|tb)\b))/;
+const NUMBER_TO_MEET = /^\W{0,3}(?:(?:[<>≤≥~≈]|under|below|above|at (?:most|least)|less than|more than|up to)\s*\d[\d.,]*|\d[\d.,]*\s*[kmb]?\s*(?:%|(?:ms|millisec\w*|secs?|seconds?|minutes?|qps|rps|tps|req(?:uests)?\/s|tok(?:ens)?\/s|gb|mb|tb|concurrent|requests|sessions|users|streams|dau|mau)\b))/;
 
 /** Ways labels could be had, none picked: "labels can be obtained through hand labeling or natural labeling". */
 const LABEL_OPTIONS = /\blabels? (?:can|could|may|might) be (?:obtained|collected|generated|created|gathered|acquired|sourced|produced) (?:through|via|by|from|using|with) [^.;]{2,60}? or [^.;]{2,40}/;

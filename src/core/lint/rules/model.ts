@@ -499,6 +499,8 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
 function explanationForReader(low: string, index: number, length: number): boolean {
   const before = low.slice(Math.max(0, index - 24), index);
   const after = low.slice(index + length, index + length + 80);
+  // "**LLM Architecture Explanation**" (what a candidate is judged on), "the design explanation": the design explained to a person
+  if (/\b(?:architecture|design|system|solution|approach|code|concept|trade-?off)s? $/.test(before)) return true;
   // "the explanation for this model is given in the section above": a pointer within the document
   if (/^\s*(?:for|of) (?:this|the|our|each) [\w-]+(?: [\w-]+)? (?:is|are|was|were|can be) (?:given|provided|found|described|shown) (?:in|above|below|earlier|later)\b/.test(after)) return true;
   if (/^\s*(?:on|of|about)\s+(?:what|how)\b/.test(after.slice(0, 14))) return true;
@@ -644,7 +646,7 @@ function training(u: Unit, doc: ParsedDoc): boolean {
   if (u.kind === 'row' && OPTIONS_TABLE.test(u.parentText) && !CHOSEN_ROW.test(u.low)) return false;
   // "Routing: batch size 8–16 to keep utilization > 60% without harming latency": requests batched at
   // serving time, not a training batch
-  if (/^(?:mini-?)?batch(?:[- ]?size| sizes)/.test(m[0]) && SERVING_BATCH.test(sentenceAt(u.low, m.index)) && !/\b(?:train\w*|epochs?|learning rate|lr|optimi[sz]er|gradients?|fine-?tun\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
+  if (/^(?:mini-?)?batch(?:[- ]?size| sizes)/.test(m[0]) && SERVING_BATCH.test(u.low) && !/\b(?:train\w*|epochs?|learning rate|lr|optimi[sz]er|gradients?|fine-?tun\w*)\b/.test(u.low)) return false;
   return !isBare(u, 2);
 }
 const SERVING_BATCH = /\b(?:latency|throughput|utili[sz]ation|inference|serving|requests?|qps|rps|ttft|decod\w*|queue\w*|routing|autoscal\w*|replicas?)\b/;
@@ -679,6 +681,8 @@ function interpretability(u: Unit): boolean {
     }
     // "enhance image clarity, making them more suitable for model interpretation": inputs made easier for the model to read
     if (/^model(?:'s)? interpret/.test(m[0]) && /\b(?:suitable|ready|easier|better|fit|optimi[sz]ed|prepared|useful|clearer) for $/.test(low.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "- Logistic regression (fast, interpretable)" among other options: a property of a model, no plan to explain it
+    if (/^interpretab/.test(m[0]) && /\([^()]{0,30}$/.test(low.slice(Math.max(0, m.index - 30), m.index)) && /^[^()]{0,30}\)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 31)) && contentWords(s.replace(/\([^()]*\)/g, ' ')) <= 4) continue;
     // "Rule-based systems, while interpretable and straightforward, lack …": a property of another option
     if (/\b(?:while|although|though|albeit|if|whilst)\s+(?:(?:more|less|very|quite|highly|fairly|easily|somewhat|being)\s+)?$/.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "complemented by detailed textual explanations": the document explains itself to its reader

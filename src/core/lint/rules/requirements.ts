@@ -752,6 +752,10 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:\$|€|£|usd ?|eur ?)\s?$/.test(low.slice(Math.max(0, index - 4), index))) continue;
     // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
     if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, index - 12), index))) continue;
+    // "Filters 500 → 200 candidates": a stage's list per request, not the catalogue (counted in millions)
+    if (/\bcandidates$/.test(text) && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text) && parseFloat(text.replace(/,/g, '')) < 100000) continue;
+    // "Limit final output to Top-K (e.g., 500–1000 candidates)": the size of the top-k, given as an example
+    if (/\btop[- ]?[kn]\b[^.;\d]{0,14}(?:[\d,.]+\s*[–-]\s*)?$/.test(low.slice(Math.max(0, index - 30), index).replace(/\b(?:e\.g|i\.e)\./g, 'eg'))) continue;
     // "each with 200–1,500 hotels", "~60 sensors each": a size per request or per thing, not the system's
     if (/\b(?:each|every|per \w+)(?: with| has| holds| of)?\s*(?:[\d,.]+\s*[–-]\s*)?(?:~|≈|about |around |up to )?$/.test(low.slice(Math.max(0, index - 24), index)) || /^\s*(?:each|apiece|per (?:request|query|search|page|user|session|call))\b/.test(after)) continue;
     // ("2 terabytes" is a data volume, however small its number)
