@@ -6729,4 +6729,18 @@ describe('lint mechanisms (session 54, real48 items)', () => {
     yesFull('3. Data', '- Target: 1 if the user renews within 30 days, else 0', 'data.labels');
     noFull('6. Serving', '- 100k concurrent streams @ 50 tok/s → 5M tok/s; plan GPU count for model throughput; batch size 8–16.', 'model.training');
   });
+  it('"Monitor ETA vs Actual arrival times" watches the model in production', () => {
+    yesFull('7. Monitoring', '- Monitor ETA vs Actual arrival times', 'monitoring.model-performance');
+    noFull('7. Monitoring', '- Monitor API latency and error rates', 'monitoring.model-performance');
+  });
+  it('a simple moving average scored beside the models is a baseline; one used as a feature is not', () => {
+    const table = '| Model | Estimated R² | Key Trade-off |\n|---|---|---|\n| Simple Moving Avg | ~0.42 | Too simple |\n| SARIMAX | ~0.74 | Linear assumptions |\n| **Ensemble** | **0.96** | **Best of both** |';
+    yesFull('4. Model', table, 'model.baseline');
+    noFull('3. Data', 'We add the simple moving average of sales over 7 days as a feature.', 'model.baseline');
+  });
+  it('a pilot cohort, then a beta and a full rollout below it, is a staged rollout', () => {
+    const plan = (later: string): string => `### Phase 2: Pilot (Weeks 5-8)\n\n- 10 pilot users\n- Weekly model updates\n\n${later}`;
+    yesFull('6. Serving', plan('### Phase 3: Beta (Weeks 9-12)\n\n- 50 users across 3 departments\n\n### Phase 4: GA\n\n- Full company rollout'), 'deployment.rollout-strategy');
+    noFull('6. Serving', plan('### Phase 3: Hardening\n\n- API integration'), 'deployment.rollout-strategy');
+  });
 });
