@@ -270,6 +270,21 @@ const LIBRARY_PROPOSAL_HEADING = /^(?:(?:user[- ]facing|developer|public|interna
 const GENRE_HEADING = /^(?:(?:week|day) (?:1|one)(?: checklist)?|your first (?:day|week|month)|people to know|who to ask|codebase tour|working agreements|speaker bios?|about the speakers?|abstract|notes for the (?:program|programme|review) committee|target audience|key takeaways)$/;
 
 /** A title that names its own genre as a design: "ML Design Doc: …", "Design proposal — …". */
+/**
+ * "RAG (Retrieval Augmented Generation) System Design - FAANG Interview Guide": one named system's
+ * design, worked through as an interview, not advice on interviews ("ML System Design Interview
+ * Guide" names no system).
+ */
+function namedSystemDesign(title: string): boolean {
+  const m = /^((?:[\w-]+ ){1,4})(?:\([^)]{1,60}\) )?system design\b/.exec(title);
+  if (m === null) return false;
+  const words = m[1].split(' ').filter((w) => w !== '');
+  // ("10 Tips for the ML System Design Interview", "Glossary of ML System Design Terms": no system named)
+  return !words.some((w) => NOT_A_SYSTEM_NAME.has(w)) && words.some((w) => !GENERIC_DESIGN_WORD.has(w));
+}
+const NOT_A_SYSTEM_NAME = new Set(['for', 'of', 'to', 'in', 'on', 'about', 'with', 'tips', 'glossary', 'notes', 'questions', 'interview', 'interviews', 'cheat', 'sheet', 'guide', 'primer', 'intro', 'introduction', 'how', 'what', 'why']);
+const GENERIC_DESIGN_WORD = new Set(['ml', 'machine', 'learning', 'ai', 'gen', 'generative', 'genai', 'llm', 'deep', 'the', 'a', 'an', 'my', 'our', 'faang', 'mlops', 'data', 'applied']);
+
 const DESIGN_TITLE = /\b(?:(?:ml |system |technical |tech )?design (?:doc(?:ument)?|proposal|spec(?:ification)?)|rfc)\b/;
 
 /** A team's objectives and key results ("ML Platform group — OKRs Q2 2026", "## O1. …", "KR2 …"): goals for many systems. */
@@ -316,7 +331,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
     const norm = normalizeHeading(h.text);
     // (a title that calls itself a design doc is one, whatever its topic: "ML Design Doc: Personalised Onboarding Checklist";
     // the title is the level-1 heading, or the doc's first heading at any level: "### ML Design Interview Guide")
-    if (isTitle(h, k) && !DESIGN_TITLE.test(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) {
+    if (isTitle(h, k) && !DESIGN_TITLE.test(norm) && !namedSystemDesign(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) {
       // (a model card's title counts as three of its headings: see the end)
       if (/^model card\b/.test(norm)) card += 3;
       else return true;
@@ -614,6 +629,18 @@ function mlFree(doc: ParsedDoc): boolean {
   return true;
 }
 
+/**
+ * Code documentation: headings that are function signatures or snake_case names ("### `get_model(model_name,
+ * pretrained=True)`", "### `estimate_time(device, batch_size, epochs)`", "### `batch_size`"), three or
+ * more and a third of the headings: what a library's functions take and return, not a system designed.
+ */
+const SIGNATURE_HEADING = /^`?[a-z_][\w.]*\(.*\)`?$|^`?[a-z]+_[a-z0-9_.]*`?$/i;
+function apiReferenceLike(doc: ParsedDoc): boolean {
+  let n = 0;
+  for (const h of doc.realHeadings) if (SIGNATURE_HEADING.test(h.text.trim())) n++;
+  return n >= 3 && n * 3 >= doc.realHeadings.length;
+}
+
 /** Recognised without its content: front matter, or the framework's sections in headings or line labels. */
 /**
  * An infrastructure design doc for serving a model ("### Functional requirements", "### Non-functional
@@ -671,7 +698,7 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   const v = markerValue(doc);
   if (v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()))) return false;
   if (markerTruthy(v)) return true;
-  if (planOrAdviceLike(doc) || journalLike(doc) || paperSummaryLike(doc) || guideLike(doc) || questionBankLike(doc) || lectureLike(doc) || incidentLike(doc)) return false;
+  if (planOrAdviceLike(doc) || journalLike(doc) || paperSummaryLike(doc) || guideLike(doc) || questionBankLike(doc) || lectureLike(doc) || incidentLike(doc) || apiReferenceLike(doc)) return false;
   // headings of a system design that is not ML: what it says decides (it frames no ML problem)
   if (mlFree(doc)) return undefined;
   if (planTemplateLike(doc) || infraDesignLike(doc) || decisionRecordLike(doc)) return true;

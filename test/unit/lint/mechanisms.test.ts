@@ -6744,3 +6744,73 @@ describe('lint mechanisms (session 54, real48 items)', () => {
     noFull('6. Serving', plan('### Phase 3: Hardening\n\n- API integration'), 'deployment.rollout-strategy');
   });
 });
+
+describe('lint mechanisms (session 54, real49 items)', () => {
+  it('a quoted brief "Design a system that decides …" and "a recommendation system for YouTube that handles …" state the scope', () => {
+    yesFull('1. Requirements', '> "Design a system that decides within 100ms whether to approve, reject, or escalate a credit card transaction, and can explain that decision."', 'requirements.scope-functional');
+    yesFull('1. Requirements', 'Design a recommendation system for YouTube that effectively handles the cold-start problem for newly uploaded videos.', 'requirements.scope-functional');
+    noFull('1. Requirements', 'Design a system that handles 10k QPS.', 'requirements.scope-functional');
+  });
+  it('an API that handles recommendation requests serves online', () => {
+    yesFull('6. Serving', '**API Service**:\n\n- FastAPI-based REST API\n- Handles recommendation requests', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'A FastAPI REST API serves recommendation requests for each user.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'The team handles prediction requests from partners by email once a month.', 'deployment.online-vs-batch');
+  });
+  it('"freshness loss", a seasonal baseline level and heuristics that pre-filter candidates are no loss and no baseline', () => {
+    noFull('6. Serving', '| Serving | Precompute, cache, lazy refresh | Freshness loss harms outcomes |', 'model.loss-function');
+    noFull('1. Requirements', '- Handle **seasonality** — Monday 9am baseline ≠ Saturday midnight baseline', 'model.baseline');
+    noFull('4. Model', 'First, you pre-filter from 500K to ~10-20K using fast heuristics (simple rules or a lightweight GBDT model).', 'model.baseline');
+    yesFull('4. Model', 'We start with heuristics (most popular items in the region) and compare the ranker against them.', 'model.baseline');
+  });
+  it('a named system\'s design worked as an interview guide is a design doc; interview tips and a glossary are not', () => {
+    const body = [
+      '## Problem Statement',
+      '',
+      'Employees ask HR and IT policy questions; answer them from 50,000 internal documents with citations.',
+      '',
+      '## Requirements',
+      '',
+      '- p95 latency under 2 seconds, 200 QPS at peak, 10k employees',
+      '',
+      '## High-Level Design',
+      '',
+      '- Ingestion: chunk documents, embed with a sentence encoder, index in a vector store',
+      '- Query: hybrid retrieval, rerank the top 50, generate the answer with an LLM',
+      '',
+      '## Evaluation',
+      '',
+      '- Offline: faithfulness and context recall on 300 labelled questions',
+      '',
+    ].join('\n');
+    assert.equal(isDesignDoc(`# RAG (Retrieval Augmented Generation) System Design - FAANG Interview Guide\n\n${body}`), true);
+    assert.equal(isDesignDoc(`# ML System Design Interview Guide\n\n${body}`), false);
+    assert.equal(isDesignDoc(`# 10 Tips for the ML System Design Interview\n\n${body}`), false);
+  });
+  it('code documentation with function-signature headings is no design doc', () => {
+    const doc = (h: (k: number) => string): string =>
+      [
+        '# Documentation of Assignment',
+        '',
+        '## Overview',
+        '',
+        'Tools that estimate a model\'s memory use and training time before a run.',
+        '',
+        '## System Design',
+        '',
+        ...[0, 1, 2, 3].flatMap((k) => [`### ${h(k)}`, '', `Takes the model, batch size and device; returns the estimate ${k} in megabytes or seconds.`, '']),
+        '## Training',
+        '',
+        'We train a ResNet-50 on ImageNet for 90 epochs with SGD, batch size 256, to predict the image class.',
+        '',
+        '## Evaluation',
+        '',
+        'Top-1 accuracy on the validation split.',
+        '',
+      ].join('\n');
+    const names = ['`get_model(model_name, pretrained=True)`', '`get_device()`', '`get_model_memory_usage(batch_size, model)`', '`estimate_time(device, batch_size, input_size=(3, 224, 224))`'];
+    assert.equal(isDesignDoc(doc((k) => names[k])), false);
+    // the same doc under headings of its own words is read by what it says
+    const words = ['Model loading', 'Device choice', 'Memory estimate', 'Time estimate'];
+    assert.equal(isDesignDoc(doc((k) => words[k])), true);
+  });
+});

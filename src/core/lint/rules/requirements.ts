@@ -965,7 +965,7 @@ const PRODUCT_DOES = DOES + '|remove|blur|mask|segment|summari[sz]e|translate|tr
 /** "should", "must be able to", "is expected to": what the system is required to do. */
 const MUST = String.raw`(?:should|must|shall|will|needs? to|has to|is expected to)(?: be able to)?`;
 const DESIGN_BRIEF = new RegExp(
-  String.raw`(?:^|[.;:] |\b(?:is|are|was) to |\b(?:would like|want|wants|plan|plans|aim|aims|need|needs|decided|going) to |\butili[sz]es? [\w-]+ to )(?:design|build|create|develop|provide) (?:an? |the )?(?:new )?(?:[\w-]+ ){0,3}(?:system|service|micro-?service|platform|pipeline|product|feature|tool|algorithm|program|app|application|endpoint|bot|dashboard) (?:that|which|to) (?:[\w-]+ ){0,2}(?:` + PRODUCT_DOES + String.raw`)s?\b`,
+  String.raw`(?:^["'“‘*_]*|[.;:] ["'“‘*_]*|\b(?:is|are|was) to |\b(?:would like|want|wants|plan|plans|aim|aims|need|needs|decided|going) to |\butili[sz]es? [\w-]+ to )(?:design|build|create|develop|provide) (?:an? |the )?(?:new )?(?:[\w-]+ ){0,3}(?:system|service|micro-?service|platform|pipeline|product|feature|tool|algorithm|program|app|application|endpoint|bot|dashboard) (?:for [\w-]+(?: [\w-]+)? )?(?:that|which|to) (?:[\w-]+ ){0,2}(?:` + PRODUCT_DOES + String.raw`|handle)s?\b`,
 );
 /** "The program should return a list of words", "the app must be able to blur faces". */
 const SYSTEM_SHALL = new RegExp(
@@ -1138,7 +1138,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [BIZ_NOUN, GOAL_PHRASE, LEGAL_WHY, MONEY_SAVED, SYSTEM_PURPOSE, IMPORTANT_BECAUSE, PURPOSE_SO_THAT, PROJECT_AIMED, PREDICTIONS_USED_FOR, GOAL_SO_THAT, BURDEN_EASED, AIDS_PEOPLE, SCORES_USED_FOR],
     doc: {
       present: 'A sentence that names the business outcome to move (revenue, engagement, bookings, fraud losses, cost, safety) with a direction ("increase", "reduce"), or a "Business objective:" / "Goal:" line with a real answer; what it lets people do ("help those seeking to buy or sell flats make better decisions", "alleviate the burden on radiologists"); business needs listed under why the predictions matter ("crucial for making informed decisions related to: Revenue planning, Reducing overstock").',
-      absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question.',
+      absent: 'A heading or label with nothing after it; "Design a fraud system" with no why; ML-only goals ("maximise AUC"); the goal only asked as a question; a business word listed with no verb acting on it ("Domain features: growth rates, economic stress indicators", "Speed, congestion (Google Maps API)"); the "Purpose:" of one component outside the requirements ("Purpose: establish performance floor" under the baseline).',
     },
   },
   {
