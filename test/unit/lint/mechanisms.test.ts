@@ -6813,4 +6813,13 @@ describe('lint mechanisms (session 54, real49 items)', () => {
     const words = ['Model loading', 'Device choice', 'Memory estimate', 'Time estimate'];
     assert.equal(isDesignDoc(doc((k) => words[k])), true);
   });
+  it("a Prometheus alert's annotations, a rolling update, a deadline window and HTTP status codes are no labels, features or scale", () => {
+    const alert = '```yaml\n- alert: HighErrorRate\n  expr: sum(rate(errors_total[5m])) / sum(rate(requests_total[5m])) > 0.05\n  annotations:\n    summary: "Error rate > 5% for 5 minutes"\n```';
+    noFull('7. Monitoring', alert, 'data.labels');
+    noFull('6. Serving', 'The system uses a rolling update deployment strategy to ensure zero-downtime updates.', 'data.features');
+    noFull('7. Monitoring', '**Requirement**: ≥2 model updates within 7-day window', 'data.features');
+    yesFull('3. Data', '- rolling 30-day spend per card', 'data.features');
+    noFull('5. Evaluation', '**Primary Metric**: Success rate (200 vs 500 status codes)', 'requirements.scale');
+    yesFull('1. Requirements', 'We serve 500 stores and 200 million users.', 'requirements.scale');
+  });
 });

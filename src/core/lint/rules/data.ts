@@ -245,6 +245,9 @@ const LABEL_OPTIONS = /\blabels? (?:can|could|may|might) be (?:obtained|collecte
 
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // a config's "annotations:" / "labels:" keys (a Prometheus alert, a Kubernetes manifest): metadata of
+  // the config, not what the model learns
+  if (u.kind === 'comment' && /^(?:metadata |spec |template )?(?:annotations|labels)\b/.test(u.label)) return false;
   if (LABEL_OPTIONS.test(low) && !/\b(?:we|i) (?:will |would |)(?:use|chose|choose|pick|go with|rely on|start with)\b/.test(low)) return false;
   if (stated(low, FEATURES_AND_TARGET)) return true;
   // "Each row contains a set of symptoms and one disease label": every example carries its label
@@ -368,7 +371,10 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
   // (nor "the data normalization and ingestion server removal projects", a database's normal forms)
   const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => (!/^buckets?$/.test(x[0]) || !(STORAGE_BUCKET.test(sentenceAt(stripped, x.index)) || /^buckets? (?:names?|policy|policies|permissions?|paths?|urls?)\b/.test(stripped.slice(x.index)))) && (!x[0].startsWith('normali') || !NORMALIZATION_NOT_FEATURES.test(stripped.slice(Math.max(0, x.index - 30), x.index + 80)))
     // ("embedding-based approaches / collaborative filtering": a family of recommenders, not how a feature is represented)
-    && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30))));
+    && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30)))
+    // ("a rolling update deployment strategy": a deployment, not a rolling-window feature; "≥2 model updates within 7-day window": a deadline)
+    && !(x[0] === 'rolling' && /^ (?:updates?|upgrades?|deploy\w*|restarts?|releases?|out|back)\b/.test(stripped.slice(x.index + 7, x.index + 24)))
+    && !(/window$/.test(x[0]) && /\b(?:within|inside|during) (?:a |the |each |any )?$/.test(stripped.slice(Math.max(0, x.index - 12), x.index))));
   if (m) return contentWords(stripped) >= 2;
   // "### Data Inputs" → "- **Transaction metadata**: Amount, timestamp, location, merchant ID": the model's input attributes, listed by group
   if (u.kind === 'item' && u.label && INPUTS_HEADING.test(headingNorm(u, doc)) && (valueOf(u).match(/,/g)?.length ?? 0) >= 2 && !SOURCE_NOUNS.test(valueOf(u)) && !valueNegated(u)) return true;

@@ -736,6 +736,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "an RGB image with 210 x 160 pixels": the size of one input, not of the system
     // ("75 out of 700 features", ">100 interdependent binary labels": the width of one example)
     if (/(?:pixels?|px|channels?|dimensions?|features|columns|attributes|variables|classes|(?:binary|output|target) labels)$/.test(text) || /\d\s*(?:x|×)\s*$/.test(low.slice(Math.max(0, index - 6), index))) continue;
+    // "Success rate (200 vs 500 status codes)": HTTP status codes, not a count
+    if (/^[1-5]\d\d\b/.test(text) && /\b(?:status|http|response|error) codes?\b|\b[1-5]xx\b/.test(sentenceAt(low, index))) continue;
     // "in 2015, whereas the video games industry …": a year, not a count
     if (/^(?:19|20)\d\d\b(?![,.]\d)/.test(text) && /\b(?:in|since|by|until|from|of|before|after|during|year)\s*$/.test(low.slice(Math.max(0, index - 8), index))) continue;
     // "Since July 2019, related links …", "8 January 2024": a year in a date, not a count
