@@ -6742,6 +6742,8 @@ describe('lint mechanisms (session 54, real48 items)', () => {
     const plan = (later: string): string => `### Phase 2: Pilot (Weeks 5-8)\n\n- 10 pilot users\n- Weekly model updates\n\n${later}`;
     yesFull('6. Serving', plan('### Phase 3: Beta (Weeks 9-12)\n\n- 50 users across 3 departments\n\n### Phase 4: GA\n\n- Full company rollout'), 'deployment.rollout-strategy');
     noFull('6. Serving', plan('### Phase 3: Hardening\n\n- API integration'), 'deployment.rollout-strategy');
+    // a pilot against a control group is an experiment; "for all stores" is the scope, no later stage
+    noFull('5. Evaluation', '- Forecasts for all stores with 6 months of history.\n- 120 pilot stores schedule from the forecast; 120 control stores keep their current process. 8 weeks.', 'deployment.rollout-strategy');
   });
 });
 
@@ -6821,5 +6823,27 @@ describe('lint mechanisms (session 54, real49 items)', () => {
     yesFull('3. Data', '- rolling 30-day spend per card', 'data.features');
     noFull('5. Evaluation', '**Primary Metric**: Success rate (200 vs 500 status codes)', 'requirements.scale');
     yesFull('1. Requirements', 'We serve 500 stores and 200 million users.', 'requirements.scale');
+  });
+  it("a request table and a response table holding the prediction field give the I/O", () => {
+    const tables = (field: string): string =>
+      [
+        '`POST /screening/v1/predict`',
+        '',
+        '| Request Field | Field Type | Field Description |',
+        '| --- | --- | --- |',
+        '| unique_id | String | Identifier of the fundus image |',
+        '| image | String | Base64 encoded image |',
+        '| eye | String | Left or right |',
+        '',
+        '**Response**',
+        '',
+        '| Response Field | Field Type | Field Description |',
+        '| --- | --- | --- |',
+        '| unique_id | String | Identifier of the fundus image |',
+        '| status | String | Response status code |',
+        `| ${field} | String | One of "Suspected glaucoma", "Benign" or "Further testing required" |`,
+      ].join('\n');
+    yesFull('6. Serving', tables('prediction'), 'framing.io-spec');
+    noFull('6. Serving', tables('message'), 'framing.io-spec');
   });
 });

@@ -442,7 +442,7 @@ const WIDEN_LATER = /\b(?:deploy\w*|roll\w* ?out|releas\w*|launch\w*|ship\w*) (?
 /** A pilot cohort counted: "10 pilot users", "pilot with 3 clinics". */
 const PILOT_COHORT = /\b(?:\d+ pilot (?:users|customers|sites|stores|teams|clinics|hospitals|cities|agents)|pilot(?:ing)? (?:with|for|on|in) (?:\d+|a few|a small group of|one|two|three|five) [\w-]+)/;
 /** A later, wider stage: "### Phase 3: Beta", "- Full company rollout", "general availability". */
-const LATER_STAGE = /\b(?:beta|general availability|ga|full (?:[\w-]+ )?(?:rollout|roll-out|launch|release)|(?:company|org(?:anisation|anization)?)[- ]wide|all (?:users|customers|stores|sites|regions))\b/;
+const LATER_STAGE = /\b(?:beta|general availability|ga|full (?:[\w-]+ )?(?:rollout|roll-out|launch|release)|(?:company|org(?:anisation|anization)?)[- ]wide (?:rollout|roll-out|launch|release)|(?:roll(?:ed|ing)? ?out|expand\w*|extend\w*|launch\w*) to all (?:users|customers|stores|sites|regions|clinics|hospitals)|then all (?:users|customers|stores|sites|regions))\b/;
 
 /** "### Phase 3: Beta" / "- Full company rollout" anywhere in the doc (the fact a counted pilot needs). */
 function docHasLaterStage(doc: ParsedDoc): boolean {
@@ -459,7 +459,8 @@ function docHasLaterStage(doc: ParsedDoc): boolean {
 function rolloutLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
   if (rollout(u, doc)) return 1;
   const p = PILOT_COHORT.exec(u.low);
-  return p && !isNegated(u.low, p.index, p[0].length, 'strong') && !u.uncommitted ? 2 : 0;
+  // ("120 pilot stores schedule from the forecast; 120 control stores … keep their current process": an experiment against a control)
+  return p && !isNegated(u.low, p.index, p[0].length, 'strong') && !u.uncommitted && !/\bcontrols?\b/.test(u.low) ? 2 : 0;
 }
 
 function rollout(u: Unit, doc: ParsedDoc): boolean {

@@ -121,8 +121,13 @@ const OUTPUT_CLASS_VALUE = /^(?:the )?(?:output|target)(?: class| variable| labe
  */
 function ioLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
   if (ioSpec(u, doc)) return 1;
+  // a response table's prediction field ("| prediction | String | The result of the prediction can be …"):
+  // the output, whose inputs the request table lists
+  if (u.kind === 'row' && RESPONSE_TABLE.test(u.parentText) && PREDICTION_FIELD.test((u.cells?.[0] ?? '').replace(/[`*]/g, '').trim())) return 2;
   return statesPrediction(u) ? 2 : 0;
 }
+const RESPONSE_TABLE = /^\s*(?:response|output|returns?)(?: (?:field|parameter|attribute|key|property))?s?\s*\|/;
+const PREDICTION_FIELD = /^(?:predictions?|predicted[_ ]?\w*|scores?|probabilit(?:y|ies)|labels?|class(?:es)?|confidence|forecasts?|categor(?:y|ies)|risk[_ ]?score)$/i;
 
 /** The inputs and outputs only stored or logged ("writes its inputs and outputs to the storage"). */
 const IO_LOGGED = /\b(?:writes?|writing|logs?|logged|logging|stores?|stored|storing|saves?|saved|persists?|records?|recorded)\b (?:all |both )?(?:of )?(?:its |their |the |model |every )?(?:inputs? and outputs?|inputs?\/outputs?|i\/o)\b/;
