@@ -718,8 +718,8 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     ...splitTest(rolloutLocal, docHasLaterStage),
     keyPatterns: [ROLLOUT, AUTOMATION_GATE, SMALL_SHARE_FIRST, RAMP_ON_OK, PILOT_COHORT],
     doc: {
-      present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine", "A/B tests on a smaller portion of the online traffic … then deployed to all production users".',
-      absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question.',
+      present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine", "A/B tests on a smaller portion of the online traffic … then deployed to all production users"; a counted pilot ("Phase 2: Pilot" → "10 pilot users") when the doc names a later stage (a beta, GA, a full rollout).',
+      absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question; a pilot run against a control group (the experiment, not the rollout).',
     },
   },
   {
