@@ -6744,6 +6744,9 @@ describe('lint mechanisms (session 54, real48 items)', () => {
     noFull('6. Serving', plan('### Phase 3: Hardening\n\n- API integration'), 'deployment.rollout-strategy');
     // a pilot against a control group is an experiment; "for all stores" is the scope, no later stage
     noFull('5. Evaluation', '- Forecasts for all stores with 6 months of history.\n- 120 pilot stores schedule from the forecast; 120 control stores keep their current process. 8 weeks.', 'deployment.rollout-strategy');
+    // "Phase 4: GA" is a later stage; "tracked in GA" (the analytics tool) is not
+    yesFull('6. Serving', plan('### Phase 4: GA (Week 13+)\n\n- 24/7 support'), 'deployment.rollout-strategy');
+    noFull('6. Serving', plan('### Phase 3: Analytics\n\n- Clicks are tracked in GA.'), 'deployment.rollout-strategy');
   });
 });
 

@@ -441,8 +441,8 @@ const WIDEN_LATER = /\b(?:deploy\w*|roll\w* ?out|releas\w*|launch\w*|ship\w*) (?
 
 /** A pilot cohort counted: "10 pilot users", "pilot with 3 clinics". */
 const PILOT_COHORT = /\b(?:\d+ pilot (?:users|customers|sites|stores|teams|clinics|hospitals|cities|agents)|pilot(?:ing)? (?:with|for|on|in) (?:\d+|a few|a small group of|one|two|three|five) [\w-]+)/;
-/** A later, wider stage: "### Phase 3: Beta", "- Full company rollout", "general availability". */
-const LATER_STAGE = /\b(?:beta|general availability|ga|full (?:[\w-]+ )?(?:rollout|roll-out|launch|release)|(?:company|org(?:anisation|anization)?)[- ]wide (?:rollout|roll-out|launch|release)|(?:roll(?:ed|ing)? ?out|expand\w*|extend\w*|launch\w*) to all (?:users|customers|stores|sites|regions|clinics|hospitals)|then all (?:users|customers|stores|sites|regions))\b/;
+/** A later, wider stage: "### Phase 3: Beta", "Phase 4: GA", "- Full company rollout", "general availability" (not "tracked in GA", the analytics tool). */
+const LATER_STAGE = /\b(?:beta|general availability|(?<=phase \d+\W{1,3})ga|ga (?:release|launch|rollout)|full (?:[\w-]+ )?(?:rollout|roll-out|launch|release)|(?:company|org(?:anisation|anization)?)[- ]wide (?:rollout|roll-out|launch|release)|(?:roll(?:ed|ing)? ?out|expand\w*|extend\w*|launch\w*) to all (?:users|customers|stores|sites|regions|clinics|hospitals)|then all (?:users|customers|stores|sites|regions))\b/;
 
 /** "### Phase 3: Beta" / "- Full company rollout" anywhere in the doc (the fact a counted pilot needs). */
 function docHasLaterStage(doc: ParsedDoc): boolean {
