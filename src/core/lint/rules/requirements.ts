@@ -120,12 +120,13 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (m[0] === 'trust' && /\b(?:to|not|n'?t|can|cannot|could|would|should|will|we|i|they|you) $/.test(low.slice(Math.max(0, m.index - 7), m.index))) return false;
     // "model saved in h5 format and conversion into tflite format": a file converted, not customers
     if (/^conversions?$/.test(m[0]) && /^ (?:into|to) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:formats?|files?|models?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
-    const s = sentenceAt(low, m.index);
+    const [sa, sb] = sentenceBounds(low, m.index);
+    const s = low.slice(sa, sb);
     // "correctly converging as we see it in the decreasing losses": the training loss, not money lost
     if (m[0] === 'losses' && TRAINING_LOSS_CTX.test(s) && !/\b(?:fraud|financial|credit|revenue|dollars?|money|customers?|\$|€|£)/.test(s)) return false;
     // "To improve efficiency, we focused on optimizing our code": the code's efficiency, not the business's
     if (m[0] === 'efficiency' && CODE_EFFICIENCY.test(s) && !WORK_EFFICIENCY.test(s)) return false;
-    if (GOAL_PHRASE.test(s) || verbBesides(low, m.index, m[0].length)) return true;
+    if (GOAL_PHRASE.test(s) || verbBesides(s, m.index - sa, m[0].length)) return true;
     // "Predicting changes in the value of gold has obvious financial benefit": the gain the prediction brings
     if (/^financial /.test(m[0]) && /\b(?:has|have|had|provides?|brings?|offers?|yields?|gives?|would|could|will)\b/.test(s) && !isNegated(low, m.index, m[0].length, 'strong')) return true;
     return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
@@ -135,19 +136,17 @@ const BIZ_NOUN_G = g(BIZ_NOUN);
 const BIZ_VERB_G = g(BIZ_VERB);
 
 /**
- * A verb acting on the outcome, in the sentence of the noun at `at`, other than the noun's own word:
+ * A verb acting on the outcome, in the sentence `s` of the noun at `at`, other than the noun's own word:
  * "Domain features: growth rates, …" has a noun ("growth") and no verb; "Speed, congestion (Google
  * Maps API)" lists nouns ("speed," acts on nothing); "reduce congestion" and "an improved experience
  * for readers" have both.
  */
-function verbBesides(low: string, at: number, len: number): boolean {
-  const [start, end] = sentenceBounds(low, at);
-  for (const v of low.slice(start, end).matchAll(BIZ_VERB_G)) {
-    const from = start + v.index;
-    const to = from + v[0].length;
+function verbBesides(s: string, at: number, len: number): boolean {
+  for (const v of s.matchAll(BIZ_VERB_G)) {
+    const to = v.index + v[0].length;
     // (the noun's own word is no verb: "growth"; a phrase may carry one: "an improved experience")
-    if (from < at + len && to > at && !/\s/.test(low.slice(at, at + len))) continue;
-    if (/^\s*(?:[,)]|$)/.test(low.slice(to, end))) continue;
+    if (v.index < at + len && to > at && !/\s/.test(s.slice(at, at + len))) continue;
+    if (/^\s*(?:[,)]|$)/.test(s.slice(to))) continue;
     return true;
   }
   return false;
