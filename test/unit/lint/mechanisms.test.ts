@@ -6850,3 +6850,23 @@ describe('lint mechanisms (session 54, real49 items)', () => {
     noFull('6. Serving', tables('message'), 'framing.io-spec');
   });
 });
+
+describe('lint mechanisms (session 55)', () => {
+  const curl = (cmd: string, out: string): string => ['Call the service:', '', '```bash', cmd, out, '```'].join('\n');
+  it('a curl request with a body, then the JSON it prints holding the prediction, gives the I/O', () => {
+    yesFull('6. Serving', curl(`curl -X POST http://localhost:8000/predict -d '{"text": "I love it"}'`, '{"sentiment": "positive", "confidence": 0.93}'), 'framing.io-spec');
+    // the options go on over "\" line breaks and the body over lines inside its quotes
+    yesFull('6. Serving', curl(`$ curl -X POST http://localhost:8000/predict \\\n    -H "Content-Type: application/json" \\\n    -d '{"text": "great,\n         would buy again"}'`, '{"label": "positive"}'), 'framing.io-spec');
+    // a health probe (no body) and an output with no prediction in it say nothing of the model's I/O
+    noFull('6. Serving', curl('curl http://localhost:8000/health', '{"status": "ok", "model_version": "v3"}'), 'framing.io-spec');
+    noFull('6. Serving', curl(`curl -X POST http://localhost:8000/reload -d '{"path": "s3://models/v3"}'`, '{"status": "reloaded"}'), 'framing.io-spec');
+    // the JSON must come after the command, not inside its quoted body
+    noFull('6. Serving', curl(`curl -X POST http://localhost:8000/train -d '\n{"label": "spam", "text": "win money"}'`, ''), 'framing.io-spec');
+  });
+  it('a curl request block, then a response block under its caption, gives the I/O', () => {
+    const blocks = (out: string): string =>
+      ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');
+    yesFull('6. Serving', blocks('{"fraud_probability": 0.87}'), 'framing.io-spec');
+    noFull('6. Serving', blocks('{"status": "queued", "id": 17}'), 'framing.io-spec');
+  });
+});

@@ -172,6 +172,12 @@ const RESPONSE_MARK = /(?:^|\n)[ \t]*(?:#+|\/\/)[ \t]*(?:example )?(?:response|o
 /** A caption naming the block under it a response ("**Response:**", "Example output:", "It returns:"). */
 const RESPONSE_CAPTION = /\b(?:responses?|outputs?|returns?)\b[^.;]{0,30}:\s*$/;
 const REQUEST_CAPTION = /\b(?:requests?|inputs?|payload)\b[^.;]{0,30}:\s*$/;
+/**
+ * A request given as the command or call that sends it: "curl -X POST …/predict -d '{…}'",
+ * "POST /v1/score", "requests.post(url, json=…)". A curl needs a body or a query to be a request that
+ * carries input (a bare "curl …/health" is a probe); its options may go on over "\\" line breaks.
+ */
+const HTTP_REQUEST = /(?:^|\n)[ \t$>]*(?:curl\b(?:[^\n\\]|\\[\s\S])*?(?:\s(?:-d|--data(?:-raw|-binary)?|-f|--form|--json)\b|\?[\w-]+=)|(?:post|get|put) +(?:https?:\/\/|\/)\S*(?=\n|$)|[\w.]*\b(?:requests|httpx|session|client)\.(?:post|get)\()/;
 
 /**
  * The service's contract as an example: a code block with a request part and a response part whose
@@ -180,15 +186,39 @@ const REQUEST_CAPTION = /\b(?:requests?|inputs?|payload)\b[^.;]{0,30}:\s*$/;
  */
 function apiContractInCode(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
-  const req = REQUEST_MARK.exec(low);
+  const req = REQUEST_MARK.exec(low) ?? HTTP_REQUEST.exec(low);
   if (req) {
-    const res = RESPONSE_MARK.exec(low.slice(req.index + req[0].length));
-    if (res && PREDICTION_KEY.test(low.slice(req.index + req[0].length + res.index + res[0].length))) return true;
+    const after = low.slice(req.index + req[0].length);
+    const res = RESPONSE_MARK.exec(after);
+    if (res && PREDICTION_KEY.test(after.slice(res.index + res[0].length))) return true;
+    // "curl … -d '{…}'" then the JSON it prints, in the same block
+    if (!res && outputAfterCommand(after)) return true;
   }
   if (!PREDICTION_KEY.test(low) || !RESPONSE_CAPTION.test(captionOf(doc, u.line))) return false;
   const k = doc.codeUnits.indexOf(u);
   const prev = k > 0 ? doc.codeUnits[k - 1] : undefined;
-  return prev !== undefined && u.line - prev.endLine <= 6 && REQUEST_CAPTION.test(captionOf(doc, prev.line));
+  return prev !== undefined && u.line - prev.endLine <= 6 && (REQUEST_CAPTION.test(captionOf(doc, prev.line)) || HTTP_REQUEST.test(prev.low));
+}
+
+/**
+ * Whether the rest of a request's command (`after`: the block's text from inside the command on) is
+ * followed by the JSON it prints, holding the prediction: the command ends at the first line break
+ * outside quotes and not escaped by "\\" (a body spread over lines in quotes stays in the command);
+ * the next non-blank line must open an object or array.
+ */
+function outputAfterCommand(after: string): boolean {
+  let quote = '';
+  let i = 0;
+  for (; i < after.length; i++) {
+    const c = after[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '\\') i++;
+    else if (c === '\n') break;
+  }
+  const out = /^\s*[{[]/.exec(after.slice(i));
+  return out !== null && PREDICTION_KEY.test(after.slice(i + out[0].length - 1));
 }
 
 /** The text of the paragraph or item that ends right above `line` (a code block's caption), or ''. */
@@ -372,7 +402,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     code: (u, doc) => apiContractInCode(u, doc),
     keyPatterns: [IO, IO_OUT_PROSE, API_IN, IO_OF, IO_MAP, FORECAST_VERB, IO_PROSE, PREDICTED_THING, GOAL_PREDICT, TARGET_WANTED, CLASSIFY_OBJECT_AS],
     doc: {
-      present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …"), or an example of it in a code block (a request, then a response holding the prediction, "fraud_probability": 0.87).',
+      present: 'The model\'s input and output: "Input: user, ad and context features. Output: click probability in [0, 1]", "given a query and a video, return a relevance score", "⟨user, ad⟩ → P(click)"; the service contract ("the request will contain the amount and the PCA components; the service will respond with a boolean …"), or an example of it in a code block (a request — under a "Request" caption or as the curl command that sends it — then a response holding the prediction, "fraud_probability": 0.87).',
       absent: '"ML I/O" as a bare bullet; "What are the inputs?" unanswered; the scaffold prompt.',
     },
   },
