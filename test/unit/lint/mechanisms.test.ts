@@ -6863,6 +6863,12 @@ describe('lint mechanisms (session 55)', () => {
     // the JSON must come after the command, not inside its quoted body
     noFull('6. Serving', curl(`curl -X POST http://localhost:8000/train -d '\n{"label": "spam", "text": "win money"}'`, ''), 'framing.io-spec');
   });
+  it('weeks of effort beside the training data are no window of data to split by', () => {
+    noFull('4. Model', '- Cons: requires labeled training data: weeks of effort.', 'data.split-leakage');
+    noFull('4. Model', 'Building the training set took weeks of manual labelling.', 'data.split-leakage');
+    yesFull('4. Model', '- Training data: 2M labelled clicks from the last 30 days.', 'data.split-leakage');
+    yesFull('4. Model', '- Training data: the last 6 months of clicks; test on the following 2 weeks.', 'data.split-leakage');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

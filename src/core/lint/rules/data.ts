@@ -507,9 +507,12 @@ const SPLIT_CUE =
  * ("user", "session") counts only as the key the data is split by ("by user", "unseen users"), not
  * in "training data generation through online user engagement".
  */
+const EFFORT_AFTER = /^ of (?:[\w-]+ )?(?:effort|work|labou?r|engineering|annotation|labell?ing|development|dev|manual|expert|human|data collection)\b/;
 function splitCue(s: string): boolean {
   const c = SPLIT_CUE.exec(s);
   if (!c) return false;
+  // "requires labeled training data: weeks of effort": how long the work takes, not a window of data
+  if (/^(?:days?|weeks?|months?|years?)$/.test(c[1]) && EFFORT_AFTER.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
   if (!/^(?:users?|sessions?|merchants?|accounts?|regions?)$/.test(c[1])) return true;
   if (/\b(?:by|per|across|within|of|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an |all )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
   // another cue later in the sentence ("users … in the last 30 days")
