@@ -6869,6 +6869,17 @@ describe('lint mechanisms (session 55)', () => {
     yesFull('4. Model', '- Training data: 2M labelled clicks from the last 30 days.', 'data.split-leakage');
     yesFull('4. Model', '- Training data: the last 6 months of clicks; test on the following 2 weeks.', 'data.split-leakage');
   });
+  it("'if loss becomes material' (events lost) names no training loss", () => {
+    noFull('6. Serving', '6. exposure logging is unavailable: buffer durably; if loss becomes material, stop experiments before corrupting training data silently.', 'model.loss-function');
+    noFull('7. Monitoring', 'Alert when event loss exceeds 0.1% of impressions.', 'model.loss-function');
+    yesFull('4. Model', '- Loss: log loss with positives weighted 20x.', 'model.loss-function');
+  });
+  it('data checked between training and serving addresses the skew; latency, or a check not done, does not', () => {
+    yesFull('6. Serving', 'It does not magically guarantee parity. Validate distributions, null/default rates, timestamps, and transformation hashes between training and serving.', 'deployment.training-serving-skew');
+    yesFull('7. Monitoring', 'A nightly job compares feature statistics between offline and online.', 'deployment.training-serving-skew');
+    noFull('6. Serving', 'We did not compare features between training and serving.', 'deployment.training-serving-skew');
+    noFull('4. Model', 'We tested the latency difference between training and serving hardware.', 'deployment.training-serving-skew');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

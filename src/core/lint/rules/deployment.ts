@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, sourceText, splitTest, stated, subtreeLow, valueNegated, valueOf } from './helpers';
+import { asksAt, affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, sourceText, splitTest, stated, subtreeLow, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -576,9 +576,17 @@ const SAME_AS_SERVING = /\b(?:feature(?: engineering| extraction| generation)? (
 /** One thing used at both ends: "A text instruction is provided to the model during the training and inference", "the same tokenizer is used for both training and serving". */
 const SHARED_TRAIN_INFER = /\b(?:same|identical|shared|single)\b[^.;]{0,60}?\b(?:during|at|in|for|by) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:used|provided|applied|given|run|reused|loaded) (?:to the model )?(?:during|at|in|for) both (?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:provided|applied|given) to the model (?:during|at|in) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b/;
 
+/** "Validate distributions, null rates and transformation hashes between training and serving": the two sides checked against each other. */
+const TRAIN_SERVE_CHECKED =
+  /\b(?:validat|compar|check|test|reconcil|verif|assert)\w*\b([^.;]{0,100}?)\bbetween (?:the )?(?:training|offline|train)(?: (?:data|features?|pipeline|side|time))? and (?:the )?(?:serving|online|inference|production|serve)\b/;
+/** What is checked must be the data or its transformation (not "latency", "hardware"). */
+const CHECKED_DATA = /\b(?:distributions?|features?|feature values|statistics|stats|schemas?|hash(?:es)?|null|defaults?|inputs?|predictions?|scores?|transform\w*|encodings?|vocab\w*|values)\b/;
+
 function trainingServingSkew(u: Unit): boolean {
   const low = u.low;
   if (skewBySentence(low)) return true;
+  const checked = TRAIN_SERVE_CHECKED.exec(low);
+  if (checked && CHECKED_DATA.test(checked[1]) && !verbNegatedAt(low, checked.index) && !isNegated(low, checked.index, checked[0].length, 'strong') && !u.uncommitted) return true;
   if (stated(low, SAME_AS_SERVING) || stated(low, SHARED_TRAIN_INFER)) return true;
   if (prepRepeatedAtServing(low)) return true;
   // "The streaming job extracts features from the incoming telemetry. This exactly mimics the feature
