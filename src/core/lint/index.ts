@@ -155,7 +155,7 @@ function headingSectionCount(doc: ParsedDoc): number {
  * ("Laptop setup", "Who to ask", "Dashboards & links"). A CV too ("Experience", "Skills", "Education").
  */
 const README_HEADING =
-  /^(?:on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|(?:[\w() -]{1,40} )?installation(?: (?:and|&) (?:usage|setup))?|install(?:ing)?|(?:install(?:ing)? )?(?:with|via|using) (?:pip|conda|poetry|docker|npm)|getting started|quick ?starts?(?: with [\w.-]+)?(?: \([\w-]+\))?|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citations?|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|(?:all )?contributors|credits|build(?:ing)? and (?:run(?:ning)? )?(?:the )?tests|pinning dependencies|(?:[\w-]+ ){0,2}environment (?:variables|configuration)(?: required(?: for [\w -]+)?)?|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder|file) (?:layout|structure|contents?)(?: of (?:the|this) (?:project|repo(?:sitory)?|code(?:base)?))?|(?:packages|libraries|dependencies|modules) (?:required|needed|used)(?: (?:for|in|by) (?:the|this) (?:project|repo(?:sitory)?|code))?|required (?:packages|libraries|dependencies)|(?:(?:[\w-]+ )?(?:cli|bundle|make|useful|available|basic|common|docker|shell|terminal|bash|git) )?commands|make targets|cli|(?:using|running|run) (?:the )?(?:pre-?built )?(?:container|docker) (?:images?|containers?)|(?:test |run |runtime )?configurations|intended uses?|model (?:details|date|version)|paper (?:and|&) samples|where to send (?:questions|comments|feedback)\b.*|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
+  /^(?:on-?call(?: (?:and|&) (?:support|escalation))?|requesting (?:gpus?|access|compute|quota)|how to request [\w-]+|(?:[\w-]+ )?setup|(?:[\w-]+ )?set up|who to ask|(?:getting |asking for )?help|contacts?(?: (?:and|&) (?:feedback|support|questions|help))?|onboarding(?: checklist)?|week \d+ checklist|access to request|(?:useful |important )?links|(?:dashboards?|docs?|tools?) (?:&|and) links|(?:[\w() -]{1,40} )?installation(?: (?:and|&) (?:usage|setup))?|install(?:ing)?|(?:install(?:ing)? )?(?:with|via|using) (?:pip|conda|poetry|docker|npm)|getting started|quick ?starts?(?: with [\w.-]+)?(?: \([\w-]+\))?|usage|how to (?:run|use|install|contribute)|contributing|contribute|licen[cs]e|citations?|citing|cite|acknowledge?ments|faq|troubleshooting|development|running (?:the )?tests|changelog|authors|(?:all )?contributors|credits|build(?:ing)? and (?:run(?:ning)? )?(?:the )?tests|pinning dependencies|(?:[\w-]+ ){0,2}environment (?:variables|configuration)(?: required(?: for [\w -]+)?)?|pre-?requisites|(?:working|running|run(?:ning)? it|testing) locally|(?:repository|repo|project|directory|folder|file) (?:layout|structure|contents?)(?: of (?:the|this) (?:project|repo(?:sitory)?|code(?:base)?))?|(?:packages|libraries|dependencies|modules) (?:required|needed|used)(?: (?:for|in|by) (?:the|this) (?:project|repo(?:sitory)?|code))?|required (?:packages|libraries|dependencies)|(?:(?:[\w-]+ )?(?:cli|bundle|make|useful|available|basic|common|docker|shell|terminal|bash|git) )?commands|make targets|cli|(?:using|running|run) (?:the )?(?:pre-?built )?(?:container|docker) (?:images?|containers?)|(?:test |run |runtime )?configurations|intended uses?|model (?:details|date|version)|paper (?:and|&) samples|where to send (?:questions|comments|feedback)\b.*|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses|how to cite|about (?:the |this )?(?:team|role|position|job|you|us)|what you'?ll (?:do|work on|bring)|what you will (?:do|work on|bring)|what (?:we'?re|we are) looking for|who you are|(?:key |your )?responsibilities|(?:minimum |preferred |basic )?qualifications|benefits|perks|what we offer|compensation(?: (?:&|and) benefits)?|(?:the |our )?(?:interview|hiring) process|how to apply|(?:work |professional )?experience|employment(?: history)?|education|(?:technical |core )?skills|publications|certifications|awards|languages|talks (?:&|and) (?:writing|publications))$/;
 
 
 /** Headings only a software README has ("Installation", "Usage", "License"). */
@@ -385,7 +385,14 @@ const READ_THE_PAPER = /\b(?:i|we) (?:read|re-?read|went through|reviewed|summar
 
 const THIS_PAPER = /^(?:this|the) (?:paper|article|publication) (?:(?:mainly|mostly|primarily) )?(?:talks|describes|presents|proposes|introduces|discusses|argues|explores|shows|is about|reviews|surveys|studies)\b/;
 
+/** "Paper #2 Learning from Imbalanced Data", "Paper 3: Graph Neural Networks for …": one heading per paper read. */
+const PAPER_NUMBERED = /^(?:paper|article|reading)\s*#?\s*\d+\b/;
+
 function paperSummaryLike(doc: ParsedDoc): boolean {
+  // notes on several papers, one numbered heading each (at least half the headings)
+  let numbered = 0;
+  for (const h of doc.realHeadings) if (PAPER_NUMBERED.test(normalizeHeading(h.text))) numbered++;
+  if (numbered >= 2 && numbered * 2 >= doc.realHeadings.length) return true;
   const first = doc.realHeadings[0];
   let titled = false;
   if (first && first.level <= 3) {
@@ -428,6 +435,9 @@ const EXAMPLE_HEADING = /^examples?\b/;
 
 /** "ML Model Production Checklist" with "Is there a Well-Defined Baseline?", "How Will Drift … be Monitored?": questions for any team's model. */
 const CHECKLIST_TITLE = /\bchecklist\s*$/;
+/** A title that names the topic and no system. */
+const TOPIC_TITLE = /^(?:ml|machine learning)(?: systems?)? design(?: (?:notes|overview|basics|concepts|cheat ?sheet|summary))?$/;
+const FIRST_PERSON = /\b(?:we|our|us|i|my|we'(?:ll|re|d|ve)|i'(?:ll|m|d|ve))\b/;
 const FRAMEWORK_TITLE = /^(?:(?:a|the|my|our) )?(?:general |generic |basic |standard )?(?:framework|template|blueprint|recipe|playbook)s? (?:of|for) (?:an? |the )?(?:ml |machine learning )?system design(?: interviews?)?$/;
 const TEAM_QUESTION = /^(?:is|are|has|have|can|will|does|do|should|how (?:will|can|do|does|should|is|are)|what|which)\b[^?]*\?$/;
 
@@ -458,6 +468,9 @@ function guideLike(doc: ParsedDoc): boolean {
     if (h.level === 1 && CHECKLIST_TITLE.test(norm)) checklist = true;
     // "# General Framework of ML System Design": the steps for any system, not one system's design
     if (h.level === 1 && FRAMEWORK_TITLE.test(norm)) return true;
+    // "# Machine Learning System Design" over notes that never say "we" or "I": the topic's notes
+    // (stages, "Model Selection: choosing the type of model (e.g., …)"), no one's design
+    if (h.level === 1 && TOPIC_TITLE.test(norm) && !doc.units.some((u) => FIRST_PERSON.test(u.low))) return true;
     if (TEAM_QUESTION.test(norm)) questions++;
   }
   // a checklist whose headings are questions for the reader's team, about no model in particular

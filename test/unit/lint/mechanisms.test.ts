@@ -6880,6 +6880,93 @@ describe('lint mechanisms (session 55)', () => {
     noFull('6. Serving', 'We did not compare features between training and serving.', 'deployment.training-serving-skew');
     noFull('4. Model', 'We tested the latency difference between training and serving hardware.', 'deployment.training-serving-skew');
   });
+  it('missing values encoded as defaults and flags are preprocessing, no data-quality check', () => {
+    noFull('3. Data', '- **Handling missing data:** Use default indices for missing categorical values and missingness flags for numeric data.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', '- Alert when the share of missing values in any feature exceeds 5% in a daily batch.', 'monitoring.data-quality');
+  });
+  it('the softmax probabilities are an output, not the training loss', () => {
+    noFull('4. Model', 'To quantify uncertainty we cannot naively use the softmax probabilities: the softmax function forces the model to make a choice.', 'model.loss-function');
+    yesFull('4. Model', 'Trained end to end with softmax cross-entropy over the 40 categories.', 'model.loss-function');
+  });
+  it("money in a data field's distribution is no budget", () => {
+    noFull('3. Data', '- `amount_usd`: exponential distribution with mean $80, minimum $10, like the right-skewed spending distribution of real shoppers', 'requirements.budget-cost');
+    yesFull('1. Requirements', '- Budget: serving cost under $2,000 per month.', 'requirements.budget-cost');
+  });
+  it('a metric named by its own heading under the evaluation section, explained under it, is an offline metric', () => {
+    const doc = (h: string, body: string): string =>
+      ['# Fraud detection', '', '## Problem', '', 'Flag fraudulent card transactions.', '', '## Evaluation Metrics', '', `### ${h}`, '', body, ''].join('\n');
+    yesDoc(doc('F1-Score', "An important metric, since we don't want false positives nor false negatives."), 'evaluation.offline-metrics');
+    yesDoc(doc('ROC-AUC', 'Shows how well the model separates the two classes across thresholds.'), 'evaluation.offline-metrics');
+    // an ambiguous word as the heading needs the body to call it a metric
+    noDoc(doc('Coverage', 'We want to know how many stores we serve in the first quarter.'), 'evaluation.offline-metrics');
+    yesDoc(doc('Coverage', 'The metric is the share of catalog items recommended at least once a week.'), 'evaluation.offline-metrics');
+    // a metric heading outside the evaluation section names no metric of this design
+    noDoc(doc('F1-Score', 'An important metric, since we want balance.').replace('## Evaluation Metrics', '## Background'), 'evaluation.offline-metrics');
+  });
+  it('notes on numbered papers, topic notes that never say we or I, and a README with run steps and contacts are no design docs', () => {
+    const paper = (k: number, title: string): string[] => [`# Paper ${k}: ${title}`, '', 'Concept drift and class imbalance are the two challenges; features are merchant ID, amount and time.', '', 'They train a random forest with undersampling and evaluate alert precision on the last 15 days.', ''];
+    const papers = [...paper(1, 'Credit Card Fraud Detection'), ...paper(2, 'Learning from Imbalanced Data'), ...paper(3, 'Graph Neural Networks for Fraud')].join('\n');
+    assert.equal(isDesignDoc(papers), false);
+    const stages = (title: string, opener: string): string =>
+      [
+        `# ${title}`,
+        '',
+        opener,
+        '',
+        '## Data Collection and Preprocessing',
+        '',
+        '- Identifying and integrating multiple data sources (e.g., databases, APIs).',
+        '- Dividing data into training, validation, and test sets.',
+        '',
+        '## Model Development',
+        '',
+        '- Choosing the type of model (e.g., neural networks, decision trees).',
+        '',
+        '## Evaluation',
+        '',
+        '- Defining metrics like accuracy, precision, recall, F1 score, AUC.',
+        '',
+        '## Deployment and Serving',
+        '',
+        '- Serving predictions through a REST API or in batch mode.',
+        '',
+        '## Monitoring',
+        '',
+        '- Tracking data drift and model performance over time.',
+        '',
+      ].join('\n');
+    assert.equal(isDesignDoc(stages('Machine Learning System Design', 'An ML system typically includes training, deployment and inference.')), false);
+    // the same headings over a design someone commits to
+    assert.equal(isDesignDoc(stages('Machine Learning System Design', 'We design the churn predictor for our telecom app: it flags subscribers likely to cancel next month.')), true);
+    assert.equal(isDesignDoc(stages('Churn predictor', 'An ML system typically includes training, deployment and inference.')), true);
+    const readme = (last: string): string =>
+      [
+        '# RNN based recommendation service',
+        '',
+        '## Requirements',
+        '',
+        'Java 8, Scala 2.11, Spark 2.3.',
+        '',
+        '## Model training',
+        '',
+        'The recommendation model is trained offline in BigDL on 90 days of clicks.',
+        '',
+        '## Serving',
+        '',
+        'The service answers each request with the top 10 items.',
+        '',
+        '## How to run',
+        '',
+        '`sbt run`',
+        '',
+        `## ${last}`,
+        '',
+        'Write to the team.',
+        '',
+      ].join('\n');
+    assert.equal(isDesignDoc(readme('Contact & Feedback')), false);
+    assert.equal(isDesignDoc(readme('Monitoring')), true);
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

@@ -573,9 +573,9 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
     // "to minimize losses from either scenario": losses, plural and unqualified, are money or units
     // lost unless the sentence is about training
     if (/(?:^| )losses$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && !/\b(?:train\w*|gradient\w*|epochs?|back-?prop\w*|optimi[sz]ers?|adam\w*|sgd|networks?|weights|auxiliary|heads?|terms?)\b/.test(sentenceAt(low, m.index))) continue;
-    // "a softmax activation" is a layer, not the loss
+    // "a softmax activation" is a layer, not the loss; "the softmax probabilities" are its output
     // (nor is softmax listed among the layers: "a classifier (linear and softmax)", "conv → batch norm → softmax")
-    if (/^softmax$/.test(word) && (/^\s*(activation|layer|function|output|head)/.test(low.slice(m.index + word.length, m.index + word.length + 12)) || (/\b(?:linear|dense|conv\w*|batch ?norm\w*|max ?pool\w*|relu|dropout|fully[- ]connected|layers?)\b/.test(sentenceAt(low, m.index)) && !/\b(?:loss|cross[- ]?entropy|objective|optimi[sz]\w*|minimi[sz]\w*)\b/.test(sentenceAt(low, m.index))))) continue;
+    if (/^softmax$/.test(word) && (/^\s*(activation|layer|function|output|head|probabilit|scores?\b|logits|values|distribution|temperature)/.test(low.slice(m.index + word.length, m.index + word.length + 12)) || (/\b(?:linear|dense|conv\w*|batch ?norm\w*|max ?pool\w*|relu|dropout|fully[- ]connected|layers?)\b/.test(sentenceAt(low, m.index)) && !/\b(?:loss|cross[- ]?entropy|objective|optimi[sz]\w*|minimi[sz]\w*)\b/.test(sentenceAt(low, m.index))))) continue;
     // a quantile regression trains on the pinball loss, when it is used or its quantile is set ("quantile
     // regression with q <= 0.01"), not when only named, tried or wished for ("Type: quantile regression")
     if (word === 'quantile regression') {

@@ -150,6 +150,7 @@ const INPUT_CHECK_CAPTION = /^\W*(?:[\w-]+ ){0,3}(?:check(?:ing)?|validation|san
 const REJECT_CAPTION = /^\W*reject(?:ed)?\b[^.;]{0,40}\b(?:if|when)\W*$/;
 
 const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (?:using|with|via|through|by|\() ?(?:pydantic|json ?schema|marshmallow|a schema|schemas?)\b|\bvalidat(?:e|es|ed|ing) (?:the |every |each |all |incoming |user )?(?:questions?|quer(?:y|ies)|prompts?|messages?|requests?|inputs?|payloads?) \((?:[^()]{0,40}[,;] ?)?(?:max(?:imum)? \d+ (?:words|tokens|characters|chars)|pydantic|json ?schema)|\bvalidat(?:es?|ed|ing) (?:the |every |each |all |incoming )?(?:requests?|payloads?|inputs?) (?:with|using|against|via|through) (?:pydantic|json ?schema|marshmallow|(?:a |the )?schemas?)\b/;
+const MISSING_ENCODED = /\bhandl(?:e|es|ing) (?:of )?(?:the )?missing\b|\bmissing(?:ness)? (?:flags?|indicators?)\b|\bdefault (?:values?|indices|index|categor(?:y|ies)) for missing\b/;
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "Handles request validation using Pydantic models": every input checked against a schema at the door
@@ -197,6 +198,9 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // "Some missing values were detected for three days and were replaced with the mean", "Clean and prepare
     // the data; check duplicates, missing values": the data cleaned once before modelling, not a check that keeps running
     if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CHECKED_ONCE.test(s) && !KEEPS_RUNNING.test(s) && !/\bpipeline\b/.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low) && !TESTS_WRITTEN.test(low))) continue;
+    // "Handling missing data: use default indices for missing categoricals and missingness flags for
+    // numerics": how the features encode a gap, not a check on the data
+    if (MISSING_ENCODED.test(s + ' ' + u.label) && !KEEPS_RUNNING.test(s) && !ctxHas(u, doc, MONITOR_CTX)) continue;
     // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
     if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at
