@@ -6967,6 +6967,17 @@ describe('lint mechanisms (session 55)', () => {
     assert.equal(isDesignDoc(readme('Contact & Feedback')), false);
     assert.equal(isDesignDoc(readme('Monitoring')), true);
   });
+  it("a features table's row is an input, no online metric", () => {
+    const table = (header: string): string =>
+      [`| ${header} | Source / logic | Type | Justification |`, '| --- | --- | --- | --- |', '| `customer_seller_same_state` | compare states | int (0/1) | Geography at purchase |', '| `order_hour` | hour of purchase | int | Clock at purchase |'].join('\n');
+    noFull('3. Data', table('Feature (column)'), 'evaluation.online-metrics');
+    yesFull('5. Evaluation', ['| Metric | Target |', '| --- | --- |', '| Purchases per session | +2% vs control |'].join('\n'), 'evaluation.online-metrics');
+  });
+  it("'interpretable' among a model's reasons or properties plans no interpretability; 'logistic' is no log", () => {
+    noFull('4. Model', '1. **Model:** Logistic Regression (interpretable, fast, good baseline) — implemented in `ml/train.py` with temporal train/validation/test cuts.', 'model.interpretability');
+    noFull('4. Model', ['**Why LightGBM?**', '- Handles mixed feature types without preprocessing', '- Feature importance is interpretable (useful for debugging)'].join('\n'), 'model.interpretability');
+    yesFull('4. Model', '- SHAP values for each flagged claim are shown to the reviewer, so they can see why it was flagged.', 'model.interpretability');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

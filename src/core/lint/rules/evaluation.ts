@@ -183,6 +183,9 @@ function metricTableInCode(low: string): boolean {
 /** "a (relevant) business metric such as client complaints", "the business metric: bookings per visit". */
 const BUSINESS_METRIC_NAMED = /\b(?:an?|the|one|our) (?:relevant |primary |main |key |north[- ]star )?business (?:metric|kpi)s? (?:such as|like|e\.g\.,?|:|=|is|will be|would be) ([a-z][\w -]{2,40})/;
 
+/** A table column of the model's inputs. */
+const FEATURE_COLUMN = /^(?:(?:input |model |candidate |engineered )?features?(?: (?:examples?|names?|columns?|groups?|\(column\)|set))?|(?:input )?(?:columns?|variables?|attributes?|signals?)(?: names?)?)$/;
+
 export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
   // "Online:" then "- WISMO contacts per 1k parcels": under a live/business caption in the
@@ -237,6 +240,9 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   }
   // "Offline: PR-AUC, share of fraud dollars caught" is the offline list, whatever words it uses
   if (/^offline\b/.test(u.label)) return undefined;
+  // a row of a features table ("| Feature (column) | Source / logic | …": "customer_seller_same_state |
+  // … | geography at purchase", "time spent daily ($F_7$)"): an input of the model, not a metric read
+  if (u.kind === 'row' && u.parentText.split(' | ').slice(0, 2).some((c) => FEATURE_COLUMN.test(c.trim()))) return undefined;
   ONLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;

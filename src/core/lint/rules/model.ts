@@ -660,13 +660,15 @@ const INTERP =
 /** After "explain": "why it would be better", a change argued for. */
 const CHANGE_ARGUED = /^why (?:it|this|that|they|the (?:change|tweak|fix|idea|new version)) (?:would|will|is|was|works?|helps?|improves?|should)\b/;
 const INTERP_NEED =
-  /\b(need\w*|required?|requires|must|should|regulat\w*|complian\w*|users?|customers?|reviewers?|analysts?|moderators?|agents?|auditors?|investigators?|stakeholders?|trust|debug\w*|so that|shap|lime|feature importance|reasons?|explain\w*|transparen\w*|show\w*|surface\w*|display\w*|log\w*|report\w*|appeal\w*|adverse|disput\w*|see (?:exactly )?(?:which|why|what))\b/;
+  /\b(need\w*|required?|requires|must|should|regulat\w*|complian\w*|users?|customers?|reviewers?|analysts?|moderators?|agents?|auditors?|investigators?|stakeholders?|trust|debug\w*|so that|shap|lime|feature importance|reasons?|explain\w*|transparen\w*|show\w*|surface\w*|display\w*|log(?:s|ged|ging)?|report\w*|appeal\w*|adverse|disput\w*|see (?:exactly )?(?:which|why|what))\b/;
 
 function interpretability(u: Unit): boolean {
   const low = u.low;
   if (/^(?:interpretability|explainability|explanations?)$/.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) return true;
-  // "GBDT — pros: interpretable" is a property of a model, not a plan
+  // "GBDT — pros: interpretable" is a property of a model, not a plan; so are the reasons under
+  // "Why LightGBM?" ("Feature importance is interpretable (useful for debugging)")
   if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText)) return false;
+  if (u.kind === 'item' && /^why\b/.test(u.parentText) && MODEL_NAMES_ONE.test(u.parentText) && !/\b(?:shap|lime|explain\w*|explanations?)\b/.test(low)) return false;
   INTERP.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
