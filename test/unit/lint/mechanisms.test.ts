@@ -6978,6 +6978,23 @@ describe('lint mechanisms (session 55)', () => {
     noFull('4. Model', ['**Why LightGBM?**', '- Handles mixed feature types without preprocessing', '- Feature importance is interpretable (useful for debugging)'].join('\n'), 'model.interpretability');
     yesFull('4. Model', '- SHAP values for each flagged claim are shown to the reviewer, so they can see why it was flagged.', 'model.interpretability');
   });
+  it("models in a table's Examples column and 'retrieval loss' among risks name no training loss", () => {
+    noFull('4. Model', '| Model Type | Description | Examples |\n| --- | --- | --- |\n| Learning to Rank | Supervised models trained on click data | RankNet, LambdaMART |', 'model.loss-function');
+    yesFull('4. Model', '| Stage | Model | Loss |\n| --- | --- | --- |\n| Ranking | GBDT | LambdaMART (lambdarank objective) |', 'model.loss-function');
+    noFull('6. Serving', 'The largest risks are retrieval loss, feedback bias, stale features and tail latency.', 'model.loss-function');
+  });
+  it('a rolling window an alert counts over is no training scheme', () => {
+    noFull('7. Monitoring', 'When a dependency fails repeatedly within a short rolling window, the monitor sends an alert email to the operations team.', 'model.training');
+    yesFull('4. Model', 'We train on a rolling window of the last 90 days, refit every week.', 'model.training');
+  });
+  it('statistical baselines (normalisation constants) are no baseline model', () => {
+    noFull('3. Data', 'All statistical baselines (`AMOUNT_MEAN`, `AMOUNT_STD`, `AMOUNT_75TH`) are computed on the full historical dataset before the split.', 'model.baseline');
+    yesFull('4. Model', 'Baseline: logistic regression on the same features; the GBDT must beat it by 2 points of PR-AUC.', 'model.baseline');
+  });
+  it("'at 3.5% fraud prevalence' is the data's class balance, no online metric", () => {
+    noFull('5. Evaluation', "ROC-AUC measures the model's ability to rank positives above negatives. At 3.5% fraud prevalence, the ROC curve is dominated by true negatives.", 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online: prevalence of harmful content seen per 10k views, and valid appeals.', 'evaluation.online-metrics');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

@@ -132,7 +132,7 @@ export function metricWordUsedAsModifier(low: string, index: number, name: strin
 }
 
 /** Sentences about the class balance of the training data, not about a business metric. */
-const CLASS_BALANCE = /\b(smote|imbalanc\w*|oversampl\w*|undersampl\w*|down-?sampl\w*|up-?sampl\w*|re-?weight\w*|class weights?|positive class|minority class|base rate|class balance|training (?:set|data))\b/;
+const CLASS_BALANCE = /\b((?:at|with) (?:a |an )?(?:~|about |around |only )?\d+(?:\.\d+)?\s?% (?:[\w-]+ )?(?:prevalence|positive rate|positives)|smote|imbalanc\w*|oversampl\w*|undersampl\w*|down-?sampl\w*|up-?sampl\w*|re-?weight\w*|class weights?|positive class|minority class|base rate|class balance|training (?:set|data))\b/;
 
 /**
  * A caption that introduces the live/business side of an evaluation ("Online:", "In the line
