@@ -6995,6 +6995,14 @@ describe('lint mechanisms (session 55)', () => {
     noFull('5. Evaluation', "ROC-AUC measures the model's ability to rank positives above negatives. At 3.5% fraud prevalence, the ROC curve is dominated by true negatives.", 'evaluation.online-metrics');
     yesFull('5. Evaluation', 'Online: prevalence of harmful content seen per 10k views, and valid appeals.', 'evaluation.online-metrics');
   });
+  it("'trained until its output is close', the loser's edge against the winner's balance, and one batched call are training, a trade-off and efficiency", () => {
+    yesFull('4. Model', 'For the RNN predictor, all word sequences will be fed to the network and trained until its output is close to the correct final word.', 'model.training');
+    noFull('4. Model', 'For the RNN predictor, all word sequences will be fed to the network.', 'model.training');
+    yesFull('4. Model', '**Decision Rationale:**\nAlthough `all-mpnet-base-v2` showed slightly better recall, `all-MiniLM-L6-v2` provided a superior balance between retrieval quality, speed, and resource usage for a local system.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We use `all-MiniLM-L6-v2` for the embeddings of the local system.', 'model.selection-tradeoffs');
+    yesFull('6. Serving', 'Key optimization: Score all segments in a single batched model call rather than one call per segment.', 'deployment.scaling-efficiency');
+    noFull('6. Serving', 'Score each segment with the model and sum the segment times.', 'deployment.scaling-efficiency');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');
