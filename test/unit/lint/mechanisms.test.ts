@@ -7003,6 +7003,17 @@ describe('lint mechanisms (session 55)', () => {
     yesFull('6. Serving', 'Key optimization: Score all segments in a single batched model call rather than one call per segment.', 'deployment.scaling-efficiency');
     noFull('6. Serving', 'Score each segment with the model and sum the segment times.', 'deployment.scaling-efficiency');
   });
+  it("what forecast errors cost the business is no budget; a design choice's storage cost as a multiple is a cost estimate", () => {
+    noFull('5. Evaluation', 'This directly translates to business costs: if each loaf costs $2 and MAE is 6 loaves, the daily forecast error cost is $12.', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'Serving must cost less than $500 per month on a single CPU instance.', 'requirements.budget-cost');
+    yesFull('6. Serving', 'Logging 1,000 pre-ranked candidates instead of 20 final items is close to a 50x storage and I/O cost increase on the exposure table alone.', 'requirements.budget-cost');
+    // a rejected alternative's cost, as a multiple of the chosen one's, sets no budget
+    noFull('4. Model', ['| Option | Verdict | Why |', '| --- | --- | --- |', '| Deep tabular model | Rejected | +0.004 PR-AUC, 10× serving cost, harder to explain |'].join('\n'), 'requirements.budget-cost');
+  });
+  it('features that use only pre-discharge data are point-in-time correct', () => {
+    yesFull('3. Data', 'Set index time as discharge timestamp. Define look-back windows for features. Ensure features use only pre-discharge data.', 'data.feature-backfill');
+    noFull('3. Data', 'Define look-back windows for features (labs, vitals, utilisation).', 'data.feature-backfill');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');
