@@ -322,8 +322,10 @@ const LIMITATION_LEAD = /^[\s*_>-]*(?:the|this|our|my) (?:service|system|prototy
 const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
 
 /** Does a unit's text alone hold it back: a guess, future work, skills gained, a topic deferred or put out of scope? */
+/** "The tempting answer is: train a model that predicts …. That answer fails": a strawman set up to be knocked down. */
+const STRAWMAN_LEAD = /^[\s*_>-]*(?:the |a |an )?(?:tempting|na[iï]ve|straw-?man|straw man) (?:answer|approach|solution|idea|design|version|option|baseline design|first answer)s? (?:is|would be|was)\b/i;
 function heldBack(raw: string): boolean {
-  return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || LIMITATION_LEAD.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
+  return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || STRAWMAN_LEAD.test(raw) || LIMITATION_LEAD.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
 }
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**

@@ -7014,6 +7014,10 @@ describe('lint mechanisms (session 55)', () => {
     yesFull('3. Data', 'Set index time as discharge timestamp. Define look-back windows for features. Ensure features use only pre-discharge data.', 'data.feature-backfill');
     noFull('3. Data', 'Define look-back windows for features (labs, vitals, utilisation).', 'data.feature-backfill');
   });
+  it('a strawman answer set up to be knocked down commits to nothing', () => {
+    noFull('2. Framing', 'The tempting answer is: train a model that predicts whether this user will watch each video, score the catalog, and return the highest scores. That answer fails before model choice matters.', 'framing.ml-objective');
+    yesFull('2. Framing', 'We train a model that predicts whether this user will watch each video, score the candidates, and return the highest scores.', 'framing.ml-objective');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');
