@@ -615,8 +615,11 @@ function incidentLike(doc: ParsedDoc): boolean {
  */
 const ML_WORD = /\b(?:ml|ai|machine[- ]learning|deep learning|llms?|models?|modell?ing|train(?:ed|ing|s)?|re-?train\w*|classifiers?|predict(?!ab)\w*|neural|embeddings?|inference|regression|forecast\w*|scor(?:e|es|ed|ing)|rank(?:er|ing)|recommend\w*|features?|labels?|loss|lightgbm|xgboost|gbdt|auc|f1|precision|recall|datasets?|folds?|held[- ]out|hold-?out|epochs?)\b/;
 
+/** An ML word no other field uses (the ML_WORD alternatives not in SHARED_ML_WORD). */
+const CORE_ML_WORD = /\b(?:ml|ai|machine[- ]learning|deep learning|llms?|models?|modell?ing|train(?:ed|ing|s)?|re-?train\w*|classifiers?|predict(?!ab)\w*|neural|embeddings?|inference|forecast\w*|re-?rank\w*|rankers?|lightgbm|xgboost|gbdt|auc|f1|mrr|n?dcg|datasets?|held[- ]out|hold-?out|epochs?|candidate gen\w*)\b/;
+
 /** ML words that other fields use too: Prometheus and Kubernetes "labels", a product's "features", a test's "score". */
-const SHARED_ML_WORD = new Set(['label', 'feature', 'score', 'scoring', 'ranking', 'loss', 'recall', 'precision', 'fold', 'regression']);
+const SHARED_ML_WORD = new Set(['label', 'feature', 'score', 'scoring', 'ranking', 'loss', 'recall', 'precision', 'fold', 'regression', 'recommendation', 'recommend', 'recommended']);
 
 /**
  * Fewer than two units or headings say an ML word ("data model" does not count), or all that say
@@ -627,13 +630,21 @@ function mlFree(doc: ParsedDoc): boolean {
   let n = 0;
   let first: string | undefined;
   let varied = false;
+  // units and headings that say an ML word only other fields use too ("Order by recent downloads",
+  // "a score per crate", "Feature Name:", "badges and recommendations"): a crates.io ranking RFC says
+  // them all and never a model, training or a prediction
+  let core = 0;
   const says = (text: string): boolean => {
-    const m = ML_WORD.exec(text.replace(/\bdata models?\b/g, ''));
-    if (m === null) return false;
-    const word = m[0].replace(/s$/, '');
-    if (first === undefined) first = word;
-    else if (word !== first) varied = true;
-    return ++n >= 2 && (varied || !SHARED_ML_WORD.has(first));
+    const t = text.replace(/\bdata models?\b/g, '');
+    if (CORE_ML_WORD.test(t)) core++;
+    const m = ML_WORD.exec(t);
+    if (m !== null) {
+      const word = m[0].replace(/s$/, '');
+      if (first === undefined) first = word;
+      else if (word !== first) varied = true;
+      n++;
+    }
+    return n >= 2 && first !== undefined && (varied || !SHARED_ML_WORD.has(first)) && core >= 2;
   };
   // a short sketch ("**Model** — GBDT") says too little to tell
   if (doc.units.length < 12) return false;

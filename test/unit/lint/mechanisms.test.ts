@@ -7018,6 +7018,49 @@ describe('lint mechanisms (session 55)', () => {
     noFull('2. Framing', 'The tempting answer is: train a model that predicts whether this user will watch each video, score the catalog, and return the highest scores. That answer fails before model choice matters.', 'framing.ml-objective');
     yesFull('2. Framing', 'We train a model that predicts whether this user will watch each video, score the candidates, and return the highest scores.', 'framing.ml-objective');
   });
+  it('a ranking RFC that says score, ranking, feature and recommendation but never a model is no ML design', () => {
+    const rfc = (extra: string): string =>
+      [
+        '- Feature Name: crates_io_default_ranking',
+        '',
+        '# Summary',
+        '',
+        'Change the default ranking of crates on the registry to recent downloads, and add badges.',
+        '',
+        '# Motivation',
+        '',
+        'Users want recommendations for which crate to pick; the current ranking by relevance shows stale crates.',
+        '',
+        '# Requirements',
+        '',
+        '- The score of a crate is its downloads in the last 90 days.',
+        '- The ranking must update daily.',
+        '- Badges show maintenance status and the feature flags a crate offers.',
+        '',
+        '# Data',
+        '',
+        '- Download counts per crate per day, from the registry database.',
+        '- Labels for badges come from the crate metadata.',
+        '',
+        '# Evaluation',
+        '',
+        '- A community survey six months after launch asks whether the ranking helped.',
+        '- We compare the share of searches that end in a download before and after.',
+        '',
+        '# Deployment',
+        '',
+        '- Behind a flag, then on for everyone.',
+        '',
+        '# Monitoring',
+        '',
+        '- Watch the bug tracker and the forum for complaints about the new order.',
+        extra,
+        '',
+      ].join('\n');
+    assert.equal(isDesignDoc(rfc('')), false);
+    // the same RFC that ranks crates with a trained model is one
+    assert.equal(isDesignDoc(rfc('- A GBDT ranker trained on click logs replaces the download count.\n- The model is retrained weekly on the last 30 days of clicks.')), true);
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');
