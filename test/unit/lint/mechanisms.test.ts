@@ -7061,6 +7061,26 @@ describe('lint mechanisms (session 55)', () => {
     // the same RFC that ranks crates with a trained model is one
     assert.equal(isDesignDoc(rfc('- A GBDT ranker trained on click logs replaces the download count.\n- The model is retrained weekly on the last 30 days of clicks.')), true);
   });
+  it('the classes listed under "AI classifies comment into:" frame the task', () => {
+    const classes = (caption: string): string => [caption, '- Safe', '- Mild Toxic', '- Severe Toxic'].join('\n');
+    for (const id of ['framing.ml-objective', 'framing.io-spec', 'framing.ml-category']) {
+      yesFull('3. Flow', classes('AI classifies comment into:'), id);
+      // people sorting tickets say nothing of a model
+      noFull('3. Flow', classes('We categorize the incident tickets as:'), id);
+    }
+  });
+  it('reasons under a "Why Logistic Regression?" heading justify the model choice', () => {
+    const doc = (h: string): string => ['# CTR', '', '## Model', '', `### ${h}`, '- Scales well to large sparse feature spaces', '- Produces calibrated probabilities', ''].join('\n');
+    yesDoc(doc('Why Logistic Regression?'), 'model.selection-tradeoffs');
+    noDoc(doc('Why this matters'), 'model.selection-tradeoffs');
+    noDoc(doc('Why not a deep model?'), 'model.selection-tradeoffs');
+  });
+  it('"identical feature engineering" as a step of the inference pipeline addresses the skew', () => {
+    const doc = (step: string): string => ['# CTR', '', '## Inference Pipeline', '', 'Inference is decoupled from training.', '', '- Loads saved model artifacts', `- ${step}`, ''].join('\n');
+    yesDoc(doc('Applies identical feature engineering and hashing'), 'deployment.training-serving-skew');
+    noDoc(doc('Applies its own feature engineering and hashing'), 'deployment.training-serving-skew');
+    noDoc(doc('The DistilBERT encoder runs in the same pod, LightGBM after it.'), 'deployment.training-serving-skew');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

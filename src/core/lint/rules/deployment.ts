@@ -576,15 +576,23 @@ const SAME_AS_SERVING = /\b(?:feature(?: engineering| extraction| generation)? (
 /** One thing used at both ends: "A text instruction is provided to the model during the training and inference", "the same tokenizer is used for both training and serving". */
 const SHARED_TRAIN_INFER = /\b(?:same|identical|shared|single)\b[^.;]{0,60}?\b(?:during|at|in|for|by) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:used|provided|applied|given|run|reused|loaded) (?:to the model )?(?:during|at|in|for) both (?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:provided|applied|given) to the model (?:during|at|in) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b/;
 
+const SAME_PREP = /\b(?:identical|the same|same) (?:[\w-]+ ){0,2}?(?:features?|feature (?:engineering|extraction|computation|pipeline|logic)|pre-?process\w*|transform(?:s|ations?)|hashing|normali[sz]\w*|tokeni[sz]\w*|encodings?|scalers?)\b/;
+const SERVING_HEADING = /\b(?:inference|serving|prediction|scoring|online)(?: (?:pipeline|path|flow|service|api|time))?$/;
 /** "Validate distributions, null rates and transformation hashes between training and serving": the two sides checked against each other. */
 const TRAIN_SERVE_CHECKED =
   /\b(?:validat|compar|check|test|reconcil|verif|assert)\w*\b([^.;]{0,100}?)\bbetween (?:the )?(?:training|offline|train)(?: (?:data|features?|pipeline|side|time))? and (?:the )?(?:serving|online|inference|production|serve)\b/;
 /** What is checked must be the data or its transformation (not "latency", "hardware"). */
 const CHECKED_DATA = /\b(?:distributions?|features?|feature values|statistics|stats|schemas?|hash(?:es)?|null|defaults?|inputs?|predictions?|scores?|transform\w*|encodings?|vocab\w*|values)\b/;
 
-function trainingServingSkew(u: Unit): boolean {
+function trainingServingSkew(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (skewBySentence(low)) return true;
+  // "## Inference Pipeline" → "- Applies identical feature engineering and hashing": a step of the
+  // serving path said to do what training did (the other side implied by "identical")
+  if (u.kind === 'item' && !u.parentText && SERVING_HEADING.test(headingOf(u, doc)) && !SKEW_TRAIN_SIDE.test(headingOf(u, doc))) {
+    const same = SAME_PREP.exec(low);
+    if (same && !isNegated(low, same.index, same[0].length, 'any')) return true;
+  }
   const checked = TRAIN_SERVE_CHECKED.exec(low);
   if (checked && CHECKED_DATA.test(checked[1]) && !verbNegatedAt(low, checked.index) && !isNegated(low, checked.index, checked[0].length, 'strong') && !u.uncommitted) return true;
   if (stated(low, SAME_AS_SERVING) || stated(low, SHARED_TRAIN_INFER)) return true;
@@ -734,7 +742,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     id: 'deployment.training-serving-skew',
     topic: /\bskew\b|training[- ]serving|parity|consisten/,
     triggers: ['preprocessors', 'exactly', 'precisely', 'training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used', 'reuse', 'reused', 'compare', 'compares', 'compared', 'transforms'],
-    test: (u) => trainingServingSkew(u),
+    test: (u, doc) => trainingServingSkew(u, doc),
     keyPatterns: [SKEW, SAME_AS_TRAINING, SAME_AS_SERVING, SHARED_TRAIN_INFER],
     doc: {
       present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check", "feature code lives in one package imported by the training pipeline and the scoring job", "we log the exact feature vector used at serving time and train on those logs".',

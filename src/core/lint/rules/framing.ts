@@ -19,7 +19,15 @@ const NUMERIC_TARGET = /[<>≤≥]|\d\s*(?:%|ms\b|s\b|sec)|\bp\d\d\b/;
 const ML_TASK_WORD = /\b(?:predict\w*|estimat\w*|classif\w*|rank\w*|scor(?:e|es|ing)\b|probabilit\w*|likelihood|p\(|detect\w*|forecast\w*|recommend\w*|retriev\w*|learn\w*|model\w*|regress\w*|label\w*|embed\w*|optimi[sz]e\w*|maximi[sz]e\w*|minimi[sz]e\w*|generat\w*|match\w*|tag\w*|extract\w*|find\w*|flag\w*|spot\w*|identif\w*|rout(?:e|es|ing)\b)/;
 const OBJ_LABEL_PHRASE = /\bin ml terms\b|\bas an? (?:ml|machine learning) (?:task|problem)\b|^(?:the )?ml (?:framing|formulation|problem|task)\b|^what (?:the model|we) (?:predicts?|learns?|optimi[sz]es?|(?:are|'re) (?:solving|predicting|learning))\b/;
 
+/** "AI classifies comment into:" → "- Safe" / "- Mild Toxic" / "- Severe Toxic": one of the classes the model sorts its input into. */
+const CLASSES_CAPTION =
+  /(?:^|\b(?:ai|ml|model|classifier|system|service|llm|network|engine|it|pipeline|agent|bert|\w*bert) (?:then |first |will |would |must |should |automatically )?)(?:classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)) (?:each |every |the |a |an |incoming |new |a given |the user'?s? )?(?:[\w-]+ ){1,3}(?:in ?to|as)(?: one of)?(?: (?:the following|these|two|three|four|five|\d+)(?: (?:classes|categories|labels|levels|buckets))?)?\s*:\s*$/;
+function classUnderCaption(u: Unit): boolean {
+  return u.kind === 'item' && !u.uncommitted && CLASSES_CAPTION.test(u.parentText.trim()) && /^[a-z][\w -]{1,40}$/.test(u.low.trim()) && contentWords(u.low) <= 4;
+}
+
 function mlObjective(u: Unit): boolean {
+  if (classUnderCaption(u)) return true;
   if (u.label && OBJ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
     // a bare "Goal:" / "Target:" label often holds the business goal ("Goal: increase bookings by
     // 3%") or a number ("Target: 0.9% → 0.4%"): it frames the ML task only when its value does
@@ -248,6 +256,7 @@ const OUT_COLUMN = /^(?:response(?: body)?|outputs?|returns?|out|result)$/;
 const PREDICTION_OUT = /\b(?:predict\w*|forecasts?|scores?|probabilit\w*|labels?|class(?:es)?|anomal\w*|detect\w*|recommend\w*|rank\w*|classif\w*|sentiment|categor\w*|risk|flags?|confidence|embeddings?|answers?|summar\w*|transcri\w*|tags?|estimates?)\b/;
 
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
+  if (classUnderCaption(u)) return true;
   if (u.label && IO_LABEL.test(u.label) && contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
   if (ioRow(u)) return true;
   // "Each deployed model will write its inputs and outputs to the storage component": logging plumbing, nothing said of what they are
@@ -356,6 +365,7 @@ const CATEGORY_ROLE = /^\s*(?:(?:binary|multi-?class|multi-?label) )?(?:regresso
 
 function mlCategory(u: Unit): boolean {
   const low = u.low;
+  if (classUnderCaption(u)) return true;
   if (u.label && MODEL_FAMILY_LABEL.test(u.label) && CATEGORY_ROLE.test(valueOf(u))) return true;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
   // "Classification or regression? Classification: stock-out within 7 days, yes/no.": the lead of a later sentence

@@ -435,6 +435,11 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 8 && WHY_NOT_REASON.test(valueOf(u))) return true;
   // "**Why LogReg as meta-learner:** Naturally calibrated outputs, prevents overfitting on 4-7 inputs, …": the pick with its reasons
   if (/^why (?:use |choose |pick |go with )?(?:an? |the )?\S/.test(u.label) && !/^why not\b/.test(u.label) && MODEL_NAMES_ONE.test(u.label) && contentWords(valueOf(u)) >= 6 && !valueNegated(u)) return true;
+  // "### Why Logistic Regression?" → "- Scales well to large sparse feature spaces": the pick's reasons under a heading that asks why
+  if (u.kind !== 'row' && contentWords(u.low) >= 3 && !u.uncommitted) {
+    const h = headingOf(u, doc);
+    if (/^why (?:use |choose |pick |go with |we (?:use|chose|picked) )?(?:an? |the )?\S/.test(h) && !/^why not\b/.test(h) && MODEL_NAMES_ONE.test(h)) return true;
+  }
   // "Two-stage network is slower but more accurate, … so we use two-stage": the trade-off and the pick in one sentence
   if (stated(u.low, TRADEOFF_THEN_PICK)) return true;
   // "Although `mpnet` showed slightly better recall, `MiniLM` provided a superior balance between
