@@ -7081,6 +7081,16 @@ describe('lint mechanisms (session 55)', () => {
     noDoc(doc('Applies its own feature engineering and hashing'), 'deployment.training-serving-skew');
     noDoc(doc('The DistilBERT encoder runs in the same pod, LightGBM after it.'), 'deployment.training-serving-skew');
   });
+  it("people by the million are scale; a boosting 'Objective: Binary logistic' is the loss; a named binary target is the label; a network's 'Output: … fraud probability' frames the objective", () => {
+    yesFull('1. Requirements', 'Over 100 million people visit Quora every month.', 'requirements.scale');
+    noFull('1. Requirements', 'A team of 4 people reviews the flagged questions.', 'requirements.scale');
+    yesFull('4. Model', '- **Algorithm:** XGBoost\n- **Objective:** Binary logistic regression', 'model.loss-function');
+    noFull('1. Requirements', '- **Objective:** reduce churn by 5%', 'model.loss-function');
+    yesFull('3. Data', '- **Scale**:\n  - ~40 million training impressions\n  - Highly imbalanced binary target (`click`)', 'data.labels');
+    noFull('3. Data', '- Highly imbalanced data, 40 million impressions', 'data.labels');
+    yesFull('4. Model', '* TensorFlow MLP:\n  * Input: 30 features\n  * Output: 1 sigmoid neuron for fraud probability', 'framing.ml-objective');
+    noFull('4. Model', '* TensorFlow MLP:\n  * Input: 30 features\n  * Output: softmax probabilities', 'framing.ml-objective');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

@@ -243,6 +243,7 @@ const NUMBER_TO_MEET = /^\W{0,3}(?:(?:[<>≤≥~≈]|under|below|above|at (?:mos
 /** Ways labels could be had, none picked: "labels can be obtained through hand labeling or natural labeling". */
 const LABEL_OPTIONS = /\blabels? (?:can|could|may|might) be (?:obtained|collected|generated|created|gathered|acquired|sourced|produced) (?:through|via|by|from|using|with) [^.;]{2,60}? or [^.;]{2,40}/;
 
+const TARGET_NAMED = /\b(?:binary|boolean|numeric|continuous|categorical|multi-?class|0\/1) (?:target|label|outcome)(?: variable| column)? \(\s*`?[a-z_][\w-]*`?\s*\)/;
 function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // a config's "annotations:" / "labels:" keys (a Prometheus alert, a Kubernetes manifest): metadata of
@@ -250,6 +251,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (u.kind === 'comment' && /^(?:metadata |spec |template )?(?:annotations|labels)\b/.test(u.label)) return false;
   if (LABEL_OPTIONS.test(low) && !/\b(?:we|i) (?:will |would |)(?:use|chose|choose|pick|go with|rely on|start with)\b/.test(low)) return false;
   if (stated(low, FEATURES_AND_TARGET)) return true;
+  // "Highly imbalanced binary target (`click`)": the target column named
+  if (stated(low, TARGET_NAMED)) return true;
   // "Each row contains a set of symptoms and one disease label": every example carries its label
   if (stated(low, EXAMPLE_WITH_LABEL)) return true;
   if (stated(low, EVENT_WITHIN_WINDOW)) return true;

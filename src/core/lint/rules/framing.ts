@@ -19,6 +19,7 @@ const NUMERIC_TARGET = /[<>≤≥]|\d\s*(?:%|ms\b|s\b|sec)|\bp\d\d\b/;
 const ML_TASK_WORD = /\b(?:predict\w*|estimat\w*|classif\w*|rank\w*|scor(?:e|es|ing)\b|probabilit\w*|likelihood|p\(|detect\w*|forecast\w*|recommend\w*|retriev\w*|learn\w*|model\w*|regress\w*|label\w*|embed\w*|optimi[sz]e\w*|maximi[sz]e\w*|minimi[sz]e\w*|generat\w*|match\w*|tag\w*|extract\w*|find\w*|flag\w*|spot\w*|identif\w*|rout(?:e|es|ing)\b)/;
 const OBJ_LABEL_PHRASE = /\bin ml terms\b|\bas an? (?:ml|machine learning) (?:task|problem)\b|^(?:the )?ml (?:framing|formulation|problem|task)\b|^what (?:the model|we) (?:predicts?|learns?|optimi[sz]es?|(?:are|'re) (?:solving|predicting|learning))\b/;
 
+const OUTPUT_PROBABILITY = /\b([a-z][\w-]+) (?:probabilit(?:y|ies)|likelihood|propensity)\b|\b(?:probabilit(?:y|ies)|likelihood) (?:of|that) (?:an? |the )?([a-z][\w-]+)/;
 /** "AI classifies comment into:" → "- Safe" / "- Mild Toxic" / "- Severe Toxic": one of the classes the model sorts its input into. */
 const CLASSES_CAPTION =
   /(?:^|\b(?:ai|ml|model|classifier|system|service|llm|network|engine|it|pipeline|agent|bert|\w*bert) (?:then |first |will |would |must |should |automatically )?)(?:classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)) (?:each |every |the |a |an |incoming |new |a given |the user'?s? )?(?:[\w-]+ ){1,3}(?:in ?to|as)(?: one of)?(?: (?:the following|these|two|three|four|five|\d+)(?: (?:classes|categories|labels|levels|buckets))?)?\s*:\s*$/;
@@ -28,6 +29,11 @@ function classUnderCaption(u: Unit): boolean {
 
 function mlObjective(u: Unit): boolean {
   if (classUnderCaption(u)) return true;
+  // "Output: 1 sigmoid neuron for fraud probability": the network's output is the probability of the event
+  if (/^outputs?(?: layer)?$/.test(u.label) && !valueNegated(u)) {
+    const p = OUTPUT_PROBABILITY.exec(valueOf(u));
+    if (p && !/^(?:class|output|the|a|an|each|per|predicted|softmax|sigmoid|raw|final)$/.test(p[1] ?? p[2] ?? '')) return true;
+  }
   if (u.label && OBJ_LABEL.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u)) {
     // a bare "Goal:" / "Target:" label often holds the business goal ("Goal: increase bookings by
     // 3%") or a number ("Target: 0.9% → 0.4%"): it frames the ML task only when its value does

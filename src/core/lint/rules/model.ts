@@ -560,6 +560,7 @@ const LOSS_IN_CODE = /\bloss\s*=\s*(?:\{\s*(?:['"][\w-]+['"]\s*:\s*)?)?['"](?:bi
 /** A ranker trained on a listwise ranking metric: "The model optimises for nDCG", "the LTR model directly optimizes MAP". */
 const OPTIMISES_RANK_METRIC = /\b(?:models?|rankers?|ltr|learning[- ]to[- ]rank|lambda ?(?:mart|rank)|algorithm) (?:will |is trained to |directly )?(?:optimi[sz]es?|optimi[sz]ing) (?:directly )?(?:for )?(?:the )?(?:n?dcg|mean average precision|map|mrr)\b/;
 
+const BOOSTING_OBJECTIVE = /^\s*(?:binary logistic(?: regression)?|(?:multi-?class )?softmax|multi-?class (?:log-?loss|cross[- ]entropy)|squared (?:error|loss)|regression with squared (?:error|loss)|poisson(?: regression)?|tweedie(?: regression)?|gamma regression|pairwise (?:ranking|logistic)|lambdarank|rank:\w+|binary cross[- ]entropy)\b/;
 /** Is `word` in a cell of the row's "Examples" / "Options" column? */
 function inExamplesCell(u: Unit, word: string): boolean {
   if (u.cells === undefined) return false;
@@ -569,6 +570,9 @@ function inExamplesCell(u: Unit, word: string): boolean {
 
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "- **Objective:** Binary logistic regression" in a gradient-boosting model's settings: XGBoost's
+  // binary:logistic, the log loss
+  if (/^(?:training )?objective(?: function)?$/.test(u.label) && BOOSTING_OBJECTIVE.test(valueOf(u)) && !valueNegated(u)) return true;
   if (stated(low, OPTIMISES_RANK_METRIC)) return true;
   LOSS_NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -487,7 +487,8 @@ const ENTITIES = new Set(
     'patients claims orders vehicles cars parcels shipments emails impressions clicks interactions labels examples samples ' +
     'edges nodes connections friends loans applications policies households tweets stories reels notifications tickets ' +
     'calls trips rides deliveries partners routes utterances conversations transcripts uploads services microservices ' +
-    'series metrics sensors hosts queues locales languages markets warehouses words tokens sentences'
+    'series metrics sensors hosts queues locales languages markets warehouses words tokens sentences visitors viewers readers ' +
+    'shoppers players learners guests people'
   ).split(' '),
 );
 /** Adjectives allowed between a plain number and its entity ("40 production services"). */
@@ -695,6 +696,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/^[1-5]\d\d\s+(?:service unavailable|bad gateway|gateway time-?out|internal server error|not found|bad request|unauthori[sz]ed|forbidden|too many requests|unprocessable entity|method not allowed|conflict|created|no content|accepted)\b/.test(low.slice(index, index + 40))) continue;
     // "localhost:8000", "0.0.0.0:9696": a port
     if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
+    // "a team of 4 people", "2 people label each image": people count as scale only by the thousand ("100 million people visit")
+    if (/\bpeople$/.test(text) && !/illions?|thousands?|\d\s*[kmb]\b|\d{1,3}(?:,\d{3})+/.test(text)) continue;
     // "From 2M pulls to 11M pulls", "40k GitHub stars": a tool's popularity, not the system's load or data
     if (/(?:pulls|downloads|stars|forks|installs|clones)$/.test(text)) continue;
     // "| Frontend | 2 cores | 2GB | 1GB | 100Mbps |" under "CPU | RAM | Disk": a machine's size, not the data's
