@@ -322,6 +322,12 @@ const LIMITATION_LEAD = /^[\s*_>-]*(?:the|this|our|my) (?:service|system|prototy
 const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
 
 /** Does a unit's text alone hold it back: a guess, future work, skills gained, a topic deferred or put out of scope? */
+/** A caption over a list of what is wrong with something ("**Problems**:", "Limitations:", "Pain points"). */
+const PROBLEMS_CAPTION = /^(?:(?:main |key |known |current )?(?:problems?|issues|limitations?|drawbacks?|pain ?points?|weaknesses|shortcomings|downsides?|cons))\s*:?$/i;
+/** A problem said with its fix ("… → we retrain nightly", "mitigated by …"). */
+const PROBLEM_HANDLED = /\b(?:we (?:will|would|handle|mitigate|address|fix|solve)|mitigat\w*|(?:fixed|solved|handled|addressed|avoided|prevented) (?:by|with|via|through))\b|→|->|=>/i;
+/** A bullet of an answer outline: "Discuss …", "Cover …", "Explain how …", "Address …". */
+const TALKING_POINT = /^[\s*_>-]*(?:discuss|cover|explain|address|mention|talk about|describe|highlight|walk through|bring up|touch on)\b/i;
 /** "The tempting answer is: train a model that predicts …. That answer fails": a strawman set up to be knocked down. */
 const STRAWMAN_LEAD = /^[\s*_>-]*(?:the |a |an )?(?:tempting|na[iï]ve|straw-?man|straw man) (?:answer|approach|solution|idea|design|version|option|baseline design|first answer)s? (?:is|would be|was)\b/i;
 function heldBack(raw: string): boolean {
@@ -2053,7 +2059,12 @@ export function parseDoc(source: string): ParsedDoc {
       uncommitted:
         ctx.uncommitted || d.gaps || (inReferences && !(d.raw.startsWith('[^') && !CITED_ADDRESS.test(d.raw))) || (d.heldBack ??= heldBack(d.raw)) ||
         (inRisks && bareNames(d.raw, endLine - line + 1)) ||
-        (kind === 'item' && linkedTitleItem(text, lineStarts, line)),
+        (kind === 'item' && linkedTitleItem(text, lineStarts, line)) ||
+        // "**"What's your approach to A/B testing ML models?"**" → "- Discuss gradual rollout strategies": what
+        // an answer should cover, not what this design does
+        (kind === 'item' && TALKING_POINT.test(d.raw) && /\?["”'*_\s]*$/.test(ctx.parentText)) ||
+        // "**Problems**:" → "- Slow to retrain (days/weeks)": a flaw of the approach described, not a plan
+        (kind === 'item' && PROBLEMS_CAPTION.test(ctx.parentText.trim()) && !PROBLEM_HANDLED.test(d.raw)),
       scopeList: ctx.scopeList,
       depth: ctx.depth,
       lastDesc: units.length,

@@ -7091,6 +7091,14 @@ describe('lint mechanisms (session 55)', () => {
     yesFull('4. Model', '* TensorFlow MLP:\n  * Input: 30 features\n  * Output: 1 sigmoid neuron for fraud probability', 'framing.ml-objective');
     noFull('4. Model', '* TensorFlow MLP:\n  * Input: 30 features\n  * Output: softmax probabilities', 'framing.ml-objective');
   });
+  it("an answer outline under an interview question, a caption's list of problems, and a throughput with no unit of time commit to nothing", () => {
+    noFull('6. Serving', ['3. **"What is your approach to A/B testing ML models in production?"**', '   - Discuss gradual rollout strategies', '   - Address rollback procedures'].join('\n'), 'deployment.rollout-strategy');
+    yesFull('6. Serving', ['**How do we ship it?**', '- Gradual rollout: 1%, 10%, 50%, 100% over two weeks'].join('\n'), 'deployment.rollout-strategy');
+    noFull('4. Model', ['**Problems**:', '- XGBoost could not scale', '- Slow to retrain (days/weeks)'].join('\n'), 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', ['**Plan**:', '- Retrain weekly on the last 90 days; promote only if PR-AUC holds'].join('\n'), 'monitoring.retraining-plan');
+    noFull('1. Requirements', '3. **High Throughput**: Billions of transactions', 'requirements.throughput-qps');
+    yesFull('1. Requirements', '- Throughput: 5k transactions per second at peak', 'requirements.throughput-qps');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

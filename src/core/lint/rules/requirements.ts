@@ -396,7 +396,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:\b(?:gb|tb|pb|mb)|\d\s*(?:kb|bytes?))\s*\/\s*(?:s|sec|second|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
     // "configured a prefect deployment to run 4 times a day": how often a job runs, not the load it serves
     if (/^times /.test(m[0].trim()) && /\b(?:run|runs|running|ran|executed?|scheduled?|triggered|trigger|check(?:s|ed)?|refresh(?:es|ed)?|retrain(?:s|ed)?|update[sd]?|deployments?|jobs?|cron|pipelines?|flows?)\b[^.;]{0,40}$/.test(low.slice(Math.max(0, m.index - 60), m.index))) continue;
-    if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per|qps|rps|tps|req|pred|trans)/.test(window)) continue;
+    // ("High Throughput: Billions of transactions": a count with no unit of time is no rate)
+    if (m[0].trim() === 'throughput' && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\s*(?:\/|per\b|qps|rps|tps|(?:req\w*|pred\w*|trans\w*|events?|messages?|quer(?:y|ies)|calls?|images?|docs?|documents?)\s*(?:\/|per\b|a (?:second|sec|minute|min|hour|day)\b|each\b|every\b))/.test(window)) continue;
     // a rate of content per second ("~18,000 events per second") is the system's load as it stands;
     // per day or month it may be what users make (then the doc must process it)
     if (CONTENT_RATE.test(m[0].trim()) && !/(?:\/|\bper|\ba|\beach|\bevery)\s*(?:s|sec|second)\b/.test(m[0])) {
