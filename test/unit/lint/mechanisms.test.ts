@@ -7099,6 +7099,12 @@ describe('lint mechanisms (session 55)', () => {
     noFull('1. Requirements', '3. **High Throughput**: Billions of transactions', 'requirements.throughput-qps');
     yesFull('1. Requirements', '- Throughput: 5k transactions per second at peak', 'requirements.throughput-qps');
   });
+  it("interpretability said to matter, with who needs it in the next sentence; fine-tuning for two language varieties", () => {
+    yesFull('1. Requirements', '- Interpretability is partially - important. Business owner needs to have an idea why the pair is duplicate (or not), but customer does not care for the reasoning.', 'model.interpretability');
+    noFull('1. Requirements', '- Interpretability is important.', 'model.interpretability');
+    yesFull('4. Model', '- Custom fine-tuning for Hinglish & Tinglish', 'model.training');
+    noFull('4. Model', '- Fine-tuning for later', 'model.training');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');
