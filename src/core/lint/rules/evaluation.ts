@@ -12,6 +12,16 @@ export const OFFLINE_METRIC =
   /\b(g-?mean(?: score)?|concordance index|c-index|c-statistic|harrell'?s c|roc[- ]?auc|(?=roc)(?<=\b(?:highest|best|max(?:imum)?|higher|better) )roc(?: scores?)?(?! curves?)\b|silhouette(?: scores?| coefficients?| index)?|davies[- ]bouldin(?: index| scores?)?|calinski[- ]harabas[sz](?: index| scores?)?|pr[- ]?auc|auc(?:-?roc|-?pr)?|auroc|auprc|area under (?:the )?(?:roc|precision[- ]recall|pr)(?: curve)?|f1(?:[- ]score)?|f-?beta|f-?score|f_\{?\\beta\}?\$?(?:[- ]?score)?|f_\{?\d(?:\.\d)?\}?\$?[- ]?score|f[02-9](?:\.[0-9])?[- ]?score|precision(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|p-?f1(?:[- ]score)?|(?:mean )?relative (?:absolute )?errors?|probabilistic f1(?:[- ]score)?|ppv(?:\s?@\s?k|\s?@\s?\d+| at (?:top )?(?:k|\d+))?|npv|positive predictive values?|negative predictive values?|recall(?:\s?@\s?k|\s?@\s?\d+| at k| at \d+| at (?:a |the )?\d)?|log[- ]?loss|cross[- ]?entropy|normali[sz]ed cross[- ]?entropy|nce|(?:normali[sz]ed )?b?ce|n?dcg(?:\s?@\s?k|\s?@\s?\d+)?|mean average precision|map(?:\s?@\s?k|\s?@\s?\d+)?|mrr|mean reciprocal rank|mae|mape|smape|rmse|mse|rmsle|msle|wmae|(?:root )?mean squared? log(?:arithmic)? error|mean (?:absolute|squared) (?:percentage )?error|r-?squared|r²|equal error rate|eer|false (?:acceptance|rejection) rates?|false (?:accepts?|rejects?) (?:per hour(?: rates?)?|rates?)|false alarms? per hour|r2(?<!\br1\b[^.;]{0,6}r2)|accuracy|top-?\d+ accuracy|hit[- ]?rate(?:\s?@\s?k|\s?@\s?\d+)?|hits@\d+|iou|mean iou|miou|(?:s[øo]rensen[- –]?)?dice(?: coefficient| score| similarity| index)?|bleu|rouge(?:-\w+)?|perplexity|brier(?: score)?|jaccard (?:score|index)|hamming (?:loss|score)|matthews correlation(?: coefficient)?|mcc(?= (?:score|of)\b)|cohen'?s kappa|(?:quadratic(?:ally)? )?weighted (?:cohen'?s )?kappa|qwk|kappa (?:scores?|statistics?|coefficients?)|subset accuracy|calibration(?: error| curve| plot)?|expected calibration error|ece|false positive rate|fpr|true positive rate|tpr|specificity|sensitivity|confusion matrix|average rank|mean rank|coverage|diversity|novelty|kendall|spearman|pinball loss|quantile loss|qini(?: curve| coefficient)?|auuc|uplift curve|macro[- ]f1|micro[- ]f1|top-?1 accuracy|ks statistic|(?:normali[sz]ed )?gini(?: coefficient)?|double[- ]lift(?: charts?)?|lift charts?|deviance|hallucination rate|faithfulness(?: score)?|groundedness|factual (?:consistency|accuracy)|answer relevan(?:ce|cy)|context (?:precision|recall)|pass@(?:k|\d+)|exact[- ]match(?: accuracy)?|execution accuracy|bert-?score|meteor|cider|fid|clip[- ]?score|llm[- ]as[- ]an?[- ]judge(?: score)?|judge score|word error rate|wer|character error rate|cer)(?![\w-])/g;
 /** A heading that is one metric's name ("F1-Score", "ROC-AUC", "Precision@10"). */
 const METRIC_HEADING = new RegExp(`^(?:${OFFLINE_METRIC.source})\\s*$`);
+/** METRIC_HEADING's match of a heading, remembered (a doc's units share a few headings). */
+const metricHeadings = new Map<string, RegExpExecArray | null>();
+function metricHeading(heading: string): RegExpExecArray | null {
+  let m = metricHeadings.get(heading);
+  if (m === undefined) {
+    if (metricHeadings.size > 2000) metricHeadings.clear();
+    metricHeadings.set(heading, (m = METRIC_HEADING.exec(heading)));
+  }
+  return m;
+}
 /** Names that are also ordinary words: they need a metric context. */
 const AMBIGUOUS_OFFLINE = /^(precision|recall|accuracy|coverage|diversity|novelty|calibration|sensitivity|specificity|map|mse|mae|b?ce|wer|cer|fid|meteor|cider|dice$)/;
 const METRIC_CTX =
@@ -26,7 +36,8 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
   // "## Evaluation Metrics" → "### F1-Score" → "An important metric, since we don't want false
   // positives nor false negatives": a metric named by its own heading, explained under it
   if (u.kind !== 'row' && inSection(u, 'evaluation') && contentWords(low) >= 4 && !u.uncommitted && !isNegated(low, 0, Math.min(low.length, 24), 'strong')) {
-    const h = METRIC_HEADING.exec(headingOf(u, doc));
+    const heading = headingOf(u, doc);
+    const h = heading.length <= 40 ? metricHeading(heading) : null;
     if (h && (!AMBIGUOUS_OFFLINE.test(h[1]) || /\b(?:metrics?|measures?|scores?)\b/.test(low))) return /.+/.exec(low) ?? undefined;
   }
   // a results table: "| Model | Recall@3 | MRR |" over rows of numbers
