@@ -7105,6 +7105,12 @@ describe('lint mechanisms (session 55)', () => {
     yesFull('4. Model', '- Custom fine-tuning for Hinglish & Tinglish', 'model.training');
     noFull('4. Model', '- Fine-tuning for later', 'model.training');
   });
+  it("a model 'chosen for this task due to' a reason of its own; transactions going through the inference API", () => {
+    yesFull('4. Model', 'We use the VADER model. It was chosen for this task due to the nature of most reviews being brief and informal, similar to social media text which VADER excels in analysing.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We use a random forest model. It was chosen because it gives the best results on our data.', 'model.selection-tradeoffs');
+    yesFull('6. Serving', ['2. **Request Routing**', '   * Transactions go through the same inference API', '   * Seldon Envoy splits traffic according to weights'].join('\n'), 'deployment.online-vs-batch');
+    noFull('6. Serving', '* Transactions go through the fraud rules engine', 'deployment.online-vs-batch');
+  });
   it('a curl request block, then a response block under its caption, gives the I/O', () => {
     const blocks = (out: string): string =>
       ['```bash', `curl -X POST http://localhost:8000/predict -d '{"amount": 120.5, "merchant": "m_42"}'`, '```', '', 'Response:', '', '```json', out, '```'].join('\n');

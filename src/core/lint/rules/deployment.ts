@@ -119,6 +119,8 @@ const REQUEST_ENDPOINT = /\bendpoints? (?:for|that (?:serves?|handles?|answers?)
 /** The model or its answers served through a request/response API ("served behind a FastAPI REST API"). */
 const SERVED_VIA_API = /\b(?:models?|predictions?|answers?|responses?|results?|scores?|classifiers?|rankers?|chatbot|assistant|system|service|app|bot|it)\b[^.;]{0,40}?\b(?:is |are |gets? )?(?:served|exposed|returned|returns?|delivered|available)\b[^.;]{0,40}?\b(?:behind|via|through|over|from|by|as) (?:an? |the |our )?(?:fastapi |flask |django |express )?(?:rest(?:ful)?|http|grpc|web) (?:api|endpoint|service)s?\b/g;
 
+const THROUGH_INFERENCE_API =
+  /\b(?:transactions|requests|payments|orders|events|queries|messages|comments|uploads|calls|applications|claims) (?:all )?(?:go|goes|flow|flows|pass|passes|are (?:sent|routed|passed)) (?:through|to|via) (?:the |an? |our )?(?:same |single |shared |online |real[- ]?time )?(?:[\w-]+ )?(?:inference|prediction|scoring|model) (?:api|endpoint|service|server)\b/;
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const sched = RUNS_ON_SCHEDULE_OUTPUTS.exec(low);
@@ -131,6 +133,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const sends = USER_SENDS.exec(low);
   if (sends && ANSWERED.test(low.slice(sends.index)) && !isNegated(low, sends.index, sends[0].length, 'strong')) return true;
   if (affirmed(u, HTTP_INPUT_MODEL, 'strong')) return true;
+  // "Transactions go through the same inference API": each event scored by the service as it comes
+  if (affirmed(u, THROUGH_INFERENCE_API, 'strong')) return true;
   // "The model is served behind a FastAPI REST API", "returns structured JSON responses via a FastAPI
   // REST API": answered per request (not results exported through an API on a schedule)
   // "### Real-time inference" / "- Receives partial tokens + context", "### Batch scoring" / "- Runs nightly over all users": what the mode's heading holds

@@ -424,6 +424,8 @@ function reasonsUnderWhy(u: Unit, doc: ParsedDoc): boolean {
   return false;
 }
 
+const CHOSEN_FOR_REASON =
+  /\b(?:it|this|that|the model|this model|which) (?:was|is|has been) (?:chosen|selected|picked|preferred) (?:for (?:this|the|our) (?:task|problem|use case|project|data(?:set)?) )?(?:due to|because(?: of)?|since|given) (?!(?:it|they) (?:gives?|has|have|is|are|works?|performs?|had|gave) (?:the )?(?:best|highest|better)\b|this is an? (?:[\w-]+ ){0,2}(?:classification|regression|ranking) (?:problem|task)\b)[^.;]{25,}/;
 const BETTER_BUT_BALANCE =
   /\b(?:although|though|while|even though|despite)\b[^.;]{1,80}?\b(?:better|higher|more accurate|stronger|slightly better)\b[^.;]{0,60}?,[^.;]{1,80}?\b(?:provided|provides|offered|offers|gave|gives|struck|strikes|had|has|was|is) (?:a |the )?(?:better|superior|best|good|nicer|more favou?rable) (?:balance|trade-?off|compromise)\b/;
 function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
@@ -445,6 +447,9 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // "Although `mpnet` showed slightly better recall, `MiniLM` provided a superior balance between
   // retrieval quality, speed, and resource usage": the loser's edge, then the winner's balance
   if (stated(u.low, BETTER_BUT_BALANCE)) return true;
+  // "We use the VADER model. … It was chosen for this task due to the nature of most reviews being brief and
+  // informal, similar to social media text which VADER excels in analysing": the pick with a reason of its own
+  if (stated(u.low, CHOSEN_FOR_REASON) && MODELISH.test(u.low)) return true;
   // a comparison can run over a few sibling paragraphs or a nested pros/cons list
   let text = subtreeLow(doc, u);
   for (let k = Math.max(u.lastDesc, u.index) + 1, n = 0; k < doc.units.length && n < 3; k++, n++) {
