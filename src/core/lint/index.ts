@@ -644,7 +644,7 @@ function mlFree(doc: ParsedDoc): boolean {
       else if (word !== first) varied = true;
       n++;
     }
-    return n >= 2 && first !== undefined && (varied || !SHARED_ML_WORD.has(first)) && core >= 2;
+    return n >= 2 && first !== undefined && (varied || !SHARED_ML_WORD.has(first)) && core >= 1;
   };
   // a short sketch ("**Model** — GBDT") says too little to tell
   if (doc.units.length < 12) return false;
