@@ -510,7 +510,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
     code: (u) => metricTableInCode(u.low),
     keyPatterns: [OFFLINE_METRIC, GAME_SCORE, METRIC_IS],
     doc: {
-      present: 'Named offline metrics that fit the task: "NCE and ROC-AUC on the held-out day", "PR-AUC and recall at 0.5% FPR", "nDCG@10", "MAE in minutes", "RMSLE", "Dice coefficient" (or spelled out); a measure of its own defined as the evaluation metric ("the average game score over 100 episodes"). Ambiguous words (precision, recall, accuracy) need a metric context.',
+      present: 'Named offline metrics that fit the task: "NCE and ROC-AUC on the held-out day", "PR-AUC and recall at 0.5% FPR", "nDCG@10", "MAE in minutes", "RMSLE", "Dice coefficient" (or spelled out); a measure of its own defined as the evaluation metric ("the average game score over 100 episodes"). Ambiguous words (precision, recall, accuracy) need a metric context. A metric may be named by its own heading in the evaluation section ("### F1-Score" over "An important metric, since we don\'t want false positives nor false negatives").',
       absent: '"Offline metrics" as a bare bullet or an empty table cell; log loss or Dice named only as the training loss; code coverage; the template\'s list of example metrics; options listed after an open question ("Do we need a ranking metric? Possible variants: MAP@k, MRR").',
     },
   },

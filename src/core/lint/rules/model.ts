@@ -775,7 +775,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     readsDoc: 'heading', // reads the paragraphs, list items and table rows around the unit, under its heading
     keyPatterns: [TRADE],
     doc: {
-      present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options); candidates compared on a named metric with the winner taken ("linear, ridge and random forest … random forest is the best performing model based on RMSE, thus it is used for inference").',
+      present: 'At least two candidate models compared, or one model with its pros/cons and a reason for the choice: "GBDT (fast, no embeddings) vs DCN-v2 (learns crosses, trains continually): choose DCN-v2"; a choice stated right after the comparison it settles ("We go with the cascade." under "Cascade vs end-to-end", or after a table of the options); candidates compared on a named metric with the winner taken ("linear, ridge and random forest … random forest is the best performing model based on RMSE, thus it is used for inference").; the reasons listed under a "Why Logistic Regression?" heading; "it was chosen for this task due to the nature of most reviews being brief and informal"',
       absent: 'A list of model names with no comparison; a model named with no reason; "Model selection" as a bare bullet; "we will pick the one that works best", "find which model performs best", "since it gives the best results" or "since this is a classification problem" as the only reason; feature selection.',
     },
   },
@@ -812,7 +812,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),
     doc: {
       present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts", "the relative importance of each feature in explaining Price", models chosen to "be white box". Severity is warning in regulated / trust-and-safety domains.',
-      absent: '"GBDT: interpretable" in a pros list, or another option\'s virtue ("rule-based systems, while interpretable, lack …"); "interpretable" as a bare word; "a good explanation of what LTR is" (for the reader); images made "suitable for model interpretation"; interpretability asked as a question.',
+      absent: '"GBDT: interpretable" in a pros list, under "Why LightGBM?" or in parentheses beside a model ("Logistic Regression (interpretable, fast)"), or another option\'s virtue ("rule-based systems, while interpretable, lack …"); "interpretable" as a bare word; "a good explanation of what LTR is" (for the reader); images made "suitable for model interpretation"; interpretability asked as a question.',
     },
   },
 ];

@@ -1191,7 +1191,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY, RELATIVE_COMPUTE],
     doc: {
       present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02", "a GPU cluster with a minimum of 24GB", a table of compute set aside ("| Resource | Allocation Plan |" → "| A100 | 6-hour blocks, 2x per week |").',
-      absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue, "€4.10 per returned parcel", "saving 300000 euro per year"); the hardware a training run uses ("4 epochs on 8 GPUs") unless it is capped or reserved.',
+      absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue, "€4.10 per returned parcel", "saving 300000 euro per year", what forecast errors cost when "each loaf costs $2", the mean of an amount column); a rejected option\'s "10× serving cost"; the hardware a training run uses ("4 epochs on 8 GPUs") unless it is capped or reserved.',
     },
   },
   {
