@@ -329,7 +329,7 @@ const PROBLEM_HANDLED = /\b(?:we (?:will|would|handle|mitigate|address|fix|solve
 /** A bullet of an answer outline: "Discuss …", "Cover …", "Explain how …", "Address …". */
 const TALKING_POINT = /^[\s*_>-]*(?:discuss|cover|explain|address|mention|talk about|describe|highlight|walk through|bring up|touch on)\b/i;
 /** "The tempting answer is: train a model that predicts …. That answer fails": a strawman set up to be knocked down. */
-const STRAWMAN_LEAD = /^[\s*_>-]*(?:the |a |an )?(?:tempting|na[iï]ve|straw-?man|straw man) (?:answer|approach|solution|idea|design|version|option|baseline design|first answer)s? (?:is|would be|was)\b/i;
+const STRAWMAN_LEAD = /^[\s*_>-]*(?:the |a |an )?(?:tempting|straw-?man|straw man) (?:answer|approach|solution|idea|design|version|option|first answer)s? (?:is|would be|was)\b/i;
 function heldBack(raw: string): boolean {
   return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || STRAWMAN_LEAD.test(raw) || LIMITATION_LEAD.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
 }

@@ -7017,6 +7017,8 @@ describe('lint mechanisms (session 55)', () => {
   it('a strawman answer set up to be knocked down commits to nothing', () => {
     noFull('2. Framing', 'The tempting answer is: train a model that predicts whether this user will watch each video, score the catalog, and return the highest scores. That answer fails before model choice matters.', 'framing.ml-objective');
     yesFull('2. Framing', 'We train a model that predicts whether this user will watch each video, score the candidates, and return the highest scores.', 'framing.ml-objective');
+    // a "naive approach" is often the baseline a design keeps, not a strawman
+    yesFull('2. Framing', 'The naive approach is to train a model that predicts whether this user will watch each video; we start there.', 'framing.ml-objective');
   });
   it('a ranking RFC that says score, ranking, feature and recommendation but never a model is no ML design', () => {
     const rfc = (extra: string): string =>
