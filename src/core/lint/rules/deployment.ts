@@ -593,8 +593,9 @@ function trainingServingSkew(u: Unit, doc: ParsedDoc): boolean {
   if (skewBySentence(low)) return true;
   // "## Inference Pipeline" → "- Applies identical feature engineering and hashing": a step of the
   // serving path said to do what training did (the other side implied by "identical")
-  if (u.kind === 'item' && !u.parentText && SERVING_HEADING.test(headingOf(u, doc)) && !SKEW_TRAIN_SIDE.test(headingOf(u, doc))) {
-    const same = SAME_PREP.exec(low);
+  if (u.kind === 'item' && !u.parentText) {
+    const heading = headingOf(u, doc);
+    const same = SERVING_HEADING.test(heading) && !SKEW_TRAIN_SIDE.test(heading) ? SAME_PREP.exec(low) : null;
     if (same && !isNegated(low, same.index, same[0].length, 'any')) return true;
   }
   const checked = TRAIN_SERVE_CHECKED.exec(low);
