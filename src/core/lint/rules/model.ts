@@ -570,7 +570,7 @@ const BOOSTING_OBJECTIVE = /^\s*(?:binary logistic(?: regression)?|(?:multi-?cla
 function inExamplesCell(u: Unit, word: string): boolean {
   if (u.cells === undefined) return false;
   const header = u.parentText.split(' | ');
-  return header.some((h, k) => /^(?:(?:popular |common |typical )?examples?|e\.g\.?|options?|alternatives?|algorithms?|(?:example |popular )?models?)$/.test(h.trim()) && (u.cells?.[k] ?? '').toLowerCase().includes(word));
+  return header.some((h, k) => /^(?:(?:popular |common |typical )?examples?|e\.g\.?|options?|alternatives?|candidates?|(?:example|popular|common|typical) (?:models?|algorithms?))$/.test(h.trim()) && (u.cells?.[k] ?? '').toLowerCase().includes(word));
 }
 
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
