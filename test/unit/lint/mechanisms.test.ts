@@ -7122,3 +7122,48 @@ describe('lint mechanisms (session 55)', () => {
     noFull('6. Serving', blocks('{"status": "queued", "id": 17}'), 'framing.io-spec');
   });
 });
+
+describe('lint mechanisms (session 56)', () => {
+  it('the naive answer set up as what the model must beat is a baseline', () => {
+    yesFull('4. Model', 'The naive approach is to predict the same day last week; the model must beat it.', 'model.baseline');
+    yesFull('4. Model', 'The simplest approach, predicting yesterday’s value, is what the model has to beat.', 'model.baseline');
+    noFull('4. Model', 'The naive approach would be to scan every document, which is too slow.', 'model.baseline');
+    noFull('4. Model', 'A naive approach will not beat it.', 'model.baseline');
+  });
+  it('features known before the outcome guard against leakage; a name shown to people is no training label', () => {
+    yesFull('3. Data', 'All features are computable before claim submission (no leakage). Key engineered features:', 'data.split-leakage');
+    yesFull('3. Data', 'We use only features that are known before kickoff.', 'data.split-leakage');
+    noFull('3. Data', 'Not all features are available at prediction time.', 'data.split-leakage');
+    noFull('3. Data', 'Features are available before the match.', 'data.split-leakage');
+    noFull('3. Data', ['| Field | Type | Description |', '|---|---|---|', '| `rule_id` | UUID | Primary key |', '| `name` | String | Human-readable label |'].join('\n'), 'data.labels');
+    yesFull('3. Data', 'Human raters label each pair as relevant or not; the UI shows a human-readable label.', 'data.labels');
+    noFull('1. Requirements', 'Evaluation of success is positive feedback from the first test users.', 'data.labels');
+    yesFull('3. Data', 'Positive feedback (likes, saves within 24 hours) makes a positive example; skips are negatives.', 'data.labels');
+  });
+  it('a statistic in a JSON sample is no latency target; memory a training run consumed is no budget', () => {
+    const json = (key: string): string => ['```json', '{', '  "quality_summary": {', `    "${key}": 1942.0`, '  }', '}', '```'].join('\n');
+    noFull('6. Serving', json('avg_latency_ms'), 'requirements.latency-p99');
+    yesFull('6. Serving', json('max_latency_ms'), 'requirements.latency-p99');
+    noFull('1. Requirements', 'Training on this data with cross-validation consumed roughly 30 GB of memory, at the expense of more time spending on labelling.', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'Inference consumes at most 4 GB of memory per pod.', 'requirements.budget-cost');
+  });
+  it('a rare class sampled to the count of the rest is handled imbalance', () => {
+    yesFull('3. Data', 'Since most messages are not spam, a random dump would hold an unproportional amount of non-spam, so we are dumping roughly 25k reported messages and 25k random messages.', 'data.class-imbalance');
+    noFull('3. Data', 'We have 500 users and 500 items; most items are not popular.', 'data.class-imbalance');
+    noFull('3. Data', 'We dump roughly 25k reported messages and 25k random messages.', 'data.class-imbalance');
+  });
+  it('retraining "on new data" or "continuous monitoring … and retraining" names no cadence or trigger', () => {
+    noFull('7. Monitoring', ['Risk management measures:', '* Develop backup methods of operation when data is unavailable.', '* Continuous monitoring of models and retraining them on new data.'].join('\n'), 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '- Retraining the model periodically with fresh data', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '- Retrain the model whenever 10k new labels arrive', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '- Continuous training: the model is retrained as new labelled data lands', 'monitoring.retraining-plan');
+  });
+  it('a goal to improve accuracy is no watch on the model; training on the data serving sees addresses skew; an HTTP route answering with a recommendation is online', () => {
+    noFull('1. Requirements', '* Optimize and improve the accuracy of the appliance condition monitoring system.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', '* Precision of the live model is tracked weekly against analyst labels.', 'monitoring.model-performance');
+    yesFull('6. Serving', 'The plugin needs to support training (without a cluster running) on the same data as available at runtime.', 'deployment.training-serving-skew');
+    noFull('6. Serving', 'The plugin needs to support training without a cluster running.', 'deployment.training-serving-skew');
+    yesFull('6. Serving', '* POST /decision/v1 -- produces recommendation for the order. Uses the features storage and the provided model.', 'deployment.online-vs-batch');
+    noFull('6. Serving', '* GET /health -- returns the model version.', 'deployment.online-vs-batch');
+  });
+});

@@ -196,6 +196,9 @@ const POS_NEG_DEF = /\b(?:positives?|negatives?|positive (?:class|examples?|labe
 
 const LABEL_AS_KEY = /\blabels? (?:in|of|for) (?:the |an? )?(?:input |output )?(?:dict\w*|maps?|json|yaml|config\w*|manifests?|metadata|selectors?|annotations?|pods?|resources?|kubernetes)\b|\blabel(?:s|led|ed|ing)? (?:the |an? |each )?(?:isvcs?|inferenceservices?|crs?|custom resources?|pods?|deployments?|namespaces?|nodes?|k8s objects?|kubernetes objects?) with\b|\b(?:isvcs?|inferenceservices?|crs?|custom resources?|pods?|deployments?|namespaces?|objects?) (?:having|with|carrying) (?:the |pre-?defined |specific |matching )*labels?\b/;
 const LABEL_AS_KEY_G = new RegExp(LABEL_AS_KEY.source, 'g');
+const DISPLAY_LABEL =
+  /\b(?:human[- ]readable|display(?:ed)?|ui|button|(?:user[- ])?friendly|axis|legend|tab|menu|form|badge|aria|link|icon|column header) labels?\b|\blabels? (?:of|on|for) (?:the |a |an |each )?(?:[\w-]+ )?(?:buttons?|tabs?|menus?|axis|axes|charts?|links?|icons?|badges?|form fields?|dropdowns?|column headers?)\b/;
+const DISPLAY_LABEL_G = new RegExp(DISPLAY_LABEL.source, 'g');
 /** Labels named around a unit (its caption, heading); not a "label microservice" or a "label bot" (software named after its output). */
 const LABEL_CTX = /\b(labels?|labell?ing|ground truth)\b(?! (?:micro-?)?services?\b| bots?\b| apis?\b| apps?\b| servers?\b| printers?\b| encod\w*| smoothing\b| names?\b| keys?\b| selectors?\b)/;
 
@@ -269,6 +272,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   }
   // "proposed label in the input dict: 'model'": a key's name in a config or API, not a training label
   if (LABEL_AS_KEY.test(low) && !/\b(?:labels?|labell?ing|ground truth)\b/.test(low.replace(LABEL_AS_KEY_G, ' '))) return false;
+  // "| `name` | String | Human-readable label |", "the display label of the sort button": a name shown to people, not a training label
+  if (DISPLAY_LABEL.test(low) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?)\b/.test(low.replace(DISPLAY_LABEL_G, ' '))) return false;
   // ("**Target:** <200ms per request", "**Target:** Sufficient throughput to re-rank large candidate sets":
   // what the system must meet, not what the model learns)
   if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u))))) return true;
@@ -341,6 +346,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
     if (/^labels?$/.test(m[0]) && /\b(?:log streams?|loki|prometheus|grafana|pods?|kubernetes|k8s|pull requests?|jira)\b/.test(s) && !/\b(?:train\w*|models?|classif\w*|predict\w*|ground truth|annotat\w*|supervis\w*|(?:our|the) label)\b/.test(s)) return false;
     // "Detecting data and label drift early allows the team to take corrective action": label drift watched, no label defined
     if (/^(?:label|target) (?:drift|shift|distributions?)\b/.test(low.slice(m.index, m.index + 30))) return false;
+    // "Evaluation of success is positive feedback from the first test users": how a pilot is judged, not a class of examples
+    if (/^(?:positive|negative)$/.test(m[0]) && /^ (?:feedback|reviews?|responses?|impact|effects?|experiences?|reception|results?|outcomes?|attitudes?|comments?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\b(?:success\w*|criteri\w*|evaluat\w*|pilot|kpis?|goals?|satisf\w*)\b/.test(s) && !/\b(?:train\w*|labels?|labell?(?:ed|ing)|models?|classes|examples|samples|targets?)\b/.test(s)) return false;
     const rest = s.replace(m[0], ' ');
     return LABEL_DEF.test(rest) && contentWords(s) >= 3;
   });
@@ -415,6 +422,10 @@ const PLAIN_REBALANCE = /\bmake (?:the |both |all )?(?:two |three )?classes (?:m
 
 /** "The training set contains a 50-50 positive-negative split", "… thrown out, thus creating a 50-50 training set split". */
 const EVEN_TRAINING_SET = /\btrain\w*(?: set| data(?:set)?)? (?:contains|has|had|is|was|with)\b[^.;]{0,30}?\b(?:50 ?[-/:%] ?50|1:1)\b[^.;]{0,20}?\b(?:positive|negative|class|label)|\b(?:creating|making|giving|to get|into|yielding) (?:a |an )?(?:50 ?[-/:] ?50|1:1) (?:training|train) (?:set|split|data)\b/;
+/** The same count taken of two groups ("25k reported messages and 25k random messages", "5,000 fraud and 5,000 legitimate transactions"). */
+const SAME_COUNT_TWO_GROUPS = /(?<![\d.,])(\d[\d,.]*\s*k?)\s+(?:[\w-]+ ){0,2}?[\w-]+ (?:and|&|plus|with) (?:roughly |about |around |~\s*)?\1\s+[a-z][\w-]*/;
+/** One class said to be rare or outnumbered ("most messages are not spam", "an unproportional amount of non-spam"). */
+const RARITY_SAID = /\b(?:most (?:[\w-]+ ){1,2}(?:are|is|were|was) not|unproportional|disproportionate|far (?:more|fewer)|much (?:more|fewer)|imbalanc\w*|unbalanc\w*|rare|rarely|minority|majority|skew\w*|outnumber\w*)\b/;
 const CLASSES_EVENED: readonly RegExp[] = [BALANCED_WEIGHTING, EQUAL_PER_CLASS, EQUAL_TWO_CLASSES, PLAIN_REBALANCE, EVEN_TRAINING_SET];
 
 /** Words of boosting's own reweighting (AdaBoost's "amount of say", stumps, weak learners). */
@@ -431,6 +442,10 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
   // "Weighting will be balanced when appropriate, which will aid with the biased dataset (60:1
   // negative:positive)", "so that I would have an equal number of articles for each prediction
   // class": the classes weighted or evened out
+  // "since most messages are not spam … so we're dumping roughly 25k reported messages and 25k random messages": a rare class
+  // sampled to the same count as the rest
+  const even = SAME_COUNT_TWO_GROUPS.exec(low);
+  if (even && RARITY_SAID.test(low) && /\b(?:sampl\w*|dump\w*|tak(?:e|es|ing)|took|draw\w*|drew|select\w*|pick\w*|kept|keep\w*)\b/.test(sentenceAt(low, even.index)) && !/\b(?:not|never|no|without)\b|n't\b/.test(low.slice(Math.max(0, even.index - 30), even.index)) && !u.uncommitted) return true;
   for (const re of CLASSES_EVENED) {
     const e = re.exec(low);
     // ("we did not address the imbalance": plain words take any negation)
@@ -608,8 +623,21 @@ function textSplit(s: string): boolean {
   return /\b(?:sections?|sentences?|strings?|paragraphs?|words?|lines?|references?|tokens?|names?|addresses?|urls?|titles?|fields?|texts?) (?:(?:was|were|is|are|gets?|got|being|been) )?split\b/.test(s) && !/\b(?:train\w*|validat\w*|test(?:ing)? (?:set|data|split)|hold-?out|held[- ]out|folds?|leak\w*|data ?sets?)\b/.test(s);
 }
 
+/**
+ * Features said to be known before the outcome: "All features are computable before claim submission (no leakage)",
+ * "only inputs available at decision time". A guard against leakage when the unit names leakage or says all/only.
+ */
+const FEATURES_KNOWN_BEFORE =
+  /\b(?:features?|inputs?|predictors?|variables?|signals?)\b[^.;]{0,30}?\b(?:computable|available|known|observable|calculable) (?:strictly )?(?:before|prior to|at the time of|at (?:the )?(?:prediction|decision|scoring|inference|request|submission|application) time)\b/;
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
+  const known = FEATURES_KNOWN_BEFORE.exec(low);
+  if (known && (/\bleak\w*/.test(low) || /\b(?:all|only)\b/.test(sentenceAt(low, known.index))) && !u.uncommitted) {
+    // ("Not all features are available at prediction time", "features are not known before the match")
+    const upTo = low.slice(Math.max(0, known.index - 40), known.index + known[0].length).split(/[.;:!?]/).pop()!;
+    if (!/\b(?:not|never|no|cannot|without)\b|n't\b/.test(upTo)) return true;
+  }
   if (partsWithShares(low)) return true;
   const three = stated(low, THREE_WAY_SPLIT);
   if (three && !verbNegatedAt(low, three.index)) return true;

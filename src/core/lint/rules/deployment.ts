@@ -95,6 +95,8 @@ const HTTP_INPUT_MODEL = /\b(?:service|server|api|app(?:lication)?|function|lamb
 /** "a POST request to /predict with a JSON record returns the prediction", "an endpoint that returns the predicted income class": a prediction per request. */
 /** A request answered with a prediction ("the endpoint returns the predicted class"), or a prediction run triggered by one ("triggered by user request"). */
 const REQUEST_RETURNS_PREDICTION = /\b(?:predictions?|prediction (?:service|job|run)s?|inference|scoring|analys[ie]s|forecasts?)\b[^.;]{0,40}?\b(?:is |are |gets? )?triggered by (?:an? |the |each |every )?(?:user|client|customer|http|api|rest) requests?\b|\b(?:requests?|calls?|endpoints?|routes?|apis?)\b[^.;]{0,60}?\b(?:returns?|returning|responds? with|gives? back|sends? back|enables?|triggers?|yields?)\b[^.;]{0,40}?\b(?:predict(?:ed|ions?)|classifications?|scores?|probabilit(?:y|ies)|labels?|forecasts?|recommendations?|categor(?:y|ies)|class(?:es)?)\b|\b(?:rest(?:ful)?|http|web) (?:service|api|endpoint|server)s? (?:that|which) (?:predicts?|classifies|scores|recommends|forecasts|detects)\b|\b(?:post|get|http|api)["'”]? requests?\b[^.;]{0,80}?\b(?:model|classifier|service|server|api|app)s? (?:will |then |would |can )?(?:makes?|computes?|returns?|runs?|gives?|outputs?) (?:a |the |its )?predictions?\b/;
+const ROUTE_RETURNS_PREDICTION =
+  /\b(?:post|get|put)\s+\/[\w/{}.:-]*\s*(?:--|—|–|-|:|→|->)\s*(?:it )?(?:produces?|returns?|gives?|computes?|generates?|outputs?|serves?|makes?)\s+(?:an? |the )?(?:[\w-]+ ){0,2}(?:predict(?:ed|ions?)|recommendations?|scores?|decisions?|forecasts?|classifications?|labels?|probabilit(?:y|ies)|rankings?)\b/;
 // ("On a POST request … the model will make a prediction using preprocessors and model": the request's handler predicts)
 /** "The results of the classification are then returned and displayed to the user" (beside an endpoint or server). */
 const PREDICTION_RETURNED = /\b(?:predictions?|results? of the (?:classification|prediction|model|inference)|classifications?|predicted (?:class|label|score|value|category)s?)\b[^.;]{0,30}?\b(?:is|are) (?:then |immediately )?(?:returned|sent back|displayed|shown)\b[^.;]{0,30}?\bto the (?:user|client|caller|browser|front-?end)s?\b/;
@@ -145,6 +147,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const api = affirmed(u, SERVED_VIA_API, 'strong');
   if (api && !SCHEDULED_RUN.test(sentenceAt(low, api.index)) && !/\b(?:export\w*|downloads?)\b/.test(sentenceAt(low, api.index))) return true;
   // (not a health check or the docs page: "the /health endpoint returns the model version")
+  // "POST /decision/v1 -- produces recommendation for the order": an HTTP route that answers with the prediction
+  if (stated(low, ROUTE_RETURNS_PREDICTION)) return true;
   const rr = affirmed(u, REQUEST_RETURNS_PREDICTION, 'strong');
   if (rr && !/\b(?:health\w*|status|docs|swagger|version|metrics|openapi)\b/.test(rr[0]) && !asksAt(low, rr.index)) return true;
   if (affirmed(u, PREDICTION_RETURNED, 'strong') && /\b(?:endpoints?|requests?|servers?|rest|post|get|apis?|flask|fastapi|upload\w*)\b/.test(low)) return true;
@@ -577,6 +581,10 @@ function prepRepeatedAtServing(low: string): boolean {
 /** Training's features built like serving's: "Feature engineering pipeline (same as real-time)", "offline features: same code as online". */
 const SAME_AS_SERVING = /\b(?:feature(?: engineering| extraction| generation)? (?:pipelines?|code|logic|jobs?)|features|pre-?processing(?: (?:pipelines?|code|steps?))?|transformations?)\b[^.;]{0,30}?\(?(?:the )?same (?:code |logic |pipeline )?as (?:the )?(?:real[- ]?time|online|serving|production|inference|streaming)(?: (?:path|pipeline|features?|code|service))?\b/;
 
+/** "support training (without a cluster running) on the same data as available at runtime": training reads what serving reads. */
+const TRAIN_ON_RUNTIME_DATA =
+  /\btrain\w*\b[^.;]{0,60}?\bon (?:exactly )?the same (?:data|features|inputs|feature (?:values|vectors)|signals) (?:as |that )?(?:(?:is|are|was|were) )?(?:available|used|seen|computed|served|logged) (?:at|in|during) (?:the )?(?:run[- ]?time|serving|inference|prediction|query|request)\b/;
+
 /** One thing used at both ends: "A text instruction is provided to the model during the training and inference", "the same tokenizer is used for both training and serving". */
 const SHARED_TRAIN_INFER = /\b(?:same|identical|shared|single)\b[^.;]{0,60}?\b(?:during|at|in|for|by) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:used|provided|applied|given|run|reused|loaded) (?:to the model )?(?:during|at|in|for) both (?:the )?training and (?:the )?(?:inference|serving|prediction)\b|\b(?:provided|applied|given) to the model (?:during|at|in) (?:both )?(?:the )?training and (?:the )?(?:inference|serving|prediction)\b/;
 
@@ -600,7 +608,7 @@ function trainingServingSkew(u: Unit, doc: ParsedDoc): boolean {
   }
   const checked = TRAIN_SERVE_CHECKED.exec(low);
   if (checked && CHECKED_DATA.test(checked[1]) && !verbNegatedAt(low, checked.index) && !isNegated(low, checked.index, checked[0].length, 'strong') && !u.uncommitted) return true;
-  if (stated(low, SAME_AS_SERVING) || stated(low, SHARED_TRAIN_INFER)) return true;
+  if (stated(low, SAME_AS_SERVING) || stated(low, SHARED_TRAIN_INFER) || stated(low, TRAIN_ON_RUNTIME_DATA)) return true;
   if (prepRepeatedAtServing(low)) return true;
   // "The streaming job extracts features from the incoming telemetry. This exactly mimics the feature
   // engineering process performed during modeling.": serving's features made as training's were

@@ -67,6 +67,12 @@ const BASIC_VERSION_MEASURED = /\b(?:basic|simplest|naive|plain|vanilla|default|
  */
 const SIMPLE_MODEL_SCORED =
   /\b(?:simple|simpler|classical|traditional|conventional|basic)['"’]? (?:[\w'’-]+ ){0,8}?(?:models?|regressions?|classifiers?|techniques|approaches|methods)\b[^;?]{0,200}?\b(?:auc(?:-pr|-roc)?|f1(?:[- ]score)?|accuracy|precision|recall|rmse|mae|mape|ndcg|log ?loss|r2|r²|pr-curve)\b[^.;?]{0,30}?\d/;
+/**
+ * The naive answer set up as the mark the model must clear: "The naive approach is to predict the same day last
+ * week; the model must beat it".
+ */
+const NAIVE_APPROACH = /\b(?:naive|simplest|trivial|obvious|dumb) (?:approach|solution|method|strategy|rule|guess|forecast|prediction|answer)\b/;
+const MUST_BEAT = /\b(?:must|has to|have to|should|needs? to|will|would|to) (?:beat|outperform|improve (?:on|over|upon)|do better than)\b/;
 function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean {
   const low = u.low;
   if (stated(low, SIMPLE_MODEL_SCORED)) return true;
@@ -75,6 +81,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
   if (stated(low, BASE_MODEL_BUILT_ON) && !/\b(?:fine-?tun\w*|pre-?train\w*|backbones?|foundation|checkpoints?|bert|llama|gpt\w*|t5|llms?|weights)\b/.test(low)) return true;
   // "The basic approach - using minsearch without any boosting - gave the following metrics:": the plain version measured first
   if (stated(low, BASIC_VERSION_MEASURED)) return true;
+  const naive = NAIVE_APPROACH.exec(low);
+  if (naive && !isNegated(low, naive.index, naive[0].length, 'strong') && MUST_BEAT.test(low.slice(naive.index + naive[0].length))) return true;
   // ("baseline: open rate 22%, click 2.1% on the current email" is where a metric stands today)
   if (u.label === 'baseline' || u.label === 'baselines') return contentWords(valueOf(u)) >= 1 && !valueNegated(u) && !METRIC_TODAY.test(valueOf(u));
   // a row or line labelled as the baseline: "| Legacy (baseline) | 0.612 | 0.688 |", "Baseline model: …"

@@ -263,9 +263,14 @@ function measuredToday(s: string): boolean {
   return /\b(?:(?:current(?:ly)?|existing)(?:,? (?:the |our |their )?(?:[\w-]+ )?(?:system|search|service|model|pipeline|process|solution|setup|implementation|approach|ranker|api|stack|version|rules?|flow|tool|engine|workflow|page|feed|app)s?\b)|today|right now|at the moment|as[- ]is)\b[^.;]{0,40}\b(?:takes?|took|runs?|sits? at|measures?|averages?|is|are)\b/.test(s) && !/\b(?:targets?|goals?|must|should|needs? to|has to|budget|slo|sla|want|aim|down to|under|below|at most|≤|<)\b|[≤<]/.test(s);
 }
 
+const MEASURED_KEY = /\b(?:avg|average|mean|median|observed|measured|actual|total|min|last|current|elapsed|took)\b/;
+const TARGET_KEY = /\b(?:max|maximum|target|slo|sla|limit|budget|timeout|threshold|p\d{2}|goal|allowed)\b/;
+
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!low || !/\d|second/.test(low)) return false;
+  // a statistic in a JSON or YAML sample ("quality_summary": {"avg_latency_ms": 1942.0}): what one run measured, not a target
+  if (u.kind === 'comment' && MEASURED_KEY.test(u.label) && !TARGET_KEY.test(u.label)) return false;
   const ms = findAffirmed(low, LAT_MS, 'strong');
   // "whether the event occurred within ±150ms": a tolerance window, not a response time
   if (ms && !(/(?:±|\+\/-)\s*$/.test(low.slice(Math.max(0, ms.index - 4), ms.index)) && !LAT_KW.test(sentenceAt(low, ms.index)))) {
@@ -802,6 +807,9 @@ const CUT_BY = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|bring\w* down
 /** A sentence about how a training run goes (its hardware is a setting, not a budget). */
 /** Words that make hardware a limit or an allowance ("at most 8 GPUs", "8 A100s reserved"). */
 const CAPPED = /\b(?:budget\w*|cost\w*|spend\w*|reserved|capacity|quota|allocat\w*|limit\w*|at most|max(?:imum)?|no more than|within)\b/;
+/** Memory a run used ("training … consumed roughly 30 GB of memory", "peak usage was 12 GB"). */
+const MEMORY_CAP = /\b(?:budget\w*|reserved|quota|allocat\w*|limit\w*|at most|max(?:imum)?|no more than|within|cap(?:ped)?|must|should|fits?)\b/;
+const MEMORY_USED = /\b(?:consum(?:ed|es)|used up|took up|peaked at|peak usage (?:was|of)|ended up using|required roughly|needed roughly)\b/;
 const TRAINING_RUN = /\b(?:epochs?|fine-?tun\w*|(?:re)?train(?:ing|s)? (?:takes|runs|run|job)|data[- ]parallel\w*|learning rate|batch size|autotune)\b/;
 /** Money per unit of the business ("€4.10 per returned parcel"): unit economics, not what the system may cost. */
 const BUSINESS_UNIT_COST = /^[^;]{0,20}?\bper (?:returned |lost |disputed |manual )?(?:parcel|return|order|claim|customer|booking|shipment|ticket|loan|chargeback|delivery|trip|incident|case|visit|no-?show|table)s?\b/;
@@ -855,7 +863,9 @@ function budgetEvidence(u: Unit): boolean {
     // ("we have 0 instances of a city without a state": a count of none sizes nothing)
     if (!dataRows && !productName && !/^0\D/.test(m[0]) && !/\b(graph|tree|leaf|leaves|hidden|layer|neighbou?rs?|hops?)\b/.test(s) && !(TRAINING_RUN.test(s) && !CAPPED.test(s)) && !benchmark) return true;
   }
-  if (MEMORY.test(low)) return true;
+  const mem = MEMORY.exec(low);
+  // "Training on this amount of data and doing cross-validation consumed roughly 30 GB of memory": what a run used, not a cap
+  if (mem && !(MEMORY_USED.test(sentenceAt(low, mem.index)) && !MEMORY_CAP.test(sentenceAt(low, mem.index)))) return true;
   // "Google Colab's free plan that only allows 12hrs of free usage", "a quota of 40 GPU hours a
   // week": an allowance of compute time
   if (COMPUTE_TIME_CAP.test(low) && !isNegated(low, low.search(COMPUTE_TIME_CAP), 4, 'strong')) return true;
