@@ -7166,4 +7166,13 @@ describe('lint mechanisms (session 56)', () => {
     yesFull('6. Serving', '* POST /decision/v1 -- produces recommendation for the order. Uses the features storage and the provided model.', 'deployment.online-vs-batch');
     noFull('6. Serving', '* GET /health -- returns the model version.', 'deployment.online-vs-batch');
   });
+  it('"thousands of events per minute" is a rate, not scale; compiling the trees to Java and spreading the stream over workers are inference efficiency', () => {
+    noFull('1. Requirements', '- Handle **thousands of events per minute** (high throughput)', 'requirements.scale');
+    yesFull('1. Requirements', '- Handle billions of documents and millions of queries per day', 'requirements.scale');
+    yesFull('1. Requirements', 'Millions of users a day visit the site.', 'requirements.scale');
+    yesFull('6. Serving', 'In order to improve the performance of evaluating models in production we compiled RankLib regression trees to Java code.', 'deployment.scaling-efficiency');
+    noFull('6. Serving', 'The compiled model is stored in S3.', 'deployment.scaling-efficiency');
+    yesFull('6. Serving', 'We read 2 kafka partitions, repartitioned to 10 Spark partitions since we have 10 Spark workers in the cluster for spam classification.', 'deployment.scaling-efficiency');
+    noFull('6. Serving', 'The table is partitioned into 12 partitions by month.', 'deployment.scaling-efficiency');
+  });
 });

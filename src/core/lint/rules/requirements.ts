@@ -623,7 +623,8 @@ function* scalePhrases(low: string): Generator<[number, string]> {
     let g3 = 0;
     while ((x = re.exec(low)) !== null && g3++ < 20) {
       const word = re === MANY_OF ? (isEntity(x[2]) ? x[2] : isEntity(x[1]) ? x[1] : undefined) : x[1];
-      if (isEntity(word)) yield [x.index, x[0]];
+      // (the phrase ends at its entity, so that what follows is read: "thousands of events per minute" is a rate)
+      if (isEntity(word)) yield [x.index, re === MANY_OF && word === x[1] ? x[0].slice(0, x[0].lastIndexOf(word!) + word!.length) : x[0]];
     }
     re.lastIndex = 0;
   }
