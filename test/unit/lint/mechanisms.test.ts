@@ -7175,4 +7175,10 @@ describe('lint mechanisms (session 56)', () => {
     yesFull('6. Serving', 'We read 2 kafka partitions, repartitioned to 10 Spark partitions since we have 10 Spark workers in the cluster for spam classification.', 'deployment.scaling-efficiency');
     noFull('6. Serving', 'The table is partitioned into 12 partitions by month.', 'deployment.scaling-efficiency');
   });
+  it('the capabilities listed under "building a system that:" are the scope; cross-encoders and rerankers by name are models weighed', () => {
+    yesFull('1. Problem', ['This assessment requires building an end-to-end system that:', '1. Predicts denial probability for 500 current claims using historical data', '2. Ranks claims by risk for a 25% review capacity'].join('\n'), 'requirements.scope-functional');
+    noFull('1. Problem', ['We spent a week building a system that:', '1. TODO'].join('\n'), 'requirements.scope-functional');
+    yesFull('4. Model', 'Among the evaluated models, `bge-reranker-v2-m3` achieved the best overall performance across all metrics. However, this improvement came with notable tradeoffs: the model required substantially more time and computational resources for both training and inference compared to the lighter `ms-marco-MiniLM-L12-v2`.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Among the evaluated settings, five epochs achieved the best overall performance across all metrics.', 'model.selection-tradeoffs');
+  });
 });

@@ -993,6 +993,8 @@ const SYSTEM_SHALL = new RegExp(
 /** A sentence that introduces a list of what the system must do: "The solution should:", "Our app must be able to:". */
 const SYSTEM_SHOULD_LEAD = new RegExp(
   String.raw`\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) ` + MUST + String.raw`\s*:\s*$` +
+    // "This assessment requires building an end-to-end system that: 1. Predicts denial probability … 2. Ranks claims …"
+    String.raw`|\b(?:build|creat|develop|design|deliver|implement)\w* (?:an? |the )?(?:[\w-]+ ){0,3}(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) (?:that|which)\s*:\s*$` +
     // "The typical usage of the system is: 1. A bus user issues a request … 2. The service replies with …"
     String.raw`|\b(?:the )?(?:typical|intended|expected|main|basic) (?:usage|use|use case|user flow|workflow) (?:of (?:the|our|this) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|platform|api|bot|assistant) )?(?:is|looks like|goes)\s*:\s*$`,
 );
