@@ -778,7 +778,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     keyPatterns: [LABELS, EVENT_WITHIN_WINDOW, ACTIONS_FED_BACK, FEATURES_AND_TARGET, POS_NEG_DEF, TARGET_DEF, GRADED_JUDGEMENTS, LABEL_WHETHER, REGRESSION_TARGET, LABEL_QUESTION_ANSWERED, BINARY_CODE_DEF, LABEL_VALUES, TARGET_WANTED],
     doc: {
       present: 'How positives and negatives are defined and obtained: "positive = click within 10 minutes of the impression", "labels: chargebacks within 60 days plus confirmed fraud from investigations", "human moderators label a sample for evaluation", "question pairs with a label of whether they are duplicates", "relevancy judgements in the range 0-3, 0 being irrelevant"; a regression target named as such ("the target is the sale price of each house", "user ratings on a 5-star scale"); each example said to carry its label ("each row contains a set of symptoms and one disease label").',
-      absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; labels asked as a question; a "Target:" that is a number or a system goal to meet ("Target: <200ms per request"); label drift watched in production.',
+      absent: 'A bare "Labelling" bullet; "labelled data is available"; label encoding of a feature; a name shown to people ("| name | String | Human-readable label |"); "positive feedback from the first test users" as a success criterion; labels asked as a question; a "Target:" that is a number or a system goal to meet ("Target: <200ms per request"); label drift watched in production.',
     },
   },
   {
@@ -800,7 +800,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     keyPatterns: [IMB_TECH, IMBALANCE, BALANCED_CLASSES, NEG_POS_RATIO, EQUAL_PER_CLASS, BALANCED_WEIGHTING, EQUAL_TWO_CLASSES, PLAIN_REBALANCE],
     severityFor: (doc) => (docMentions(doc, RARE_POSITIVE_WORDS) ? 'error' : undefined),
     doc: {
-      present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',
+      present: 'A technique or explicit decision: "down-sample negatives to 10% and re-weight them", "class weights / focal loss", "positives are 0.3%, so we report PR-AUC and tune the threshold", "since most messages are not spam … we dump 25k reported and 25k random messages". Severity is error when the doc is about a rare-positive domain (fraud, ads/CTR, abuse, moderation).',
       absent: 'Only acknowledging rarity ("fraud is rare", "the data is imbalanced"); a bare "Resampling" bullet; imbalance asked as a question.',
     },
   },
@@ -812,7 +812,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE, UNSEEN_SET],
     code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {
-      present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage"; shares per part ("80% is used for training and 20% for validation"); at the least a committed three-way split ("we will split the data into train, validation and test").',
+      present: 'A split strategy or a leakage guard: "split by time: train on days 1–28, validate on 29, test on 30", "user-level split so no user is in both sets", "features computed only from data before the label cut-off to avoid leakage"; shares per part ("80% is used for training and 20% for validation"); at the least a committed three-way split ("we will split the data into train, validation and test"); features said to be known before the outcome ("all features are computable before claim submission (no leakage)").',
       absent: 'A bare "Data splits" bullet; defining leakage without saying how it is avoided; "evaluate on a test set" or "split into training and test sets" with no strategy.',
     },
   },

@@ -771,7 +771,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     ...splitTest(baselineLocal, docCompares),
     keyPatterns: [BASELINE],
     doc: {
-      present: 'A simple baseline the complex model must beat: "Baseline: logistic regression on hashed features (the current production model)", "start with a popularity ranker", "compare against the existing rules engine", "a better nDCG than our current search algorithm", a logistic regression under a "Benchmark Model" heading.',
+      present: 'A simple baseline the complex model must beat: "Baseline: logistic regression on hashed features (the current production model)", "start with a popularity ranker", "compare against the existing rules engine", "the naive approach is to predict the same day last week; the model must beat it", "a better nDCG than our current search algorithm", a logistic regression under a "Benchmark Model" heading.',
       absent: 'A bare "Baseline" bullet; "NCE (normalized over baseline CTR)"; heuristics used as filters rather than as a baseline; "pre-trained language models can be used as a starting point" (weights to fine-tune, not a model to beat); "benchmarked against actual defaults" (the truth, not a model to beat); "baseline bias and variance" of the same model; with SageMaker Model Monitor, the "model baseline" step or job (the statistics drift is checked against); the existing model that retraining fine-tunes.',
     },
   },

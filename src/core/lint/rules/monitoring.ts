@@ -544,7 +544,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     keyPatterns: [RETRAIN, SCHEDULED_TRAINING, PERF_TRIGGERED_TRAINING],
     doc: {
       present: 'When the model is retrained and how a new one is validated: "retrain daily from the last checkpoint; promote only if NCE on the held-out day beats production", "retrain when PSI > 0.2 or weekly, whichever first".',
-      absent: '"Continuous model training and updating" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet"; a cadence left for later ("before deciding on a retraining cadence"); redeploying code ("we have to redeploy whenever we make changes").',
+      absent: '"Continuous model training and updating", "continuous monitoring of models and retraining them on new data", "retrain periodically with fresh data" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet"; a cadence left for later ("before deciding on a retraining cadence"); redeploying code ("we have to redeploy whenever we make changes").',
     },
   },
 ];

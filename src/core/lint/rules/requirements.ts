@@ -1170,7 +1170,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [LAT_ANY, LAT_KW],
     doc: {
       present: 'A number with a time unit for serving latency: "p99 ≤ 150 ms", "99th percentile under 200ms", "latency < 0.2 s", a requirements-table row "p99 latency | 80 ms". A target without a percentile, or with only a mean, is present but reported as weak (info): state p95/p99.',
-      absent: '"Low latency", "real-time", "fast" with no number (reported as vague); "p99 latency < y ms" / "TODO ms" placeholders; "What is the latency budget?" left unanswered; "latency is not a concern".',
+      absent: '"Low latency", "real-time", "fast" with no number (reported as vague); "p99 latency < y ms" / "TODO ms" placeholders; "What is the latency budget?" left unanswered; "latency is not a concern"; a statistic one run measured, in a sample log or JSON ("avg_latency_ms": 1942.0).',
     },
   },
   {
@@ -1193,7 +1193,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [SCALE_KEYS, DATA_MB],
     doc: {
       present: 'The size of the user base, catalogue or data: "500M DAU", "10M items", "~4 TB of logs per day", "billions of images".',
-      absent: '"Large scale", "a large number of users", "scalable" with no number; "top 10 items" (a result size); "700 features", "100 binary labels" (the width of one example); memory sizes (those are budget); Docker image footprints and a disk allotted ("Persistent Volume (10GB)"); an HTTP status ("503 Service Unavailable"); a course ranking ("top 10 of 183 participants").',
+      absent: '"Large scale", "a large number of users", "scalable" with no number; "thousands of events per minute" (a rate, so throughput); "top 10 items" (a result size); "700 features", "100 binary labels" (the width of one example); memory sizes (those are budget); Docker image footprints and a disk allotted ("Persistent Volume (10GB)"); an HTTP status ("503 Service Unavailable"); a course ranking ("top 10 of 183 participants").',
     },
   },
   {
@@ -1204,7 +1204,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY, RELATIVE_COMPUTE],
     doc: {
       present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02", "a GPU cluster with a minimum of 24GB", a table of compute set aside ("| Resource | Allocation Plan |" → "| A100 | 6-hour blocks, 2x per week |").',
-      absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue, "€4.10 per returned parcel", "saving 300000 euro per year", what forecast errors cost when "each loaf costs $2", the mean of an amount column); a rejected option\'s "10× serving cost"; the hardware a training run uses ("4 epochs on 8 GPUs") unless it is capped or reserved.',
+      absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue, "€4.10 per returned parcel", "saving 300000 euro per year", what forecast errors cost when "each loaf costs $2", the mean of an amount column); a rejected option\'s "10× serving cost"; the hardware a training run uses ("4 epochs on 8 GPUs") or the memory it consumed ("training consumed roughly 30 GB of memory") unless it is capped or reserved.',
     },
   },
   {
