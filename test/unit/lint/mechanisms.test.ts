@@ -7181,4 +7181,10 @@ describe('lint mechanisms (session 56)', () => {
     yesFull('4. Model', 'Among the evaluated models, `bge-reranker-v2-m3` achieved the best overall performance across all metrics. However, this improvement came with notable tradeoffs: the model required substantially more time and computational resources for both training and inference compared to the lighter `ms-marco-MiniLM-L12-v2`.', 'model.selection-tradeoffs');
     noFull('4. Model', 'Among the evaluated settings, five epochs achieved the best overall performance across all metrics.', 'model.selection-tradeoffs');
   });
+  it('"before deploying" dates the evaluation, not the data; fields concatenated into the input text are the representation', () => {
+    noFull('5. Evaluation', 'Before deploying, the model is evaluated on a holdout validation set:', 'data.split-leakage');
+    yesFull('5. Evaluation', 'We hold out orders placed after March 1 as the test set.', 'data.split-leakage');
+    yesFull('3. Data', 'The most informative columns were `description`, `neighborhood`, `cuisines`, and `tags`. I concatenated these fields to form the input text for each restaurant.', 'data.features');
+    noFull('3. Data', 'We merged the columns into a single table.', 'data.features');
+  });
 });

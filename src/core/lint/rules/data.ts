@@ -363,6 +363,9 @@ const PRODUCT_FEATURES = /\b(?:(?:benefit\w* from|comes? with|built-in|platform|
 /** Normalisation of a database or a project named after it, not of feature values. */
 const NORMALIZATION_NOT_FEATURES = /\bnormali[sz]\w* (?:and [\w-]+ )?(?:[\w-]+ ){0,3}(?:projects?|efforts?|initiatives?|migrations?|schemas?)\b|\bnormali[sz]\w* (?:the )?(?:[\w-]+ ){0,2}into (?:an? |separate |its own |their own )?(?:tables?|rows|columns|records)\b|\b(?:database|schema|db|relational|sql|table)s? normali[sz]|\bnormal forms?\b|\b(?:1nf|2nf|3nf|bcnf)\b/;
 
+/** Fields joined into the model's input: "concatenated these fields to form the input text", "title and body are concatenated into one input text". */
+const FIELDS_JOINED =
+  /\b(?:concatenat|combin|join|merg)\w* (?:these |the |all |its |their |both )?(?:[\w-]+ )?(?:fields|columns|attributes)\b[^.;]{0,20}?\b(?:in)?to (?:form |create |build |make |produce )?(?:the |an? |one |a single |each )?(?:(?:model )?input|text|document|representation|prompt)s?\b|\b(?:[\w-]+,? )+(?:and|&) [\w-]+ (?:are|were|is|get) (?:concatenated|joined|combined|merged) (?:in)?to (?:the |an? |one |a single )?(?:(?:model )?input|text|document|representation|prompt)/;
 const DERIVED_COLUMN = /\b(?:creat|deriv|extract|comput|engineer|convert)(?:e|es|ed|ing)? (?:an? |the |new )?[`'"]?(?:(?!scripts?\b|files?\b|folders?\b|env\w*)[\w-]+ ){0,5}[`'"]?(?:columns?|features?) (?:from|out of|based on|using) (?:the )?[`'"]?[\w-]+|\bconvert(?:s|ed|ing)? (?:the )?[`'"]?[\w-]+[`'"]? columns? (?:in)?to [`'"]?[\w ,-]{2,60}[`'"]? columns?\b/;
 /** A heading over the model's inputs ("Data Inputs", "Model inputs", "Input signals"). */
 const INPUTS_HEADING = /^(?:(?:data|model|input) )?(?:inputs?|signals)(?: (?:data|signals|features))?$|^input (?:data|signals|features|variables)$/;
@@ -398,6 +401,9 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
   if (fw && (fw[1].match(/,/g)?.length ?? 0) >= 2 && contentWords(fw[1]) >= 4 && fw[1].split(/,| and /).every((x) => x.trim().split(/\s+/).length <= 8)) return true;
   // "Create `os-system` column from userAgent column", "Convert `timestamp` column to `number of week` columns": a derived column
   if (DERIVED_COLUMN.test(stripped) && !u.uncommitted) return true;
+  // "I concatenated these fields to form the input text for each restaurant": the text the model reads, built from chosen fields
+  const joined = FIELDS_JOINED.exec(stripped);
+  if (joined && !u.uncommitted && !isNegated(stripped, joined.index, joined[0].length, 'strong')) return true;
   // "forecast demand as a function of price, lead time, seasonality and holidays"
   const fn = /\bas a function of ([^.;]+)/.exec(stripped);
   return !!fn && (fn[1].match(/,/g)?.length ?? 0) >= 2;
@@ -531,6 +537,8 @@ function splitCue(s: string): boolean {
   if (!c) return false;
   // "requires labeled training data: weeks of effort": how long the work takes, not a window of data
   if (/^(?:days?|weeks?|months?|years?)$/.test(c[1]) && EFFORT_AFTER.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
+  // "Before deploying, the model is evaluated on a holdout validation set": when the evaluation happens, not a cut in the data
+  if (/^(?:before|after)$/.test(c[1]) && /^\s*(?:deploy\w*|launch\w*|release|releasing|going live|go-?live|shipping|production|rollout|rolling out|promot\w*|serving)\b/.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
   if (!/^(?:users?|sessions?|merchants?|accounts?|regions?)$/.test(c[1])) return true;
   if (/\b(?:by|per|across|within|of|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an |all )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
   // another cue later in the sentence ("users … in the last 30 days")
