@@ -1196,6 +1196,48 @@ function vagueKind(phrase: string): VagueKind {
   return 'scale';
 }
 
+interface VaguePhrase {
+  readonly phrase: string;
+  readonly kind: VagueKind;
+}
+const NO_VAGUE: readonly VaguePhrase[] = [];
+/**
+ * Per unit text, for text outside and under the requirements: the vague phrases in it that read as
+ * requirements left without a number. They depend on the text alone, so they are remembered across
+ * lints (bounded), like rule verdicts: re-linting an unchanged paragraph does not scan it again.
+ */
+const vagueMemo = [new Map<string, readonly VaguePhrase[]>(), new Map<string, readonly VaguePhrase[]>()];
+const VAGUE_MEMO_LIMIT = 20000;
+
+/** The vague phrases of `low` (the first eleven matches read), in order. */
+function vaguePhrases(low: string, inRequirements: boolean): readonly VaguePhrase[] {
+  const memo = vagueMemo[inRequirements ? 1 : 0];
+  const known = memo.get(low);
+  if (known !== undefined) return known;
+  const found: VaguePhrase[] = [];
+  VAGUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = VAGUE.exec(low)) !== null && guard++ < 10) {
+    const phrase = m[1];
+    const s = sentenceAt(low, m.index);
+    if (/\d/.test(s)) continue;
+    // "nobody is waiting on a response in real time" is not a requirement
+    if (isNegated(low, m.index, phrase.length, 'any')) continue;
+    const requirementish = inRequirements || REQUIREMENT_VERB.test(s);
+    if (vagueIsNotRequirement(s, m.index - Math.max(0, low.lastIndexOf(s, m.index)), phrase, requirementish)) continue;
+    if (/^(?:(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|instant\w*|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|at scale)$/.test(phrase) && !requirementish) continue;
+    // "real-time features" / "real-time inference" name a mode, not a requirement
+    if (/real[- ]?time$/.test(phrase) && /^[- ](?:features?|inference|predictions?|serving|scoring|pipelines?|updates?|signals?|data|processing|streams?|events?|bidding)\b/.test(low.slice(m.index + phrase.length, m.index + phrase.length + 14)) && !REQUIREMENT_VERB.test(s)) continue;
+    found.push({ phrase, kind: vagueKind(phrase) });
+  }
+  VAGUE.lastIndex = 0;
+  if (memo.size >= VAGUE_MEMO_LIMIT) memo.clear();
+  const list = found.length > 0 ? found : NO_VAGUE;
+  memo.set(low, list);
+  return list;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const NINE_STEP = [
@@ -1377,22 +1419,8 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
         if (count >= 12) break;
         const u = doc.units[i];
         if (!u.low || u.uncommitted) continue;
-        VAGUE.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        let guard = 0;
-        while ((m = VAGUE.exec(u.low)) !== null && guard++ < 10) {
-          const phrase = m[1];
-          const kind = vagueKind(phrase);
+        for (const { phrase, kind } of vaguePhrases(u.low, u.sections.includes('requirements'))) {
           if (!missing[kind]) continue;
-          const s = sentenceAt(u.low, m.index);
-          if (/\d/.test(s)) continue;
-          // "nobody is waiting on a response in real time" is not a requirement
-          if (isNegated(u.low, m.index, phrase.length, 'any')) continue;
-          const requirementish = u.sections.includes('requirements') || REQUIREMENT_VERB.test(s);
-          if (vagueIsNotRequirement(s, m.index - Math.max(0, u.low.lastIndexOf(s, m.index)), phrase, requirementish)) continue;
-          if (/^(?:(?:very |ultra[- ])?fast(?:er)?|quick(?:ly)?|instant\w*|(?:near[- ])?real[- ]?time|(?:highly |very )?scalable|at scale)$/.test(phrase) && !requirementish) continue;
-          // "real-time features" / "real-time inference" name a mode, not a requirement
-          if (/real[- ]?time$/.test(phrase) && /^[- ](?:features?|inference|predictions?|serving|scoring|pipelines?|updates?|signals?|data|processing|streams?|events?|bidding)\b/.test(u.low.slice(m.index + phrase.length, m.index + phrase.length + 14)) && !REQUIREMENT_VERB.test(s)) continue;
           const range = phraseRange(doc, u, phrase);
           if (resolved.disabledAt(STYLE_VAGUE, range.startLine)) continue;
           const what = kind === 'latency' ? 'a latency target (e.g. "p99 ≤ 150 ms")' : kind === 'throughput' ? 'a rate (e.g. "peak 50k QPS")' : 'a size (e.g. "500M DAU, 10M items") or a rate ("50k QPS")';
@@ -1406,7 +1434,6 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
           });
           count++;
         }
-        VAGUE.lastIndex = 0;
       }
     }
   }

@@ -1730,6 +1730,63 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
 }
 
 /**
+ * What the text rewrites below look for at the start of a line, found in one pass over the line
+ * starts with sticky tests (each tried at one position), instead of one multiline regexp per rewrite
+ * scanning the whole text: that is on every lint, keystrokes included, and how fast V8 runs a
+ * scanning regexp depends on when it was compiled (past the isolate's regexp code budget it is
+ * compiled without the look-ahead that skips positions, ~25× slower over a 1,000-line doc). The
+ * answers equal the regexps' they replace (named with each field); a text with U+2028 or U+2029,
+ * where a multiline `^` also starts a line, is not scanned (the rewrites test their regexps).
+ */
+export interface LineShapes {
+  /** lines OUTLINE_MARKER matches, counted up to 2 */
+  readonly outlineMarkers: number;
+  /** a line DECIMAL_DEEP matches */
+  readonly decimalDeep: boolean;
+  /** lines DECIMAL_LINES matches, counted up to 3 */
+  readonly decimalLines: number;
+  /** NUMBERED_SETEXT matches */
+  readonly numberedSetext: boolean;
+  /** INDENTED_AFTER_BLANK matches */
+  readonly indentedAfterBlank: boolean;
+}
+const OUTLINE_MARKER_AT = /[ \t]{2,}(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)] (?=\S)/y;
+const DECIMAL_DEEP_AT = /\d{1,2}\.\d{1,2}\.\d{1,2}\.? \S/y;
+const DECIMAL_LINE_AT = /\d{1,2}(?:\.\d{1,2})+\.? (?=\S)/y;
+const NUMBERED_SETEXT_AT = /\d{1,2}[.)] [^\n]{1,60}\n {0,3}(?:-{3,}|={3,})[ \t]*(?![^\n\r\u2028\u2029])/y;
+/** at the start of the line after a "\n" */
+const INDENTED_AFTER_BLANK_AT = /[ \t]*\n {4,}[A-Za-z"'(]/y;
+
+function sticky(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+export function lineShapes(text: string): LineShapes | undefined {
+  if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) return undefined;
+  let outlineMarkers = 0;
+  let decimalDeep = false;
+  let decimalLines = 0;
+  let numberedSetext = false;
+  let indentedAfterBlank = false;
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if (c >= 48 && c <= 57) {
+      if (!decimalDeep) decimalDeep = sticky(DECIMAL_DEEP_AT, text, at);
+      if (decimalLines < 3 && sticky(DECIMAL_LINE_AT, text, at)) decimalLines++;
+      if (!numberedSetext) numberedSetext = sticky(NUMBERED_SETEXT_AT, text, at);
+    } else if (c === 32 || c === 9 || c === 10) {
+      if (outlineMarkers < 2 && c !== 10 && sticky(OUTLINE_MARKER_AT, text, at)) outlineMarkers++;
+      if (!indentedAfterBlank && at > 0) indentedAfterBlank = sticky(INDENTED_AFTER_BLANK_AT, text, at);
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return { outlineMarkers, decimalDeep, decimalLines, numberedSetext, indentedAfterBlank };
+}
+
+/**
  * An outline pasted from a word processor: under "7. **Evaluation**", indented lines "a. **Offline**",
  * "i. Primary: log loss …". Markdown has no letter or roman list markers, so those lines would be one
  * long paragraph of the item; each is a sub-item for the reader. Such a marker (a–h, i–x, "." or
@@ -1754,10 +1811,10 @@ function mapLinesOutsideFences(text: string, fn: (line: string, k: number, lines
     .join('\n');
 }
 
-function outlineAsLists(text: string): string {
+function outlineAsLists(text: string, shapes: LineShapes | undefined): string {
   // at least two markers (the regex is global: the second test goes on from the first match)
   OUTLINE_MARKER.lastIndex = 0;
-  const two = OUTLINE_MARKER.test(text) && OUTLINE_MARKER.test(text);
+  const two = shapes ? shapes.outlineMarkers >= 2 : OUTLINE_MARKER.test(text) && OUTLINE_MARKER.test(text);
   OUTLINE_MARKER.lastIndex = 0;
   if (!two) return text;
   return mapLinesOutsideFences(text, (line) => {
@@ -1773,7 +1830,7 @@ function outlineAsLists(text: string): string {
  */
 const HTML_HEADING_LINE = /^( {0,3})(<h([1-6])(?:\s[^<>\n]{0,200})?>)([^<>\n]{1,200})(<\/h\3\s*>)([ \t]*)$/gim;
 function htmlHeadingsAsAtx(text: string): string {
-  if (!/<h[1-6][\s>]/i.test(text)) return text;
+  if ((text.indexOf('<h') < 0 && text.indexOf('<H') < 0) || !/<h[1-6][\s>]/i.test(text)) return text;
   HTML_HEADING_LINE.lastIndex = 0;
   if (!HTML_HEADING_LINE.test(text)) return text;
   return mapLinesOutsideFences(text, (line) => {
@@ -1794,8 +1851,9 @@ function htmlHeadingsAsAtx(text: string): string {
 const DECIMAL_LINE = /^(\d{1,2}(?:\.\d{1,2})+)\.? (?=\S)/;
 const DECIMAL_LINES = new RegExp(DECIMAL_LINE.source, 'gm');
 const DECIMAL_TITLE = /^(\d{1,2}) (?=[A-Z][^.:;]{0,50}$)/;
-function decimalOutline(text: string): string {
-  if (!/^\d{1,2}\.\d{1,2}\.\d{1,2}\.? \S/m.test(text) || (text.match(DECIMAL_LINES) ?? []).length < 3) return text;
+const DECIMAL_DEEP = /^\d{1,2}\.\d{1,2}\.\d{1,2}\.? \S/m;
+function decimalOutline(text: string, shapes: LineShapes | undefined): string {
+  if (shapes ? !shapes.decimalDeep || shapes.decimalLines < 3 : !DECIMAL_DEEP.test(text) || (text.match(DECIMAL_LINES) ?? []).length < 3) return text;
   // nested only right under another outline line (after a blank line an indented marker would be code)
   let inOutline = false;
   return mapLinesOutsideFences(text, (line) => {
@@ -1830,8 +1888,8 @@ const INDENTED_LINE = /^ {4,}\S/;
 const PROSE_LINE = /^[A-Za-z0-9"'(*][A-Za-z0-9 ,.'"!?:;()*%&+/\u2013\u2014-]*$/;
 const CODE_LIKE = /--?[a-z]\w*=|\b[a-z]+_[a-z]+\b|\w\.\w+\(|\w\(\)|^(?:pip3?|python3?|npm|npx|yarn|git|cd|docker|curl|wget|export|sudo|conda|make|kubectl|java|node|bash|sh|ls|mkdir|cp|mv|rm|def|class|return|print|const|let|var|function)\b(?! [a-z]+ [a-z]+ [a-z]+)|^(?:import [\w.]+$|from [\w.]+ import\b)/;
 const LIST_MARKER_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-function proseIndentedBlocks(text: string): string {
-  if (!INDENTED_AFTER_BLANK.test(text)) return text;
+function proseIndentedBlocks(text: string, shapes: LineShapes | undefined): string {
+  if (shapes ? !shapes.indentedAfterBlank : !INDENTED_AFTER_BLANK.test(text)) return text;
   const lines = text.split('\n');
   let fenced = false;
   let changed = false;
@@ -1886,8 +1944,8 @@ function proseIndentedBlocks(text: string): string {
 const NUMBERED_SETEXT = /^\d{1,2}[.)] [^\n]{1,60}\n {0,3}(?:-{3,}|={3,})[ \t]*$/m;
 const NUMBERED_TITLE = /^(\d{1,2}[.)] )(?=\S)(.{1,60})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(-{3,}|={3,})[ \t]*$/;
-function numberedSetextHeadings(text: string): string {
-  if (!NUMBERED_SETEXT.test(text)) return text;
+function numberedSetextHeadings(text: string, shapes: LineShapes | undefined): string {
+  if (shapes ? !shapes.numberedSetext : !NUMBERED_SETEXT.test(text)) return text;
   return mapLinesOutsideFences(text, (line, k, lines) => {
     const m = NUMBERED_TITLE.exec(line);
     const u = m && k + 1 < lines.length ? SETEXT_UNDERLINE.exec(lines[k + 1]) : null;
@@ -1913,10 +1971,23 @@ function linkedTitleItem(text: string, lineStarts: readonly number[], line: numb
   return !!m && m[1].trim().split(/\s+/).length >= 4;
 }
 
+/**
+ * The text with the rewrites above applied in turn (each keeps every line's length). The line
+ * shapes are read once; a rewrite that gets a text an earlier one changed tests its own regexp.
+ */
+function rewrittenForReading(text: string): string {
+  const shapes = lineShapes(text);
+  let t = outlineAsLists(text, shapes);
+  t = htmlHeadingsAsAtx(t);
+  t = decimalOutline(t, t === text ? shapes : undefined);
+  t = numberedSetextHeadings(t, t === text ? shapes : undefined);
+  return proseIndentedBlocks(t, t === text ? shapes : undefined);
+}
+
 export function parseDoc(source: string): ParsedDoc {
   // a lone "\r" ends a line for markdown-it and for editors (VS Code, LSP): the same here, so token
   // lines and the line starts below agree (same length, so every offset stays where it was)
-  const text = proseIndentedBlocks(numberedSetextHeadings(decimalOutline(htmlHeadingsAsAtx(outlineAsLists(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source)))));
+  const text = rewrittenForReading(source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source);
   const fm = readFrontMatter(text);
   let cut = 0;
   let bodyStartLine = 0;
