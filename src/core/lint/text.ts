@@ -58,9 +58,14 @@ function maybeDirty(lower: string): boolean {
 /** The kinds of a GitHub alert ("> [!NOTE]"): its marker is neither text nor a placeholder. */
 export const ALERT_KINDS = 'note|tip|important|warning|caution';
 
+/**
+ * A list literal in brackets: snake_case names or quoted strings, two or more ("Targets: [item_count,
+ * order_count]", "['click', 'purchase']"): code, not a placeholder to fill in.
+ */
+const LIST_LITERAL = String.raw`\s*(?:[a-z][a-z0-9]*_[a-z0-9_]*|['"\`][^'"\`\]]{1,30}['"\`])\s*,\s*['"\`]?[a-z]`;
 /** Placeholder tokens removed from a sentence (the sentence survives if anything real is left). */
 const PLACEHOLDER_TOKENS = new RegExp(
-  String.raw`\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|(?<!\[)\[(?!\[|!(?:${ALERT_KINDS})\]|(?:cls|sep|mask|unk|pad|code|url|num|eos|bos)\])[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn](?: ?(?:ms|sec|qps|rps|%|tb|k|m|users)| (?:s|gb))(?![a-z])|\$ ?[xyz]\b`,
+  String.raw`\btb[dca]\b|\bto be (?:decided|determined|defined|added|filled(?: in)?|confirmed)\b|\bx{2,}\b|\?{2,}|<[^<>\d=]{1,40}>|<[a-z][^<>=]{0,60}[^\s<>=]>|_{3,}|(?<!\[)\[(?!\[|!(?:${ALERT_KINDS})\]|(?:cls|sep|mask|unk|pad|code|url|num|eos|bos)\]|${LIST_LITERAL})[^\]\d]{0,40}\]|\.{3,}|…|\bn\/a\b|\bwip\b|(?:^|[\s(<≤≥~])[xyzn](?: ?(?:ms|sec|qps|rps|%|tb|k|m|users)| (?:s|gb))(?![a-z])|\$ ?[xyz]\b`,
   'gi',
 );
 /** A sentence containing one of these is not an answer at all (hedges included: "Maybe we should ask legal."). */

@@ -7188,3 +7188,36 @@ describe('lint mechanisms (session 56)', () => {
     noFull('3. Data', 'We merged the columns into a single table.', 'data.features');
   });
 });
+
+describe('lint mechanisms (session 57)', () => {
+  it('metrics under a guardrail heading with a note, or under "Guardrails", are guardrails; safety filters are not', () => {
+    const table = ['| Metric | Baseline | Threshold |', '|---|---|---|', '| Avg Delivery Time | 35 min | ≤38 min |', '| Order Cancellation Rate | 5% | ≤6% |'].join('\n');
+    yesFull('5. Evaluation', `#### Guardrail Metrics (Must Not Degrade)\n\n${table}`, 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', `#### Guardrails\n\n${table}`, 'evaluation.guardrail-metrics');
+    noFull('5. Evaluation', `#### Secondary Metrics (Nice To Have)\n\n${table}`, 'evaluation.guardrail-metrics');
+    noFull('6. Serving', '### Guardrails\n\n- An input filter rejects prompt injection attempts before the LLM call.\n- Output moderation blocks toxic replies.', 'evaluation.guardrail-metrics');
+  });
+  it('a processing time in seconds is a latency target; a processing time of days or hours is not', () => {
+    yesFull('1. Requirements', '**Given measured volume** (~1,350 messages/day):\n- Peak ~5 messages/minute\n- 1-2 second processing time is acceptable', 'requirements.latency-p99');
+    noFull('1. Requirements', '- Claims processing time drops from 5 days to 1 day', 'requirements.latency-p99');
+    noFull('1. Requirements', '- Turnaround time of 2 hours for each ticket is acceptable', 'requirements.latency-p99');
+  });
+  it('reasons listed under a caption that asks why a model was picked weigh the choice', () => {
+    yesFull('4. Model', 'Why LightGBM / scikit-learn:\n\n* tabular data — tree models outperform neural nets here\n* fast to train (seconds/minutes, no GPU)', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Why not LightGBM:\n\n* tabular data — tree models outperform neural nets here', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Why monitoring matters:\n\n* models drift when the data shifts over time', 'model.selection-tradeoffs');
+  });
+  it('a bracketed list of column names is code, not a placeholder', () => {
+    yesFull('4. Model', '```\nFile: data/models/rf_model.joblib\nType: CatBoost with Quantile Loss (α=0.60)\nTargets: [item_count, order_count]\n```', 'data.labels');
+    noFull('4. Model', 'Targets: [describe the target here]', 'data.labels');
+  });
+  it('money a person asks for, quoted from a message, is no budget', () => {
+    noFull('3. Data', '```json\n{\n  "explanation": "Message appears to ask for payment. The phrase \'just £10 to cover costs\' suggests the user wants money for the item.",\n  "excerpt": "...happy to let it go for just £10 to cover my costs..."\n}\n```', 'requirements.budget-cost');
+    noFull('1. Requirements', 'Volunteer input: they were asking for £20 to cover their costs, which isn\'t allowed.', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'Serving must cost under £200 per month to cover our hosting costs.', 'requirements.budget-cost');
+  });
+  it('a small share of traffic first, before the full rollout, is a staged rollout', () => {
+    yesFull('6. Deployment', '- New model versions are tested on 5% of traffic before full rollout', 'deployment.rollout-strategy');
+    noFull('6. Deployment', '- New model versions are tested offline before full rollout', 'deployment.rollout-strategy');
+  });
+});

@@ -461,7 +461,12 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
   // guard on a failure mode, read from a measure that is watched
   if (/^(?:[\w-]+ ){1,3}(?:safe-?)?guards?$/.test(u.label.replace(/^\W+/, '')) && /\b(?:monitor|track|watch|alert|measur)\w*/.test(valueOf(u)) && (GUARDRAIL_MEASURE.test(valueOf(u)) || /\b(?:proportion|share|fraction|percentage|count|number) of\b/.test(valueOf(u))) && /\b(?:too (?:high|low|many|few)|above|below|exceed\w*|thresholds?|must not|should not|regress\w*|worse|drops?|spikes?)\b|=>|→/.test(valueOf(u)) && !valueNegated(u)) return true;
   // "##### Control Metrics" / "No significant deterioration in system response time."
-  if (/^(?:control|safe-?guard|guard-?rail|counter) metrics$/.test(headingOf(u, doc)) && contentWords(low) >= 3 && !isBare(u, 1)) return true;
+  // ("#### Guardrail Metrics (Must Not Degrade)": a note on the heading does not change what is under it)
+  const heading = headingOf(u, doc);
+  if (/^(?:control|safe-?guard|guard-?rail|counter) metrics(?: \([^()]{1,40}\))?$/.test(heading) && contentWords(low) >= 3 && !isBare(u, 1)) return true;
+  // "### Guardrails" over "| Avg delivery time | 35 min | ≤38 min |": a measure held to a bound (not the
+  // filters an LLM product runs in its request path)
+  if (/^guard-?rails?(?: \([^()]{1,40}\))?$/.test(heading) && GUARDRAIL_MEASURE.test(low) && !SAFETY_FILTER.test(low) && contentWords(low) >= 3 && !isBare(u, 1)) return true;
   // a cap on false alarms ("false pages must stay under ~5 per week", "more than 8 wasted visits a month
   // means we raise the threshold"): the harm the system must not cause
   const fa = FALSE_ALARM.exec(low);
