@@ -7220,4 +7220,14 @@ describe('lint mechanisms (session 57)', () => {
     yesFull('6. Deployment', '- New model versions are tested on 5% of traffic before full rollout', 'deployment.rollout-strategy');
     noFull('6. Deployment', '- New model versions are tested offline before full rollout', 'deployment.rollout-strategy');
   });
+  it('a first release given a share of the work, widened by a later one, is a staged rollout', () => {
+    yesFull('6. Deployment', '- First go live/deployment of the classifier must replace 20% of the manually classified emails.\n- Second deployment of the classifier (in half a year) must replace 40% of the manually classified emails.', 'deployment.rollout-strategy');
+    noFull('6. Deployment', '- First go live/deployment of the classifier must replace 20% of the manually classified emails.', 'deployment.rollout-strategy');
+    noFull('6. Deployment', '- The first release improved accuracy by 20%.\n- The second release improved it by 5%.', 'deployment.rollout-strategy');
+  });
+  it('a prediction route that returns a prediction is online serving', () => {
+    yesFull('6. Deployment', '- `/predict`: Takes in flight data and returns a prediction of whether the flight will be delayed.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', '- POST /predict returns a prediction for the flight.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', '- `/data/export`: returns labels for the annotators.', 'deployment.online-vs-batch');
+  });
 });

@@ -96,7 +96,7 @@ const HTTP_INPUT_MODEL = /\b(?:service|server|api|app(?:lication)?|function|lamb
 /** A request answered with a prediction ("the endpoint returns the predicted class"), or a prediction run triggered by one ("triggered by user request"). */
 const REQUEST_RETURNS_PREDICTION = /\b(?:predictions?|prediction (?:service|job|run)s?|inference|scoring|analys[ie]s|forecasts?)\b[^.;]{0,40}?\b(?:is |are |gets? )?triggered by (?:an? |the |each |every )?(?:user|client|customer|http|api|rest) requests?\b|\b(?:requests?|calls?|endpoints?|routes?|apis?)\b[^.;]{0,60}?\b(?:returns?|returning|responds? with|gives? back|sends? back|enables?|triggers?|yields?)\b[^.;]{0,40}?\b(?:predict(?:ed|ions?)|classifications?|scores?|probabilit(?:y|ies)|labels?|forecasts?|recommendations?|categor(?:y|ies)|class(?:es)?)\b|\b(?:rest(?:ful)?|http|web) (?:service|api|endpoint|server)s? (?:that|which) (?:predicts?|classifies|scores|recommends|forecasts|detects)\b|\b(?:post|get|http|api)["'”]? requests?\b[^.;]{0,80}?\b(?:model|classifier|service|server|api|app)s? (?:will |then |would |can )?(?:makes?|computes?|returns?|runs?|gives?|outputs?) (?:a |the |its )?predictions?\b/;
 const ROUTE_RETURNS_PREDICTION =
-  /\b(?:post|get|put)\s+\/[\w/{}.:-]*\s*(?:--|—|–|-|:|→|->)\s*(?:it )?(?:produces?|returns?|gives?|computes?|generates?|outputs?|serves?|makes?)\s+(?:an? |the )?(?:[\w-]+ ){0,2}(?:predict(?:ed|ions?)|recommendations?|scores?|decisions?|forecasts?|classifications?|labels?|probabilit(?:y|ies)|rankings?)\b/;
+  /(?:\b(?:post|get|put)\s+\/[\w/{}.:-]*|(?:^|[\s(])\/(?:[\w{}.:-]+\/)*(?:predict\w*|score|scoring|infer\w*|classify|recommend\w*|rank\w*|forecast\w*)\b[\w/{}.:-]*)\s*(?:--|—|–|-|:|→|->)?\s*(?:it )?(?:takes? (?:in )?[^.;]{1,60}? and )?(?:produces?|returns?|gives?|computes?|generates?|outputs?|serves?|makes?)\s+(?:an? |the )?(?:[\w-]+ ){0,2}(?:predict(?:ed|ions?)|recommendations?|scores?|decisions?|forecasts?|classifications?|labels?|probabilit(?:y|ies)|rankings?)\b/;
 // ("On a POST request … the model will make a prediction using preprocessors and model": the request's handler predicts)
 /** "The results of the classification are then returned and displayed to the user" (beside an endpoint or server). */
 const PREDICTION_RETURNED = /\b(?:predictions?|results? of the (?:classification|prediction|model|inference)|classifications?|predicted (?:class|label|score|value|category)s?)\b[^.;]{0,30}?\b(?:is|are) (?:then |immediately )?(?:returned|sent back|displayed|shown)\b[^.;]{0,30}?\bto the (?:user|client|caller|browser|front-?end)s?\b/;
@@ -449,8 +449,10 @@ const WIDEN_LATER = /\b(?:deploy\w*|roll\w* ?out|releas\w*|launch\w*|ship\w*) (?
 
 /** A pilot cohort counted: "10 pilot users", "pilot with 3 clinics". */
 const PILOT_COHORT = /\b(?:\d+ pilot (?:users|customers|sites|stores|teams|clinics|hospitals|cities|agents)|pilot(?:ing)? (?:with|for|on|in) (?:\d+|a few|a small group of|one|two|three|five) [\w-]+)/;
-/** A later, wider stage: "### Phase 3: Beta", "Phase 4: GA", "- Full company rollout", "general availability" (not "tracked in GA", the analytics tool). */
-const LATER_STAGE = /\b(?:beta|general availability|(?<=phase \d+\W{1,3})ga|ga (?:release|launch|rollout)|full (?:[\w-]+ )?(?:rollout|roll-out|launch|release)|(?:company|org(?:anisation|anization)?)[- ]wide (?:rollout|roll-out|launch|release)|(?:roll(?:ed|ing)? ?out|expand\w*|extend\w*|launch\w*) to all (?:users|customers|stores|sites|regions|clinics|hospitals)|then all (?:users|customers|stores|sites|regions))\b/;
+/** The first release given a share of the traffic or the work: "first go live … must replace 20% of the emails". */
+const FIRST_SHARE = /\b(?:first|initial|1st) (?:go[- ]live|deployment|release|launch|rollout|roll-out)\b[^.;]{0,80}?\b\d{1,2}(?:\.\d+)? ?% of (?!(?:the |our )?(?:data|dataset|training|time|budget|accuracy)\b)/;
+/** A later, wider stage: "### Phase 3: Beta", "Phase 4: GA", "- Full company rollout", "Second deployment … must replace 40%", "general availability" (not "tracked in GA", the analytics tool). */
+const LATER_STAGE = /\b(?:beta|general availability|(?:second|2nd|third|3rd|next|final|subsequent) (?:go[- ]live|deployment|release|launch|rollout|roll-out)\b[^.;]{0,80}?\b\d{1,3}(?= ?% of (?!(?:the |our )?(?:data|dataset|training|time|budget|accuracy)\b))|(?<=phase \d+\W{1,3})ga|ga (?:release|launch|rollout)|full (?:[\w-]+ )?(?:rollout|roll-out|launch|release)|(?:company|org(?:anisation|anization)?)[- ]wide (?:rollout|roll-out|launch|release)|(?:roll(?:ed|ing)? ?out|expand\w*|extend\w*|launch\w*) to all (?:users|customers|stores|sites|regions|clinics|hospitals)|then all (?:users|customers|stores|sites|regions))\b/;
 
 /** "### Phase 3: Beta" / "- Full company rollout" anywhere in the doc (the fact a counted pilot needs). */
 function docHasLaterStage(doc: ParsedDoc): boolean {
@@ -466,6 +468,10 @@ function docHasLaterStage(doc: ParsedDoc): boolean {
  */
 function rolloutLocal(u: Unit, doc: ParsedDoc): LocalVerdict {
   if (rollout(u, doc)) return 1;
+  // "First go live/deployment of the classifier must replace 20% of the manually classified emails" (then
+  // "Second deployment … 40%"): a first share of the work, widened at a later stage
+  const first = FIRST_SHARE.exec(u.low);
+  if (first && !isNegated(u.low, first.index, first[0].length, 'strong') && !u.uncommitted) return 2;
   const p = PILOT_COHORT.exec(u.low);
   // ("120 pilot stores schedule from the forecast; 120 control stores … keep their current process": an experiment against a control)
   return p && !isNegated(u.low, p.index, p[0].length, 'strong') && !u.uncommitted && !/\bcontrols?\b/.test(u.low) ? 2 : 0;
@@ -745,7 +751,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /shadow|canary|roll ?out|roll ?back|\bramp|blue[/-]green|dark launch|kill switch/,
     triggers: ['shadow', 'mirror', 'mirrors', 'mirrored', 'mirroring', 'dark', 'canary', 'canaries', 'gradual', 'gradually', 'staged', 'phased', 'progressive', 'ramp', 'ramped', 'ramping', 'ramps', 'roll', 'rolling', 'rolled', 'rollout', 'rollback', 'rollbacks', 'out', 'back', 'blue', 'green', 'revert', 'reverted', 'kill', 'switch', 'feature', 'flag', 'flags', 'fallback', 'fall', 'champion', 'challenger', 'pilot', 'piloted', 'piloting', 'expand', 'cities', 'stores', 'sites', 'hospital', 'hospitals', 'introduction', 'introduce', 'introduced', 'launch', 'launched', 'region', 'market', 'country', 'store', 'city', 'switch', 'config', 'configuration', '%'],
     ...splitTest(rolloutLocal, docHasLaterStage),
-    keyPatterns: [ROLLOUT, AUTOMATION_GATE, SMALL_SHARE_FIRST, RAMP_ON_OK, PILOT_COHORT],
+    keyPatterns: [ROLLOUT, AUTOMATION_GATE, SMALL_SHARE_FIRST, RAMP_ON_OK, PILOT_COHORT, FIRST_SHARE],
     doc: {
       present: 'A safe rollout with some detail: "shadow for 2 days, then canary 1% → 10% → 50% → 100%, automatic rollback on guardrail alerts", "deploy behind a feature flag with a kill switch back to the rules engine", "A/B tests on a smaller portion of the online traffic … then deployed to all production users"; a counted pilot ("Phase 2: Pilot" → "10 pilot users") when the doc names a later stage (a beta, GA, a full rollout).',
       absent: 'Bare template bullets ("Shadow deployment", "Canary release"); "we ship to everyone at once"; rollout asked as a question; a pilot run against a control group (the experiment, not the rollout).',
