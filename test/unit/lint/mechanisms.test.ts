@@ -7230,4 +7230,41 @@ describe('lint mechanisms (session 57)', () => {
     yesFull('6. Deployment', '- POST /predict returns a prediction for the flight.', 'deployment.online-vs-batch');
     noFull('6. Deployment', '- `/data/export`: returns labels for the annotators.', 'deployment.online-vs-batch');
   });
+  it('an N-class or binary task classification is the ML category; "forecast accuracy" with no measure is no offline metric', () => {
+    yesFull('4. Model', '- Replaced final FC layer for 8-class classification', 'framing.ml-category');
+    yesFull('2. Framing', '* Binary scan-level classification (does the CT slice show intracranial hemorrhage - ICH?)', 'framing.ml-category');
+    noFull('4. Model', '- The binary cross-entropy classification loss', 'framing.ml-category');
+    noFull('2. Framing', '- This is a **fairness problem**: Popular users get over-recommended, others get ignored', 'framing.ml-category');
+    yesFull('2. Framing', 'This is a ranking problem over candidate posts.', 'framing.ml-category');
+    noFull('4. Model', '6. Train the model\n7. Evaluate forecast accuracy', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', '- **Model prediction accuracy** (offline metrics)', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', '- Forecast accuracy: 92% within ±10% of actual demand', 'evaluation.offline-metrics');
+  });
+  it('a pick justified by its edge, or set against the models it was preferred to, weighs the choice; SARIMA is a model', () => {
+    yesFull('4. Model', '- XGBoost selected for superior PR-AUC and interpretability via SHAP.', 'model.selection-tradeoffs');
+    noFull('3. Data', '- Features were selected for higher information gain.', 'model.selection-tradeoffs');
+    yesFull('4. Model', '**Model:** Logistic Regression with L2 regularization\n\nIn high-stakes healthcare settings interpretability is paramount. Unlike black-box models (e.g., deep neural networks), Logistic Regression provides:\n\n- Clear probability outputs\n- Interpretable coefficients', 'model.selection-tradeoffs');
+    noFull('4. Model', 'Unlike black-box models, the dashboard is easy to read.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'The project uses a Seasonal ARIMA (SARIMA) model.\n\n### Why SARIMA?\n\n- Explicit modeling of seasonality (`m = 24` for hourly data)\n- Strong statistical foundation', 'model.selection-tradeoffs');
+  });
+  it('a prediction triggered when a person acts, a per-request model call or a hot-path budget is online serving', () => {
+    yesFull('6. Deployment', '2. **EHR System Hook:**\n   Integrate with the EHR via HL7/FHIR. Trigger prediction when a clinician finalizes a discharge order.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', '2. **EHR System Hook:**\n   Integrate with the EHR via HL7/FHIR.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', '1. Per-request model timeout is mandatory (default 40ms classifier, 50ms embedding).', 'deployment.online-vs-batch');
+    yesFull('6. Serving', '- Hot-path latency budget remains P95 `<150ms`.', 'deployment.online-vs-batch');
+  });
+  it('missingness and new categorical levels watched are data-quality checks; approval and decline rates are online metrics', () => {
+    yesFull('7. Monitoring', '- Track missingness shift per key fields (`AMT_INCOME_TOTAL`, `AMT_CREDIT`).', 'monitoring.data-quality');
+    yesFull('7. Monitoring', '- Alert on new categorical levels.', 'monitoring.data-quality');
+    noFull('3. Data', '- The dataset has high missingness in income.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', '- Track approval and decline rates weekly.', 'evaluation.online-metrics');
+  });
+  it('links under "Related Topics" are cited, not designed; the cost of today\'s manual process is no budget; "core ML readiness" is no Core ML', () => {
+    noFull('7. Monitoring', '### Related Topics\n\n- [Model Monitoring](../../ops/01-model-monitoring.md) — Drift in open rate, fatigue', 'monitoring.drift');
+    yesFull('7. Monitoring', '### Alerts\n\n- [Model Monitoring](../../ops/01-model-monitoring.md) — Drift in open rate, fatigue', 'monitoring.drift');
+    noFull('1. Requirements', '**Cost**: $500K annually in labor + $2M in defect-related returns', 'requirements.budget-cost');
+    yesFull('1. Requirements', '**Cost**: $2k per month for the GPU node', 'requirements.budget-cost');
+    noFull('10. Alternatives', '1. Keep deterministic baseline only.\n   - Rejected: leaves core ML readiness gaps unresolved.', 'deployment.scaling-efficiency');
+    yesFull('6. Serving', '- The model is converted to Core ML and runs on the device.', 'deployment.scaling-efficiency');
+  });
 });

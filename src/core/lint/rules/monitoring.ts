@@ -151,10 +151,15 @@ const REJECT_CAPTION = /^\W*reject(?:ed)?\b[^.;]{0,40}\b(?:if|when)\W*$/;
 
 const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (?:using|with|via|through|by|\() ?(?:pydantic|json ?schema|marshmallow|a schema|schemas?)\b|\bvalidat(?:e|es|ed|ing) (?:the |every |each |all |incoming |user )?(?:questions?|quer(?:y|ies)|prompts?|messages?|requests?|inputs?|payloads?) \((?:[^()]{0,40}[,;] ?)?(?:max(?:imum)? \d+ (?:words|tokens|characters|chars)|pydantic|json ?schema)|\bvalidat(?:es?|ed|ing) (?:the |every |each |all |incoming )?(?:requests?|payloads?|inputs?) (?:with|using|against|via|through) (?:pydantic|json ?schema|marshmallow|(?:a |the )?schemas?)\b/;
 const MISSING_ENCODED = /\bhandl(?:e|es|ing) (?:of )?(?:the )?missing\b|\bmissing(?:ness)? (?:flags?|indicators?)\b|\bdefault (?:values?|indices|index|categor(?:y|ies)) for missing\b/;
+const MISSINGNESS_WATCHED =
+  /\b(?:track|monitor|watch|alert|check|flag|log)\w*(?: on)? (?:the )?(?:missingness|missing[- ]value (?:rates?|shares?|shifts?)|(?:new|unseen|unknown|unexpected) categor(?:y|ies|ical) (?:levels|values)|(?:new|unseen|unknown|unexpected) (?:categorical )?levels)\b/;
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "Handles request validation using Pydantic models": every input checked against a schema at the door
   if (stated(low, REQUEST_VALIDATION)) return true;
+  // "Track missingness shift per key fields", "Alert on new categorical levels": the inputs' completeness and
+  // categories watched in production
+  if (stated(low, MISSINGNESS_WATCHED)) return true;
   if (affirmed(u, INPUT_REJECTED, 'strong')) return true;
   if (u.kind === 'item' && contentWords(low) >= 2 && (REJECT_CAPTION.test(u.parentText.trim()) || REJECT_CAPTION.test(headingOf(u, doc)))) return true;
   // "DICOM Checking Steps:" → "1. Check modality is an X-Ray scan (DX)": checks each input passes before it is scored
@@ -504,7 +509,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
   {
     id: 'monitoring.data-quality',
     topic: /data quality|data validation|schema|null rate|missing values|sanity checks?|freshness/,
-    triggers: ['reject', 'rejects', 'rejected', 'invalid', 'malformed', 'corrupt', 'corrupted', 'skip', 'skipped', 'skips', 'volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late', 'empty', 'blank', 'invalid', 'unreadable', 'blurry', 'zero', 'flat', 'flatlined', 'older', 'staler', 'gate', 'gates', 'confidence', 'asr', 'ocr', 'failures', 'errors', 'violations'],
+    triggers: ['missingness', 'categorical', 'reject', 'rejects', 'rejected', 'invalid', 'malformed', 'corrupt', 'corrupted', 'skip', 'skipped', 'skips', 'volume', 'stream', 'streams', 'feed', 'feeds', 'ping', 'pings', 'coverage', 'data', 'quality', 'validation', 'validate', 'validated', 'validates', 'checks', 'check', 'contract', 'contracts', 'tests', 'sanity', 'schema', 'input', 'null', 'nulls', 'missing', 'nan', 'nans', 'range', 'out', 'anomaly', 'anomalies', 'great', 'expectations', 'tfdv', 'deequ', 'soda', 'freshness', 'stale', 'row', 'rows', 'volume', 'duplicate', 'duplicates', 'feed', 'feeds', 'corrupt', 'corrupted', 'malformed', 'outlier', 'outliers', 'unit', 'feature', 'upstream', 'late', 'empty', 'blank', 'invalid', 'unreadable', 'blurry', 'zero', 'flat', 'flatlined', 'older', 'staler', 'gate', 'gates', 'confidence', 'asr', 'ocr', 'failures', 'errors', 'violations'],
     test: dataQuality,
     keyPatterns: [DATA_QUALITY, DATA_STALLED, INPUT_MARKED_FAULTY],
     doc: {
