@@ -7236,6 +7236,8 @@ describe('lint mechanisms (session 57)', () => {
     noFull('4. Model', '- The binary cross-entropy classification loss', 'framing.ml-category');
     noFull('2. Framing', '- This is a **fairness problem**: Popular users get over-recommended, others get ignored', 'framing.ml-category');
     yesFull('2. Framing', 'This is a ranking problem over candidate posts.', 'framing.ml-category');
+    yesFull('2. Framing', '**A two-stage approach**:\n- **Stage 1 (Retrieval)**: Quickly narrow down millions of users to 100-500 candidates\n- **Stage 2 (Ranking)**: Accurately score/rank those candidates with expensive ML', 'framing.ml-category');
+    noFull('2. Framing', '- **Stage 2 (Ranking)**: TBD', 'framing.ml-category');
     noFull('4. Model', '6. Train the model\n7. Evaluate forecast accuracy', 'evaluation.offline-metrics');
     noFull('5. Evaluation', '- **Model prediction accuracy** (offline metrics)', 'evaluation.offline-metrics');
     yesFull('5. Evaluation', '- Forecast accuracy: 92% within ±10% of actual demand', 'evaluation.offline-metrics');

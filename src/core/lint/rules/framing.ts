@@ -372,6 +372,8 @@ const CATEGORY_ROLE = /^\s*(?:(?:binary|multi-?class|multi-?label) )?(?:regresso
 function mlCategory(u: Unit): boolean {
   const low = u.low;
   if (classUnderCaption(u)) return true;
+  // "**Stage 2 (Ranking)**: Accurately score/rank those candidates with expensive ML": a stage of a retrieval and ranking funnel
+  if (/^stage \d \((?:ranking|re-?ranking|retrieval|candidate (?:generation|retrieval))\)$/.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
   if (u.label && MODEL_FAMILY_LABEL.test(u.label) && CATEGORY_ROLE.test(valueOf(u))) return true;
   if (CATEGORY_LEAD.test(low) || (u.label && CATEGORY_LEAD.test(u.label + ':'))) return true;
   // "Classification or regression? Classification: stock-out within 7 days, yes/no.": the lead of a later sentence
