@@ -551,7 +551,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
     test: (u, doc) => guardrails(u, doc) && !isBare(u, 0),
     keyPatterns: [GUARDRAIL],
     doc: {
-      present: 'Metrics that must not get worse: "guardrails: ad hide rate and p99 latency must not regress by more than 1%", "without hurting retention", "retention, AOV, DAU stay the same or do not fall", "search latency will not increase" under the success criteria, hide/report rate, valid appeals, false-positive rate / false declines, a cap on false alarms ("false pages must stay under ~5 per week").',
+      present: 'Metrics that must not get worse: "guardrails: ad hide rate and p99 latency must not regress by more than 1%", "without hurting retention", "retention, AOV, DAU stay the same or do not fall", "search latency will not increase" under the success criteria, hide/report rate, valid appeals, false-positive rate / false declines, a cap on false alarms ("false pages must stay under ~5 per week"). A "Guardrails" or "Guardrail Metrics (Must Not Degrade)" heading over metrics held to a bound ("| Avg delivery time | 35 min | ≤38 min |").',
       absent: '"Guardrail metrics" as a bare label; the scaffold\'s TODO table row; a term defined ("Scalability refers to the ability … without degrading performance").',
     },
   },

@@ -431,7 +431,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
     test: (u) => mlCategory(u),
     keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS, EITHER_CLASS, CLASSIFY_WHETHER, FAMILY_MODEL_FOR, TRIED_FAMILY, USED_TO_CLASSIFY],
     doc: {
-      present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking"; a library model class that fixes it ("MLPRegressor", "XGBClassifier", "this regressor").',
+      present: 'The ML category named as the choice: "binary classification", "pointwise learning-to-rank", "regression on minutes of delay", "object detection", "two-tower retrieval + ranking"; a library model class that fixes it ("MLPRegressor", "XGBClassifier", "this regressor"). "8-class classification", "binary scan-level classification"; a "Stage 2 (Ranking)" step with its work (not "a fairness problem").',
       absent: '"Classification metrics: …" (a metric list, not a framing); "classification or regression?" unanswered; the template\'s list of categories.',
     },
   },

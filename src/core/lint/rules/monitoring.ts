@@ -513,7 +513,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     test: dataQuality,
     keyPatterns: [DATA_QUALITY, DATA_STALLED, INPUT_MARKED_FAULTY],
     doc: {
-      present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "every scan is checked before inference", "freshness alerts on the feature tables".',
+      present: 'Checks on inputs and pipelines: "schema and null-rate checks on every training partition; the pipeline stops if > 1% of rows fail", "input validation on the scoring request", "every scan is checked before inference", "freshness alerts on the feature tables". Missingness and new categorical levels watched in production ("Track missingness shift per key fields", "Alert on new categorical levels").',
       absent: 'Handling missing values during feature engineering or data exploration (that is preprocessing, not a check); a candidate model "sensitive to data quality"; a bare "Data quality" bullet.',
     },
   },
