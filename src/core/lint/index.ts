@@ -1642,25 +1642,43 @@ const LATENCY_EVIDENCE: MemoRule | undefined = ITEM_RULE_BY_ID.get('requirements
 /** Memo slots per unit: one per item rule, then latencyEvidence's. */
 const MEMO_SLOTS = ALL_ITEM_RULES.length + 1;
 
+/**
+ * The metric names a unit's text says, offline ones first then online ones, each in order (dashes and
+ * spaces dropped). They depend on the text alone, so they are remembered across lints (bounded): a
+ * re-lint does not run the two metric regexps over every paragraph of the evaluation section again.
+ */
+const metricKeyMemo = new Map<string, { readonly text: string; readonly keys: readonly string[] }>();
+const METRIC_KEY_MEMO_LIMIT = 20000;
+function metricKeysOf(u: Unit): readonly string[] {
+  const known = metricKeyMemo.get(u.low);
+  if (known !== undefined && known.text === u.text) return known.keys;
+  const keys: string[] = [];
+  for (const re of [OFFLINE_METRIC, ONLINE_METRIC]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = re.exec(u.low)) !== null && guard++ < 30) {
+      const name = m[1];
+      if (name === 'map' && u.text.slice(m.index, m.index + 3) === 'map') continue;
+      if (re === ONLINE_METRIC && metricWordUsedAsModifier(u.low, m.index, name)) continue;
+      keys.push(name.replace(/[- ]/g, ''));
+    }
+    re.lastIndex = 0;
+  }
+  if (metricKeyMemo.size >= METRIC_KEY_MEMO_LIMIT) metricKeyMemo.clear();
+  metricKeyMemo.set(u.low, { text: u.text, keys });
+  return keys;
+}
+
 function misplacedMetrics(doc: ParsedDoc, resolved: ResolvedConfig, severity: Severity): Finding[] {
   interface Seen { offline?: Unit; online?: Unit }
   const seen = new Map<string, Seen>();
   for (const u of doc.units) {
     if (!u.mode || !u.low) continue;
-    for (const re of [OFFLINE_METRIC, ONLINE_METRIC]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let guard = 0;
-      while ((m = re.exec(u.low)) !== null && guard++ < 30) {
-        const name = m[1];
-        if (name === 'map' && u.text.slice(m.index, m.index + 3) === 'map') continue;
-        if (re === ONLINE_METRIC && metricWordUsedAsModifier(u.low, m.index, name)) continue;
-        const key = name.replace(/[- ]/g, '');
-        const s = seen.get(key) ?? {};
-        if (!s[u.mode]) s[u.mode] = u;
-        seen.set(key, s);
-      }
-      re.lastIndex = 0;
+    for (const key of metricKeysOf(u)) {
+      const s = seen.get(key) ?? {};
+      if (!s[u.mode]) s[u.mode] = u;
+      seen.set(key, s);
     }
   }
   const out: Finding[] = [];

@@ -7269,4 +7269,18 @@ describe('lint mechanisms (session 57)', () => {
     noFull('10. Alternatives', '1. Keep deterministic baseline only.\n   - Rejected: leaves core ML readiness gaps unresolved.', 'deployment.scaling-efficiency');
     yesFull('6. Serving', '- The model is converted to Core ML and runs on the device.', 'deployment.scaling-efficiency');
   });
+  it('remembered per text, metric names and vague phrases still follow the section the text sits in', () => {
+    const misplaced = (mode: string): number =>
+      lint(`# Ranking\n\n## 5. Evaluation\n\n### ${mode} metrics\n\n- CTR and conversion rate on the held-out week.\n`, { force: true }).findings.filter((f) => f.ruleId === 'style.metric-misplaced').length;
+    // the same bullet, read under "Offline" (misplaced) and under "Online" (in place), in both orders
+    for (const order of [['Offline', 'Online'], ['Online', 'Offline']]) {
+      const counts = order.map((m) => misplaced(m));
+      assert.deepEqual(counts, order.map((m) => (m === 'Offline' ? 2 : 0)), order.join(' then '));
+    }
+    const vague = (section: string): number =>
+      lint(`# Ranking\n\n## ${section}\n\nResponses are fast.\n`, { force: true }).findings.filter((f) => f.ruleId === 'style.vague-requirement').length;
+    for (const order of [['1. Requirements', '6. Serving'], ['6. Serving', '1. Requirements']]) {
+      assert.deepEqual(order.map((x) => vague(x)), order.map((x) => (x.startsWith('1.') ? 1 : 0)), order.join(' then '));
+    }
+  });
 });
