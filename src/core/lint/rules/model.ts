@@ -436,8 +436,8 @@ const CHOSEN_FOR_REASON =
   /\b(?:it|this|that|the model|this model|which) (?:was|is|has been) (?:chosen|selected|picked|preferred) (?:for (?:this|the|our) (?:task|problem|use case|project|data(?:set)?) )?(?:due to|because(?: of)?|since|given) (?!(?:it|they) (?:gives?|has|have|is|are|works?|performs?|had|gave) (?:the )?(?:best|highest|better)\b|this is an? (?:[\w-]+ ){0,2}(?:classification|regression|ranking) (?:problem|task)\b)[^.;]{25,}/;
 const BETTER_BUT_BALANCE =
   /\b(?:although|though|while|even though|despite)\b[^.;]{1,80}?\b(?:better|higher|more accurate|stronger|slightly better)\b[^.;]{0,60}?,[^.;]{1,80}?\b(?:provided|provides|offered|offers|gave|gives|struck|strikes|had|has|was|is) (?:a |the )?(?:better|superior|best|good|nicer|more favou?rable) (?:balance|trade-?off|compromise)\b/;
-/** A heading or caption that asks why a pick was made ("Why Logistic Regression?", "Why we chose XGBoost:"). */
-const WHY_PICK = /^why (?:use |choose |pick |go with |we (?:use|chose|picked) )?(?:an? |the )?\S/;
+/** A heading or caption that asks why a pick was made ("Why Logistic Regression?", "Why we chose XGBoost:"; not "Why not …"). */
+const WHY_PICK = /^why (?!not\b)(?:use |choose |pick |go with |we (?:use|chose|picked) )?(?:an? |the )?\S/;
 /** "selected for superior PR-AUC", "chosen for its lower latency": a pick justified by an edge over the others. */
 const PICKED_FOR_EDGE = /\b(?:selected|chosen|picked|preferred) (?:for|because of|due to|given|on account of) (?:its |their |the )?(?:superior|better|higher|lower|stronger|best|highest|lowest|greater|faster|smaller|cheaper)\b/;
 /**
@@ -463,9 +463,9 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   // that asks why, or under a caption that does ("Why LightGBM / scikit-learn:" → "* fast to train (seconds/minutes, no GPU)")
   if (u.kind !== 'row' && contentWords(u.low) >= 3 && !u.uncommitted) {
     const h = headingOf(u, doc);
-    if (WHY_PICK.test(h) && !/^why not\b/.test(h) && MODEL_NAMES_ONE.test(h)) return true;
+    if (WHY_PICK.test(h) && MODEL_NAMES_ONE.test(h)) return true;
     const cap = u.parentText;
-    if (u.kind === 'item' && cap.length <= 80 && WHY_PICK.test(cap) && !/^why not\b/.test(cap) && MODEL_NAMES_ONE.test(cap)) return true;
+    if (u.kind === 'item' && cap.length <= 80 && WHY_PICK.test(cap) && MODEL_NAMES_ONE.test(cap)) return true;
   }
   // "Two-stage network is slower but more accurate, … so we use two-stage": the trade-off and the pick in one sentence
   if (stated(u.low, TRADEOFF_THEN_PICK)) return true;
