@@ -7284,3 +7284,38 @@ describe('lint mechanisms (session 57)', () => {
     }
   });
 });
+
+describe('lint mechanisms (session 58)', () => {
+  it('a cache\'s hit rate is a system measure, not an offline metric; a retrieval hit rate@k still is', () => {
+    noFull('5. Evaluation', '#### ML System Metrics\n- **Recommendation latency** (p50, p95, p99)\n- **Feature computation time**\n- **Cache hit rate**', 'evaluation.offline-metrics');
+    noFull('5. Evaluation', '- Redis hit-rate target 95% of what reaches the origin.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', '- Hit rate@10 of the retrieval stage on the held-out week.', 'evaluation.offline-metrics');
+  });
+  it('a log loss computed from labels and predictions in an evaluation function is a metric, not the training loss', () => {
+    const evalCode = '```python\ndef evaluate(predictions, labels):\n    from sklearn.metrics import roc_auc_score, log_loss\n    return {\n        "auc": roc_auc_score(labels, predictions),\n        "log_loss": log_loss(labels, predictions),\n    }\n```';
+    noFull('5. Evaluation', `### Offline Evaluation\n\n${evalCode}`, 'model.loss-function');
+    yesFull('5. Evaluation', `### Offline Evaluation\n\n${evalCode}`, 'evaluation.offline-metrics');
+    yesFull('4. Model', '```python\nconfig = {\n    "loss": focal_loss(y_true, y_pred, gamma=2),\n}\n```', 'model.loss-function');
+  });
+  it('a batch size in the request body of a backfill endpoint is no training setting; under a training heading it is', () => {
+    noFull('6. Serving', '### New Endpoint: POST /api/embeddings/backfill\n\nAdmin endpoint to backfill embeddings for existing summaries.\n\n**Request:**\n```json\n{\n  "batch_size": 10,\n  "dry_run": false\n}\n```', 'model.training');
+    yesFull('4. Model', '### Training configuration\n\n```json\n{\n  "batch_size": 256,\n  "epochs": 10\n}\n```', 'model.training');
+  });
+  it('a before/after table of business impact holds outcomes, not the system\'s budget', () => {
+    noFull('1. Requirements', '### Business Impact\n\n| Metric | Before | After | Improvement |\n|--------|--------|-------|-------------|\n| **Inspection Time** | 10 sec | 1.5 sec | -85% |\n| **Labor Cost** | $500K/yr | $100K/yr | -80% |', 'requirements.budget-cost');
+    yesFull('1. Requirements', '| Item | Cost |\n|---|---|\n| GPU serving | $5K/month |', 'requirements.budget-cost');
+  });
+  it('a credit-risk PD (probability of default) model states what the model estimates', () => {
+    yesFull('2. Overview', '- Model built for credit risk PD estimation using `application_train` data.', 'framing.ml-objective');
+    noFull('2. Overview', '- Results go to the PD model registry page.', 'framing.ml-objective');
+  });
+  it('a to-do that names the retraining cadence without giving one is no retraining plan', () => {
+    noFull('7. Monitoring', '### Decision monitoring\n- Track approval and decline rates weekly.\n- Review outcome feedback loop for delayed labels and retraining cadence.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '- Decide retraining frequency with the risk team.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '- Review retraining cadence monthly; retrain when PSI > 0.2.', 'monitoring.retraining-plan');
+  });
+  it('"model score improvements" is a noun phrase, not the model scoring something', () => {
+    noFull('6. Results', 'These “human metrics” mattered more than model score improvements.', 'framing.ml-objective');
+    yesFull('2. Framing', 'The model scores each transaction for fraud risk.', 'framing.ml-objective');
+  });
+});

@@ -70,6 +70,8 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     // "the total code coverage is 75%", "`./run_tests.sh` (unit/integration/coverage/lint)", "Generate coverage
     // reports" under "Test Job — Unit Tests & Coverage": a software test measure
     if (name === 'coverage' && (/\b(?:code|test|unit[- ]tests?|line|branch|statement)\s$/.test(low.slice(Math.max(0, m.index - 12), m.index)) || CODE_CHECKS.test(sentenceAt(low, m.index)) || ctxHas(u, doc, CODE_CHECKS))) continue;
+    // "Cache hit rate", "CDN hit-rate", "buffer pool hit ratio": how often a cache answers, a system measure
+    if (/^hit/.test(name) && /\b(?:cache|caching|cdn|buffer(?: pool)?|memcached|redis|lookup|page|tlb)\s$/.test(low.slice(Math.max(0, m.index - 14), m.index))) continue;
     // "Ethical and Diversity Considerations: … business metrics …", "diversity and inclusion": a value weighed, not a measure
     if (/^(?:diversity|novelty|coverage)$/.test(name) && (/^\s(?:considerations?|concerns?|issues?|(?:and|&) inclusion|of thought|statements?|initiatives?|policy)\b/.test(low.slice(m.index + name.length, m.index + name.length + 16)) || /\bethic(?:s|al) (?:and|&) $/.test(low.slice(Math.max(0, m.index - 14), m.index)))) continue;
     const s = sentenceAt(low, m.index);

@@ -598,8 +598,14 @@ function inExamplesCell(u: Unit, word: string): boolean {
   return header.some((h, k) => /^(?:(?:popular |common |typical )?examples?|e\.g\.?|options?|alternatives?|candidates?|(?:example|popular|common|typical) (?:models?|algorithms?))$/.test(h.trim()) && (u.cells?.[k] ?? '').toLowerCase().includes(word));
 }
 
+/** A dict entry whose value computes a score from labels and predictions ('"log_loss": log_loss(labels, predictions)'). */
+const METRIC_CALL = /^[\w. ]{1,40}\(\s*(?:y ?true|y|labels?|targets?|actuals?|truth|gold|y ?(?:test|val|valid))\s*,\s*(?:y ?pred\w*|y ?hat|y ?scores?|y ?probs?|preds?|predictions?|predicted|probs?|probabilities|scores?|outputs?)\b/;
+
 function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // '"log_loss": log_loss(labels, predictions)' in the dict an evaluation function returns: a metric
+  // computed from the predictions, not the loss the model trains on
+  if (u.kind === 'comment' && !/^(?:train\w* )?(?:loss|criterion|objective)(?: fn| func(?:tion)?)?$/.test(u.label) && METRIC_CALL.test(valueOf(u))) return false;
   // "- **Objective:** Binary logistic regression" in a gradient-boosting model's settings: XGBoost's
   // binary:logistic, the log loss
   if (/^(?:training )?objective(?: function)?$/.test(u.label) && BOOSTING_OBJECTIVE.test(valueOf(u)) && !valueNegated(u)) return true;
@@ -705,9 +711,15 @@ function training(u: Unit, doc: ParsedDoc): boolean {
   if (/\bwindows?$/.test(m[0]) && !/\b(?:train\w*|fit\w*|retrain\w*|backtest\w*|validat\w*|forecast\w*|epochs?|models?|modell?ing)\b/.test(sentenceAt(u.low, m.index).replace(m[0], ' '))) return false;
   // "Routing: batch size 8–16 to keep utilization > 60% without harming latency": requests batched at
   // serving time, not a training batch
+  // '"batch_size": 10' in the request body of "POST /api/embeddings/backfill": how many records a job or
+  // endpoint handles at once, not a training batch
+  if (/^(?:mini-?)?batch(?:[- ]?size| sizes)/.test(m[0]) && u.kind === 'comment' && JOB_HEADING.test(headingOf(u, doc)) && !TRAINING_HEADING.test(headingOf(u, doc))) return false;
   if (/^(?:mini-?)?batch(?:[- ]?size| sizes)/.test(m[0]) && SERVING_BATCH.test(u.low) && !/\b(?:train\w*|epochs?|learning rate|lr|optimi[sz]er|gradients?|fine-?tun\w*)\b/.test(u.low)) return false;
   return !isBare(u, 2);
 }
+/** Headings of an endpoint, a data job or a request format, whose settings are no training settings. */
+const JOB_HEADING = /\b(?:endpoints?|apis?|requests?|responses?|backfill\w*|inference|serving|index(?:ing|er)?|ingest\w*|imports?|exports?|etl|webhooks?|routes?)\b/;
+const TRAINING_HEADING = /\b(?:train\w*|fine-?tun\w*|epochs?|learning rate|optimi[sz]\w*|hyper-?param\w*)\b/;
 const SERVING_BATCH = /\b(?:latency|throughput|utili[sz]ation|inference|serving|requests?|qps|rps|ttft|decod\w*|queue\w*|routing|autoscal\w*|replicas?)\b/;
 const OPTIONS_TABLE = /\bpros?\b.*\bcons?\b|\b(?:options?|alternatives?|candidates?)\b.*\b(?:verdict|why not|rejected)\b/;
 const CHOSEN_ROW = /\b(?:chosen|proposed|selected|picked|we go with|winner|recommended)\b|✅|✓|✔/;

@@ -424,6 +424,10 @@ const TRAINING_JOB_SCHEDULE =
 const RETRAIN_HOWTO =
   /\b(?:if you (?:want|wish|need|would like) to|you can|in order to|to) re-?train\w*\b[^.;]{0,100}?\b(?:run(?:ning)?|execut\w*|launch\w*|invok\w*)\b|\b(?:run(?:ning)?|execut\w*) (?:each|every|all|all the|the) (?:cells?|notebooks?|scripts?|commands?)\b[^.;]{0,30}?\bto re-?train\b/;
 
+/** A to-do about the retraining cadence: "Review … retraining cadence", "Decide retraining frequency with the risk team". */
+const CADENCE_TODO = /^[\s*_-]*(?:review|revisit|reassess|re-?evaluate|decide|determine|define|agree on|figure out|work out|settle|discuss)\b[^.;]*\b(?:cadence|frequency|schedule|policy|strategy|triggers?)\b/;
+const CONCRETE_CADENCE = /\b(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|every \w+|\d+ (?:hours?|days?|weeks?|months?)|cron|psi|drift\w*|threshold|[<>≤≥]|when|whenever|once)\b/;
+
 function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "each part can be retrained alone" is a property, not a plan
   const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
@@ -449,6 +453,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const lead = u.low.slice(Math.max(0, m.index - 60), m.index);
+  // "Review outcome feedback loop for delayed labels and retraining cadence": the cadence is still to be
+  // worked out (a to-do that names it, with no cadence or trigger given)
+  if (CADENCE_TODO.test(sentenceAt(u.low, m.index)) && !CONCRETE_CADENCE.test(sentenceAt(u.low, m.index))) return false;
   // "3. Unclear Handling of Data Drift and Model Retraining": a shortcoming named, not a plan
   if (/\b(?:unclear|undefined|undecided|lack of|missing|no clear|poor|insufficient|inadequate) (?:[\w-]+ ){0,6}$/.test(lead)) return false;
   // "if retrained with new data, redeploy with a pipeline": what follows a retraining, with no word on when it happens

@@ -836,6 +836,9 @@ function budgetEvidence(u: Unit): boolean {
   if (!low || !/\d/.test(low)) return false;
   // "| `gpu_a100` | 6-hour blocks, 2x per week |" in a table of resources and their allocation: compute set aside
   if (u.kind === 'row' && ALLOCATION_HEADER.test(u.parentText) && COMPUTE_RESOURCE.test(low.replace(/_/g, ' '))) return true;
+  // "| Labor Cost | $500K/yr | $100K/yr | -80% |" under "| Metric | Before | After | Improvement |": the
+  // business outcome the system brought, not what it may cost to run
+  if (u.kind === 'row' && /(?:^|\| )before(?: \w+)? \| (?:[^|]* \| )?after\b/.test(u.parentText)) return false;
   const money = MONEY.exec(low);
   if (money) {
     const s = sentenceAt(low, money.index);
