@@ -151,7 +151,7 @@ const CITED_ADDRESS = /\b[a-z0-9-]+\.(?:com|org|io|net|dev|edu|gov|ai|co|uk|de|h
  * A heading's section, mode and commitment: its own when it names a section, else its parent's
  * (a sub-heading of "Evaluation" such as "Offline" keeps the parent's section and sets its mode).
  */
-function underParent(norm: string, own: readonly SectionId[], unc: boolean, parent: DocHeading | undefined): Pick<DocHeading, 'eff' | 'mode' | 'uncommitted' | 'scopeList'> {
+function underParent(norm: string, own: readonly SectionId[], unc: boolean, parent: DocHeading | undefined, parentIsTitle = true): Pick<DocHeading, 'eff' | 'mode' | 'uncommitted' | 'scopeList'> {
   const inherit = own.length === 0;
   return {
     eff: inherit ? (parent?.eff ?? []) : own,
@@ -159,8 +159,9 @@ function underParent(norm: string, own: readonly SectionId[], unc: boolean, pare
     // (not from a table of contents: "# Table of Contents" then "## Anomalies Detection" as the next
     // headings is a heading level slip, the sections below are the doc's own)
     // (a sub-heading that names a section, "## Technical debt & roadmap" > "#### Online learning", is
-    // still the work put off; not under the doc's title, "# Backlog triage model")
-    uncommitted: unc || ((inherit || (parent?.level ?? 1) >= 2) && (parent?.uncommitted ?? false) && !TOC_HEADING.test(parent?.norm ?? '')),
+    // still the work put off; not under the doc's title, "# Backlog triage model"; a later top-level
+    // "# Future Work" over "## 1. The models should be re-trained at regular intervals" is no title)
+    uncommitted: unc || ((inherit || (parent?.level ?? 1) >= 2 || !parentIsTitle) && (parent?.uncommitted ?? false) && !TOC_HEADING.test(parent?.norm ?? '')),
     scopeList: SCOPE_LIST_RE.test(norm) || (inherit && (parent?.scopeList ?? false)),
   };
 }
@@ -2036,6 +2037,8 @@ export function parseDoc(source: string): ParsedDoc {
   let realIdx = -1;
   let headingIdx = -1;
   const headingStack: DocHeading[] = [];
+  // the doc's title: its first heading when that is a level-1 heading
+  let titleHeading: DocHeading | undefined;
   let eff: readonly SectionId[] = [];
   let mode: Mode;
   let uncommitted = false;
@@ -2220,8 +2223,9 @@ export function parseDoc(source: string): ParsedDoc {
           own,
           nested: rh.nested ?? false,
           pseudo: false,
-          ...underParent(norm, own, unc, parent),
+          ...underParent(norm, own, unc, parent, parent === undefined || parent === titleHeading),
         };
+        if (title) titleHeading = h;
         addHeading(h);
         headingStack.push(h);
         // "## Budget <!-- mldesign-disable-next-line … -->" on a heading line

@@ -7318,4 +7318,53 @@ describe('lint mechanisms (session 58)', () => {
     noFull('6. Results', 'These “human metrics” mattered more than model score improvements.', 'framing.ml-objective');
     yesFull('2. Framing', 'The model scores each transaction for fraud risk.', 'framing.ml-objective');
   });
+  it('a README whose headings are run steps ("Run API …", "API: http://localhost:8000") and a model card are not design docs; a design keeps its headings', () => {
+    const runSteps = '## A predictive intelligence layer\n\nHospital readmission risk.\n\n## build ML dataset\n\npython build.py\n\n# Run API to predict for a scenario\n\nuvicorn app:api\n\n## Test\n\npytest\n\n# START ML-FLOW\n\nmlflow ui\n\n## Docker Deployment\n\ndocker compose up\n\n# Test for data drifting\n\npython drift.py\n\n# API: http://localhost:8000\n# MLflow UI: http://localhost:5000\n\n## Deployment\n\nSee CI.\n';
+    assert.equal(isDesignDoc(runSteps), false);
+    const card = '# Model Description\n\nA wake word model for "hey mycroft".\n\n# Model Architecture\n\nA small DNN over melspectrogram embeddings.\n\n# Training Data\n\nSynthetic clips.\n\n# Test Data\n\nReal recordings.\n\n# Performance\n\nFalse-accept rate under 0.5 per hour.\n\n# Other Considerations\n\nMay not work for all accents.\n';
+    assert.equal(isDesignDoc(card), false);
+    assert.equal(isDesignDoc(card.replace('# Other Considerations', '# Serving').replace('# Model Description', '# Requirements')), true);
+  });
+  it('"A/B testing … was not feasible" and "success cannot be measured in terms of revenue lift" take the item back', () => {
+    noFull('5. Evaluation', 'While formal A/B testing or shadow deployment was not feasible in this simulation-only environment, the entire infrastructure is compatible with such practices.', 'evaluation.ab-test-plan');
+    noFull('5. Evaluation', 'While formal A/B testing or shadow deployment was not feasible in this simulation-only environment, the entire infrastructure is compatible with such practices.', 'deployment.rollout-strategy');
+    noFull('1. Goals', 'Because this project does not operate in a live deployment context, its success cannot be measured in terms of revenue lift or downtime reduction.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'An A/B test on 5% of traffic for two weeks is feasible, and we run it in March.', 'evaluation.ab-test-plan');
+  });
+  it('a later top-level "Future Work" heading holds back the numbered headings under it', () => {
+    const doc = (top: string): string => `# SMA complaints\n\n## 1. Requirements\n\nTriage complaints.\n\n## 4. Model\n\nWe train a random forest.\n\n${top}\n\n## 1. The models should be re-trained at regular intervals\n\nAs new data becomes available, each model should be re-trained regularly to ensure that the best possible model is produced.\n`;
+    noDoc(doc('# Future Work'), 'monitoring.retraining-plan');
+    yesDoc(doc('# Operations'), 'monitoring.retraining-plan');
+  });
+  it('actual vs predicted churn rate is a calibration check, not an online metric; a subsample row of a hyperparameter table is no rebalancing', () => {
+    noFull('7. Monitoring', '- Monitor actual churn rate vs predicted churn rate (calibration tracking).', 'evaluation.online-metrics');
+    yesFull('7. Monitoring', '- Monitor actual churn rate vs predicted churn rate (calibration tracking).', 'monitoring.model-performance');
+    yesFull('5. Evaluation', '- Online: churn rate of treated customers over 90 days.', 'evaluation.online-metrics');
+    noFull('4. Model', '| Hyperparameter | Value |\n|---|---|\n| `subsample` | 0.8 |\n| `max_depth` | 6 |', 'data.class-imbalance');
+  });
+  it('"Batch and real-time inference" and "Monitoring, drift detection, and alerting" in a capability list choose nothing', () => {
+    noFull('8. Production Readiness', '- Global forecasting using LightGBM\n- Batch and real-time inference\n- Monitoring, drift detection, and alerting', 'deployment.online-vs-batch');
+    noFull('8. Production Readiness', '- Global forecasting using LightGBM\n- Batch and real-time inference\n- Monitoring, drift detection, and alerting', 'monitoring.drift');
+    yesFull('6. Serving', '- Real-time inference', 'deployment.online-vs-batch');
+    yesFull('7. Monitoring', '### Model Monitoring\n\n- Data drift detection', 'monitoring.drift');
+    yesFull('8. Production Readiness', '- PSI drift', 'monitoring.drift');
+  });
+  it('how often something happens, a user bucket and a product\'s features are no model features; grayscaled crops and long feature lists are', () => {
+    noFull('1. Business goals', '- **Drive app opens:** Increase DAU (Daily Active Users) and session frequency', 'data.features');
+    noFull('1. Requirements', 'For system health monitoring (no content stored):\n\n- Edge case frequency', 'data.features');
+    noFull('3. Splitting', '- **Cold-start bucket**: hold out users with ≤N edges', 'data.features');
+    noFull('1. Overview', '### Core Features\n\n1. **User Management**\n   - Create profile (demographics, bio, interests, photos)', 'data.features');
+    yesFull('3. Data', '- Purchase frequency and recency per customer are model inputs.', 'data.features');
+    yesFull('3. Data', 'Between models, the license plates crops are grayscaled, deskewed, color inverted, and stripped of extraneous characters.', 'data.features');
+    yesFull('3. Data', "The most useful features, in our prototype, were the user's hour-of-day histograms of app sessions over the last 7 and 28 days, the hour of the last three organic opens, the day-of-week pattern, how many notifications the user already received that day, and the notification category.", 'data.features');
+  });
+  it('integration friction is no guardrail; classes evened out are no drift; AUROC on a holdout cohort is no A/B test; stratified by component is no rebalancing', () => {
+    noFull('1. Business objective', 'This allows the company to validate its architectural posture and reduce future integration friction once physical reactors come online.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'Guardrail: checkout friction must not rise.', 'evaluation.guardrail-metrics');
+    noFull('4. Limitations', 'The small dataset was an issue because undersampling and oversampling data to even out the class distribution left us with little data.', 'monitoring.drift');
+    noFull('1. Use case', '- **Key Performance Indicator:** AUROC on holdout cohort ≥ 0.85.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', '- Keep a holdout cohort of 5% of users without the model for 4 weeks and compare retention.', 'evaluation.ab-test-plan');
+    noFull('3. Data', 'It was partitioned into training, validation, and test splits using stratified sampling by component and site.', 'data.class-imbalance');
+    yesFull('3. Data', 'Fraud is 0.5% of rows, so we use stratified sampling by class.', 'data.class-imbalance');
+  });
 });

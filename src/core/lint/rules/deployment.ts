@@ -123,8 +123,13 @@ const SERVED_VIA_API = /\b(?:models?|predictions?|answers?|responses?|results?|s
 
 const THROUGH_INFERENCE_API =
   /\b(?:transactions|requests|payments|orders|events|queries|messages|comments|uploads|calls|applications|claims) (?:all )?(?:go|goes|flow|flows|pass|passes|are (?:sent|routed|passed)) (?:through|to|via) (?:the |an? |our )?(?:same |single |shared |online |real[- ]?time )?(?:[\w-]+ )?(?:inference|prediction|scoring|model) (?:api|endpoint|service|server)\b/;
+/** Both modes named in one bare phrase: "Batch and real-time inference", "online/offline scoring". */
+const BOTH_MODES = /^[\s*_-]*(?:batch|offline|online|real[- ]?time)(?: (?:and|&|\/|or|\+) |\/)(?:batch|offline|online|real[- ]?time)(?: (?:inference|predictions?|scoring|serving|processing))?[\s*_.]*$/;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "- Batch and real-time inference" in a list of capabilities: both named, neither chosen
+  if (BOTH_MODES.test(low)) return false;
   const sched = RUNS_ON_SCHEDULE_OUTPUTS.exec(low);
   if (sched && /\b(?:agent|model|classifier|predictor|forecaster|policy|learn\w*|predict\w*|ml)\b/.test(sentenceAt(low, sched.index)) && !isNegated(low, sched.index, sched[0].length, 'strong')) return true;
   if (affirmed(u, ON_USER_EVENT, 'strong')) return true;

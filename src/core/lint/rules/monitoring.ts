@@ -53,9 +53,20 @@ const PHYSICAL_DRIFT = /^drift\w*\s+(?:by |of |up to |about |around |~)*(?:a few
 const ASSOCIATION_TEST = /\b(?:relationship|association|independen\w*|dependen\w*|correlat\w*|feature selection|select\w* (?:the )?features|importan\w*)\b/;
 const OVER_TIME = /\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|serving|over time)\b/;
 
+const DRIFT_TEST_NAMED = /\b(?:psi|kl|ks|kolmogorov|wasserstein|chi|jensen|js|evidently|whylogs|alibi|nannyml|population stability|adwin|ddm|page[- ]hinkley)\b/;
+/** A short list of bare noun phrases ("monitoring, drift detection, and alerting"): each part at most three words, no preposition or verb. */
+function bareNounList(low: string): boolean {
+  const parts = low.replace(/^[\s*_-]+|[\s*_.!]+$/g, '').split(/\s*(?:,|;|\/|&|\band\b|\bor\b)\s*/).filter((p) => p.length > 0);
+  return parts.length >= 1 && parts.length <= 5 && parts.every((p) => p.split(/\s+/).length <= 3 && !/\b(?:on|with|when|if|using|via|by|for|of|per|in|at|to|is|are|will|we|every|each|daily|weekly|hourly|monthly|nightly)\b/.test(p));
+}
+
 function drift(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   if (BARE_DRIFT.test(low.trim())) return false;
+  // "- Monitoring, drift detection, and alerting" in a list of what production will have: capabilities
+  // named, no signal, test or threshold chosen
+  // (under a monitoring heading or caption, "Model Monitoring" → "- Data drift detection", the plan commits to it)
+  if (u.kind === 'item' && !/\d/.test(low) && bareNounList(low) && /\bdrift\b/.test(low) && !DRIFT_TEST_NAMED.test(low) && !inSection(u, 'monitoring') && !ctxHas(u, doc, /\bmonitor\w*|\bobservab\w*|\bstability\b/)) return false;
   const h = DRIFT_HISTORY.exec(low);
   if (h) {
     const s = sentenceAt(low, h.index);
@@ -88,7 +99,7 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
       if (REMEDY.test(s) || !ctxHas(u, doc, MONITOR_CTX) || /\bretrain\w*\b/.test(s)) continue;
     }
     // "to account for the disproportionate class distribution": the class imbalance of the data, not a shift over time
-    if (/^class (?:mix|distribution)/.test(m[1]) && /\b(?:disproportionate|imbalanced|unbalanced|skewed|uneven|unequal|imbalance (?:in|of)(?: the)?)\s*$/.test(low.slice(Math.max(0, m.index - 32), m.index))) continue;
+    if (/^class (?:mix|distribution)/.test(m[1]) && /\b(?:disproportionate|imbalanced|unbalanced|skewed|uneven|unequal|imbalance (?:in|of)(?: the)?|even(?:s|ed|ing)? out(?: the)?|(?:re-?)?balanc(?:e|es|ed|ing)(?: the)?)\s*$/.test(low.slice(Math.max(0, m.index - 32), m.index))) continue;
     // "the EDA is limited to class distribution to check for imbalances": a look at the training data, not a monitor
     if (!/drift|shift|psi|ks|kolmogorov|stability/.test(m[1]) && /\b(?:eda|exploratory (?:data )?analysis)\b/.test(s) && !/\b(?:monitor\w*|production|live|serving|alert\w*|drift\w*|over time|daily|weekly|hourly)\b/.test(s)) continue;
     // KS as a score-separation metric on a test set (credit risk) is an offline metric, not drift
