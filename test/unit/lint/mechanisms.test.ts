@@ -7367,4 +7367,20 @@ describe('lint mechanisms (session 58)', () => {
     noFull('3. Data', 'It was partitioned into training, validation, and test splits using stratified sampling by component and site.', 'data.class-imbalance');
     yesFull('3. Data', 'Fraud is 0.5% of rows, so we use stratified sampling by class.', 'data.class-imbalance');
   });
+  it('a time limit on each piece of work is a latency target; training for N steps is a training setting', () => {
+    yesFull('4. Model', 'In this case, model processing time is crucial. The operator, in cooperation with the script, must perform all the steps in a time not exceeding 7 seconds.', 'requirements.latency-p99');
+    yesFull('6. Serving', 'Each image must be processed in under 2 seconds.', 'requirements.latency-p99');
+    noFull('6. Serving', 'Each image was processed in under 2 seconds.', 'requirements.latency-p99');
+    yesFull('4. Model', 'In the first step, the model was trained on the basis of 120,000 runs with the most important pipeline settings as below.', 'model.training');
+    yesFull('4. Model', 'We train for 200k iterations with a cosine schedule.', 'model.training');
+    noFull('4. Model', 'The pipeline runs for 3 steps.', 'model.training');
+  });
+  it('a booster objective names the task; a feature-importance table read under its heading is interpretability; a client call to /predict is online serving', () => {
+    yesFull('4. Model', '| Hyperparameter | Value |\n|---|---|\n| `objective` | `reg:squarederror` `reg:absoluteerror` |', 'framing.ml-category');
+    noFull('4. Model', 'We use a regular schedule for reg updates.', 'framing.ml-category');
+    yesFull('5. Results', '### Top 10 Feature Importances\n\n| Rank | Feature | Importance |\n|------|---------|------------|\n| 1 | `pub_ctr_mean` | 0.0027 |\n| 2 | `pub_avg_opens` | 0.0022 |', 'model.interpretability');
+    noFull('5. Results', '### Top 10 Publishers\n\n| Rank | Publisher | Opens |\n|------|---------|------------|\n| 1 | `acme` | 27000 |', 'model.interpretability');
+    yesFull('6. Serving', 'A user could also access the predict endpoint directly by making the following call:\n\n```\nrequests.post("http://129.114.25.90/predict", json={"borough": borough})\n```', 'deployment.online-vs-batch');
+    noFull('6. Serving', '```\nrequests.get("http://129.114.25.90/health")\n```', 'deployment.online-vs-batch');
+  });
 });

@@ -3,7 +3,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, asksAt, sentenceAt, splitTest, TARGET_WANTED, TARGET_NAMED, valueNegated, valueOf } from './helpers';
-import { contentWords, findAffirmed } from '../text';
+import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 import { features } from './data';
 
@@ -375,9 +375,14 @@ const FAMILY_MODEL_FOR = /\b(?:an?|the|our|this) (?:simple |basic |binary |multi
 const MODEL_FAMILY_LABEL = /^(?:xgboost|lightgbm|catboost|random ?forest|gradient[- ]boost(?:ing|ed trees)?|decision ?trees?|svm|mlp|knn|k-?nearest neighbou?rs|neural (?:network|net)|scikit-learn|sklearn)$/;
 const CATEGORY_ROLE = /^\s*(?:(?:binary|multi-?class|multi-?label) )?(?:regressor|classifier)s?\s*$/;
 
+/** An XGBoost objective that fixes the task: "reg:squarederror" (regression), "binary:logistic", "multi:softprob", "rank:ndcg". */
+const BOOSTING_TASK_OBJECTIVE = /(?<![\w-])(?:reg:(?:squarederror|squaredlogerror|absoluteerror|pseudohubererror|quantileerror|logistic|tweedie|gamma)|binary:(?:logistic|logitraw|hinge)|multi:(?:softmax|softprob)|rank:(?:pairwise|ndcg|map)|count:poisson|survival:(?:cox|aft))(?![\w-])/;
+
 function mlCategory(u: Unit): boolean {
   const low = u.low;
   if (classUnderCaption(u)) return true;
+  // "| `objective` | `reg:squarederror` |": the booster's objective names the task
+  if (BOOSTING_TASK_OBJECTIVE.test(low) && !u.uncommitted && !isNegated(low, 0, low.length, 'strong')) return true;
   // "**Stage 2 (Ranking)**: Accurately score/rank those candidates with expensive ML": a stage of a retrieval and ranking funnel
   if (/^stage \d \((?:ranking|re-?ranking|retrieval|candidate (?:generation|retrieval))\)$/.test(u.label) && contentWords(valueOf(u)) >= 3) return true;
   if (u.label && MODEL_FAMILY_LABEL.test(u.label) && CATEGORY_ROLE.test(valueOf(u))) return true;
@@ -433,7 +438,7 @@ export const FRAMING_RULES: readonly ItemSpec[] = [
   {
     id: 'framing.ml-category',
     topic: /classif|regression|rank|retrieval|detection|segmentation|clustering|supervised|forecast|bandit|reinforcement|representation|link prediction|recommendation|time[- ]series/,
-    triggers: ['binary', 'rag', 'semantic', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
+    triggers: ['reg', 'multi', 'rank', 'count', 'survival', 'binary', 'rag', 'semantic', 'multi', 'multiclass', 'multilabel', 'classification', 'classifier', 'regression', 'learning', 'ltr', 'pointwise', 'pairwise', 'listwise', 'ranking', 'retrieval', 'recommendation', 'object', 'detection', 'segmentation', 'clustering', 'anomaly', 'outlier', 'unsupervised', 'supervised', 'self', 'semi', 'sequence', 'seq2seq', 'forecasting', 'survival', 'bandit', 'bandits', 'reinforcement', 'representation', 'metric', 'similarity', 'link', 'edge', 'named', 'entity', 'text', 'image', 'matching', 'two', 'embedding', 'point', 'pair', 'list', 'forecast', 'forecasts', 'series', 'demand', 'category'],
     test: (u) => mlCategory(u),
     keyPatterns: [CATEGORY, CATEGORY_LEAD, CATEGORY_CLASS, EITHER_CLASS, CLASSIFY_WHETHER, FAMILY_MODEL_FOR, TRIED_FAMILY, USED_TO_CLASSIFY],
     doc: {

@@ -241,6 +241,8 @@ const LAT_ANY = new RegExp(
 const LAT_KW =
   /\b(latenc\w*|within\b[^.;]{0,24}\bof (?:the |a |an |each )?(?:[\w-]+ ){0,3}(?:submit\w*|upload\w*|request\w*)\b|response[- ]times?|(?:processing|turn-?around) times?|\bsla\b|\bslo\b|p\d{2}(?:\.\d+)?|percentile|round[- ]trip|end[- ]to[- ]end|respon(?:d|se)\w*|serv(?:e|ed|ing) (?:a |each |the )?(?:request|prediction|page|result)|(?:inference|prediction|scoring) time(?<!\b(?:a|at|from|each|per) \w+ time)(?! (?:before|after|of|cut-?off|horizon|t\b))|time to (?:first|respond|serve|score)|(?:ms|s|secs?|seconds?|minutes?|mins?) (?:target|budget|limit|slo)\b|return (?:results|recommendations|a score|predictions)|(?:give|gives|return|returns|deliver|delivers|make|makes|produce|produces|provide|provides|get|gets) (?:a |the |its |their )?(?:predictions?|results?|answers?|scores?|recommendations?|classifications?) (?:with)?in (?:under |less than |at most |about |~ ?)?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[- ]?time|in-?line|synchronous\w*|comes? back|(?:list|answer|result|response|score)s? back|(?:ready|done|finish(?:es|ed)?|complet(?:e|es|ed)|available|delivered) (?:with)?in|authori[sz]ation call|page load|per request|per call|per query|per prediction|(?:per|one|each|every|a single|an) inference\b|(?:inference|prediction|scoring) (?:takes|took|runs? (?:in|at))|budget|(?<![\d.])9\d(?:\.\d+)?% of (?:all |the )?[a-z-]+)/;
 const OFFLINE_WORK_DONE = /\b(training|fine-?tuning|(?:batch|etl|cron|backfill|nightly|daily|weekly) (?:[\w-]+ )?(?:jobs?|runs?|pipelines?))\b[^.;]{0,30}?\b(?:is |are |will be |should be |must be )?(?:done|finish(?:es|ed)?|complet(?:e|es|ed)|ready|takes?|lasts?)\b/;
+/** A time limit set on each piece of work: "must perform all the steps in a time not exceeding 7 seconds", "each image must be processed in under 2 s". */
+const TIME_LIMIT = /\b(?:must|should|needs? to|has to|have to|shall|(?:is|are) required to)\b[^.;]{0,60}?\b(?:in (?:a )?time (?:not exceeding|of (?:at most|no more than|under|less than))|(?:processed|scored|classified|answered|returned|analy[sz]ed|inspected|evaluated|detected|completed|done) (?:with)?in (?:under|less than|at most|no more than|<))/;
 /** A batch job's duration given as a deadline ("must finish in ≤ 90 min"), not a measurement. */
 const WORK_DEADLINE = /\b(?:must|should|needs? to|has to|have to|deadline|sla|slo)\b|[≤<]/;
 /** A prediction horizon: how far ahead the model looks, not how long it may take. */
@@ -285,7 +287,7 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   return !!anyMatch(low, LAT_ANY, 'strong', (m) => {
     // "the P50 model (~25 min extra)": a quantile of a forecast, not a latency percentile
     const s = sentenceAt(low, m.index).replace(QUANTILE_NAME, ' ');
-    if (!LAT_KW.test(s) && !ctxLatency) return false;
+    if (!LAT_KW.test(s) && !ctxLatency && !(TIME_LIMIT.test(s) && /\b(?:ms|msec|millisec\w*|µs|s|secs?|seconds?)$/.test(m[0]))) return false;
     if (measuredToday(s)) return false;
     // "average ACW is 4.5 minutes per call": minutes of people's work per call, not a response time
     // ("claims processing time drops from 5 days to 1 day", "a turnaround time of 2 hours": how long the work takes people, not a response)
