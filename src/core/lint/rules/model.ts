@@ -853,7 +853,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     keyPatterns: [INTERP],
     severityFor: (doc) => (docMentions(doc, REGULATED_WORDS) ? 'warning' : undefined),
     doc: {
-      present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts", "the relative importance of each feature in explaining Price", models chosen to "be white box". Severity is warning in regulated / trust-and-safety domains.',
+      present: 'Who needs to understand predictions and how: "reviewers see the top SHAP features for each decision", the trained model\'s feature importances shown and read under a "Feature Importances" heading, "reason codes for every decline (adverse-action notices)", "explanations shown to users for removed posts", "the relative importance of each feature in explaining Price", models chosen to "be white box". Severity is warning in regulated / trust-and-safety domains.',
       absent: '"GBDT: interpretable" in a pros list, under "Why LightGBM?" or in parentheses beside a model ("Logistic Regression (interpretable, fast)"), or another option\'s virtue ("rule-based systems, while interpretable, lack …"); "interpretable" as a bare word; "a good explanation of what LTR is" (for the reader); images made "suitable for model interpretation"; interpretability asked as a question.',
     },
   },

@@ -1175,7 +1175,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     test: latencyEvidence,
     keyPatterns: [LAT_ANY, LAT_KW],
     doc: {
-      present: 'A number with a time unit for serving latency: "p99 ≤ 150 ms", "99th percentile under 200ms", "latency < 0.2 s", a requirements-table row "p99 latency | 80 ms". A target without a percentile, or with only a mean, is present but reported as weak (info): state p95/p99. A processing time in seconds ("1-2 second processing time is acceptable"; not a processing time of days).',
+      present: 'A number with a time unit for serving latency: "p99 ≤ 150 ms", "99th percentile under 200ms", "latency < 0.2 s", a requirements-table row "p99 latency | 80 ms", a time limit in seconds on each piece of work ("each image must be processed in under 2 s"). A target without a percentile, or with only a mean, is present but reported as weak (info): state p95/p99. A processing time in seconds ("1-2 second processing time is acceptable"; not a processing time of days).',
       absent: '"Low latency", "real-time", "fast" with no number (reported as vague); "p99 latency < y ms" / "TODO ms" placeholders; "What is the latency budget?" left unanswered; "latency is not a concern"; a statistic one run measured, in a sample log or JSON ("avg_latency_ms": 1942.0).',
     },
   },
