@@ -7383,4 +7383,9 @@ describe('lint mechanisms (session 58)', () => {
     yesFull('6. Serving', 'A user could also access the predict endpoint directly by making the following call:\n\n```\nrequests.post("http://129.114.25.90/predict", json={"borough": borough})\n```', 'deployment.online-vs-batch');
     noFull('6. Serving', '```\nrequests.get("http://129.114.25.90/health")\n```', 'deployment.online-vs-batch');
   });
+  it('model conversions applied by scripts are no business outcome; fewer operator injuries are one', () => {
+    noFull('4. Model', '<p> In order to apply all the above conversions, a number of commands were applied using the appropriate python scripts as follows </p>', 'requirements.business-objective');
+    yesFull('1. Goal', 'We want to increase conversions on the checkout page by 3%.', 'requirements.business-objective');
+    yesFull('1. Problem', 'These burrs are sharp, as a result of which the operator is sometimes injured. The goal is to reduce operator injuries.', 'requirements.business-objective');
+  });
 });
