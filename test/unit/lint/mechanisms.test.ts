@@ -7388,4 +7388,27 @@ describe('lint mechanisms (session 58)', () => {
     yesFull('1. Goal', 'We want to increase conversions on the checkout page by 3%.', 'requirements.business-objective');
     yesFull('1. Problem', 'These burrs are sharp, as a result of which the operator is sometimes injured. The goal is to reduce operator injuries.', 'requirements.business-objective');
   });
+  it('a stratified train/val/test split is no rebalancing (a loss robust to class imbalance is); a bare "Multi-layer guardrails" bullet measures nothing', () => {
+    noFull('3. Data', '- **Split dataset**: `train/val/test` using stratified sampling', 'data.class-imbalance');
+    yesFull('3. Data', 'Fraud is rare (0.3%), so the train/val/test split uses stratified sampling by label.', 'data.class-imbalance');
+    yesFull('4. Model', 'Dice computes a ratio of overlap mask and real object to total mass of both — it is robust to class imbalance. That is why Dice is combined with BCE.', 'data.class-imbalance');
+    noFull('5. Evaluation', '- Multi-layer guardrails', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', '- Guardrails\n    - false county alerts ≤ 1 per county per week\n    - duty-officer dismiss rate on alert cards', 'evaluation.guardrail-metrics');
+  });
+  it('sensitive information leakage is security, counterfactual evaluation and logged bandit data are offline, a backtest loss scores forecasts', () => {
+    noFull('6. Safety', '- **Output Filtering**: Prevent sensitive information leakage', 'data.split-leakage');
+    yesFull('3. Data', 'Split by time so no future information leaks into training.', 'data.split-leakage');
+    noFull('1. Overview', 'This project implements a full recall → rank → re-rank pipeline with **counterfactual evaluation** and latency-aware inference.', 'model.interpretability');
+    yesFull('4. Model', 'Reviewers see counterfactual explanations for each declined loan.', 'model.interpretability');
+    noFull('5. Evaluation', '> This system evaluates **ranking policies** using logged bandit data.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We run a multi-armed bandit over the three rankers in production.', 'evaluation.ab-test-plan');
+    noFull('5. Forecasting', 'Both models are evaluated with rolling-origin backtesting using pinball loss.', 'model.loss-function');
+    yesFull('4. Model', 'LightGBM quantile regression trained with pinball loss, validated on the last 4 weeks.', 'model.loss-function');
+  });
+  it('an A/B test only suggested as a next step is no plan; API keys that raise rate limits are no access control', () => {
+    noFull('7. Next steps', 'The next step would be to make classifier more accurate, cheaper, and faster. I would suggest using A/B testing to roll out improvements.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We would recommend an A/B test on 10% of users for two weeks, measuring CTR.', 'evaluation.ab-test-plan');
+    noFull('6. Scaling', '- **Scaling strategy**: Multiple API keys per provider can multiply these limits', 'requirements.privacy-security');
+    yesFull('6. Security', '- API keys are stored in Vault and rotated monthly.', 'requirements.privacy-security');
+  });
 });

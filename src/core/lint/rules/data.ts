@@ -420,7 +420,7 @@ const IMB_TECH =
   /\b(?:weight\w* (?:the )?(?:[\w"'-]+ ){1,6}class(?:es)? up\b|inverse(?:ly)? (?:proportion(?:al)? to (?:their|the|its|each class'?s?) (?:class )?frequenc\w*|class[- ]frequenc\w*)|down-?sampl\w*|under-?sampl\w*|over-?sampl\w*|re-?sampl\w*|smote|adasyn|class[-_ ]weight(?:s|ing|ed)?|weighted (?:loss|cross[- ]entropy|bce|log ?loss)|sample weights?|scale_pos_weight|pos_weight|focal loss|class[- ]balanced|re-?weight\w*|up-?weight\w*|stratified (?:sampling|split|batches)(?! by (?!(?:the )?(?:class|label|target|outcome)\b))|subsampl\w*|sample (?:the )?negatives|negatives? (?:are |is )?(?:down|sub)-?sampled|hard negative mining|balanced (?:batches|sampling|dataset)|(?:at most|up to|max(?:imum)?(?: of)?) \d+ (?:negatives?|positives?) (?:per|for each|for every) (?:positive|negative)|up-?sampl\w*|(?:keep|kept|retain\w*|sampl\w*) (?:all |only )?[^.;]{0,40}\b\d+(?:\.\d+)?\s?% of (?:the )?(?:negatives?|legitimate|non-\w+|majority|clean|benign|good|unlabell?ed|impressions|non-clicks|them|those)|weight(?:ed|ing|s)? (?:the )?(?:kept |sampled |rare |minority |majority )?(?:negatives?|positives?|rows|samples|examples|class(?:es)?|legitimate|minority|majority)[^.;]{0,30}\b(?:by|x|×) ?\d+|1 ?: ?\d+ (?:ratio|sampling)|(?:positives?|negatives?|minority|rare class|frauds?|defects?|false posts) (?:are |is )?(?:up-?|down-?)?weighted (?:by )?\d+ ?(?:x|×)?|(?:negatives?|positives?)[^.;]{0,20}\b1 ?: ?\d+)\b/g;
 const IMBALANCE = /\b(imbalanc\w*|unbalanc\w*|(?:data(?:set)?|classes|labels|target|genres|categories) (?:was|is|were|are) (?:no longer|not) (?:very |quite |well |equally )?balanced|(?:unequal|uneven|disproportionate) class(?:es)?(?: distributions?| sizes| frequenc\w*)?|class distribution is (?:very |highly |quite )?(?:unequal|uneven|skewed)|skew(?:ed)? (?:classes|labels|class distribution)|(?:data(?:set)?|labels?|target|classes) (?:is|are) (?:very |highly |heavily |strongly |quite )?skewed (?:\([^)]{0,40}\) )?(?:towards?|to) (?:the )?(?:[\w-]+ ){0,3}?(?:class(?:es)?|labels?|negatives?|positives?|majority|non-[\w-]+|not [\w-]+|no|zeros?|ones?|legitimate|genuine|normal)\b|rare (?:positives?|events?|class)|class ratio|(?:positives?|fraud|frauds|clicks?|defaults?|churners) (?:are|is) rare|minority class|\d+(?:\.\d+)?\s*% (?:positive|fraud|click|of (?:transactions|impressions|users)))/;
 const IMB_CONTEXT = /\b(?:imbalanc\w*|unbalanced|rare|minority|skew\w*|few positives|background (?:class|boxes|regions|patches))\b/;
-const IMB_DECISION = /\b(stratif\w*|pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?auc|area under the (?:roc |precision[- ]recall |pr )?curve|balanced accuracy|macro[- ]?(?:f1|average\w*)|mcc|matthews|kappa|g-?mean|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|f-?beta|f[2-9](?:[- ]?score)?|recall at|precision at)\b/;
+const IMB_DECISION = /\b(stratif\w*|dice(?: loss| coefficient)?|(?:loss|metric|objective) (?:that is |which is )?robust to|pr-?auc|au-?prc?|aucpr|average precision|(?:roc[- ]?)?auc|area under the (?:roc |precision[- ]recall |pr )?curve|balanced accuracy|macro[- ]?(?:f1|average\w*)|mcc|matthews|kappa|g-?mean|precision[- ]recall|thresholds?|calibrat\w*|weights?|sampl\w*|focal|f1|f-?beta|f[2-9](?:[- ]?score)?|recall at|precision at)\b/;
 
 const ACCURACY_RULED_OUT = /\baccuracy (?:is|was|gets|would be|will be) (?:ruled out|dropped|discarded|not (?:a )?(?:good|useful|suitable|appropriate|meaningful|reliable|informative|used)|misleading|useless|meaningless|uninformative)\b|\b(?:rule[sd]?|ruling) out accuracy\b|\baccuracy (?:can|could|would|will|may|might) be (?:misleading|meaningless|inflated|deceptive)\b|\bhigh accuracy even (?:when|if|though)\b/;
 
@@ -465,6 +465,9 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (e && !isNegated(low, e.index, e[0].length, re === PLAIN_REBALANCE ? 'any' : 'strong')) return true;
   }
   const m = findAffirmed(low, IMB_TECH, 'strong');
+  // "Split dataset: train/val/test using stratified sampling", "stratified sampling when creating the
+  // validation set": a split kept representative, with no rare class named
+  if (m && /^stratified/.test(m[0]) && /\b(?:split\w*|train\/val|validation (?:set|split)|test (?:set|split)|hold-?out set)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low + ' ' + u.parentText) && !/\b(?:class(?:es)?|labels?|positives?|negatives?|fraud|minority|majority)\b/.test(sentenceAt(low, m.index))) return false;
   // "path: /mnt/…/seed0 threshold1700 512x4 oversample2/train.csv": a folder's name in a config path
   if (m && /\/[^/.;:]{0,40}$/.test(low.slice(Math.max(0, m.index - 40), m.index)) && /^[^/.;:]{0,20}\//.test(low.slice(m.index + m[0].length))) return false;
   if (m && /of (?:them|those)$/.test(m[0]) && !/\b(negatives?|majority|legitimate|non-\w+)\b/.test(low)) return false;
@@ -645,8 +648,13 @@ function textSplit(s: string): boolean {
 const FEATURES_KNOWN_BEFORE =
   /\b(?:features?|inputs?|predictors?|variables?|signals?)\b[^.;]{0,30}?\b(?:computable|available|known|observable|calculable) (?:strictly )?(?:before|prior to|at the time of|at (?:the )?(?:prediction|decision|scoring|inference|request|submission|application) time)\b/;
 
+/** Secrets or personal data leaking out of a system ("prevent sensitive information leakage", "PII leaks in answers"): security, not a data split. */
+const SECURITY_LEAK = /\b(?:sensitive|personal|private|pii|phi|confidential|secret|credentials?|information|prompt|system prompt|memory|context|key|token|password|customer data|user data) (?:leak\w*)/;
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
+  // "Output Filtering: prevent sensitive information leakage": guarding what an answer reveals
+  if (SECURITY_LEAK.test(low) && !/\b(?:train\w*|test (?:set|data|split)|validation|split|fold|future|label|target)\b/.test(low)) return false;
   const known = FEATURES_KNOWN_BEFORE.exec(low);
   if (known && (/\bleak\w*/.test(low) || /\b(?:all|only)\b/.test(sentenceAt(low, known.index))) && !u.uncommitted) {
     // ("Not all features are available at prediction time", "features are not known before the match")

@@ -340,7 +340,7 @@ function toFullStop(low: string, i: number): string {
 }
 
 /** Words that only entertain a test ("consideration of", "a possibility of conducting"). */
-const AB_ENTERTAINED = /\b(?:consideration of|consider(?:ing)?|possibility of|possibly|perhaps|maybe|potentially)\s+(?:[\w-]+\s+){0,2}$/;
+const AB_ENTERTAINED = /\b(?:consideration of|consider(?:ing)?|possibility of|possibly|perhaps|maybe|potentially|(?:i|we) (?:would|could|might) (?:suggest|recommend|propose))\s+(?:[\w-]+\s+){0,2}$/;
 
 /** A value that describes a file of a repository ("notebook to run …", "scripts for …", "folder with …"). */
 const REPO_ENTRY = /^(?:an? |the )?(?:jupyter |python |ipython )?(?:notebooks?|scripts?|folders?|director(?:y|ies)|files?|modules?|sub-?folders?)\b/;
@@ -370,8 +370,16 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   // "switch half the stores for 2 weeks with store-level randomization and compare X"
   const sw = findAffirmed(u.low, AB_SPLIT, 'any');
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
-  const m = findAffirmed(u.low, AB, 'any');
+  let m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
+  // "evaluates ranking policies using logged bandit data": off-policy evaluation on logs, offline
+  if (/^bandits?$/.test(m[0]) && (/\blogged\s+$/.test(u.low.slice(Math.max(0, m.index - 8), m.index)) || /^\s(?:data|feedback|logs?|datasets?)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 12)))) {
+    const from = m.index + m[0].length;
+    const next = findAffirmed(u.low.slice(from), AB, 'any');
+    if (!next) return false;
+    next.index += from;
+    m = next;
+  }
   // "For the online evaluation, we have built a monitoring dashboard …": online evaluation with no
   // comparison, split or control is watching, not an experiment
   if (m[0] === 'online evaluation' && !ONLINE_EVAL_DESIGN.test(u.low.replace(AGAINST_TRUTH, ' ')) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
@@ -497,6 +505,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
       if (/^guard/.test(m[1]) && /\b(?:input|data|dataset|automl|azureml|azure ml|training data)\s+$/.test(low.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:metrics?|kpis?|regress\w*|worse|drops?|online|experiment\w*|a\/b)\b/.test(sentenceAt(low, m.index))) return false;
       // "good guardrails for threshold verification": checks built into the code, naming nothing measured
       if (/^guard-?rails? (?:for|to|on|around|against) /.test(low.slice(m.index)) && !GUARDRAIL_MEASURE.test(low)) return false;
+      // "- Multi-layer guardrails" in a list of what an LLM product has: filters named, nothing measured
+      if (/^guard/.test(m[1]) && u.kind === 'item' && contentWords(low) <= 3 && !/\d/.test(low) && !GUARDRAIL_MEASURE.test(subtreeLow(doc, u))) return false;
       // "Counter metrics, tracking this to see if the ads are negatively impacting the platform": the kind named, no metric
       if (/^counter/.test(m[1]) && !GUARDRAIL_MEASURE.test(subtreeLow(doc, u).replace(/\bcounter[- ]?metrics?\b/g, ' '))) return false;
       // "Triton … produces service health metrics which can be collected with Prometheus": what a server exposes, not a launch guardrail

@@ -1080,6 +1080,9 @@ const FAIRNESS_CHECK = new RegExp(
 );
 
 function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
+  // "Scaling strategy: multiple API keys per provider can multiply these limits": keys used to raise a
+  // provider's rate limits, not access control
+  if (/\bapi keys?\b/.test(u.low) && /\b(?:rate[- ]?limits?|limits|quotas?|tpm|rpm|throughput|multipl\w*|scal\w*)\b/.test(u.low) && !/\b(?:secrets?|vault|rotat\w*|encrypt\w*|stor(?:e|ed|ing) (?:securely|in)|leak\w*|auth\w*|permissions?|privacy|pii|gdpr)\b/.test(u.low)) return false;
   // an ethics check on protected groups (not a question, not ruled out)
   const fair = FAIRNESS_CHECK.exec(u.low);
   if (fair && !u.uncommitted && !isNegated(u.low, fair.index, fair[0].length, 'strong') && !asksAt(u.low, fair.index)) return true;
