@@ -388,11 +388,40 @@ const THIS_PAPER = /^(?:this|the) (?:paper|article|publication) (?:(?:mainly|mos
 /** "Paper #2 Learning from Imbalanced Data", "Paper 3: Graph Neural Networks for …": one heading per paper read. */
 const PAPER_NUMBERED = /^(?:paper|article|reading)\s*#?\s*\d+\b/;
 
+/** A paper's reference: authors or a venue, and a year ("H. B. McMahan, G. Holt, … In KDD, 2013."). */
+const CITATION_YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b|\barxiv:\d/i;
+const CITATION_VENUE = /\b(?:In (?:Proc(?:eedings|\.)?|KDD|ICML|NeurIPS|NIPS|WWW|SIGIR|CIKM|RecSys|WSDM|ACL|EMNLP|CVPR|ICCV|AAAI|IJCAI|VLDB|SIGMOD)|KDD|ICML|NeurIPS|NIPS|SIGIR|CIKM|RecSys|WSDM|EMNLP|CVPR|ICCV|AAAI|IJCAI|VLDB|arXiv|CoRR|Proceedings of)\b/;
+const CITATION_AUTHOR = /(?:^|[,;&]\s*|\band\s+)(?:[A-Z]\.\s?){0,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*(?:[A-Z]\.\s?){1,3})?(?=\s*(?:[,;&.]|\band\b))/g;
+
+/** How many headings open on a paper's reference (their first unit, short, with a year and authors or a venue). */
+function citedSections(doc: ParsedDoc): number {
+  const known = citedMemo.get(doc);
+  if (known !== undefined) return known;
+  let n = 0;
+  let last = -2;
+  for (const u of doc.units) {
+    if (u.headingIdx === last) continue;
+    last = u.headingIdx;
+    if (u.headingIdx < 0 || u.kind !== 'para') continue;
+    const start = doc.lineStarts[u.line] ?? 0;
+    const end = doc.lineStarts[u.endLine + 1] ?? doc.text.length;
+    const text = doc.text.slice(start, end);
+    if (text.length > 500 || !CITATION_YEAR.test(text)) continue;
+    if (CITATION_VENUE.test(text) || (text.match(CITATION_AUTHOR)?.length ?? 0) >= 2) n++;
+  }
+  citedMemo.set(doc, n);
+  return n;
+}
+const citedMemo = new WeakMap<ParsedDoc, number>();
+
 function paperSummaryLike(doc: ParsedDoc): boolean {
   // notes on several papers, one numbered heading each (at least half the headings)
   let numbered = 0;
   for (const h of doc.realHeadings) if (PAPER_NUMBERED.test(normalizeHeading(h.text))) numbered++;
   if (numbered >= 2 && numbered * 2 >= doc.realHeadings.length) return true;
+  // notes on several papers, each heading opening on the paper's reference ("## XGBoost" → "Tianqi Chen and
+  // Carlos Guestrin. XGBoost: A Scalable Tree Boosting System. 2016."): at least 3, a third of the headings
+  if (citedSections(doc) * 3 >= doc.headings.length && citedSections(doc) >= 3) return true;
   const first = doc.realHeadings[0];
   let titled = false;
   if (first && first.level <= 3) {
@@ -452,6 +481,8 @@ const SOLUTION_ADMONITION = /^[ \t]*(?:\?\?\?\+?|!!!)[ \t]+[\w-]+[ \t]+"(?:solut
 const NUMBERED_ADVICE =
   /^(?:rule|tip|lesson|principle|guideline|law|pitfall|mistake|habit)s? ?#?\d+\s*(?:[-–—:.)]\s*)?(?:don'?t|do|never|always|be|keep|use|start|choose|plan|know|watch|test|measure|avoid|make|give|turn|detect|separate|combine|clean|explore|launch|design|get|prefer|build|write|think|ask|train|monitor|log|look|reuse|remove|drop|try|beware|consider|optimi[sz]e|add|check|fix|focus|let|put|run|set|stop|treat|understand|iterate|deploy|evaluate|automate|document|version|you)\b/;
 
+const USER_GUIDE_TITLE = /\b(?:user'?s? (?:guide|manual)|installation guide|usage guide|getting started guide|quick ?start guide)$/;
+
 function guideLike(doc: ParsedDoc): boolean {
   let n = 0;
   let advice = 0;
@@ -468,6 +499,8 @@ function guideLike(doc: ParsedDoc): boolean {
     if (h.level === 1 && CHECKLIST_TITLE.test(norm)) checklist = true;
     // "# General Framework of ML System Design": the steps for any system, not one system's design
     if (h.level === 1 && FRAMEWORK_TITLE.test(norm)) return true;
+    // "# MegaDetector User Guide": how to install and run a model someone built, not a design
+    if (h.level === 1 && USER_GUIDE_TITLE.test(norm)) return true;
     // "# Machine Learning System Design" over notes that never say "we" or "I": the topic's notes
     // (stages, "Model Selection: choosing the type of model (e.g., …)"), no one's design
     if (h.level === 1 && TOPIC_TITLE.test(norm) && !doc.units.some((u) => FIRST_PERSON.test(u.low))) return true;

@@ -7412,3 +7412,99 @@ describe('lint mechanisms (session 58)', () => {
     yesFull('6. Security', '- API keys are stored in Vault and rotated monthly.', 'requirements.privacy-security');
   });
 });
+
+describe('lint mechanisms (session 59)', () => {
+  it('a pilot in one department before a hospital-wide deployment is a staged rollout; a bare "Shadow Mode" label value is not', () => {
+    yesFull('6. Deployment', '4. **Pilot Testing:** Implement controlled rollout in one department before hospital-wide deployment', 'deployment.rollout-strategy');
+    noFull('6. Deployment', '4. **Pilot Testing:** Implement controlled rollout in one department.', 'deployment.rollout-strategy');
+    noFull('6. Deployment', '* **Architecture:** "Shadow Mode" Deployment.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', '* **Rollout:** shadow mode for two weeks, then a 5% canary.', 'deployment.rollout-strategy');
+  });
+  it('REST endpoints for model inference, a model deployed via FlaskAPI and a model run synchronously for some requests choose online serving', () => {
+    yesFull('6. Deployment', '1. **System Architecture Design:** Develop RESTful API endpoints for model inference integrated with the hospital information systems', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', '* **Serving Layer:** Trained models are deployed via FlaskAPI . Predictions are logged for monitoring.', 'deployment.online-vs-batch');
+    yesFull('6. Deployment', '* **Trade-off Decision:** We will run the ML model *asynchronously* for low-risk payments, but *synchronously* for payments above $500.', 'deployment.online-vs-batch');
+    noFull('6. Deployment', '- REST API documentation for the admin endpoints.', 'deployment.online-vs-batch');
+  });
+  it('an in-memory store, a prediction log, raw data being parsed and performance on historical data name no data source', () => {
+    noFull('3. Data', '* **Choice:** Redis (In-Memory Database).', 'data.sources');
+    noFull('6. Serving', '```mermaid\nflowchart LR\n  G[ALLOW / FLAG] --> H[Prediction Database / Logs]\n```', 'data.sources');
+    noFull('1. Requirements', '- The service must not crash in case of technical issues (e.g. with parsing raw data)', 'data.sources');
+    noFull('5. Evaluation', '- Testing and validation:\n  - Performance on historical data', 'data.sources');
+    yesFull('3. Data', 'Transactions are stored in a PostgreSQL database; we train on two years of them.', 'data.sources');
+    yesFull('3. Data', 'We train on the raw data exported from the CRM: tickets, replies and their queues.', 'data.sources');
+  });
+  it('a column of a schema table is not a dashboard; a service metric row is', () => {
+    noFull('4. Storage', '| Field | Type | Description |\n|:---|:---|:---|\n| `risk_score` | FLOAT | 0.0 to 1.0 |\n| `latency_ms` | INT | Processing time tracking |', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', '| Metric | Type | Alert |\n|:---|:---|:---|\n| p99 latency | service | page when > 200 ms |', 'monitoring.operational-metrics');
+  });
+  it('false positives capped by a "must" are a guardrail; a false positive rate among the metrics of a cross-validated comparison is not', () => {
+    yesFull('1. Constraints', '* **False Positives:** Must be < 0.1% (Block fraud, not real users).', 'evaluation.guardrail-metrics');
+    noFull('5. Evaluation', '- Compare the baseline and advanced models using cross-validation to determine model accuracy, false positive rate, and overall performance.', 'evaluation.guardrail-metrics');
+    noFull('4. Model', 'On the hold-out set the false positive rate must be below 5%.', 'evaluation.guardrail-metrics');
+  });
+  it('a drawn path from a transaction through the model to a fraud probability states the objective and the I/O; a labelled-data step of another path defines no label', () => {
+    const path = 'Transaction\n-> FastAPI /predict\n-> input validation\n-> feature preparation\n-> fraud model\n-> fraud probability\n-> decision threshold\n-> ALLOW / FLAG';
+    yesFull('6. Serving', path, 'framing.ml-objective');
+    yesFull('6. Serving', path, 'framing.io-spec');
+    noFull('6. Serving', 'Request -> model -> score -> response', 'framing.io-spec');
+    noFull('7. Retraining', 'Monitor\n-> investigate\n-> obtain sufficient labeled data\n-> train candidate\n-> compare with champion', 'data.labels');
+    yesFull('3. Data', '* Fact-check verdicts (true/false/missing context) joined to posts → labels', 'data.labels');
+  });
+  it('the service\'s availability and its cloud cost are no business objective; a goal only asked is not one either', () => {
+    noFull('6. Serving', '### Cost vs Scalability\n\nMore compute and always-on services can improve capacity and availability but increase cloud cost.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The goal is to improve product availability on the shelves.', 'requirements.business-objective');
+    noFull('1. Clarify', '**Ask first, design second** — spend real time here.', 'requirements.business-objective');
+    noFull('1. Clarify', '- **Business goal:** what are we optimizing — engagement, revenue or retention? This drives everything downstream.', 'requirements.business-objective');
+    yesFull('1. Clarify', '- **Business goal:** raise 7-day retention by 2 points.', 'requirements.business-objective');
+  });
+  it('routing a portion of traffic to a canary is no ML task; routing each ticket to a queue is', () => {
+    noFull('6. Deployment', 'Gradually route a portion of traffic to a canary model version for online evaluation.', 'framing.ml-objective');
+    yesFull('2. Framing', 'The model will route each support ticket to the right team queue.', 'framing.ml-objective');
+  });
+  it('a product-management list of features, an embedding-based model name and a data arrival frequency are no model features', () => {
+    noFull('1. Motivation', 'Our product management team compiles a list of features to help the platform gain popularity among users:\n\n- Usability studies show that users want near-real-time insights to make financial decisions.', 'data.features');
+    noFull('1. Materials', '| Name | How it was created |\n|---|---|\n| Stochastic Shared Embedding-based Personalized Transformer | created for a course project |', 'data.features');
+    noFull('4. Training', '- The incoming data frequency is 10 MB per second, which will create a voluminous amount of data.', 'data.features');
+    yesFull('3. Data', '- Purchase frequency over the last 30 days is a model input.', 'data.features');
+  });
+  it('"AES-256" is no scale; "256 GB of images" is', () => {
+    noFull('1. Requirements', '- **Data Encryption:** end-to-end encryption for all data transmission and storage using AES-256 standards', 'requirements.scale');
+    yesFull('1. Requirements', 'We store 256 GB of images.', 'requirements.scale');
+  });
+  it('counterfactual / off-policy evaluation is no interpretability', () => {
+    noFull('5. Evaluation', '- **Counterfactual / off-policy** evaluation (IPS) to estimate online impact offline.', 'model.interpretability');
+    yesFull('4. Model', 'Declined applicants get counterfactual explanations.', 'model.interpretability');
+  });
+  it('labelling a sample of incoming data to evaluate it is model monitoring; a domain rate tracked after deployment is an online metric', () => {
+    yesFull('5. Evaluation', ' - Manually label a subset of incoming data to evaluate periodically.', 'monitoring.model-performance');
+    noFull('3. Data', ' - Manually label a subset of the training data.', 'monitoring.model-performance');
+    yesFull('5. Evaluation', '### Reduction in Readmission Rates\n\n- **Post-Implementation Monitoring**: Track readmission rates following deployment to assess changes.', 'evaluation.online-metrics');
+    noFull('5. Evaluation', '- We track error rates after deployment.', 'evaluation.online-metrics');
+  });
+  it('"scheduled periodic retraining and evaluation" gives no cadence; a schedule with its day does', () => {
+    noFull('7. Monitoring', '- Scheduled periodic retraining and evaluation to ensure the model remains accurate and relevant.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '- Scheduled retraining every Sunday, evaluated on the last week before promotion.', 'monitoring.retraining-plan');
+  });
+  it('training data read at the end of each day is no time-based split', () => {
+    noFull('4. Training', '- The Spark Dataframe API can be used to access the batch training data at the end of each day.', 'data.split-leakage');
+    yesFull('3. Data', 'We train on the first 10 months and test on the last 2 months.', 'data.split-leakage');
+  });
+  it('notes on papers whose sections open on the paper\'s reference, and a user guide, are not design docs', () => {
+    const cite = (title: string, ref: string, body: string): string => `## ${title}\n\n${ref}\n\n${body}\n\n`;
+    const notes =
+      '# Machine learning for ranking\n\nSeveral algorithms and how industry uses them.\n\n' +
+      cite('Model: gradient boosting', 'Tianqi Chen and Carlos Guestrin. XGBoost: A Scalable Tree Boosting System. 2016.', 'Trees are added one at a time; the split gain uses first and second order gradients. Missing values get a default direction. We train on sparse features.') +
+      cite('Features for ads click prediction', 'H. B. McMahan, G. Holt, D. Sculley. Ad click prediction: a view from the trenches. In KDD, 2013.', 'Logistic regression with FTRL, trained online on billions of features; the model predicts the probability of a click. Latency under 10 ms per request.') +
+      cite('Monitoring sponsored search', 'Thore Graepel, Joaquin Candela, Thomas Borchert, Ralf Herbrich. Web-Scale Bayesian Click-Through Rate Prediction. ICML 2010.', 'A probit model updated per impression; calibration is monitored daily and the model is retrained when it drifts.') +
+      cite('Evaluation of wide and deep', 'Heng-Tze Cheng, Levent Koc, Jeremiah Harmsen. Wide & Deep Learning for Recommender Systems. 2016.', 'Candidates are retrieved, then ranked by a wide and deep network; an A/B test showed +3.9% app acquisitions.') +
+      cite('Metrics', 'Olivier Chapelle, Yi Chang. Yahoo! Learning to Rank Challenge Overview. 2011.', 'NDCG@10 and ERR on the held-out queries; the click model gives the labels.') +
+      cite('Serving and deployment', 'Denis Baylor, Eric Breck, Heng-Tze Cheng. TFX: A TensorFlow-Based Production-Scale Machine Learning Platform. KDD 2017.', 'Data validation checks each batch of training data against a schema; models are pushed to TF Serving behind a REST endpoint.');
+    assert.equal(isDesignDoc(notes), false);
+    // the same sections, with no references opening them, are a design
+    assert.equal(isDesignDoc(notes.replace(/\n\n[^\n]*(?:2017|2016|2013|2011|2010)\.\n\n/g, '\n\n')), true);
+    const guide = '# SpeciesNet User Guide\n\n## Overview\n\nThe model detects animals in camera-trap images; we process 10 million images a year on batch GPU jobs.\n\n## Install the package\n\npip install speciesnet\n\n## Run the detector on a folder\n\nThe batch script writes a JSON of detections with confidence scores; a threshold of 0.2 works for most projects.\n\n## Evaluation\n\nPrecision 0.96 and recall 0.92 on the held-out camera locations.\n\n## Monitoring\n\nUsers report false positives through the issue tracker; we retrain each release.\n';
+    assert.equal(isDesignDoc(guide), false);
+    assert.equal(isDesignDoc(guide.replace('SpeciesNet User Guide', 'SpeciesNet design')), true);
+  });
+});

@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, saysNo, sentenceAt, sourceText, stated, TARGET_WANTED, verbNegatedAt, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, saysNo, sentenceAt, sourceText, stated, stepAt, TARGET_WANTED, verbNegatedAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, parenListItemAt } from '../text';
 import type { ItemSpec } from './types';
 
@@ -23,6 +23,13 @@ const MODEL_METADATA = /\bmetadata (?:to|with|about|of|for) (?:a|the|each|every)
 /** Telemetry of the service itself ("system telemetry of your deployed model"), not data to learn from. */
 const SERVICE_TELEMETRY = /\b(?:system|service|server|api|app(?:lication)?|infra\w*) telemetry\b|\btelemetry (?:of|for|from) (?:the |your |our |its )?(?:deployed |production |live )?(?:model|service|api|system|server|endpoint|app(?:lication)?)\b/;
 
+/** "Prediction Database / Logs" (a node of a serving diagram): where the model's outputs are written, not data it learns from. */
+const PREDICTION_STORE = /\b(?:predictions?|inference|scoring|decisions?) (?:(?:database|db|store|table|logs?)\s*(?:\/|and|&)?\s*)*(?:database|db|store|table|logs?)$/;
+/** "(e.g. with parsing raw data)", "Performance on historical data": data handled or tested on, none named. */
+const DATA_HANDLED_BEFORE = /\b(?:(?:pars|process|clean|handl|transform|validat|read)\w* (?:the |of (?:the )?)?|(?:performance|perform\w*|tested|testing|evaluat\w*|validat\w*|backtest\w*|accuracy|analy\w*|reporting|insights?) on (?:the )?)$/;
+/** "Redis (In-Memory Database)": a store the serving path keeps counters in, not data to learn from. */
+const IN_MEMORY_STORE = /\b(?:in-?memory|key[- ]value|kv|vector|caching|cache)\s+$/;
+
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // "dataset: 'data/processed'", "data_path: ./data/raw": a config key pointing at a folder names no source
   if (/^[\s`'"]*(?:data(?:set)?|data_?(?:path|dir)|(?:train|test|raw)_?(?:data|path|dir))[`'"]?\s*[:=]\s*[`'"]?\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\/?[`'"]?\s*$/.test(u.low)) return false;
@@ -36,7 +43,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // "attach general metadata to a model", "setters to add a name and version (and eventually general
   // metadata later)": the model's own metadata, not data it learns from
   // ("Setup monitoring for the system telemetry of your deployed model": the service's own signals, watched)
-  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index))) && !(m[0] === 'telemetry' && SERVICE_TELEMETRY.test(sentenceAt(u.low, m.index))) && !noSourceNamed(u.low, m)) return true;
+  // ("Choice: Redis (In-Memory Database)": where the serving path keeps its counters; "Prediction Database / Logs": where its outputs go;
+  // "must not crash … (e.g. with parsing raw data)", "Performance on historical data": data handled or tested on, none named)
+  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index))) && !(m[0] === 'telemetry' && SERVICE_TELEMETRY.test(sentenceAt(u.low, m.index))) && !(m[0] === 'database' && IN_MEMORY_STORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !PREDICTION_STORE.test(u.low.slice(Math.max(0, m.index - 40), m.index + m[0].length)) && !(/^(?:raw|historical|past) data$/.test(m[0]) && DATA_HANDLED_BEFORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !noSourceNamed(u.low, m)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
   // "- [OpenSubtitles Dataset](https://…)", "- Spotify podcast datset": a named dataset listed on its own line
@@ -337,7 +346,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // "The photographs are fully annotated for both bounding box and plate character truths": what the annotation gives
   if (anyMatch(low, ANNOTATED_FOR, 'strong') && contentWords(low) >= 4) return true;
   return !!anyMatch(low, LABELS, 'any', (m) => {
-    const s = sentenceAt(low, m.index);
+    // (in a drawn path, "monitor -> investigate -> obtain sufficient labeled data", only the step the word is in)
+    const s = stepAt(low, m.index);
     // "concept drift refers to changes in the relationship between the input data and the target variable": drift defined, not the label
     if (/\bdrift\b/.test(s) && /\b(?:refers? to|is when|occurs when|means|happens when|is defined as)\b/.test(s)) return false;
     // "a new model version is added to the model registry and the status is marked as Approved": a release's status, not a label
@@ -358,7 +368,8 @@ const FEATURE_REPR =
 
 const STORAGE_BUCKET = /\b(?:s3|gcs|storage|minio|blob|artifacts?|stored?|upload\w*|download\w*|creat\w*|backend|mlflow|terraform|aws|gcp|azure|cloud|files?|folders?|paths?|uri|gs)\b/;
 /** Features of a product, not of a model: "a typical user is interested in two particular features:". */
-const PRODUCT_FEATURES = /\b(?:(?:benefit\w* from|comes? with|built-in|platform|managed|sagemaker|vertex ai|databricks|mlflow|kubernetes|the service'?s?|the tool'?s?) (?:[\w-]+ ){0,2}features|(?:users?|customers?|people) (?:is |are )?(?:interested in|want|wants|need|needs|ask(?:s|ed)? for|love|like) (?:(?:two|three|a few|several|some|these|the following|particular|key|main) ){0,2}features|(?:product|app|ui|premium) features|features\s*:\s*(?:[\w/-]+ ){0,3}(?:horizontal |auto-?)?(?:scaling|downtime|zero-downtime|deployments?|hosting|load[- ]balanc\w*|high availability|rollbacks?)|features\s*:\s*(?:[\w/-]+ ){0,3}(?:prediction|analysis|analytics|dashboards?|alerts|notifications|reports?|insights)(?=\s*(?:[+,&]|and\b|\.|$)))\b/;
+// ("our product management team compiles a list of features to help the platform gain popularity": the product's)
+const PRODUCT_FEATURES = /\b(?:product (?:management|managers?|teams?|owners?)\b[^.;]{0,60}\bfeatures|(?:roadmap|backlog) (?:of |with )?(?:[\w-]+ ){0,2}features|(?:benefit\w* from|comes? with|built-in|platform|managed|sagemaker|vertex ai|databricks|mlflow|kubernetes|the service'?s?|the tool'?s?) (?:[\w-]+ ){0,2}features|(?:users?|customers?|people) (?:is |are )?(?:interested in|want|wants|need|needs|ask(?:s|ed)? for|love|like) (?:(?:two|three|a few|several|some|these|the following|particular|key|main) ){0,2}features|(?:product|app|ui|premium) features|features\s*:\s*(?:[\w/-]+ ){0,3}(?:horizontal |auto-?)?(?:scaling|downtime|zero-downtime|deployments?|hosting|load[- ]balanc\w*|high availability|rollbacks?)|features\s*:\s*(?:[\w/-]+ ){0,3}(?:prediction|analysis|analytics|dashboards?|alerts|notifications|reports?|insights)(?=\s*(?:[+,&]|and\b|\.|$)))\b/;
 
 /** A heading over what a product offers ("Core Features" → "User Management" → "Create profile (demographics, bio, …)"). */
 const PRODUCT_FEATURES_HEADING = /\b(?:core|key|main|product|app|application|platform|user[- ]facing|mvp|planned|additional|extra|new|ui|website|site|web|functional) features$/;
@@ -378,7 +389,8 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   const stripped = low.replace(/feature store/g, ' ');
   const value = u.label && stripped.startsWith(u.label) ? stripped.slice(u.label.length) : stripped;
-  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
+  // ("## Feature / Data Pipeline" → "Training and serving should apply compatible feature-processing logic": the pipeline, not the features)
+  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store| ?(?:\/|&|and) ?data pipelines?\b)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
     return true;
   }
   // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
@@ -386,7 +398,7 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
   // (nor "the data normalization and ingestion server removal projects", a database's normal forms)
   const m = anyMatch(stripped, FEATURE_REPR, 'any', (x) => (!/^buckets?$/.test(x[0]) || !(STORAGE_BUCKET.test(sentenceAt(stripped, x.index)) || /^buckets? (?:names?|policy|policies|permissions?|paths?|urls?)\b/.test(stripped.slice(x.index)))) && (!x[0].startsWith('normali') || !NORMALIZATION_NOT_FEATURES.test(stripped.slice(Math.max(0, x.index - 30), x.index + 80)))
     // ("embedding-based approaches / collaborative filtering": a family of recommenders, not how a feature is represented)
-    && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30)))
+    && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution|personali[sz]ed|transformer|network|architecture)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30)))
     // ("a rolling update deployment strategy": a deployment, not a rolling-window feature; "≥2 model updates within 7-day window": a deadline)
     && !(x[0] === 'rolling' && /^ (?:updates?|upgrades?|deploy\w*|restarts?|releases?|out|back)\b/.test(stripped.slice(x.index + 7, x.index + 24)))
     && !(/window$/.test(x[0]) && /\b(?:within|inside|during) (?:a |the |each |any )?$/.test(stripped.slice(Math.max(0, x.index - 12), x.index)))
@@ -394,6 +406,8 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     && !(/^buckets?$/.test(x[0]) && /\b(?:cold[- ]start|hold-?out|control|treatment|test|experiment(?:al)?|a\/b|users?|traffic|canary|variant)\s$/.test(stripped.slice(Math.max(0, x.index - 14), x.index)))
     // ("Increase DAU and session frequency", "Edge case frequency" watched for system health): how often
     // something happens, a goal or a measure, unless said of the model's inputs or in the data or model section
+    // ("The incoming data frequency is 10 MB per second": how fast data arrives, not a frequency feature)
+    && !(x[0] === 'frequency' && /\b(?:data|arrival|ingestion|sampling|update|refresh|polling|retraining|training|event|message|request)s? $/.test(stripped.slice(Math.max(0, x.index - 14), x.index)))
     && !(/^(?:frequency|recency)$/.test(x[0]) && !inSection(u, 'data') && !inSection(u, 'model') && !inSection(u, 'framing') && !/\b(?:features?|inputs?|signals?|variables?|predictors?|attributes?|columns?|rfm)\b/.test(sentenceAt(stripped, x.index) + ' ' + u.parentText)));
   if (m) return contentWords(stripped) >= 2;
   // "### Data Inputs" → "- **Transaction metadata**: Amount, timestamp, location, merchant ID": the model's input attributes, listed by group
@@ -547,6 +561,8 @@ function splitCue(s: string): boolean {
   if (!c) return false;
   // "requires labeled training data: weeks of effort": how long the work takes, not a window of data
   if (/^(?:days?|weeks?|months?|years?)$/.test(c[1]) && EFFORT_AFTER.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
+  // "access the batch training data at the end of each day": when a job runs, not a window of data
+  if (/^(?:days?|weeks?|months?)$/.test(c[1]) && /\b(?:end|start|beginning|close) of (?:each|every|the|a) $/.test(s.slice(Math.max(0, c.index - 24), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "Before deploying, the model is evaluated on a holdout validation set": when the evaluation happens, not a cut in the data
   if (/^(?:before|after)$/.test(c[1]) && /^\s*(?:deploy\w*|launch\w*|release|releasing|going live|go-?live|shipping|production|rollout|rolling out|promot\w*|serving)\b/.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
   if (!/^(?:users?|sessions?|merchants?|accounts?|regions?)$/.test(c[1])) return true;

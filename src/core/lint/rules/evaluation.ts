@@ -205,6 +205,9 @@ const BUSINESS_METRIC_NAMED = /\b(?:an?|the|one|our) (?:relevant |primary |main 
 /** A table column of the model's inputs. */
 const FEATURE_COLUMN = /^(?:(?:input |model |candidate |engineered )?features?(?: (?:examples?|names?|columns?|groups?|\(column\)|set))?|(?:input )?(?:columns?|variables?|attributes?|signals?)(?: names?)?)$/;
 
+const KPI_AFTER_LAUNCH =
+  /\b(?:track|measur|monitor|compar)\w* (?:the |our )?(?:[\w-]+ ){0,3}?(?:rates?|counts?|volumes?|numbers?|shares?)\b[^.;]{0,30}?\b(?:following|after|post-?|since|before and after) (?:the )?(?:deployment|launch|implementation|rollout|roll-out|go-?live|release)\b/;
+
 export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
   // "Online:" then "- WISMO contacts per 1k parcels": under a live/business caption in the
@@ -257,6 +260,10 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
     const s = /(?:^|[.;]\s+)online(?: metrics?)?\s*[:—,-]\s*([^.;]+)/.exec(low);
     if (s && contentWords(s[1]) >= 3 && !saysNo(s[1])) return s;
   }
+  // "Post-Implementation Monitoring: Track readmission rates following deployment to assess changes": a domain rate
+  // read once the system is live (not the model's accuracy or the service's latency)
+  const kpi = KPI_AFTER_LAUNCH.exec(low);
+  if (kpi && !/\b(?:accuracy|precision|recall|auc|f1|errors?|latency|loss|drift|uptime|cpu|memory|false|true|model)\b/.test(kpi[0]) && !isNegated(low, kpi.index, kpi[0].length, 'strong')) return kpi;
   // "Offline: PR-AUC, share of fraud dollars caught" is the offline list, whatever words it uses
   if (/^offline\b/.test(u.label)) return undefined;
   // a row of a features table ("| Feature (column) | Source / logic | …": "customer_seller_same_state |
@@ -455,6 +462,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
 const GUARDRAIL =
   /\b(guard-?rails?(?: metrics?)?|at (?:equal|the same|unchanged|no (?:higher|worse)) or (?:lower|better|less|higher|smaller) (?:total )?[a-z-]+ (?:[a-z-]+ )?(?:cost|rate|time|spend|latency|complaints|returns)s?\b|safe-?guard metrics?|(?:if|when) [^.;]{2,60}?\b(?:grow\w*|rises?|rising|goes up|increas\w*|spikes?|jumps?)\b[^.;]{0,20}?(?:[-—–:,] ?|then )(?:we )?(?:stop|halt|abort|pause|roll ?back)\w* (?:the )?(?:test|experiment|rollout|ramp)|(?:stop|halt|abort|pause)\w* (?:the (?:test|experiment|rollout|ramp) )?(?:early )?(?:if|when) [^.;]{2,60}?\b(?:exceeds?|rises?|goes up|increases?|drops?|falls?|worsens?|is worse|degrades?)\b|(?:check|verify|ensure|make sure|confirm) (?:that )?(?:the )?[\w -]{2,40}? (?:does|do|did)(?: ?not|n'?t) (?:increase|go up|get worse|regress|drop|decrease|degrade|rise)|counter[- ]?metrics?|counter-?balanc\w*(?= ?(?:metrics?)?\s*:)|health metrics|do[- ]no[- ]harm|(?:so|to make sure|to ensure)(?: that)? we (?:do not|don'?t|won'?t) make (?:things|it|anything|matters) worse|(?:must|should|has to|have to|needs? to) (?:stay|remain) (?:at or )?(?:≥|>=|>|≤|<=|<|above|below|under|over|at least|at most) [~≈]?\d|must not (?:regress|drop|decrease|increase|degrade|hurt|get worse|exceed|go up|go down)|(?:should|must|can)(?: ?not|n'?t) (?:regress|degrade|hurt|get worse|drop|increase)|without (?:hurting|harming|degrading|increasing|decreasing|reducing|regressing|sacrificing|tanking)|(?:no|without (?:a |any )?)(?:significant |stat\w* significant )?(?:regression|drop|increase|degradation|decrease|rise|uptick|jump) (?:in|of)|hide rate|report rate|unsubscribe rate|unsub rate|(?:also )?(?:watch|track|monitor)(?:ing)? (?:the )?[\w-]+(?: [\w-]+)? rates? (?:in|during) the (?:test|experiment|a\/b)|negative feedback|complaints?|valid appeals|appeal rate|false positive rate|fpr|false declines?|false decline rate|customer friction|(?<!\b(?:integration|engineering|development|onboarding|deployment|migration|organi[sz]ational|process|team|tooling|developer) )friction|dislikes?|skip rate|bounce rate|block rate|opt-?out rate|not (?:exceed|regress|falling|dropping|decreasing|declining)|(?:is|are|stays?|remains?) (?:the same|unchanged|flat|stable) or (?:better|higher|improv\w*|not (?:falling|dropping|decreasing|declining|worse))|(?:latency|p9\d(?: latency)?|error rates?|costs?|churn|complaints?|retention|revenue|engagement|bounce rate|unsubscribes?)(?: [a-z]+){0,1} (?:will|should|must|does|do|may)(?: ?not|n'?t) (?:increase|rise|go up|regress|drop|decrease|degrade|get worse|fall|suffer))\b/g;
 
+/** False positives held under a stated cap: "False Positives: Must be < 0.1%", "the false positive rate must stay below 1%". */
+const FALSE_POSITIVES_CAPPED =
+  /\bfalse[- ]positives?(?: rates?)?\b[\s*_:]*(?:(?:is|are) )?(?:must|should|shall|has to|have to|needs? to) (?:be |stay |remain |not exceed )(?:kept )?(?:<|≤|<=|below|under|less than|at most|no more than|lower than)\s*~?\d/;
 const FALSE_ALARM = /\b(?:false|wasted|unnecessary|needless|spurious|bogus|unneeded) (?:alerts?|alarms?|pages?|paging|visits?|trips?|dispatch(?:es)?|wakes?|call-?outs?|truck rolls?)\b/;
 const ALARM_CAP = /(?:≤|<=|<|\b(?:under|below|at most|no more than|more than|fewer than|tolerate|cap\w*|stay\w*|budget|limit\w*|max(?:imum)?)\b)[^.;]{0,40}\d|\d[^.;]{0,40}\b(?:per|a|an|each) (?:hour|day|week|month|shift|night|year)\b/;
 
@@ -493,6 +503,9 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, fa.index);
     if (/\d/.test(s) && ALARM_CAP.test(s)) return true;
   }
+  // "False Positives: Must be < 0.1% (Block fraud, not real users)": a cap the system is held to
+  const fp = FALSE_POSITIVES_CAPPED.exec(low);
+  if (fp && !isNegated(low, fp.index, fp[0].length, 'any') && !/\b(?:cross[- ]validation|validation set|test set|hold-?out)\b/.test(sentenceAt(low, fp.index))) return true;
   return !!anyMatch(low, GUARDRAIL, 'none', (m) => {
     // "Scalability refers to the ability of a data system to handle growing … without degrading performance": a term defined
     if (isDefinition(sentenceAt(low, m.index))) return false;
@@ -521,6 +534,9 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     if (GUARDRAIL_INHERENT.test(m[1])) return !/\bmonoton\w*|\bconstraints?\b/.test(sentenceAt(low, m.index));
     // "ROC AUC (trade-off b/w TPR and FPR)": what the offline curve plots, not a guardrail
     if (/^(?:fpr|false positive rate)$/.test(m[1]) && /\b(?:roc|auc|tpr|true positive rate)\b/.test(sentenceAt(low, m.index))) return false;
+    // "Compare the MVP and advanced models using cross-validation to determine model accuracy, false positive
+    // rate, and overall performance": one offline measure among others, with no bound
+    if (/^(?:fpr|false positive rate)$/.test(m[1]) && /\b(?:cross[- ]validation|compar\w* (?:the |both |two |all )?(?:[\w-]+ ){0,3}?models)\b/.test(sentenceAt(low, m.index)) && !/\b(?:must|should|not (?:increase|exceed|regress|rise)|at most|below|under|no (?:more|higher)|guard\w*|\d)/.test(sentenceAt(low, m.index))) return false;
     // "likes/dislikes" as a data source or "complaints" as a feature are not guardrails
     return inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|online|experiment\w*|a\/b|success\w*)\b/) || GUARDRAIL_CTX.test(sentenceAt(low, m.index).replace(m[1], ' '));
   });

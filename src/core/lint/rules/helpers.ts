@@ -3,7 +3,7 @@
  */
 import type { SectionId } from '../../framework';
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
+import { asksAt, contentWords, sentenceBounds, DROP_PLACEHOLDER, findAffirmed, isNegated, NOT_REACHED, stemKey, type NegationMode } from '../text';
 import type { ItemDetector, LocalVerdict } from './types';
 
 export { asksAt, parenListItemAt, sentenceAt, sentenceBounds } from '../text';
@@ -141,6 +141,36 @@ export function isDataDictionary(low: string): boolean {
   TYPED_FIELD.lastIndex = 0;
   return n >= 3;
 }
+
+/**
+ * The sentence around position i, or, in a drawn path of three arrows or more ("monitor -> investigate
+ * -> obtain labeled data -> train"), only the step i is in: the steps are separate actions.
+ */
+export function stepAt(low: string, i: number): string {
+  const [a, b] = sentenceBounds(low, i);
+  const sentence = low.slice(a, b);
+  // (one or two arrows are a mapping, "fact-check verdicts joined to posts → labels": read the whole sentence)
+  if ((sentence.match(/->|→|⟶|=>/g)?.length ?? 0) < 3) return sentence;
+  let from = a;
+  let to = b;
+  for (const arrow of ARROWS) {
+    const before = low.lastIndexOf(arrow, i);
+    if (before >= from) from = before + arrow.length;
+    const after = low.indexOf(arrow, i);
+    if (after !== -1 && after < to) to = after;
+  }
+  return low.slice(from, to);
+}
+const ARROWS = ['->', '→', '⟶', '=>'];
+
+/**
+ * A row of a schema table ("Field | Type | Description" → "`latency_ms` | INT | Processing time
+ * tracking"): a column of a table or a record, not something the design measures or watches.
+ */
+export function isSchemaRow(u: Unit): boolean {
+  return u.kind === 'row' && /^\W*(?:fields?|columns?|attributes?|names?|keys?)\W*\|\W*(?:data ?)?types?\W*(?:\||$)/.test(u.parentText) && SCHEMA_TYPE_CELL.test(u.low);
+}
+const SCHEMA_TYPE_CELL = /^[^|]*\|\s*`?(?:string|str|text|varchar(?:\(\d+\))?|char|number|numeric|int(?:eger)?(?:32|64)?|bigint|float(?:32|64)?|double|decimal|bool(?:ean)?|uuid|enum|date(?:time)?|timestamp|json|array|list|object)`?\s*(?:\||$)/;
 
 /**
  * A detector's test split into a unit-local verdict and one document fact (ItemDetector.local /

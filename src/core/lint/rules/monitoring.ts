@@ -5,7 +5,7 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, sentenceAt, stated, subtreeLow, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, isSchemaRow, sentenceAt, stated, subtreeLow, valueOf } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
 import { metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
@@ -252,6 +252,8 @@ const DASHBOARD_TOOL_G = /\b(?:grafana|prometheus|datadog|cloudwatch|new relic)(
 const TOOL_ON_SERVICE = /\b(?:(?:prediction|inference|model|web|scoring|serving|ml|rest|flask|fastapi|backend) (?:services?|servers?|endpoints?|apis?|apps?)|(?:the|our|each|every) (?:services?|apis?|endpoints?|servers?|apps?|containers?|pods?|clusters?|hosts?|nodes?|machines?|infra\w*)|systems?)\b/;
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "| `latency_ms` | INT | Processing time tracking |" in a "Field | Type" table: a column, not a dashboard
+  if (isSchemaRow(u)) return false;
   OPS.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -343,6 +345,8 @@ const SCORE_ALERT = /\b(?:current|live|production|deployed|reference|model'?s?) 
 /** "spot-check the percentage of incorrectly blurred images", "spot checks of production predictions". */
 const SPOT_CHECK_OUTPUTS = /\bspot[- ]?check\w* (?:of )?(?:the |a )?(?:(?:random )?samples? of |percentage of |share of |rate of |number of |fraction of )?(?:the )?(?:(?:(?:in)?correctly|wrongly|falsely) [a-z]+ |misclassified |model'?s? |live |production |prod |served |deployed |automated |predicted |flagged |blurred |moderated )*(?:predictions?|outputs?|decisions?|results?|answers?|responses?|images?|photos?|flags?|classifications?|recommendations?|transcripts?|summaries)\b/;
 
+const LABEL_LIVE_SAMPLE =
+  /\b(?:manually |human[- ])?(?:label|annotat|review)\w* (?:a |the )?(?:small |random |weekly |daily )?(?:subset|sample|portion|fraction|percentage|share) of (?:the )?(?:incoming|live|production|prod|new|recent|daily|weekly|served) (?:data|traffic|requests|predictions|items|content|inputs|cases|transactions)\b[^.;]{0,40}?\b(?:to |and |for )(?:evaluat|measur|monitor|assess|check|estimat|track)\w*/;
 const FALSE_ALARMS = /\b(?:false|spurious|unnecessary|needless|fewer|too many) (?:alarms?|alerts?)\b/g;
 
 const IMPROVE_ACCURACY_GOAL = /^\W*(?:to |we (?:will |want to |aim to )?)?(?:optimi[sz]e|improve|increase|boost|enhance|raise)(?: and (?:optimi[sz]e|improve|increase|boost|enhance|raise))? (?:the )?(?:overall )?(?:accuracy|precision|recall|performance|quality) of\b/;
@@ -357,6 +361,8 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   // what the live model got wrong (not the training labels: "spot-check the annotations")
   const spot = stated(low, SPOT_CHECK_OUTPUTS);
   if (spot && (/\b(?:incorrect|wrong|mis|production|prod|live|served|deployed|model)/.test(spot[0]) || inSection(u, 'monitoring'))) return true;
+  // "Manually label a subset of incoming data to evaluate periodically": production traffic labelled to score the live model
+  if (stated(low, LABEL_LIVE_SAMPLE)) return true;
   // "`recall()`: Computes the recall of predictions against actual labels": a function of the evaluation code documented
   if (/^[a-z_][\w.]*\(\)\s*:/.test(low.trim()) && !/\b(?:production|prod|live|deployed|serving|online|monitor\w*|alert\w*|dashboards?)\b/.test(low)) return false;
   // "the validation log loss monitored to see when the model is sufficiently trained but not
@@ -497,7 +503,10 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   const near = u.kind === 'para' && text === u.low ? retrainSentences(u.low, m.index) : text;
   // ("a retraining schedule as needed" names no schedule)
   const rest = near.replace(m[1], ' ').replace(/\bschedules? (?=(?:as|when|if|whenever) (?:needed|necessary|required|appropriate)\b)/g, ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
-  if (!RETRAIN_DETAIL.test(rest) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
+  // ("Scheduled periodic retraining and evaluation to ensure the model remains accurate": a schedule with no interval,
+  // an evaluation with no criterion)
+  const vague = rest.replace(/\bscheduled(?= (?:periodic|regular)\b)|\b(?:and|&) (?:re-?)?evaluation(?= (?:to ensure|to make sure|so that)\b)/g, ' ');
+  if (!RETRAIN_DETAIL.test(vague) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
   // "retrain weekly": two words, but the cadence is the plan
   return !isBare(u, 2) || text !== u.low || /\b(?:hourly|daily|nightly|weekly|bi-?weekly|monthly|quarterly)\b/.test(u.low);
 }

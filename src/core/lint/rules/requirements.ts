@@ -38,13 +38,21 @@ const BUILD_ML_VALUE = /^(?:to )?(?:develop|build|create|design|train|implement|
 /** A label's value that defines a measure ("Percentage of revenue changes over a period of time", "Number of bookings per visit"). */
 const METRIC_DEFINED = /^\s*(?:the )?(?:percentage|percent|share|ratio|fraction|proportion|number|count|rate|average|mean|sum|total|amount) (?:of|per)\b/;
 
+/** The value after a unit's label opens with a question (the question itself is dropped from u.low, so read u.raw). */
+function labelValueAsked(u: Unit): boolean {
+  if (!u.raw.startsWith(u.label)) return false;
+  const v = u.raw.slice(u.label.length).replace(/^[\s*_]*[:|]\s*/, '');
+  return asksAt(v, 0);
+}
+
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "Revenue lift: Percentage of revenue changes over a period of time": a metric named and defined, no goal set
   if (u.label && !BIZ_LABEL.test(u.label) && METRIC_DEFINED.test(valueOf(u)) && !BIZ_VERB.test(valueOf(u))) return false;
   // "Pros" → "- Lower cost": what one option offers, weighed against another, not the goal of the system
   if (u.kind === 'item' && PROS_CONS_CAPTION.test(u.parentText.trim())) return false;
-  if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u)) {
+  // ("Business goal: what are we optimizing — engagement, revenue, retention? This drives everything": the goal asked, not set)
+  if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u) && !labelValueAsked(u)) {
     const v = valueOf(u);
     // the model's task as the objective; "Goal: develop an ML system that can accurately predict if a
     // pedestrian is going to jaywalk": the ML task restated, with no outcome for the business or its users
@@ -95,6 +103,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // computed at most once, on first need
   let byContext: boolean | undefined;
   return !!anyMatch(low, BIZ_NOUN_G, 'strong', (m) => {
+    // "what are we optimizing — engagement, revenue, retention, or discovery?": the goal asked, not set
+    if (asksAt(low, m.index)) return false;
     // "maximise the predicted probability of a click", "click probability": what the model predicts
     if (PREDICTED_BEFORE.test(low.slice(Math.max(0, m.index - 48), m.index)) || PREDICTED_AFTER.test(low.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
     // "Examples: Speeding tickets, Running a red light": a traffic citation, not a support ticket
@@ -117,6 +127,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     // "a safety mechanism is needed to avoid these loops": a guard in the system, not safety as an outcome
     if (m[0] === 'safety' && /^[- ](?:mechanisms?|nets?|checks?|valves?|margins?|switch(?:es)?|guards?|measures?|layers?|limits?|features?|filters?)\b/.test(low.slice(m.index + 6, m.index + 20))) return false;
     if (m[0] === 'spend' && /\b(?:was|were|is|are|been|be) $/.test(low.slice(Math.max(0, m.index - 6), m.index))) return false;
+    // "spend real time here", "spend more hours on labelling": time spent, not money
+    if (m[0] === 'spend' && /^ (?:(?:real|more|some|a lot of|lots of|less|little|extra|enough|most|much|the|your|our|their) )*(?:time|hours?|minutes?|days?|weeks?|effort|cycles)\b/.test(low.slice(m.index + 5, m.index + 40))) return false;
     if (m[0] === 'trust' && /\b(?:to|not|n'?t|can|cannot|could|would|should|will|we|i|they|you) $/.test(low.slice(Math.max(0, m.index - 7), m.index))) return false;
     // "model saved in h5 format and conversion into tflite format": a file converted, not customers
     if (/^conversions?$/.test(m[0]) && /^ (?:into|to) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:formats?|files?|models?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
@@ -129,6 +141,9 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (m[0] === 'losses' && TRAINING_LOSS_CTX.test(s) && !/\b(?:fraud|financial|credit|revenue|dollars?|money|customers?|\$|€|£)/.test(s)) return false;
     // "To improve efficiency, we focused on optimizing our code": the code's efficiency, not the business's
     if (m[0] === 'efficiency' && CODE_EFFICIENCY.test(s) && !WORK_EFFICIENCY.test(s)) return false;
+    // "More compute and always-on services can improve capacity and availability but increase cloud cost":
+    // the service's availability, not that of a product, a driver or a bed
+    if (m[0] === 'availability' && /\b(?:services?|servers?|compute|capacity|uptime|infra\w*|clusters?|replicas?|always-on|endpoints?|apis?)\b/.test(s) && !/\b(?:products?|stock|inventory|items?|drivers?|couriers?|rooms?|beds?|doctors?|appointments?|seats?|listings?|staff)\b/.test(s)) return false;
     if (GOAL_PHRASE.test(s) || verbBesides(s, m.index - sa, m[0].length)) return true;
     // "Predicting changes in the value of gold has obvious financial benefit": the gain the prediction brings
     if (/^financial /.test(m[0]) && /\b(?:has|have|had|provides?|brings?|offers?|yields?|gives?|would|could|will)\b/.test(s) && !isNegated(low, m.index, m[0].length, 'strong')) return true;
@@ -167,7 +182,7 @@ const UI_CLICK_AFTER = /^ (?:on |the |this |that |it\b|here\b|[\w-]+ (?:button|l
 const COST_OF_TIME = /^ (?:us |me |them |him |her )?(?:(?:a (?:lot|few|couple)|many|several|\d+|a) )?(?:of )?(?:hours|minutes|days|weeks|seconds|time)\b/;
 const MONEY_SAVED =
   /\bsav(?:e|es|ed|ing) (?:the [\w-]+ |us |them |[\w-]+ )?(?:over |up to |about |around |roughly |nearly |~|an estimated |more than )?(?:(?:\$|€|£|usd ?)\s?\d[\d,.]*(?:\s?(?:k|m|million|billion|bn))?|\d[\d,.]*\s?(?:million |billion |k )?(?:dollars|usd|euros?|pounds))/g;
-const SYSTEM_COST_BEFORE = /\b(?:computation(?:al)?|compute|training|inference|serving|hosting|infra(?:structure)?|gpu|cpu|memory|storage|model|runtime|processing) $/;
+const SYSTEM_COST_BEFORE = /\b(?:computation(?:al)?|compute|training|inference|serving|hosting|infra(?:structure)?|gpu|cpu|memory|storage|model|runtime|processing|cloud|aws|gcp|azure|api|llm|token) $/;
 /** Before a business noun that is the model's prediction target ("the probability of a click", "P(click"). */
 /** ("the goal is to predict the time spent on the clicked video": the model's target, not an outcome to move) */
 const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|propensity)\s+(?:of|that)\s+(?:(?:an?|the|each|this|a user|the user|users?)\s+)?(?:[a-z-]+\s+)?|\bp\(\s*|\b(?:predict(?:s|ing)?|estimat(?:e|es|ing)|forecast(?:s|ing)?)\s+(?:the\s+|a\s+|an\s+|each\s+|how\s+(?:much|many|long)\s+)?(?:(?:expected|future|likely|next|daily|weekly|user'?s?|users'|total)\s+)?)$/;
@@ -709,6 +724,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/(?:teams|participants|competitors|entrants|kagglers|points|students)$/.test(text) && /\b(?:place|position|rank\w*|leaderboard|lb|competition|contest|challenge|top \d+ (?:of|out of)|courses?|cohort|peer[- ]review\w*)\b/.test(sentenceAt(low, index))) continue;
     // "an error (e.g. 503 Service Unavailable)": an HTTP status code
     if (/^[1-5]\d\d\s+(?:service unavailable|bad gateway|gateway time-?out|internal server error|not found|bad request|unauthori[sz]ed|forbidden|too many requests|unprocessable entity|method not allowed|conflict|created|no content|accepted)\b/.test(low.slice(index, index + 40))) continue;
+    // "AES-256", "SHA-256", "ResNet-50", "GPT-4": the number is part of a name
+    if (/[a-z]-$/.test(low.slice(Math.max(0, index - 2), index))) continue;
     // "localhost:8000", "0.0.0.0:9696": a port
     if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
     // "a team of 4 people", "2 people label each image": people count as scale only by the thousand ("100 million people visit")
