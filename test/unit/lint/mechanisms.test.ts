@@ -7490,6 +7490,13 @@ describe('lint mechanisms (session 59)', () => {
     noFull('4. Training', '- The Spark Dataframe API can be used to access the batch training data at the end of each day.', 'data.split-leakage');
     yesFull('3. Data', 'We train on the first 10 months and test on the last 2 months.', 'data.split-leakage');
   });
+  it('audio turned into mel-spectrograms is a feature representation (not a spectrogram tool); edge devices that only record are no on-device inference', () => {
+    yesFull('2. Architecture', '* **Edge Layer:** Microphones capture and preprocess sounds. Audio is converted into Mel-spectrograms and sent to Kafka.', 'data.features');
+    yesFull('3. Data', 'We compute MFCCs from each one-second clip.', 'data.features');
+    noFull('3. Labels', 'Annotators used a spectrogram + audio tool; disagreements were resolved by a third expert.', 'data.features');
+    noFull('4. Workflow', '1. Edge devices record and preprocess audio.', 'deployment.scaling-efficiency');
+    yesFull('6. Serving', 'The detector runs on edge devices, quantized to int8.', 'deployment.scaling-efficiency');
+  });
   it('notes on papers whose sections open on the paper\'s reference, and a user guide, are not design docs', () => {
     const cite = (title: string, ref: string, body: string): string => `## ${title}\n\n${ref}\n\n${body}\n\n`;
     const notes =

@@ -697,6 +697,8 @@ const SCALING_WORD_ELSEWHERE: ReadonlyArray<readonly [RegExp, (s: string, para: 
     if (train || serve) return train && !serve;
     return TRAINING_SIDE.test(para) && !INFERENCE_SIDE.test(para);
   }],
+  // "Edge devices record and preprocess audio": devices that capture the data, no model run on them
+  [/^(?:edge|on-?device)/, (s) => !INFERENCE_SIDE.test(s) && !/\b(?:models?|predict\w*|detect\w*|classif\w*|runs?|running|quanti[sz]\w*|tflite|onnx|latency)\b/.test(s) && /\b(?:record\w*|captur\w*|collect\w*|pre-?process\w*|sens(?:e|es|ing|ors?)|upload\w*)\b/.test(s)],
 ];
 
 const QUEUE_WORD = /\bqueu(?:e|es|ed|ing|eing)\b/;
