@@ -659,6 +659,13 @@ const SHARED_ML_WORD = new Set(['label', 'feature', 'score', 'scoring', 'ranking
  * one say the same word that other fields use too ("a set of labels is passed to GetRef"): a design
  * of something else.
  */
+/**
+ * ML words in another field's sense: a data, compute, conflict or cursor "model" of a sync engine, "data loss",
+ * "a regression in capability".
+ */
+const NOT_ML_SENSE =
+  /\b(?:data|compute|programming|execution|conflict|identity|ownership|ordering|file|cursor|consistency|threat|permission|concurrency|replication|bag of rows|mental|maturity|governance|actor) models?\b|\bdata loss\b|\b(?:a |no )regressions? (?:in|of)\b/g;
+
 function mlFree(doc: ParsedDoc): boolean {
   let n = 0;
   let first: string | undefined;
@@ -668,7 +675,7 @@ function mlFree(doc: ParsedDoc): boolean {
   // them all and never a model, training or a prediction
   let core = 0;
   const says = (text: string): boolean => {
-    const t = text.replace(/\bdata models?\b/g, '');
+    const t = text.replace(NOT_ML_SENSE, '');
     if (CORE_ML_WORD.test(t)) core++;
     const m = ML_WORD.exec(t);
     if (m !== null) {

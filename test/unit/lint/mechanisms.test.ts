@@ -7515,3 +7515,53 @@ describe('lint mechanisms (session 59)', () => {
     assert.equal(isDesignDoc(guide.replace('SpeciesNet User Guide', 'SpeciesNet design')), true);
   });
 });
+
+describe('lint mechanisms (session 59, round real58)', () => {
+  it('sync-engine and crawler "models", "data loss" and "a regression in capability" are no ML words', () => {
+    const crawler = '# Hashtag popularity over time\n\n## Requirements\n\nShow how popular a hashtag was over the last 30 days, updated hourly, for 500 million tweets a day.\n\n## Assumptions\n\nWe have no special API, so this is a web crawler: we crawl the timeline page of each hashtag. This is a regression in capability compared to the firehose.\n\n## Ingestion\n\nKafka topics per region; consumers write hourly files to object storage. How to guarantee no data loss or duplication? Exactly-once writes with idempotent keys.\n\n## Storage\n\nThis data layout works best with a map-reduce compute model like Spark, which aggregates files per hour.\n\n## Serving\n\nA cache in front of the query service; each query reads at most 720 hourly rows.\n\n## Scaling\n\nPartition by hashtag hash; add brokers as volume grows.\n\n## Monitoring\n\n- Consumer lag per partition\n- Error rate of the crawlers\n- p99 query latency\n- Disk usage of the brokers\n\n## Cost\n\n- About $4k a month of storage\n- Two brokers per region\n- One Spark cluster, autoscaled\n';
+    assert.equal(isDesignDoc(crawler), false);
+    // (the same words in their ML sense)
+    assert.equal(isDesignDoc(crawler.replace('This is a regression in capability compared to the firehose.', 'A regression model forecasts each hashtag\'s next-day count.').replace('a map-reduce compute model like Spark', 'the forecasting model\'s training job on Spark')), true);
+  });
+  it('an A/B test the design could allow, sameness of mock and live runs, and retraining that "can be incorporated" are no plans', () => {
+    noFull('8. Extensibility', '| **Prompt optimization** | Templates can be externalized for fine-tuning or A/B testing. |', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Traffic can be split 50/50 for an A/B test on CTR over two weeks.', 'evaluation.ab-test-plan');
+    noFull('1. Goals', '- **Reproducibility** – same code supports mock & live OpenAI runs', 'deployment.training-serving-skew');
+    noFull('6. Edge', 'The API abstracts the hardware away, so you can use the same code to do inference on any Intel processor with OpenVINO support.', 'deployment.training-serving-skew');
+    yesFull('6. Serving', 'Both the worker and the API import `matchfeat`, the same library the training pipeline uses.', 'deployment.training-serving-skew');
+    noFull('9. Future work', 'Future models can be integrated without modifying the core. Automated retraining pipelines can be incorporated.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'Retraining pipelines can be triggered weekly or when PSI > 0.2.', 'monitoring.retraining-plan');
+  });
+  it('run metadata logged beside latency names no source; budget compliance is no privacy; optional explanations are no interpretability', () => {
+    noFull('5. Flow', '6. **Logging:** Captures token usage, latency, and metadata in `metrics.json`', 'data.sources');
+    yesFull('3. Data', 'We use listing metadata (title, price, photos) from the catalog.', 'data.sources');
+    noFull('7. Audit', '**Guarantee:** Production model is audited for label leakage, temporal correctness, and budget constraint compliance.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'The service must keep HIPAA compliance: PHI is encrypted at rest.', 'requirements.privacy-security');
+    noFull('2. Framing', '- Outputs: risk_score in [0,1], risk_label (thresholded), optional categories/explanations.', 'model.interpretability');
+    yesFull('2. Framing', '- Outputs: risk_score in [0,1] and SHAP explanations for the top 3 features.', 'model.interpretability');
+  });
+  it('Prometheus counters and duration histograms are service metrics', () => {
+    yesFull('7. Monitoring', '- Metrics: expose risk_requests_total{method}, a risk_score_value histogram and drift gauges.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', '- `ml_inference_duration_seconds{backend="onnx"}`', 'monitoring.operational-metrics');
+    noFull('7. Monitoring', '- `risk_score_value` histogram', 'monitoring.operational-metrics');
+  });
+  it('an abstract\'s evaluation is no production monitoring; "due to the prevalence of toxic comments" is no online metric', () => {
+    noFull('Abstract', 'This research evaluates model performance, runtime, and computational trade-offs, providing actionable insights for production moderation.', 'monitoring.model-performance');
+    noFull('Introduction', 'Online platforms face a growing challenge in moderating user-generated content due to the prevalence of toxic, abusive, or otherwise harmful comments.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online, we read the prevalence of harmful comments per 10k views in the experiment.', 'evaluation.online-metrics');
+  });
+  it('train vs validation scores are no split; a label mapping is a label definition; class balancing is rebalancing', () => {
+    noFull('5. Results', '- Some overfitting (train: 92.1% vs val: 67.6%)', 'data.split-leakage');
+    yesFull('3. Data', 'Train: 8000 images, validation: 1000 images, test: 1000 images.', 'data.split-leakage');
+    yesFull('3. Data', '4. **Label mapping:** Consolidated similar queues (e.g., IT Support → Tech Support) into 7 departments', 'data.labels');
+    yesFull('4. Model', '- XGBoost with feature importance and class balancing.', 'data.class-imbalance');
+    yesFull('3. Data', 'This way, the model sees positive and negative pneumonia cases with equal frequency.', 'data.class-imbalance');
+    noFull('4. Model', '- We did not use class balancing.', 'data.class-imbalance');
+  });
+  it('a one-time look at missing values while exploring is no data-quality monitor; the radiologists\' average is a baseline to reach', () => {
+    noFull('3. Data', '### Load & Inspect Data\n\n- Loaded `historical_data.csv` and parsed datetime columns.\n- Checked for missing values, outliers, and data types.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', '- Each incoming batch is checked for missing values and schema drift; bad batches are rejected.', 'monitoring.data-quality');
+    yesFull('5. Evaluation', 'If our F1 is comparable to or greater than 0.387, the model performs up to standards; 0.387 is the average performance of radiologists.', 'model.baseline');
+    noFull('5. Evaluation', 'We report the average performance of radiologists in the appendix.', 'model.baseline');
+  });
+});

@@ -20,6 +20,8 @@ const DATA_WINDOW = /\b(?:from|over|covering) the (?:last|past|previous) ~?\d+(?
 
 const MODEL_METADATA = /\bmetadata (?:to|with|about|of|for) (?:a|the|each|every) (?:model|version|run|artifact|checkpoint)s?\b|\bmodel(?:'s)? metadata\b|\bname and version\b[^.;]{0,60}\bmetadata\b/;
 
+/** "Logging: Captures token usage, latency, and metadata in `metrics.json`": what a run records about itself. */
+const RUN_METADATA = /\b(?:captur|log|record|writ|track)\w*\b[^.;]{0,60}\b(?:token usage|tokens|latency|durations?|timings?|request ids?|metrics\.json|run ids?)\b|\b(?:token usage|latency|durations?|timings?)\b[^.;]{0,40}\bmetadata\b[^.;]{0,20}\b(?:logged|captured|recorded|written|in [`'"]?[\w.-]+\.(?:json|csv|log))/;
 /** Telemetry of the service itself ("system telemetry of your deployed model"), not data to learn from. */
 const SERVICE_TELEMETRY = /\b(?:system|service|server|api|app(?:lication)?|infra\w*) telemetry\b|\btelemetry (?:of|for|from) (?:the |your |our |its )?(?:deployed |production |live )?(?:model|service|api|system|server|endpoint|app(?:lication)?)\b/;
 
@@ -45,7 +47,7 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // ("Setup monitoring for the system telemetry of your deployed model": the service's own signals, watched)
   // ("Choice: Redis (In-Memory Database)": where the serving path keeps its counters; "Prediction Database / Logs": where its outputs go;
   // "must not crash … (e.g. with parsing raw data)", "Performance on historical data": data handled or tested on, none named)
-  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && MODEL_METADATA.test(sentenceAt(u.low, m.index))) && !(m[0] === 'telemetry' && SERVICE_TELEMETRY.test(sentenceAt(u.low, m.index))) && !(m[0] === 'database' && IN_MEMORY_STORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !PREDICTION_STORE.test(u.low.slice(Math.max(0, m.index - 40), m.index + m[0].length)) && !(/^(?:raw|historical|past) data$/.test(m[0]) && DATA_HANDLED_BEFORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !noSourceNamed(u.low, m)) return true;
+  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && (MODEL_METADATA.test(sentenceAt(u.low, m.index)) || RUN_METADATA.test(sentenceAt(u.low, m.index)))) && !(m[0] === 'telemetry' && SERVICE_TELEMETRY.test(sentenceAt(u.low, m.index))) && !(m[0] === 'database' && IN_MEMORY_STORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !PREDICTION_STORE.test(u.low.slice(Math.max(0, m.index - 40), m.index + m[0].length)) && !(/^(?:raw|historical|past) data$/.test(m[0]) && DATA_HANDLED_BEFORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !noSourceNamed(u.low, m)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
   // "- [OpenSubtitles Dataset](https://…)", "- Spotify podcast datset": a named dataset listed on its own line
@@ -285,7 +287,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (DISPLAY_LABEL.test(low) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?)\b/.test(low.replace(DISPLAY_LABEL_G, ' '))) return false;
   // ("**Target:** <200ms per request", "**Target:** Sufficient throughput to re-rank large candidate sets":
   // what the system must meet, not what the model learns)
-  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label definition|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u))))) return true;
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label (?:definition|mapping|scheme|source)s?|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u))))) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   // "Labels — 3 obs types per imp:" (a table of the cases follows), "Labels – clicks within 30 minutes": a run-in label with a dash
   const dashed = /^(?:the )?labels?\s*[—–]\s*(?=\S)/.exec(low);
@@ -446,7 +448,7 @@ const EQUAL_PER_CLASS = /\b(?:sampl(?:e|es|ed|ing)|tak(?:e|es|ing)|took|select(?
 const EQUAL_TWO_CLASSES = /\b(?:equal|the same|balanced|even) (?:numbers?|counts?|amounts?|proportions?|shares?) of (?:(?:the )?[a-z-]+ (?:and|&) [a-z-]+ (?:samples|examples|instances|records|rows|images|messages|emails|transactions|cases|reviews|pairs|clips|documents)|positives? (?:and|&) negatives?)\b/;
 
 /** Rebalancing said in plain words: "we had to make the classes more or less equal", "a dataset with equally distributed classes", "addressing the dataset unbalance". */
-const PLAIN_REBALANCE = /\bmake (?:the |both |all )?(?:two |three )?classes (?:more or less |roughly |approximately |about )?(?:equal|balanced|even)\b|\b(?:equally|evenly) distributed (?:classes|labels)\b|\bclasses (?:are |were )?(?:equally|evenly) distributed\b|\baddress(?:ed|es|ing)? (?:the )?(?:dataset |data |class |label )?(?:im|un)balance\b|\b(?:with|after) (?:the )?(?:class |data(?:set)? )?(?:re-?)?balancing\b/;
+const PLAIN_REBALANCE = /\bmake (?:the |both |all )?(?:two |three )?classes (?:more or less |roughly |approximately |about )?(?:equal|balanced|even)\b|\b(?:equally|evenly) distributed (?:classes|labels)\b|\bclasses (?:are |were )?(?:equally|evenly) distributed\b|\baddress(?:ed|es|ing)? (?:the )?(?:dataset |data |class |label )?(?:im|un)balance\b|\b(?:with|after) (?:the )?(?:class |data(?:set)? )?(?:re-?)?balancing\b|\b(?:with|and|using|plus) (?:the )?class (?:re-?)?balancing\b|\b(?:positive|negative|minority|majority|rare)\b[^.;]{0,40}\b(?:cases|examples|samples|classes|images|records)\b (?:with|in) equal (?:frequency|numbers?|proportions?|shares?)\b/;
 
 /** "The training set contains a 50-50 positive-negative split", "… thrown out, thus creating a 50-50 training set split". */
 const EVEN_TRAINING_SET = /\btrain\w*(?: set| data(?:set)?)? (?:contains|has|had|is|was|with)\b[^.;]{0,30}?\b(?:50 ?[-/:%] ?50|1:1)\b[^.;]{0,20}?\b(?:positive|negative|class|label)|\b(?:creating|making|giving|to get|into|yielding) (?:a |an )?(?:50 ?[-/:] ?50|1:1) (?:training|train) (?:set|split|data)\b/;
@@ -562,6 +564,8 @@ function splitCue(s: string): boolean {
   if (!c) return false;
   // "requires labeled training data: weeks of effort": how long the work takes, not a window of data
   if (/^(?:days?|weeks?|months?|years?)$/.test(c[1]) && EFFORT_AFTER.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
+  // "Some overfitting (train: 92.1% vs val: 67.6%)": scores on the two sets, not their shares
+  if (/%/.test(c[1]) && /\b(?:overfit\w*|underfit\w*|accuracy|f1|auc|scores?|precision|recall|error rate)\b/.test(s)) return splitCue(s.slice(c.index + c[0].length));
   // "access the batch training data at the end of each day": when a job runs, not a window of data
   if (/^(?:days?|weeks?|months?)$/.test(c[1]) && /\b(?:end|start|beginning|close) of (?:each|every|the|a) $/.test(s.slice(Math.max(0, c.index - 24), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "Before deploying, the model is evaluated on a holdout validation set": when the evaluation happens, not a cut in the data
@@ -615,6 +619,7 @@ const SPLIT_PARTS_THEN_SHARES =
   /\bsplit\w* (?:it |them |(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images|records) )?(?:in(?:to)?|to|as) (?:an? |the )?(?:(?:train(?:ing)?|test(?:ing)?|validation|val|dev|hold-?out)(?: sets?)?,? (?:and )?){2,3}(?:sets? )?(?:using |with |in |by |at |of )?(?:an? |the )?(?:ratio of |split of )?\(?\d+(?:\.\d+)?\s*%?\s*[,/:]\s*(?:and )?\d+(?:\.\d+)?\s*%?/;
 const SPLIT_SHARES =
   /\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:the )?(?:(?:train\w*|dev|validation|val|test\w*|hold-?out)(?: set)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|[:=]?\s*\d+(?:\.\d+)?\s*%)[,;]?\s*(?:and\s*)?){2,}|\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:\d+(?:\.\d+)?\s*%[,/]?\s*(?:and\s*)?){2,3}(?:for |as )?(?:the )?(?:train\w*|dev)\b/;
+const SCORES_NOT_SHARES = /\b(?:overfit\w*|underfit\w*|accuracy|f1|auc|scores?|precision|recall|error rate|loss)\b/;
 const SPLIT_COUNTS =
   /\b\d[\d,.]*(?:k|m| (?:thousand|million|billion))? (?:of (?:those|these|the|our|all) )?(?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users|impressions|sessions) )?(?:for |as |in |to |into )?(?:the )?(?:train(?:ing)?|dev)\b[^.;]{0,60}?\b\d[\d,.]*(?:k|m| (?:thousand|million|billion))? (?:(?:images|samples|examples|rows|records|photos|documents|clips|sequences|patients|users|impressions|sessions) )?(?:for |as |in |to |into )?(?:the )?(?:validation|val|test(?:ing)?|hold-?out)\b|\b(?:train(?:ing)?|dev)(?: set)?\s*(?:\(\s*\d[\d,.]*k?\s*\)|[:=]\s*\d[\d,.]*k?\b)[^.;]{0,40}?\b(?:validation|val|test(?:ing)?|hold-?out)(?: set)?\s*(?:\(\s*\d[\d,.]*k?\s*\)|[:=]\s*\d[\d,.]*k?\b)/;
 /**
@@ -696,7 +701,9 @@ function splitLeakage(u: Unit): boolean {
   // train.csv and test.csv files": the split exists, made by the data's publisher
   if (PUBLISHED_SPLIT.test(low) && !isNegated(low, PUBLISHED_SPLIT.exec(low)!.index, 8, 'strong')) return true;
   // "Split 1,000 images dataset to be 900 train dataset, 100 for validation": counts per part
-  if (SPLIT_COUNTS.test(low)) return true;
+  // (not "Some overfitting (train: 92.1% vs val: 67.6%)": scores on the two sets)
+  const counts = SPLIT_COUNTS.exec(low);
+  if (counts && !SCORES_NOT_SHARES.test(sentenceAt(low, counts.index))) return true;
   // "calibrates the model on a hold-out set of the training data", "a set of 500 images excluded from
   // the training of the neural network": a part of the data kept out of training
   const held = HELD_FROM_TRAINING.exec(low);

@@ -280,6 +280,8 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
     // "only ~4% churn, so we use SMOTE on the training set" is the class balance of the data
     if (!/rate|per|lift/.test(m[1]) && CLASS_BALANCE.test(s)) continue;
     if (metricWordUsedAsModifier(low, m.index, m[1])) continue;
+    // "a growing challenge … due to the prevalence of toxic, abusive, or otherwise harmful comments": how common the problem is, not a metric read
+    if (/^prevalence$/.test(m[1]) && /\b(?:due to|because of|given|with|amid) the (?:high |growing |increasing |rising |widespread )?$/.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "Monitor actual churn rate vs predicted churn rate (calibration tracking)": the model's predictions
     // checked against outcomes, a model-quality check, not a business metric moved by the model
     if (PREDICTED_VS_ACTUAL.test(s)) continue;
@@ -361,6 +363,8 @@ const OFFLINE_HOLDOUT = /\b(?:roc[- ]?auc|auroc|auc|pr[- ]?auc|auprc|f1|log[- ]?
 const DEFINITION_DETAIL = /\d|%|\bpercent|\b(?:users?|sessions?|traffic|split|control|treatment|weeks?|days?|randomi[sz]\w*|bucket\w*|holdout|ctr|conversion|revenue|our|we)\b/;
 const TERM_DEFINED = /^\s*(?:compares|is (?:a|an|the) (?:method|way|technique|process|practice|type|form|kind|experiment(?:al)? (?:method|technique|design))|refers? to|means|is (?:when|where) |describes)\b/;
 
+const ALLOWS_LATER = /\b(?:can|could|may|might) (?:later |easily |also |then |eventually )?be [\w-]+ (?:[\w-]+ )?(?:for|to (?:allow|enable|support|permit)|so that)\b[^.;]*$/;
+
 function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && /^(?:a\/b(?: test(?:ing)?)?(?: plan)?|ab test(?:ing)?|online (?:test(?:ing)?|experiments?|evaluation)|experiment(?:ation)?(?: plan)?)$/.test(u.label)) {
     // "experiment: notebook to run and evaluate experiments": a repository layout names a file, not a plan
@@ -379,6 +383,8 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
   let m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
+  // "Templates can be externalized for fine-tuning or A/B testing": what the design would allow, no test planned
+  if (ALLOWS_LATER.test(u.low.slice(Math.max(0, m.index - 80), m.index)) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // "evaluates ranking policies using logged bandit data": off-policy evaluation on logs, offline
   if (/^bandits?$/.test(m[0]) && (/\blogged\s+$/.test(u.low.slice(Math.max(0, m.index - 8), m.index)) || /^\s(?:data|feedback|logs?|datasets?)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 12)))) {
     const from = m.index + m[0].length;

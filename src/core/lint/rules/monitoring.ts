@@ -164,8 +164,13 @@ const REQUEST_VALIDATION = /\b(?:request|payload|input) (?:schema )?validation (
 const MISSING_ENCODED = /\bhandl(?:e|es|ing) (?:of )?(?:the )?missing\b|\bmissing(?:ness)? (?:flags?|indicators?)\b|\bdefault (?:values?|indices|index|categor(?:y|ies)) for missing\b/;
 const MISSINGNESS_WATCHED =
   /\b(?:track|monitor|watch|alert|check|flag|log)\w*(?: on)? (?:the )?(?:missingness|missing[- ]value (?:rates?|shares?|shifts?)|(?:new|unseen|unknown|unexpected) categor(?:y|ies|ical) (?:levels|values)|(?:new|unseen|unknown|unexpected) (?:categorical )?levels)\b/;
+/** A heading over exploring the data once ("Load & Inspect Data", "Exploratory data analysis", "EDA"). */
+const EXPLORATION_HEADING = /\b(?:explor\w*|eda|inspect\w*|data understanding|first look|data analysis)\b/;
+
 function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
+  // "### Load & Inspect Data" → "- Checked for missing values, outliers, and data types.": a look at the data once, while exploring it
+  if (/^(?:checked|inspected|explored|examined|looked|analy[sz]ed|verified|plotted|reviewed)\b/.test(low.replace(/^[\s*_-]+/, '')) && EXPLORATION_HEADING.test(headingOf(u, doc)) && !/\b(?:monitor\w*|alert\w*|pipeline|every|each|daily|hourly|incoming|production|serving|reject\w*|block\w*)\b/.test(low)) return false;
   // "Handles request validation using Pydantic models": every input checked against a schema at the door
   if (stated(low, REQUEST_VALIDATION)) return true;
   // "Track missingness shift per key fields", "Alert on new categorical levels": the inputs' completeness and
@@ -234,8 +239,9 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
   return false;
 }
 
+// (Prometheus names count: `risk_requests_total{method}`, `ml_inference_duration_seconds{backend="onnx"}`)
 const OPS =
-  /\b(latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|heartbeats?|liveness(?: probes?| checks?)?|watchdogs?|up-?time|response[- ]times?|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|signoz|opentelemetry|distributed tracing|(?:service|server|system|platform|api|endpoint) observability|observability (?:with|via|through) (?:[\w-]+ ){0,2}(?:metrics|traces|tracing|logs|dashboards?)|application performance monitoring|apm|telemetr(?:y|ic)|pagerduty|opsgenie|victorops|on-?call|pager|request (?:rate|volume)|queue (?:depth|length|age|lag|backlog)|golden signals|crash(?:es| rates?|[- ]free (?:rate|sessions))|battery (?:drain|usage|load|impact)|(?:dsp|npu|tpu) (?:load|usage|utili[sz]ation|cycles)|power (?:draw|usage|consumption)|oom (?:kills|errors)|(?:dag|job|pipeline|batch|task) (?:durations?|runtimes?|run ?times?|success rates?|failures?|health)|(?:success\/failure|failure\/success) rates? of (?:the )?(?:dags?|jobs?|tasks?|pipelines?|runs?)|failed (?:tasks|jobs|runs|dags)|(?:job|pipeline|dag|task)s? miss(?:es|ed)? (?:\w+ ){0,3}(?:runs?|deadlines?|slots?|windows?)|(?:job|task|run|pipeline|dag)s? fail(?:s|ed)?|(?:http )?(?:responses?|requests?) with (?:a )?[45](?:\d\d|xx)(?: (?:and|or|\/) [45](?:\d\d|xx))? (?:status )?codes?|http (?:status )?(?:errors?|codes?)|(?:service|api|endpoint|server|model server) (?:goes|is|went) down)\b/g;
+  /\b([a-z0-9_]*_(?:requests|errors|failures|exceptions)_total|[a-z0-9_]*_(?:duration|latency)_(?:seconds|ms|milliseconds)|latenc\w*|p9\d|p50|throughput|qps|rps|error[- ]rates?|errors?|5xx|4xx|timeouts?|heartbeats?|liveness(?: probes?| checks?)?|watchdogs?|up-?time|response[- ]times?|availability|cpu(?: usage| utili[sz]ation| load)?|gpu(?: usage| utili[sz]ation| memory)?|memory(?: usage)?|saturation|system (?:metrics|health)|service health|sla|slo|health ?checks?|infra(?:structure)? metrics|sw system metrics|grafana|prometheus|datadog|cloudwatch|new relic|signoz|opentelemetry|distributed tracing|(?:service|server|system|platform|api|endpoint) observability|observability (?:with|via|through) (?:[\w-]+ ){0,2}(?:metrics|traces|tracing|logs|dashboards?)|application performance monitoring|apm|telemetr(?:y|ic)|pagerduty|opsgenie|victorops|on-?call|pager|request (?:rate|volume)|queue (?:depth|length|age|lag|backlog)|golden signals|crash(?:es| rates?|[- ]free (?:rate|sessions))|battery (?:drain|usage|load|impact)|(?:dsp|npu|tpu) (?:load|usage|utili[sz]ation|cycles)|power (?:draw|usage|consumption)|oom (?:kills|errors)|(?:dag|job|pipeline|batch|task) (?:durations?|runtimes?|run ?times?|success rates?|failures?|health)|(?:success\/failure|failure\/success) rates? of (?:the )?(?:dags?|jobs?|tasks?|pipelines?|runs?)|failed (?:tasks|jobs|runs|dags)|(?:job|pipeline|dag|task)s? miss(?:es|ed)? (?:\w+ ){0,3}(?:runs?|deadlines?|slots?|windows?)|(?:job|task|run|pipeline|dag)s? fail(?:s|ed)?|(?:http )?(?:responses?|requests?) with (?:a )?[45](?:\d\d|xx)(?: (?:and|or|\/) [45](?:\d\d|xx))? (?:status )?codes?|http (?:status )?(?:errors?|codes?)|(?:service|api|endpoint|server|model server) (?:goes|is|went) down)\b/g;
 const OPS_WATCH_WORD = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|${TRACK_WORD}|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|grafana|prometheus|datadog|cloudwatch)\b`);
 const OPS_WATCH = new RegExp(String.raw`\b(monitor\w*|dashboards?|alert\w*|alarm\w*|${TRACK_WORD}|paged|paging|pages? (?:the |an? |our )?(?:on-?call|oncall|engineers?|team|someone|sre|owners?|us)|on-?call|observ\w*|grafana|prometheus|datadog|cloudwatch|slos?|slas?|instrument\w*|logged|logging|metrics|watch(?:es|ed|ing)?${NOT_A_WATCH}|exceeds?|breach\w*)\b|[<>≥≤]`);
 
@@ -355,6 +361,8 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   // ("Precision ensures we don't flood doctors with false alarms": wrong alerts the model raises, no watch on it)
   const low = u.low.includes('alarm') || u.low.includes('alert') ? u.low.replace(FALSE_ALARMS, 'false positives') : u.low;
   if (BARE_PERF.test(low.trim())) return false;
+  // "## Abstract" → "This research evaluates model performance, runtime, and computational trade-offs": a study's evaluation, not a watch in production
+  if (/^(?:abstract|summary|introduction|conclusions?|tl;?dr)$/.test(headingOf(u, doc)) && !/\b(?:monitor\w*|alert\w*|dashboards?|track\w*|drift\w*|daily|weekly|hourly|monthly|live|deployed|post-?deployment)\b/.test(low)) return false;
   // "Optimize and improve the accuracy of the appliance condition monitoring system": a goal for the product's accuracy, no watch on the model
   if (IMPROVE_ACCURACY_GOAL.test(low) && !/\b(?:alert\w*|dashboards?|daily|weekly|hourly|monthly|nightly|every|track\w*|drops?|falls? below)\b/.test(low)) return false;
   // "human annotators to spot-check the percentage of incorrectly blurred images": people checking
@@ -470,6 +478,8 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   const m = findAffirmed(u.low, RETRAIN, 'any');
   if (!m) return false;
   const lead = u.low.slice(Math.max(0, m.index - 60), m.index);
+  // "Automated retraining pipelines can be incorporated": something the design could add, not a plan
+  if (/^[\w-]*(?: [\w-]+){0,2} (?:can|could|may|might) (?:also |later |easily |eventually )?be (?:incorporated|added|integrated|introduced|implemented|considered|explored|built|set up|enabled)\b/.test(u.low.slice(m.index)) && !/\b(daily|weekly|nightly|hourly|monthly|quarterly|every|cadence|trigger\w*|drift\w*|threshold\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "Review outcome feedback loop for delayed labels and retraining cadence": the cadence is still to be
   // worked out (a to-do that names it, with no cadence or trigger given)
   if (CADENCE_TODO.test(sentenceAt(u.low, m.index)) && !CONCRETE_CADENCE.test(sentenceAt(u.low, m.index))) return false;

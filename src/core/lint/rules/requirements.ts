@@ -1139,6 +1139,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (/^on[- ]?prem/.test(m[1]) && !/\b(?:data|pii|privacy|private|sensitive|personal|regulat\w*|complian\w*|gdpr|hipaa|confidential\w*|secur\w*|leave|leaves|stays?|kept|keep|resid\w*|images?|records?|accounts?|customers?|patients?|users?)\b/.test(u.low)) return false;
   // "to be compliant with general code formatting rules": code style, not a regulation
   if (/^complian/.test(m[1]) && (/^[\w ]{0,30}?\b(?:code|coding|formatting|style|lint\w*|pep ?8|naming|conventions?)\b/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 40)) || /\b(?:formatting|style|lint\w*|pep ?8|naming conventions?)(?: and)? $/.test(u.low.slice(Math.max(0, m.index - 24), m.index)))) return false;
+  // "audited for … budget constraint compliance", "SLA compliance": an operating limit kept, not a regulation
+  if (/^complian/.test(m[1]) && /\b(?:budget|constraints?|sla|slo|latency|schema|contract|format|capacity|quota|alert[- ]rate|threshold) $/.test(u.low.slice(Math.max(0, m.index - 16), m.index))) return false;
   // "maintaining compliance with policies, protecting users": a platform's content rules kept, no privacy or security constraint
   if (/^complian/.test(m[1]) && /^\w{0,3} with (?:the |our |their |its |platform |community |content )?(?:content |platform |community |company |internal |moderation |house |usage )?(?:policies|policy|guidelines|rules|terms(?: of (?:service|use))?|standards)\b/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 50)) && !PRIVACY_SPECIFIC.test(u.low)) return false;
   // "…, ensuring accurate decision-making, regulatory compliance, and a superior overall experience": a
