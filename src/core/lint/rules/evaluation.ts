@@ -581,7 +581,7 @@ export const EVALUATION_RULES: readonly ItemSpec[] = [
     keyPatterns: [AB],
     doc: {
       present: 'An online experiment with at least one detail — what is compared, the unit or split, the success metric, or the duration: "A/B test: 5% of users (randomised by user ID) get the new model for 2 weeks; ship if revenue/user rises at p < 0.05", "we\'ll A/B test against the current ranker on CTR", "switch half the stores for 3 weeks with store-level randomization and compare basket size".',
-      absent: 'A bare "A/B test" bullet or heading; "standard approaches"; what a tool "supports" ("supports canarying new versions and A/B testing experimental models"); experiment tracking (MLflow runs); "we won\'t A/B test (because …)" — a shadow run instead is rollout; "How to A/B test?" left open or answered with a hedge ("Probably, but the split isn\'t decided").',
+      absent: 'A bare "A/B test" bullet or heading; "standard approaches"; what a tool "supports" ("supports canarying new versions and A/B testing experimental models"); what the design could allow ("templates can be externalized for fine-tuning or A/B testing"); experiment tracking (MLflow runs); "we won\'t A/B test (because …)" — a shadow run instead is rollout; "How to A/B test?" left open or answered with a hedge ("Probably, but the split isn\'t decided").',
     },
   },
   {

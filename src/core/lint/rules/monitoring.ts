@@ -562,7 +562,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     keyPatterns: [OPS],
     doc: {
       present: 'Service metrics that are dashboarded or alerted on: "dashboards for p99 latency, QPS and error rate; page on-call when p99 > 150 ms for 5 minutes", latency/error rate listed under a Monitoring heading, "HTTP responses with 400 and 500 codes logged in Splunk, alert above 5% in 15 minutes", "a Telegram message on job failure".',
-      absent: 'The latency requirement itself (a target, not a monitor); a bare "SW system metrics" bullet.',
+      absent: 'The latency requirement itself (a target, not a monitor); a bare "SW system metrics" bullet; a `latency_ms` column of a "Field | Type" schema table.',
     },
   },
   {
@@ -586,7 +586,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     keyPatterns: [RETRAIN, SCHEDULED_TRAINING, PERF_TRIGGERED_TRAINING],
     doc: {
       present: 'When the model is retrained and how a new one is validated: "retrain daily from the last checkpoint; promote only if NCE on the held-out day beats production", "retrain when PSI > 0.2 or weekly, whichever first".',
-      absent: '"Continuous model training and updating", "continuous monitoring of models and retraining them on new data", "retrain periodically with fresh data" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet"; a cadence left for later ("before deciding on a retraining cadence"); redeploying code ("we have to redeploy whenever we make changes").',
+      absent: '"Continuous model training and updating", "continuous monitoring of models and retraining them on new data", "retrain periodically with fresh data" with no cadence, trigger or validation; "Updates" as a bare bullet; "no retraining yet"; a cadence left for later ("before deciding on a retraining cadence"); redeploying code ("we have to redeploy whenever we make changes"); "Scheduled periodic retraining and evaluation" (no interval); retraining that "can be incorporated".',
     },
   },
 ];
