@@ -395,8 +395,6 @@ const CITATION_AUTHOR = /(?:^|[,;&]\s*|\band\s+)(?:[A-Z]\.\s?){0,3}[A-Z][a-z]+(?
 
 /** How many headings open on a paper's reference (their first unit, short, with a year and authors or a venue). */
 function citedSections(doc: ParsedDoc): number {
-  const known = citedMemo.get(doc);
-  if (known !== undefined) return known;
   let n = 0;
   let last = -2;
   for (const u of doc.units) {
@@ -409,10 +407,8 @@ function citedSections(doc: ParsedDoc): number {
     if (text.length > 500 || !CITATION_YEAR.test(text)) continue;
     if (CITATION_VENUE.test(text) || (text.match(CITATION_AUTHOR)?.length ?? 0) >= 2) n++;
   }
-  citedMemo.set(doc, n);
   return n;
 }
-const citedMemo = new WeakMap<ParsedDoc, number>();
 
 function paperSummaryLike(doc: ParsedDoc): boolean {
   // notes on several papers, one numbered heading each (at least half the headings)
@@ -421,7 +417,8 @@ function paperSummaryLike(doc: ParsedDoc): boolean {
   if (numbered >= 2 && numbered * 2 >= doc.realHeadings.length) return true;
   // notes on several papers, each heading opening on the paper's reference ("## XGBoost" → "Tianqi Chen and
   // Carlos Guestrin. XGBoost: A Scalable Tree Boosting System. 2016."): at least 3, a third of the headings
-  if (citedSections(doc) * 3 >= doc.headings.length && citedSections(doc) >= 3) return true;
+  const cited = citedSections(doc);
+  if (cited >= 3 && cited * 3 >= doc.headings.length) return true;
   const first = doc.realHeadings[0];
   let titled = false;
   if (first && first.level <= 3) {

@@ -32,6 +32,23 @@ const DATA_HANDLED_BEFORE = /\b(?:(?:pars|process|clean|handl|transform|validat|
 /** "Redis (In-Memory Database)": a store the serving path keeps counters in, not data to learn from. */
 const IN_MEMORY_STORE = /\b(?:in-?memory|key[- ]value|kv|vector|caching|cache)\s+$/;
 
+/**
+ * A source word in another sense, told by the words around it: "attach general metadata to a model" (the
+ * model's own metadata), "Captures token usage, latency, and metadata" (a run's record of itself), "the system
+ * telemetry of your deployed model" (the service's own signals), "Redis (In-Memory Database)" (where serving
+ * keeps its counters), "Prediction Database / Logs" (where the outputs go), "(e.g. with parsing raw data)",
+ * "Performance on historical data" (data handled or tested on, none named).
+ */
+function sourceWordElsewhere(low: string, m: RegExpExecArray): boolean {
+  const word = m[0];
+  if (word === 'metadata') return MODEL_METADATA.test(sentenceAt(low, m.index)) || RUN_METADATA.test(sentenceAt(low, m.index));
+  if (word === 'telemetry') return SERVICE_TELEMETRY.test(sentenceAt(low, m.index));
+  const before = low.slice(Math.max(0, m.index - 24), m.index);
+  if (word === 'database' && IN_MEMORY_STORE.test(before)) return true;
+  if (/^(?:raw|historical|past) data$/.test(word) && DATA_HANDLED_BEFORE.test(before)) return true;
+  return PREDICTION_STORE.test(low.slice(Math.max(0, m.index - 40), m.index + word.length));
+}
+
 function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // "dataset: 'data/processed'", "data_path: ./data/raw": a config key pointing at a folder names no source
   if (/^[\s`'"]*(?:data(?:set)?|data_?(?:path|dir)|(?:train|test|raw)_?(?:data|path|dir))[`'"]?\s*[:=]\s*[`'"]?\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\/?[`'"]?\s*$/.test(u.low)) return false;
@@ -42,12 +59,7 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
     return true;
   }
   const m = affirmed(u, SOURCES, 'any');
-  // "attach general metadata to a model", "setters to add a name and version (and eventually general
-  // metadata later)": the model's own metadata, not data it learns from
-  // ("Setup monitoring for the system telemetry of your deployed model": the service's own signals, watched)
-  // ("Choice: Redis (In-Memory Database)": where the serving path keeps its counters; "Prediction Database / Logs": where its outputs go;
-  // "must not crash … (e.g. with parsing raw data)", "Performance on historical data": data handled or tested on, none named)
-  if (m && !isBare(u, 1) && !(m[0] === 'metadata' && (MODEL_METADATA.test(sentenceAt(u.low, m.index)) || RUN_METADATA.test(sentenceAt(u.low, m.index)))) && !(m[0] === 'telemetry' && SERVICE_TELEMETRY.test(sentenceAt(u.low, m.index))) && !(m[0] === 'database' && IN_MEMORY_STORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !PREDICTION_STORE.test(u.low.slice(Math.max(0, m.index - 40), m.index + m[0].length)) && !(/^(?:raw|historical|past) data$/.test(m[0]) && DATA_HANDLED_BEFORE.test(u.low.slice(Math.max(0, m.index - 24), m.index))) && !noSourceNamed(u.low, m)) return true;
+  if (m && !isBare(u, 1) && !sourceWordElsewhere(u.low, m) && !noSourceNamed(u.low, m)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
   // "- [OpenSubtitles Dataset](https://…)", "- Spotify podcast datset": a named dataset listed on its own line
@@ -564,8 +576,6 @@ function splitCue(s: string): boolean {
   if (!c) return false;
   // "requires labeled training data: weeks of effort": how long the work takes, not a window of data
   if (/^(?:days?|weeks?|months?|years?)$/.test(c[1]) && EFFORT_AFTER.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
-  // "Some overfitting (train: 92.1% vs val: 67.6%)": scores on the two sets, not their shares
-  if (/%/.test(c[1]) && /\b(?:overfit\w*|underfit\w*|accuracy|f1|auc|scores?|precision|recall|error rate)\b/.test(s)) return splitCue(s.slice(c.index + c[0].length));
   // "access the batch training data at the end of each day": when a job runs, not a window of data
   if (/^(?:days?|weeks?|months?)$/.test(c[1]) && /\b(?:end|start|beginning|close) of (?:each|every|the|a) $/.test(s.slice(Math.max(0, c.index - 24), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "Before deploying, the model is evaluated on a holdout validation set": when the evaluation happens, not a cut in the data
