@@ -21,7 +21,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { ALERT_KINDS, answersPrompt, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, QUOTED_PASSAGE, SHORT_NO, wordKeysInto } from './text';
+import { ALERT_KINDS, answersPrompt, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, SAMPLE_OUTPUT, isInstruction, NOT_REACHED, QUOTED_PASSAGE, SHORT_NO, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];
@@ -1375,6 +1375,19 @@ function codeDraft(t: Token): CodeDraft {
   return d;
 }
 
+/**
+ * A caption that shows a code block as what a run printed: "Each run produces:", "Sample output:",
+ * "The API returns:", "Example response:" (not a config, schema or contract: "Example config:").
+ */
+const SAMPLE_CAPTION = /\b(?:produces?|outputs?|returns?|responses?|results?|prints?|emits?|logs?|reports?)\b[^:\n]{0,60}:\s*$/i;
+const NOT_SAMPLE_CAPTION = /\b(?:config\w*|settings?|schemas?|spec\w*|contracts?|slos?|slas?|requirements?|targets?|format|template|interface)\b/i;
+
+/** The unit just above a code block (same heading, at most a blank line between) is a sample-output caption. */
+function sampleCaptioned(prev: Unit | undefined, fenceLine: number, headingIdx: number): boolean {
+  if (prev === undefined || prev.headingIdx !== headingIdx || prev.endLine < fenceLine - 2 || (prev.kind !== 'para' && prev.kind !== 'item')) return false;
+  return SAMPLE_CAPTION.test(prev.raw) && !NOT_SAMPLE_CAPTION.test(prev.raw);
+}
+
 /** A terse section line: one to three words, maybe "??" or ":" after ("reqs??", "ml", "serve"). */
 const TERSE_HEADING = /^[A-Za-z][\w&/+-]*(?: [\w&/+-]+){0,2}\s*[?!:.]*$/;
 /** Section words of terse notes that headings spelled out do not use. */
@@ -2492,7 +2505,11 @@ export function parseDoc(source: string): ParsedDoc {
         // CE") is read like a short bullet of its own, at its line
         if (c.said.length > 0) {
           const ctx = { parentText: '', mode, uncommitted, scopeList, depth: 0 };
-          for (const { line, unit } of c.said) pushUnit(c.kind === 'mermaid' ? 'mermaid' : 'comment', map[0] + 1 + line, map[0] + 1 + line, unit, ctx);
+          const sample = c.kind === 'code' && sampleCaptioned(units[units.length - 1], map[0], currentHeadingIdx());
+          for (const { line, unit } of c.said) {
+            const said = pushUnit(c.kind === 'mermaid' ? 'mermaid' : 'comment', map[0] + 1 + line, map[0] + 1 + line, unit, ctx);
+            if (sample) said.flags |= SAMPLE_OUTPUT;
+          }
         }
         break;
       }

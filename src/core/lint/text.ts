@@ -16,6 +16,12 @@ export const DROP_PLACEHOLDER = 2;
 export const DROP_TEMPLATE = 4;
 /** Said, then taken back by the next paragraph ("Actually, scratch that — …"). */
 export const DROP_RETRACTED = 8;
+/**
+ * An entry of a code block shown as what a run printed ("Each run produces:", "Sample response:"
+ * over a JSON block): its numbers were measured once, they set no target. Not a drop: the entry
+ * is still read.
+ */
+export const SAMPLE_OUTPUT = 16;
 
 /**
  * FNV-1a hash of a text's lower-case letters and digits, single-spaced (punctuation and markup

@@ -7565,3 +7565,13 @@ describe('lint mechanisms (session 59, round real58)', () => {
     noFull('5. Evaluation', 'We report the average performance of radiologists in the appendix.', 'model.baseline');
   });
 });
+
+describe('lint mechanisms (session 60)', () => {
+  it('a number in a code block shown as what a run printed sets no latency target; a target key or a config still does', () => {
+    noFull('6. Metrics & Evaluation', 'Each run produces:\n\n```json\n{\n  "mode": "live",\n  "latency_sec": 8.41\n}\n```', 'requirements.latency-p99');
+    noFull('6. Metrics & Evaluation', 'Sample output:\n\n```yaml\nlatency_ms: 412\n```', 'requirements.latency-p99');
+    yesFull('6. Metrics & Evaluation', 'Each run produces:\n\n```json\n{\n  "max_latency_ms": 500\n}\n```', 'requirements.latency-p99');
+    yesFull('6. Serving', 'Serving config:\n\n```yaml\nlatency_sec: 0.2\n```', 'requirements.latency-p99');
+    yesFull('6. Serving', 'Each run produces a report.\n\nTarget:\n\n```yaml\nlatency_ms: 150\n```', 'requirements.latency-p99');
+  });
+});

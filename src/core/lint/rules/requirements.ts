@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
-import { contentWords, findAffirmed, isNegated, spellNumbers } from '../text';
+import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
 // --- business objective ------------------------------------------------------------------------
@@ -291,8 +291,9 @@ const TARGET_KEY = /\b(?:max|maximum|target|slo|sla|limit|budget|timeout|thresho
 export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low);
   if (!low || !/\d|second/.test(low)) return false;
-  // a statistic in a JSON or YAML sample ("quality_summary": {"avg_latency_ms": 1942.0}): what one run measured, not a target
-  if (u.kind === 'comment' && MEASURED_KEY.test(u.label) && !TARGET_KEY.test(u.label)) return false;
+  // a statistic in a JSON or YAML sample ("quality_summary": {"avg_latency_ms": 1942.0}; "latency_sec": 8.41
+  // under "Each run produces:"): what one run measured, not a target
+  if (u.kind === 'comment' && ((u.flags & SAMPLE_OUTPUT) !== 0 || MEASURED_KEY.test(u.label)) && !TARGET_KEY.test(u.label)) return false;
   const ms = findAffirmed(low, LAT_MS, 'strong');
   // "whether the event occurred within ±150ms": a tolerance window, not a response time
   if (ms && !(/(?:±|\+\/-)\s*$/.test(low.slice(Math.max(0, ms.index - 4), ms.index)) && !LAT_KW.test(sentenceAt(low, ms.index)))) {
