@@ -346,8 +346,23 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
     if (COURSE_HEADING.test(norm) && ++course >= 3) return true;
   }
   // a model card documents one model; one whose headings also cover six of the seven sections (its
-  // serving, monitoring and retraining too) is the system's write-up
-  return card >= 3 && headingSectionCount(doc) < 6;
+  // serving, monitoring and retraining too) is the system's write-up, and so is one that opens on the
+  // business objective and has a section on its serving or monitoring ("## 2. Business Objective" …
+  // "## 8. Governance & Monitoring")
+  return card >= 3 && headingSectionCount(doc) < 6 && !cardOfSystem(doc);
+}
+
+const CARD_BUSINESS_HEADING = /^(?:business (?:objectives?|goals?|problem|context|case|value)|(?:the )?objectives?|goals?)$/;
+
+function cardOfSystem(doc: ParsedDoc): boolean {
+  let business = false;
+  let operated = false;
+  for (const h of doc.realHeadings) {
+    if (CARD_BUSINESS_HEADING.test(normalizeHeading(h.text))) business = true;
+    const own = countedSections(h.sections);
+    if (own.includes('monitoring') || own.includes('deployment')) operated = true;
+  }
+  return business && operated;
 }
 
 /**
@@ -731,7 +746,7 @@ function infraDesignLike(doc: ParsedDoc): boolean {
  */
 const ADR_HEADING = /^(?:status|context|motivation|drawbacks|unresolved questions|prior art|decision|(?:final |the )?decision(?: outcome| drivers?)?|rationale|consequences|alternatives(?: considered)?|(?:considered )?options(?: considered)?|proposed (?:design|solution)|pros and cons(?: of the options)?|considerations)$/;
 const ADR_TITLE = /\b(?:architecture )?decision records?\b|\badrs?\b|^adr[- ]?\d+/;
-const ML_DECISION_SUBJECT = /\b(?:llms?|large language models?|machine learning|ml models?|(?:the |a |our )model(?:'s)? (?:serving|inference|training|selection|server|hosting)|model (?:inference|serving|server|hosting)|inference (?:server|service|endpoint)|learning to rank|rag|retrieval[- ]augmented|embeddings? models?|classifiers?|(?:text|image) generation|fine-?tun\w*|predictions? (?:service|api)|forecasts?|forecasting)\b/;
+const ML_DECISION_SUBJECT = /\b(?:llms?|large language models?|machine learning|ml models?|(?:the |a |our )model(?:'s)? (?:serving|inference|training|selection|server|hosting)|model (?:inference|serving|server|hosting)|inference (?:server|service|endpoint)|learning to rank|rag|retrieval[- ]augmented|embeddings? (?:models?|pipelines?|services?|providers?)|classifiers?|(?:text|image) generation|fine-?tun\w*|predictions? (?:service|api)|forecasts?|forecasting)\b/;
 
 /**
  * A decision note without an ADR's headings: options weighed in "Pros" / "Cons" lists and a
@@ -743,14 +758,18 @@ function decisionRecordLike(doc: ParsedDoc): boolean {
   let adr = 0;
   let titled = false;
   let concluded = false;
-  for (const h of doc.realHeadings) {
+  // a title that names the ML subject ("ADR-006: Embedding Model Selection") counts as one of the three mentions
+  let subjectTitle = 0;
+  for (let k = 0; k < doc.realHeadings.length; k++) {
+    const h = doc.realHeadings[k];
     const norm = normalizeHeading(h.text);
     if (ADR_HEADING.test(norm)) adr++;
     if (h.level === 1 && ADR_TITLE.test(norm)) titled = true;
     if (CONCLUSION_HEADING.test(norm)) concluded = true;
+    if (isTitle(h, k) && ML_DECISION_SUBJECT.test(h.text.toLowerCase())) subjectTitle = 1;
   }
   if (adr < 3 && !(titled && adr >= 1) && !(titled && doc.realHeadings.length >= 4) && !(concluded && unitsMatch(doc, PROS_CONS_CAPTION, 2))) return false;
-  return unitsMatch(doc, ML_DECISION_SUBJECT, 3, true);
+  return unitsMatch(doc, ML_DECISION_SUBJECT, 3 - subjectTitle, true);
 }
 
 const FAQ_TITLE = /\bfaqs?$|^faqs?\b|\bfrequently asked questions\b/;

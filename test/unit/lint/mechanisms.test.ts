@@ -7574,4 +7574,71 @@ describe('lint mechanisms (session 60)', () => {
     yesFull('6. Serving', 'Serving config:\n\n```yaml\nlatency_sec: 0.2\n```', 'requirements.latency-p99');
     yesFull('6. Serving', 'Each run produces a report.\n\nTarget:\n\n```yaml\nlatency_ms: 150\n```', 'requirements.latency-p99');
   });
+  it('"What I would do next" is future work; items under "Alternative:" are options weighed, not the plan', () => {
+    noFull('7. What I Would Do Next in Production', '1. **Fairness Audit**: Ensure no discriminatory patterns by demographics', 'requirements.privacy-security');
+    yesFull('1. Requirements', '1. **Fairness Audit**: Ensure no discriminatory patterns by demographics before launch', 'requirements.privacy-security');
+    noFull('4. Model', '**Alternative:**\n\n- Monte Carlo Dropout ensembles trained for uncertainty estimation\n- Rejected: adds 5-10x inference cost', 'model.training');
+    yesFull('4. Model', '**Training:**\n\n- Monte Carlo Dropout ensembles trained for uncertainty estimation', 'model.training');
+  });
+  it('a boosting library\'s objective setting in code is the loss; KS defined by TPR - FPR is a classifier metric, not drift', () => {
+    yesFull('4. Model', '```python\nlgb_params = {\n    "objective": "binary",\n    "num_leaves": 63,\n}\n```', 'model.loss-function');
+    noFull('4. Model', '```yaml\nobjective: maximize revenue\n```', 'model.loss-function');
+    noFull('5. Evaluation', '| Metric | Target | Formula | Meaning |\n|---|---|---|---|\n| **KS Statistic** | ≥0.45 | `max(TPR - FPR)` | Maximum separation between classes |', 'monitoring.drift');
+    yesFull('7. Monitoring', '- KS test between training and live score distributions, daily; alert when p < 0.01.', 'monitoring.drift');
+  });
+  it('a free tier as the ceiling is a budget; cost per retained customer or $50/customer is business money, serving cost per user is not', () => {
+    yesFull('1. Constraints', '- Model training and inference constrained to **AWS Free Tier / local compute**.', 'requirements.budget-cost');
+    yesFull('6. Serving', 'The demo must stay within the Vercel free tier.', 'requirements.budget-cost');
+    noFull('1. Constraints', '- We tried the AWS free tier but it was too slow.', 'requirements.budget-cost');
+    noFull('6. Impact', '| Metric | Baseline | ML | Improvement |\n|---|---|---|---|\n| **Cost per Retained Customer** | $167 | $125 | -25% |', 'requirements.budget-cost');
+    noFull('6. ROI', '- Retention cost = $50/customer', 'requirements.budget-cost');
+    yesFull('1. Constraints', 'Serving cost per user must stay under $0.01 per month.', 'requirements.budget-cost');
+  });
+  it('a column described as anonymized, "geo-sensitive features" and load "regulation" are no privacy constraint', () => {
+    noFull('3. Data', '| Column | Type | Description |\n|---|---|---|\n| **markdown1-5** | `NUMERIC` | Anonymized promotional data. |', 'requirements.privacy-security');
+    yesFull('3. Data', '| Step | What |\n|---|---|\n| Ingest | Anonymized user data is kept for 30 days. |', 'requirements.privacy-security');
+    noFull('3. Features', '- **Geo-sensitive features**: Add region-specific encodings or distance-to-center features.', 'requirements.privacy-security');
+    yesFull('3. Features', '- Sensitive features (race, religion) are excluded from the model.', 'requirements.privacy-security');
+    noFull('6. Serving', 'For the required concurrency we plan on trying FastAPI and dynamic batching for regulation.', 'requirements.privacy-security');
+    yesFull('1. Constraints', 'Banking regulation requires that every automated decline is explainable.', 'requirements.privacy-security');
+  });
+  it('logs a service is made to write are no data source; "accuracy checks" under monitoring name no offline metric', () => {
+    noFull('7. Monitoring', '- Add logs, prediction latency tracking, and accuracy checks', 'data.sources');
+    yesFull('3. Data', '- We add logs of user clicks from the web app to the training set.', 'data.sources');
+    noFull('7. Monitoring', '- Add logs, prediction latency tracking, and accuracy checks', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', '- Offline: accuracy checks on the held-out week', 'evaluation.offline-metrics');
+  });
+  it('labels for the next period and defaults treated as unlabeled define the label', () => {
+    yesFull('3. Data', '- Labels predict NEXT period, not current', 'data.labels');
+    yesFull('3. Data', 'Default values (normal severity, empty priority) were treated as unlabeled.', 'data.labels');
+    noFull('3. Data', '- We will add more labels in the next sprint.', 'data.labels');
+  });
+  it('a list under "need a system that:" or an "Objectives" list of behaviours is the scope', () => {
+    yesFull('1. Problem', 'Need a **production ML system** that:\n\n1. **Predicts** churn risk months in advance\n2. **Optimizes** targeting based on expected value', 'requirements.scope-functional');
+    yesFull('1. Problem Scope (5 points)', '**Objectives:**\n\n1. Identify high-risk patients at discharge.\n2. Reduce readmission rates to improve patient outcomes.', 'requirements.scope-functional');
+    noFull('1. Problem', 'We need a faster laptop:\n\n1. **Predicts** nothing\n2. Just compiles', 'requirements.scope-functional');
+  });
+  it('a holdout that splits data into subsets is offline; "at the cost of accuracy" is a trade-off; batching while embedding sentences is serving', () => {
+    noFull('5. Evaluation', 'Action Consistency Evaluation: Holdout test—split each player into two time-based subsets (Player A and Player B). Measure how often Player B is returned as the most similar to Player A.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Holdout test: 5% of users keep the old ranker for 4 weeks; we compare bookings.', 'evaluation.ab-test-plan');
+    noFull('1. Assumptions', '- Simpler models like distilBert can improve speed of embedding, but it will come at the cost of accuracy.', 'requirements.business-objective');
+    yesFull('1. Goals', '- Reduce support cost by 20% without hurting CSAT.', 'requirements.business-objective');
+    noFull('6. Scaling', '- We can implement a batching system for embedding the sentences. The batch size can be a small value (for example 8), where we wait for samples to collect before sending them to the GPU.', 'model.training');
+    yesFull('4. Training', '- Fine-tune with batch size 32 and wait for convergence.', 'model.training');
+  });
+  it('items under a "Business Objective" heading are the goal; a pros/cons row is not; a schema change to justify is no data check', () => {
+    yesFull('2. Business Objective', 'The model supports:\n\n- Loan approval automation\n- Risk-based credit decisions', 'requirements.business-objective');
+    noFull('2. Model Overview', 'The model supports:\n\n- Loan approval automation\n- Risk-based credit decisions', 'requirements.business-objective');
+    noFull('4. Options', '| Option | Pros | Cons |\n|---|---|---|\n| Small embedding model | Lower cost ($0.02 / 1K tokens) | Lower recall |', 'requirements.business-objective');
+    noFull('1. Constraints', '4. **Vector compatibility:** Must integrate with the existing `VECTOR(1536)` column or justify schema change.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', '- Alert on any schema change in the upstream events table.', 'monitoring.data-quality');
+  });
+  it('an ADR whose title names the ML subject, and a model card that opens on the business objective and covers monitoring, are design docs', () => {
+    const adr = (title: string): string => `# ${title}\n\n- **Status:** Proposed\n- **Date:** 2026-03-02\n\n## Context\n\nThe search service needs a document embedding pipeline for German and English manuals.\n\nKey constraints:\n\n1. Batch jobs must index 20K manuals in under an hour.\n2. Spend must stay under $40 per full re-index.\n3. Vectors must fit the existing 768-dimension column.\n\n## Decision\n\nAdopt a hosted multilingual encoder as the primary embedding model.\n\n- Batches of 64 documents, retried with backoff.\n- Tokens and cost are recorded per batch.\n\n## Alternatives Considered\n\n| Option | Pros | Cons |\n|---|---|---|\n| Self-hosted encoder | No vendor lock | Needs GPUs |\n| Keyword search only | Cheap | Poor recall |\n\n## Consequences\n\n- The adapter passes the dimension setting on every call.\n- A benchmark checks recall@10 on 500 labelled queries.\n`;
+    assert.equal(isDesignDoc(adr('ADR-007: Embedding Model Selection')), true);
+    assert.equal(isDesignDoc(adr('ADR-007: Message Queue Selection').replace(/embedding model/g, 'queue').replace(/embedding pipeline/g, 'queue')), false);
+    const card = (objective: string, ops: string): string => `# Model Card – Churn Risk Scorer\n\n## 1. Model Details\n\nGradient-boosted trees (LightGBM) scoring each subscriber's churn risk, served through a FastAPI endpoint.\n\n## 2. ${objective}\n\nThe model supports:\n\n- Retention offer targeting\n- Cutting voluntary churn in the first year\n\n## 3. Training Data\n\n- Eighteen months of billing and usage events.\n- Target: churned within 60 days (1) or not (0).\n\n## 4. Evaluation\n\nAUC 0.81 on a held-out quarter; precision 0.62 in the top decile.\n\n## 5. Intended Use\n\nRanking subscribers for the retention team; not for pricing decisions.\n\n## 6. Ethical Considerations\n\nAge and postcode are excluded from the features.\n\n## 7. Caveats and Recommendations\n\nScores drift when plans change; re-check after each pricing change.\n\n## 8. ${ops}\n\n- Monthly review of score distributions by the analytics team.\n- The owner signs off each new version.\n`;
+    assert.equal(isDesignDoc(card('Business Objective', 'Governance & Monitoring')), true);
+    assert.equal(isDesignDoc(card('Factors', 'Version History')), false);
+  });
 });

@@ -83,6 +83,8 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
       if (name === 'recall' && /\brecall (?:that|how|the)\b/.test(s)) continue;
       if (name === 'accuracy' && /\b(improv|increas|better|higher|high|good|more) accura/.test(s) && !/\b(metric|measur|offline|evaluat)/.test(s)) continue;
       if (name === 'accuracy' && accuracyAsQuality(s)) continue;
+      // "Add logs, prediction latency tracking, and accuracy checks" under monitoring: accuracy watched live, no metric named to evaluate with
+      if (name === 'accuracy' && !inSection(u, 'evaluation') && /^\s(?:checks?|monitoring|tracking|drops?|degradation|decay)\b/.test(low.slice(m.index + name.length, m.index + name.length + 14)) && !/\d/.test(s)) continue;
       // "7. Evaluate forecast accuracy", "Model prediction accuracy (offline metrics)": how good the predictions are, in
       // general words, with no metric that measures it (no number, no named kind of accuracy)
       if (name === 'accuracy' && /\b(?:forecast(?:ing)?|predictions?|predictive)\s+$/.test(low.slice(Math.max(0, m.index - 16), m.index)) && !/\d|\b(?:top|balanced|per-class|weighted|exact|mean|within)\b/.test(s)) continue;
@@ -358,7 +360,7 @@ const REPO_ENTRY = /^(?:an? |the )?(?:jupyter |python |ipython )?(?:notebooks?|s
 const EXPERIMENT_SETTING = /\b(?:choices are|can be set to|(?:must|should) be (?:one|any) of|(?:the )?(?:type|kind|name) of (?:the )?(?:training |offline )?experiment|if executing|defaults? to)\b|\b(?:training|hparam|hyper-?parameter|cross[-_ ]validation|offline) experiments?\b/;
 /** A label's value that defines its term ("A/B testing: compares the performance of two versions …", "… refers to …"). */
 /** A held-out stretch of past data: "out-of-time", a date range, a backtest. */
-const OFFLINE_HOLDOUT = /\b(?:roc[- ]?auc|auroc|auc|pr[- ]?auc|auprc|f1|log[- ]?loss|rmse|mae|mape|ndcg\S*|brier)\b[^.;]{0,12}\bon (?:the |a |our )?(?:held[- ]?out|holdout) (?:cohort|test|set|data)|\bout[- ]of[- ](?:time|sample)\b|\btemporal (?:evaluation|validation|back-?test\w*)\b|\bback-?test\w*|\b(?:19|20)\d\d-\d\d(?:-\d\d)? (?:to|through|until|–|-) (?:19|20)\d\d-\d\d\b/;
+const OFFLINE_HOLDOUT = /\b(?:roc[- ]?auc|auroc|auc|pr[- ]?auc|auprc|f1|log[- ]?loss|rmse|mae|mape|ndcg\S*|brier)\b[^.;]{0,12}\bon (?:the |a |our )?(?:held[- ]?out|holdout) (?:cohort|test|set|data)|\bout[- ]of[- ](?:time|sample)\b|\btemporal (?:evaluation|validation|back-?test\w*)\b|\bsplit (?:each |every |the |our )?(?:[\w-]+ )?(?:in)?to (?:two |2 |three |3 |k )?(?:time-based |temporal |random |disjoint )?(?:subsets|halves|parts|folds|splits)\b|\bback-?test\w*|\b(?:19|20)\d\d-\d\d(?:-\d\d)? (?:to|through|until|–|-) (?:19|20)\d\d-\d\d\b/;
 /** What a planned test says and a definition does not: numbers, the unit split, arms, a duration, a metric. */
 const DEFINITION_DETAIL = /\d|%|\bpercent|\b(?:users?|sessions?|traffic|split|control|treatment|weeks?|days?|randomi[sz]\w*|bucket\w*|holdout|ctr|conversion|revenue|our|we)\b/;
 const TERM_DEFINED = /^\s*(?:compares|is (?:a|an|the) (?:method|way|technique|process|practice|type|form|kind|experiment(?:al)? (?:method|technique|design))|refers? to|means|is (?:when|where) |describes)\b/;

@@ -45,6 +45,15 @@ export function headingOf(u: Unit, doc: ParsedDoc): string {
   return u.headingIdx >= 0 ? (doc.headings[u.headingIdx]?.norm ?? '') : '';
 }
 
+/** The unit's nearest real heading, past any caption line read as one ("The model supports:"). */
+export function realHeadingOf(u: Unit, doc: ParsedDoc): string {
+  for (let k = u.headingIdx; k >= 0; k--) {
+    const h = doc.headings[k];
+    if (h !== undefined && !h.pseudo) return h.norm;
+  }
+  return '';
+}
+
 /** Does the unit's context (its label, parent bullet, table header or heading) match? */
 export function ctxHas(u: Unit, doc: ParsedDoc, re: RegExp): boolean {
   return re.test(u.label) || re.test(u.parentText) || re.test(headingOf(u, doc));

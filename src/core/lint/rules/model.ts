@@ -596,6 +596,8 @@ const LOSS_IN_CODE = /\bloss\s*=\s*(?:\{\s*(?:['"][\w-]+['"]\s*:\s*)?)?['"](?:bi
 const OPTIMISES_RANK_METRIC = /\b(?:models?|rankers?|ltr|learning[- ]to[- ]rank|lambda ?(?:mart|rank)|algorithm) (?:will |is trained to |directly )?(?:optimi[sz]es?|optimi[sz]ing) (?:directly )?(?:for )?(?:the )?(?:n?dcg|mean average precision|map|mrr)\b/;
 
 const BOOSTING_OBJECTIVE = /^\s*(?:binary logistic(?: regression)?|(?:multi-?class )?softmax|multi-?class (?:log-?loss|cross[- ]entropy)|squared (?:error|loss)|regression with squared (?:error|loss)|poisson(?: regression)?|tweedie(?: regression)?|gamma regression|pairwise (?:ranking|logistic)|lambdarank|rank:\w+|binary cross[- ]entropy)\b/;
+/** A gradient-boosting library's objective setting in code ('objective': 'binary', objective="reg:squarederror"): the loss it trains on. */
+const CONFIG_OBJECTIVE = /^\s*['"`]?(?:binary|multiclass(?:ova)?|softmax|regression(?:_l[12])?|huber|fair|quantile|mape|poisson|tweedie|gamma|cross_entropy(?:_lambda)?|xentropy|lambdarank|rank_xendcg|(?:binary|reg|multi|count|rank|survival):[a-z]+)['"`]?\s*,?\s*$/;
 /** Is `word` in a cell of the row's "Examples" / "Options" column? */
 function inExamplesCell(u: Unit, word: string): boolean {
   if (u.cells === undefined) return false;
@@ -614,6 +616,7 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   // "- **Objective:** Binary logistic regression" in a gradient-boosting model's settings: XGBoost's
   // binary:logistic, the log loss
   if (/^(?:training )?objective(?: function)?$/.test(u.label) && BOOSTING_OBJECTIVE.test(valueOf(u)) && !valueNegated(u)) return true;
+  if (u.kind === 'comment' && u.label === 'objective' && CONFIG_OBJECTIVE.test(valueOf(u))) return true;
   if (stated(low, OPTIMISES_RANK_METRIC)) return true;
   LOSS_NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -729,7 +732,7 @@ const JOB_HEADING = /\b(?:endpoints?|apis?|requests?|responses?|backfill\w*|infe
 const TRAINING_HEADING = /\b(?:train\w*|fine-?tun\w*|epochs?|learning rate|optimi[sz]\w*|hyper-?param\w*)\b/;
 /** A heading over the trained model's feature importances or attributions. */
 const IMPORTANCE_HEADING = /^(?:(?:top|most) (?:\d+ |important |predictive )?)?(?:feature|variable|predictor) (?:importances?|attributions?|contributions?)$|^shap(?: values| analysis| summary)?$/;
-const SERVING_BATCH = /\b(?:latency|throughput|utili[sz]ation|inference|serving|requests?|qps|rps|ttft|decod\w*|queue\w*|routing|autoscal\w*|replicas?)\b/;
+const SERVING_BATCH = /\b(?:latency|throughput|utili[sz]ation|inference|serving|requests?|qps|rps|ttft|decod\w*|queue\w*|routing|autoscal\w*|replicas?|wait(?:s|ing)? (?:for|time)|before sending|embedding (?:the |incoming |new )?(?:sentences|texts|documents|queries|messages))\b/;
 const OPTIONS_TABLE = /\bpros?\b.*\bcons?\b|\b(?:options?|alternatives?|candidates?)\b.*\b(?:verdict|why not|rejected)\b/;
 const CHOSEN_ROW = /\b(?:chosen|proposed|selected|picked|we go with|winner|recommended)\b|✅|✓|✔/;
 

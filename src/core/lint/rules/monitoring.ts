@@ -53,6 +53,8 @@ const PHYSICAL_DRIFT = /^drift\w*\s+(?:by |of |up to |about |around |~)*(?:a few
 const ASSOCIATION_TEST = /\b(?:relationship|association|independen\w*|dependen\w*|correlat\w*|feature selection|select\w* (?:the )?features|importan\w*)\b/;
 const OVER_TIME = /\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|serving|over time)\b/;
 
+/** KS read as how well scores separate the classes (credit scoring), not as a test between two periods. */
+const KS_SEPARATION = /\btpr\b|\bfpr\b|\b(?:true|false) positive rates?\b|\bseparat\w* (?:between )?(?:the )?(?:two )?(?:classes|goods? and bads?|defaulters and non-defaulters|positives and negatives)\b|\bdiscriminat\w* power\b/;
 const DRIFT_TEST_NAMED = /\b(?:psi|kl|ks|kolmogorov|wasserstein|chi|jensen|js|evidently|whylogs|alibi|nannyml|population stability|adwin|ddm|page[- ]hinkley)\b/;
 /** A short list of bare noun phrases ("monitoring, drift detection, and alerting"): each part at most three words, no preposition or verb. */
 function bareNounList(low: string): boolean {
@@ -104,6 +106,8 @@ function drift(u: Unit, doc: ParsedDoc): boolean {
     if (!/drift|shift|psi|ks|kolmogorov|stability/.test(m[1]) && /\b(?:eda|exploratory (?:data )?analysis)\b/.test(s) && !/\b(?:monitor\w*|production|live|serving|alert\w*|drift\w*|over time|daily|weekly|hourly)\b/.test(s)) continue;
     // KS as a score-separation metric on a test set (credit risk) is an offline metric, not drift
     if (/^(?:ks|kolmogorov)/.test(m[1]) && (u.mode === 'offline' || OFFLINE_SET.test(s)) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|between|serving)\b/.test(s)) continue;
+    // "| KS Statistic | ≥0.45 | max(TPR - FPR) | Maximum separation between classes |": defined as the gap between the classes' score curves
+    if (/^(?:ks|kolmogorov)/.test(m[1]) && KS_SEPARATION.test(s) && !/\b(?:monitor\w*|drift\w*|production|live|alert\w*|daily|weekly|serving|over time)\b/.test(s)) continue;
     // "we measure the direct relationship of `fit` and all of these features by Chi-square test": a
     // test of association for feature analysis, not a comparison over time
     if (/^chi/.test(m[1]) && ASSOCIATION_TEST.test(s) && !OVER_TIME.test(s)) continue;
@@ -222,6 +226,8 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     // "Handling missing data: use default indices for missing categoricals and missingness flags for
     // numerics": how the features encode a gap, not a check on the data
     if (MISSING_ENCODED.test(s + ' ' + u.label) && !KEEPS_RUNNING.test(s) && !ctxHas(u, doc, MONITOR_CTX)) continue;
+    // "integrate with the existing column or justify schema change": a migration made, not a change watched for
+    if (/^schema chang/.test(m[1]) && /\b(?:justify|justifies|justified|plan|plans|planned|propose|proposes|proposed|perform|performs|apply|applies|make|makes|made|require|requires|required|avoid|avoids|needs?)\s+(?:a |any |the )?$/.test(low.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:detect\w*|alert\w*|monitor\w*|watch\w*|flag\w*|catch\w*|check\w*)\b/.test(s)) continue;
     // "Neural network: … also sensitive to data quality e.g. null values": a property of a candidate model
     if (/\b(?:sensitive|robust|prone|vulnerable|susceptible) to (?:the )?(?:[\w-]+ ){0,2}$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Data Exploration: … clean data if necessary (e.g. handle missing values and outliers)": a look at

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, realHeadingOf, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -45,12 +45,17 @@ function labelValueAsked(u: Unit): boolean {
   return asksAt(v, 0);
 }
 
+/** A heading that is the business goal itself ("## 2. Business Objective", "### Business goals"). */
+const BUSINESS_GOAL_HEADING = /^(?:the )?business (?:objectives?|goals?|value)$/;
+
 function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "Revenue lift: Percentage of revenue changes over a period of time": a metric named and defined, no goal set
   if (u.label && !BIZ_LABEL.test(u.label) && METRIC_DEFINED.test(valueOf(u)) && !BIZ_VERB.test(valueOf(u))) return false;
   // "Pros" → "- Lower cost": what one option offers, weighed against another, not the goal of the system
   if (u.kind === 'item' && PROS_CONS_CAPTION.test(u.parentText.trim())) return false;
+  // "| Option | Pros | Cons |" → "| text-embedding-3-small | Lower cost | Slightly lower recall |": an option weighed
+  if (u.kind === 'row' && /\bpros?\b.*\bcons?\b/.test(u.parentText)) return false;
   // ("Business goal: what are we optimizing — engagement, revenue, retention? This drives everything": the goal asked, not set)
   if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u) && !labelValueAsked(u)) {
     const v = valueOf(u);
@@ -64,6 +69,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     const partOnly = !inRequirements(u) && !inSection(u, 'framing') && /^(?:purpose|goals?|objectives?|aims?)$/.test(u.label) && !BIZ_NOUN.test(v);
     if (!mlOnly && !systemOnly && !partOnly) return true;
   }
+  // "## 2. Business Objective" → "The model supports:" → "- Loan approval automation": what the heading names, listed under it
+  if (u.kind === 'item' && BUSINESS_GOAL_HEADING.test(realHeadingOf(u, doc)) && contentWords(low) >= 2 && !u.flags && !valueNegated(u)) return true;
   // "this is a legal requirement" / "regulators require" — the why of a compliance system
   if (anyMatch(low, LEGAL_WHY, 'strong', (m) => !asksAt(low, m.index))) return true;
   // "This document describes the ML pipeline that is used to help with triaging issues": what the
@@ -115,6 +122,8 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (/^costs?$/.test(m[0]) && (/^ of (?:the )?(?:compute|computation|memory|gpus?|cpus?|hosting|serving|inference|training|storage|infra\w*|cloud)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (/^ savings?\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 9)) && /\b(?:serverless|compute|memory|gpus?|cpus?|instances?|hosting|cloud|infra\w*)\b/.test(sentenceAt(low, m.index))))) return false;
     // "disabled by default", "the default setup uses the spark cluster": the software's setting, not a loan default
     if (/^defaults?$/.test(m[0]) && (/\bby $/.test(low.slice(Math.max(0, m.index - 3), m.index)) || /^(?: |-)(?:setup|set-?up|config\w*|values?|settings?|parameters?|options?|port|path|folder|location|directory|behaviou?r|mode|installation|branch|profile|credentials|region|model|image|template|theme|arguments?|flags?)\b|^s? to\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return false;
+    // "can improve speed of embedding, but it will come at the cost of accuracy": a trade-off, not money
+    if (/^costs?$/.test(m[0]) && /\b(?:at|comes? at|came at|coming at) (?:the |a |some )?(?:[\w-]+ )?$/.test(low.slice(Math.max(0, m.index - 24), m.index)) && /^ of\b|^\s*[.,;]|^\s*$/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
     // "when trying to minimize the cost function, Lasso …": the training objective (a loss), not money
     if (/^costs?$/.test(m[0]) && /^ functions?\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 11))) return false;
     // "it cost hours to cluster on the entire dataset": the verb, of time spent running something
@@ -827,7 +836,7 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
 const MONEY = /(?:(?<!\\[a-z]+)\$(?!\d[\d.]*\s?[\\^_{])|usd ?|€|£|₹)\s?\d|\d[\d,.]*\s?(?:k|m)?\s?[€£₹](?!\w)|\d(?=[\d,.]*\s?(?:k|m)?\s?\$(?![\w$\\^_{]))(?<=(?<![\w.,])\d)(?<!\$[^$]{0,60}\d)[\d,.]*\s?(?:k|m)?\s?\$|\d[\d,.]*\s*(?:k|m)?\s*(?:usd|dollars|eur|euros?|pounds|gbp|kr|sek|nok|dkk|kroner|kronor|chf|inr|rupees|yen|jpy|cny|rmb|yuan)\b/;
 const COST_CTX =
   /\b(cost\w*|budget\w*|spend\w*|spent(?= (?:\w+ )?(?:on|for|in) (?:the )?(?:project|cloud|compute|training|gpus?|infra\w*|hosting|aws|gcp|azure|storage|inference|serving)\b)|bill\w*|(?:used|spent|consumed|burned) [^.;]{0,20}\bcredits|infra\w*|compute|serving|hosting|cloud|gpus?|cpus?|instances?|training (?:run|job)|per month|\/ ?month|monthly|\/ ?mo\b|per (?:year|day|hour|prediction|query|request|1k|1,000|million)|\/ ?(?:hr|hour|year)|ec2|aws|gcp|azure|savings?)\b/;
-const NOT_COST = /\b((?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid|orders?|ordered|buys?|bought|purchases?|purchased|adds?|added)|ask(?:s|ed|ing)? for (?:[£$€] ?)?\d|(?:a year|annually|per year|a month|monthly) in (?:manual )?labou?r\b|(?:defect|product|customer)[- ](?:related )?returns\b|(?:wants?|wanted|asks? for|asking for|requests?|requesting) (?:money|payment|cash)|to cover (?:my|their|his|her|your) (?:own )?costs?|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d[\d,.]*|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|amount_\w+|(?:forecast|prediction|error|misclassification|mistake)s? costs?|costs? of (?:an? |each |every )?(?:errors?|mistakes?|false (?:positives?|negatives?|alarms?)|misclassif\w*|stock-?outs?|waste|over-?stock\w*|under-?stock\w*)|(?:each|per|a|one) (?:loaf|unit|item|product|bottle|box|kg|pound) (?:costs?|is worth|sells for)|(?:exponential|normal|gaussian|log-?normal|uniform|poisson|(?:right|left)-skewed|skewed|spending|price|amount) distribution|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|(?=credit)(?<!\b(?:used|spent|consumed|burned) [^.;]{0,20})credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost|(?:in|for|across|to) (?:the )?(?:[\w-]+ ){0,2}(?:sector|industry|economy)|(?:sector|industry)[- ]wide|cost(?:s|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:economy|economies|world|society|sector|industry|businesses|companies|taxpayers))\b/;
+const NOT_COST = /\b((?<!\b(?:serving|inference|compute|infra\w*|cloud|hosting|gpu|api|storage|model|llm|token|run(?:ning)?) )cost per (?:retained |acquired |new |converted |saved |won |paying )?(?:customers?|users?|leads?|acquisitions?|conversions?|subscribers?|members?|patients?|sales?|hires?)\b|(?:users?|customers?|members?|shoppers?|buyers?|players?|people|persons?|clients?|visitors?|guests?) (?:spends?|spent|spending|pays?|paid|orders?|ordered|buys?|bought|purchases?|purchased|adds?|added)|ask(?:s|ed|ing)? for (?:[£$€] ?)?\d|(?:a year|annually|per year|a month|monthly) in (?:manual )?labou?r\b|(?:defect|product|customer)[- ](?:related )?returns\b|(?:wants?|wanted|asks? for|asking for|requests?|requesting) (?:money|payment|cash)|to cover (?:my|their|his|her|your) (?:own )?costs?|cheaper than paying|settlement|charge-?offs?|exposure|risk appetite|penalt(?:y|ies)|instead of paying|(?:we )?(?:save|saves|saved|saving|savings of) (?:about |around |~|€|\$)?\d[\d,.]*|paying [^.;]{0,30}\bto (?:the |an? )?(?:external|outsourc\w*|third)|lost|los(?:e|es|ing)|downtime|outages?|loss(?:es)?|revenues?|gmv|sales|fraud|chargebacks?|amount|amount_\w+|(?:forecast|prediction|error|misclassification|mistake)s? costs?|costs? of (?:an? |each |every )?(?:errors?|mistakes?|false (?:positives?|negatives?|alarms?)|misclassif\w*|stock-?outs?|waste|over-?stock\w*|under-?stock\w*)|(?:each|per|a|one) (?:loaf|unit|item|product|bottle|box|kg|pound) (?:costs?|is worth|sells for)|(?:exponential|normal|gaussian|log-?normal|uniform|poisson|(?:right|left)-skewed|skewed|spending|price|amount) distribution|price of the|transaction value|basket|order value|payouts?|paid[- ]out|cashback|fee waivers?|offers? budget|salary|fine[sd]?|penalt\w*|coupons?|discounts?|incentives?|marketing|promotions?|ad spend|bids?|refunds?|(?=credit)(?<!\b(?:used|spent|consumed|burned) [^.;]{0,20})credits?|surveys?|vendors?|manual (?:review|labou?r|work|process)|headcount|staff|contractors?|agents? cost|(?:in|for|across|to) (?:the )?(?:[\w-]+ ){0,2}(?:sector|industry|economy)|(?:sector|industry)[- ]wide|cost(?:s|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:economy|economies|world|society|sector|industry|businesses|companies|taxpayers))\b/;
 /** Words that make an amount what the system costs: "cheap to deploy, train, run. < 50$". */
 const SYSTEM_COST = /\b(?:cheap\w*|expensive|afford\w*|cost\w*|budget\w*|spend\w*)\b[^.;]{0,60}\b(?:deploy\w*|train\w*|run\w*|host\w*|serv\w*|operat\w*|build\w*|project|system|infra\w*|compute|cloud)\b|\b(?:deploy\w*|train\w*|run\w*|host\w*|serv\w*|operat\w*|project|system|infra\w*|compute|cloud)\b[^.;]{0,60}\b(?:cheap\w*|expensive|afford\w*|cost\w*|budget\w*)\b/;
 const CUT_BY = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|bring\w* down) [^.;]{0,50}\bby (?:about |~|≈)?\d+(?:\.\d+)? ?%/;
@@ -839,7 +848,7 @@ const MEMORY_CAP = /\b(?:budget\w*|reserved|quota|allocat\w*|limit\w*|at most|ma
 const MEMORY_USED = /\b(?:consum(?:ed|es)|used up|took up|peaked at|peak usage (?:was|of)|ended up using|required roughly|needed roughly)\b/;
 const TRAINING_RUN = /\b(?:epochs?|fine-?tun\w*|(?:re)?train(?:ing|s)? (?:takes|runs|run|job)|data[- ]parallel\w*|learning rate|batch size|autotune)\b/;
 /** Money per unit of the business ("€4.10 per returned parcel"): unit economics, not what the system may cost. */
-const BUSINESS_UNIT_COST = /^[^;]{0,20}?\bper (?:returned |lost |disputed |manual )?(?:parcel|return|order|claim|customer|booking|shipment|ticket|loan|chargeback|delivery|trip|incident|case|visit|no-?show|table)s?\b/;
+const BUSINESS_UNIT_COST = /^[^;]{0,20}?(?:\bper |\/ ?)(?:returned |lost |disputed |manual )?(?:parcel|return|order|claim|customer|booking|shipment|ticket|loan|chargeback|delivery|trip|incident|case|visit|no-?show|table)s?\b/;
 const HARDWARE =
   /\d(?<![a-z0-9.]\d)[\d,]*\s*-?\s*(?:x|×)?\s*(?:nvidia |aws |gcp )?(?:[a-z]?\d{2,3}[a-z]? )?(?:gpus?|tpus?|vcpus?|cpus?|cpu cores|cores?(?! (?:components?|concepts?|modules?|features?|parts?|elements?|ideas?|principles?|values?|services?|steps?|pillars?|areas?|functions?|functionalit\w*|competenc\w*|skills?|tasks?|metrics?|libraries|packages?|apis?|classes)\b)|instances?(?! of (?!(?:an? |the |our |each )?(?:[\w-]*\d|ml\.|ec2|models?|services?|apis?|servers?|containers?|endpoints?|inference|gpus?|vms?|the)\b))|nodes?|machines?(?! learning)|servers?|pods?|replicas?|hosts?|a100s?|h100s?|v100s?|t4s?|l4s?|a10g?s?|p[34]d?\.\w+|g[45]\w*\.\w+)\b|\b\d+\s*(?:x|×)\s*(?:a100|h100|v100|t4|l4|a10g?)\b|\b\d+\s*(?:gpu|cpu|tpu)[- ]hours?\b/;
 const MEMORY =
@@ -856,8 +865,12 @@ const RELATIVE_COMPUTE = /(?:≤|<=|<|\bat most|\bno more than|\bwithin|\bunder)
 const ALLOCATION_HEADER = /\b(?:allocation|allocated|quota|budget|reserv\w*|provision\w*|capacity)\b/;
 const COMPUTE_RESOURCE = /\b(?:gpus?|cpus?|vcpus?|tpus?|a100|h100|v100|t4|l4|mi\d{2,3}|vms?|nodes?|instances?|cores?|ram|memory|storage)\b/;
 
+/** A budget of nothing: "training and inference constrained to AWS Free Tier", "must stay within the GCP free tier". */
+const FREE_TIER_CAP = /\b(?:constrained|limited|restricted|capped|kept|confined) (?:to|within) (?:the |a )?(?:[\w-]+ )?free[- ](?:tier|plan)s?\b|\b(?:must|should|has to|have to|needs? to|will) (?:stay|remain|fit|run|be kept) (?:with)?in (?:the |a )?(?:[\w-]+ )?free[- ](?:tier|plan)s?\b/;
+
 function budgetEvidence(u: Unit): boolean {
   const low = spellNumbers(u.low);
+  if (low && FREE_TIER_CAP.test(low) && !valueNegated(u)) return true;
   if (!low || !/\d/.test(low)) return false;
   // "| `gpu_a100` | 6-hour blocks, 2x per week |" in a table of resources and their allocation: compute set aside
   if (u.kind === 'row' && ALLOCATION_HEADER.test(u.parentText) && COMPUTE_RESOURCE.test(low.replace(/_/g, ' '))) return true;
@@ -928,7 +941,7 @@ const SCOPE_CAPTION = /^(?:[^\w\s]+\s*)?(?:scope|in scope|ft|frs?|functional req
 /** "### Functional requirements" (not "Non-functional requirements"): each bullet under it is one. */
 const FUNCTIONAL_HEADING = /(?<!non[- ]?)\bfunctional (?:requirements?|reqs|specs?|specifications?)\b/;
 const FUNCTIONAL_LEAD =
-  /^(?:[-*]\s*)?(?:the (?:system|service|model|app|product) |it |we |must |should |needs? to |will |users? can )?(?:suggest|show|return|rank|recommend|detect|flag|block|notify|display|support|allow|let|enable|exclude|filter|surface|provide|predict|estimate|classify|blur|route|send|alert|score|match|translate|answer|generate|personali[sz]e|handle|serve|quote|refresh|respect|hide|remove|demote)s?\b/;
+  /^(?:[-*]\s*)?(?:the (?:system|service|model|app|product) |it |we |must |should |needs? to |will |users? can )?(?:suggest|show|return|rank|recommend|detect|flag|block|notify|display|support|allow|let|enable|exclude|filter|surface|provide|predict|estimate|classify|blur|route|send|alert|score|match|translate|answer|generate|personali[sz]e|handle|serve|quote|refresh|respect|hide|remove|demote|identif(?:y|ies)|assign|prioriti[sz]e|forecast)s?\b/;
 
 /** A model card's scope headings ("Intended use", "Primary intended users", "Out-of-scope uses"). */
 const INTENDED_SUBJECT = /\b(?:models?|system|service|app(?:lication)?|classifier|predict\w*|recommend\w*|detect\w*|score|scores|scoring)\b/;
@@ -1023,7 +1036,7 @@ const SYSTEM_SHALL = new RegExp(
 const SYSTEM_SHOULD_LEAD = new RegExp(
   String.raw`\b(?:the|our|this|my|a|an) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) ` + MUST + String.raw`\s*:\s*$` +
     // "This assessment requires building an end-to-end system that: 1. Predicts denial probability … 2. Ranks claims …"
-    String.raw`|\b(?:build|creat|develop|design|deliver|implement)\w* (?:an? |the )?(?:[\w-]+ ){0,3}(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) (?:that|which)\s*:\s*$` +
+    String.raw`|\b(?:build|creat|develop|design|deliver|implement|need|want|require)\w* (?:an? |the )?(?:[\w-]+ ){0,3}(?:solution|system|service|app|application|product|tool|pipeline|platform|api|bot|assistant) (?:that|which)\s*:\s*$` +
     // "The typical usage of the system is: 1. A bus user issues a request … 2. The service replies with …"
     String.raw`|\b(?:the )?(?:typical|intended|expected|main|basic) (?:usage|use|use case|user flow|workflow) (?:of (?:the|our|this) (?:[\w-]+ )?(?:solution|system|service|app|application|product|tool|platform|api|bot|assistant) )?(?:is|looks like|goes)\s*:\s*$`,
 );
@@ -1037,7 +1050,7 @@ const WHEN_BEHAVIOUR = new RegExp(
 // --- privacy -------------------------------------------------------------------------------------
 
 const PRIVACY =
-  /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)(?: of)?|respect\w* (?:\w+ )?(?:blocks?|privacy|preferences|settings|opt-?outs?)|mask\w* (?:the )?(?:digits|numbers|pii|names|account|card|personal|sensitive|emails?|phones?)|redact\w*|scrub\w*|(?:never|must not|cannot|can'?t|do not|don'?t|does not|doesn'?t|won'?t) leave (?:the )?(?:plant|premises|device|phone|country|region|vpc|network|site|eu|building)|(?:can|may|must|will) only be (?:kept|stored|retained|held) (?:for )?(?:up to )?\d+ ?(?:days?|weeks?|months?|years?)|(?:deleted|purged|erased) after \d+ ?(?:days?|weeks?|months?|years?)|(?:blur\w*|redact\w*|pixelat\w*) (?:all |the |any |visible )?(?:faces|license plates|number plates|people)|(?:faces|license plates|number plates) (?:are |get |is )?(?:blurred|redacted|pixelated)|data residency|on[- ]prem\w*|air[- ]gapped|data retention|retention (?:polic\w*|(?:period|window)(?! of (?:the |our |its |their )?(?:customers?|users?|subscribers?|members?|clients?|players?|employees?|staff|patients?)))|right to be forgotten|deletion requests?|access controls?|role-based access|rbac|ldap|kerberos|acls?|apache ranger|least[- ]privilege\w*|(?:permissions?|access)(?: (?:to|on|for) (?:the |our |each |every )?[\w-]+(?: [\w-]+)?)? (?:is |are |was |were |could be |can be |will be |should be |must be )?(?:further )?(?:restricted|limited|scoped) (?:further |down )?(?:to|from)\b|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory)|regulated (?:data|industry|industries|domain|sector|environment|information|content|by)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security(?! groups?\b))\b/g;
+  /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)(?: of)?|respect\w* (?:\w+ )?(?:blocks?|privacy|preferences|settings|opt-?outs?)|mask\w* (?:the )?(?:digits|numbers|pii|names|account|card|personal|sensitive|emails?|phones?)|redact\w*|scrub\w*|(?:never|must not|cannot|can'?t|do not|don'?t|does not|doesn'?t|won'?t) leave (?:the )?(?:plant|premises|device|phone|country|region|vpc|network|site|eu|building)|(?:can|may|must|will) only be (?:kept|stored|retained|held) (?:for )?(?:up to )?\d+ ?(?:days?|weeks?|months?|years?)|(?:deleted|purged|erased) after \d+ ?(?:days?|weeks?|months?|years?)|(?:blur\w*|redact\w*|pixelat\w*) (?:all |the |any |visible )?(?:faces|license plates|number plates|people)|(?:faces|license plates|number plates) (?:are |get |is )?(?:blurred|redacted|pixelated)|data residency|on[- ]prem\w*|air[- ]gapped|data retention|retention (?:polic\w*|(?:period|window)(?! of (?:the |our |its |their )?(?:customers?|users?|subscribers?|members?|clients?|players?|employees?|staff|patients?)))|right to be forgotten|deletion requests?|access controls?|role-based access|rbac|ldap|kerberos|acls?|apache ranger|least[- ]privilege\w*|(?:permissions?|access)(?: (?:to|on|for) (?:the |our |each |every )?[\w-]+(?: [\w-]+)?)? (?:is |are |was |were |could be |can be |will be |should be |must be )?(?:further )?(?:restricted|limited|scoped) (?:further |down )?(?:to|from)\b|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory)|regulated (?:data|industry|industries|domain|sector|environment|information|content|by)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|(?<!-)sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security(?! groups?\b))\b/g;
 const PRIVACY_SPECIFIC = /\b(least[- ]privilege|rbac|ldap|kerberos|acls?|apache ranger|only be (?:kept|stored|retained|held)|oauth|mtls|deleted after|purged after|erased after|blurr\w*|pixelat\w*|gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt(?:s|ed|ing)?[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive|blocks)/;
 
 const PRIVACY_DECISION =
@@ -1154,6 +1167,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   }
   // "Fairness, bias, etc" in a list of examples: topics named, nothing committed to
   if (/^(?:fair|bias|ethic)/.test(m[1]) && (contentWords(u.low) < 3 || /\betc\.?\s*$/.test(u.low))) return false;
+  // "using dynamic batching for regulation" of the load: a flow regulated, not a law
+  if (/^regulat/.test(m[1]) && /\b(?:concurrency|batching|traffic|load|throughput|rate[- ]limit\w*|flow|temperature|voltage|pressure|speed|back-?pressure)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:legal|laws?|complian\w*|gdpr|hipaa|privacy|personal|regulators?|financial|medical|health\w*|banking)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "intercepting encrypted API traffic with a proxy": someone else's encryption got round, not a constraint kept
   if (/^encrypt/.test(m[1]) && /\b(?:intercept\w*|decrypt\w*|crack\w*|sniff\w*|bypass\w*|break(?:s|ing)? (?:the |their )?encrypt\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "On-device (conceptual evaluation): … feasibility of on-device serving": where the model runs, not what happens to the data
@@ -1165,7 +1180,9 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
     const at = u.low.slice(m.index);
     // "MarkDown1-5 - anonymized data related to promotional markdowns", "Anonymized information about
     // the 45 stores"; "work with hundreds of anonymized features to predict …": a competition's columns
+    // ("| markdown1-5 | NUMERIC | Anonymized promotional data. |": a column's description, ending there)
     if (/^anonymi[sz]ed (?:(?:data|information|fields?|columns?|records|details|codes?|ids?|identifiers?|values?|names?)\b (?:related to|about|regarding|on|of|for|describing)\b|(?:features?|variables?|attributes?|predictors?)\b)/.test(at)) return false;
+    if (u.kind === 'row' && /^anonymi[sz]ed (?:[\w-]+ ){0,2}(?:data|information|fields?|columns?|values?|codes?|ids?|names?)\s*(?:[.;|]|$)/.test(at)) return false;
     // "This dataset was gathered by the NIH and contains over 100,000 anonymized chest x-ray images"
     if (/\b(?:datasets?|data ?sets?|corpus|corpora)\b[^.;]{0,80}\b(?:contains?|contained|includes?|included|consists? of|comprises?|has|have|had|holds?|provides?|offers?)\b[^.;]{0,40}$/.test(u.low.slice(Math.max(0, m.index - 140), m.index))) return false;
     // "financial data of 307511 anonymized customers, provided in seven tables": a count of the rows a published dataset holds
