@@ -7641,4 +7641,9 @@ describe('lint mechanisms (session 60)', () => {
     assert.equal(isDesignDoc(card('Business Objective', 'Governance & Monitoring')), true);
     assert.equal(isDesignDoc(card('Factors', 'Version History')), false);
   });
+  it('a rate held while another is pushed ("Maintain or reduce default rates" among the goals) is a guardrail', () => {
+    yesFull('1. Business Goals', '| Goal | Target | Impact |\n|---|---|---|\n| **Inclusion Expansion** | Score 30-40% more thin-file applicants | Market expansion |\n| **Risk Optimization** | Maintain or reduce default rates | Risk management |', 'evaluation.guardrail-metrics');
+    yesFull('1. Goals', 'Grow approvals by 30% while keeping default rates flat.', 'evaluation.guardrail-metrics');
+    noFull('3. Data', 'We keep the error rates stable across reruns.', 'evaluation.guardrail-metrics');
+  });
 });

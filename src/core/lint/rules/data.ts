@@ -827,7 +827,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     keyPatterns: [SOURCES, DATASET_USE, PUBLIC_DATASETS, DATASET_IS_FROM, DATA_TAKEN_FROM, DATASET_FROM_HOST, DATASET_CONTENTS],
     doc: {
       present: 'The raw data that exists and where: "users table, ads table, impression and click logs in the warehouse", a list under "Data sources:", a named dataset the design uses ("We will use the MovieLens 20M dataset"); where the data is taken from ("the data comes from the user\'s Gmail account", "gather bugs from the project\'s Bugzilla").',
-      absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset".',
+      absent: 'A bare "Data sources" bullet or heading; "What data do we have?" unanswered; a generic "a labelled dataset"; logs a service is made to write ("Add logs, prediction latency tracking, and accuracy checks").',
     },
   },
   {

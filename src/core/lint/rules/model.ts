@@ -842,7 +842,7 @@ export const MODEL_RULES: readonly ItemSpec[] = [
     code: (u) => LOSS_IN_CODE.test(u.low),
     keyPatterns: [LOSS_NAMED, OPTIMISES_RANK_METRIC],
     doc: {
-      present: 'The training loss: "binary cross-entropy (log loss)", "focal loss", "contrastive loss with in-batch negatives", "Loss: MSE on minutes", "trained with pairwise hinge loss", a quantile regression used with its quantile ("quantile regression with q <= 0.01").',
+      present: 'The training loss: "binary cross-entropy (log loss)", "focal loss", "contrastive loss with in-batch negatives", "Loss: MSE on minutes", "trained with pairwise hinge loss", a quantile regression used with its quantile ("quantile regression with q <= 0.01"); a gradient-boosting objective set in code (\'objective\': \'binary\', "reg:squarederror").',
       absent: 'Log loss or MAE listed only as an offline metric; "fraud losses", "a confidentiality loss"; a loss value ("the best valid loss"); "the correct loss function" with no loss named; an optimizer called the loss ("Adam optimizer as loss function"); the loss asked as a question.',
     },
   },

@@ -546,7 +546,7 @@ export const MONITORING_RULES: readonly ItemSpec[] = [
     keyPatterns: [DRIFT],
     doc: {
       present: 'Watching data, prediction or concept drift: "daily PSI on the top 50 features and the score distribution; alert when PSI > 0.2", "KS test on input features", "data drift" listed under a Monitoring heading.',
-      absent: '"Monitoring, drift detection, and alerting" as a bare bullet in a list of capabilities outside any monitoring heading; drift only as a reason ("user tastes drift, so we retrain") or a remedy ("retrain weekly to reset drift") with no detection or measurement; a "| Drift | TBD |" row; "no drift monitoring yet" (whatever reason follows); drift asked as a question; a KS statistic reported on a test set (an offline metric).',
+      absent: '"Monitoring, drift detection, and alerting" as a bare bullet in a list of capabilities outside any monitoring heading; drift only as a reason ("user tastes drift, so we retrain") or a remedy ("retrain weekly to reset drift") with no detection or measurement; a "| Drift | TBD |" row; "no drift monitoring yet" (whatever reason follows); drift asked as a question; a KS statistic reported on a test set (an offline metric) or defined as the separation between the classes ("max(TPR - FPR)").',
     },
   },
   {

@@ -1221,7 +1221,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [LAT_ANY, LAT_KW],
     doc: {
       present: 'A number with a time unit for serving latency: "p99 ≤ 150 ms", "99th percentile under 200ms", "latency < 0.2 s", a requirements-table row "p99 latency | 80 ms", a time limit in seconds on each piece of work ("each image must be processed in under 2 s"). A target without a percentile, or with only a mean, is present but reported as weak (info): state p95/p99. A processing time in seconds ("1-2 second processing time is acceptable"; not a processing time of days).',
-      absent: '"Low latency", "real-time", "fast" with no number (reported as vague); "p99 latency < y ms" / "TODO ms" placeholders; "What is the latency budget?" left unanswered; "latency is not a concern"; a statistic one run measured, in a sample log or JSON ("avg_latency_ms": 1942.0).',
+      absent: '"Low latency", "real-time", "fast" with no number (reported as vague); "p99 latency < y ms" / "TODO ms" placeholders; "What is the latency budget?" left unanswered; "latency is not a concern"; a statistic one run measured, in a sample log or JSON ("avg_latency_ms": 1942.0); any number in a code block captioned as what a run printed ("Each run produces:", "Sample output:") unless its key names a target ("max_latency_ms").',
     },
   },
   {
@@ -1254,8 +1254,8 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     test: (u) => budgetEvidence(u),
     keyPatterns: [MONEY, COST_CTX, HARDWARE, MEMORY, RELATIVE_COMPUTE],
     doc: {
-      present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02", "a GPU cluster with a minimum of 24GB", a table of compute set aside ("| Resource | Allocation Plan |" → "| A100 | 6-hour blocks, 2x per week |").',
-      absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue, "€4.10 per returned parcel", "saving 300000 euro per year", what forecast errors cost when "each loaf costs $2", the mean of an amount column); a rejected option\'s "10× serving cost"; the hardware a training run uses ("4 epochs on 8 GPUs") or the memory it consumed ("training consumed roughly 30 GB of memory") unless it is capped or reserved.',
+      present: 'A compute/storage budget or cost estimate with a number: "$40k/month", "8 GPUs for training", "64 GB RAM per node", "≤ 20 CPU pods", "cost per 1k predictions ≈ $0.02", "a GPU cluster with a minimum of 24GB", a table of compute set aside ("| Resource | Allocation Plan |" → "| A100 | 6-hour blocks, 2x per week |"), or a free tier as the ceiling ("training and inference constrained to AWS Free Tier").',
+      absent: '"Budget is limited", "cheap", "cost-efficient" without a number; money amounts that are not costs (transaction amounts, fraud losses, revenue, "€4.10 per returned parcel", "saving 300000 euro per year", what forecast errors cost when "each loaf costs $2", the mean of an amount column); a rejected option\'s "10× serving cost"; the hardware a training run uses ("4 epochs on 8 GPUs") or the memory it consumed ("training consumed roughly 30 GB of memory") unless it is capped or reserved; unit economics of the business ("Cost per Retained Customer: $167", "Retention cost = $50/customer").',
     },
   },
   {
@@ -1278,7 +1278,7 @@ export const REQUIREMENTS_RULES: readonly ItemSpec[] = [
     keyPatterns: [PRIVACY, FAIRNESS_CHECK],
     doc: {
       present: 'A privacy, security, compliance or fairness constraint the design commits to: "no raw PII in features; user IDs hashed", "EU users without consent get no cross-site signals (GDPR)", "card numbers are tokenised (PCI)", a check of the model on protected groups ("Accuracy of Female Slice: 0.89", "recall compared across gender").',
-      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a dataset field anonymized by its publisher ("MarkDown1-5 - anonymized data related to promotional markdowns"); a data dictionary\'s columns ("OnlineSecurity: String - whether the customer has online security"); a template prompt mentioning GDPR; "regulatory compliance" listed among a pitch\'s benefits; the constraint asked as a question.',
+      absent: 'A bare "Privacy" bullet or heading; "privacy is out of scope"; PII listed as one more model input ("age, gender, and other PII"); a bare "Fairness, bias, etc"; a dataset field anonymized by its publisher ("MarkDown1-5 - anonymized data related to promotional markdowns"); a data dictionary\'s columns ("OnlineSecurity: String - whether the customer has online security"); a template prompt mentioning GDPR; "regulatory compliance" listed among a pitch\'s benefits; the constraint asked as a question; a dataset column described as "Anonymized promotional data."; "geo-sensitive features"; "dynamic batching for regulation" of the load.',
     },
   },
 ];
