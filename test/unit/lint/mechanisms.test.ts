@@ -7646,4 +7646,10 @@ describe('lint mechanisms (session 60)', () => {
     yesFull('1. Goals', 'Grow approvals by 30% while keeping default rates flat.', 'evaluation.guardrail-metrics');
     noFull('3. Data', 'We keep the error rates stable across reruns.', 'evaluation.guardrail-metrics');
   });
+  it('round real60: a "Budget:" of a free tier is a budget; "Improvement Ideas" are not the plan', () => {
+    yesFull('1. Constraints', '- **Budget:** Accommodate with Azure Free Tier', 'requirements.budget-cost');
+    noFull('1. Constraints', '- **Budget:** to be decided with finance', 'requirements.budget-cost');
+    noFull('Improvement Ideas', '- API deployment: Expose the autocomplete functionality via a REST API (e.g., FastAPI) for easier integration into applications.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', '- API deployment: Expose the autocomplete functionality via a REST API (e.g., FastAPI) for easier integration into applications.', 'deployment.online-vs-batch');
+  });
 });

@@ -870,7 +870,7 @@ const FREE_TIER_CAP = /\b(?:constrained|limited|restricted|capped|kept|confined)
 
 function budgetEvidence(u: Unit): boolean {
   const low = spellNumbers(u.low);
-  if (low && FREE_TIER_CAP.test(low) && !valueNegated(u)) return true;
+  if (low && (FREE_TIER_CAP.test(low) || (/\b(?:budget|costs?)\b/.test(u.label) && /\bfree[- ](?:tier|plan)s?\b/.test(low))) && !valueNegated(u)) return true;
   if (!low || !/\d/.test(low)) return false;
   // "| `gpu_a100` | 6-hour blocks, 2x per week |" in a table of resources and their allocation: compute set aside
   if (u.kind === 'row' && ALLOCATION_HEADER.test(u.parentText) && COMPUTE_RESOURCE.test(low.replace(/_/g, ' '))) return true;
