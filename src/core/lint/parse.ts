@@ -21,7 +21,7 @@ import {
   type Heading,
 } from '../outline';
 import { parseBlocks } from './blocks';
-import { ALERT_KINDS, answersPrompt, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, SAMPLE_OUTPUT, isInstruction, NOT_REACHED, QUOTED_PASSAGE, SHORT_NO, wordKeysInto } from './text';
+import { ALERT_KINDS, answersPrompt, cleanText, DROP_PLACEHOLDER, DROP_QUESTION, DROP_RETRACTED, DROP_TEMPLATE, fixTypos, isInstruction, NOT_REACHED, QUOTED_PASSAGE, SAMPLE_OUTPUT, SHORT_NO, wordKeysInto } from './text';
 import { PROMPTS, SCAFFOLD_DIAGRAM_HASH, TEMPLATE_HASHES, TEMPLATE_ROW_LABELS, TEMPLATE_SHORT_HASHES, TEMPLATE_TINY_HASHES, templateHash } from './templates';
 
 type Token = ReturnType<ReturnType<typeof markdownParser>['parse']>[number];

@@ -282,6 +282,8 @@ export function distinctMatches(text: string, re: RegExp, limit: number, name: (
 }
 
 /** The caption of an option's pros or cons: "Pros", "Cons:", "**Advantages**" (what an option offers, weighed against another). */
+/** A table header that weighs options: "| Option | Pros | Cons |". */
+export const PROS_CONS_HEADER = /\bpros?\b.*\bcons?\b/;
 export const PROS_CONS_CAPTION = /^\W*(?:pros|cons|advantages|disadvantages|drawbacks|upsides?|downsides?|benefits)\W*$/;
 
 /**

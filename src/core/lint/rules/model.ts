@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, CE_MARK, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, REGULATED_WORDS, sentenceAt, splitTest, stated, subtreeLow, valueNegated, valueOf } from './helpers';
+import { affirmed, CE_MARK, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, PROS_CONS_HEADER, REGULATED_WORDS, sentenceAt, splitTest, stated, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -733,7 +733,7 @@ const TRAINING_HEADING = /\b(?:train\w*|fine-?tun\w*|epochs?|learning rate|optim
 /** A heading over the trained model's feature importances or attributions. */
 const IMPORTANCE_HEADING = /^(?:(?:top|most) (?:\d+ |important |predictive )?)?(?:feature|variable|predictor) (?:importances?|attributions?|contributions?)$|^shap(?: values| analysis| summary)?$/;
 const SERVING_BATCH = /\b(?:latency|throughput|utili[sz]ation|inference|serving|requests?|qps|rps|ttft|decod\w*|queue\w*|routing|autoscal\w*|replicas?|wait(?:s|ing)? (?:for|time)|before sending|embedding (?:the |incoming |new )?(?:sentences|texts|documents|queries|messages))\b/;
-const OPTIONS_TABLE = /\bpros?\b.*\bcons?\b|\b(?:options?|alternatives?|candidates?)\b.*\b(?:verdict|why not|rejected)\b/;
+const OPTIONS_TABLE = new RegExp(String.raw`${PROS_CONS_HEADER.source}|\b(?:options?|alternatives?|candidates?)\b.*\b(?:verdict|why not|rejected)\b`);
 const CHOSEN_ROW = /\b(?:chosen|proposed|selected|picked|we go with|winner|recommended)\b|✅|✓|✔/;
 
 const INTERP =

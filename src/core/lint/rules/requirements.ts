@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, realHeadingOf, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -55,7 +55,7 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // "Pros" → "- Lower cost": what one option offers, weighed against another, not the goal of the system
   if (u.kind === 'item' && PROS_CONS_CAPTION.test(u.parentText.trim())) return false;
   // "| Option | Pros | Cons |" → "| text-embedding-3-small | Lower cost | Slightly lower recall |": an option weighed
-  if (u.kind === 'row' && /\bpros?\b.*\bcons?\b/.test(u.parentText)) return false;
+  if (u.kind === 'row' && PROS_CONS_HEADER.test(u.parentText)) return false;
   // ("Business goal: what are we optimizing — engagement, revenue, retention? This drives everything": the goal asked, not set)
   if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u) && !labelValueAsked(u)) {
     const v = valueOf(u);
