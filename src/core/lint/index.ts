@@ -167,13 +167,17 @@ const INSTALL_HEADING = /^(?:installation|install(?:ing)?|getting started|quick 
  */
 const SETUP_STEP_HEADING = /^(?:[\w-]+ )?set ?up (?:instructions|guide|steps)$|^(?:setting up|installing|running|starting|stopping|terminating|cloning|launching)\b|^(?:run|start|stop|launch) (?:the )?(?:api|server|app|service|docker|containers?|mlflow|ml-?flow|jupyter|notebooks?|tests?|scripts?|ui|stack)\b|\blocalhost:\d/;
 
-function readmeLike(doc: ParsedDoc): boolean {
+/** A model card's headings among README_HEADING's: `readmeLike(doc, true)` leaves them out. */
+const CARD_README_HEADING = /^(?:intended uses?|model (?:details|date|version|description)|other considerations|out[- ]of[- ]scope uses?|ethical considerations|caveats and recommendations|quantitative analyses)$/;
+
+function readmeLike(doc: ParsedDoc, exceptCard = false): boolean {
   let n = 0;
   let install = false;
   let real = 0;
   for (const h of doc.headings) {
     if (h.pseudo) continue;
     real++;
+    if (exceptCard && CARD_README_HEADING.test(h.norm)) continue;
     // (not "Contents": a table of contents heads any long write-up, not only a README)
     if ((README_HEADING.test(h.norm) || SETUP_STEP_HEADING.test(h.norm)) && ++n >= 2) return true;
     if (INSTALL_HEADING.test(h.norm)) install = true;
@@ -349,7 +353,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   // serving, monitoring and retraining too) is the system's write-up, and so is one that opens on the
   // business objective and has a section on its serving or monitoring ("## 2. Business Objective" …
   // "## 8. Governance & Monitoring")
-  return card >= 3 && headingSectionCount(doc) < 6 && !cardOfSystem(doc);
+  return card >= 3 && headingSectionCount(doc) < 6 && !cardOfSystem(doc) && !cardRunsAsSystem(doc);
 }
 
 const CARD_BUSINESS_HEADING = /^(?:business (?:objectives?|goals?|problem|context|case|value)|(?:the )?objectives?|goals?)$/;
@@ -363,6 +367,27 @@ function cardOfSystem(doc: ParsedDoc): boolean {
     if (own.includes('monitoring') || own.includes('deployment')) operated = true;
   }
   return business && operated;
+}
+
+/**
+ * A model card that says how the model runs in the system: scored by a job or an endpoint, watched
+ * for drift, and retrained on a rule ("**Batch**: Nightly job … **Real-time**: FastAPI endpoint";
+ * "Monitoring setup to track `recency_days` shift. Retrain if drift > 10%."). A released model's
+ * card documents the model; this one documents a system around it.
+ */
+const CARD_SERVED = /\b(?:endpoints?|nightly (?:jobs?|batch\w*)|batch (?:jobs?|scor\w*|inference|predictions?)|real-?time (?:scor\w*|inference|predictions?|api)|fastapi|flask|kafka)\b/;
+function cardRunsAsSystem(doc: ParsedDoc): boolean {
+  let served = false;
+  let watched = false;
+  let retrained = false;
+  for (const u of doc.units) {
+    if (u.uncommitted) continue;
+    const low = u.low;
+    if (!served && CARD_SERVED.test(low)) served = true;
+    if (!watched && /\b(?:drift\w*|monitor\w*)\b/.test(low)) watched = true;
+    if (!retrained && /\bre-?train\w*/.test(low)) retrained = true;
+  }
+  return served && watched && retrained;
 }
 
 /**
@@ -673,11 +698,12 @@ const SHARED_ML_WORD = new Set(['label', 'feature', 'score', 'scoring', 'ranking
  * of something else.
  */
 /**
- * ML words in another field's sense: a data, compute, conflict or cursor "model" of a sync engine, "data loss",
+ * ML words in another field's sense: a data, compute, conflict or cursor "model" of a sync engine, a database's
+ * ACID or BASE "model" (BASE only beside ACID: a "base model" is also the one an LLM is fine-tuned from), "data loss",
  * "a regression in capability".
  */
 const NOT_ML_SENSE =
-  /\b(?:data|compute|programming|execution|conflict|identity|ownership|ordering|file|cursor|consistency|threat|permission|concurrency|replication|bag of rows|mental|maturity|governance|actor|push|pull|threading|memory|business|operating|subscription|pub-?sub) models?\b|\bdata loss\b|\b(?:a |no )regressions? (?:in|of)\b/g;
+  /\b(?:data|compute|programming|execution|conflict|identity|ownership|ordering|file|cursor|consistency|threat|permission|concurrency|replication|bag of rows|mental|maturity|governance|actor|push|pull|threading|memory|business|operating|subscription|pub-?sub|acid|(?:high )?availability) models?\b|\bbase models?\b(?:(?<=\bacid\b[^]{0,600})|(?=[^]{0,600}\bacid\b))|\bdata loss\b|\b(?:a |no )regressions? (?:in|of)\b/g;
 
 function mlFree(doc: ParsedDoc): boolean {
   let n = 0;
@@ -788,7 +814,9 @@ function recognisedByShape(doc: ParsedDoc): boolean | undefined {
   // a product's FAQ page ("About Cody FAQ"): questions people ask about a tool, not a design (a
   // design written as questions and answers, "Hotel search ranking v3 — FAQ", maps its headings to most sections)
   if (doc.realHeadings.some((h, k) => isTitle(h, k) && FAQ_TITLE.test(normalizeHeading(h.text)))) return false;
-  if (readmeLike(doc)) return headed >= 3 ? undefined : false;
+  // (a model card that says how the model is scored, watched and retrained documents a system: its
+  // card headings do not make it a README)
+  if (readmeLike(doc) && (readmeLike(doc, true) || !cardRunsAsSystem(doc))) return headed >= 3 ? undefined : false;
   if (headed >= 3 || labelledSectionCount(doc) >= 4) return true;
   return undefined;
 }

@@ -7819,3 +7819,76 @@ describe('lint mechanisms (session 62)', () => {
     assert.equal(recognised(notes('Error Detection in Movie Search: a Hybrid Search System')), recognised(notes('Hybrid Search System')));
   });
 });
+
+describe('lint mechanisms (session 63)', () => {
+  it('a "Future Roadmap" section and a section marked "Coming Soon" are work put off', () => {
+    noFull('Future Roadmap', '- **Monitoring:** Prometheus metrics for p95 latency and prediction drift (PSI per feature, weekly).', 'monitoring.drift');
+    noFull('Part 4: Monitoring — Coming Soon', '- Data drift detection with PSI on every input feature, checked weekly.', 'monitoring.drift');
+    yesFull('7. Monitoring', '- Data drift detection with PSI on every input feature, checked weekly.', 'monitoring.drift');
+  });
+  it('a "baseline of resource utilization" is capacity, not a model to beat', () => {
+    noFull('6. Serving', '- **Economy of scale:** tenants share one cluster to keep a minimum baseline of resource utilization.', 'model.baseline');
+    yesFull('4. Model', '- Baseline: a seasonal-naive forecast (same week last year); the model must beat its MAPE.', 'model.baseline');
+  });
+  it('an easy rollback when a CI pipeline fails is no rollout of a model', () => {
+    noFull('6. Deployment', '**Decision:** deploy the pipeline templates with GitHub Actions.\n\n**Reasoning:**\n\n- Keeps code changes apart from the daily runs.\n- Reproducible builds and easy rollback if a pipeline fails.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', '- A new model version takes 5% of traffic first, with an easy rollback to the previous model if conversion drops.', 'deployment.rollout-strategy');
+  });
+  it('the document explaining its decisions, and feature-importance drift, are no interpretability of the model', () => {
+    noFull('Overview', '> This document explains **why** each design decision was made for the propensity model.', 'model.interpretability');
+    noFull('7. Monitoring', 'Feature Importance Drift: measure how the model\'s feature importances change from week to week.', 'model.interpretability');
+    yesFull('4. Model', '- SHAP values explain each score to the marketing team, three top reasons per customer.', 'model.interpretability');
+  });
+  it('"keeps model performance stable" given as a reason is no watch on the live model', () => {
+    noFull('7. Monitoring', '**Decision:** retrain only when data drift passes a threshold.\n\n**Reasoning:**\n\n- Avoids needless retraining costs.\n- Keeps model performance stable as seasonal traffic shifts.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', '- We track model performance (precision@100 on confirmed purchases) weekly on a dashboard.', 'monitoring.model-performance');
+  });
+  it('"Target:" naming what a stage aims to do is no label; a crowd-sourced review platform is a product, not labels', () => {
+    noFull('Stage 1: Retrieval', '- **Method:** ALS matrix factorisation.\n- **Target:** Scan all 50k items to find the top-100 candidates.', 'data.labels');
+    yesFull('3. Data', '- **Target:** whether the user buys the item within 7 days of the impression (1) or not (0).', 'data.labels');
+    noFull('Background', 'Yelp runs a business directory service and a crowd-sourced review platform for local businesses.', 'data.labels');
+    yesFull('3. Data', 'Labels are crowd-sourced: three raters mark each review as spam or not spam.', 'data.labels');
+  });
+  it('"potential conversion metrics" names a metric the change might move, not one read', () => {
+    noFull('Results', '- The re-ranker pushed relevant items into the top 5, directly impacting potential conversion metrics.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', '- Online: conversion rate of recommended items, measured in a two-week A/B test.', 'evaluation.online-metrics');
+  });
+  it('a file loaded "at any time", class names in a slash list, an image margin and confidential cost data are no business objective', () => {
+    noFull('Model API', '**save_model** - class method - Saves the model after training, so it can be loaded at any time from file and run inference.', 'requirements.business-objective');
+    noFull('Why I did not use the Enron dataset', '- **Label mismatch with the task:** the labels were `ham/spam`, while the assignment requires `priority/default/slow`. I could have generated new labels, but under time constraints it was more reliable to use a dataset whose categories already aligned with the goal.', 'requirements.business-objective');
+    noFull('Background crops', 'The script crops a square that touches no labelled box, and keeps a margin around every box so a half-visible object is never a negative.', 'requirements.business-objective');
+    noFull('Non-functional requirements', '- **Data confidentiality:** pricing strategies, cost information and sales data must be protected from unauthorized access.', 'requirements.business-objective');
+    yesFull('1. Requirements', '- Cut the time from order to delivery by 10% in the pilot cities.', 'requirements.business-objective');
+    yesFull('1. Requirements', '- Goal: reduce the spam that reaches inboxes by 30% without hiding real mail.', 'requirements.business-objective');
+    yesFull('1. Requirements', '- Protect margins: cut the cost of returns by 5% this year.', 'requirements.business-objective');
+  });
+  it('a model card that says how the model is scored, watched and retrained is a design doc', () => {
+    const card = (ops: string): string =>
+      '# Model Card: Subscription Churn (LightGBM)\n\n## Model Details\n\n- **Owner**: Growth data science\n- **Version**: 2.1\n- **Type**: LightGBM binary classifier\n\n' +
+      '## Intended Use\n\n- **Primary use**: find paying members likely to cancel in the next 30 days, so the retention team can offer a discount.\n- **Out of scope**: members on a free trial.\n\n' +
+      '## Training Data\n\n- **Source**: `members_daily` and `billing_events` tables in the warehouse.\n- **Target**: `cancelled_30d` (the member cancels within 30 days of the snapshot).\n- **Size**: ~120,000 members; 8% positives.\n\n' +
+      '## Quantitative Analyses\n\n- **Split**: time-based, train on Jan–Sep, test on Oct–Nov.\n- **PR-AUC**: 0.41 (logistic regression baseline: 0.33).\n- **Recall@top 10%**: 0.52.\n\n' +
+      ops +
+      '## Caveats and Recommendations\n\n- Members with under 14 days of history get no score.\n';
+    const ops =
+      '## Architecture\n\n1. **Features**: dbt models build the same feature table for training and scoring.\n2. **Scoring**: a nightly batch job writes scores to `analytics.churn_scores`; a FastAPI endpoint scores on demand for the support tool.\n\n' +
+      '## Monitoring\n\n- PSI on the top 10 features, weekly; retrain when any feature drifts past 0.2, and every quarter otherwise.\n\n';
+    assert.equal(recognised(card(ops)), true);
+    assert.equal(recognised(card('')), false);
+  });
+  it('a database "ACID model" or "BASE model" beside it is no ML word: a non-ML photo-sharing design is not linted', () => {
+    const design = (extra: string): string =>
+      '# Design a Photo Sharing App\n\n## Requirements\n\nUpload photos from a phone\nFollow other users\nShow a feed of photos from followed users\nSupport 10m monthly users\n\n' +
+      '## Scaling\n\nWith 10m monthly users each uploading 2 photos of 5 MB, we store about 100 TB a month, so photos go to object storage and only their paths to the database.\n\n' +
+      '## Data Model\n\nThree tables: users, photos and follows. The data is relational, so we use SQL.\n\nUsers\nuser_id pk int\nname str\n\nPhotos\nphoto_id pk int\nuser_id fk\npath str\n\n' +
+      '## Overall System\n\nThe mobile client sends requests to a load balancer, which routes reads and writes to separate services. Feeds are cached per user and rebuilt when a followed user posts.\n\n' +
+      extra +
+      '## Notes\n\n- `Features`: the requirements above are the features the product must support.\n- `Latency`: the time a packet takes from one place to another; a CDN cuts it for images.\n' +
+      '- `Eventual consistency`: an update reaches every replica eventually. A DBMS following the ACID model locks rows during a transaction, while databases with a BASE model give high availability.\n' +
+      '- `Hashing`: a hash maps a key to a bucket; 10-fold replication is overkill here.\n' +
+      '- `CDN`: edge caches serve images close to users.\n- `Sharding`: users are split across database shards by user_id.\n' +
+      '- `Replication`: each shard has two read replicas.\n- `Load balancer`: spreads requests across the web servers.\n';
+    assert.equal(recognised(design('')), false);
+    assert.equal(recognised(design('## Feed Ranking\n\nA LightGBM model predicts the probability that a user likes each candidate photo; it is trained daily on last week\'s likes and evaluated offline with AUC before an A/B test on time spent.\n\n')), true);
+  });
+});

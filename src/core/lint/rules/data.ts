@@ -264,6 +264,8 @@ const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along wi
 const EVENT_WITHIN_WINDOW = /\bpredict\w* (?:whether|if) (?:an? |the |each |every )?[\w-]+(?: [\w-]+)? (?:will|would) (?:be |get |have )?[a-z]{3,}[^.;]{0,40}? within (?:the (?:next|following|first) )?(?:\d+|one|two|three|seven|thirty|ninety) (?:hours?|days?|weeks?|months?|years?)\b/;
 
 /** A value that is a number to meet: "<200ms per request", "≥ 99.9%", "50k QPS". */
+/** "Target: Scan $N$ items to find top-K candidates": the aim of a stage, said with a verb, not what the model learns. */
+const TARGET_AS_AIM = /^\W{0,3}(?:scan|find|reduce|achieve|reach|keep|maintain|serve|handle|support|deliver|improve|increase|decrease|minimi[sz]e|maximi[sz]e|cut|lower|hit|make|provide|enable|retrieve|narrow|filter)\b/;
 const NUMBER_TO_MEET = /^\W{0,3}(?:(?:[<>≤≥~≈]|under|below|above|at (?:most|least)|less than|more than|up to)\s*\d[\d.,]*|\d[\d.,]*\s*[kmb]?\s*(?:%|(?:ms|millisec\w*|secs?|seconds?|minutes?|qps|rps|tps|req(?:uests)?\/s|tok(?:ens)?\/s|gb|mb|tb|concurrent|requests|sessions|users|streams|dau|mau)\b))/;
 
 /** Ways labels could be had, none picked: "labels can be obtained through hand labeling or natural labeling". */
@@ -299,7 +301,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (DISPLAY_LABEL.test(low) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?)\b/.test(low.replace(DISPLAY_LABEL_G, ' '))) return false;
   // ("**Target:** <200ms per request", "**Target:** Sufficient throughput to re-rank large candidate sets":
   // what the system must meet, not what the model learns)
-  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label (?:definition|mapping|scheme|source)s?|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u))))) return true;
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label (?:definition|mapping|scheme|source)s?|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u)) || TARGET_AS_AIM.test(valueOf(u))))) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   // "Labels — 3 obs types per imp:" (a table of the cases follows), "Labels – clicks within 30 minutes": a run-in label with a dash
   const dashed = /^(?:the )?labels?\s*[—–]\s*(?=\S)/.exec(low);
@@ -368,6 +370,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
     if (/marked as/.test(m[0]) && /\b(?:status(?:es)?|registry|model versions?|approved|approval|release)\b/.test(s)) return false;
     // "It does not index the contents of the logs, but rather a set of labels for each log stream": tags on logs, metrics or tickets
     if (/^labels?$/.test(m[0]) && /\b(?:log streams?|loki|prometheus|grafana|pods?|kubernetes|k8s|pull requests?|jira)\b/.test(s) && !/\b(?:train\w*|models?|classif\w*|predict\w*|ground truth|annotat\w*|supervis\w*|(?:our|the) label)\b/.test(s)) return false;
+    // "provides … a crowd-sourced review platform": what a company's product is, no label of the model
+    if (/^crowd/.test(m[0]) && /^\w*[- ]?sourced (?:reviews?|review platforms?|evaluations?|content|platforms?|knowledge|maps?|information|encyclopedias?|q&a|answers?|websites?|sites?)\b/.test(low.slice(m.index + 5, m.index + 60)) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|train\w*)\b/.test(s)) return false;
     // "Detecting data and label drift early allows the team to take corrective action": label drift watched, no label defined
     if (/^(?:label|target) (?:drift|shift|distributions?)\b/.test(low.slice(m.index, m.index + 30))) return false;
     // "Evaluation of success is positive feedback from the first test users": how a pilot is judged, not a class of examples

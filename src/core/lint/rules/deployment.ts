@@ -521,6 +521,8 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
     if (/^shadow$/.test(x[0]) && /^["”'’]?\s*(?:inventory|inventories|pric\w*|bank\w*|economy|ban\w*|accounts?|profiles?|it\b|libraries|copies|dom\b|cast\w*|boxing|figures?|text|ghost|suggestions?|completions?|hints?|placeholders?|effects?)/.test(u.low.slice(x.index + x[0].length))) return false;
     // "WandB … helped me keep track of scores and easily revert to an older version of the code": going back in one's own experiments
     if (/^revert/.test(x[0]) && /\b(?:code|notebooks?|scripts?|commits?|experiments?|branch\w*|git|wandb|weights (?:&|and) biases|mlflow runs?)\b/.test(sentenceAt(u.low, x.index)) && !/\b(?:deploy\w*|releases?|rollouts?|traffic|canary|production|serving|endpoints?|flags?)\b/.test(sentenceAt(u.low, x.index))) return false;
+    // "GitHub Actions … ensures reproducibility and easy rollback if a pipeline fails": a CI/CD build undone, not a model's release
+    if (/^roll/.test(x[0]) && /\b(?:pipelines?|jobs?|builds?|code|commits?|templates?|terraform|infrastructure|iac)\b/.test(sentenceAt(u.low, x.index)) && !/\b(?:models?|traffic|canary|releases?|serv\w*|endpoints?|versions?|predictions?|production|users|shadow|flags?)\b/.test(sentenceAt(u.low, x.index))) return false;
     // "the note's status is reverted back to 'needs more ratings'": an item's state, not a deployment
     if (/^revert/.test(x[0]) && !/\b(?:models?|deploy\w*|releases?|versions?|rollouts?|traffic|canary|previous|old|baseline|checkpoints?|flags?|ranker|classifier|rules engine|launch\w*)\b/.test(sentenceAt(u.low, x.index))) return false;
     // "some other tasks run in the background to guarantee that the service will run smoothly":

@@ -276,6 +276,8 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   let guard = 0;
   while ((m = ONLINE_METRIC.exec(low)) !== null && guard++ < 30) {
     if (isNegated(low, m.index, m[1].length, 'strong')) continue;
+    // "directly impacting potential conversion metrics": a metric the change might move, none read
+    if (/\b(?:potential(?:ly)?|possible|hypothetical|eventual) (?:[\w-]+ )?$/.test(low.slice(Math.max(0, m.index - 30), m.index)) && /^\s*(?:metrics?|kpis?|numbers?|gains?|uplift|lift|impact)\b/.test(low.slice(m.index + m[1].length, m.index + m[1].length + 12))) continue;
     // "we focus on ML metrics instead of revenue metrics or CTR": named to be set aside
     if (/\b(?:instead of|rather than)\s+(?:[\w-]+,?\s+){0,4}$/.test(low.slice(Math.max(0, m.index - 50), m.index))) continue;
     const s = sentenceAt(low, m.index);
