@@ -263,9 +263,9 @@ const FEATURES_AND_TARGET = /\bfeatures?\b[^.;?]{3,120}?\b(?:as well as|along wi
 /** The event predicted and its window: "predict whether a patient will be readmitted within 30 days of discharge". */
 const EVENT_WITHIN_WINDOW = /\bpredict\w* (?:whether|if) (?:an? |the |each |every )?[\w-]+(?: [\w-]+)? (?:will|would) (?:be |get |have )?[a-z]{3,}[^.;]{0,40}? within (?:the (?:next|following|first) )?(?:\d+|one|two|three|seven|thirty|ninety) (?:hours?|days?|weeks?|months?|years?)\b/;
 
-/** A value that is a number to meet: "<200ms per request", "≥ 99.9%", "50k QPS". */
 /** "Target: Scan $N$ items to find top-K candidates": the aim of a stage, said with a verb, not what the model learns. */
 const TARGET_AS_AIM = /^\W{0,3}(?:scan|find|reduce|achieve|reach|keep|maintain|serve|handle|support|deliver|improve|increase|decrease|minimi[sz]e|maximi[sz]e|cut|lower|hit|make|provide|enable|retrieve|narrow|filter)\b/;
+/** A value that is a number to meet: "<200ms per request", "≥ 99.9%", "50k QPS". */
 const NUMBER_TO_MEET = /^\W{0,3}(?:(?:[<>≤≥~≈]|under|below|above|at (?:most|least)|less than|more than|up to)\s*\d[\d.,]*|\d[\d.,]*\s*[kmb]?\s*(?:%|(?:ms|millisec\w*|secs?|seconds?|minutes?|qps|rps|tps|req(?:uests)?\/s|tok(?:ens)?\/s|gb|mb|tb|concurrent|requests|sessions|users|streams|dau|mau)\b))/;
 
 /** Ways labels could be had, none picked: "labels can be obtained through hand labeling or natural labeling". */

@@ -797,6 +797,7 @@ function interpretability(u: Unit, doc: ParsedDoc): boolean {
     if (/^explain/.test(m[0]) && /\b(?:this|the|our|my) (?:design )?(?:document|doc|section|readme|write-?up|report|page|post|guide|chapter|notes?|article|proposal)s? (?:also |further |briefly )?$/.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Feature Importance Drift: Measure the change in the model's feature importance over time": a watch on the model, under monitoring
     if (/importances?/.test(m[0]) && /\bimportances? (?:drift|shift|change)s?\b|\b(?:change|drift|shift)s? in (?:the )?(?:model'?s? )?feature importances?\b/.test(u.label + ' ' + s) && !/\b(?:shap|lime|explain\w*|reason codes?)\b/.test(s)) continue;
+    // "I … explained the repository structure": the write-up explaining its own files
     if (/^explain/.test(m[0]) && /^\w+\s+(?:the |our |my |how (?:to|the) )?(?:repo\w*|code|folders?|director(?:y|ies)|project|structure|files?|setup|steps|process|instructions?|approach|methodology)\b/.test(low.slice(m.index))) continue;
     // "I could explain why it would be better": a change argued for, not a prediction explained
     if (m[0].startsWith('explain') && CHANGE_ARGUED.test(low.slice(m.index + m[0].length).replace(/^\s*/, m[0].endsWith('why') ? 'why ' : ''))) continue;
