@@ -352,12 +352,13 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   // a model card documents one model; one whose headings also cover six of the seven sections (its
   // serving, monitoring and retraining too) is the system's write-up, and so is one that opens on the
   // business objective and has a section on its serving or monitoring ("## 2. Business Objective" …
-  // "## 8. Governance & Monitoring")
-  return card >= 3 && headingSectionCount(doc) < 6 && !cardOfSystem(doc) && !cardRunsAsSystem(doc);
+  // "## 8. Governance & Monitoring"), and so is one that says how its model is scored, watched and retrained
+  return card >= 3 && headingSectionCount(doc) < 6 && !cardOfSystem(doc);
 }
 
 const CARD_BUSINESS_HEADING = /^(?:business (?:objectives?|goals?|problem|context|case|value)|(?:the )?objectives?|goals?)$/;
 
+/** A model card that documents a system: business objective and serving/monitoring headings, or cardRunsAsSystem. */
 function cardOfSystem(doc: ParsedDoc): boolean {
   let business = false;
   let operated = false;
@@ -366,7 +367,7 @@ function cardOfSystem(doc: ParsedDoc): boolean {
     const own = countedSections(h.sections);
     if (own.includes('monitoring') || own.includes('deployment')) operated = true;
   }
-  return business && operated;
+  return (business && operated) || cardRunsAsSystem(doc);
 }
 
 /**
