@@ -7892,3 +7892,79 @@ describe('lint mechanisms (session 63)', () => {
     assert.equal(recognised(design('## Feed Ranking\n\nA LightGBM model predicts the probability that a user likes each candidate photo; it is trained daily on last week\'s likes and evaluated offline with AUC before an A/B test on time spent.\n\n')), true);
   });
 });
+
+describe('lint mechanisms (session 64)', () => {
+  it('an organisation named "Diversity …", a "Map" type in a class diagram and a sequence-diagram arrow are no offline metric', () => {
+    noFull('1. Requirements', 'Diversity Tech Council is a non-profit that runs 3 training programmes for under-represented engineers.', 'evaluation.offline-metrics');
+    noFull('6. Serving', '```mermaid\nclassDiagram\n    class Matcher {\n        +score(candidateSkills: Map, jobSkills: Map): float\n    }\n```', 'evaluation.offline-metrics');
+    noFull('6. Serving', '```mermaid\nsequenceDiagram\n    participant U as User\n    participant CE as Candidate Endpoint\n    U->>CE: Request resume tips\n    CE->>U: Return the tips\n```', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Offline we compare rankers by diversity (distinct categories in the top 10) and NDCG@10.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', '| Model | MAP | Recall@10 |\n| --- | --- | --- |\n| ALS | 0.21 | 0.34 |', 'evaluation.offline-metrics');
+  });
+  it('a database split by schema is no train/test split', () => {
+    noFull('6. Serving', '| # | Decision | Why |\n| --- | --- | --- |\n| 05 | Split database by schema to decouple domains | keeps candidate, employer and analytics data apart |', 'data.split-leakage');
+    yesFull('3. Data', 'We split the data by user so that no user appears in both the training and the test set.', 'data.split-leakage');
+  });
+  it('a colon ratio of training, validation and evaluation sets is a split', () => {
+    yesFull('3. Data', '- Files are assigned to a set by a hash of the file name\n- Training:Validation:Evaluation = 8:1:1', 'data.split-leakage');
+    noFull('3. Data', '- Files are assigned to a folder by a hash of the file name\n- Folders: raw, processed, mel', 'data.split-leakage');
+  });
+  it('the probability that a loan will default is the prediction, not a business objective', () => {
+    noDoc('# Pay-later default model (one-pager)\n\n## Objective\n\nThe objective of this case study is to build an early-risk model that estimates the probability that a Pay Later loan will default within 21 days from issuance.\n\n## Target definition\n\nThe target is 1 when the loan is unpaid 21 days after issuance.\n\n## Validation\n\nTime-based splits: train on older loans, test on the most recent month.\n', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The aim is to cut losses from loans that default within 21 days by 15% without approving fewer good customers.', 'requirements.business-objective');
+  });
+  it('data sources: not an enumeration under a features heading; items under "Sources" or a data dictionary; "we get …"', () => {
+    noFull('3. Data', '### Delta features\n\nRather than raw totals, several variables are deltas between windows (e.g. repayments between 6m and 3m, failed payments, or exposure growth between 14d and 7d).', 'data.sources');
+    yesFull('3. Data', '### Sources\n\n1. Sentinel-2 tiles from the provider\'s public bucket.\n2. County yield estimates published each February.', 'data.sources');
+    yesFull('3. Data', '### Data Dictionary\n\n- **TransactionID:** integer, one per transaction\n- **Amount:** the amount in euros', 'data.sources');
+    yesFull('3. Data', '- Thumbnail tests: creators upload two or three thumbnails; we get impressions and clicks per thumbnail.', 'data.sources');
+  });
+  it('the dial of a load generator is no expected traffic', () => {
+    noFull('5. Evaluation', '#### Traffic pattern\n\n- Control the request rate (e.g. 1 req/sec to 100 req/sec for testing limits).\n- **Volume:** configurable rate (e.g. 1 req/sec to 100 req/sec).', 'requirements.throughput-qps');
+    yesFull('1. Requirements', '- Peak traffic: 100 requests/sec at launch; we load test to twice that.', 'requirements.throughput-qps');
+  });
+  it('training without more memory per step is no guardrail metric', () => {
+    noFull('4. Model', '### Gradient accumulation\n\nLets us train with larger effective batch sizes without increasing per-step memory requirements.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'The A/B test must raise answer acceptance without increasing the p95 latency by more than 10%.', 'evaluation.guardrail-metrics');
+  });
+  it('an item under "Possibly add …:" is not committed to', () => {
+    noFull('7. Monitoring', 'Possibly add feedback loops:\n\n- Clinician feedback on each alert\n- Regular model retraining schedule (monthly/quarterly)', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'Feedback loops:\n\n- Clinician feedback on each alert\n- Regular model retraining schedule (monthly), promoted only if recall holds', 'monitoring.retraining-plan');
+  });
+  it('a security scan among the build\'s tests is no privacy or security measure', () => {
+    noFull('6. Serving', '1. Build: `make build`.\n2. Run: `make run`.\n3. Test: `make test-docker`. Tests for type hinting, lint, security vulnerabilities, unit tests and the server build. Note: unit tests cover only a few functions, to show how testing is done.', 'requirements.privacy-security');
+    yesFull('6. Serving', '- The endpoint requires an API key, and request logs drop the e-mail address before they are stored.', 'requirements.privacy-security');
+  });
+  it('compute reserved: a GPU block is no latency, machines asked for are no model weighed, and the reservation table is a budget', () => {
+    const table = (rows: string): string => `| Requirement | How many/when | Justification |\n| --- | --- | --- |\n${rows}`;
+    noFull('6. Serving', table('| `gpu_mi100` | 4 hour block twice a week | train a BERT model, which will need a GPU for reduced training and inference times |'), 'requirements.latency-p99');
+    noFull('4. Model', table('| `m1.medium` VMs | 4 for the whole project | run notebooks and code |\n| `gpu_mi100` | 4 hour block twice a week | train a BERT model, an LLM that needs a GPU |'), 'model.selection-tradeoffs');
+    yesFull('1. Requirements', table('| `gpu_mi100` | 4 hour block twice a week | train the CNN classifiers |'), 'requirements.budget-cost');
+    yesFull('1. Requirements', '- Scoring must answer within 200 ms at p99.', 'requirements.latency-p99');
+  });
+  it('a usage scenario called the baseline is no model to beat', () => {
+    noFull('7. Monitoring', '| Scenarios | Demand | Key metric |\n| --- | --- | --- |\n| Standard (Baseline) | low | balance of latency and accuracy |\n| Public facing | high | throughput |', 'model.baseline');
+    yesFull('5. Evaluation', '| Model | Recall@10 |\n| --- | --- |\n| Popularity (baseline) | 0.12 |\n| Two-tower | 0.31 |', 'model.baseline');
+  });
+  it('a classification problem of whether the user will click is the ML objective', () => {
+    yesFull('4. Model', 'With user and video features we turn it into a classification problem (whether the user will click on the video or watch it for 30 seconds).', 'framing.ml-objective');
+    noFull('4. Model', 'With user and video features we can turn it into a classification problem later.', 'framing.ml-objective');
+  });
+  it('explaining why a model works better, and trading accuracy for efficiency, are neither interpretability nor a business objective', () => {
+    noFull('4. Model', '- It also helps us explain why certain models work better in certain situations.', 'model.interpretability');
+    noFull('4. Model', 'Retrieval is a fast step where I trade accuracy for efficiency and reduce the search space.', 'requirements.business-objective');
+    yesFull('4. Model', '- SHAP values explain why the model flagged each transaction, shown to the analyst.', 'model.interpretability');
+    yesFull('1. Requirements', '- Improve operational efficiency: cut the analysts\' review time per case by 20%.', 'requirements.business-objective');
+  });
+  it('people counted in a whole country are no user base; job candidates beside employers are', () => {
+    noFull('1. Requirements', 'Regional cuisines bring a homely feeling to millions of people in the United States.', 'requirements.scale');
+    yesFull('1. Requirements', 'With only 5000 candidates and several hundred employers, scale is not a driving concern.', 'requirements.scale');
+    noFull('6. Serving', 'The ranker filters 500 candidates down to 50 per request.', 'requirements.scale');
+  });
+  it('R² by name, a route that returns the prediction, and training triggered by new data', () => {
+    yesFull('5. Evaluation', 'Run the benchmark and you should get a coefficient of determination around 0.42.', 'evaluation.offline-metrics');
+    yesFull('6. Serving', '- `POST /stream` : which takes one record and returns the prediction for that record.', 'deployment.online-vs-batch');
+    noFull('6. Serving', '- `POST /upload` : which takes a file and stores it.', 'deployment.online-vs-batch');
+    yesFull('7. Monitoring', 'The training job is set to be triggered when new data is available (every week), and the new model is exported to blob storage.', 'monitoring.retraining-plan');
+  });
+});

@@ -193,7 +193,7 @@ function verbBesides(s: string, at: number, len: number): boolean {
   return false;
 }
 /** What code, a model run or a machine makes efficient ("optimizing our code", "loading the model from memory"). */
-const CODE_EFFICIENCY = /\b(?:code|codebase|scripts?|functions?|queries|loops?|memory|(?:data ?)?load(?:ing|ers?)|compute|gpus?|cpus?|training (?:loops?|code|runs?)|inference code|implementation|algorithms?)\b/;
+const CODE_EFFICIENCY = /\btrad(?:e|es|ed|ing)(?: off)? (?:some )?(?:accuracy|precision|recall|quality) for (?:speed|efficiency)\b|\b(?:code|codebase|scripts?|functions?|queries|loops?|memory|(?:data ?)?load(?:ing|ers?)|compute|gpus?|cpus?|training (?:loops?|code|runs?)|inference code|implementation|algorithms?)\b/;
 /** Whose work gets more efficient: the business's ("operational efficiency", "agents' efficiency"). */
 const WORK_EFFICIENCY = /\boperational\b|\b(?:staff|teams?|agents?|workers?|employees?|business\w*|clinic\w*|hospitals?|warehouses?|operations|workflows?|processes)\b/;
 /** Words of a model's training run, beside "losses" that are the training loss. */
@@ -206,7 +206,7 @@ const MONEY_SAVED =
 const SYSTEM_COST_BEFORE = /\b(?:computation(?:al)?|compute|training|inference|serving|hosting|infra(?:structure)?|gpu|cpu|memory|storage|model|runtime|processing|cloud|aws|gcp|azure|api|llm|token) $/;
 /** Before a business noun that is the model's prediction target ("the probability of a click", "P(click"). */
 /** ("the goal is to predict the time spent on the clicked video": the model's target, not an outcome to move) */
-const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|propensity)\s+(?:of|that)\s+(?:(?:an?|the|each|this|a user|the user|users?)\s+)?(?:[a-z-]+\s+)?|\bp\(\s*|\b(?:predict(?:s|ing)?|estimat(?:e|es|ing)|forecast(?:s|ing)?)\s+(?:the\s+|a\s+|an\s+|each\s+|how\s+(?:much|many|long)\s+)?(?:(?:expected|future|likely|next|daily|weekly|user'?s?|users'|total)\s+)?)$/;
+const PREDICTED_BEFORE = /(?:\b(?:probabilit(?:y|ies)|likelihood|chance|odds|propensity)\s+(?:of|that)\s+(?:(?:an?|the|each|this|a user|the user|users?)\s+)?(?:[a-z-]+\s+)?|\b(?:probabilit(?:y|ies)|likelihood|chance|odds) that (?:an?|the|each|this|its|their) (?:[a-z-]+ ){1,3}(?:will|would|might|may|could|is going to|are going to) |\bp\(\s*|\b(?:predict(?:s|ing)?|estimat(?:e|es|ing)|forecast(?:s|ing)?)\s+(?:the\s+|a\s+|an\s+|each\s+|how\s+(?:much|many|long)\s+)?(?:(?:expected|future|likely|next|daily|weekly|user'?s?|users'|total)\s+)?)$/;
 /** After it: "click probability", "conversion prediction", "churn model". */
 const PREDICTED_AFTER = /^[- ]?(?:probabilit|likelihood|propensit|predict|model|classifier|label|score)/;
 /** Not after "ML", "model", "training"…: that goal or objective is the model's, not the business's. */
@@ -331,6 +331,8 @@ export function latencyEvidence(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, m.index).replace(QUANTILE_NAME, ' ');
     if (!LAT_KW.test(s) && !ctxLatency && !(TIME_LIMIT.test(s) && /\b(?:ms|msec|millisec\w*|µs|s|secs?|seconds?)$/.test(m[0]))) return false;
     if (measuredToday(s)) return false;
+    // "`gpu_mi100` | 4 hour block twice a week": compute time reserved, not a response time
+    if (/^[- ]?(?:blocks?|reservations?|slots?|leases?)\b/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 14))) return false;
     // "average ACW is 4.5 minutes per call": minutes of people's work per call, not a response time
     // ("claims processing time drops from 5 days to 1 day", "a turnaround time of 2 hours": how long the work takes people, not a response)
     if (/\b(?:mins?|minutes?|hours?|hrs?)\b/.test(m[0]) && !ctxLatency && !LAT_KW.test(s.replace(PER_UNIT_OF_WORK, ' ').replace(/\b(?:processing|turn-?around) times?\b/g, ' '))) return false;
@@ -422,6 +424,9 @@ const DATA_GATHERED = /\b(?:scrap\w*|crawl\w*|captur\w*|collect\w*|download\w*|h
 const MAGNITUDE_OF_RATE = /\b(?:tens of |hundreds of )?(thousands|millions|billions) of (?=(?:[\w-]+ ){0,2}?(?:qps|rps|tps|requests?|queries|predictions?|events?|transactions?|calls?|messages?|impressions?)\b)/g;
 const MAGNITUDE_NUMBER: Record<string, string> = { thousands: '1000 ', millions: '1000000 ', billions: '1000000000 ' };
 
+/** Words of a load generator's settings ("simulate", "for testing limits", "spawn rate"). */
+const LOAD_DIAL = /\b(?:simulat\w*|configurable|adjustable|for testing(?: (?:the )?limits)?|to test (?:the )?limits|spawn rate|locust|jmeter|k6|request generat\w*|traffic generat\w*)\b/;
+
 function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   const low = spellNumbers(u.low.includes('illions of') || u.low.includes('thousands of') ? u.low.replace(MAGNITUDE_OF_RATE, (_m, w: string) => MAGNITUDE_NUMBER[w]) : u.low);
   if (!/\d/.test(low)) return false;
@@ -441,6 +446,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "as per GitHub API rate limiting rules we can make up to 5,000 requests per hour": a quota on
     // calls the system makes to someone else, not the load it serves
     if (RATE_LIMIT.test(sentenceAt(low, m.index))) continue;
+    // "Control request rate (e.g., 1 req/sec to 100 req/sec for testing limits)": the dial of a load generator, not the load expected
+    if (LOAD_DIAL.test(sentenceAt(low, m.index)) && !/\b(?:peak|expected|target\w*|must|should|sla|slo|handle[sd]?|sustain\w*|production)\b/.test(sentenceAt(low, m.index))) continue;
     // "4 TB/day" is data volume, "2 days per week" is not a rate of requests
     // ("800 KB/s for training and 4.5 MB/s for classifying": a processing speed in bytes, not requests)
     if (/(?:\b(?:gb|tb|pb|mb)|\d\s*(?:kb|bytes?))\s*\/\s*(?:s|sec|second|day)\b/.test(window) && !/\b(qps|rps|req|quer|predict|transact|event)/.test(window)) continue;
@@ -694,6 +701,9 @@ const DATAFRAME_SHAPE = /\b(?:shape|dimensions?)\b[^(\n]{0,12}\(\s*(\d[\d,]{3,})
 const PRODUCT_USERS_WORLDWIDE = /^[\d.,]*\s*(?:k|m|b|mm|bn|thousands|millions|billions|thousand|million|billion)?\s*(?:of )?(?:active |registered |monthly |daily )?(?:users|customers|subscribers|members|players|merchants|sellers)\s*(?:globally|worldwide|across the (?:world|globe))\b/;
 const WORLD_STAT = /\b(?:in the world|worldwide|globally|the world'?s|(?:if you |when you )?(?:google|search(?:ing)?|look(?:ing)? up) (?:for )?["“'][^"”']{1,60}["”'][^.;]{0,40}\bfind|(?:related |matching )?(?:web ?pages|search results|hits) (?:on|in) (?:the )?(?:www|web|internet|google)|lives|deaths|fatalities|casualties|across the (?:world|globe|internet)|(?:gets|is|are) (?:generated|created|produced) (?:every|each|per) (?:day|year|second|minute))\b/;
 
+/** Where a count of people lives, when it is a whole country's ("… people in the United States", "… nationwide"). */
+const NATION_WIDE = /^\s*(?:(?:living|who live|residing) )?(?:(?:in|across|throughout) (?:the )?(?:united states|u\.s\.a?\.?|usa|america|united kingdom|u\.k\.|uk|india|china|europe|(?:whole |entire )?(?:country|nation))\b|nationwide\b|across the country\b)/;
+
 /** A caption that names a count of the system's load ("number of concurrent users: 1-10", "DAU: 40k"). */
 const COUNT_LABEL = /^(?:(?:expected|estimated|max(?:imum)?|peak|average|total) )?(?:(?:number|no\.?|#|count) of (?:(?:concurrent|simultaneous|active|daily|monthly|expected|unique) )?(?:users|customers|clients|requests|queries|calls|predictions|sessions|visitors|transactions|documents|records|items|products)|(?:concurrent|simultaneous|daily active|monthly active|active) users|dau|mau)$/;
 
@@ -818,7 +828,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     // "top 10 items", "k=50 candidates" are result sizes, not the scale of the system
     if (/\b(top|k\s*=|return|show|display|up to|first|last)\s*$/.test(low.slice(Math.max(0, index - 12), index))) continue;
     // "Filters 500 → 200 candidates": a stage's list per request, not the catalogue (counted in millions)
-    if (/\bcandidates$/.test(text) && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text) && parseFloat(text.replace(/,/g, '')) < 100000) continue;
+    // (job candidates are people: "with only 5000 candidates and several hundred employers")
+    if (/\bcandidates$/.test(text) && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text) && parseFloat(text.replace(/,/g, '')) < 100000 && !/\b(?:employers?|employees|recruit\w*|hiring|job (?:seekers?|ads?|postings?)|applicants?|resumes?|cvs?|volume of users)\b/.test(sentenceAt(low, index))) continue;
     // "Limit final output to Top-K (e.g., 500–1000 candidates)": the size of the top-k, given as an example
     if (/\btop[- ]?[kn]\b[^.;\d]{0,14}(?:[\d,.]+\s*[–-]\s*)?$/.test(low.slice(Math.max(0, index - 30), index).replace(/\b(?:e\.g|i\.e)\./g, 'eg'))) continue;
     // "each with 200–1,500 hotels", "~60 sensors each": a size per request or per thing, not the system's
@@ -837,6 +848,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/\b(?:max(?:imum)?|up to|at most|limit(?:ed)? (?:to|of)|capacity (?:of )?|holds? up to|keeps? (?:the )?(?:last|latest|top))\s*[:=]?\s*$/.test(low.slice(Math.max(0, index - 24), index)) && /\b(?:cach\w*|buffers?|queues?|lru|history|window|memory)\b/.test(sentenceAt(low, index))) continue;
     // ("Millions of users globally": the product's own users, counted worldwide; "5 billion internet users worldwide" stays the world's)
     if (WORLD_STAT.test(sentenceAt(low, index)) && !/\b(?:our|we|us)\b/.test(sentenceAt(low, index)) && !PRODUCT_USERS_WORLDWIDE.test(text + low.slice(index + text.length, index + text.length + 30))) continue;
+    // "bring a homely feeling to millions of people in the United States": a country's people, not the system's users
+    if (/(?:people|persons|individuals|citizens|residents|adults|children|households|americans)$/.test(text) && NATION_WIDE.test(low.slice(index + text.length, index + text.length + 40)) && !/\b(?:our|we|us(?:e|es|ing)?|visit\w*|sign(?:ed)? up)\b/.test(sentenceAt(low, index))) continue;
     // "the project will simulate 100 records by sampling values from the training dataset": a demo's input, not the data's size
     if (/\b(?:simulat\w*|generat\w*|fake|dummy|toy|mock)\s+(?:\w+\s+)?$/.test(low.slice(Math.max(0, index - 24), index)) && parseFloat(text.replace(/,/g, '')) < 1000 && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text)) continue;
     // "simulate 1000 users with spawn rate equals to 10 users per second": a load test's virtual users, not the user base
@@ -881,7 +894,7 @@ const COST_MULTIPLE = /\b\d+(?:\.\d+)?\s?[x×] (?:storage|compute|serving|infere
 const RELATIVE_COMPUTE = /(?:≤|<=|<|\bat most|\bno more than|\bwithin|\bunder)\s*\+?\d+(?:\.\d+)? ?% (?:more |extra |additional )?(?:of (?:today'?s |current |the current )?)?(?:compute|cpu|gpu|cost|capacity|servers?|infra\w*|hardware)\b/;
 
 /** A table of compute set aside ("| Resource | Allocation Plan |", "| Instance | Quota |"). */
-const ALLOCATION_HEADER = /\b(?:allocation|allocated|quota|budget|reserv\w*|provision\w*|capacity)\b/;
+const ALLOCATION_HEADER = /\b(?:allocation|allocated|quota|budget|reserv\w*|provision\w*|capacity)\b|^(?:requirements?|resources?) \| (?:how many|quantity|qty|amount)\b/;
 const COMPUTE_RESOURCE = /\b(?:gpus?|cpus?|vcpus?|tpus?|a100|h100|v100|t4|l4|mi\d{2,3}|vms?|nodes?|instances?|cores?|ram|memory|storage)\b/;
 
 /** A budget of nothing: "training and inference constrained to AWS Free Tier", "must stay within the GCP free tier". */
@@ -1157,6 +1170,8 @@ function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
     const ss = sentenceAt(u.low, m.index);
     // "Pipfile.lock … adds security benefits of tracking the packages hashes": the code's dependencies, not the data
     if (/\b(?:pipfile|lock ?files?|packages?|dependenc(?:y|ies)|requirements\.? ?txt|pip)\b/.test(ss)) return false;
+    // "Tests for type hinting, lint, security vulnerabilities, unit tests": a code scan among the build's checks
+    if (/^ (?:vulnerabilit\w*|scan\w*|lint\w*|checks?|audits?)\b/.test(u.low.slice(m.index + m[1].length, m.index + m[1].length + 16)) && /\b(?:tests?|lint\w*|ci|build|pipeline|pre-?commit|type[- ]?(?:hint\w*|check\w*))\b/.test(ss) && !SECURITY_MEANS.test(u.low)) return false;
     // "this data was excluded from the training process, ensuring data security and minimizing overfitting risks": a word in passing, nothing secured
     if (/\b(?:ensur|guarante|maintain|improv|enhanc)\w* (?:the )?(?:data )?security\b/.test(ss) && !SECURITY_MEANS.test(u.low)) return false;
     // "High coverage can give a false sense of security": the idiom, nothing secured
