@@ -1020,16 +1020,17 @@ function dropUnit(u: Unit, flag: number): void {
 /** Mermaid lines that only declare or style: no words of the design in them. */
 const DIAGRAM_SYNTAX_LINE = /^\s*(?:%%|(?:flowchart|graph|sequencediagram|statediagram(?:-v2)?|classdiagram|erdiagram|gantt|pie|journey|mindmap|timeline|quadrantchart|gitgraph|c4\w*|block-beta|sankey-beta|xychart-beta|architecture-beta)\b|(?:subgraph|end|style|classdef|class|click|linkstyle|direction|dateformat|axisformat|tickinterval|excludes|todaymarker|autonumber|participant|actor|activate|deactivate|title|section)\b\s*(?:$|[\w-]+\s*$))/i;
 
+/** "A->>B: text", "Svc-->>+DB: text", "A-)B: text", "A-xB: text": a sequence diagram's message, its text in group 1. */
+const SEQUENCE_MESSAGE = /^\s*[\w ]+?\s*(?:-{1,2}>>?|-{1,2}[x)])\s*[+-]?\s*[\w ]+?\s*:\s*(.*)$/;
+/** Cheap necessary condition for diagramText: three runs of two or more letters. */
+const THREE_WORDS = /[a-z]{2}[^]*?[^a-z][a-z]{2}[^]*?[^a-z][a-z]{2}/i;
+
 /**
  * The words a diagram line says, without its syntax: node ids, brackets, quotes, arrows and
  * `<br/>` removed ("B[\"Split by MGRS tile\"] -->|never by patch| C" → "Split by MGRS tile never by
- * patch"); '' for declarations and lines of fewer than three words.
+ * patch"; a sequence diagram's message only, a class diagram's member not at all); '' for
+ * declarations and lines of fewer than three words.
  */
-/** Cheap necessary condition for diagramText: three runs of two or more letters. */
-/** "A->>B: text", "Svc-->>+DB: text", "A-)B: text", "A-xB: text": a sequence diagram's message, its text in group 1. */
-const SEQUENCE_MESSAGE = /^\s*[\w ]+?\s*(?:-{1,2}>>?|-{1,2}[x)])\s*[+-]?\s*[\w ]+?\s*:\s*(.*)$/;
-const THREE_WORDS = /[a-z]{2}[^]*?[^a-z][a-z]{2}[^]*?[^a-z][a-z]{2}/i;
-
 function diagramText(line: string): string {
   if (!THREE_WORDS.test(line) || DIAGRAM_SYNTAX_LINE.test(line)) return '';
   // a class diagram's member ("+score(candidateSkills: Map, jobSkills: Map): float"): code, not prose

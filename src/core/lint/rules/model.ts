@@ -2,7 +2,7 @@
  * 4. Model development: baseline, model choice and trade-offs, loss, training, interpretability.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, CE_MARK, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, PROS_CONS_HEADER, REGULATED_WORDS, sentenceAt, splitTest, stated, subtreeLow, valueNegated, valueOf } from './helpers';
+import { affirmed, CE_MARK, ctxHas, distinctMatches, docMentions, headingOf, inSection, isBare, PROS_CONS_HEADER, REGULATED_WORDS, RESOURCE_TABLE, sentenceAt, splitTest, stated, subtreeLow, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -403,9 +403,6 @@ function scoredModelsSideBySide(u: Unit, doc: ParsedDoc): boolean {
 function modelNames(text: string): Set<string> {
   return distinctMatches(text, MODEL_NAMES, 50, (g) => g.replace(/s$/, '').replace(/(?<=\w)(?:classifier|regressor)$/, '').replace(/[\s-]+/g, ''));
 }
-
-/** The header of a table of compute asked for ("Requirement | How many/when | Justification"). */
-const RESOURCE_TABLE = /^(?:(?:compute |infrastructure |hardware )?(?:requirements?|resources?)) \| (?:how many|quantity|qty|count|amount|when)\b/;
 
 /** A gain weighed against its cost: "did not increase the accuracy enough to justify the added complexity". */
 const JUSTIFIES_COST = /\b(?:accuracy|auc|recall|precision|f1|performance|quality|gains?|improvements?|lift)\b[^.;]{0,60}\b(?:enough|sufficient(?:ly)?) to justify (?:the |its )?(?:added |extra |additional |increased |higher )?(?:complexity|cost|latency|overhead|compute|maintenance)\b|\b(?:not|isn'?t|wasn'?t) worth (?:the |its )?(?:added |extra |additional |increased )?(?:complexity|cost|latency|overhead|compute|maintenance)\b/;

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -894,7 +894,7 @@ const COST_MULTIPLE = /\b\d+(?:\.\d+)?\s?[x×] (?:storage|compute|serving|infere
 const RELATIVE_COMPUTE = /(?:≤|<=|<|\bat most|\bno more than|\bwithin|\bunder)\s*\+?\d+(?:\.\d+)? ?% (?:more |extra |additional )?(?:of (?:today'?s |current |the current )?)?(?:compute|cpu|gpu|cost|capacity|servers?|infra\w*|hardware)\b/;
 
 /** A table of compute set aside ("| Resource | Allocation Plan |", "| Instance | Quota |"). */
-const ALLOCATION_HEADER = /\b(?:allocation|allocated|quota|budget|reserv\w*|provision\w*|capacity)\b|^(?:requirements?|resources?) \| (?:how many|quantity|qty|amount)\b/;
+const ALLOCATION_HEADER = /\b(?:allocation|allocated|quota|budget|reserv\w*|provision\w*|capacity)\b/;
 const COMPUTE_RESOURCE = /\b(?:gpus?|cpus?|vcpus?|tpus?|a100|h100|v100|t4|l4|mi\d{2,3}|vms?|nodes?|instances?|cores?|ram|memory|storage)\b/;
 
 /** A budget of nothing: "training and inference constrained to AWS Free Tier", "must stay within the GCP free tier". */
@@ -905,7 +905,7 @@ function budgetEvidence(u: Unit): boolean {
   if (low && (FREE_TIER_CAP.test(low) || (/\b(?:budget|costs?)\b/.test(u.label) && /\bfree[- ](?:tier|plan)s?\b/.test(low))) && !valueNegated(u)) return true;
   if (!low || !/\d/.test(low)) return false;
   // "| `gpu_a100` | 6-hour blocks, 2x per week |" in a table of resources and their allocation: compute set aside
-  if (u.kind === 'row' && ALLOCATION_HEADER.test(u.parentText) && COMPUTE_RESOURCE.test(low.replace(/_/g, ' '))) return true;
+  if (u.kind === 'row' && (ALLOCATION_HEADER.test(u.parentText) || RESOURCE_TABLE.test(u.parentText)) && COMPUTE_RESOURCE.test(low.replace(/_/g, ' '))) return true;
   // "| Labor Cost | $500K/yr | $100K/yr | -80% |" under "| Metric | Before | After | Improvement |": the
   // business outcome the system brought, not what it may cost to run
   if (u.kind === 'row' && /(?:^|\| )before(?: \w+)? \| (?:[^|]* \| )?after\b/.test(u.parentText)) return false;
