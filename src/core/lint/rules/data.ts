@@ -58,8 +58,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   if (/^[\s`'"]*(?:data(?:set)?|data_?(?:path|dir)|(?:train|test|raw)_?(?:data|path|dir))[`'"]?\s*[:=]\s*[`'"]?\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\/?[`'"]?\s*$/.test(u.low)) return false;
   // "* Morphological close / source: [OpenCV](https://docs.opencv.org/…)": where a technique is explained, a citation
   if (!u.sections.includes('data') && /(?:^|\s)(?:source|src|ref|reference|credits?|via)$/.test(u.label) && contentWords(valueOf(u)) <= 3 && /\]\(https?:/.test(sourceText(doc, u))) return false;
-  // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions"
-  if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(headingOf(u, doc)) || (u.kind === 'item' && inSection(u, 'data') && /^[\d.)\s]*sources?$/.test(headingOf(u, doc).trim().toLowerCase())))) {
+  // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions" (or, in the data section, under a bare "Sources")
+  const heading = headingOf(u, doc);
+  if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(heading) || (u.kind === 'item' && inSection(u, 'data') && /^[\d.)\s]*sources?$/.test(heading)))) {
     return true;
   }
   const m = affirmed(u, SOURCES, 'any');
@@ -98,10 +99,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   if (/\b(?:we have|we've got|we collect|we log|we store|we get|we receive|we record|available:|there (?:is|are))\b/.test(u.low) && contentWords(u.low) >= 3) return true;
   // an enumeration of data ("Search sessions: query, dates, clicks, bookings") in the data section
   const commas = (u.low.match(/,/g) ?? []).length;
-  if (!(commas >= 2 && contentWords(u.low) >= 4 && !/\b(features?|labels?|split|positive|negative|train\w*|validat\w*|test)\b/.test(u.label + ' ' + u.parentText.slice(0, 40) + ' ' + u.low.slice(0, 30)))) return false;
+  if (commas < 2 || contentWords(u.low) < 4 || /\b(features?|labels?|split|positive|negative|train\w*|validat\w*|test)\b/.test(u.label + ' ' + u.parentText.slice(0, 40) + ' ' + u.low.slice(0, 30))) return false;
   // (not under a heading of its own about features: "### Delta features" → "… repayment or failed-payment activity between 6m and 3m, …")
-  const h = headingOf(u, doc).toLowerCase();
-  return !(/\bfeatures?\b/.test(h) && !/\b(?:data|sources?|datasets?|inputs?)\b/.test(h));
+  return !(/\bfeatures?\b/.test(heading) && !/\b(?:data|sources?|datasets?|inputs?)\b/.test(heading));
 }
 
 /**

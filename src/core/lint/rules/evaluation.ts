@@ -76,12 +76,12 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     if (/^hit/.test(name) && /\b(?:cache|caching|cdn|buffer(?: pool)?|memcached|redis|lookup|page|tlb)\s$/.test(low.slice(Math.max(0, m.index - 14), m.index))) continue;
     // "Ethical and Diversity Considerations: … business metrics …", "diversity and inclusion": a value weighed, not a measure
     if (/^(?:diversity|novelty|coverage)$/.test(name) && (/^\s(?:considerations?|concerns?|issues?|(?:and|&) inclusion|of thought|statements?|initiatives?|policy)\b/.test(low.slice(m.index + name.length, m.index + name.length + 16)) || /\bethic(?:s|al) (?:and|&) $/.test(low.slice(Math.max(0, m.index - 14), m.index)))) continue;
-    // "Diversity Cyber Council is a 501c3 Non-Profit": the word begins an organisation's name
-    if (AMBIGUOUS_OFFLINE.test(name) && ORG_NAME.test(u.text.slice(m.index, m.index + 80))) continue;
     const s = sentenceAt(low, m.index);
     if (lossCtx && /entropy|log|mse|mae|^b?ce$|dice/.test(name)) continue; // the training loss, not a metric
     if (/\bloss(?: function)?\s*(?:is|:|=)/.test(s) && /entropy|log[- ]?loss|mse|mae|^b?ce$|dice/.test(name)) continue;
     if (AMBIGUOUS_OFFLINE.test(name)) {
+      // "Diversity Cyber Council is a 501c3 Non-Profit": the word begins an organisation's name
+      if (ORG_NAME.test(u.text.slice(m.index, m.index + 80))) continue;
       const ctx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|kpis?)\b/) || METRIC_CTX.test(s.replace(name, ' '));
       if (!ctx) continue;
       if (name === 'recall' && /\brecall (?:that|how|the)\b/.test(s)) continue;
