@@ -138,7 +138,8 @@ export const SECTIONS: readonly SectionDef[] = [
       /^(?:[\w-]+ and )?ml ?ops(?: and [\w-]+| (?:considerations|practices|aspects|plan|strategy))?$/,
       /\bmodel (updates?|refresh)\b/,
     ],
-    weakHeadingPatterns: [/\b(updates|operations?|operating (?:it|the (?:model|system|service))|iteration|keep(ing)? (it|the model) (healthy|fresh|running|up to date)|post[- ]launch|after launch)\b/],
+    // ("A Logical Paradox in Real-Time Operation": how the system behaves live, not a section on running it)
+    weakHeadingPatterns: [/\b(updates|(?<!real[- ]time )operations?|operating (?:it|the (?:model|system|service))|iteration|keep(ing)? (it|the model) (healthy|fresh|running|up to date)|post[- ]launch|after launch)\b/],
   },
 ];
 

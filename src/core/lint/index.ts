@@ -728,8 +728,9 @@ function mlFree(doc: ParsedDoc): boolean {
   };
   // a short sketch ("**Model** — GBDT") says too little to tell
   if (doc.units.length < 12) return false;
-  for (const h of doc.headings) if (says(h.norm)) return false;
-  for (const u of doc.units) if (says(u.raw)) return false;
+  // (what is put off commits the design to nothing: "## Future Enhancements" → "### Machine Learning Integration")
+  for (const h of doc.headings) if (!h.uncommitted && says(h.norm)) return false;
+  for (const u of doc.units) if (!u.uncommitted && says(u.raw)) return false;
   return true;
 }
 

@@ -141,9 +141,11 @@ export interface ParsedDoc {
 /** A table of contents' heading. */
 const TOC_HEADING = /^(?:table of contents|contents|toc)$/;
 const UNCOMMITTED_RE =
-  /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (?:[\w-]+ )?(work|improvements?|directions?|extensions?|iterations?|enhancements?|roadmap)|coming soon|^(?:possibly|optionally|perhaps) (?:also )?(?:add|include|introduce|implement|explore|try|consider)|^further (?:work|improvements?|development|enhancements?)$|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|^(?:future|later) plans?\b|^(?:further |possible |potential )?improvements?$|^(?:further |possible |potential |future )?(?:improvement ideas|ideas for (?:improvement|the future|future work))$|^what(?:'s| is)? next\??$|^what (?:i|we)(?:'d| would| will)? (?:do|build|add|change|improve) next\b|^(?:further|future) (?:steps|ideas)$|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|not committed|uncommitted|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|^(?:[\w-]+ )?backlog\b|\bbacklog$|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|(?:hadn'?t|had not|didn'?t have|did not have|had no|not enough) (?:the |enough )?time (?:to|for)\b|(?:with|if i had|if we had|given) (?:more|extra) time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
+  /\((?:future|later|v2|phase (?:2|two|ii)|stretch|optional|tbd|not in v1|post[- ]mvp)\)$|\b(table of contents|^(?:contents|toc)$|^(?:(?:weekly|daily|kick-?off|team|project|planning) )?meeting (?:notes|updates|minutes|log)\b|^(?:weekly |daily )?(?:sync|stand-?up) (?:notes|updates)$|(?:will|is|are) not (?:be )?(?:closed|covered|addressed|solved|delivered|handled) (?:by|in)\b|future (?:[\w-]+ )?(work|improvements?|directions?|extensions?|iterations?|enhancements?|roadmap)|coming soon|^(?:possibly|optionally|perhaps) (?:also )?(?:add|include|introduce|implement|explore|try|consider)|^further (?:work|improvements?|development|enhancements?)$|(?:potential|possible) (?:future )?(?:improvements?|extensions?|enhancements?)|improvements? (?:that )?(?:could|can|might|may) (?:still )?be made|(?:planned |known )?tech(?:nical)? debt|(?:can|could|may|might) (?:also )?be (?:included|added) (?:in|to) (?:the|this) (?:doc(?:ument)?|design|proposal)|next steps|^(?:future|later) plans?\b|^(?:further |possible |potential )?improvements?$|^(?:further |possible |potential |future )?(?:improvement ideas|ideas for (?:improvement|the future|future work))$|^what(?:'s| is)? next\??$|^what (?:i|we)(?:'d| would| will)? (?:do|build|add|change|improve) next\b|^(?:further|future) (?:steps|ideas)$|maybe(?: later)?|^later\b|later (?:phases?|versions?|ideas|improvements)|wish ?list|someday|stretch goals?|open (questions|issues|items|problems)|not committed|uncommitted|out[- ]of[- ]scope|non[- ]?goals|not in scope|nice[- ]to[- ]haves?|parking lot|^(?:[\w-]+ )?backlog\b|\bbacklog$|unknowns|unresolved|undecided|still open|(?:haven'?t|have not|hasn'?t|not yet) (?:worked out|decided|figured out|settled|resolved)|todo|to-do|(?:didn'?t|did not|never) get to|ran out of time|(?:hadn'?t|had not|didn'?t have|did not have|had no|not enough) (?:the |enough )?time (?:to|for)\b|(?:with|if i had|if we had|given) (?:more|extra) time|not covered|left out|not doing|won'?t do|will not do|(?:interviewer|reviewer|panel|coach|peer)'?s? (?:feedback|notes|comments|critique)|feedback (?:from|by) (?:the |my )?(?:interviewer|reviewer|panel|coach)|self[- ](?:review|assessment|critique)|what (?:i|we) missed|post[- ]?mortem of (?:the|my) (?:answer|interview|session))\b/;
 /** A section of citations and links (or a company blog's "Join us" footer): what it lists is read, not designed. */
 const REFERENCES_HEADING = /^(?:references?|bibliography|citations|works cited|further reading|reading list|(?:useful |related )?links|contributors|(?:relevant|related|further|additional|background|useful) (?:materials?|reading|resources|papers|articles|topics|guides|docs|documents|documentation)|see also|footnotes|sources cited|acknowledg(?:e)?ments?|credits|related works?|prior works?|previous works?|literature(?: review| survey)?|(?:(?:team|individual|member|group|author) )?contributions?(?: (?:by|of|from) [\w .'-]{1,30})?:?|who was involved\??|troubleshooting|quick (?:solutions|fixes)|join us|we(?:'| a)re hiring|about (?:the )?authors?|about us|careers?|contacts?|contact (?:us|info(?:rmation)?|details|persons?)|maintainers?|(?:project )?authors?)$/;
+/** A references heading that credits people, not works ("Team Contributions", "Contributors", "Credits"). */
+const CREDITS_HEADING = /^(?:(?:team|individual|member|group|author) )?contributions?\b|^(?:contributors|credits|maintainers?|(?:project )?authors?)$/;
 /** A web address kept as its host (shortenAddresses): the footnote cites a page. */
 const CITED_ADDRESS = /\b[a-z0-9-]+\.(?:com|org|io|net|dev|edu|gov|ai|co|uk|de|html?|pdf)\b|\bet al\b/;
 /** The title of a collapsible (`<details><summary>…</summary>`), tags inside it allowed. */
@@ -2078,6 +2080,8 @@ export function parseDoc(source: string): ParsedDoc {
   let inReferences = false;
   /** Level of the references / acknowledgements heading whose sub-headings are still its part (0: none). */
   let refsLevel = 0;
+  /** The references heading credits people ("Team Contributions") rather than citing works. */
+  let refsCredit = false;
   let inRisks = false;
 
   // block context
@@ -2112,9 +2116,15 @@ export function parseDoc(source: string): ParsedDoc {
     // (a sub-heading of "# Acknowledgements" or "## References", "## RCNN model" / "### Transport for London (TfL)", is
     // still what it credits or cites)
     if (refsLevel > 0 && h.level <= refsLevel) refsLevel = 0;
+    // ("## Team Contributions" over "### System diagram" … "#### Model Training": a course template's table of
+    // who did what, then the design itself under sub-headings that name its sections)
+    if (refsLevel > 0 && refsCredit && h.own.length > 0) refsLevel = 0;
     inReferences = refsLevel > 0 || REFERENCES_HEADING.test(h.norm) || GLOSSARY_HEADING.test(h.norm);
     // (not a glossary's: "## Terms and explanations" over "### Objectives" is a heading-level slip more often than a glossary's part)
-    if (refsLevel === 0 && h.level <= 6 && REFERENCES_HEADING.test(h.norm)) refsLevel = h.level;
+    if (refsLevel === 0 && h.level <= 6 && REFERENCES_HEADING.test(h.norm)) {
+      refsLevel = h.level;
+      refsCredit = CREDITS_HEADING.test(h.norm);
+    }
     inRisks = RISKS_HEADING.test(h.norm);
     eff = h.eff;
     mode = h.mode;

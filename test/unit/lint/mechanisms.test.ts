@@ -7968,3 +7968,131 @@ describe('lint mechanisms (session 64)', () => {
     yesFull('7. Monitoring', 'The training job is set to be triggered when new data is available (every week), and the new model is exported to blob storage.', 'monitoring.retraining-plan');
   });
 });
+describe('lint mechanisms (session 65)', () => {
+  it('a pick set against the options it beat, or an option turned down with its reason, weighs models', () => {
+    yesFull('4. Model', 'For the price check I picked the median-based IQR rule over Z-scores or an Isolation Forest, because prices are skewed and the IQR is robust to extreme values.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'We use an adapter on the pretrained encoder. I did consider using logistic regression, but its capacity was insufficient for so few examples.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We picked Python over Java for the service code.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We fine-tune a small BERT head on the labelled answers.', 'model.selection-tradeoffs');
+  });
+  it('"We chose to train X since …" is a model picked for a reason', () => {
+    yesFull('4. Model', 'We chose to train a simple MLP since it can take categorical and numeric inputs side by side.', 'model.selection-tradeoffs');
+    noFull('4. Model', 'We chose to train a simple MLP since it gives the best results.', 'model.selection-tradeoffs');
+  });
+  it('what a miss costs the business is no budget; machines asked for still are', () => {
+    noFull('1. Requirements', '| Anomaly | Count | Cost of non-detection |\n| --- | --- | --- |\n| Missing freight | 3 | Port demurrage (₹15,000+/day) |', 'requirements.budget-cost');
+    yesFull('1. Requirements', '| Item | Cost |\n| --- | --- |\n| GPU inference node | $1,200/month |', 'requirements.budget-cost');
+  });
+  it('a Z-score weighed as an outlier test is no scaled feature', () => {
+    noFull('4. Model', '### Why IQR?\n\n- **Why not Z-Score?** Prices are skewed, so a mean-based z-score misses real outliers.', 'data.features');
+    yesFull('3. Data', 'Numeric inputs are standardised with z-scores computed on the training split.', 'data.features');
+  });
+  it('calls that staff can make a day are no traffic; calls the system scores are', () => {
+    noFull('5. Evaluation', 'The clinic has a hard outreach limit, so for the "100 calls/day" setting we report precision@100.', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'With 18 000 calls per day reaching the claims line, each one is summarised by the model.', 'requirements.throughput-qps');
+  });
+  it('a figure named as the bottleneck today is no latency target', () => {
+    noFull('1. Requirements', 'Scoring thousands of articles a day, the single-stage model (20-50 ms per article) is becoming a bottleneck.', 'requirements.latency-p99');
+    noFull('1. Requirements', 'Context: the current model (40 ms per article) too slow for the nightly volume.', 'requirements.latency-p99');
+    yesFull('1. Requirements', 'Each article must be scored in under 20 ms at p99.', 'requirements.latency-p99');
+  });
+  it('a row of benchmark results is no online metric', () => {
+    noFull('5. Evaluation', '### Benchmark results\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Skip rate | 0% | 56% |', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', '### Online A/B results\n\n| Metric | Control | Treatment |\n| --- | --- | --- |\n| Skip rate | 31% | 27% |', 'evaluation.online-metrics');
+  });
+  it('a user rating percentage is an online metric', () => {
+    yesFull('5. Evaluation', '**Evaluation metrics:**\n\n- ROUGE-L against reference summaries\n- User rating %', 'evaluation.online-metrics');
+    noFull('3. Data', '- Users can leave a rating on each summary.', 'evaluation.online-metrics');
+  });
+  it('an API response time in milliseconds, and a model\'s load, are no business objective', () => {
+    noFull('1. Requirements', '### Objectives\n\n- Ensure low response time at the API layer (<300 ms, summaries are cached)', 'requirements.business-objective');
+    noFull('6. Serving', '- Batch processing reduces load on the summarisation model', 'requirements.business-objective');
+    yesFull('1. Requirements', '- Reduce the workload of the support agents so that tickets are answered the same day.', 'requirements.business-objective');
+  });
+  it('a system\'s "Key features" are not the model\'s inputs', () => {
+    noFull('3. Data', '**Key features**:\n\n- Asynchronous processing for better scalability\n- Caching for improved response times', 'data.features');
+    yesFull('3. Data', '**Features**:\n\n- Days since the last order, basket size and the share of discounted items', 'data.features');
+  });
+  it('labels: who writes them under an annotation caption, and the doc\'s class given its rule', () => {
+    yesFull('5. Evaluation', '**Annotation collection:**\n\n- Human-written summaries from product testers and labelers', 'data.labels');
+    noFull('5. Evaluation', '**Annotation collection:**\n\n- Stored in the warehouse', 'data.labels');
+    yesDoc('# Fraud detection for ticketed events\n\n## Data\n\nWe defined `fraud` here as any account type whose name contains the word fraud; spam accounts are left out.\n', 'data.labels');
+    noDoc('# Fraud detection for ticketed events\n\n## Data\n\nWe defined `latency` here as the time from request to response.\n', 'data.labels');
+  });
+  it('model input and output: a sample size "estimated" for each group is none; a probability computed for each appointment is', () => {
+    noFull('5. Evaluation', 'With a 7% baseline CTR and a 4% minimum detectable effect, the sample size for each group of the experiment (each recommender) is estimated to be 925 users.', 'framing.io-spec');
+    yesFull('6. Serving', '1. Compute the predicted no-show probability for each scheduled appointment.\n2. Call the top 100.', 'framing.io-spec');
+  });
+  it('a list under "improvements that could be made" is not committed to', () => {
+    noFull('7. Monitoring', 'There are still improvements that could be made before production:\n\n- Implement periodical online re-training so the model takes in new interactions and to palliate any data drift', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'Before production we will add:\n\n- Weekly re-training on the last 8 weeks of interactions', 'monitoring.retraining-plan');
+  });
+  it('Grafana showing an experiment\'s results, or named in a table of tools, is no operational metric', () => {
+    noFull('6. Serving', 'Seldon collects the clicks, and it integrates with Prometheus and Grafana, which will allow monitoring of the experiment\'s results.', 'monitoring.operational-metrics');
+    noFull('6. Serving', '| Task | Tools/Package |\n| --- | --- |\n| Metrics and dashboard | Prometheus, Grafana |', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'A Grafana dashboard shows p99 latency and the 5xx error rate of the endpoint, with an alert above 1%.', 'monitoring.operational-metrics');
+  });
+  it('online serving: an endpoint that computes and returns recommendations; users\' prediction requests routed to the models', () => {
+    yesFull('6. Serving', '- The `/recommend` POST endpoint loads the user and item embeddings into memory, computes dot-product scores, and returns the top-K recommendations', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'Recommendation prediction requests from user traffic will be routed at random to one of the two recommenders.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'Support requests from users are routed to the on-call engineer.', 'deployment.online-vs-batch');
+  });
+  it('on-device prediction, and a classifier run the moment a post appears, choose the serving mode', () => {
+    yesFull('6. Serving', 'Clients download the trained model for their city onto their device to predict locally.', 'deployment.online-vs-batch');
+    yesFull('6. Serving', 'The system is designed to react to spam instantly, at the moment it appears.', 'deployment.online-vs-batch');
+    noFull('6. Serving', 'Clients download the app onto their device.', 'deployment.online-vs-batch');
+  });
+  it('a guardrail library, or the guardrail product the doc builds, is no guardrail metric', () => {
+    noFull('4. Model', 'I considered existing solutions such as Guardrails AI for this.', 'evaluation.guardrail-metrics');
+    noDoc('# Design notes for a chatbot groundedness guardrail\n\n## Approach\n\nThis guardrail checks each answer against the retrieved documents; the evaluation metrics are in the last section.\n', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'Guardrail metrics: p95 latency and the complaint rate must not rise during the test.', 'evaluation.guardrail-metrics');
+  });
+  it('"experiment with" as a verb is no A/B test', () => {
+    noFull('6. Serving', '- **Manual testing tab:** Lets users paste a chatbot answer and see the retrieved passages. The interface enables users to experiment with different answers and watch how the guardrail judges them.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We run an online experiment: 50/50 split by user for two weeks, primary metric CTR.', 'evaluation.ab-test-plan');
+  });
+  it('baseline: a cost assumption, a customer\'s usual spending and the first version told as history are no model to beat', () => {
+    noFull('5. Evaluation', '- **Cost per false positive**: configurable baseline assumption (₹350).', 'model.baseline');
+    noFull('3. Data', '- Amount deviation: 4x-12x the customer baseline.', 'model.baseline');
+    noFull('4. Model', 'In the first version of our spam filter, we used a hybrid vector of text and engagement counts.', 'model.baseline');
+    yesFull('4. Model', 'The first version is a keyword rule; every model must beat its recall.', 'model.baseline');
+  });
+  it('a heading "… in real-time operation" names no monitoring section', () => {
+    assert.deepEqual(classifyHeadingAll('The problem: a logical paradox in real-time operation'), classifyHeadingAll('The problem: a logical paradox'));
+    assert.ok(classifyHeadingAll('Operations').includes('monitoring'));
+  });
+  it('a bias of the model against a kind of content is no fairness measure', () => {
+    noFull('4. Model', '2. **Elimination of bias:** We have removed the system\'s bias against new posts. Now a good post from a new author is not flagged as spam just because it has no reactions yet.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'We measure bias across gender and age groups by comparing recall per group every release.', 'requirements.privacy-security');
+  });
+  it('model-performance monitoring only wished for is not planned', () => {
+    noFull('7. Monitoring', '- Usage monitoring: console logs are in place, however it would be beneficial to add persistent monitoring for insights into model performance.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', '- We monitor model performance weekly against labelled samples.', 'monitoring.model-performance');
+  });
+  it('a serverless index created in a setup step is no scaling', () => {
+    noFull('6. Serving', 'Navigate to Databases > Indexes and make a serverless index. This is where the embeddings are stored.', 'deployment.scaling-efficiency');
+    yesFull('6. Serving', 'Inference runs on serverless endpoints that scale to zero at night and out to 20 replicas at peak traffic.', 'deployment.scaling-efficiency');
+  });
+  it('"at the time of the event" in a coefficient read is no point-in-time feature', () => {
+    noFull('4. Model', '1. `Tickets left`: 6.3 — the more tickets left at the time of the event, the more likely it is fraudulent.', 'data.feature-backfill');
+    yesFull('3. Data', 'Features are computed as they were at the time of the event, from point-in-time snapshots.', 'data.feature-backfill');
+  });
+  it('training triggered by a count of new labelled images is a retraining plan, and that count is no scale', () => {
+    const text = 'It notifies the model training service when a city has more than 100 labelled images that are not yet considered in its latest model.';
+    yesFull('7. Monitoring', text, 'monitoring.retraining-plan');
+    noFull('7. Monitoring', text, 'requirements.scale');
+    yesFull('1. Requirements', 'The catalogue holds more than 100 million labelled images.', 'requirements.scale');
+  });
+  it('machine learning only under "Future enhancements" does not make a rule-based PRD an ML design', () => {
+    const prd = (future: string): string =>
+      `# PRD: spam filter for the pull-request feed\n\n## Overview\n\nFlag spam pull requests in the feed with a weighted score of hand-written checks.\n\n## Checks\n\n- Template left unfilled\n- Title shorter than 10 characters\n- Account younger than 7 days\n- Many pull requests to unrelated repos in one hour\n\n## Scoring\n\nEach check adds points; above 70 the pull request is hidden.\n\n## Performance requirements\n\n- 100 ms per pull request\n- Batch backfill of the last 30 days\n\n## Testing\n\n- Unit tests for every check\n- False positive rate under 5% on 200 hand-reviewed pull requests\n\n${future}`;
+    assert.equal(recognised(prd('## Future enhancements\n\n### Machine learning integration\n\n- Training data collected from manual reviews\n- Pattern recognition improvements\n')), false);
+    assert.equal(recognised(prd('## Machine learning\n\n### Model\n\n- A gradient-boosted classifier trained on manual reviews replaces the weights\n- Retrained weekly on the new reviews\n')), true);
+  });
+  it('a credits heading ends where sub-headings name the design\'s sections', () => {
+    const doc = '# Restaurant recommender\n\n## Team contributions\n\n| Name | Role |\n| --- | --- |\n| Ana | data |\n\n### System diagram\n\nSee the figure.\n\n#### Model training\n\nWe chose to train a simple MLP since it can take categorical and numeric inputs side by side.\n';
+    yesDoc(doc, 'model.selection-tradeoffs');
+    // (a sub-heading that names no section stays part of the credits)
+    noDoc('# Restaurant recommender\n\n## Team contributions\n\n| Name | Role |\n| --- | --- |\n| Ana | data |\n\n### Ana\n\nWe chose to train a simple MLP since it can take categorical and numeric inputs side by side.\n', 'model.selection-tradeoffs');
+  });
+});

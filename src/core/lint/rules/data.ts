@@ -243,6 +243,13 @@ const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transfo
 const TARGET_HEADING = /^(?:the )?(?:target|targets|target variables?|labels?|ground truth|prediction target)$/;
 const LABELS_FROM = /\bto (?:estimate|measure|predict|know|capture|learn) (?:how much|whether|if|which) (?:a |the |each |every )?(?:users?|customers?|viewers?|listeners?|readers?|members?)(?: [\w-]+){0,2} (?:liked?|likes|enjoy(?:s|ed)?|prefer(?:s|red)?|lov(?:e|es|ed)|want(?:s|ed)?)\b[^.;]{0,60}?,? we (?:use|take|rely on) (?:the )?(?:explicit |star |numeric )?(?:ratings?|stars?|scores?|reviews?|likes|thumbs)\b|\blabels? (?:are |were |will be |is |gets? )?(?:based on|derived from|taken from|inferred from|generated from|computed from|built from|coming from|come from|drawn from) (?:the |our |prior |past |previous |historical |actual |real |observed |user |customer )?(?!(?:the |a )?(?:model|prediction)s?\b)[a-z][\w-]+/;
 const TARGET_CAPTION = /^(?:for|as) (?:the|our|a) (?:target|label)s?(?: variables?)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?\s*:$/;
+/** A term given its rule ("we defined `fraud` in this sense as any …"). Group 1 = the term. */
+const DEFINED_AS = /\b(?:we|i) defined? [`'"]?([a-z][\w-]{2,})[`'"]? (?:in this (?:sense|context|case|project) |here |for (?:this|our) (?:project|purposes?|model|analysis) )?as (?:any|all|every|each|an?|the|those) /;
+/** A caption over how labels are gathered ("Annotation Collection:", "Labels:", "Ground truth source"). */
+const LABEL_CAPTION = /^(?:annotations?|labels?|labell?ing|ground[- ]truth)(?: (?:collection|sources?|process|strategy|plan|gathering))?\s*:?$/;
+/** Who or what supplies labels ("human-generated", "labelers", "expert raters", "user feedback"). */
+const WHO_LABELS = /\b(?:human[- ](?:generated|written|labell?ed|annotated|created)|manual(?:ly)? (?:labell?ed|annotated|written)|labell?ers|annotators|raters|(?:domain )?experts|crowd[- ]?(?:workers|sourc\w*)|testers)\b/;
+
 /** An annotation tool named ("| Label Studio | 8080 | Annotation interface |"), and what it is for. */
 const ANNOTATION_TOOL = /\b(?:label[- ]?studio|labelbox|cvat|doccano|supervisely|(?:sagemaker|amazon) ground ?truth)\b|\b(?:annotation|labell?ing) (?:interface|tool|ui|service|server|platform|app)s?\b/g;
 /** A data dictionary's role cell that marks the column to predict. */
@@ -282,6 +289,12 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (u.kind === 'comment' && /^(?:metadata |spec |template )?(?:annotations|labels)\b/.test(u.label)) return false;
   if (LABEL_OPTIONS.test(low) && !/\b(?:we|i) (?:will |would |)(?:use|chose|choose|pick|go with|rely on|start with)\b/.test(low)) return false;
   if (stated(low, FEATURES_AND_TARGET)) return true;
+  // "We defined `Fraud` in this sense as any categorical that listed the words fraud in the title" under "## Fraud
+  // detection for events": the class the doc is about, given its rule
+  const defined = DEFINED_AS.exec(low);
+  if (defined && !u.uncommitted && doc.headings.some((h) => h.norm.includes(defined[1]))) return true;
+  // "**Annotation Collection:**" → "- Human-generated summaries from product testers or labelers": who makes the labels, listed under a caption that names them
+  if (u.kind === 'item' && LABEL_CAPTION.test(u.parentText.trim()) && WHO_LABELS.test(low) && contentWords(low) >= 3 && !u.uncommitted && !valueNegated(u)) return true;
   // "Highly imbalanced binary target (`click`)": the target column named
   if (stated(low, TARGET_NAMED)) return true;
   // "Each row contains a set of symptoms and one disease label": every example carries its label
@@ -388,6 +401,10 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
 const FEATURE_REPR =
   /\b(?:(?:log[- ]?)?mel[- ]?spectrograms?|(?<=\b(?:into|to|as|from|compute[sd]?|extract(?:s|ed)?) )spectrograms?|mfccs?|mel[- ]frequency cepstral coefficients|(?:resiz|rescal|rectifi|crop|downsampl|down-sampl)\w* (?:each [\w-]+ )?(?:to|into|at) (?:\d[\d,]*\s*(?:×|x)\s*\d+|\d[\d,]* ?(?:px|pixels)\b)|(?:(?:are|is|were|was|get|gets|got) |(?:convert\w*|turn\w*) (?:them |it |each [\w-]+ |the [\w-]+ )?(?:in)?to )gr[ae]y-?scale(?:d)?\b|deskew(?:ed|ing)?\b|learn\w* (?:a |the |its |their )?(?:[\w-]+ )?representations? (?:from|of) (?:the |raw |each |a )?[\w-]+|embeddings?|embedded(?! (?:devices?|systems?|hardware|boards?|platforms?|gpus?|cpus?|linux|software|targets?|controllers?|processors?|chips?|computers?|environments?))|one-?hot|(?:multi-?column ?)?label-?encoder|dict-?vec\w*|ordinal-?encoder|(?:convert\w*|encod\w*|transform\w*|map(?:s|ped|ping)?|categori[sz]\w*) (?:all |the |each |every )?(?:of the )?(?:categorical|string|text) (?:variables?|features?|columns?|values?) (?:in)?to (?:numer\w*|integers?|numbers?)|categorical (?:variables|features|columns) (?:are|were|get|got) (?:label[- ]|one-?hot[- ]|ordinal[- ])?encoded|bucketi[sz]\w*|buckets?|binn?(?:ed|ing)|normali[sz]\w*|standardi[sz]\w*(?! bod(?:y|ies)| organi[sz]ations?| committees?| (?:[\w-]+ )?(?:environments?|containers?|images?|formats?|templates?|process(?:es)?|procedures?|interfaces?|apis?|way|manner|tooling|setups?|workflows?|tests?|reports?))|z-?scores?|min-?max|log[- ]?transform\w*|log-scaled|tf-?idf|bag[- ]of[- ]words|n-?grams?|word2vec|glove|fasttext|(?:bert|resnet|clip|vit|cnn|transformer|efficientnet)[- ](?:embeddings?|encoders?|features?|vectors?|towers?|representations?)|(?:encoded|embedded|represented) (?:with|by|using|via|through) (?:a |an |the )?(?:frozen |pre-?trained |fine-?tuned )?[\w-]+|sentence[- ](?:encoder|transformer|embedding)s?|text encoders?|image encoders?|(?:transfer learning|pre-?trained (?:[\w-]+ ){0,2}(?:cnns?|networks?|models?|architectures?|backbones?)|(?:xception|resnet\w*|mobilenet\w*|efficientnet\w*|vgg\w*|inception\w*|nasnet\w*|densenet\w*|cnns?)) (?:[\w-]+ ){0,3}?(?:for|as) (?:the )?(?:image |text |audio |visual )?feature extract(?:ion|ors?)|(?:distil-?bert|roberta|bert|albert|deberta|electra|t5|xlnet|sentence-?bert|resnet\w*|efficientnet\w*|mobilenet\w*|vit|clip)\)? (?:to (?:process|encode|embed|represent|featuri[sz]e) (?:the )?(?:raw )?(?:text|images?|audio|reviews?|inputs?|data)|as (?:the |an? )?(?:encoder|feature extractor|backbone|text encoder|image encoder))|(?:categor\w*|levels|values|classes) (?:that can be ordered|with an? (?:natural )?order)[^.;]{0,40}\b(?:converted|encoded|mapped|turned) (?:in)?to (?:ints|integers|numbers|ordinal)|feature hashing|hashing trick|hashed (?:into|to)|crosse?d? features?|feature cross\w*|cross features?|categorical (?:features?|encoding|variables?)|target encoding|count encoding|ordinal encoding|numerical features?|continuous features?|dense features?|sparse features?|aggregates?|aggregations?|rolling|velocity(?<!\b(?:increase|increasing|improve|improving|boost|team|development|dev|engineering|sprint|average|our|delivery) velocity)(?! of \d+ story)|recency|frequency|counts? (?:of|per|over|in the (?:last|past))|time since|(?:historical|smoothed) (?:ctr|rate|average)s?|tokeni[sz]\w*|(?:first|last|up to|at most) \d+ (?:sub-?word |wordpiece |bpe )?tokens|replaced (?:by|with) (?:an? |the )?(?:special |placeholder |\[?[a-z_]+\]? )?token|impute\w*|imputation|(?:\d+|seven|thirty)[- ]?(?:day|hour|minute|d|h|min)s? (?:(?:sliding|rolling|moving|trailing|tumbling) )?(?:average|count|window|aggregate|sum|ctr|mean|rate)s?|features? (?:will be |are |were |is |was )?(?:created|built|engineered|derived|generated|computed|constructed) (?:by|from|using) (?:shifting|lagging|aggregating|averaging|combining|encoding|bucketing|binning|differencing|rolling|counting|the (?:data|history|logs|raw))\b|feature vectors? (?:characteri[sz]\w*|summari[sz]\w*|describ\w*|represent\w*|encod\w*) (?:the |each |a )?[\w-]+|(?:average|mean|sum|ratio|number|count) of [\w\s'-]{1,40}?(?:last|past|per|over|in the) (?:\d+|day|week|hour|month|session)|user features?|item features?|context(?:ual)? features?|(?:ad|video|post|listing|query|document|merchant|transaction|device|author|driver|event|product) features?)\b/g;
 
+/** A caption for what a system offers ("Key Features", "Main features"), and the qualities such a list names. */
+const KEY_FEATURES_CAPTION = /^(?:key|main|core|notable|system|platform) features\s*:?$/;
+const SYSTEM_PROPERTY = /\b(?:asynchronous|async|caching|cache[sd]?|scalab\w*|response times?|latency|throughput|availability|fault[- ]toleran\w*|retr(?:y|ies)|load[- ]balanc\w*|change detection|up-to-date)\b/;
+
 const STORAGE_BUCKET = /\b(?:s3|gcs|storage|minio|blob|artifacts?|stored?|upload\w*|download\w*|creat\w*|backend|mlflow|terraform|aws|gcp|azure|cloud|files?|folders?|paths?|uri|gs)\b/;
 /** Features of a product, not of a model: "a typical user is interested in two particular features:". */
 // ("our product management team compiles a list of features to help the platform gain popularity": the product's)
@@ -412,7 +429,9 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
   const stripped = low.replace(/feature store/g, ' ');
   const value = u.label && stripped.startsWith(u.label) ? stripped.slice(u.label.length) : stripped;
   // ("## Feature / Data Pipeline" → "Training and serving should apply compatible feature-processing logic": the pipeline, not the features)
-  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store| ?(?:\/|&|and) ?data pipelines?\b)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
+  // ("**Key Features**:" → "- Asynchronous processing for better scalability": what the system offers, not the model's inputs)
+  const systemFeature = SYSTEM_PROPERTY.test(value) && (KEY_FEATURES_CAPTION.test(u.label || u.parentText.trim()) || KEY_FEATURES_CAPTION.test(headingOf(u, doc)));
+  if (!systemFeature && ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store| ?(?:\/|&|and) ?data pipelines?\b)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
     return true;
   }
   // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
@@ -422,6 +441,8 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     // ("embedding-based approaches / collaborative filtering": a family of recommenders, not how a feature is represented)
     && !(/^embedding$/.test(x[0]) && /^-based (?:approach|method|model|technique|system|recommend|retrieval|solution|personali[sz]ed|transformer|network|architecture)/.test(stripped.slice(x.index + x[0].length, x.index + x[0].length + 30)))
     // ("a rolling update deployment strategy": a deployment, not a rolling-window feature; "≥2 model updates within 7-day window": a deadline)
+    // ("I chose the IQR method over Z-scores or Isolation Forest": an outlier test weighed, not a scaled input)
+    && !(/^z-?scores?$/.test(x[0]) && /\b(?:iqr|interquartile|isolation forest|local outlier|one-class|dbscan|z-?scores? (?:method|test|approach|rule|threshold))\b/.test(`${sentenceAt(stripped, x.index)} ${headingOf(u, doc)}`))
     && !(x[0] === 'rolling' && /^ (?:updates?|upgrades?|deploy\w*|restarts?|releases?|out|back)\b/.test(stripped.slice(x.index + 7, x.index + 24)))
     && !(/window$/.test(x[0]) && /\b(?:within|inside|during) (?:a |the |each |any )?$/.test(stripped.slice(Math.max(0, x.index - 12), x.index)))
     // ("Cold-start bucket: hold out users with ≤N edges", "the control bucket": a group of users or traffic, not bucketed values)
@@ -820,6 +841,9 @@ function backfill(u: Unit): boolean {
     }
     // "each series terminates at a point in time prior to failure": a moment, said in plain words, not point-in-time feature values
     if (/^point in time/.test(m[0]) && /\b(?:a|some|any|one|that|this|the same|every|each)\s$/.test(u.low.slice(Math.max(0, m.index - 10), m.index)) && !/^point in time\s*(?:correct\w*|joins?|features?|lookups?|snapshots?|values?|consisten\w*|view|semantics)\b/.test(u.low.slice(m.index)) && !/\bas of\s+\S+\s$/.test(u.low.slice(Math.max(0, m.index - 12), m.index)) && !/\bfeatures?\b/.test(sentenceAt(u.low, m.index))) return false;
+    // "the more tickets left at the time of the event means the event is more likely to be fraudulent": a coefficient
+    // read, with no feature value taken as of that moment
+    if (/^at the time of/.test(m[0]) && !/\b(?:features?|values?|comput\w*|snapshot\w*|as (?:it|they) (?:was|were)|state|known|available|join\w*|leak\w*|train\w*|inputs?|signals?|attributes?|look-?ahead)\b/.test(sentenceAt(u.low, m.index))) return false;
     // "trained to output the estimate time travel (in seconds)": travel time, words swapped
     if (/^time[- ]travel/.test(m[0])) return !/^\s*\((?:in )?(?:seconds|minutes|hours|secs?|mins?)\b|^\s*(?:in|of) (?:seconds|minutes|hours)\b/.test(u.low.slice(m.index + m[0].length)) && !/\b(?:estimat\w*|predict\w*|expected|average|total) $/.test(u.low.slice(Math.max(0, m.index - 12), m.index));
     return true;

@@ -93,8 +93,11 @@ const ANSWERED = /\b(?:returns?|returned|respond(?:s|ed)?|response|sends? back|r
 /** "a Fargate based Service that takes input from HTTP service and then uses the MLFlow API to load and use the currently active model". */
 const HTTP_INPUT_MODEL = /\b(?:service|server|api|app(?:lication)?|function|lambda) (?:that |which )?(?:takes?|receives?|gets?|accepts?) (?:its |the )?inputs? (?:from|over|via) (?:an? |the )?(?:http|https|rest|web|api) (?:service|requests?|calls?|endpoint|api)\b[^.;]{0,80}\b(?:load|use|run|call|invoke|quer(?:y|ies))\w* (?:the |our )?(?:[\w-]+ ){0,3}models?\b/;
 /** "a POST request to /predict with a JSON record returns the prediction", "an endpoint that returns the predicted income class": a prediction per request. */
-/** A request answered with a prediction ("the endpoint returns the predicted class"), or a prediction run triggered by one ("triggered by user request"). */
-const REQUEST_RETURNS_PREDICTION = /\b(?:predictions?|prediction (?:service|job|run)s?|inference|scoring|analys[ie]s|forecasts?)\b[^.;]{0,40}?\b(?:is |are |gets? )?triggered by (?:an? |the |each |every )?(?:user|client|customer|http|api|rest) requests?\b|\b(?:requests?|calls?|endpoints?|routes?|apis?)\b[^.;]{0,60}?\b(?:returns?|returning|responds? with|gives? back|sends? back|enables?|triggers?|yields?)\b[^.;]{0,40}?\b(?:predict(?:ed|ions?)|classifications?|scores?|probabilit(?:y|ies)|labels?|forecasts?|recommendations?|categor(?:y|ies)|class(?:es)?)\b|\b(?:rest(?:ful)?|http|web) (?:service|api|endpoint|server)s? (?:that|which) (?:predicts?|classifies|scores|recommends|forecasts|detects)\b|\b(?:post|get|http|api)["'”]? requests?\b[^.;]{0,80}?\b(?:model|classifier|service|server|api|app)s? (?:will |then |would |can )?(?:makes?|computes?|returns?|runs?|gives?|outputs?) (?:a |the |its )?predictions?\b/;
+/**
+ * A request answered with a prediction ("the endpoint returns the predicted class"), a prediction run triggered by one ("triggered by user request"),
+ * or users' prediction requests routed to a model ("recommendations prediction request from user traffic will be routed randomly to one of the two").
+ */
+const REQUEST_RETURNS_PREDICTION = /\b(?:prediction|recommendations?(?: prediction)?|scoring|inference) requests? (?:from|of) (?:the )?(?:live |real )?(?:users?|clients?|customers?|production)(?: traffic)?\b[^.;]{0,40}?\b(?:routed|sent|served|forwarded|answered|handled)\b|\b(?:predictions?|prediction (?:service|job|run)s?|inference|scoring|analys[ie]s|forecasts?)\b[^.;]{0,40}?\b(?:is |are |gets? )?triggered by (?:an? |the |each |every )?(?:user|client|customer|http|api|rest) requests?\b|\b(?:requests?|calls?|endpoints?|routes?|apis?)\b[^.;]{0,90}?\b(?:returns?|returning|responds? with|gives? back|sends? back|enables?|triggers?|yields?)\b[^.;]{0,40}?\b(?:predict(?:ed|ions?)|classifications?|scores?|probabilit(?:y|ies)|labels?|forecasts?|recommendations?|categor(?:y|ies)|class(?:es)?)\b|\b(?:rest(?:ful)?|http|web) (?:service|api|endpoint|server)s? (?:that|which) (?:predicts?|classifies|scores|recommends|forecasts|detects)\b|\b(?:post|get|http|api)["'”]? requests?\b[^.;]{0,80}?\b(?:model|classifier|service|server|api|app)s? (?:will |then |would |can )?(?:makes?|computes?|returns?|runs?|gives?|outputs?) (?:a |the |its )?predictions?\b/;
 const ROUTE_RETURNS_PREDICTION =
   /(?:\b(?:post|get|put)\s+\/[\w/{}.:-]*|(?:^|[\s(])\/(?:[\w{}.:-]+\/)*(?:predict\w*|score|scoring|infer\w*|classify|recommend\w*|rank\w*|forecast\w*)\b[\w/{}.:-]*)\s*(?:--|—|–|-|:|→|->)?\s*(?:it |which |that )?(?:takes? (?:in )?[^.;]{1,60}? and )?(?:produces?|returns?|gives?|computes?|generates?|outputs?|serves?|makes?)\s+(?:an? |the )?(?:[\w-]+ ){0,2}(?:predict(?:ed|ions?)|recommendations?|scores?|decisions?|forecasts?|classifications?|labels?|probabilit(?:y|ies)|rankings?)\b/;
 // ("On a POST request … the model will make a prediction using preprocessors and model": the request's handler predicts)
@@ -104,8 +107,11 @@ const PREDICTION_RETURNED = /\b(?:predictions?|results? of the (?:classification
 const PREDICT_ROUTE_VALUE = /(?:^|[\s:])\/(?:predict|prediction|score|scoring|infer|inference|classify)\w*(?:\/(?:<\w+>|\{\w+\}|:\w+))?\/?\s*$/;
 const STREAMED_OUTPUT = /\b(?:sse|server-sent events|websockets?)\b[^.;]{0,80}?\b(?:real-?time|as (?:they|it) (?:are |is )?generated|token[- ]by[- ]token|stream\w* (?:the |each )?(?:tokens?|responses?|answers?|outputs?|messages?|updates?))|\b(?:stream(?:s|ed|ing)?|send(?:s|ing)?) (?:the )?(?:generated |model'?s? |llm'?s? )?(?:tokens|responses?|answers?|outputs?|completions?|replies) (?:back )?to (?:the )?(?:client|user|browser|ui|frontend|chat(?: ui| client| window)?)s?\b|\b(?:tokens|responses?|answers?|completions?|replies) (?:are|is|get|gets) streamed (?:back )?to (?:the )?(?:client|user|browser|ui|frontend|chat(?: ui| client| window)?)s?\b/;
 
-/** "start classifying (IP, uid) tuples on login": the model run on each user event. */
-const ON_USER_EVENT = /\b(?:classif(?:y|ies|ied|ying)|scor(?:e|es|ed|ing)|predict(?:s|ed|ing)?|flag(?:s|ged|ging)?)\b[^.;?]{0,60}?\b(?:on|at|upon|during) (?:each |every |the |a )?(?:login|log-?in|sign-?in|sign-?up|checkout|check-?out)s?\b/;
+/**
+ * "start classifying (IP, uid) tuples on login": the model run on each user event; "designed to react to spam instantly,
+ * at the moment it appears": on each new item as it arrives.
+ */
+const ON_USER_EVENT = /\b(?:react|respond|classif|scor|flag|detect|block|moderat)\w* (?:to )?(?:[\w-]+ ){0,2}(?:instantly|immediately|in real[- ]time),? (?:at the (?:very )?moment|as soon as|the moment|when) (?:it|they|an? [\w-]+|the [\w-]+) (?:appears?|arrives?|(?:is|are) (?:posted|created|published|submitted|uploaded))\b|\b(?:classif(?:y|ies|ied|ying)|scor(?:e|es|ed|ing)|predict(?:s|ed|ing)?|flag(?:s|ged|ging)?)\b[^.;?]{0,60}?\b(?:on|at|upon|during) (?:each |every |the |a )?(?:login|log-?in|sign-?in|sign-?up|checkout|check-?out)s?\b/;
 
 /** "… learns a trading strategy … and then runs daily and outputs the percentage amounts to buy": a scheduled run that emits the model's outputs. */
 const RUNS_ON_SCHEDULE_OUTPUTS = /\b(?:runs?|is run|executes?|is executed)\s+(?:once\s+)?(?:daily|nightly|hourly|weekly|monthly|every (?:day|night|hour|week|month|morning))\b[^.;]{0,20}?\band (?:then )?(?:outputs?|produces?|generates?|writes?|emits?|publishes?|returns?|sends?|predicts?|scores?)\b/;
@@ -128,6 +134,9 @@ const PREDICT_CALL_IN_CODE = /\b(?:requests\.(?:post|get)|httpx\.(?:post|get)|fe
 /** Both modes named in one bare phrase: "Batch and real-time inference", "online/offline scoring". */
 const BOTH_MODES = /^[\s*_-]*(?:batch|offline|online|real[- ]?time)(?: (?:and|&|\/|or|\+) |\/)(?:batch|offline|online|real[- ]?time)(?: (?:inference|predictions?|scoring|serving|processing))?[\s*_.]*$/;
 
+/** The model shipped to the user's device and run there ("download the trained model … onto their device to predict locally"). */
+const ON_DEVICE_PREDICTION = /\b(?:download\w*|ship\w*|deploy\w*|push\w*|sen[dt]s?|bundl\w*) (?:the |a |our |their )?(?:trained |latest |compressed |quantized )?models?\b[^.;]{0,60}?\b(?:on|onto|to) (?:the |their |each |a |every )?(?:user'?s? |client'?s? )?(?:device|phone|mobile|browser|edge device)s?\b[^.;]{0,30}?\b(?:to (?:predict|infer|run|classify|detect|recogni[sz]e)\w*|for (?:local|on-?device|offline) (?:prediction|inference)|(?:predict|infer|run)\w* (?:locally|offline|on-?device))\b|\b(?:offline |local |on-?device )?client-side (?:prediction|inference)\b/;
+
 function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "- Batch and real-time inference" in a list of capabilities: both named, neither chosen
@@ -135,6 +144,8 @@ function onlineVsBatch(u: Unit, doc: ParsedDoc): boolean {
   const sched = RUNS_ON_SCHEDULE_OUTPUTS.exec(low);
   if (sched && /\b(?:agent|model|classifier|predictor|forecaster|policy|learn\w*|predict\w*|ml)\b/.test(sentenceAt(low, sched.index)) && !isNegated(low, sched.index, sched[0].length, 'strong')) return true;
   if (affirmed(u, ON_USER_EVENT, 'strong')) return true;
+  // "they download the trained model for a city … onto their device to predict locally": inference on the device, on demand
+  if (affirmed(u, ON_DEVICE_PREDICTION, 'strong')) return true;
   // "pre-computed files are available on kaggle dataset": downloadable artifacts, not a serving mode
   if (/\bpre-?comput\w* (?:files?|data(?:sets?)?|features?|embeddings?|artifacts?|weights|checkpoints?|results?|subsets?|outputs?) (?:are|is) (?:available|provided|downloadable|hosted|uploaded|included)\b/.test(low) && !/\b(?:serv\w*|requests?|latency|real[- ]?time|online|nightly|daily|hourly|scheduled)\b/.test(low)) return false;
   // "Our system does not require real-time data processing …": real time ruled out, so predictions are made in batch
@@ -709,6 +720,8 @@ const SCALING_WORD_ELSEWHERE: ReadonlyArray<readonly [RegExp, (s: string, para: 
     if (train || serve) return train && !serve;
     return TRAINING_SIDE.test(para) && !INFERENCE_SIDE.test(para);
   }],
+  // "Navigate to Databases > Indexes and make a serverless Index": a storage tier picked in a setup step, nothing served at scale
+  [/^serverless/, (s) => /\bserverless (?:index(?:es)?|databases?|db|vector (?:stores?|dbs?|databases?)|tables?|storage|collections?)\b/.test(s) && !INFERENCE_SIDE.test(s)],
   // "Edge devices record and preprocess audio": devices that capture the data, no model run on them
   [/^(?:edge|on-?device)/, (s) => !INFERENCE_SIDE.test(s) && !/\b(?:models?|predict\w*|detect\w*|classif\w*|runs?|running|quanti[sz]\w*|tflite|onnx|latency)\b/.test(s) && /\b(?:record\w*|captur\w*|collect\w*|pre-?process\w*|sens(?:e|es|ing|ors?)|upload\w*)\b/.test(s)],
 ];

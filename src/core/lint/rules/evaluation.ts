@@ -110,7 +110,7 @@ const METRIC_IS = /\b(?:(?:evaluation|offline|performance) metric (?:we (?:will 
 
 /** Online (business) metric names. Group 1 is the name. */
 export const ONLINE_METRIC =
-  /\b(ctr|click[- ]?through(?: rate)?|(?:click|tap|open|reply|usage|adoption|thumbs[- ]?(?:up|down)|regenerat\w*|send(?:[- ]without[- ]edit\w*)?) rates?|thumbs[- ]?up (?:vs\.?|versus|\/|and|or) (?:👎 ?)?thumbs[- ]?down|(?:positive|negative) feedback (?:rate|share|ratio|percentage)|(?:percentage|share|ratio) of (?:positive|negative|thumbs[- ]?up) (?:feedback|ratings?|votes?)|conversions?(?: rate)?|cvr|revenue(?: lift| per (?:user|session|mille|thousand|impression))?|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|session (?:length|duration|time)|retention(?: rate)?|churn rate|dau|mau|wau|yau|(?:daily|weekly|monthly|yearly) active users|engagement(?: rate)?|like rate|share rate|comment rate|bookings?|book(?:ing)? rate|purchases?|purchase rate|add[- ]to[- ]cart(?: rate)?|orders? per \w+|completion rate|completed (?:videos|views)|acceptance rate|connection requests? accepted|prevalence|harmful impressions|valid appeals|appeal rate|proactive rate|hide rate|report rate|unsubscribe rate|nps|csat|user satisfaction|satisfaction surveys?|surveys?|cancell?ation rate|chargeback rate|fraud (?:loss(?:es)?|rate|dollars|basis points|bps)|(?:dollar|\$) loss(?:es)?|false decline rate|decline rate|approval rate|(?:approval|decline|cancell?ation|chargeback|unsubscribe|complaint|refund|booking|purchase|conversion) (?:and|&|\/) (?:approval|decline|cancell?ation|chargeback|unsubscribe|complaint|refund|booking|purchase|conversion) rates|manual review rate|review rate|on-?time rate|customer complaints|complaint rate|support tickets|contact rate|queries per session|abandonment(?: rate)?|zero[- ]result rate|successful sessions?|session success(?: rate)?|clicks? per (?:query|session|user)|registrations?|registration rate|attendance|downloads|installs|subscriptions|subscription (?:rates?|conversions?|revenue|growth|renewals?|starts)|renewals?|tickets sold|sales|profit|margin|eta accuracy|late (?:deliveries|delivery rate)|reaction rate|reactions|time to (?:first )?(?:click|book|purchase)|churn|waste|spoilage|stock-?outs?|refunds?|refund rate|late (?:orders|rate)|on-?time (?:delivery|rate)|delivered (?:late|on time|more than)|invitations? accepted|invite acceptance|sign-?ups?|activation rate|skip rate|rescue rate|listening time|session length|rephrase rate|escalation rate|escalat\w* to (?:a )?human|containment rate|false rejects?|revenue per available \w+|occupancy|(?:median |mean |average |p\d\d )?(?:time|minutes|hours|days) from (?:the |first |a )?[a-z-]+(?: [a-z-]+){0,4} (?:to|until) (?:a |the )?[a-z-]+)(?![\w-])/g;
+  /\b(ctr|click[- ]?through(?: rate)?|(?:click|tap|open|reply|usage|adoption|thumbs[- ]?(?:up|down)|regenerat\w*|send(?:[- ]without[- ]edit\w*)?) rates?|thumbs[- ]?up (?:vs\.?|versus|\/|and|or) (?:👎 ?)?thumbs[- ]?down|(?:positive|negative) feedback (?:rate|share|ratio|percentage)|(?:percentage|share|ratio) of (?:positive|negative|thumbs[- ]?up) (?:feedback|ratings?|votes?)|conversions?(?: rate)?|cvr|revenue(?: lift| per (?:user|session|mille|thousand|impression))?|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|session (?:length|duration|time)|retention(?: rate)?|churn rate|dau|mau|wau|yau|(?:daily|weekly|monthly|yearly) active users|engagement(?: rate)?|like rate|share rate|comment rate|bookings?|book(?:ing)? rate|purchases?|purchase rate|add[- ]to[- ]cart(?: rate)?|orders? per \w+|completion rate|completed (?:videos|views)|acceptance rate|connection requests? accepted|prevalence|harmful impressions|valid appeals|appeal rate|proactive rate|hide rate|report rate|unsubscribe rate|nps|csat|user satisfaction|satisfaction surveys?|surveys?|cancell?ation rate|chargeback rate|fraud (?:loss(?:es)?|rate|dollars|basis points|bps)|(?:dollar|\$) loss(?:es)?|false decline rate|decline rate|approval rate|(?:approval|decline|cancell?ation|chargeback|unsubscribe|complaint|refund|booking|purchase|conversion) (?:and|&|\/) (?:approval|decline|cancell?ation|chargeback|unsubscribe|complaint|refund|booking|purchase|conversion) rates|manual review rate|review rate|on-?time rate|customer complaints|complaint rate|support tickets|contact rate|queries per session|abandonment(?: rate)?|zero[- ]result rate|successful sessions?|session success(?: rate)?|clicks? per (?:query|session|user)|registrations?|registration rate|attendance|downloads|installs|subscriptions|subscription (?:rates?|conversions?|revenue|growth|renewals?|starts)|renewals?|tickets sold|sales|profit|margin|eta accuracy|late (?:deliveries|delivery rate)|reaction rate|reactions|time to (?:first )?(?:click|book|purchase)|churn|waste|spoilage|stock-?outs?|refunds?|refund rate|late (?:orders|rate)|on-?time (?:delivery|rate)|delivered (?:late|on time|more than)|invitations? accepted|invite acceptance|sign-?ups?|activation rate|skip rate|rescue rate|listening time|session length|rephrase rate|escalation rate|escalat\w* to (?:a )?human|containment rate|false rejects?|(?:user|customer) ratings? (?:%|rate|share)|revenue per available \w+|occupancy|(?:median |mean |average |p\d\d )?(?:time|minutes|hours|days) from (?:the |first |a )?[a-z-]+(?: [a-z-]+){0,4} (?:to|until) (?:a |the )?[a-z-]+)(?![\w-])/g;
 /** A clear-cut subset used by the misplaced-metric check. */
 export const CLEAR_ONLINE = /^(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue.*|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|retention.*|bookings?|book(?:ing)? rate|session (?:length|duration|time)|dau|mau)$/;
 export const CLEAR_OFFLINE = /^(roc[- ]?auc|pr[- ]?auc|auc.*|auroc|auprc|f1.*|log[- ]?loss|nce|n?dcg.*|mrr|mean reciprocal rank|rmse|rmsle|msle|wmae|mae|mse|map.+|mean average precision|precision\s?@.*|recall\s?@.*|hit[- ]?rate.*|normali[sz]ed cross[- ]?entropy|brier.*)$/;
@@ -275,6 +275,8 @@ export function onlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undef
   // a row of a features table ("| Feature (column) | Source / logic | …": "customer_seller_same_state |
   // … | geography at purchase", "time spent daily ($F_7$)"): an input of the model, not a metric read
   if (u.kind === 'row' && u.parentText.split(' | ').slice(0, 2).some((c) => FEATURE_COLUMN.test(c.trim()))) return undefined;
+  // a row of "### Benchmark results" ("| Skip rate | 0% | 56% |": the share of articles a cascade skips): an offline run's figures
+  if (u.kind === 'row' && /\bbenchmark/.test(headingOf(u, doc)) && !/\b(?:online|live|a\/b|production|users?)\b/.test(headingOf(u, doc))) return undefined;
   ONLINE_METRIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -391,6 +393,14 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
   let m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
+  // "enables users to experiment with different responses": the verb, someone trying things out, not an experiment run
+  if (m[0] === 'experiment' && /^experiment (?:with|on|by|freely|around)\b/.test(u.low.slice(m.index, m.index + 24)) && /\b(?:to|can|could|may|might|users?|you|we|i|they)\s+$/.test(u.low.slice(Math.max(0, m.index - 8), m.index))) {
+    const from = m.index + m[0].length;
+    const next = findAffirmed(u.low.slice(from), AB, 'any');
+    if (!next) return false;
+    next.index += from;
+    m = next;
+  }
   // "Templates can be externalized for fine-tuning or A/B testing": what the design would allow, no test planned
   if (ALLOWS_LATER.test(u.low.slice(Math.max(0, m.index - 80), m.index)) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // "evaluates ranking policies using logged bandit data": off-policy evaluation on logs, offline
@@ -492,6 +502,12 @@ const GUARDRAIL_MEASURE = /\b(?:metrics?|rates?|kpis?|regress\w*|drops?|worse|br
 /** What safety guardrails in a request path do (filter, reject, redact), as opposed to guardrail metrics. */
 const SAFETY_FILTER = /\b(?:in the (?:request |serving |inference )?path|filters?|rejects?|refuses?|blocks?|redact\w*|pars(?:er|es)|sanitiz\w*|moderat\w*|prompt injection|jailbreak\w*|offensive|toxic\w*|pii|hallucination (?:prevention|filter\w*|checks?)|forbidden actions)\b/;
 
+/** The doc's title names a guardrail as what is built ("# Design Considerations for Chatbot LLM Guardrail"). */
+function guardrailProduct(doc: ParsedDoc): boolean {
+  const title = doc.titleLine === undefined ? undefined : doc.headings.find((h) => h.line === doc.titleLine);
+  return !!title && /\bguard-?rails?\b/.test(title.norm);
+}
+
 function guardrails(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "(counter-metric)", "(guardrail — we don't want to make episodes worse)": the metric tagged as one
@@ -532,6 +548,9 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
       if (/^(?:guard|safe)/.test(m[1]) && SAFETY_FILTER.test(sentenceAt(low, m.index)) && !/\b(?:metrics?|rates?|kpis?|regress\w*|drops?|worse|breach\w*|\d+ ?%)\b/.test(low)) return false;
       // "The data has passed AzureML input guardrails, being a class-balanced dataset without missing values": checks on the training data
       if (/^guard/.test(m[1]) && /\b(?:input|data|dataset|automl|azureml|azure ml|training data)\s+$/.test(low.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:metrics?|kpis?|regress\w*|worse|drops?|online|experiment\w*|a\/b)\b/.test(sentenceAt(low, m.index))) return false;
+      // "I considered using existing solutions such as Guardrails AI or NeMo for guardrail evaluation": a guardrail
+      // library, and in "# Design Considerations for Chatbot LLM Guardrail" the product the doc builds, not a metric held
+      if (/^guard/.test(m[1]) && (/^guardrails ai\b/.test(low.slice(m.index)) || (guardrailProduct(doc) && !/\bguard-?rails? metrics?\b/.test(low)))) return false;
       // "good guardrails for threshold verification": checks built into the code, naming nothing measured
       if (/^guard-?rails? (?:for|to|on|around|against) /.test(low.slice(m.index)) && !GUARDRAIL_MEASURE.test(low)) return false;
       // "- Multi-layer guardrails" in a list of what an LLM product has: filters named, nothing measured

@@ -269,10 +269,15 @@ const DASHBOARD_TOOL = /^(?:grafana|prometheus|datadog|cloudwatch|new relic)\b/;
 const DASHBOARD_TOOL_G = /\b(?:grafana|prometheus|datadog|cloudwatch|new relic)(?: dashboards?)?\b/g;
 /** The service a dashboard tool watches ("the prediction service can be monitored via: Grafana"). */
 const TOOL_ON_SERVICE = /\b(?:(?:prediction|inference|model|web|scoring|serving|ml|rest|flask|fastapi|backend) (?:services?|servers?|endpoints?|apis?|apps?)|(?:the|our|each|every) (?:services?|apis?|endpoints?|servers?|apps?|containers?|pods?|clusters?|hosts?|nodes?|machines?|infra\w*)|systems?)\b/;
+/** A table that lists the tools used per task ("| Task | Tools/Package |", "| Purpose | Library |"). */
+const TOOL_TABLE_HEADER = /^(?:tasks?|purpose|use|area|component|category|step|stage|function)s? \| (?:tools?|packages?|librar(?:y|ies)|technolog(?:y|ies)|frameworks?|stack)(?:\s*\/\s*(?:tools?|packages?|librar(?:y|ies)))?(?: \||$)/;
+
 function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
   const low = u.low;
   // "| `latency_ms` | INT | Processing time tracking |" in a "Field | Type" table: a column, not a dashboard
   if (isSchemaRow(u)) return false;
+  // "| Task | Tools/Package |" → "| Metrics and dashboard | Prometheus, Grafana |": a stack listed, nothing said to be watched
+  if (u.kind === 'row' && TOOL_TABLE_HEADER.test(u.parentText) && !SERVICE_SIGNAL.test(low)) return false;
   OPS.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -306,6 +311,8 @@ function operationalMetrics(u: Unit, doc: ParsedDoc): boolean {
     if (dashboardTool && /(?:\b(?:is|are) |, )an? (?:(?:open[- ]source|popular|free|powerful|widely[- ]used|leading)(?: and|,)? )*(?:[\w-]+ )?(?:(?:data )?visuali[sz]ation|monitoring|analytics|dashboard\w*|observability|metrics|time[- ]series)\b[^.;]{0,40}\b(?:tool|platform|system|software|solution|stack|database|toolkit|application)s?\b/.test(low) && !SERVICE_SIGNAL.test(low)) continue;
     // "Grafana and Postgres … to track, visualize, and analyze the performance and behavior of machine learning models": the models watched, not the service
     if (dashboardTool && /\b(?:performance|behaviou?r|accuracy|quality|predictions?)(?: and (?:performance|behaviou?r|accuracy|quality|predictions?))? of (?:the |our |its )?(?:ml |machine learning |deployed |trained )?models?\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
+    // "integrates well with Prometheus and Grafana which will allow monitoring of the experiment's results": an A/B test's read-out, not the service
+    if (dashboardTool && /\b(?:experiment|a\/b test|test)(?:'s|s'|s)? (?:results?|outcomes?|metrics)\b/.test(s) && !SERVICE_SIGNAL.test(s)) continue;
     // "Prometheus … serving data for a dashboarding service implemented with Grafana": a dashboard
     // tool named, with no service signal and no service it watches
     // ("the visualization of the metrics will be through Grafana": metrics of no named kind)
@@ -379,6 +386,9 @@ function modelAlertsAsPositives(low: string): string {
 
 const IMPROVE_ACCURACY_GOAL = /^\W*(?:to |we (?:will |want to |aim to )?)?(?:optimi[sz]e|improve|increase|boost|enhance|raise)(?: and (?:optimi[sz]e|improve|increase|boost|enhance|raise))? (?:the )?(?:overall )?(?:accuracy|precision|recall|performance|quality) of\b/;
 
+/** A wish, not a plan: "it would be beneficial to implement …". */
+const WOULD_BE_GOOD = /\bwould be (?:beneficial|nice|good|useful|helpful|worthwhile|interesting) to\b/;
+
 function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   // ("Precision ensures we don't flood doctors with false alarms": wrong alerts the model raises, no watch on it)
   const low = modelAlertsAsPositives(u.low);
@@ -407,6 +417,9 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   // ("Keeps model performance stable in dynamic traffic": a reason given for retraining, no watch)
   if (mp && !/\b(?:improv|increas|boost|optimi[sz]|maximi[sz]|tun|enhanc|better|keep|maintain|preserv|sustain|stabili[sz])\w*\s+(?:the |our |its |their )?(?:overall )?$/.test(low.slice(Math.max(0, mp.index - 30), mp.index))) {
     const s = sentenceAt(low, mp.index);
+    // "console logs are implemented, however it would be beneficial to implement a form of persistent usage monitoring for
+    // generating insights into model performance": a watch wished for, further back in the sentence than a negation is looked for
+    if (WOULD_BE_GOOD.test(s.slice(0, s.indexOf(mp[1])))) return false;
     // re-reviewing a sample of what went through the live model is watching its quality
     // ("compare model performance with AUC / ROC", "online metrics … measuring the performance …
     // (A/B experiments)": a comparison or an experiment evaluates; it does not watch production)
@@ -453,7 +466,7 @@ const LIVE_NOW = /\b(?:once live|(?:once|after|when) (?:it is |it's |we are |we'
 const PERF_TRIGGERED_TRAINING =
   /\b(?:if|when|whenever|once) (?:the )?(?:model(?:'s)? |live |production )?(?:performance|accuracy|metrics?|f1(?:[- ]score)?|auc|scores?|precision|recall)(?: metrics)? (?:is |are |drops? |falls? |goes? |gets? )?(?:below|under|less than|beneath|lower than) (?:[\w-]+ ){0,3}?(?:thresholds?|bars?|levels?|limits?)\b[^.;]{0,30}?\b(?:call|run|trigger|start|kick off|launch|execute|re-?run)(?:s|ed)? (?:the |a )?(?:[\w-]+ ){0,2}(?:training|re-?training) (?:pipeline|flow|job|dag|workflow|subflow|run)s?\b/;
 const RETRAIN =
-  /\b((?:daily|weekly|nightly|monthly|quarterly) (?:active[- ]learning|incremental) refresh\w*|train(?:ing)? (?:code|jobs?|pipelines?|runs?)\b[^.;]{0,40}?\b(?:be |is |are |gets? )?triggered (?:when|whenever|each time|every time|as soon as) (?:new|fresh|more) (?:data|labels|examples)|updat(?:e|es|ed) (?:at least |every |once an? )?(?:daily|weekly|monthly|quarterly|month|quarter|week)\b[^.;]{0,80}?\b(?:new|fresh|latest|recent) (?:data|labels|examples)|re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh|re-?builds?|(?:gets?|is|are|will be|was) (?:automatically )?re-?built)|re-?build(?:s|ing)? (?:the |a )?(?:existing |current |production )?models?|train(?:ing)? (?:of )?(?:the )?(?:models? )?(?:should |will |must |is |are )?(?:happens?|runs?|occurs?|be done|takes? place)\b(?=[^.;]{0,80}\bon a (?:daily |weekly |nightly |monthly |regular )?schedule\b)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|re-?fine-?tun\w*|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|train(?:ed|s|ing)? (?:the |our )?models? (?:periodically|regularly|on a (?:regular )?schedule)|periodically re-?train\w*|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*|(?:daily|weekly|nightly|monthly|quarterly|annual|yearly) (?:model )?(?:re-?development|re-?build|re-?estimation|re-?calibration|(?:lora|adapter|model) (?:refresh|update)\w*)|re-?develop(?:ed|ment)? (?:the )?(?:model|scorecard)s?|(?:lora|adapter) refresh\w*)\b/g;
+  /\b((?:daily|weekly|nightly|monthly|quarterly) (?:active[- ]learning|incremental) refresh\w*|(?:notif(?:y|ies|ied)|trigger(?:s|ed)?|starts?|kicks? off|launch(?:es)?) (?:the )?(?:model )?training (?:service|jobs?|pipelines?|runs?)\b[^.]{0,160}?\b(?:more than|over|at least|exceeds?) \d[\d,]* (?:new |labell?ed |fresh )*(?:images|samples|examples|records|rows|labels|data points)(?: (?:that|which) (?:are|were|have|has) (?:yet |still )?not (?:yet )?(?:been )?(?:considered|used|included|seen|trained on))?\b|train(?:ing)? (?:code|jobs?|pipelines?|runs?)\b[^.;]{0,40}?\b(?:be |is |are |gets? )?triggered (?:when|whenever|each time|every time|as soon as) (?:new|fresh|more) (?:data|labels|examples)|updat(?:e|es|ed) (?:at least |every |once an? )?(?:daily|weekly|monthly|quarterly|month|quarter|week)\b[^.;]{0,80}?\b(?:new|fresh|latest|recent) (?:data|labels|examples)|re-?train\w*|continual(?:ly)? (?:learn\w*|train\w*|updat\w*)|continuous(?:ly)? (?:learn\w*|train\w*|updat\w*)|incremental(?:ly)? (?:learn\w*|train\w*|updat\w*)|online learning|model (?:updates?|refresh\w*|re-?fresh|re-?builds?|(?:gets?|is|are|will be|was) (?:automatically )?re-?built)|re-?build(?:s|ing)? (?:the |a )?(?:existing |current |production )?models?|train(?:ing)? (?:of )?(?:the )?(?:models? )?(?:should |will |must |is |are )?(?:happens?|runs?|occurs?|be done|takes? place)\b(?=[^.;]{0,80}\bon a (?:daily |weekly |nightly |monthly |regular )?schedule\b)|refresh(?:es|ed|ing)? (?:the )?(?:model|weights|embeddings)|fine-?tun\w* (?:on|with) (?:new|recent|fresh|latest|the last|incoming)|re-?fine-?tun\w*|warm[- ]start\w*|train(?:ed|s)? (?:daily|weekly|nightly|hourly|monthly|every|each)|train(?:ed|s|ing)? (?:the |our )?models? (?:periodically|regularly|on a (?:regular )?schedule)|periodically re-?train\w*|(?:daily|weekly|nightly|hourly|monthly) (?:re-?train\w*|training|model updates?|refresh\w*|fine-?tun\w*)|update (?:the )?model (?:daily|weekly|every|when|if|on)|redeploy\w*|re-?fit\w*|(?:daily|weekly|nightly|monthly|quarterly|annual|yearly) (?:model )?(?:re-?development|re-?build|re-?estimation|re-?calibration|(?:lora|adapter|model) (?:refresh|update)\w*)|re-?develop(?:ed|ment)? (?:the )?(?:model|scorecard)s?|(?:lora|adapter) refresh\w*)\b/g;
 const RETRAIN_DETAIL =
   /\b(daily|weekly|nightly|hourly|monthly|quarterly|every|each|cadence|schedul\w*|frequen\w*|per (?:day|week|hour)|when|whenever|if|trigger\w*|drift\w*|degrad\w*|drops?|threshold\w*|evaluat\w*|validat\w*|compar\w*|promot\w*|champion|challenger|shadow|canary|holdout|held-?out|beats?|outperform\w*|only if|gate\w*|backtest\w*|minutes|hours|days|weeks|months|streaming|stream|continu\w* (?:re-?)?(?:train\w*|learn\w*|fine-?tun\w*)|checkpoint\w*|last \d+|(?:new|fresh|recent|latest|more) (?:data|labels|examples) (?:arriv\w*|comes? in|lands?|accumulat\w*|(?:is|are|becomes?|become) (?:available|collected|labell?ed))|(?:a )?sufficient (?:amount|number|volume|quantity) of|enough (?:new |more |labell?ed |fresh ){0,2}(?:data|examples|samples|labels)|automated|automatic\w*|pipeline|times (?:a|per|within (?:one |a |each )?)(?:day|week|hour|month))\b|\d/;
 
