@@ -410,11 +410,12 @@ function unitsMatch(doc: ParsedDoc, re: RegExp, n: number, committedOnly = false
 
 /**
  * A summary of somebody else's paper whose title is the paper, linked ("## [Deep Neural Networks for
- * YouTube Recommendations](https://research.google.com/pubs/pub45530.html)"), with notes under it
+ * YouTube Recommendations](https://research.google.com/pubs/pub45530.html)", or the title followed by its
+ * link: "# TensorFlow: A system for large-scale machine learning [[pdf]](https://www.usenix.org/….pdf)"), with notes under it
  * ("### Detailed Notes", "### Unique Points") or no plan of the writer's own: it reports a design,
  * it does not make one.
  */
-const PAPER_TITLE_LINK = /^#{1,3}\s*\[[^\]]{8,}\]\(\s*<?(?:https?:\/\/[^)\s]*(?:arxiv\.org|research\.google|doi\.org|dl\.acm\.org|ieeexplore\.ieee\.org|openreview\.net|paperswithcode\.com|semanticscholar\.org|aclanthology\.org|neurips\.cc|papers\.nips\.cc|proceedings\.|usenix\.org|vldb\.org|\/pubs?\/|\/papers?\/)[^)\s]*|[^)\s]+\.pdf)>?\s*(?:"[^"]*")?\)\s*#*\s*$/i;
+const PAPER_TITLE_LINK = /^#{1,3}\s*(?:[^\[\]]{8,}\s\[)?\[[^\]]{3,}\]\]?\(\s*<?(?:https?:\/\/[^)\s]*(?:arxiv\.org|research\.google|doi\.org|dl\.acm\.org|ieeexplore\.ieee\.org|openreview\.net|paperswithcode\.com|semanticscholar\.org|aclanthology\.org|neurips\.cc|papers\.nips\.cc|proceedings\.|usenix\.org|vldb\.org|\/pubs?\/|\/papers?\/)[^)\s]*|[^)\s]+\.pdf)>?\s*(?:"[^"]*")?\)\s*#*\s*$/i;
 const NOTES_HEADING = /^(?:(?:detailed|my|reading|paper|study) notes|(?:key|main|unique|interesting) (?:points|ideas|insights|contributions|takeaways)|takeaways|(?:paper )?summary of the paper)\b/;
 const OWN_PLAN = /\b(?:we|i) (?:will|would|'ll|plan to|propose|are going to|built|deployed|trained|chose)\b|\bour (?:system|service|model|pipeline|design|approach|team|product|users|data)\b/;
 

@@ -8095,4 +8095,67 @@ describe('lint mechanisms (session 65)', () => {
     // (a sub-heading that names no section stays part of the credits)
     noDoc('# Restaurant recommender\n\n## Team contributions\n\n| Name | Role |\n| --- | --- |\n| Ana | data |\n\n### Ana\n\nWe chose to train a simple MLP since it can take categorical and numeric inputs side by side.\n', 'model.selection-tradeoffs');
   });
+  it('the ML objective: "ML scoring designed to detect …" and a pipeline arrow to a named probability', () => {
+    yesFull('1. Requirements', 'The risk engine provides transaction-level ML scoring designed specifically to detect both single fraudulent payments and coordinated rings.', 'framing.ml-objective');
+    yesFull('6. Serving', 'Request → feature builder (12 features) → GBDT → fraud_probability [0,1] → threshold → block or allow', 'framing.ml-objective');
+    noFull('7. Monitoring', 'Model detection to detect drift runs weekly.', 'framing.ml-objective');
+  });
+  it('a share of traffic given to an arm is no request rate', () => {
+    noFull('5. Evaluation', '**A/B testing**:\n\n- 10% traffic: v2 LambdaMART model\n- 90% traffic: v1 binary model', 'requirements.throughput-qps');
+    yesFull('1. Requirements', '**Traffic**:\n\n- Peak: 2,000 queries per second', 'requirements.throughput-qps');
+  });
+  it('feature importance named as a step, or turned into a score\'s weights, is no interpretability', () => {
+    noFull('5. Evaluation', '3. **Evaluation**\n   - Precision@10, Recall@10\n   - Feature importance analysis', 'model.interpretability');
+    noFull('4. Model', 'The debt score sums six signals. Weights learned from GBDT feature importance on the seed dataset.', 'model.interpretability');
+    yesFull('4. Model', 'Each flagged finding is shown with its top three SHAP features so reviewers see why it was flagged.', 'model.interpretability');
+  });
+  it('results cited from published research are no metric of this design, nor a research section\'s table', () => {
+    noDoc('# Classifier pipeline design\n\n## Context\n\nAcademic research (Smith & Lee 2021, Wang et al. 2018, Chen 2024) shows that warning classification is "intrinsically easy" — the data lives in <2 dimensions, and simple models (GBDT, Random Forest) achieve >95% AUC.\n', 'evaluation.offline-metrics');
+    noFull('7. Monitoring', '## Research foundation\n\n| Paper | Key finding |\n| --- | --- |\n| Lab report 2018 | 88-91% accuracy with alert fusion |', 'monitoring.model-performance');
+    yesFull('5. Evaluation', 'Prior studies found that real warnings are rare. We evaluate on PR-AUC over a held-out month.', 'evaluation.offline-metrics');
+  });
+  it('how many labels a model needs is no data size', () => {
+    noFull('3. Data', '- 50-100 labels sufficient for a useful per-project model', 'requirements.scale');
+    yesFull('1. Requirements', '- 40 million monthly active users', 'requirements.scale');
+  });
+  it('code made easier for others to read is no business objective', () => {
+    noFull('6. Serving', 'We follow the Python style guide; clean, consistent code makes it easier for others to read and contribute.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The tool makes it easier for moderators to clear the review queue before the weekend.', 'requirements.business-objective');
+  });
+  it('the rating a user would give is the label', () => {
+    yesFull('4. Model', 'The embeddings are fed into an MLP, which is trained to predict the rating a user would give to a book.', 'data.labels');
+    noFull('4. Model', 'The embeddings are fed into an MLP.', 'data.labels');
+  });
+  it('the model\'s output served through cloud functions is online serving', () => {
+    yesFull('6. Serving', '- the output from the model is served through cloud functions, which load the model from a bucket', 'deployment.online-vs-batch');
+    noFull('6. Serving', '- the model is stored in a bucket after training', 'deployment.online-vs-batch');
+  });
+  it('coverage of our code is no offline metric', () => {
+    noFull('5. Evaluation', 'As far as we know we have 100% coverage of our code, but edge cases may be missing.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Catalogue coverage of the top-10 lists is 62% on the held-out week.', 'evaluation.offline-metrics');
+  });
+  it('a paragraph that opens on what was not done commits to nothing in it', () => {
+    noFull('7. Monitoring', 'We did not manage to implement monitoring for our deployed model. Monitoring would let us track the accuracy of the model over time.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'We track the accuracy of the deployed model weekly against verified comments.', 'monitoring.model-performance');
+  });
+  it('a model described as a smaller, faster version of another weighs nothing', () => {
+    noFull('4. Model', 'To describe a book and a user, we generated embeddings using BERT-tiny, a smaller and faster version of the BERT model, pretrained for language tasks. These embeddings were then fed into the MLP model, which was trained to predict the rating.', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'XGBoost is more accurate than logistic regression but slower to serve; we choose XGBoost because recall matters most.', 'model.selection-tradeoffs');
+  });
+  it('the device a training run used, and a data warehouse\'s scalability, are neither budget nor scaling', () => {
+    noFull('4. Model', '| Setting | Value |\n| --- | --- |\n| **Optimizer** | AdamW |\n| **Device** | Tesla T4 (15GB VRAM) |', 'requirements.budget-cost');
+    noFull('3. Data', 'BigQuery is Google\'s serverless, highly scalable data warehouse, used to store and query the sales data.', 'deployment.scaling-efficiency');
+    yesFull('1. Requirements', '- Compute: one T4 GPU for inference, capped at $400 a month', 'requirements.budget-cost');
+  });
+  it('metrics read after training are no training loss; a "sub-2-second" response time is a latency target', () => {
+    noFull('4. Model', 'Model accuracy is evaluated post-training using standard metrics (RMSE, MAE, R²).', 'model.loss-function');
+    yesFull('4. Model', 'The regressor is trained with MAE as the loss.', 'model.loss-function');
+    yesFull('1. Requirements', 'The service aims for a sub-2-second response time for single predictions.', 'requirements.latency-p99');
+  });
+  it('notes on a paper whose title carries its [pdf] link are no design', () => {
+    const notes = (title: string): string =>
+      `${title}\n\nNotes on a systems paper.\n\n## 1. Introduction\n\n* The system trains models on large clusters\n* A dataflow graph represents the computation\n\n## 2. Design principles\n\n* Training and serving share one runtime\n* Parameters live on parameter servers\n\n## 3. Evaluation\n\n* Throughput scales linearly to 200 workers\n* Latency of a training step is 120 ms\n\n## 4. Deployment\n\n* Models are exported and served on mobile devices\n\n## 5. Monitoring\n\n* Training jobs are restarted from checkpoints when a worker fails\n`;
+    assert.equal(recognised(notes('# DataFlowX: a system for large-scale learning [[pdf]](https://www.usenix.org/system/files/dataflowx.pdf)')), false);
+    assert.equal(recognised(notes('# DataFlowX: a system for large-scale learning')), true);
+  });
 });

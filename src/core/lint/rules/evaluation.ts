@@ -29,6 +29,9 @@ const ORG_NAME = /^[A-Z][a-z]+(?: (?:[A-Z][\w&-]*|&|of|for|and)){0,4} (?:Council
 const METRIC_CTX =
   /\b(metrics?|evaluat\w*|offline|measur\w*|kpis?|success|test set|held-?out|holdout|validation|benchmark\w*|report\w*|track\w*|targets?|@|≥|>=|at least|goal|score|(?:model|run|version|checkpoint|candidate)s? with (?:the )?(?:lowest|highest|best|smallest|largest|min(?:imum)?|max(?:imum)?)|(?:best|lowest|highest) (?:test|validation|val|cv|held-?out) |(?:best|worst|better|worse|poorly|badly|compar\w*) (?:[\w-]+ ){0,2}in terms of|perform\w* (?:poorly|badly|well|better|worse|best|worst) (?:on|in|at|by))\b|[≥>]|\d/;
 
+/** A result attributed to published work ("research (Yang & Menzies 2021) shows …", "Wang et al. report …"). */
+const CITED_RESULT = /\b(?:research|studies|papers?|literature|et al\.?(?: \(?\d{4}\)?)?)\b[^.;]{0,80}\b(?:shows?|showed|shown|finds?|found|reports?|reported|demonstrat\w*)\b/;
+
 export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
   // "Offline: Qini curve on a held-out week" in the evaluation section
@@ -71,12 +74,19 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     if (name === 'precision' && /\b(?:mixed|half|full|single|double|reduced|arbitrary|numerical|numeric|floating[- ]point|fp\d+|bf16|int\d+|\d+-?bits?)[- ]$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "the total code coverage is 75%", "`./run_tests.sh` (unit/integration/coverage/lint)", "Generate coverage
     // reports" under "Test Job — Unit Tests & Coverage": a software test measure
-    if (name === 'coverage' && (/\b(?:code|test|unit[- ]tests?|line|branch|statement)\s$/.test(low.slice(Math.max(0, m.index - 12), m.index)) || CODE_CHECKS.test(sentenceAt(low, m.index)) || ctxHas(u, doc, CODE_CHECKS))) continue;
+    if (name === 'coverage' && (/\b(?:code|test|unit[- ]tests?|line|branch|statement)\s$/.test(low.slice(Math.max(0, m.index - 12), m.index)) || /^\s*of (?:our |the |all (?:of )?(?:our |the )?)?(?:code|codebase|source|tests?|functions?|lines?|modules?)\b/.test(low.slice(m.index + name.length, m.index + name.length + 30)) || CODE_CHECKS.test(sentenceAt(low, m.index)) || ctxHas(u, doc, CODE_CHECKS))) continue;
     // "Cache hit rate", "CDN hit-rate", "buffer pool hit ratio": how often a cache answers, a system measure
     if (/^hit/.test(name) && /\b(?:cache|caching|cdn|buffer(?: pool)?|memcached|redis|lookup|page|tlb)\s$/.test(low.slice(Math.max(0, m.index - 14), m.index))) continue;
     // "Ethical and Diversity Considerations: … business metrics …", "diversity and inclusion": a value weighed, not a measure
     if (/^(?:diversity|novelty|coverage)$/.test(name) && (/^\s(?:considerations?|concerns?|issues?|(?:and|&) inclusion|of thought|statements?|initiatives?|policy)\b/.test(low.slice(m.index + name.length, m.index + name.length + 16)) || /\bethic(?:s|al) (?:and|&) $/.test(low.slice(Math.max(0, m.index - 14), m.index)))) continue;
     const s = sentenceAt(low, m.index);
+    // "Academic research (Yang & Menzies 2021, …) shows that … simple models achieve >95% AUC": a published result cited, not this design's measure
+    // (read back from the metric to its sentence's start, where "et al." ends no sentence)
+    if (/\b(?:research|stud(?:y|ies)|papers?|literature|et al)\b/.test(low.slice(Math.max(0, m.index - 200), m.index))) {
+      const back = low.slice(Math.max(0, m.index - 200), m.index).replace(/\bet al\./g, 'et al');
+      const lead = back.slice(Math.max(back.lastIndexOf('. '), back.lastIndexOf('; ')) + 1);
+      if (CITED_RESULT.test(lead) && !/\b(?:we|our|us)\b/.test(s)) continue;
+    }
     if (lossCtx && /entropy|log|mse|mae|^b?ce$|dice/.test(name)) continue; // the training loss, not a metric
     if (/\bloss(?: function)?\s*(?:is|:|=)/.test(s) && /entropy|log[- ]?loss|mse|mae|^b?ce$|dice/.test(name)) continue;
     if (AMBIGUOUS_OFFLINE.test(name)) {

@@ -214,6 +214,8 @@ const TRADE =
 const EVALUATIVE = /\b(but|however|poor|poorly|promising|expensive|costly|slow|slower|fast|faster|accurate|harder|easier|simpler|complex|needs?|requires?|can'?t|cannot|won'?t|worse|better|overkill|insufficient|too|lacks?|misses|weaker|stronger|heavier|lighter)\b/;
 
 /** "only the ingredients of depth one are considered": what the model takes into account, not candidates weighed. */
+/** A model described as a variant of another ("BERT-tiny, a smaller and faster version of the BERT model"): one model named twice, nothing weighed. */
+const VARIANT_OF = /\b(?:an? |the )?(?:(?:smaller|lighter|faster|cheaper|distilled|compressed|tiny|mini|reduced|quantized)(?:,? (?:and )?(?:smaller|lighter|faster|cheaper|distilled|compressed))*) (?:version|variant|edition|flavou?r) of (?:the )?[\w.-]+(?: model)?/g;
 const ONLY_CONSIDERED = /\bonly (?:the )?(?:[\w-]+ ){1,5}(?:are|is|were|was|get|gets) (?:being )?considered\b/g;
 
 /** "I chose the IQR method over Z-scores or Isolation Forest": the pick set against the alternatives it beat. */
@@ -509,7 +511,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
     text += ' ' + v.low;
   }
   // ("only the ingredients of depth one are considered": an input the model takes, not candidates weighed)
-  text = text.replace(ONLY_CONSIDERED, ' ');
+  text = text.replace(ONLY_CONSIDERED, ' ').replace(VARIANT_OF, ' ');
   // "Linear, ridge and random forest … Random forest is the best performing model based on RMSE. Thus,
   // it is used for inference": candidates compared on a named metric and the winner taken
   const own = subtreeLow(doc, u);
@@ -600,7 +602,8 @@ function explanationForReader(low: string, index: number, length: number): boole
 
 const LOSS_NAMED =
   /(?<![\w-])(?:binary:logistic|binary:hinge|multi:softmax|multi:softprob|reg:squarederror|reg:logistic|reg:pseudohubererror|reg:quantileerror|reg:tweedie|count:poisson|rank:pairwise|rank:ndcg|rank:map)(?![\w-])|\b((?:crossentropy|bcewithlogits|bce|mse|l1|smoothl1|nll|kldiv|huber|focal|arcface|cosface|sphereface|tripletmargin|triplet|contrastive|ctc|dice|marginranking|supcon|ntxent)loss|arcface|cosface|cross[- ]?entropy|ce|bce|log[- ]?loss|logistic loss|focal loss|contrastive loss|triplet loss|hinge(?: loss)?|huber(?: loss)?|mse|mean squared error|mae|mean absolute error|rmse|softmax(?: loss| cross[- ]entropy)?|sampled softmax|info-?nce|nce loss|pairwise (?:loss|hinge|logistic)|bpr|lambda-?(?:rank|mart|loss)|ranknet|listnet|nll|negative log[- ]likelihood|kl[- ]divergence|quantile loss|pinball(?: loss)?|quantile regression|poisson loss|(?:poisson|tweedie|gamma|binomial|multinomial) deviance|triplet(?: objective| margin(?: loss)?)?|tweedie|dice loss|iou loss|smooth l1|l1 loss|l2 loss|(?:l1|l2|quantile|poisson|tweedie|huber|pinball|mae|mse|rmse|log[- ]?loss|cross[- ]entropy|lambdarank|pairwise|listwise) objective|[a-z-]+ \([a-z -]{2,20}\) loss|squared (?:loss|error)|margin (?:ranking )?loss|cosine (?:embedding )?loss|multi-?task loss|weighted (?:sum of )?(?:losses|bce|cross[- ]entropy)|[a-z-]+ loss(?:es)?)\b/g;
-const LOSS_WORDS = /\b(loss(?:es)?|objective function|cost function|train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
+// ("evaluated post-training using standard metrics (RMSE, MAE)": after training, not how it trains)
+const LOSS_WORDS = /\b(loss(?:es)?|objective function|cost function|(?<!post-)train(?:ed|ing)? (?:with|on|using|against)|optimi[sz]\w*|minimi[sz]\w*)\b/;
 
 const BUSINESS_LOSS = /[$€£¥]|\b(?:reduc|cut|lower|decreas|prevent|sav|avoid)\w*\b[^.;]{0,60}\b(?:by|to) (?:≥|>|at least |about |~)?\s*\d|\b(?:reduc|cut|lower|decreas)\w*\b[^.;]{0,60}\b(?:by|in) half\b|\bhalv(?:e|es|ing)\b|\b(?:revenue|money|dollars?|euros?|pounds?|customers?|business(?:es)?)\b/;
 
@@ -778,6 +781,8 @@ function interpretability(u: Unit, doc: ParsedDoc): boolean {
   // "Why LightGBM?" ("Feature importance is interpretable (useful for debugging)")
   if (/\b(pros?|cons?|advantages?|disadvantages?)\b/.test(u.label + ' ' + u.parentText)) return false;
   if (u.kind === 'item' && /^why\b/.test(u.parentText) && MODEL_NAMES_ONE.test(u.parentText) && !/\b(?:shap|lime|explain\w*|explanations?)\b/.test(low)) return false;
+  // "- Feature importance analysis" in a task list: the step named, nothing said of what it shows or to whom
+  if (u.kind === 'item' && /^(?:(?:run |do )?(?:a )?(?:feature importance|shap|lime)(?: values?)?(?: analysis| plots?| checks?| review)?|explainability|interpretability)\s*\.?$/.test(low.trim())) return false;
   INTERP.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -785,6 +790,8 @@ function interpretability(u: Unit, doc: ParsedDoc): boolean {
     if (isNegated(low, m.index, m[0].length, 'strong')) continue;
     const s = sentenceAt(low, m.index);
     if (/\b(pros?|cons?)\b\s*:/.test(s)) continue;
+    // "Weights learned from GBDT feature importance on the seed dataset": importances turned into a score's weights, explaining nothing to anyone
+    if (/\b(?:weights?|coefficients?|scores?) (?:are |were )?(?:learned|derived|taken|computed|set) from (?:the )?(?:[\w-]+ )?$/.test(low.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "risk_label (thresholded), optional categories/explanations": an output the design may add, none committed
     if (/\boptional(?:ly)? (?:[\w-]+ ?\/ ?|[\w-]+ (?:and|or) )?$/.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "labeling AI-generated images helps users make informed decisions, increasing trust and transparency": the platform's, not the model's

@@ -255,8 +255,11 @@ const BETTER_DECISIONS = /\bhelp(?:s|ed|ing)? (?!(?:us|me|the (?:model|team|engi
 /** "The result would be higher profit for websites", "this leads to fewer chargebacks": the outcome moved, said as its result. */
 const COMPARATIVE_OUTCOME =
   /\b(?:result(?:s|ed|ing)? in|lead(?:s|ing)? to|led to|(?:would|will|should|could) (?:be|mean|bring|give)|means|brings) (?:a |an |much |significantly |substantially )?(?:(?:higher|more|better|increased|greater|bigger) (?:[\w-]+ ){0,2}?(?:profits?|revenue|sales|conversions?|engagement|retention|user experience|customer experience|customer satisfaction|user satisfaction|margins?|bookings|income|earnings)|(?:lower|less|reduced|fewer|smaller) (?:[\w-]+ ){0,2}?(?:costs?|losses|churn|chargebacks|fraud losses|fraud))\b/g;
-/** "It makes it easier for customers to move known issues out of the Issue Stream": what it lets people do, made easier. */
-const EASIER_FOR_PEOPLE = /\b(?:make|makes|making|made) it (?:much |a lot )?(?:easier|faster|simpler|quicker|cheaper|less (?:painful|tedious|costly|error-prone)) for (?:the |our |its )?(?:customers|users|developers|teams|people|clients|clinicians|doctors|nurses|staff|agents|moderators|engineers|analysts|operators|merchants|sellers|buyers|[a-z]+(?:ers|ors|ists|ants))\b(?: to)? [a-z]{3,}/g;
+/**
+ * "It makes it easier for customers to move known issues out of the Issue Stream": what it lets people do, made easier
+ * (not "easier for others to read" the code: anyone at all, not a group the system serves).
+ */
+const EASIER_FOR_PEOPLE = /\b(?:make|makes|making|made) it (?:much |a lot )?(?:easier|faster|simpler|quicker|cheaper|less (?:painful|tedious|costly|error-prone)) for (?:the |our |its )?(?!others\b)(?:customers|users|developers|teams|people|clients|clinicians|doctors|nurses|staff|agents|moderators|engineers|analysts|operators|merchants|sellers|buyers|[a-z]+(?:ers|ors|ists|ants))\b(?: to)? [a-z]{3,}/g;
 const OUTCOME_SAID: readonly RegExp[] = [GOAL_SO_THAT, BURDEN_EASED, PREDICTIONS_USED_FOR, SCORES_USED_FOR, BETTER_DECISIONS, COMPARATIVE_OUTCOME, EASIER_FOR_PEOPLE];
 /** "accurate sales forecasting is crucial for making informed decisions related to:" — the caption of what the forecasts serve. */
 const MATTERS_FOR_CAPTION = /\b(?:crucial|critical|important|essential|vital|key)\b[^.;]{0,60}\b(?:for|to|in)\b[^.;]{0,60}:\s*$/;
@@ -279,7 +282,7 @@ const LEGAL_WHY = /\b(?:legal|regulatory|compliance|statutory) (?:requirement|ob
 const NUM = String.raw`\d(?<![a-z0-9.]\d)[\d,]*(?:\.\d+)?`;
 const LAT_MS = new RegExp(String.raw`(?:${NUM}|sub-?)\s*(?:ms|msec|millisec(?:ond)?s?|µs)\b`, 'g');
 const LAT_ANY = new RegExp(
-  String.raw`(?:${NUM}\s*(?:ms|msec|millisec(?:ond)?s?|µs|s|secs?|seconds?|mins?|minutes?|hours?|hrs?)|(?:≤|<=|<|under|below|at most) ?~?\d+(?:\.\d+)? ?h(?= after| from| of)|(?:one|two|three|five|ten|a|half a|sub-?|under a|within a) ?(?:second|millisecond)s?)\b`,
+  String.raw`(?:${NUM}\s*(?:ms|msec|millisec(?:ond)?s?|µs|s|secs?|seconds?|mins?|minutes?|hours?|hrs?)|sub-\d+(?:\.\d+)?-(?:second|millisecond)|(?:≤|<=|<|under|below|at most) ?~?\d+(?:\.\d+)? ?h(?= after| from| of)|(?:one|two|three|five|ten|a|half a|sub-?|under a|within a) ?(?:second|millisecond)s?)\b`,
   'g',
 );
 const LAT_KW =
@@ -509,7 +512,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.label && WORK_LABEL.test(u.label) && RATE_VALUE.test(valueOf(u)) && !valueNegated(u)) return true;
   // "Peak QPS" label / parent with a bare number value: "- **Peak QPS:** 60k"
   // (a percentage is no count: "GBDT on seasonal features (NDVI peak, …) | fast | plateaued at 13% RMSE")
-  if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u).replace(TIME_OF_DAY, ' ').replace(PERCENTAGE, ' '))) {
+  // ("- 10% traffic: v2 LambdaMART model": a share of traffic given to an arm, not a rate)
+  if (ctxHas(u, doc, /\b(qps|rps|tps|throughput|requests? per|traffic|load|peak)\b/) && !/^\s*~?\d+(?:\.\d+)?\s*%/.test(u.label) && /\d\s*(?:k|m|b|mm|bn|thousand|million|billion)?\b/.test(valueOf(u).replace(TIME_OF_DAY, ' ').replace(PERCENTAGE, ' '))) {
     return /\b(qps|rps|tps|throughput|req|per second|\/s|traffic|peak)\b/.test(u.label + ' ' + u.parentText) || /\b(qps|rps|tps|\/s)\b/.test(low);
   }
   return false;
@@ -863,6 +867,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/\b(?:simulat\w*|generat\w*|fake|dummy|toy|mock)\s+(?:\w+\s+)?$/.test(low.slice(Math.max(0, index - 24), index)) && parseFloat(text.replace(/,/g, '')) < 1000 && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text)) continue;
     // "simulate 1000 users with spawn rate equals to 10 users per second": a load test's virtual users, not the user base
     if (/\b(?:users|clients|requests)$/.test(text) && /\b(?:simulat\w*|spawn rate|load[- ]?test\w*|stress[- ]?test\w*|locust|jmeter|k6|virtual users|concurrent users)\b/.test(sentenceAt(low, index))) continue;
+    // "50-100 labels sufficient for a useful per-project model": how many examples a model needs, not the data's size
+    if (/\b(?:labels|examples|samples|annotations)$/.test(text) && /^\s*(?:are |is |would be |should be )?(?:sufficient|enough|needed|required)\b/.test(low.slice(index + text.length, index + text.length + 20)) && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text)) continue;
     // "notifies the model training service … when an existing city has more than 100 labelled images": the count that triggers a retraining, not the data's size
     if (/\b(?:more than|over|at least)\s*$/.test(low.slice(Math.max(0, index - 14), index)) && /\b(?:notif\w*|trigger\w*|re-?train\w*|kicks? off|training (?:service|job|pipeline|run))\b/.test(sentenceAt(low, index)) && !/\d\s*(?:k|m|b|mm|bn|thousand|million|billion)\b/.test(text)) continue;
     if (!isNegatedAt(low, index, text.length)) return true;
@@ -968,8 +974,8 @@ function budgetEvidence(u: Unit): boolean {
 }
 /** A column or label for what an error costs the business ("Cost of Non-Detection", "cost of a false positive"). */
 const MISS_COST = /\bcosts? (?:of|to) (?:an? |the )?(?:non-|not |miss|fail|error|mistake|delay|downtime|inaction|fraud|false|misclass|wrong|business)/;
-/** A label that lists the machine something ran on ("Hardware used:", "My setup:"). */
-const HARDWARE_USED = /^(?:(?:the )?hardware(?: used)?|(?:my |our )?(?:machine|laptop|pc|computer|workstation|setup|specs?)(?: used)?|system specs?|environment|compute used)$/;
+/** A label that lists the machine something ran on ("Hardware used:", "My setup:", "| Device | Tesla T4 (15GB VRAM) |"). */
+const HARDWARE_USED = /^(?:(?:the )?(?:hardware|(?:training )?device|gpu|accelerator)(?: used)?|(?:my |our )?(?:machine|laptop|pc|computer|workstation|setup|specs?)(?: used)?|system specs?|environment|compute used)$/;
 const COMPUTE_WORDS = /\b(?:serv\w*|infra\w*|compute|gpus?|cpus?|cloud|hosting|inference|training|instances?|clusters?|storage)\b/;
 /** "50 pairs in ~45 ms on 8 vCPUs": a latency measured on some hardware (a job that "takes ~25 minutes on a 32-core machine" still sizes production). */
 const BENCHMARK_ON = /\bin (?:~|about |around |≈)?\d[\d.,]*\s*(?:ms|milliseconds?)\b[^.;]{0,12}\bon (?:an? |one |a single )?$/;
