@@ -455,7 +455,7 @@ function reasonsUnderWhy(u: Unit, doc: ParsedDoc): boolean {
 
 const CHOSEN_FOR_REASON =
   /\b(?:it|this|that|the model|this model|which) (?:was|is|has been) (?:chosen|selected|picked|preferred) (?:for (?:this|the|our) (?:task|problem|use case|project|data(?:set)?) )?(?:due to|because(?: of)?|since|given) (?!(?:it|they) (?:gives?|has|have|is|are|works?|performs?|had|gave) (?:the )?(?:best|highest|better)\b|this is an? (?:[\w-]+ ){0,2}(?:classification|regression|ranking) (?:problem|task)\b)[^.;]{25,}/;
-/** "We chose to train an ALS model since it can effectively handle large and sparse datasets": the pick and its reason, said by the team. */
+/** "We chose to train a simple MLP since it can handle a diverse range of input features": the pick and its reason, said by the team. */
 const WE_CHOSE_BECAUSE =
   /\b(?:we|i) (?:chose|decided|opted|picked|selected) (?:to (?:train|use|build|go with|employ|adopt|fine-?tune) )?(?:an? |the )?[\w.-]+(?: [\w.-]+){0,3}? (?:since|because|as|due to|given that) (?!(?:it|they) (?:gives?|has|have|is|are|works?|performs?|had|gave) (?:the )?(?:best|highest|better)\b|this is an? (?:[\w-]+ ){0,2}(?:classification|regression|ranking) (?:problem|task)\b)[^.;]{20,}/;
 const BETTER_BUT_BALANCE =
