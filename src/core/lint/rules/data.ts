@@ -430,9 +430,9 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
   const value = u.label && stripped.startsWith(u.label) ? stripped.slice(u.label.length) : stripped;
   // ("## Feature / Data Pipeline" → "Training and serving should apply compatible feature-processing logic": the pipeline, not the features)
   // ("**Key Features**:" → "- Asynchronous processing for better scalability": what the system offers, not the model's inputs)
-  const systemFeature = SYSTEM_PROPERTY.test(value) && (KEY_FEATURES_CAPTION.test(u.label || u.parentText.trim()) || KEY_FEATURES_CAPTION.test(headingOf(u, doc)));
-  if (!systemFeature && ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store| ?(?:\/|&|and) ?data pipelines?\b)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
-    return true;
+  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store| ?(?:\/|&|and) ?data pipelines?\b)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
+    const systemFeature = SYSTEM_PROPERTY.test(value) && (KEY_FEATURES_CAPTION.test(u.label || u.parentText.trim()) || KEY_FEATURES_CAPTION.test(headingOf(u, doc)));
+    if (!systemFeature) return true;
   }
   // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
   // buckets, not bucketed features)

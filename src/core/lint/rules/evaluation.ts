@@ -32,6 +32,13 @@ const METRIC_CTX =
 /** A result attributed to published work ("research (Yang & Menzies 2021) shows …", "Wang et al. report …"). */
 const CITED_RESULT = /\b(?:research|studies|papers?|literature|et al\.?(?: \(?\d{4}\)?)?)\b[^.;]{0,80}\b(?:shows?|showed|shown|finds?|found|reports?|reported|demonstrat\w*)\b/;
 
+/** Is the sentence up to `at` a result cited from published work? (Read back from `at` to the sentence's start, where "et al." ends no sentence.) */
+function citedBefore(low: string, at: number): boolean {
+  const back = low.slice(Math.max(0, at - 200), at).replace(/\bet al\./g, 'et al');
+  if (!CITED_RESULT.test(back)) return false;
+  return CITED_RESULT.test(back.slice(Math.max(back.lastIndexOf('. '), back.lastIndexOf('; ')) + 1));
+}
+
 export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | undefined {
   const low = u.low;
   // "Offline: Qini curve on a held-out week" in the evaluation section
@@ -81,12 +88,7 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     if (/^(?:diversity|novelty|coverage)$/.test(name) && (/^\s(?:considerations?|concerns?|issues?|(?:and|&) inclusion|of thought|statements?|initiatives?|policy)\b/.test(low.slice(m.index + name.length, m.index + name.length + 16)) || /\bethic(?:s|al) (?:and|&) $/.test(low.slice(Math.max(0, m.index - 14), m.index)))) continue;
     const s = sentenceAt(low, m.index);
     // "Academic research (Yang & Menzies 2021, …) shows that … simple models achieve >95% AUC": a published result cited, not this design's measure
-    // (read back from the metric to its sentence's start, where "et al." ends no sentence)
-    if (/\b(?:research|stud(?:y|ies)|papers?|literature|et al)\b/.test(low.slice(Math.max(0, m.index - 200), m.index))) {
-      const back = low.slice(Math.max(0, m.index - 200), m.index).replace(/\bet al\./g, 'et al');
-      const lead = back.slice(Math.max(back.lastIndexOf('. '), back.lastIndexOf('; ')) + 1);
-      if (CITED_RESULT.test(lead) && !/\b(?:we|our|us)\b/.test(s)) continue;
-    }
+    if (citedBefore(low, m.index) && !/\b(?:we|our|us)\b/.test(s)) continue;
     if (lossCtx && /entropy|log|mse|mae|^b?ce$|dice/.test(name)) continue; // the training loss, not a metric
     if (/\bloss(?: function)?\s*(?:is|:|=)/.test(s) && /entropy|log[- ]?loss|mse|mae|^b?ce$|dice/.test(name)) continue;
     if (AMBIGUOUS_OFFLINE.test(name)) {

@@ -6,7 +6,7 @@
  */
 import type { ParsedDoc, Unit } from '../parse';
 import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, isSchemaRow, sentenceAt, stated, subtreeLow, valueOf } from './helpers';
-import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated } from '../text';
+import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, sentenceBounds } from '../text';
 import { metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
 
@@ -419,7 +419,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     const s = sentenceAt(low, mp.index);
     // "console logs are implemented, however it would be beneficial to implement a form of persistent usage monitoring for
     // generating insights into model performance": a watch wished for, further back in the sentence than a negation is looked for
-    if (WOULD_BE_GOOD.test(s.slice(0, s.indexOf(mp[1])))) return false;
+    if (WOULD_BE_GOOD.test(low.slice(sentenceBounds(low, mp.index)[0], mp.index))) return false;
     // re-reviewing a sample of what went through the live model is watching its quality
     // ("compare model performance with AUC / ROC", "online metrics … measuring the performance …
     // (A/B experiments)": a comparison or an experiment evaluates; it does not watch production)
