@@ -498,8 +498,12 @@ function journalLike(doc: ParsedDoc): boolean {
 const GUIDE_HEADING =
   /\b(?:sample|practice|example|common|typical|mock|popular) (?:(?:interview|design|ml|system design) )*questions\b|\b(?:system design|interview) (?:topics|formula|framework|cheat ?sheet|template)\b|^(?:(?:the|a|my|our|this) )?(?:[\w/-]+ ){0,3}formula$|\bcheat ?sheet\b|^(?:the )?(?:main |key |more |additional |further |useful |other |recommended )?(?:resources|reading list|study resources)$|\bframework for (?:solving|answering|approaching|tackling|cracking)\b|^(?:overall |general |interview |useful |some )?tips(?: and tricks)?$|\bmock interviews?\b|\bonline courses\b|\b(?:steps|how) to (?:answer|approach|tackle|solve) (?:an? |the |any |each )?(?:[\w-]+ ){0,3}(?:questions?|interviews?|problems?)\b/;
 
-/** "Example 1", "Example – A feed-based system": a guide's worked examples. */
-const EXAMPLE_HEADING = /^examples?\b/;
+/**
+ * "Example 1", "Example – A feed-based system", "Examples": a guide's worked examples. (An "Example
+ * Dockerfile for the model service" or "Example of declarative IaC using Terraform" is a sample file
+ * in one system's design.)
+ */
+const EXAMPLE_HEADING = /^examples?(?:$|\s*(?:#?\d+|[ivx]+|[a-z])\b|\s*[:.)–—-])/;
 
 /** "ML Model Production Checklist" with "Is there a Well-Defined Baseline?", "How Will Drift … be Monitored?": questions for any team's model. */
 const CHECKLIST_TITLE = /\bchecklist\s*$/;

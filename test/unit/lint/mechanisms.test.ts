@@ -8159,3 +8159,85 @@ describe('lint mechanisms (session 65)', () => {
     assert.equal(recognised(notes('# DataFlowX: a system for large-scale learning')), true);
   });
 });
+
+describe('lint mechanisms (session 66)', () => {
+  it('a split "into train and test sub-datasets with a partition of 0.8-0.2" is a data split', () => {
+    yesFull('3. Data', '* Split the dataset into train and test sub-datasets with a partition of 0.8-0.2', 'data.split-leakage');
+    noFull('3. Data', '* Split the dataset into train and test sub-datasets.', 'data.split-leakage');
+  });
+  it('a leak of money, or data collected before a model was trained, is no data split', () => {
+    noFull('3. Data', 'Not only the anti-fraud prevents leakage, but should aware of balancing it false positives, which wrongly block fair sales.', 'data.split-leakage');
+    yesFull('3. Data', 'We prevent leakage of fraud labels into the features by using only past transactions.', 'data.split-leakage');
+    noFull('3. Data', 'After the training data (new pictures of defects and correct mops) was collected from the knitting machine, a new detection model was trained which gave remarkable results.', 'data.split-leakage');
+    yesFull('3. Data', 'Training data is everything before 2024-01-01; the test set is everything after.', 'data.split-leakage');
+  });
+  it('an outcome\'s base rate is no baseline model', () => {
+    noFull('3. Data', '- *Chargeback prevalence:* baseline fraud rate calculated from has_cbk.', 'model.baseline');
+    yesFull('4. Model', 'Our baseline is a logistic regression on the same features.', 'model.baseline');
+  });
+  it('a report made by a tool, a total and the size of the code under test are no objective, feature or scale', () => {
+    noFull('Answer', 'We generate this with the Invoke task `invoke coverage`.', 'framing.ml-objective');
+    yesFull('2. Framing', 'The model generates a forecast for the next 14 days of demand per store.', 'framing.ml-objective');
+    noFull('Answer', 'We cover all key files, which is valuable even if the aggregate is lower.', 'data.features');
+    yesFull('3. Data', 'Per-user aggregates over the last 30 days feed the model.', 'data.features');
+    noFull('Answer', 'Our total coverage is 58% (619 misses out of 1479 statements).', 'requirements.scale');
+    yesFull('1. Requirements', 'The corpus holds 1479 statements from 30 million earnings calls.', 'requirements.scale');
+  });
+  it('a team\'s time split, and trying camera setups, are no A/B test', () => {
+    noFull('Answer', 'Overall, the time was split between cloud setup, experiment plumbing, and stabilizing training.', 'evaluation.ab-test-plan');
+    noFull('Results', 'Such a solution was suitable for a project, where the goal is to automate quality control and gave more time to train the algorithm and experiment with different camera setups and LED panel lighting and camera settings.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We run an experiment where traffic is split 50/50 between the old and new ranker.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We will experiment with the new ranker on 5% of users for two weeks against the current one.', 'evaluation.ab-test-plan');
+  });
+  it('the software\'s speed and cost are no business objective', () => {
+    noFull('Answer', 'We implemented an asynchronous lifespan context manager to optimize the API\'s efficiency.', 'requirements.business-objective');
+    noFull('Intro', '**How we implemented a production-ready question-answering application and reduced response time by more than two orders of magnitude.**', 'requirements.business-objective');
+    noFull('Intro', 'Various optimizations like reducing the models\' precision are often introduced. While beneficial for decreasing cost and energy consumption, this, unfortunately, hurts accuracy.', 'requirements.business-objective');
+    noFull('Serving', 'We evaluate the system over 3610 questions and record the average latency. Before any consideration has been made to optimize performance, the time spent in the three stages mentioned above is:', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The goal is to improve the efficiency of claims handling by 20%.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'Grow the time spent in the app by 5% per week of active use.', 'requirements.business-objective');
+  });
+  it('metrics tracked per epoch, and what teams usually monitor, are no watch on the live model', () => {
+    noFull('7. Monitoring', 'In W&B we tracked train/val/test metrics such as loss, accuracy, precision, recall, and F1, logged per\u2011epoch curves.', 'monitoring.model-performance');
+    noFull('7. Monitoring', 'In the monitoring context, we usually need to monitor system infrastructure, data pipelines, and model performance.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'We track precision and recall of the deployed model weekly on reviewed cases.', 'monitoring.model-performance');
+  });
+  it('a data bucket, a feature contract and a feature store\'s key features are no features', () => {
+    noFull('3. Data', 'You need to change this name, and update it in every step where you are required to provide the data bucket.', 'data.features');
+    yesFull('3. Data', 'Trip distance is put into 10 buckets; the hour of day is one-hot encoded.', 'data.features');
+    noFull('ML', '**Feature Contract Rule:**\nThe feature order defined in `features.py` is immutable once a model is trained. Any change requires retraining and version bumping.', 'data.features');
+    noFull('Feature Store', '**Key Features**:\n\n* Point-in-time correct feature retrieval.\n* Feature lineage and data quality monitoring.', 'data.features');
+  });
+  it('interpretability put on a condition, and a platform\'s supported libraries, commit to nothing', () => {
+    noFull('4. Model', 'Model auditing and interpretability (if reasoning the model matters) by using Local interpretable model-agnostic explanations (LIME), SHapley Additive exPlanation (SHAP).', 'model.interpretability');
+    yesFull('4. Model', 'Model auditing and interpretability by using SHAP values shown to the credit officers.', 'model.interpretability');
+    noFull('Other solutions', 'The alternative solution for this SageMaker end-to-end ML system is using Kubeflow built on top of a Kubernetes cluster. Kubeflow provides a straightforward way to deploy ML systems and supports multiple ML frameworks (PyTorch, XGBoost, etc.).', 'model.selection-tradeoffs');
+  });
+  it('a part added to a board is no budget', () => {
+    noFull('Hardware', 'A 2 TB SSD card was added to the computer board, for better calculation for capacity.', 'requirements.budget-cost');
+    yesFull('1. Requirements', 'The model must fit in 2 GB of memory on the device.', 'requirements.budget-cost');
+  });
+  it('a service\'s responsibilities and its input caption frame the model', () => {
+    yesFull('Overview', 'The service has the following responsibilities:\n\n- Accept structured customer feature inputs\n- Produce churn probability and churn risk classification', 'framing.ml-objective');
+    noFull('Overview', '- Produce probability plots for the report', 'framing.ml-objective');
+    yesFull('4. API Contract', '**Input:**\n- JSON payload of 46 features defined by `ChurnInput`', 'framing.io-spec');
+    noFull('4. API Contract', '**Notes:**\n- JSON payload of 46 features defined by `ChurnInput`', 'framing.io-spec');
+  });
+  it('personal data listed under "Never Logged" is a privacy rule', () => {
+    yesFull('Logging', '### Never Logged\n- Raw customer features\n- Personally identifiable information', 'requirements.privacy-security');
+    noFull('Logging', '### Safe to Log\n- Timestamps\n- Personally identifiable information', 'requirements.privacy-security');
+  });
+  it('a response\'s label value, prediction metadata, a diagram\'s source box and a compose image say nothing of data or serving', () => {
+    noFull('4. API Contract', '**Output:**\n```json\n{\n  "probability": 0.82,\n  "churn_label": 1\n}\n```', 'data.labels');
+    noFull('3. Data', '- Persist derived prediction metadata for traceability', 'data.sources');
+    yesFull('3. Data', '- Product metadata (title, brand, category) comes from the catalogue service.', 'data.sources');
+    noFull('Architecture', '```mermaid\nflowchart LR;\n    A[Data Source] --> B[Feature Store];\n```', 'data.sources');
+    noFull('6. Deployment', '```yaml\nservices:\n  redis:\n    image: redis:alpine\n```', 'deployment.serving-architecture');
+  });
+  it('a design that shows sample files under "Example …" headings is no guide', () => {
+    const doc = (ex1: string, ex2: string): string =>
+      `# Chest X-ray triage\n\nWe build a system that flags urgent chest X-rays for radiologists.\n\n## Value proposition\n\nRadiologists read the flagged studies first, so urgent findings are reported within an hour.\n\n## Data\n\nWe train on 220,000 labelled studies from the public CheXpert set. You can download it after registering.\n\n## Model training\n\nWe fine-tune a DenseNet-121 on the 14 findings with a weighted binary cross-entropy loss. You start a run with \`make train\`.\n\n### ${ex1}\n\nYou build the image from the repository root. The image copies the training code and installs its dependencies.\n\n## Model serving and evaluation\n\nA FastAPI service loads the model and returns the 14 probabilities for each uploaded image. You call it with a POST to /predict.\n\n### ${ex2}\n\nYou apply this manifest to the staging namespace first; the canary gets 10% of requests for a day.\n\n## Monitoring\n\nGrafana shows request latency, error rate and the daily distribution of predicted classes; an alert fires when the share of urgent flags doubles.\n`;
+    assert.equal(recognised(doc('Example Dockerfile for the model service', 'Example Kubernetes deployment for staging')), true);
+    assert.equal(recognised(doc('Example 1', 'Example 2')), false);
+  });
+});

@@ -64,7 +64,9 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
     return true;
   }
   const m = affirmed(u, SOURCES, 'any');
-  if (m && !isBare(u, 1) && !sourceWordElsewhere(u.low, m) && !noSourceNamed(u.low, m)) return true;
+  // ("A[Data Source] --> B[Feature Store]": a diagram's box for whatever source, none named)
+  const genericBox = !!m && u.kind === 'mermaid' && /^data sources?$/.test(m[0]) && !/^\s*[:(]/.test(u.low.slice(m.index + m[0].length));
+  if (m && !genericBox && !isBare(u, 1) && !sourceWordElsewhere(u.low, m) && !noSourceNamed(u.low, m)) return true;
   // "We will use the MovieLens 20M dataset"
   if (namedDatasetUsed(u)) return true;
   // "- [OpenSubtitles Dataset](https://…)", "- Spotify podcast datset": a named dataset listed on its own line
@@ -113,6 +115,8 @@ function noSourceNamed(low: string, m: RegExpExecArray): boolean {
   const before = low.slice(Math.max(0, m.index - 30), m.index);
   const after = low.slice(m.index + m[0].length);
   if (m[0] === 'user data') return /\binput\s+$/.test(before) || /^\s+(?:input|entered|submitted|typed)\b/.test(after);
+  // "Persist derived prediction metadata for traceability": what the service writes about its own predictions
+  if (m[0] === 'metadata') return /\b(?:prediction|inference|request|response|run|experiment|model|deployment|derived)\s+$/.test(before);
   if (!/^data sources?$/.test(m[0])) return false;
   if (!/\b(?:all|any|various|multiple|different|relevant|required|necessary|needed|other|external|new|additional|more|many|several|diverse|heterogeneous)\s+(?:(?:the|of the|kinds of|types of)\s+)?$/.test(before) && !/^\s+(?:required|needed|necessary|that (?:are|the model)|which (?:are|the model))\b/.test(after)) return false;
   if (/^\s*(?:\([^)]*\w|:|,? (?:such as|like|including|e\.g|i\.e|namely)\b)/.test(after)) return false;
@@ -287,6 +291,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // a config's "annotations:" / "labels:" keys (a Prometheus alert, a Kubernetes manifest): metadata of
   // the config, not what the model learns
   if (u.kind === 'comment' && /^(?:metadata |spec |template )?(?:annotations|labels)\b/.test(u.label)) return false;
+  // a response's `"churn_label": 1`: one value the API returns, not what the label means or where it comes from
+  if (u.kind === 'comment' && /\blabel$/.test(u.label) && /^[\s"'`]*(?:-?\d+(?:\.\d+)?|true|false|null|"[^"]*"|'[^']*')[\s"'`,]*$/.test(valueOf(u))) return false;
   if (LABEL_OPTIONS.test(low) && !/\b(?:we|i) (?:will |would |)(?:use|chose|choose|pick|go with|rely on|start with)\b/.test(low)) return false;
   if (stated(low, FEATURES_AND_TARGET)) return true;
   // "We defined `Fraud` in this sense as any categorical that listed the words fraud in the title" under "## Fraud
@@ -405,7 +411,7 @@ const FEATURE_REPR =
 const KEY_FEATURES_CAPTION = /^(?:key|main|core|notable|system|platform) features\s*:?$/;
 const SYSTEM_PROPERTY = /\b(?:asynchronous|async|caching|cache[sd]?|scalab\w*|response times?|latency|throughput|availability|fault[- ]toleran\w*|retr(?:y|ies)|load[- ]balanc\w*|change detection|up-to-date)\b/;
 
-const STORAGE_BUCKET = /\b(?:s3|gcs|storage|minio|blob|artifacts?|stored?|upload\w*|download\w*|creat\w*|backend|mlflow|terraform|aws|gcp|azure|cloud|files?|folders?|paths?|uri|gs)\b/;
+const STORAGE_BUCKET = /\b(?:s3|gcs|storage|minio|blob|artifacts?|stored?|upload\w*|download\w*|creat\w*|backend|mlflow|terraform|aws|gcp|azure|cloud|files?|folders?|paths?|uri|gs|data buckets?|(?:bucket|its|the) names?)\b/;
 /** Features of a product, not of a model: "a typical user is interested in two particular features:". */
 // ("our product management team compiles a list of features to help the platform gain popularity": the product's)
 const PRODUCT_FEATURES = /\b(?:product (?:management|managers?|teams?|owners?)\b[^.;]{0,60}\bfeatures|(?:roadmap|backlog) (?:of |with )?(?:[\w-]+ ){0,2}features|(?:benefit\w* from|comes? with|built-in|platform|managed|sagemaker|vertex ai|databricks|mlflow|kubernetes|the service'?s?|the tool'?s?) (?:[\w-]+ ){0,2}features|(?:users?|customers?|people) (?:is |are )?(?:interested in|want|wants|need|needs|ask(?:s|ed)? for|love|like) (?:(?:two|three|a few|several|some|these|the following|particular|key|main) ){0,2}features|(?:product|app|ui|premium) features|features\s*:\s*(?:[\w/-]+ ){0,3}(?:horizontal |auto-?)?(?:scaling|downtime|zero-downtime|deployments?|hosting|load[- ]balanc\w*|high availability|rollbacks?)|features\s*:\s*(?:[\w/-]+ ){0,3}(?:prediction|analysis|analytics|dashboards?|alerts|notifications|reports?|insights)(?=\s*(?:[+,&]|and\b|\.|$)))\b/;
@@ -430,8 +436,11 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
   const value = u.label && stripped.startsWith(u.label) ? stripped.slice(u.label.length) : stripped;
   // ("## Feature / Data Pipeline" → "Training and serving should apply compatible feature-processing logic": the pipeline, not the features)
   // ("**Key Features**:" → "- Asynchronous processing for better scalability": what the system offers, not the model's inputs)
-  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store| ?(?:\/|&|and) ?data pipelines?\b)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
-    const systemFeature = SYSTEM_PROPERTY.test(value) && (KEY_FEATURES_CAPTION.test(u.label || u.parentText.trim()) || KEY_FEATURES_CAPTION.test(headingOf(u, doc)));
+  // (nor "**Feature Contract Rule:**" → "The feature order defined in `features.py` is immutable": the schema's rule, no feature named)
+  if (ctxHas(u, doc, /\b(?:features?|feats?)\b(?! store| ?(?:\/|&|and) ?data pipelines?\b| (?:contracts?|order(?:ing)?|flags?|toggles?|branch(?:es)?|requests?|freeze)\b)/) && !PRODUCT_FEATURES.test(low + ' ' + u.parentText) && !PRODUCT_FEATURES_HEADING.test(headingOf(u, doc)) && contentWords(value) >= 3 && !/^(?:feature (?:selection|representation|preprocessing|engineering))$/.test(low.trim())) {
+    const keyCaption = KEY_FEATURES_CAPTION.test(u.label || u.parentText.trim()) || KEY_FEATURES_CAPTION.test(headingOf(u, doc));
+    // ("### 2. Feature Store" → "**Key Features**:" → "* Point-in-time correct feature retrieval.": what the store offers)
+    const systemFeature = keyCaption && (SYSTEM_PROPERTY.test(value) || /\bfeature stores?\b/.test(headingOf(u, doc)));
     if (!systemFeature) return true;
   }
   // ("create 4 buckets in Google Cloud Storage", "MinIO: S3-equivalent bucket management": storage
@@ -444,6 +453,8 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     // ("I chose the IQR method over Z-scores or Isolation Forest": an outlier test weighed, not a scaled input)
     && !(/^z-?scores?$/.test(x[0]) && /\b(?:iqr|interquartile|isolation forest|local outlier|one-class|dbscan|z-?scores? (?:method|test|approach|rule|threshold))\b/.test(`${sentenceAt(stripped, x.index)} ${headingOf(u, doc)}`))
     && !(x[0] === 'rolling' && /^ (?:updates?|upgrades?|deploy\w*|restarts?|releases?|out|back)\b/.test(stripped.slice(x.index + 7, x.index + 24)))
+    // ("valuable even if the aggregate is lower": a total, not an aggregated feature)
+    && !(x[0] === 'aggregate' && /^ (?:is|was|number|score|coverage|figure|total|result|value)\b/.test(stripped.slice(x.index + 9, x.index + 20)))
     && !(/window$/.test(x[0]) && /\b(?:within|inside|during) (?:a |the |each |any )?$/.test(stripped.slice(Math.max(0, x.index - 12), x.index)))
     // ("Cold-start bucket: hold out users with ≤N edges", "the control bucket": a group of users or traffic, not bucketed values)
     && !(/^buckets?$/.test(x[0]) && /\b(?:cold[- ]start|hold-?out|control|treatment|test|experiment(?:al)?|a\/b|users?|traffic|canary|variant)\s$/.test(stripped.slice(Math.max(0, x.index - 14), x.index)))
@@ -599,6 +610,8 @@ const SPLIT_CUE =
  * ("user", "session") counts only as the key the data is split by ("by user", "unseen users"), not
  * in "training data generation through online user engagement".
  */
+/** "(after) the training data (…) was collected": a step of the work done. */
+const DATA_WORK_DONE = /^\s*(?:(?:the|all|our|enough)\s+)?(?:[\w-]+\s+){0,3}(?:\([^)]{0,80}\)\s*)?(?:was|were|is|are|has been|have been|had been) (?:collected|gathered|labell?ed|annotated|cleaned|prepared|loaded|downloaded|uploaded|processed|recorded|captured|received)\b/;
 const EFFORT_AFTER = /^ of (?:[\w-]+ )?(?:effort|work|labou?r|engineering|annotation|labell?ing|development|dev|manual|expert|human|data collection)\b/;
 function splitCue(s: string): boolean {
   const c = SPLIT_CUE.exec(s);
@@ -609,12 +622,17 @@ function splitCue(s: string): boolean {
   if (/^(?:days?|weeks?|months?)$/.test(c[1]) && /\b(?:end|start|beginning|close) of (?:each|every|the|a) $/.test(s.slice(Math.max(0, c.index - 24), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "Before deploying, the model is evaluated on a holdout validation set": when the evaluation happens, not a cut in the data
   if (/^(?:before|after)$/.test(c[1]) && /^\s*(?:deploy\w*|launch\w*|release|releasing|going live|go-?live|shipping|production|rollout|rolling out|promot\w*|serving)\b/.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
+  // "After the training data (new pictures of defects) was collected …, a new model was trained": the order of the work, not a cut in the data
+  if (/^(?:before|after)$/.test(c[1]) && DATA_WORK_DONE.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
   if (!/^(?:users?|sessions?|merchants?|accounts?|regions?)$/.test(c[1])) return true;
   if (/\b(?:by|per|across|within|of|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an |all )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
   // another cue later in the sentence ("users … in the last 30 days")
   const rest = s.slice(c.index + c[0].length);
   return splitCue(rest);
 }
+/** Leakage of something other than data: revenue, money, memory, gas, water. */
+const NON_DATA_LEAK = /\b(?:anti-?fraud|fraud(?:sters?)?|revenue|money|cash|sales|profits?|margins?|payments?|chargebacks?|memory|gas|water|pipes?|valves?)\b/;
+const LEAK_OF_DATA = /\b(?:data\w*|train\w*|test(?:ing)?|valid\w*|features?|labels?|targets?|splits?|future|hold-?out|held[- ]out|folds?|samples?|rows)\b/;
 const LEAK_PREVENT =
   /\b(prevent\w*|avoid\w*|no |guard\w*|ensur\w*|careful\w*|exclud\w*|only (?:use|past|data)|point[- ]in[- ]time|before the|cut-?off|as of|so that|never|drop\w*|remov\w*|mitigat\w*|split by time|time-based|computed (?:only )?(?:from|on|using) (?:the )?(?:train|past)|after the split|fit (?:on|only on) (?:the )?train)/;
 
@@ -657,7 +675,7 @@ const SHARE_THEN_REST =
 const SHARE_FOR_VALIDATION =
   /\bfor (?:validation|validating|testing|test|evaluation|the (?:validation|test) set),? (?:we (?:used|use|kept|keep|held out|hold out|took|take|set aside) )?(?:the (?:last|latest|most recent) )?\d+(?:\.\d+)?\s*% of (?:the |all )?[\w-]+|\b\d+(?:\.\d+)?\s*% of (?:the |all )?[\w-]+(?: [\w-]+){0,5} (?:were|was|are|is) (?:used|held out|kept|set aside|reserved) (?:for|as) (?:the )?(?:validation|testing|test|evaluation)\b/;
 const SPLIT_PARTS_THEN_SHARES =
-  /\bsplit\w* (?:it |them |(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images|records) )?(?:in(?:to)?|to|as) (?:an? |the )?(?:(?:train(?:ing)?|test(?:ing)?|validation|val|dev|hold-?out)(?: sets?)?,? (?:and )?){2,3}(?:sets? )?(?:using |with |in |by |at |of )?(?:an? |the )?(?:ratio of |split of )?\(?\d+(?:\.\d+)?\s*%?\s*[,/:]\s*(?:and )?\d+(?:\.\d+)?\s*%?/;
+  /\bsplit\w* (?:it |them |(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images|records) )?(?:in(?:to)?|to|as) (?:an? |the )?(?:(?:train(?:ing)?|test(?:ing)?|validation|val|dev|hold-?out)(?: sets?)?,? (?:and )?){2,3}(?:(?:sub-?)?(?:data ?)?sets? )?(?:using |with |in |by |at |of )?(?:an? |the )?(?:(?:ratio|split|partition|proportion) of )?\(?\d+(?:\.\d+)?\s*%?\s*[,/:-]\s*(?:and )?\d+(?:\.\d+)?\s*%?/;
 const SPLIT_SHARES =
   /\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:the )?(?:(?:train\w*|dev|validation|val|test\w*|hold-?out)(?: set)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|[:=]?\s*\d+(?:\.\d+)?\s*%)[,;]?\s*(?:and\s*)?){2,}|\bsplit\w* (?:(?:the |our )?(?:input )?(?:data(?:set)?|samples|rows|examples|images) )?(?:in(?:to)?|to|as) (?:\d+(?:\.\d+)?\s*%[,/]?\s*(?:and\s*)?){2,3}(?:for |as )?(?:the )?(?:train\w*|dev)\b/;
 const SCORES_NOT_SHARES = /\b(?:overfit\w*|underfit\w*|accuracy|f1|auc|scores?|precision|recall|error rate|loss)\b/;
@@ -791,6 +809,8 @@ function splitLeakage(u: Unit): boolean {
     if (textSplit(s)) continue;
     if (m[0].startsWith('leak')) {
       if (isNegated(low, m.index, m[0].length, 'strong')) continue;
+      // "the anti-fraud prevents leakage, but should … not block fair sales": money lost, no data leaked
+      if (NON_DATA_LEAK.test(s) && !LEAK_OF_DATA.test(s)) continue;
       if (LEAK_PREVENT.test(s)) return true;
       continue;
     }

@@ -339,6 +339,8 @@ const SERVING_CONTRACT = new RegExp(String.raw`\b(?:post|get|put)\s+\/[\w/{}-]*(
 function servingArchitecture(u: Unit, doc: ParsedDoc): boolean {
   if (isBare(u, 2) && u.lastDesc <= u.index) return false;
   if (isDataDictionary(u.low)) return false;
+  // a compose file's "redis: image: redis:alpine": which container image a service runs, no request path
+  if (u.kind === 'comment' && /\bimage$/.test(u.label)) return false;
   const text = subtreeLow(doc, u, 1500);
   // "launch the MLflow experiment tracking UI with RDS+S3 backend": the training side's tools, no request served
   if (TRACKING_INFRA.test(text) && !SERVING_WORD.test(text)) return false;

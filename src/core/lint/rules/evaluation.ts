@@ -405,8 +405,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (sw && /\b(?:compar\w*|against|vs\.?|versus|control|randomi[sz]\w*)\b/.test(sentenceAt(u.low, sw.index))) return true;
   let m = findAffirmed(u.low, AB, 'any');
   if (!m) return false;
-  // "enables users to experiment with different responses": the verb, someone trying things out, not an experiment run
-  if (m[0] === 'experiment' && /^experiment (?:with|on|by|freely|around)\b/.test(u.low.slice(m.index, m.index + 24)) && /\b(?:to|can|could|may|might|users?|you|we|i|they)\s+$/.test(u.low.slice(Math.max(0, m.index - 8), m.index))) {
+  // "enables users to experiment with different responses", "time to train the algorithm and experiment with different
+  // camera setups": the verb, someone trying things out, not an experiment run
+  if (m[0] === 'experiment' && /^experiment (?:with|on|by|freely|around)\b/.test(u.low.slice(m.index, m.index + 24)) && (/\b(?:to|can|could|may|might|users?|you|we|i|they)\s+$/.test(u.low.slice(Math.max(0, m.index - 8), m.index)) || /\bto (?:[\w-]+ ){1,4}(?:and|or) $/.test(u.low.slice(Math.max(0, m.index - 50), m.index)))) {
     const from = m.index + m[0].length;
     const next = findAffirmed(u.low.slice(from), AB, 'any');
     if (!next) return false;
@@ -473,8 +474,9 @@ function abTestPlan(u: Unit, doc: ParsedDoc): boolean {
   if (/^online test/.test(m[0]) && SOFTWARE_TESTS.test(abSentence) && !findAffirmed(u.low.slice(sentenceEndAfter(u.low, m.index)), AB, 'any')) return false;
   // "Version control with Git and experiment tracking with MLflow": training runs logged, not an online experiment
   if (m[0].startsWith('experiment') && /^[- ]?(?:tracking|trackers?|management|logging|logs?|registry|metadata)\b/.test(u.low.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !findAffirmed(u.low.slice(m.index + m[0].length), AB, 'any')) return false;
-  // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms)
-  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control(?:led)?\b|controls\b|treatment|users?|traffic|(?=split)(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) )split(?! aggregation)|random(?! ?(?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
+  // ("a thorough experiment on train split aggregation": a data split tried offline, not traffic split between arms;
+  // "the time was split between cloud setup, experiment plumbing, …": the team's time)
+  if (m[0].startsWith('experiment') && !/\b(online|a\/b|control(?:led)?\b|controls\b|treatment|users?|traffic|(?=split)(?<!\b(?:train(?:ing)?|test|validation|val|data|dev|random) |\b(?:time|effort|work|budget|hours|days|weeks) (?:was |is |got |gets |were |are )?)split(?! aggregation)|random(?! ?(?:split|forest|seed|search|crop))\w*)/.test(sentenceAt(u.low, m.index))) return false;
   // "Online evaluation in canary: 10% of simulated requests …": a staged rollout, with no control to compare against
   if (/^online/.test(m[0]) && /\b(?:canary|shadow|simulat\w*|synthetic|artificial)\b/.test(sentenceAt(u.low, m.index)) && !/\b(?:control|compar\w*|against|vs\.?|versus|treatment|baseline|current model|old model)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "we will experiment with model-level optimizations like quantization": trying settings offline, not an online experiment

@@ -360,7 +360,9 @@ const ONGOING_WATCH = /\b(?:monitor\w*|dashboards?|alert\w*|alarm\w*|in producti
 /** Watch words that are not also evaluation words ("compare", "measure", "check" are both). */
 const STRONG_PERF_WATCH = new RegExp(String.raw`\b(${WATCH_HERE_WORDS}|watch(?:es|ed|ing)?${NOT_A_WATCH}|daily|weekly|hourly|over time|live|page\w*|degrad\w*)\b`);
 /** An offline comparison or an online experiment: evaluation, not production monitoring. */
-const TRAINING_RUN_WATCH = /\b(?:early[- ]stopping|overfit\w*|sufficiently trained|during training|(?:training|validation) (?:loss|log loss|curves?)|(?:per|each|every) epoch|hyper-?parameter (?:optimi[sz]ation|tuning|search) (?:sweeps?|runs?|trials?)|(?:for|on) (?:the )?(?:training|train) and (?:validation|val|test) (?:sets?|splits?|data))\b/;
+/** What teams do in general: "we usually need to monitor …", "one typically has to track …". */
+const PRACTICE_NEED = /\b(?:we|one|you|teams?|companies|people) (?:usually|typically|generally|normally|often) (?:need|needs|have|has|want|wants|should|must)\b/;
+const TRAINING_RUN_WATCH = /\b(?:early[- ]stopping|overfit\w*|sufficiently trained|during training|(?:training|validation) (?:loss|log loss|curves?)|(?:per|each|every)[\s‑-]epoch|train(?:ing)?\/val(?:idation)?(?:\/test)? (?:metrics|loss(?:es)?|curves?|scores?)|hyper-?parameter (?:optimi[sz]ation|tuning|search) (?:sweeps?|runs?|trials?)|(?:for|on) (?:the )?(?:training|train) and (?:validation|val|test) (?:sets?|splits?|data))\b/;
 /** "measure if the new model increases the CTR": the experiment's hypothesis, not watching the live model. */
 const NEW_VS_OLD = /\b(?:if|whether) (?:the )?new model\b|\bcompar\w* (?:the )?(?:newest|new|latest|candidate)(?: [\w-]+)? models? (?:with|to|against) (?:the )?(?:actual|current|old|existing|production|deployed)\b|\bnew model (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:old|current|existing|control)\b|\bcontrol (?:group|arm)\b/;
 const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|cross[- ]validation|(?:scores?|metrics?) (?:was|were|is|are|will be) (?:used|chosen|selected|picked))\b/;
@@ -420,6 +422,8 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
     // "console logs are implemented, however it would be beneficial to implement a form of persistent usage monitoring for
     // generating insights into model performance": a watch wished for, further back in the sentence than a negation is looked for
     if (WOULD_BE_GOOD.test(low.slice(sentenceBounds(low, mp.index)[0], mp.index))) return false;
+    // "In the monitoring context, we usually need to monitor system infrastructure, data pipelines, and model performance": what is done in general
+    if (PRACTICE_NEED.test(low.slice(sentenceBounds(low, mp.index)[0], mp.index))) return false;
     // re-reviewing a sample of what went through the live model is watching its quality
     // ("compare model performance with AUC / ROC", "online metrics … measuring the performance …
     // (A/B experiments)": a comparison or an experiment evaluates; it does not watch production)
