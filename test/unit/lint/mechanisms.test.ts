@@ -8240,4 +8240,8 @@ describe('lint mechanisms (session 66)', () => {
     assert.equal(recognised(doc('Example Dockerfile for the model service', 'Example Kubernetes deployment for staging')), true);
     assert.equal(recognised(doc('Example 1', 'Example 2')), false);
   });
+  it('each share given before its part is a data split; scores are not', () => {
+    yesFull('Project design', 'Then I will create train, validation and test split. I plan to make 80% train, 10% validation and 10% test dataset split.', 'data.split-leakage');
+    noFull('Results', 'Accuracy went from 80% train to 70% test, so the model overfits.', 'data.split-leakage');
+  });
 });

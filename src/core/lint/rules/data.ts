@@ -667,6 +667,8 @@ const TRAIN_THEN_LATER = /\btrain(?:ed|s|ing)? on\b[^.;]{0,120}?\b((?:19|20)\d\d
 /** Shares given part by part: "80% would be used for training and the other 20% for validation", "80% of the data is used for training and 20% for testing". */
 const SHARES_FOR_PARTS =
   /\b\d+(?:\.\d+)?\s*% (?:of (?:the |all |our |these )?(?:[\w-]+ ){0,2}?|(?:data|rows|samples|examples|records|images) )?(?:(?:is|are|was|were|would be|will be|gets?|goes|go) )?(?:(?:used|kept|held out|reserved|set aside|allocated|taken|assigned) )?(?:for|as|to) (?:the )?(?:train(?:ing)?|dev|fit(?:ting)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*% (?:[\w-]+ ){0,4}?(?:for|as|to) (?:the )?(?:validat\w*|val|test\w*|hold-?out|evaluat\w*)\b/;
+/** Each share before its part: "80% train, 10% validation and 10% test dataset split". */
+const SHARE_BEFORE_PART = /\b\d+(?:\.\d+)?\s*%\s*(?:train(?:ing)?|fit(?:ting)?)\b[^.;%]{0,20}?\b\d+(?:\.\d+)?\s*%\s*(?:validation|val|dev|test(?:ing)?|hold-?out)\b/;
 /** "chose 80% of these vectors to train both models. We used the remaining 20% … to assess the quality": the rest held out, across a sentence. */
 const SHARE_THEN_REST =
   /\b\d+(?:\.\d+)?\s*% (?:of (?:the |these |all |our )?(?:[\w-]+ ){0,2}?)?(?:to|for) train\w*\b[^;]{0,160}?\b(?:remaining|rest|other|last) (?:\d+(?:\.\d+)?\s*% )?(?:of (?:the |these |our )?[\w-]+ )?(?:(?:is|are|was|were) )?(?:used )?(?:to|for|as) (?:assess|evaluat|test|validat|measur|check)\w*/;
@@ -749,6 +751,9 @@ function splitLeakage(u: Unit): boolean {
   const later = TRAIN_THEN_LATER.exec(low);
   if (later && Number(later[2]) >= Number(later[1]) && !isNegated(low, later.index, 8, 'strong')) return true;
   if (stated(low, SHARES_FOR_PARTS) || stated(low, SHARE_THEN_REST)) return true;
+  // (not "accuracy went from 80% train to 70% test": scores, not shares)
+  const before = stated(low, SHARE_BEFORE_PART);
+  if (before && !SCORES_NOT_SHARES.test(sentenceAt(low, before.index))) return true;
   // "we divided the dataset containing the ratings into two parts:" → "- A test dataset that corresponds to 20% of all ratings."
   if (u.kind === 'item' && PART_SHARE_PROSE.test(low) && /\b(?:divid|split|partition|separat)\w*\b/.test(u.parentText) && !valueNegated(u)) return true;
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
