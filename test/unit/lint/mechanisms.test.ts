@@ -8220,6 +8220,7 @@ describe('lint mechanisms (session 66)', () => {
   it('a service\'s responsibilities and its input caption frame the model', () => {
     yesFull('Overview', 'The service has the following responsibilities:\n\n- Accept structured customer feature inputs\n- Produce churn probability and churn risk classification', 'framing.ml-objective');
     noFull('Overview', '- Produce probability plots for the report', 'framing.ml-objective');
+    yesFull('Scoring model', '- It should produce a risk score.', 'framing.ml-objective');
     yesFull('4. API Contract', '**Input:**\n- JSON payload of 46 features defined by `ChurnInput`', 'framing.io-spec');
     noFull('4. API Contract', '**Notes:**\n- JSON payload of 46 features defined by `ChurnInput`', 'framing.io-spec');
   });
