@@ -600,11 +600,11 @@ function questionBankLike(doc: ParsedDoc): boolean {
 
 /**
  * Lecture or book-chapter notes on ML systems in general ("Batch prediction vs online prediction",
- * "Cloud computing vs edge computing", "When to use ML?"): they compare the options every design
+ * "Cloud computing vs edge computing", "When to use ML?", a series' "Article 7: Deployment"): they compare the options every design
  * chooses among, for no system in particular.
  */
 const VERSUS_HEADING = /\w \(?(?:vs\.?|versus)\)? \w/;
-const LECTURE_HEADING = /^(?:when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|how to [\w-]+ (?:your|a|an) (?:[\w-]+ ){0,3}(?:ml|machine learning|models?|systems?|pipelines?)\b|(?:the )?differences? between [\w-]+(?: [\w-]+){0,3} and [\w-]+|(?:applicable|relevant|common) (?:to|for|in) (?:almost |nearly )?(?:any|all|most|many|certain|some|specific) (?:ml|machine learning|deep learning) (?:tasks?|problems?|systems?|models?|projects?)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|ch(?:apter|\.)? ?\d+\b)/;
+const LECTURE_HEADING = /^(?:(?:article|episode) \d+\s*[:.–—-]|when (?:not )?to use (?:ml|machine learning|ai|deep learning)\b|how to [\w-]+ (?:your|a|an) (?:[\w-]+ ){0,3}(?:ml|machine learning|models?|systems?|pipelines?)\b|(?:the )?differences? between [\w-]+(?: [\w-]+){0,3} and [\w-]+|(?:applicable|relevant|common) (?:to|for|in) (?:almost |nearly )?(?:any|all|most|many|certain|some|specific) (?:ml|machine learning|deep learning) (?:tasks?|problems?|systems?|models?|projects?)\b|(?:different )?types? of (?:ml|machine learning) (?:systems?|models?|problems?)|ch(?:apter|\.)? ?\d+\b)/;
 
 /** A lecture's, class's or book chapter's notes by title ("Lecture 7 — Offline vs. online evaluation", "CS 412 lecture notes", "Chapter 9 — Similar listings (notes)", "Course 1 Week 1: Overview of the ML Lifecycle"). */
 const LECTURE_TITLE = /^(?:lecture|lec\.?|class|seminar) \d+\b|^(?:course|module) \d+[,:]? (?:[-–—] )?week \d+\b|\blecture (?:notes|\d+)\b|^(?:ch(?:apter|\.)) ?\d+\b.*\bnotes?\b|\bnotes on (?:ch(?:apter|\.)) ?\d+\b|\b(?:reading|book|chapter) notes\b/;

@@ -325,6 +325,8 @@ function bareNames(raw: string, lines: number): boolean {
 }
 /** A limitation of a prototype with what a real deployment would need ("The service doesn't have any external logging. In a real deployment, it is absolutely necessary to log predictions …"): a gap owned up to, nothing done. */
 const LIMITATION_LEAD = /^[\s*_>-]*(?:the|this|our|my) (?:service|system|prototype|app|application|api|pipeline|project|solution|implementation|deployment|demo|poc) (?:currently )?(?:doesn'?t|does not|do not|don'?t) (?:have|include|support|provide|do|offer) (?:any|an?|the)\b[^.!]{0,80}[.!]\s+(?:[^.!]{0,40}\b)?(?:in (?:a |an )?(?:real|production|proper|full|real-world|productionized) (?:deployment|system|setting|scenario|environment|world|version)|(?:truly|properly|really) (?:scal\w*|deploy\w*|productioni[sz]\w*)\b[^.!]{0,30}\bwould (?:require|need)|a (?:production|real) (?:version|deployment|system) would)\b/i;
+/** What production would still need ("Production deployment would still require governed ingestion, scheduled scoring, …"): a gap listed, nothing done. */
+const PRODUCTION_WOULD_NEED = /^[\s*_>-]*(?:a |the )?(?:(?:production|real|full|live)(?: deployment| version| system| rollout| use)?|(?:deploying|taking|moving) (?:this|it|the (?:model|system|solution)) (?:to|into) production) would (?:still |also |additionally )?(?:require|need)\b/i;
 const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc|unverified|not verified)\s*[\])]/i;
 
 /** Does a unit's text alone hold it back: a guess, future work, skills gained, a topic deferred or put out of scope? */
@@ -339,7 +341,7 @@ const TALKING_POINT = /^[\s*_>-]*(?:discuss|cover|explain|address|mention|talk a
 /** "The tempting answer is: train a model that predicts …. That answer fails": a strawman set up to be knocked down. */
 const STRAWMAN_LEAD = /^[\s*_>-]*(?:the |a |an )?(?:tempting|straw-?man|straw man) (?:answer|approach|solution|idea|design|version|option|first answer)s? (?:is|would be|was)\b/i;
 function heldBack(raw: string): boolean {
-  return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || STRAWMAN_LEAD.test(raw) || LIMITATION_LEAD.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
+  return UNCONFIRMED_TAG.test(raw) || FUTURE_LEAD.test(raw) || STRAWMAN_LEAD.test(raw) || LIMITATION_LEAD.test(raw) || PRODUCTION_WOULD_NEED.test(raw) || SKILLS_LEAD.test(raw) || DEFERRED_TAIL.test(raw) || OUT_OF_SCOPE_TAIL.test(raw);
 }
 const SCOPE_LIST_RE = /\b(out[- ]of[- ]scope|non[- ]?goals|not in scope|in[- ]scope|not doing|won'?t do|will not do|will not be (?:closed|covered|addressed|solved|delivered|handled) (?:by|in))\b/;
 /**

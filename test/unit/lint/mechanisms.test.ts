@@ -8245,4 +8245,39 @@ describe('lint mechanisms (session 66)', () => {
     yesFull('Project design', 'Then I will create train, validation and test split. I plan to make 80% train, 10% validation and 10% test dataset split.', 'data.split-leakage');
     noFull('Results', 'Accuracy went from 80% train to 70% test, so the model overfits.', 'data.split-leakage');
   });
+  it('a target named with its two values is a label; a "no-show" is no "no"', () => {
+    yesFull('3. Data', 'Target Variable: No-show (Yes / No)', 'data.labels');
+    yesFull('3. Data', 'Target: is_fraud (0/1)', 'data.labels');
+    noFull('3. Data', 'Target: no', 'data.labels');
+  });
+  it('what production "would still require" is not done', () => {
+    noFull('Limitations', '- Production deployment would still require governed ingestion, scheduled scoring, model registry and approvals, monitoring once outcomes arrive, fairness analysis, human review thresholds, and business-value measurement.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', '- In production we monitor precision weekly once outcomes arrive and alert the on-call when it drops below 0.8.', 'monitoring.model-performance');
+  });
+  it('retraining: "schedule periodic retraining" names no cadence; triggers under a "Triggers for retraining" caption are a plan', () => {
+    noFull('Deployment', '4. Schedule periodic retraining with new patient data.', 'monitoring.retraining-plan');
+    yesFull('Deployment', 'Schedule weekly retraining with new patient data.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', '**Triggers for retraining:**\n- Correction rate increases >5 points\n- Golden set F1 drops below 0.88\n- 30 days since last training', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '**Alerts:**\n- Golden set F1 drops below 0.88', 'monitoring.retraining-plan');
+  });
+  it('a solver and its iterations are training; "balanced" beside the classifier is class weighting', () => {
+    yesFull('Train', '**What it does:**\n1. Loads training labels with confidence \u2265 0.8\n2. Trains LogisticRegression (balanced, LBFGS, 200 iter)', 'model.training');
+    yesFull('Train', '**What it does:**\n1. Loads training labels with confidence \u2265 0.8\n2. Trains LogisticRegression (balanced, LBFGS, 200 iter)', 'data.class-imbalance');
+    noFull('4. Model', 'The loop ran 200 iterations before the cache warmed.', 'model.training');
+  });
+  it('a service that manages user data, a metric\'s name, a per-client rate limit and a pro of an option not taken are no items', () => {
+    noFull('Overview', '- An **Interface Service** to manage user data and provide RESTful endpoints for recommendations.', 'data.sources');
+    noFull('Metrics', '- **nDCG (Normalized Discounted Cumulative Gain)**: Evaluates the ranking quality, giving higher importance to relevant items appearing earlier in the recommendation list.', 'data.features');
+    yesFull('3. Data', 'Numeric inputs are normalized to zero mean and unit variance.', 'data.features');
+    noFull('Design Decision 5: API Rate Limiting', '2. **Fixed Limit (50 requests/min)**: Balances stability and usability.', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'Peak traffic is 50 requests/min.', 'requirements.throughput-qps');
+    noFull('Tradeoffs', '| Choice | Pro | Con |\n| :--- | :--- | :--- |\n| **On-device Ranking** | Privacy, zero server cost | Limited compute, no global context |', 'requirements.privacy-security');
+    yesFull('Tradeoffs', '| Choice | Pro | Con |\n| :--- | :--- | :--- |\n| **On-device Ranking (chosen)** | Privacy: raw photos never leave the phone | Limited compute |', 'requirements.privacy-security');
+  });
+  it('an article of a series on ML systems is no design', () => {
+    const article = (sub: string): string =>
+      `# Machine Learning Systems\n## ${sub}\n\nThis article covers the choice between batch and online prediction and how to make models small enough to ship.\n\n## Batch Prediction vs. Online Prediction\n\nOnline prediction serves each request as it arrives, under a latency budget of tens of milliseconds. Batch prediction scores everything on a schedule and stores the results.\n\n## Model Compression\n\nQuantization stores weights in 8 bits; distillation trains a small student on a large teacher's outputs. Pruning drops the weights that matter least.\n\n## Cloud vs. Edge\n\nOn the edge, inference runs on the device, so no network round trip is needed and data stays on the phone.\n\n## Monitoring\n\nDrift in the inputs is caught by comparing feature distributions week over week; accuracy is tracked once labels arrive.\n\n## Data\n\nTraining data comes from logged user interactions, labelled by whether the user clicked.\n\n## Evaluation\n\nOffline, models are compared on AUC; online, an A/B test on 5% of traffic decides.\n`;
+    assert.equal(recognised(article('Article 7: Deployment - Where the Model Meets Reality')), false);
+    assert.equal(recognised(article('Deployment - Where the Model Meets Reality')), true);
+  });
 });

@@ -114,7 +114,8 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
 function noSourceNamed(low: string, m: RegExpExecArray): boolean {
   const before = low.slice(Math.max(0, m.index - 30), m.index);
   const after = low.slice(m.index + m[0].length);
-  if (m[0] === 'user data') return /\binput\s+$/.test(before) || /^\s+(?:input|entered|submitted|typed)\b/.test(after);
+  // ("an Interface Service to manage user data and provide RESTful endpoints": the accounts a service keeps, no training data)
+  if (m[0] === 'user data') return /\b(?:input|manag\w*|handl\w*|delet\w*|protect\w*|encrypt\w*|anonymi[sz]\w*)\s+$/.test(before) || /^\s+(?:input|entered|submitted|typed)\b/.test(after);
   // "Persist derived prediction metadata for traceability": what the service writes about its own predictions
   if (m[0] === 'metadata') return /\b(?:prediction|inference|request|response|run|experiment|model|deployment|derived)\s+$/.test(before);
   if (!/^data sources?$/.test(m[0])) return false;
@@ -244,6 +245,8 @@ const OUTCOME_COLUMN_LINE = new RegExp(String.raw`(?:^|\s)[a-z][\w-]*\s*:\s*${OU
 const OUTCOME_VALUE = new RegExp(String.raw`^${OUTCOME_NAME}\s*[;:–—(-]`);
 
 const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transform)\w* (?:the |all |existing |embedded |their |its )*(?:human |manual )?annotations?(?: (?:coordinates|boxes|polygons|masks|labels|files))?\b[^.;]{0,60}?\b(?:yolo|coco|pascal|voc|labelme|into labels|to labels|training labels|label files?)\b/;
+/** A target named with its two values: "No-show (Yes / No)", "is_fraud (0/1)". */
+const BINARY_VALUES = /[\w`-]\s*\(\s*(?:yes|no|0|1|true|false|y|n)\s*\/\s*(?:yes|no|0|1|true|false|y|n)\s*\)/;
 const TARGET_HEADING = /^(?:the )?(?:target|targets|target variables?|labels?|ground truth|prediction target)$/;
 const LABELS_FROM = /\bto (?:estimate|measure|predict|know|capture|learn) (?:how much|whether|if|which) (?:a |the |each |every )?(?:users?|customers?|viewers?|listeners?|readers?|members?)(?: [\w-]+){0,2} (?:liked?|likes|enjoy(?:s|ed)?|prefer(?:s|red)?|lov(?:e|es|ed)|want(?:s|ed)?)\b[^.;]{0,60}?,? we (?:use|take|rely on) (?:the )?(?:explicit |star |numeric )?(?:ratings?|stars?|scores?|reviews?|likes|thumbs)\b|\blabels? (?:are |were |will be |is |gets? )?(?:based on|derived from|taken from|inferred from|generated from|computed from|built from|coming from|come from|drawn from) (?:the |our |prior |past |previous |historical |actual |real |observed |user |customer )?(?!(?:the |a )?(?:model|prediction)s?\b)[a-z][\w-]+/;
 const TARGET_CAPTION = /^(?:for|as) (?:the|our|a) (?:target|label)s?(?: variables?)?,? (?:we (?:will |'ll |shall )?)?(?:calculate|compute|use|take|define)s?\s*:$/;
@@ -323,7 +326,7 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (DISPLAY_LABEL.test(low) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?)\b/.test(low.replace(DISPLAY_LABEL_G, ' '))) return false;
   // ("**Target:** <200ms per request", "**Target:** Sufficient throughput to re-rank large candidate sets":
   // what the system must meet, not what the model learns)
-  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label (?:definition|mapping|scheme|source)s?|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && contentWords(valueOf(u)) >= 2 && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u)) || TARGET_AS_AIM.test(valueOf(u))))) return true;
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label (?:definition|mapping|scheme|source)s?|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && (contentWords(valueOf(u)) >= 2 || BINARY_VALUES.test(valueOf(u))) && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u)) || TARGET_AS_AIM.test(valueOf(u))))) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   // "Labels — 3 obs types per imp:" (a table of the cases follows), "Labels – clicks within 30 minutes": a run-in label with a dash
   const dashed = /^(?:the )?labels?\s*[—–]\s*(?=\S)/.exec(low);
@@ -453,6 +456,8 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     // ("I chose the IQR method over Z-scores or Isolation Forest": an outlier test weighed, not a scaled input)
     && !(/^z-?scores?$/.test(x[0]) && /\b(?:iqr|interquartile|isolation forest|local outlier|one-class|dbscan|z-?scores? (?:method|test|approach|rule|threshold))\b/.test(`${sentenceAt(stripped, x.index)} ${headingOf(u, doc)}`))
     && !(x[0] === 'rolling' && /^ (?:updates?|upgrades?|deploy\w*|restarts?|releases?|out|back)\b/.test(stripped.slice(x.index + 7, x.index + 24)))
+    // ("nDCG (Normalized Discounted Cumulative Gain)": a metric's name, not normalised inputs)
+    && !(x[0] === 'normalized' && /^ discounted\b/.test(stripped.slice(x.index + 10, x.index + 22)))
     // ("valuable even if the aggregate is lower": a total, not an aggregated feature)
     && !(x[0] === 'aggregate' && /^ (?:is|was|number|score|coverage|figure|total|result|value)\b/.test(stripped.slice(x.index + 9, x.index + 20)))
     && !(/window$/.test(x[0]) && /\b(?:within|inside|during) (?:a |the |each |any )?$/.test(stripped.slice(Math.max(0, x.index - 12), x.index)))
@@ -492,7 +497,8 @@ const IMB_DECISION = /\b(stratif\w*|dice(?: loss| coefficient)?|(?:loss|metric|o
 
 const ACCURACY_RULED_OUT = /\baccuracy (?:is|was|gets|would be|will be) (?:ruled out|dropped|discarded|not (?:a )?(?:good|useful|suitable|appropriate|meaningful|reliable|informative|used)|misleading|useless|meaningless|uninformative)\b|\b(?:rule[sd]?|ruling) out accuracy\b|\baccuracy (?:can|could|would|will|may|might) be (?:misleading|meaningless|inflated|deceptive)\b|\bhigh accuracy even (?:when|if|though)\b/;
 
-const BALANCED_WEIGHTING = /\b(?:class[- ])?weight(?:ing|s)? (?:will be |is |are |was |were )?(?:set to )?[`'"“]?balanced\b|\bclass_weight\s*=\s*[`'"“]?balanced/;
+/** "class weights set to balanced", `class_weight="balanced"`, "Trains LogisticRegression (balanced, LBFGS, 200 iter)". */
+const BALANCED_WEIGHTING = /\b(?:class[- ])?weight(?:ing|s)? (?:will be |is |are |was |were )?(?:set to )?[`'"“]?balanced\b|\bclass_weight\s*=\s*[`'"“]?balanced|\b(?:logistic ?regression|linearsvc|svc|svm|random ?forest(?:classifier)?|sgdclassifier|lgbmclassifier|decision ?tree(?:classifier)?)\s*\(\s*balanced\b/;
 const EQUAL_PER_CLASS = /\b(?:sampl(?:e|es|ed|ing)|tak(?:e|es|ing)|took|select(?:s|ed|ing)?|keep(?:s|ing)?|kept|cap(?:s|ped|ping)?|limit(?:s|ed|ing)?|draw(?:s|n|ing)?) (?:~|about |around |up to |at most |exactly )?\d[\d,]* (?:[\w-]+ )?(?:per|for each|from each|of each) (?:class|label|category)\b(?![^.;]{0,40}\b(?:test\w*|validation|val|hold-?out|held[- ]out|evaluation|eval)\b)|\b(?:an? )?(?:equal|same|balanced) (?:number|count|amount) of [\w-]+(?: [\w-]+)? (?:for|per|in|from) (?:each|every) (?:prediction |target |output )?(?:class|label|category)\b/;
 
 /** "maintains equal proportions of spam and ham samples", "an equal number of positive and negative examples": two classes kept even. */

@@ -68,7 +68,8 @@ export function valueNegated(u: Unit): boolean {
   return saysNo(valueOf(u));
 }
 
-const SAYS_NO = new RegExp(String.raw`^\s*[—–,;-]*\s*\(?\s*(?:n\/a|(?:need to |to )?(?:ask|check with|confirm with)\b|(?:it )?depends on\b|na\b|${NOT_REACHED}|not applicable|none|no\b(?!\s+(?:[\w-]+\s+){1,4}(?:may|must|should|shall|can|is allowed to|are allowed to)\b)|not\b|nothing|(?:didn'?t|did not|never|wasn'?t|was not) (?:mention|discuss|say|cover|address|talk|come up|came up|given|stated)\w*|skip\w*|out of scope|won'?t|we won'?t|we don'?t|we do not|tbd|later|unknown|not sure|unsure|(?:it )?(?:doesn'?t|does not) (?:really )?(?:apply|matter)|-+$)`);
+/** A value that declines ("none", "no", "n/a", "not needed"); "No-show (Yes / No)" names a class and declines nothing. */
+const SAYS_NO = new RegExp(String.raw`^\s*[—–,;-]*\s*\(?\s*(?:n\/a|(?:need to |to )?(?:ask|check with|confirm with)\b|(?:it )?depends on\b|na\b|${NOT_REACHED}|not applicable|none|no\b(?!-\w)(?!\s+(?:[\w-]+\s+){1,4}(?:may|must|should|shall|can|is allowed to|are allowed to)\b)|not\b|nothing|(?:didn'?t|did not|never|wasn'?t|was not) (?:mention|discuss|say|cover|address|talk|come up|came up|given|stated)\w*|skip\w*|out of scope|won'?t|we won'?t|we don'?t|we do not|tbd|later|unknown|not sure|unsure|(?:it )?(?:doesn'?t|does not) (?:really )?(?:apply|matter)|-+$)`);
 
 /** Does this answer decline, defer or shrug ("none", "TBD", "(ran out of time)", "we won't")? */
 export function saysNo(value: string): boolean {

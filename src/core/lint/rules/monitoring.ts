@@ -494,7 +494,12 @@ const RETRAIN_HOWTO =
 const CADENCE_TODO = /^[\s*_-]*(?:review|revisit|reassess|re-?evaluate|decide|determine|define|agree on|figure out|work out|settle|discuss)\b[^.;]*\b(?:cadence|frequency|schedule|policy|strategy|triggers?)\b/;
 const CONCRETE_CADENCE = /\b(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|every \w+|\d+ (?:hours?|days?|weeks?|months?)|cron|psi|drift\w*|threshold|[<>≤≥]|when|whenever|once)\b/;
 
+/** A caption over the conditions that start a retraining ("**Triggers for retraining:**", "Retraining triggers:", "When to retrain:"). */
+const RETRAIN_TRIGGER_CAPTION = /^(?:(?:re-?training|retrain) (?:triggers?|cadence|schedule|criteria|conditions)|triggers? (?:for|of) (?:re-?training|retrain\w*)|when to re-?train|re-?train (?:when|if))\s*:?$/;
+
 function retraining(u: Unit, doc: ParsedDoc): boolean {
+  // "**Triggers for retraining:**" → "- Golden set F1 drops below 0.88", "- 30 days since last training": a trigger with its threshold
+  if (u.kind === 'item' && /\d/.test(u.low) && contentWords(u.low) >= 3 && !u.uncommitted && RETRAIN_TRIGGER_CAPTION.test(u.parentText.replace(/[*_]+/g, '').trim())) return true;
   // "each part can be retrained alone" is a property, not a plan
   const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
   if (modal && !/\b(daily|weekly|nightly|hourly|monthly|every|cadence|schedul\w*|trigger\w*|times (?:a|per|within (?:one |a |each )?)(?:day|week|hour|month))\b/.test(u.low)) return false;
@@ -554,9 +559,9 @@ function retraining(u: Unit, doc: ParsedDoc): boolean {
   const near = u.kind === 'para' && text === u.low ? retrainSentences(u.low, m.index) : text;
   // ("a retraining schedule as needed" names no schedule)
   const rest = near.replace(m[1], ' ').replace(/\bschedules? (?=(?:as|when|if|whenever) (?:needed|necessary|required|appropriate)\b)/g, ' ').replace(/\b(?:when|if|as|whenever) (?:needed|necessary|required|appropriate|useful|possible)\b|\b(?:periodically|regularly|from time to time|occasionally|as needed)\b|\bno (?:clear )?(?:cadences?|schedules?|triggers?|thresholds?|frequency)(?:,? (?:or|and|nor) (?:a )?\w+)?|(?:^|[.;] )(?:(?:the )?candidate )?(?:did not|didn'?t|never|does not|doesn'?t) (?:mention|discuss|talk about|cover|bring up)[^.;]*/g, ' ');
-  // ("Scheduled periodic retraining and evaluation to ensure the model remains accurate": a schedule with no interval,
+  // ("Scheduled periodic retraining and evaluation to ensure the model remains accurate", "Schedule periodic retraining with new patient data": a schedule with no interval,
   // an evaluation with no criterion)
-  const vague = rest.replace(/\bscheduled(?= (?:periodic|regular)\b)|\b(?:and|&) (?:re-?)?evaluation(?= (?:to ensure|to make sure|so that)\b)/g, ' ');
+  const vague = rest.replace(/\bschedul(?:e|es|ed|ing)(?= (?:periodic|regular)\b)|\b(?:and|&) (?:re-?)?evaluation(?= (?:to ensure|to make sure|so that)\b)/g, ' ');
   if (!RETRAIN_DETAIL.test(vague) && !RETRAIN_DETAIL.test(u.label + ' ' + u.parentText)) return false;
   // "retrain weekly": two words, but the cadence is the plan
   return !isBare(u, 2) || text !== u.low || /\b(?:hourly|daily|nightly|weekly|bi-?weekly|monthly|quarterly)\b/.test(u.low);

@@ -460,7 +460,8 @@ function throughputEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (positivesCounted(low, m.index)) continue;
     // "as per GitHub API rate limiting rules we can make up to 5,000 requests per hour": a quota on
     // calls the system makes to someone else, not the load it serves
-    if (RATE_LIMIT.test(sentenceAt(low, m.index))) continue;
+    // (or "### API Rate Limiting" → "2. **Fixed Limit (50 requests/min)**: Balances stability and usability": a cap on each client)
+    if (RATE_LIMIT.test(sentenceAt(low, m.index)) || (u.headingIdx >= 0 && RATE_LIMIT.test(headingOf(u, doc)))) continue;
     // "the clinic has a hard outreach limit. For the “100 calls/day” scenario, …": what staff can do, not the system's load
     if (/^(?:calls?|contacts?|reviews?|visits)\b/.test(m[0].trim()) && HUMAN_CAPACITY.test(low.slice(Math.max(0, m.index - 160), m.index + m[0].length + 40))) continue;
     // "Control request rate (e.g., 1 req/sec to 100 req/sec for testing limits)": the dial of a load generator, not the load expected
@@ -1179,6 +1180,8 @@ const FAIRNESS_CHECK = new RegExp(
 const NEVER_KEPT_CAPTION = /^(?:never|not|nothing) (?:logged|stored|persisted|retained|kept|sent|shared|saved)\b|^(?:excluded|redacted|masked|stripped) (?:from|in) (?:the )?(?:logs?|storage|database|records)\b|^(?:do not|don'?t|never) (?:log|store|persist|retain|keep|send|share|save)\b/;
 const PERSONAL_DATA = /\b(?:personally identifiable|pii|personal (?:data|information|details)|raw (?:customer |user |patient )?(?:features|inputs|data|text|images)|(?:customer|user|patient) (?:names?|ids?|identit(?:y|ies)|emails?|addresses|phone numbers?)|emails?|phone numbers?|addresses)\b/;
 function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
+  // "| **On-device Ranking** | Privacy, zero server cost | Limited compute |" under "| Choice | Pro | Con |": a pro of an option weighed, not a measure taken
+  if (u.kind === 'row' && PROS_CONS_HEADER.test(u.parentText) && !/\b(?:chosen|proposed|selected|picked|we go with|winner|recommended)\b|✅|✓|✔/.test(u.low)) return false;
   // "Scaling strategy: multiple API keys per provider can multiply these limits": keys used to raise a
   // provider's rate limits, not access control
   if (/\bapi keys?\b/.test(u.low) && /\b(?:rate[- ]?limits?|limits|quotas?|tpm|rpm|throughput|multipl\w*|scal\w*)\b/.test(u.low) && !/\b(?:secrets?|vault|rotat\w*|encrypt\w*|stor(?:e|ed|ing) (?:securely|in)|leak\w*|auth\w*|permissions?|privacy|pii|gdpr)\b/.test(u.low)) return false;
