@@ -558,7 +558,7 @@ function selectionTradeoffs(u: Unit, doc: ParsedDoc): boolean {
   if (text.length > own.length && /^(?:(?:the|our) )?baseline\b/.test(u.label || u.low) && !TRADE.test(own) && modelNames(own).size <= 1) return false;
   if (text.length > u.low.length && !altCtx && !TRADE.test(subtreeLow(doc, u)) && !EVALUATIVE.test(subtreeLow(doc, u)) && !/:\s*$/.test(u.low) && contentWords(u.low) > 6) return false;
   // ("Kubeflow … supports multiple ML frameworks (PyTorch, XGBoost, etc.)": a platform's supported libraries, no model weighed)
-  const names = modelNames(text.replace(FRAMEWORKS_SUPPORTED, ' '));
+  const names = modelNames(/framework|librar|toolkit/.test(text) ? text.replace(FRAMEWORKS_SUPPORTED, ' ') : text);
   // "We also tried an Isolation Forest … The residual approach is easier to explain and scored better, so we're going with it"
   if (names.size >= 1 && /\b(?:tried|experimented with|prototyped)\b/.test(text) && /\b(?:better|worse|easier|harder|simpler|faster|slower|cheaper|more accurate)\b/.test(text) && CHOSE.test(text)) return true;
   if (names.size >= 2 && (TRADE.test(text) || altCtx || /\b(more|less|better|worse|but|however|enough|need\w*)\b/.test(text))) return true;
