@@ -285,6 +285,8 @@ export function distinctMatches(text: string, re: RegExp, limit: number, name: (
 /** The caption of an option's pros or cons: "Pros", "Cons:", "**Advantages**" (what an option offers, weighed against another). */
 /** A table header that weighs options: "| Option | Pros | Cons |". */
 export const PROS_CONS_HEADER = /\bpros?\b.*\bcons?\b/;
+/** A row of an options table marked as the one taken ("(chosen)", "✅"). */
+export const CHOSEN_ROW = /\b(?:chosen|proposed|selected|picked|we go with|winner|recommended)\b|✅|✓|✔/;
 /** The header of a table of compute asked for: "| Requirement | How many/when | Justification |". */
 export const RESOURCE_TABLE = /^(?:(?:compute |infrastructure |hardware )?(?:requirements?|resources?)) \| (?:how many|quantity|qty|count|amount|when)\b/;
 export const PROS_CONS_CAPTION = /^\W*(?:pros|cons|advantages|disadvantages|drawbacks|upsides?|downsides?|benefits)\W*$/;

@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, ancestorRaws, anyMatch, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, CHOSEN_ROW, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -1181,7 +1181,7 @@ const NEVER_KEPT_CAPTION = /^(?:never|not|nothing) (?:logged|stored|persisted|re
 const PERSONAL_DATA = /\b(?:personally identifiable|pii|personal (?:data|information|details)|raw (?:customer |user |patient )?(?:features|inputs|data|text|images)|(?:customer|user|patient) (?:names?|ids?|identit(?:y|ies)|emails?|addresses|phone numbers?)|emails?|phone numbers?|addresses)\b/;
 function privacyEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "| **On-device Ranking** | Privacy, zero server cost | Limited compute |" under "| Choice | Pro | Con |": a pro of an option weighed, not a measure taken
-  if (u.kind === 'row' && PROS_CONS_HEADER.test(u.parentText) && !/\b(?:chosen|proposed|selected|picked|we go with|winner|recommended)\b|✅|✓|✔/.test(u.low)) return false;
+  if (u.kind === 'row' && PROS_CONS_HEADER.test(u.parentText) && !CHOSEN_ROW.test(u.low)) return false;
   // "Scaling strategy: multiple API keys per provider can multiply these limits": keys used to raise a
   // provider's rate limits, not access control
   if (/\bapi keys?\b/.test(u.low) && /\b(?:rate[- ]?limits?|limits|quotas?|tpm|rpm|throughput|multipl\w*|scal\w*)\b/.test(u.low) && !/\b(?:secrets?|vault|rotat\w*|encrypt\w*|stor(?:e|ed|ing) (?:securely|in)|leak\w*|auth\w*|permissions?|privacy|pii|gdpr)\b/.test(u.low)) return false;
