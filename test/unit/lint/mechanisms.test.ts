@@ -8280,4 +8280,10 @@ describe('lint mechanisms (session 66)', () => {
     assert.equal(recognised(article('Article 7: Deployment - Where the Model Meets Reality')), false);
     assert.equal(recognised(article('Deployment - Where the Model Meets Reality')), true);
   });
+  it('a caption line read as a heading still captions its list: "**Input:**", "**Triggers for retraining:**"', () => {
+    yesDoc('# Churn service\n\n## 4. API Contract\n\n**Input:**\n- JSON payload of 46 features defined by `ChurnInput`\n', 'framing.io-spec');
+    noDoc('# Churn service\n\n## 4. API Contract\n\n**Notes:**\n- JSON payload of 46 features defined by `ChurnInput`\n', 'framing.io-spec');
+    noDoc('# Load test\n\n## Setup\n\nSend questions at a configurable rate.\n\n### **Output:**\n\n- Log response times, status codes, and response latencies for performance analysis.\n', 'framing.io-spec');
+    yesDoc('# Email classifier\n\n## 7. Monitoring\n\n**Triggers for retraining:**\n- Correction rate increases >5 points\n- Golden set F1 drops below 0.88\n', 'monitoring.retraining-plan');
+  });
 });

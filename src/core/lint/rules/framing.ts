@@ -2,7 +2,7 @@
  * 2. Frame the problem as an ML task: the ML objective, the model's input/output, the ML category.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, asksAt, sentenceAt, splitTest, TARGET_WANTED, TARGET_NAMED, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, asksAt, listCaptionOf, sentenceAt, splitTest, TARGET_WANTED, TARGET_NAMED, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 import { features } from './data';
@@ -279,6 +279,8 @@ const OUT_COLUMN = /^(?:response(?: body)?|outputs?|returns?|out|result)$/;
 const PREDICTION_OUT = /\b(?:predict\w*|forecasts?|scores?|probabilit\w*|labels?|class(?:es)?|anomal\w*|detect\w*|recommend\w*|rank\w*|classif\w*|sentiment|categor\w*|risk|flags?|confidence|embeddings?|answers?|summar\w*|transcri\w*|tags?|estimates?)\b/;
 
 /** An output named only by a generic noun ("our predictions", "the results"). */
+/** A caption naming the model's input or output: "**Input:**", "Outputs:". */
+const IO_CAPTION = /^[*_\s]*(?:model |ml )?(?:inputs?|outputs?)[*_\s]*:[*_\s]*$/i;
 const GENERIC_OUTPUT = /^(?:(?:our|the|my|their|its|model|all|benchmark) )?(?:predictions?|results?|outputs?|forecasts?|scores?)\.?$/;
 function ioSpec(u: Unit, doc: ParsedDoc): boolean {
   if (classUnderCaption(u)) return true;
@@ -288,7 +290,7 @@ function ioSpec(u: Unit, doc: ParsedDoc): boolean {
     if (contentWords(valueOf(u)) >= 1 && !valueNegated(u)) return true;
   }
   // "**Input:**" → "- JSON payload of 46 features defined by `ChurnInput`": the caption's list item says what goes in
-  if (u.kind === 'item' && u.depth === 1 && IO_LABEL.test(u.parentText.trim().replace(/[*_]+/g, '').replace(/\s*:$/, '')) && contentWords(u.low) >= 3 && !GENERIC_OUTPUT.test(u.low.trim()) && !u.uncommitted && !valueNegated(u)) return true;
+  if (u.kind === 'item' && u.depth === 1 && IO_CAPTION.test(listCaptionOf(u, doc)) && contentWords(u.low) >= 3 && !GENERIC_OUTPUT.test(u.low.trim()) && !u.uncommitted && !valueNegated(u)) return true;
   if (ioRow(u)) return true;
   // "Each deployed model will write its inputs and outputs to the storage component": logging plumbing, nothing said of what they are
   if (IO_LOGGED.test(u.low) && !/\b(?:inputs?|outputs?)\b/.test(u.low.replace(IO_LOGGED_ALL, ' '))) return false;

@@ -54,6 +54,13 @@ export function realHeadingOf(u: Unit, doc: ParsedDoc): string {
   return '';
 }
 
+/** The caption over a unit: its list's parent text, or a caption line read as a heading ("**Input:**" right under a heading). */
+export function listCaptionOf(u: Unit, doc: ParsedDoc): string {
+  if (u.parentText !== '') return u.parentText;
+  const h = u.headingIdx >= 0 ? doc.headings[u.headingIdx] : undefined;
+  return h !== undefined && h.pseudo ? h.norm : '';
+}
+
 /** Does the unit's context (its label, parent bullet, table header or heading) match? */
 export function ctxHas(u: Unit, doc: ParsedDoc, re: RegExp): boolean {
   return re.test(u.label) || re.test(u.parentText) || re.test(headingOf(u, doc));

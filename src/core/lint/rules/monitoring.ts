@@ -5,7 +5,7 @@
  * something else ("tastes drift, so…").
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, headingOf, inSection, isBare, isSchemaRow, sentenceAt, stated, subtreeLow, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, listCaptionOf, headingOf, inSection, isBare, isSchemaRow, sentenceAt, stated, subtreeLow, valueOf } from './helpers';
 import { contentWords, DROP_PLACEHOLDER, findAffirmed, isNegated, sentenceBounds } from '../text';
 import { metricWordUsedAsModifier, OFFLINE_METRIC, ONLINE_METRIC } from './evaluation';
 import type { ItemSpec } from './types';
@@ -495,11 +495,11 @@ const CADENCE_TODO = /^[\s*_-]*(?:review|revisit|reassess|re-?evaluate|decide|de
 const CONCRETE_CADENCE = /\b(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|every \w+|\d+ (?:hours?|days?|weeks?|months?)|cron|psi|drift\w*|threshold|[<>≤≥]|when|whenever|once)\b/;
 
 /** A caption over the conditions that start a retraining ("**Triggers for retraining:**", "Retraining triggers:", "When to retrain:"). */
-const RETRAIN_TRIGGER_CAPTION = /^(?:(?:re-?training|retrain) (?:triggers?|cadence|schedule|criteria|conditions)|triggers? (?:for|of) (?:re-?training|retrain\w*)|when to re-?train|re-?train (?:when|if))\s*:?$/;
+const RETRAIN_TRIGGER_CAPTION = /^[*_\s]*(?:(?:re-?training|retrain) (?:triggers?|cadence|schedule|criteria|conditions)|triggers? (?:for|of) (?:re-?training|retrain\w*)|when to re-?train|re-?train (?:when|if))[*_\s]*:[*_\s]*$/i;
 
 function retraining(u: Unit, doc: ParsedDoc): boolean {
   // "**Triggers for retraining:**" → "- Golden set F1 drops below 0.88", "- 30 days since last training": a trigger with its threshold
-  if (u.kind === 'item' && /\d/.test(u.low) && contentWords(u.low) >= 3 && !u.uncommitted && RETRAIN_TRIGGER_CAPTION.test(u.parentText.replace(/[*_]+/g, '').trim())) return true;
+  if (u.kind === 'item' && /\d/.test(u.low) && contentWords(u.low) >= 3 && !u.uncommitted && RETRAIN_TRIGGER_CAPTION.test(listCaptionOf(u, doc))) return true;
   // "each part can be retrained alone" is a property, not a plan
   const modal = /\b(?:can|could|may|might|would|easier to|easy to|able to|ability to)(?: be)? (?:re-?train|retrained|refreshed|updated|fine-?tuned)/.test(u.low);
   if (modal && !/\b(daily|weekly|nightly|hourly|monthly|every|cadence|schedul\w*|trigger\w*|times (?:a|per|within (?:one |a |each )?)(?:day|week|hour|month))\b/.test(u.low)) return false;
