@@ -54,7 +54,7 @@ export const SECTIONS: readonly SectionDef[] = [
       /^n?f[rt]s?$/,
     ],
     weakHeadingPatterns: [
-      /\b(goals?|background|motivation|overview|introduction|context|tl;?dr|problem)\b/,
+      /\b(goals?|background|motivation|overview|introduction|context|tl;?dr|problem|value proposition)\b/,
       // a bare "Why" / "Why now" heading holds the motivation
       /^why(?: (?:now|this|it matters|bother))?$/,
     ],
@@ -153,6 +153,8 @@ export const HEADING_OVERRIDES: ReadonlyArray<{ readonly re: RegExp; readonly se
   { re: /\b(data )?(privacy|security|compliance)\b/, sections: ['requirements'] },
   // eugeneyan's template: "Success metrics" are the business goals, written before the requirements.
   { re: /^(business )?success (metrics?|criteria)\b/, sections: ['requirements'] },
+  // "Current Status Quo (Non-ML Solution)": how the problem is handled today, the requirements' context, not the model
+  { re: /^(?:the )?(?:current |existing )?status quo\b/, sections: ['requirements'] },
   { re: /^(?:deep )?metric learning\b/, sections: ['model'] },
   { re: /^(ml )?model (evaluation|validation|metrics|performance|testing)\b/, sections: ['evaluation'] },
   { re: /\btraining[- /]serving skew\b/, sections: ['deployment'] },

@@ -213,7 +213,7 @@ const VOCABULARY: ReadonlyArray<{ readonly id: SectionId; readonly cues: readonl
     ],
   },
   // ("Building an image for the Pico from source", "Open source": code, not the data's sources)
-  { id: 'data', cues: [/\b(?:inputs?|signals|sources|ground truth|examples we (?:learn|train) from)\b|(?<!\b(?:from|open)[- ])\bsource\b(?! code)/, /\bwhere .{0,30}\bcomes? from\b/] },
+  { id: 'data', cues: [/\b(?:inputs?|signals|markers|predictors|sources|ground truth|examples we (?:learn|train) from)\b|(?<!\b(?:from|open)[- ])\bsource\b(?! code)/, /\bwhere .{0,30}\bcomes? from\b/] },
   { id: 'model', cues: [/\b(?:algorithms?|how we (?:will )?(?:build|learn|model)|learner)\b/] },
   {
     id: 'evaluation',
@@ -230,7 +230,8 @@ const VOCABULARY: ReadonlyArray<{ readonly id: SectionId; readonly cues: readonl
     id: 'monitoring',
     cues: [
       // (not a training curve: "Loss over time", "Learning rate over time")
-      /\b(?:health(?:y)?|(?<!\b(?:loss|rate|accuracy|error|reward|gradients?|weights?|curves?|epochs?) )over time|keep(?:ing)? (?:it|things|the \w+) (?:\w+ )?(?:healthy|working|fresh|accurate|running|honest)|maintain\w*|look(?:ing)? after|watch(?:ing)? (?:it|the)|ops|on-?call|day[- ]2|after (?:launch|release)|when (?:it|things) (?:breaks?|goes? wrong))\b/,
+      // ("Keeping it healthy", "Service health", not "Health markers" or "Health outcomes": the domain's health)
+      /\b(?:healthy|^health$|(?:system|service|model|pipeline|production|operational|platform|api|server|cluster) health|health ?checks?|(?<!\b(?:loss|rate|accuracy|error|reward|gradients?|weights?|curves?|epochs?) )over time|keep(?:ing)? (?:it|things|the \w+) (?:\w+ )?(?:healthy|working|fresh|accurate|running|honest)|maintain\w*|look(?:ing)? after|watch(?:ing)? (?:it|the)|ops|on-?call|day[- ]2|after (?:launch|release)|when (?:it|things) (?:breaks?|goes? wrong))\b/,
     ],
   },
 ];

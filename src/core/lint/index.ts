@@ -422,6 +422,9 @@ const OWN_PLAN = /\b(?:we|i) (?:will|would|'ll|plan to|propose|are going to|buil
 /** "My notes and summary on paper [Deep Neural Networks for YouTube Recommendations](…)" as the opening line. */
 const NOTES_ON_PAPER = /^(?:(?:my|some|personal|short|brief|quick) )?(?:(?:reading )?notes|summary|review|takeaways)(?: (?:and|&) (?:(?:a )?summary|notes|thoughts|comments))? (?:on|of|about|for) (?:the )?(?:paper|article|publication)\b/;
 
+/** "This blog post summarizes key ideas from the survey paper [*A Survey of Query Auto Completion …*]": a post that retells a paper. */
+const POST_SUMMARIZES_PAPER = /^(?:this|the) (?:blog )?(?:post|article|write-?up|piece|note) (?:summari[sz]es|reviews|distills|walks through|goes through|recaps) (?:[\w-]+ ){0,4}?(?:from |of |in )?(?:the |a |an |two |three |several )?(?:[\w-]+ )?(?:paper|survey|papers|surveys|book|chapter|talk)\b/;
+
 /** "I read the original paper that accompanied its release …": the writer read a paper, and reports it. */
 const READ_THE_PAPER = /\b(?:i|we) (?:read|re-?read|went through|reviewed|summari[sz]ed?) (?:the |this |a |an )?(?:original |\d{4} |recent |seminal |famous )?(?:paper|article|publication)\b/;
 
@@ -474,7 +477,7 @@ function paperSummaryLike(doc: ParsedDoc): boolean {
   for (let k = 0; k < 3 && k < doc.units.length && !titled && !opens; k++) {
     const u = doc.units[k];
     if (first && u.line > first.line) break;
-    opens = NOTES_ON_PAPER.test(u.low.trim()) || THIS_PAPER.test(u.low.trim()) || READ_THE_PAPER.test(u.low);
+    opens = NOTES_ON_PAPER.test(u.low.trim()) || THIS_PAPER.test(u.low.trim()) || READ_THE_PAPER.test(u.low) || POST_SUMMARIZES_PAPER.test(u.low.trim());
   }
   if (!titled && !opens) return false;
   for (const h of doc.realHeadings) if (NOTES_HEADING.test(normalizeHeading(h.text))) return true;

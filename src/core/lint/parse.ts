@@ -983,7 +983,8 @@ function isTemplateHint(value: string, italic: boolean, quote = false, label?: s
  * resolutions.": everything it weighed was left undone.
  */
 const NOT_DONE_TAIL = /[.!]\s+(?:(?:it is to be noted|note|however|but),? (?:that )?)?(?:we|i|the team) (?:did not|didn'?t|have not|haven'?t|never|could not|couldn'?t) (?:yet )?(?:get to |actually )?(?:implement(?:ed)?|build|built|address(?:ed)?|act(?:ed)? on|pursue[d]?) (?:any of )?(?:these|them|those|this|that|it|their [\w-]+|the (?:above|resolutions|solutions|fixes|ideas|options))\b[^.!?]{0,60}[.!]?\s*$|[.!,;]\s+(?:but |however,? )?(?:we|i|the team) (?:did not|didn'?t|have not|haven'?t|had no|ran out of) (?:have |get |find )?(?:the |enough )?time (?:for|to do|to implement|to build|to finish) (?:this|it|that|these|them)\b[^.!?]{0,20}[.!]?\s*(?:[:;][()/|\\dpo]+\s*)?$/i;
-const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|skipped)\b`);
+// ("*Learning Mode:* I did not implement this, but … you could create a feedback loop": an idea left undone)
+const UNREACHED = new RegExp(String.raw`^\s*[(—–:-]?\s*(?:${NOT_REACHED}|skipped|not (?:yet )?implemented|(?:i|we|the team) (?:did not|didn'?t|have not|haven'?t|never) (?:yet )?(?:get to |actually )?(?:implement(?:ed)?|build|built|finish(?:ed)?|complete[d]?) (?:this|that|it)\b)`, 'i');
 
 /** Who asks in Q&A notes and transcripts: "Q", "Q3", "Q (Anika)", "Interviewer", "Reviewer". */
 const ASKER_LABEL = /^(?:q|q\d{1,2}|question|interviewer|reviewer|panel(?:ist)?)(?:\s*\([^)]{0,40}\))?$/;
@@ -1478,6 +1479,8 @@ interface ParaDraft {
   readonly unreached: boolean;
   /** a short line or one ending in ':' that introduces the list after it */
   readonly captionLike: boolean;
+  /** "… The new features added are" (no colon): the unfinished last sentence that introduces the list after it */
+  readonly leadIn: string | undefined;
   /** the candidate's "Can I assume <X>?": X, which the interviewer may confirm next */
   readonly assumption: string | undefined;
   /** "Interviewer: That sounds good.": confirms the assumption asked just before */
@@ -1499,6 +1502,9 @@ interface Caption {
   readonly uncommitted: boolean;
   readonly scopeList: boolean;
 }
+
+/** An unfinished last sentence that a list completes: "The new features added are", "The inputs include". */
+const LEAD_IN = /(?:^|[.!?]\s+)([^.!?:]{3,100}?\b(?:are|include|includes|were|as follows|the following))\s*$/i;
 
 function captionOf(full: string): Caption {
   const low = full.toLowerCase();
@@ -1635,6 +1641,7 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     // holds its specification (SPECIFIED_TASK)
     unreached: (label !== undefined && UNREACHED.test(value)) || NOT_DONE_TAIL.test(full) || (inList && UNCHECKED_TASK.test(info.text) && !(SPECIFIED_TASK.test(info.text) && !OPEN_TASK.test(info.text))),
     captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
+    leadIn: LEAD_IN.exec(full)?.[1],
     assumption: full.includes('?') && /assum/i.test(full) && !(label !== undefined && ASKER_LABEL.test(label.toLowerCase())) ? assumptionAsked(full) : undefined,
     confirms: /^[\s*_]*interview(?:er)?\b/i.test(full) && CONFIRMATION.test(full.replace(INTERVIEWER_LEAD, '')),
   };
@@ -2015,6 +2022,12 @@ function linkedTitleItem(text: string, lineStarts: readonly number[], line: numb
  * The text with the rewrites above applied in turn (each keeps every line's length). The line
  * shapes are read once; a rewrite that gets a text an earlier one changed tests its own regexp.
  */
+/** Leading "Key: value" lines of a static-site page (Pelican, MultiMarkdown), the first a known key, then a blank line. */
+const METADATA_KEYS = String.raw`(?:title|date|authors?|tags|category|categories|slug|summary|status|modified|lang|layout|permalink|template|save_as|url)`;
+const METADATA_BLOCK = new RegExp(String.raw`^(?:${METADATA_KEYS}[ \t]*:[ \t]*\S[^\n]*\n){2,}(?=[ \t]*\n)`, 'i');
+/** (with at least one key that only page metadata has, so that "Title: …" and "Summary: …" of a plan are not taken for it) */
+const METADATA_ONLY_KEY = /^(?:date|authors?|tags|category|categories|slug|status|modified|lang|layout|permalink|template|save_as)[ \t]*:/im;
+
 function rewrittenForReading(text: string): string {
   const shapes = lineShapes(text);
   let t = outlineAsLists(text, shapes);
@@ -2039,6 +2052,14 @@ export function parseDoc(source: string): ParsedDoc {
       cut = nl < 0 ? text.length : nl + 1;
     }
     bodyStartLine = fm.endLine + 1;
+  } else {
+    // a Pelican / MultiMarkdown metadata block ("Title: …", "Date: …", "Slug: …" up to the first blank
+    // line) is the page's metadata, not its text: skipped like front matter
+    const meta = METADATA_BLOCK.exec(text);
+    if (meta && METADATA_ONLY_KEY.test(meta[0])) {
+      cut = meta[0].length;
+      bodyStartLine = meta[0].split('\n').length - 1;
+    }
   }
   const lineStarts = computeLineStarts(text);
   const env: Record<string, unknown> = {};
@@ -2468,6 +2489,9 @@ export function parseDoc(source: string): ParsedDoc {
             // "**Offline metrics:**" / "Open questions:" followed by a list: context for that list;
             // so is a caption line ("Non-goals", "Offline metrics:")
             pending = d.caption ??= captionOf(full);
+          } else if (d.leadIn !== undefined) {
+            // "… The new features added are" → "1. Age group: …": the unfinished sentence captions the list
+            pending = captionOf(d.leadIn);
           } else {
             pending = undefined;
           }

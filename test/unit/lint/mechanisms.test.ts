@@ -8287,3 +8287,99 @@ describe('lint mechanisms (session 66)', () => {
     yesDoc('# Email classifier\n\n## 7. Monitoring\n\n**Triggers for retraining:**\n- Correction rate increases >5 points\n- Golden set F1 drops below 0.88\n', 'monitoring.retraining-plan');
   });
 });
+
+describe('lint mechanisms (session 67)', () => {
+  it('"50% will train the model and 50% will be used for testing" is a data split', () => {
+    yesFull('3. Data', 'The dataset will be divided into separate training and testing sections. 50% will train the model and 50% will be used for testing the model.', 'data.split-leakage');
+    noFull('3. Data', 'The dataset will be divided into separate training and testing sections.', 'data.split-leakage');
+  });
+  it('retraining paired with evaluation, or a digit in a name ("v1", "S3"), gives no cadence', () => {
+    noFull('7. Monitoring', 'Data reuse for retraining/evaluation cycles.', 'monitoring.retraining-plan');
+    noFull('7. Monitoring', '- TFLite model bundled in the APK; model updates shipped with app updates (no separate download in v1).', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'The model is retrained weekly and evaluated on the last 7 days before promotion.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'Retrain the model when PSI on the top features exceeds 0.2.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'The model is retrained on a schedule of every 14 days with the new labels.', 'monitoring.retraining-plan');
+  });
+  it('an unfinished sentence before a list captions it', () => {
+    yesFull('4. Model', 'Transform() processes a dataframe and creates new features. The new features added are\n1. Age group: the age group of the transaction\'s card holder, from the date of birth\n2. Hour of day: the hour of the transaction time', 'data.features');
+    noFull('4. Model', 'Transform() processes a dataframe and writes it out. The outputs written are\n1. Age group: the age group of the transaction\'s card holder, from the date of birth\n2. Hour of day: the hour of the transaction time', 'data.features');
+  });
+  it('a heading on health markers is data, not monitoring; a service\'s health still is monitoring', () => {
+    assert.deepEqual(classifyHeadingAll('Current Interesting Health Markers'), ['data']);
+    assert.deepEqual(classifyHeadingAll('Keeping it healthy'), ['monitoring']);
+    assert.deepEqual(classifyHeadingAll('Service health'), ['monitoring']);
+  });
+  it('today\'s process faulted under a status-quo heading weighs no models', () => {
+    noFull('1. Requirements', '#### Current Status Quo (Non-ML Solution)\nMany companies still rely on manual moderation teams or rule-based automated filters to flag content. However, these approaches face several challenges:\n\n1. High operational cost – Hiring large teams of human moderators is expensive.\n\n2. Scalability issues – As content volume grows, human moderation cannot keep up in real time.\n\n3. Limited adaptability – Rule-based systems struggle with new types of harmful content.\n\nOur Content Moderation System leverages Deep Learning & NLP to automate moderation on text, ensuring:\nConsistency – This removes human bias from decision-making.\nFaster Response Time – Immediate flagging of harmful content.', 'model.selection-tradeoffs');
+    yesFull('4. Model', '#### Options\n\nRule-based filters are cheap but cannot keep up with new kinds of abuse; a fine-tuned BERT classifier is slower but far more accurate, so we choose BERT.', 'model.selection-tradeoffs');
+  });
+  it('alternatives named as deep nets or per-group models are weighed models', () => {
+    yesFull('4. Model', '### Alternatives Considered\n- Per-group hourly models lacked data for small customers.\n- Hierarchical deep nets were heavier to train and provided no lift during rapid prototyping.\n- The final hybrid balances accuracy, interpretability, and runtime.', 'model.selection-tradeoffs');
+    noFull('4. Model', '### Notes\n- The final hybrid balances accuracy, interpretability, and runtime.', 'model.selection-tradeoffs');
+  });
+  it('group labels, row/column subsampling, planning that forecasts serve, model error by segment and feature availability are other things', () => {
+    noFull('3. Data', '- **Group descriptors**: encoded region, province, contract type, and consumption level parsed from the provider\'s group labels.', 'data.labels');
+    yesFull('3. Data', '- **Labels**: a customer is labelled churned when no order is placed in 60 days.', 'data.labels');
+    noFull('4. Model', '- **Tuning choices**: 2 000 trees, learning rate 0.05, 128 leaves, strong row/column subsampling, early stopping after 100 rounds.', 'data.class-imbalance');
+    yesFull('4. Model', 'Negatives are subsampled to 10% and re-weighted, since positives are 0.3% of rows.', 'data.class-imbalance');
+    noFull('1. Requirements', '- **Hedging & budgeting**: 12-month forecasts guide long-term hedges, peak capacity planning, and financial budgeting.', 'deployment.scaling-efficiency');
+    yesFull('6. Serving', 'Capacity planning: the scoring service autoscales from 2 to 12 pods at 70% CPU.', 'deployment.scaling-efficiency');
+    noFull('7. Monitoring', '- MAPE (primary), MAE, and RMSE reported per group and in aggregate; highest-error segments flagged for manual review.', 'monitoring.operational-metrics');
+    noFull('7. Monitoring', '- Automated checks ensure non-negative predictions, feature availability, and sufficient training rows per group.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'We watch error rates and p99 latency of the scoring API on a Grafana dashboard.', 'monitoring.operational-metrics');
+    yesFull('7. Monitoring', 'Service availability must stay above 99.9%, alerting on-call when it drops.', 'monitoring.operational-metrics');
+  });
+  it('securing sensitive input data is a security requirement', () => {
+    yesFull('1. Requirements', '- Store and secure input data. The data inputted in this system may be highly sensitive and should be protected from breaches or leaks.', 'requirements.privacy-security');
+    noFull('1. Requirements', '- Store the input data in a csv format.', 'requirements.privacy-security');
+  });
+  it('a field of research is no ML category', () => {
+    noFull('6. Serving', 'To uphold continuous deployment standards, the model should be updated with more data and improved algorithms as more research is developed on fraud/anomaly detection.', 'framing.ml-category');
+    yesFull('2. Framing', 'We frame this as anomaly detection on card transactions.', 'framing.ml-category');
+  });
+  it('a number of categories in a taxonomy is no scale', () => {
+    noFull('Answer', 'In Open Food Facts, more 12,500 categories exist in the category taxonomy (as of March 2023).', 'requirements.scale');
+    yesFull('1. Requirements', 'The catalogue holds 3 million products across 12,500 categories.', 'requirements.scale');
+  });
+  it('a scope field further along a line of labelled fields is the scope', () => {
+    yesFull('Answer', '**Team**: OwnEnergy    **Date**: 15 Nov 2025    **Scope**: 48-hour and 12-month demand forecasts for 112 customer groups.', 'requirements.scope-functional');
+    noFull('Answer', '**Team**: OwnEnergy    **Date**: 15 Nov 2025    **Venue**: Junction 2025 hackathon in Espoo.', 'requirements.scope-functional');
+  });
+  it('"normalised discounted cumulative gain" names a metric, not normalised features', () => {
+    noFull('5. Evaluation', 'We can then use a ranking quality metric, such as [normalised\ndiscounted cumulative gain (nDCG)](https://en.wikipedia.org/wiki/Discounted_cumulative_gain), to evaluate the model.', 'data.features');
+    yesFull('3. Data', 'Numeric inputs are normalised to zero mean and unit variance.', 'data.features');
+  });
+  it('a benefit given as a reason is no functional scope', () => {
+    noFull('1. Requirements', '**Scalable** because automation; but also because the model should provide better results with more data.', 'requirements.scope-functional');
+  });
+  it('probe queries called canaries are no rollout', () => {
+    noFull('6. Serving', '- *Short:* Offline probes.\n- *Deep:* Fixed query canaries.', 'deployment.rollout-strategy');
+    yesFull('6. Serving', 'The new ranker goes to a 5% canary first, then 50%, then everyone.', 'deployment.rollout-strategy');
+  });
+  it('"improve the training data over time" is no split by time', () => {
+    noFull('3. Data', 'For our purposes, the training data will reside in MySQL so we can more easily manage and improve the training data over time through a web interface.', 'data.split-leakage');
+    yesFull('3. Data', 'The training data is split by time: the last 4 weeks are held out.', 'data.split-leakage');
+  });
+  it('a citation of where a template came from is no data source; an idea left undone commits to nothing', () => {
+    noFull('Answer', 'This is a template for EdgeX Foundry ADR.\n\nSource: https://docs.edgexfoundry.org/2.3/design/adr/template/', 'data.sources');
+    yesFull('3. Data', 'Source: https://www.kaggle.com/datasets/mlg-ulb/creditcardfraud', 'data.sources');
+    noFull('Answer', '**Additional (Optional) Features**\n- *Learning Mode:* I did not implement this, but using the user feedback logs you could create a feedback loop that trains the model on live data.', 'data.sources');
+    yesFull('3. Data', '- *Learning Mode:* using the user feedback logs we create a feedback loop that trains the model on live data.', 'data.sources');
+  });
+  it('a page\'s metadata block is not its text', () => {
+    const meta = 'Title: Can a machine be taught to flag comments automatically\nDate: 2017-2-19 22:51\nTags: Stack Exchange, machine learning\nSlug: can-a-machine-be-taught-to-flag-spam-automatically\nSummary: How a group of people helped eliminate spam\n\n';
+    noDoc(`${meta}## Introduction\n\nSmokeDetector is a bot that reports posts.\n`, 'requirements.business-objective');
+    const text = `${meta}## Introduction\n\nOur goal is to cut the spam that reaches users by 90% and save moderators 20 hours a week.\n`;
+    const item = lint(text, { force: true }).items.find((i) => i.id === 'requirements.business-objective')!;
+    assert.equal(item.present, true);
+    assert.equal(item.line, 8, 'line numbers count the metadata lines');
+    // a plan whose first lines are "Title:" and "Summary:" keeps them
+    yesDoc('Title: Fraud scoring\nSummary: Our goal is to cut chargeback losses by 30% this year.\n\n## Notes\n\nMore later.\n', 'requirements.business-objective');
+  });
+  it('a blog post that retells a survey paper is no design doc', () => {
+    const body = (open: string): string =>
+      `---\ntitle: Autocompletion for Search Engines\n---\n\n${open}\n\n# Requirements\nThe why is simple: it makes search faster.\n\n# Framing\nRank completions for a prefix.\n\n# Data\nQuery logs give prefixes and the queries people typed.\n\n# Model\nHeuristic ranking by popularity, or learning to rank.\n\n# Evaluation\nMRR and success rate at top K.\n\n# Deployment\nTries keep lookups fast.\n`;
+    assert.equal(isDesignDoc(body('This blog post summarizes key ideas from the survey paper [*A Survey of Query Auto Completion in Information Retrieval*](https://example.org/inr-055), recommended by a teammate.')), false);
+    assert.equal(isDesignDoc(body('Autocompletion dates back half a century; it saves keystrokes as people type.')), true);
+  });
+});

@@ -57,7 +57,7 @@ function dataSources(u: Unit, doc: ParsedDoc): boolean {
   // "dataset: 'data/processed'", "data_path: ./data/raw": a config key pointing at a folder names no source
   if (/^[\s`'"]*(?:data(?:set)?|data_?(?:path|dir)|(?:train|test|raw)_?(?:data|path|dir))[`'"]?\s*[:=]\s*[`'"]?\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\/?[`'"]?\s*$/.test(u.low)) return false;
   // "* Morphological close / source: [OpenCV](https://docs.opencv.org/…)": where a technique is explained, a citation
-  if (!u.sections.includes('data') && /(?:^|\s)(?:source|src|ref|reference|credits?|via)$/.test(u.label) && contentWords(valueOf(u)) <= 3 && /\]\(https?:/.test(sourceText(doc, u))) return false;
+  if (!u.sections.includes('data') && /(?:^|\s)(?:source|src|ref|reference|credits?|via)$/.test(u.label) && contentWords(valueOf(u)) <= 3 && /\]\(https?:|:\s*<?https?:\/\/\S+>?\s*$/.test(sourceText(doc, u))) return false;
   // bullets under "Data sources:" — "Users", "Ads", "User-ad interactions" (or, in the data section, under a bare "Sources")
   const heading = headingOf(u, doc);
   if (u.low && contentWords(u.low) >= 1 && (SOURCE_CTX.test(u.label) || SOURCE_CTX.test(u.parentText) || SOURCE_HEADING.test(heading) || (u.kind === 'item' && inSection(u, 'data') && /^[\d.)\s]*sources?$/.test(heading)))) {
@@ -394,6 +394,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
     // "a new model version is added to the model registry and the status is marked as Approved": a release's status, not a label
     if (/marked as/.test(m[0]) && /\b(?:status(?:es)?|registry|model versions?|approved|approval|release)\b/.test(s)) return false;
     // "It does not index the contents of the logs, but rather a set of labels for each log stream": tags on logs, metrics or tickets
+    // "consumption level parsed from Fortum's group labels", "axis labels": names of groups or of a chart's parts, not the outcome
+    if (/^labels?$/.test(m[0]) && /\b(?:group|segment|region|cluster|display|axis|tick|legend|column|node|edge|tier|shipping|price|nutrition|sticky|button|ui)s?'? $/.test(low.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:train\w*|ground truth|annotat\w*|targets?|supervis\w*|classif\w*|predict\w*)\b/.test(s)) return false;
     if (/^labels?$/.test(m[0]) && /\b(?:log streams?|loki|prometheus|grafana|pods?|kubernetes|k8s|pull requests?|jira)\b/.test(s) && !/\b(?:train\w*|models?|classif\w*|predict\w*|ground truth|annotat\w*|supervis\w*|(?:our|the) label)\b/.test(s)) return false;
     // "provides … a crowd-sourced review platform": what a company's product is, no label of the model
     if (/^crowd/.test(m[0]) && /^\w*[- ]?sourced (?:reviews?|review platforms?|evaluations?|content|platforms?|knowledge|maps?|information|encyclopedias?|q&a|answers?|websites?|sites?)\b/.test(low.slice(m.index + 5, m.index + 60)) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|train\w*)\b/.test(s)) return false;
@@ -457,7 +459,7 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     && !(/^z-?scores?$/.test(x[0]) && /\b(?:iqr|interquartile|isolation forest|local outlier|one-class|dbscan|z-?scores? (?:method|test|approach|rule|threshold))\b/.test(`${sentenceAt(stripped, x.index)} ${headingOf(u, doc)}`))
     && !(x[0] === 'rolling' && /^ (?:updates?|upgrades?|deploy\w*|restarts?|releases?|out|back)\b/.test(stripped.slice(x.index + 7, x.index + 24)))
     // ("nDCG (Normalized Discounted Cumulative Gain)": a metric's name, not normalised inputs)
-    && !(x[0] === 'normalized' && /^ discounted\b/.test(stripped.slice(x.index + 10, x.index + 22)))
+    && !(/^normali[sz]ed$/.test(x[0]) && /^\s+discounted\b/.test(stripped.slice(x.index + 10, x.index + 24)))
     // ("valuable even if the aggregate is lower": a total, not an aggregated feature)
     && !(x[0] === 'aggregate' && /^ (?:is|was|number|score|coverage|figure|total|result|value)\b/.test(stripped.slice(x.index + 9, x.index + 20)))
     && !(/window$/.test(x[0]) && /\b(?:within|inside|during) (?:a |the |each |any )?$/.test(stripped.slice(Math.max(0, x.index - 12), x.index)))
@@ -555,7 +557,7 @@ function classImbalance(u: Unit, doc: ParsedDoc): boolean {
     if (/^subsamples$/.test(m[0]) && /\b(?:into|in(?:to)? (?:two|three|several|\d+)) $/.test(low.slice(Math.max(0, m.index - 16), m.index))) return false;
     // "2.4M series × 365 origins, subsampled to ~600M rows (1 in 4 origins)": fewer rows for size, no class in sight;
     // "larger strides/subsamples, or larger pooling": a network's downsampling of its feature maps
-    if (/^(?:subsampl|re-?sampl|down-?sampl|up-?sampl)/.test(m[0]) && /\b(?:rows|origins|series|records|frames|timesteps|time steps|windows|pixels|points|strides?|pooling|conv\w*|kernels?|feature maps?|resolution|spatial|layers?|decoder|tensors?|dimensions)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|class(?:es)?|majority|minority|label\w*)\b/.test(sentenceAt(low, m.index))) return false;
+    if (/^(?:subsampl|re-?sampl|down-?sampl|up-?sampl)/.test(m[0]) && /\b(?:rows|row\/column|column|origins|series|records|frames|timesteps|time steps|windows|pixels|points|strides?|pooling|conv\w*|kernels?|feature maps?|resolution|spatial|layers?|decoder|tensors?|dimensions)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|class(?:es)?|majority|minority|label\w*)\b/.test(sentenceAt(low, m.index))) return false;
     // "performance under modern data splitting and resampling approaches", "bootstrap resampling":
     // resampling to estimate performance (cross-validation, the bootstrap), not to rebalance classes
     if (/^re-?sampl/.test(m[0]) && /\b(?:data splitting|splitting|cross[- ]?validation|bootstrap\w*|performance estimat\w*|model selection|rmse|error estimat\w*|confidence intervals?|variance of the estimate)\b/.test(sentenceAt(low, m.index)) && !IMB_CONTEXT.test(low) && !/\b(?:negatives?|positives?|minority|majority|class(?:es)?)\b/.test(sentenceAt(low, m.index))) return false;
@@ -624,6 +626,8 @@ function splitCue(s: string): boolean {
   if (!c) return false;
   // "requires labeled training data: weeks of effort": how long the work takes, not a window of data
   if (/^(?:days?|weeks?|months?|years?)$/.test(c[1]) && EFFORT_AFTER.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
+  // "improve the training data over time through a web interface": the data growing, not a cut by time
+  if (c[1] === 'time' && /\bover $/.test(s.slice(Math.max(0, c.index - 5), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "access the batch training data at the end of each day": when a job runs, not a window of data
   if (/^(?:days?|weeks?|months?)$/.test(c[1]) && /\b(?:end|start|beginning|close) of (?:each|every|the|a) $/.test(s.slice(Math.max(0, c.index - 24), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "Before deploying, the model is evaluated on a holdout validation set": when the evaluation happens, not a cut in the data
@@ -673,6 +677,9 @@ const TRAIN_THEN_LATER = /\btrain(?:ed|s|ing)? on\b[^.;]{0,120}?\b((?:19|20)\d\d
 /** Shares given part by part: "80% would be used for training and the other 20% for validation", "80% of the data is used for training and 20% for testing". */
 const SHARES_FOR_PARTS =
   /\b\d+(?:\.\d+)?\s*% (?:of (?:the |all |our |these )?(?:[\w-]+ ){0,2}?|(?:data|rows|samples|examples|records|images) )?(?:(?:is|are|was|were|would be|will be|gets?|goes|go) )?(?:(?:used|kept|held out|reserved|set aside|allocated|taken|assigned) )?(?:for|as|to) (?:the )?(?:train(?:ing)?|dev|fit(?:ting)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*% (?:[\w-]+ ){0,4}?(?:for|as|to) (?:the )?(?:validat\w*|val|test\w*|hold-?out|evaluat\w*)\b/;
+/** A share that trains the model, then a share that tests it: "50% will train the model and 50% will be used for testing the model". */
+const SHARE_TRAINS_MODEL =
+  /\b\d+(?:\.\d+)?\s*% (?:of (?:the |our )?(?:data(?:set)?|samples|rows|records|examples|images) )?(?:will|would|shall|is used to|are used to|goes to) (?:be used to )?train (?:the |our |a )?models?\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*% (?:[\w-]+ ){0,4}?(?:for|to) (?:the )?(?:validat\w*|test\w*|evaluat\w*)\b/;
 /** Each share before its part: "80% train, 10% validation and 10% test dataset split". */
 const SHARE_BEFORE_PART = /\b\d+(?:\.\d+)?\s*%\s*(?:train(?:ing)?|fit(?:ting)?)\b[^.;%]{0,20}?\b\d+(?:\.\d+)?\s*%\s*(?:validation|val|dev|test(?:ing)?|hold-?out)\b/;
 /** "chose 80% of these vectors to train both models. We used the remaining 20% … to assess the quality": the rest held out, across a sentence. */
@@ -756,7 +763,7 @@ function splitLeakage(u: Unit): boolean {
   // "trained on … the 2024 campaign, then validated on the spring 2025 campaign": held out by a later period
   const later = TRAIN_THEN_LATER.exec(low);
   if (later && Number(later[2]) >= Number(later[1]) && !isNegated(low, later.index, 8, 'strong')) return true;
-  if (stated(low, SHARES_FOR_PARTS) || stated(low, SHARE_THEN_REST)) return true;
+  if (stated(low, SHARES_FOR_PARTS) || stated(low, SHARE_THEN_REST) || stated(low, SHARE_TRAINS_MODEL)) return true;
   // (not "accuracy went from 80% train to 70% test": scores, not shares)
   const before = stated(low, SHARE_BEFORE_PART);
   if (before && !SCORES_NOT_SHARES.test(sentenceAt(low, before.index))) return true;

@@ -530,6 +530,8 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
     }
     // "our solution could be rolled out to a scenario with more items": the product widened, not a staged release
     if (/^roll(?:ing|ed)? ?out to$/.test(x[0]) && !/^\s*(?:(?:a|an|the|our|all|\d+(?:\.\d+)?\s*%|\d+|one|two|few|some|more|small|larger|internal|beta|selected|early|first|select)\s+)*(?:\d+(?:\.\d+)?\s*%|percent|users?|customers?|traffic|regions?|markets?|countr(?:y|ies)|cohorts?|employees|staff|testers|beta|internal|fraction|subset|share|slice|groups?|stores?|sites?|cit(?:y|ies)|teams?|merchants?|accounts?|members|partners|production|prod|everyone|all)\b/.test(u.low.slice(x.index + x[0].length, x.index + x[0].length + 50))) return false;
+    // "Deep: Fixed query canaries" (debugging ANN recall drops), "canary queries": probe inputs replayed to check the system, not a staged release
+    if (/^canar/.test(x[0]) && (/\b(?:query|queries|probe|probes|synthetic|test|golden|sentinel)[ -]$/.test(u.low.slice(Math.max(0, x.index - 10), x.index)) || /^canar\w* (?:quer(?:y|ies)|probes?|inputs?|requests?|prompts?|tokens?|strings?|records?)\b/.test(u.low.slice(x.index)))) return false;
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
     // "shadow inventory", "shadow banking", "shadow IT", grey "shadow" text in a search box: the word in another sense
     if (/^shadow$/.test(x[0]) && /^["”'’]?\s*(?:inventory|inventories|pric\w*|bank\w*|economy|ban\w*|accounts?|profiles?|it\b|libraries|copies|dom\b|cast\w*|boxing|figures?|text|ghost|suggestions?|completions?|hints?|placeholders?|effects?)/.test(u.low.slice(x.index + x[0].length))) return false;
@@ -726,6 +728,9 @@ const SCALING_WORD_ELSEWHERE: ReadonlyArray<readonly [RegExp, (s: string, para: 
   // "Navigate to Databases > Indexes and make a serverless Index": a storage tier picked in a setup step, nothing served at scale
   // ("BigQuery is Google's serverless, highly scalable and cost-effective multi-cloud data warehouse": a storage product described)
   [/^(?:serverless|scal|horizontal)/, (s) => (/\bserverless (?:index(?:es)?|databases?|db|vector (?:stores?|dbs?|databases?)|tables?|storage|collections?)\b/.test(s) || /\b(?:data ?warehouses?|data lakes?|databases?|object storage|bigquery|snowflake|redshift)\b/.test(s)) && !INFERENCE_SIDE.test(s)],
+  // "12-month forecasts guide long-term hedges, peak capacity planning, and financial budgeting": the business
+  // planning the model's forecasts serve, not capacity planned for the serving system
+  [/^capacity planning/, (s) => /\b(?:forecasts?|projections?|predictions)\b[^.;]{0,40}?\b(?:guides?|guiding|informs?|supports?|feeds?|drives?|helps?|enables?|used for|used in)\b/.test(s) && !INFERENCE_SIDE.test(s)],
   // "Edge devices record and preprocess audio": devices that capture the data, no model run on them
   [/^(?:edge|on-?device)/, (s) => !INFERENCE_SIDE.test(s) && !/\b(?:models?|predict\w*|detect\w*|classif\w*|runs?|running|quanti[sz]\w*|tflite|onnx|latency)\b/.test(s) && /\b(?:record\w*|captur\w*|collect\w*|pre-?process\w*|sens(?:e|es|ing|ors?)|upload\w*)\b/.test(s)],
 ];

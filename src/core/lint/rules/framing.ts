@@ -431,7 +431,9 @@ function mlCategory(u: Unit): boolean {
   if (affirmed(u, BINARY_LABEL, 'strong')) return true;
   return !!anyMatch(low, CATEGORY, 'any', (m) => {
     // "classification metrics" is a list of metrics, not a framing
-    return !/^\s*(metrics?|loss)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // ("as more research is developed on fraud/anomaly detection": a field of research, not this task)
+    return !/^\s*(metrics?|loss)/.test(low.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      && !/\b(?:research|literature|papers?|studies|work|advances|progress) (?:(?:is|are|has been|have been) )?(?:(?:being )?(?:developed|done|published|made|conducted) )?(?:on|in|into) (?:the )?(?:field of )?(?:[\w-]+\/)?$/.test(low.slice(Math.max(0, m.index - 70), m.index));
   });
 }
 

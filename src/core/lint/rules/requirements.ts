@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, ancestorRaws, anyMatch, CHOSEN_ROW, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, CHOSEN_ROW, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, saysNo, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -819,6 +819,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
       // ("They can contact about 20,000 customers a week": the team's capacity, not the user base)
       if (PEOPLE_COUNTED.test(text) && /\b(?:contact|call|e-?mail|reach|review|process|handle|visit|inspect|serve|treat|onboard|interview|survey)\w*\s+(?:(?:about|around|roughly|up to|at most|only|some)\s+|~\s*)?$/.test(low.slice(Math.max(0, index - 30), index))) continue;
     }
+    // "more 12,500 categories exist in the category taxonomy": the labels a classifier picks from, not the system's size
+    if (/(?:categories|labels|classes|tags)$/.test(text) && /^\s*(?:exist |are )?(?:in|of) (?:the |our |a |its )?(?:[\w-]+ )?(?:taxonomy|hierarchy|ontology|label set)\b/.test(low.slice(index + text.length, index + text.length + 40))) continue;
     // "500 predictions within 4s": a load test's burst, a rate, not the system's size
     // ("calls of 100 images", "batches of 64 images": the size of one call)
     if (/(?:predictions|requests|calls|queries|inferences)$/.test(text) && /^\s*(?:(?:with)?in|under|in less than|in under) (?:~|about )?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/.test(low.slice(index + text.length, index + text.length + 24))) continue;
@@ -1016,10 +1018,16 @@ const INTENDED_USE = /^(?:[^\w\s]+\s*)?(?:(?:the )?intended (?:uses?|users?|use 
 /** A heading that names the use case or scope itself ("### Use Case", "## In scope"). */
 const USE_CASE_HEADING = /^(?:(?:the |our |primary |main |key |target |core )?use[- ]cases?|(?:in[- ])?scope|product scope|project scope)$/;
 
+const INLINE_SCOPE_FIELD = /\S {2,}(?:project )?scope\s*:\s*(\S.*)$/;
+
 function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   if (u.scopeList && contentWords(u.low) >= 2) return true;
   // a bare "In:" / "Out:" pair is scope, unless it is the model's input and output ("in: sender feats + msg metadata")
   if (u.label && SCOPE_LABEL.test(u.label) && contentWords(valueOf(u)) >= 3 && !valueNegated(u) && !(/^(?:in|out)$/.test(u.label) && (inSection(u, 'framing') || IO_VALUE.test(valueOf(u))))) return true;
+  // "**Team**: OwnEnergy    **Date**: 15 Nov 2025    **Scope**: 48-hour and 12-month demand forecasts for 112 groups":
+  // a scope label further along a line of labelled fields
+  const field = u.kind === 'para' && u.label ? INLINE_SCOPE_FIELD.exec(u.low) : null;
+  if (field && contentWords(field[1]) >= 3 && !saysNo(field[1])) return true;
   // "- Scope" > "- v1" > "- shopper app suggestions only": a nested bullet under a scope bullet
   if (u.depth >= 2 && !u.flags && contentWords(u.low) >= 3 && (SCOPE_CAPTION.test(headingOf(u, doc)) || ancestorRaws(u, doc).some((t) => SCOPE_CAPTION.test(t)))) return true;
   // a bullet in a "Requirements" list is a functional requirement when it is about behaviour,
@@ -1072,6 +1080,8 @@ function scopeEvidence(u: Unit, doc: ParsedDoc): boolean {
   // "We want to predict customer's credit score which can be one of three options": what the model
   // predicts (the ML objective), not what the system does for whom; scope when a use or a user follows
   if (/^we (?:want|need|aim|plan) to (?:detect|predict|score|classify|forecast|estimate)$/.test(m[0]) && !PREDICTION_PUT_TO_USE.test(sentenceAt(u.low, m.index))) return false;
+  // ("Scalable because … the model should provide better results with more data": an expected benefit given as a reason)
+  if (/\bbecause (?:(?:also|only|then) )?$/.test(u.low.slice(Math.max(0, m.index - 14), m.index))) return false;
   return contentWords(u.low) >= 4;
 }
 /** What a prediction is for, or who gets it: "so that agents can …", "for our merchants", "and flag them". */
@@ -1116,7 +1126,7 @@ const WHEN_BEHAVIOUR = new RegExp(
 // --- privacy -------------------------------------------------------------------------------------
 
 const PRIVACY =
-  /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)(?: of)?|respect\w* (?:\w+ )?(?:blocks?|privacy|preferences|settings|opt-?outs?)|mask\w* (?:the )?(?:digits|numbers|pii|names|account|card|personal|sensitive|emails?|phones?)|redact\w*|scrub\w*|(?:never|must not|cannot|can'?t|do not|don'?t|does not|doesn'?t|won'?t) leave (?:the )?(?:plant|premises|device|phone|country|region|vpc|network|site|eu|building)|(?:can|may|must|will) only be (?:kept|stored|retained|held) (?:for )?(?:up to )?\d+ ?(?:days?|weeks?|months?|years?)|(?:deleted|purged|erased) after \d+ ?(?:days?|weeks?|months?|years?)|(?:blur\w*|redact\w*|pixelat\w*) (?:all |the |any |visible )?(?:faces|license plates|number plates|people)|(?:faces|license plates|number plates) (?:are |get |is )?(?:blurred|redacted|pixelated)|data residency|on[- ]prem\w*|air[- ]gapped|data retention|retention (?:polic\w*|(?:period|window)(?! of (?:the |our |its |their )?(?:customers?|users?|subscribers?|members?|clients?|players?|employees?|staff|patients?)))|right to be forgotten|deletion requests?|access controls?|role-based access|rbac|ldap|kerberos|acls?|apache ranger|least[- ]privilege\w*|(?:permissions?|access)(?: (?:to|on|for) (?:the |our |each |every )?[\w-]+(?: [\w-]+)?)? (?:is |are |was |were |could be |can be |will be |should be |must be )?(?:further )?(?:restricted|limited|scoped) (?:further |down )?(?:to|from)\b|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory)|regulated (?:data|industry|industries|domain|sector|environment|information|content|by)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|(?<!-)sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security(?! groups?\b))\b/g;
+  /\b(privacy|private (?:data|information)|pii|personal(?:ly identifiable)? (?:data|information)|gdpr|ccpa|hipaa|coppa|pci(?:[- ]dss)?|soc ?2|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|encrypt\w*|consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)(?: of)?|respect\w* (?:\w+ )?(?:blocks?|privacy|preferences|settings|opt-?outs?)|mask\w* (?:the )?(?:digits|numbers|pii|names|account|card|personal|sensitive|emails?|phones?)|redact\w*|scrub\w*|(?:never|must not|cannot|can'?t|do not|don'?t|does not|doesn'?t|won'?t) leave (?:the )?(?:plant|premises|device|phone|country|region|vpc|network|site|eu|building)|(?:can|may|must|will) only be (?:kept|stored|retained|held) (?:for )?(?:up to )?\d+ ?(?:days?|weeks?|months?|years?)|(?:deleted|purged|erased) after \d+ ?(?:days?|weeks?|months?|years?)|(?:blur\w*|redact\w*|pixelat\w*) (?:all |the |any |visible )?(?:faces|license plates|number plates|people)|(?:faces|license plates|number plates) (?:are |get |is )?(?:blurred|redacted|pixelated)|data residency|on[- ]prem\w*|air[- ]gapped|data retention|retention (?:polic\w*|(?:period|window)(?! of (?:the |our |its |their )?(?:customers?|users?|subscribers?|members?|clients?|players?|employees?|staff|patients?)))|right to be forgotten|deletion requests?|access controls?|role-based access|rbac|ldap|kerberos|acls?|apache ranger|least[- ]privilege\w*|(?:permissions?|access)(?: (?:to|on|for) (?:the |our |each |every )?[\w-]+(?: [\w-]+)?)? (?:is |are |was |were |could be |can be |will be |should be |must be )?(?:further )?(?:restricted|limited|scoped) (?:further |down )?(?:to|from)\b|authenticat\w* (?:of |for )?(?:users|requests|callers|clients|the api|api calls)|api keys?|mtls|authori[sz]ation (?:of|for) (?:users|requests|access)|oauth|differential(?:ly)? privacy|federated learning|on-device|hash(?:ed|ing)? (?:the )?(?:user|card|account|email|phone|device)[- ]?(?:ids?|numbers?)?|hashed ids?|tokeni[sz]ed (?:card|pan|account)|compliance|compliant|regulat(?:ion|ions|ory)|regulated (?:data|industry|industries|domain|sector|environment|information|content|by)|legal (?:review|team|requirements?)|ethic\w*|fairness|(?:bias|disparate impact) (?:audit|checks?|testing|across|against)|protected (?:attributes|classes|groups|characteristics)|(?<!-)sensitive (?:attributes|data|features|information|fields)|demographic parity|equal(?:i[sz]ed)? (?:opportunity|odds)|security(?! groups?\b)|secur(?:e|es|ed|ing) (?:the |all |our |input |user |customer |sensitive |personal |patient |raw )*(?:data|records|information|inputs)|protected (?:against|from) (?:any |data |possible )?(?:breach\w*|leaks?|unauthori[sz]ed access))\b/g;
 const PRIVACY_SPECIFIC = /\b(least[- ]privilege|rbac|ldap|kerberos|acls?|apache ranger|only be (?:kept|stored|retained|held)|oauth|mtls|deleted after|purged after|erased after|blurr\w*|pixelat\w*|gdpr|ccpa|hipaa|coppa|pci|pii|soc ?2|encrypt|anonymi|pseudonymi|consent|hash|differential privacy|federated|on-device|opt(?:s|ed|ing)?[- ]?out|retention|tokeni[sz]ed|protected|fairness|sensitive|blocks)/;
 
 const PRIVACY_DECISION =
