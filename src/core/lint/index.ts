@@ -295,6 +295,8 @@ const DESIGN_TITLE = /\b(?:(?:ml |system |technical |tech )?design (?:doc(?:umen
 const OKR_TITLE = /\bokrs?\b|\bobjectives (?:and|&) key results\b/;
 const OKR_HEADING = /^(?:o|kr)\d{1,2}\b/;
 /** A post of lessons or tips ("Lessons from 3 years of ML monitoring", "10 tips for …"): advice for every system, a design of none. */
+/** A job hunt told ("How To Actually Land Your Next AI/ML Role in 2025", "How I got a job as an ML engineer"). */
+const CAREER_TITLE = /\b(?:land|get|got|find|found|secure|secured)(?:ing)? (?:your|a|an|my|the)? ?(?:next |first |dream |new )?(?:[\w/-]+ ){0,3}(?:role|job|position|offer)s?\b(?! (?:classifier|matching|recommend\w*|model|ranking|prediction|search)\b)|\b(?:my|our) (?:\w+ )?job (?:search|hunt)\b|\bjob[- ]hunting\b/;
 const LESSONS_TITLE = /^(?:(?:\d+|some|a few|my|top \d+|five|ten|seven) )?(?:hard[- ]won |hard )?(?:lessons|things (?:i|we) (?:learned|learnt|wish)|tips|mistakes|pitfalls)\b(?!.*\b(?:design|proposal|rfc|v\d|redesign)\b)/;
 
 /**
@@ -329,13 +331,13 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   let contest = 0;
   const title = doc.frontMatter?.data?.['title'];
   const fmTitle = typeof title === 'string' ? normalizeHeading(title) : undefined;
-  if (fmTitle !== undefined && (LESSONS_TITLE.test(fmTitle) || (GENRE_TITLE.test(fmTitle) && !DESIGN_TITLE.test(fmTitle)))) return true;
+  if (fmTitle !== undefined && (LESSONS_TITLE.test(fmTitle) || ((GENRE_TITLE.test(fmTitle) || CAREER_TITLE.test(fmTitle) || PREP_TITLE.test(fmTitle)) && !DESIGN_TITLE.test(fmTitle)))) return true;
   for (let k = 0; k < doc.realHeadings.length; k++) {
     const h = doc.realHeadings[k];
     const norm = normalizeHeading(h.text);
     // (a title that calls itself a design doc is one, whatever its topic: "ML Design Doc: Personalised Onboarding Checklist";
     // the title is the level-1 heading, or the doc's first heading at any level: "### ML Design Interview Guide")
-    if (isTitle(h, k) && !DESIGN_TITLE.test(norm) && !namedSystemDesign(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) {
+    if (isTitle(h, k) && !DESIGN_TITLE.test(norm) && !namedSystemDesign(norm) && (STUDY_TITLE.test(norm) || PREP_TITLE.test(norm) || CAREER_TITLE.test(norm) || LESSONS_TITLE.test(norm) || OKR_TITLE.test(norm) || STANDARDS_TITLE.test(norm) || COMPETITION_TITLE.test(norm) || GENRE_TITLE.test(norm))) {
       // (a model card's title counts as three of its headings: see the end)
       if (/^model card\b/.test(norm)) card += 3;
       else return true;
@@ -591,9 +593,24 @@ function askedOfReader(doc: ParsedDoc): boolean {
   return questions * 2 >= lines;
 }
 
+/**
+ * An interview question on a concept in general ("What is data normalization and why do we need it? [src]",
+ * "Epoch vs. batch vs. iteration.", "What's the difference between a generative and discriminative model?"),
+ * not on the system a design is about ("What does our model predict?").
+ */
+const CONCEPT_QUESTION = /^(?:(?:what (?:is|are|makes)|what['’]?s|why (?:do|does|is|are|would|should)|when (?:to|should|would|do)|how (?:does|do|can|would)|is it|can you)\b[^?]{3,200}\?|(?:define|list|explain|describe|implement|name|reverse|write a function|create a function|talk me through)\b[^?]{3,200}[.?])/;
+const OWN_SYSTEM_QUESTION = /\b(?:our|this (?:system|model|design|service)|the (?:system|service|product|pipeline)|we (?:use|chose|serve|deploy|train|predict|build))\b/;
+
 function questionBankLike(doc: ParsedDoc): boolean {
   let n = 0;
   if (askedOfReader(doc)) return true;
+  // a list of interview questions on ML concepts, one heading each
+  let concept = 0;
+  for (const h of doc.realHeadings) {
+    const norm = normalizeHeading(h.text);
+    if (CONCEPT_QUESTION.test(norm) && !OWN_SYSTEM_QUESTION.test(norm)) concept++;
+  }
+  if (concept >= 8 && concept * 2 >= doc.realHeadings.length) return true;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if ((norm.includes('?') || /^(?:build|design|create|develop) an? /.test(norm)) && norm.split(' ').length >= 7 && PROBLEM_HEADING.test(norm) && ++n >= 4) return true;

@@ -8383,3 +8383,66 @@ describe('lint mechanisms (session 67)', () => {
     assert.equal(isDesignDoc(body('Autocompletion dates back half a century; it saves keystrokes as people type.')), true);
   });
 });
+
+describe('lint mechanisms (session 67, second round)', () => {
+  it('a time series split with a gap, and served feature values logged and replayed as training data, are found', () => {
+    yesFull('4. Model', 'Time series split, gap N minutes between train and validation.', 'data.split-leakage');
+    noFull('4. Model', 'We forecast the time series with a gradient-boosted model.', 'data.split-leakage');
+    const replay = 'Log the exact feature values used together with the impression, and build training data from those logs for further retraining.';
+    yesFull('6. Serving', replay, 'data.feature-backfill');
+    yesFull('6. Serving', replay, 'deployment.training-serving-skew');
+    noFull('6. Serving', 'Log every impression and click to the warehouse for analytics.', 'data.feature-backfill');
+    noFull('6. Serving', 'Log every impression and click to the warehouse for analytics.', 'deployment.training-serving-skew');
+  });
+  it('training ruled out, and test infrastructure built from scratch, are no training', () => {
+    noFull('4. Model', 'Due to time constraints and the dataset\'s duplicated mappings between questions and answers, I avoided fine-tuning the model using LoRA or QLoRA.', 'model.training');
+    yesFull('4. Model', 'We fine-tune the model using LoRA on the 20k labelled question-answer pairs for 3 epochs.', 'model.training');
+    noFull('5. Evaluation', 'Since this is a new component, testing infrastructure will be built from scratch, including unit tests for the ETL pipeline.', 'model.training');
+    yesFull('4. Model', 'The network is trained from scratch on the 50k labelled images.', 'model.training');
+  });
+  it('a performance target is no label', () => {
+    noFull('5. Evaluation', '- **Performance Testing**: Target: < 5 seconds average response time. Monitor the end-to-end pipeline.', 'data.labels');
+    yesFull('3. Data', '- **Outcome**: Target: 1 if the customer cancels within 30 days, else 0.', 'data.labels');
+  });
+  it('token counts, layer widths, a disease\'s prevalence and the world\'s population are no scale', () => {
+    noFull('6. Serving', '```python\n# Implementation includes:\n# - Text chunking with 512 token chunks and 50% overlap\n```', 'requirements.scale');
+    noFull('4. Model', 'As a baseline, a ResNet50 pretrained on ImageNet + Global Average Pooling + a Dense Layer with 2048 nodes.', 'requirements.scale');
+    noFull('Answer', 'Millions of people suffer from diabetic retinopathy, the leading cause of blindness among working aged adults.', 'requirements.scale');
+    noFull('Answer', 'Human society needs to increase food production by 70% by 2050 to feed an expected population size that is predicted to be over 9 billion people.', 'requirements.scale');
+    yesFull('1. Requirements', 'The app has 2 million monthly active users across 40 countries.', 'requirements.scale');
+    yesFull('1. Requirements', 'The corpus holds 3 billion tokens of support chats.', 'requirements.scale');
+  });
+  it('monitoring named among concerns the author chose to forgo is not committed to', () => {
+    noFull('7. Monitoring', 'There are a number of related concerns that are not in this list: iteration on clean data, evaluation metrics for online and offline testing, monitoring model performance in production over time, and much more. In the interest of time, I decided to forgo some of these steps as long as they made sense for the project.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'We monitor model performance in production over time: weekly precision on reviewed cases, alerting below 0.8.', 'monitoring.model-performance');
+  });
+  it('an LLM\'s output guardrails, prompt-injection tests and capacity without degradation are no guardrail metrics', () => {
+    noFull('6. Serving', 'Agents pass through Output Guardrails (Accuracy/Harm/Bias) before producing the Answer.', 'evaluation.guardrail-metrics');
+    noFull('5. Evaluation', '- **Security Testing**: RBAC enforcement validation. Prompt injection testing with guardrails. Issue spam prevention with rate limiting.', 'evaluation.guardrail-metrics');
+    noFull('6. Serving', '- **Horizontal Scaling**: additional instances are deployed as demand increases, so the system can handle a growing number of users and requests without degradation in performance.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'Guardrail metrics: the misfire rate must stay below 0.1% and p99 latency must not regress.', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'This is the safety guardrail: the vehicle-function misfire rate must be < 0.1%.', 'evaluation.guardrail-metrics');
+  });
+  it('an example made of a user-song pair, a leaderboard\'s top 10% and the time people spent are no split', () => {
+    noFull('2. Framing', 'Given a song-user pair, the algorithm predicts whether a user will like it. Overall performance will be evaluated on a test set of many user-song pairs, resulting in a single aggregate percent correct.', 'data.split-leakage');
+    noFull('4. Model', 'The top score on an unknown test set is 0.747, with the top 10% scoring at 0.692 and a median submission of 0.671. While it is impossible to know how much experience the top submissions had and how much time they put into their solution, I hope to score in the top half, or above 0.671 on the test set.', 'data.split-leakage');
+    yesFull('3. Data', 'The test set holds out 10% of the users; no user appears in both.', 'data.split-leakage');
+  });
+  it('"online applications" make no online metric', () => {
+    noFull('Answer', 'Music recommendation algorithms have powered the growing dominance of audio streaming applications, so in order for online applications to efficiently scale while growing engagement with users, an automated system is needed.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online, we track engagement: listening time per user in the A/B test.', 'evaluation.online-metrics');
+  });
+  it('a metric\'s normalisation is no feature', () => {
+    noFull('5. Evaluation', 'An N-by-N histogram matrix of expected ratings, E, is calculated as the outer product between each rater\'s histogram vector of ratings, normalized such that E and O have the same sum.', 'data.features');
+    yesFull('3. Data', 'Pixel values are normalized to [0, 1] and images resized to 512x512.', 'data.features');
+  });
+  it('lists of interview questions and a job-hunt post are no design docs', () => {
+    const questions = Array.from({ length: 10 }, (_, i) => `#### ${['What is data normalization and why do we need it? [[src]](http://x)', 'Why do we need a validation set and test set? [[src]](http://x)', 'What is an imbalanced dataset? Can you list some ways to deal with it?', 'Define f1-score. [[src]](http://x)', 'Explain how a ROC curve works.', 'What is data augmentation? Can you give some examples?', 'Why do ensembles typically have higher scores than individual models?', 'When to use a label encoding vs. one hot encoding?', 'What\u2019s the difference between a generative and discriminative model?', 'How does batch normalization work?'][i]}\nAnswer ${i}: an explanation with metrics, data, model training, deployment and monitoring words.\n`).join('\n');
+    const design = '## Requirements\nWe need p99 < 100 ms.\n\n## Data\nClick logs.\n\n## Model\nGBDT.\n\n## Evaluation\nAUC offline, CTR online.\n\n## Deployment\nOnline scoring.\n\n';
+    assert.equal(isDesignDoc(`# ML Interview Questions\n\n${design}${questions}`), false);
+    assert.equal(isDesignDoc(`# Ads ranking design\n\n${design}`), true);
+    const post = (title: string): string => `---\nlayout: post\ntitle: "${title}"\n---\n\n## What you'll need to know\n\n### Agent architecture\nKnow tool calling.\n\n### Evaluation\nKnow offline metrics.\n\n### Model selection / tradeoffs\nKnow when to pick a small model.\n\n### Clarify interview goals\nAsk what the interviewer wants.\n`;
+    assert.equal(isDesignDoc(post('How To Actually Land Your Next AI/ML Role in 2025')), false);
+    assert.equal(isDesignDoc(post('Support assistant: agent design')), true);
+  });
+});

@@ -2,7 +2,7 @@
  * 3. Data preparation: sources, labels, features, class imbalance, splits and leakage, backfill.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, saysNo, sentenceAt, sourceText, stated, stepAt, TARGET_WANTED, verbNegatedAt, valueNegated, valueOf } from './helpers';
+import { affirmed, anyMatch, ctxHas, docMentions, headingOf, inSection, isBare, RARE_POSITIVE_WORDS, saysNo, sentenceAt, SERVED_FEATURES_REPLAYED, sourceText, stated, stepAt, TARGET_WANTED, verbNegatedAt, valueNegated, valueOf } from './helpers';
 import { contentWords, findAffirmed, isNegated, parenListItemAt } from '../text';
 import type { ItemSpec } from './types';
 
@@ -243,6 +243,7 @@ const OUTCOME_NAME = String.raw`(?:the )?(?:main |primary )?(?:outcome|target)(?
 const OUTCOME_COLUMN_LINE = new RegExp(String.raw`(?:^|\s)[a-z][\w-]*\s*:\s*${OUTCOME_NAME}\s*[;,–—-]\s*\w+`);
 /** A label's value that starts by calling its column the outcome ("Exited: Main outcome; …"). */
 const OUTCOME_VALUE = new RegExp(String.raw`^${OUTCOME_NAME}\s*[;:–—(-]`);
+const SYSTEM_TARGET_VALUE = /^\W*target\s*:\s*(?:[<>≤≥~]|under |below |at most |at least |up to |p\d{2}\b|\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|%|qps|rps|requests?|users?)\b)/;
 
 const ANNOTATIONS_CONVERTED = /\b(?:extract|convert|export|pars|map|turn|transform)\w* (?:the |all |existing |embedded |their |its )*(?:human |manual )?annotations?(?: (?:coordinates|boxes|polygons|masks|labels|files))?\b[^.;]{0,60}?\b(?:yolo|coco|pascal|voc|labelme|into labels|to labels|training labels|label files?)\b/;
 /** A target named with its two values: "No-show (Yes / No)", "is_fraud (0/1)". */
@@ -380,7 +381,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   // sentence before is the definition the pointer names
   if (POINTED_LABEL.test(low) && contentWords(low) >= 6) return true;
   // "Exited: Main outcome; indicates if customer left the bank": a column named as the outcome to predict
-  if (OUTCOME_COLUMN_LINE.test(low) || (u.label && u.kind !== 'row' && OUTCOME_VALUE.test(valueOf(u)) && contentWords(valueOf(u)) >= 3 && !valueNegated(u))) return true;
+  // (not "**Performance Testing**: Target: < 5 seconds average response time": a goal for the system, no outcome)
+  if (OUTCOME_COLUMN_LINE.test(low) || (u.label && u.kind !== 'row' && OUTCOME_VALUE.test(valueOf(u)) && contentWords(valueOf(u)) >= 3 && !valueNegated(u) && !SYSTEM_TARGET_VALUE.test(valueOf(u)))) return true;
   // "training labels (true link, false link)", "labels (spam / ham)": the label's values named; "linked sentences as our ultimate ground truth"
   const lv = LABEL_VALUES.exec(low);
   if (lv && !isNegated(low, lv.index, lv[0].length, 'strong')) return true;
@@ -460,6 +462,8 @@ export function features(u: Unit, doc: ParsedDoc): boolean {
     && !(x[0] === 'rolling' && /^ (?:updates?|upgrades?|deploy\w*|restarts?|releases?|out|back)\b/.test(stripped.slice(x.index + 7, x.index + 24)))
     // ("nDCG (Normalized Discounted Cumulative Gain)": a metric's name, not normalised inputs)
     && !(/^normali[sz]ed$/.test(x[0]) && /^\s+discounted\b/.test(stripped.slice(x.index + 10, x.index + 24)))
+    // ("the outer product between each rater's histogram vector of ratings, normalized such that E and O have the same sum": a metric computed, outside the data and model sections)
+    && !(/^normali/.test(x[0]) && !inSection(u, 'data') && !inSection(u, 'model') && /\b(?:kappa|metrics?|histograms?|matri(?:x|ces)|confusion|raters?)\b/.test(sentenceAt(stripped, x.index)))
     // ("valuable even if the aggregate is lower": a total, not an aggregated feature)
     && !(x[0] === 'aggregate' && /^ (?:is|was|number|score|coverage|figure|total|result|value)\b/.test(stripped.slice(x.index + 9, x.index + 20)))
     && !(/window$/.test(x[0]) && /\b(?:within|inside|during) (?:a |the |each |any )?$/.test(stripped.slice(Math.max(0, x.index - 12), x.index)))
@@ -608,7 +612,7 @@ const BALANCED_CLASSES =
   /\bbalanc(?:ed|ing|e)\b[^.;]{0,80}?\b(?:\d[\d,]* (?:\w+ )?(?:samples|examples|images|records|rows|recordings|clips|instances|documents|items) (?:for|per|in|of) (?:each|every|both) (?:class|label|category)|(?:an )?equal (?:number|numbers|counts?|amounts?) of (?:samples|examples|images|records|rows|recordings|positives|negatives|instances)|(?:the )?same number of (?:samples|examples|images|records|rows|recordings|positives|negatives|instances))/g;
 
 const SPLIT =
-  /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?\s*:\s*(?:val(?:idation)?|dev|test|eval(?:uation)?)\b(?=[^.;]{0,40}?\d+\s*:\s*\d)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split\s*[:=—–]\s*(?:time[- ]based|temporal|chronological|out-of-time|random|stratified|grouped|user-?level)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time-?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|stratified (?:approach|manner|fashion|way)|k-?fold|cross[- ]?fold(?: validation)?|\d+[- ]fold (?:(?:stratified|grouped?|repeated|random|shuffled) )*(?:cv|cross[- ]validation)\b|(?=(?:\d|two|three|four|five|six|eight|ten))(?<![\d,]\s?|\ball |\bthe |\bof |\bthese |\bthose )(?:\d+|two|three|four|five|six|eight|ten) (?:random |stratified |grouped |group |time[- ]based |chronological |cv |cross[- ]validation )?folds\b|cross[- ]validation|for train(?:ing)?,? [^.;]{0,60}?\bfor (?:validation|val|dev|test(?:ing)?)\b|hold-?out|held[- ]out|back-?test\w*|walk-?forward|(?:expanding|rolling|sliding|growing)[- ]windows?[`'"”]?(?: (?:approach|method|scheme|strategy|splits?|cv))? (?:for|of|in) (?:the |model )?(?:validation|cross[- ]validation|evaluation|back-?test\w*)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per|based on) (?:(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+ ){0,2}(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+|(?:temporal|chronological|out-of-time)(?=\s*(?:—|–|->|→|:)\s*(?:train|fit|[\w-]+ (?:for|as) train)\w*)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)(?:\s*(?:–|-|to)\s*(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))?[^.;]{0,40}?\b(?:val(?:idat\w*)?|dev|test)\w*\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)\b|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) (?:[^.;]|\.\.|\.\d){1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
+  /\b(?:train(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)|train(?:ing)?\s*:\s*(?:val(?:idation)?|dev|test|eval(?:uation)?)\b(?=[^.;]{0,40}?\d+\s*:\s*\d)|train(?:ing)?,? (?:val(?:idation)?|dev)(?:,? (?:and )?test)?|(?:train|training|validation|val|test|holdout|hold-out|dev|eval(?:uation)?) (?:set|split|period|window|days?|weeks?|months?|data|fold)s?|time[- ]based (?:split|holdout|validation)|split\s*[:=—–]\s*(?:time[- ]based|temporal|chronological|out-of-time|random|stratified|grouped|user-?level)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s)(?:by|on|across|along) (?:time|date|day|week|user|session|merchant|account|query|region|listing|event)|(?:temporal|chronological|out-of-time|time[- ]?series|time-?ordered|random|stratified|user-?level|grouped?|forward[- ]chaining) (?:split|splits|holdout|validation|cross[- ]validation|k-?fold)|stratified (?:approach|manner|fashion|way)|k-?fold|cross[- ]?fold(?: validation)?|\d+[- ]fold (?:(?:stratified|grouped?|repeated|random|shuffled) )*(?:cv|cross[- ]validation)\b|(?=(?:\d|two|three|four|five|six|eight|ten))(?<![\d,]\s?|\ball |\bthe |\bof |\bthese |\bthose )(?:\d+|two|three|four|five|six|eight|ten) (?:random |stratified |grouped |group |time[- ]based |chronological |cv |cross[- ]validation )?folds\b|cross[- ]validation|for train(?:ing)?,? [^.;]{0,60}?\bfor (?:validation|val|dev|test(?:ing)?)\b|hold-?out|held[- ]out|back-?test\w*|walk-?forward|(?:expanding|rolling|sliding|growing)[- ]windows?[`'"”]?(?: (?:approach|method|scheme|strategy|splits?|cv))? (?:for|of|in) (?:the |model )?(?:validation|cross[- ]validation|evaluation|back-?test\w*)|split(?:\s*(?:->|→|=>|:|—|–)\s*|\s|\s(?:is|was|will be|happens)\s(?:done\s)?)(?:by|on|across|along|per|based on) (?:(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+ ){0,2}(?!(?:so|that|because|since|to|and|which|while|but|with|in|for|as)\b)[\w-]+|(?:temporal|chronological|out-of-time)(?=\s*(?:—|–|->|→|:)\s*(?:train|fit|[\w-]+ (?:for|as) train)\w*)|train(?:ing)?\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)(?:\s*(?:–|-|to)\s*(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?))?[^.;]{0,40}?\b(?:val(?:idat\w*)?|dev|test)\w*\s*(?:on\s*|[:=]\s*)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d\d)?|q[1-4](?: (?:19|20)\d\d)?)\b|\d{2}\s*\/\s*\d{2}(?:\s*\/\s*\d{2})?(?:\s*split)?|train (?:on|with) (?:[^.;]|\.\.|\.\d){1,60}(?:test|validate|evaluate) (?:on|with)|leak\w*)\b/g;
 const PUBLISHED_SPLIT =
   /\b(?:already|pre-?|comes|came|provided|given|supplied|delivered)(?: been)? split (?:in(?:to)?|between) (?:an? |the |two |three )?(?:train\w*|dev)\b[^.;]{0,40}\b(?:test\w*|validat\w*|val|dev|hold-?out)\b|\b(?:separate|distinct) (?:files? )?train(?:ing)?(?:\.csv|\.json|\.txt)?(?: (?:set|data|file))? (?:and|&) (?:test|validation|val)(?:\.csv|\.json|\.txt)?\b/;
 const SPLIT_CUE =
@@ -627,7 +631,8 @@ function splitCue(s: string): boolean {
   // "requires labeled training data: weeks of effort": how long the work takes, not a window of data
   if (/^(?:days?|weeks?|months?|years?)$/.test(c[1]) && EFFORT_AFTER.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
   // "improve the training data over time through a web interface": the data growing, not a cut by time
-  if (c[1] === 'time' && /\bover $/.test(s.slice(Math.max(0, c.index - 5), c.index))) return splitCue(s.slice(c.index + c[0].length));
+  // ("how much time they put into their solution": effort, not a cut by time)
+  if (c[1] === 'time' && /\b(?:over|much|enough|more|less|little|spare|free|spent|spend|put|took|takes)\s$/.test(s.slice(Math.max(0, c.index - 7), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "access the batch training data at the end of each day": when a job runs, not a window of data
   if (/^(?:days?|weeks?|months?)$/.test(c[1]) && /\b(?:end|start|beginning|close) of (?:each|every|the|a) $/.test(s.slice(Math.max(0, c.index - 24), c.index))) return splitCue(s.slice(c.index + c[0].length));
   // "Before deploying, the model is evaluated on a holdout validation set": when the evaluation happens, not a cut in the data
@@ -635,6 +640,10 @@ function splitCue(s: string): boolean {
   // "After the training data (new pictures of defects) was collected …, a new model was trained": the order of the work, not a cut in the data
   if (/^(?:before|after)$/.test(c[1]) && DATA_WORK_DONE.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
   if (!/^(?:users?|sessions?|merchants?|accounts?|regions?)$/.test(c[1])) return true;
+  // "The top score on an unknown test set is 0.747, with the top 10% scoring at 0.692": a leaderboard's percentile, not a share held out
+  if (/%$/.test(c[1]) && /\b(?:top|bottom)\s*$/.test(s.slice(Math.max(0, c.index - 8), c.index))) return splitCue(s.slice(c.index + c[0].length));
+  // "evaluated on a test set of many user-song pairs": the entity is part of what an example is, not a key the data is split by
+  if (/^-[a-z]/.test(s.slice(c.index + c[0].length))) return splitCue(s.slice(c.index + c[0].length));
   if (/\b(?:by|per|across|within|of|disjoint|grouped|unseen|new|held[- ]?out|different|distinct|separate|same)\s+(?:the |each |a |an |all )?(?:[\w-]+ )?$/.test(s.slice(Math.max(0, c.index - 30), c.index))) return true;
   // another cue later in the sentence ("users … in the last 30 days")
   const rest = s.slice(c.index + c[0].length);
@@ -868,6 +877,7 @@ const BACKFILL_OF_FEATURES = /\b(?:train\w*|by (?:issue|event|as-of|snapshot) (?
 const HIRING_BACKFILL = /^back-?fill\w*[*_]*\s*(?:\((?:replac\w*|for) [^)]*\)|(?:roles?|positions?|hires?|hiring|headcount|vacanc\w*|openings?|reqs?)\b)/;
 
 function backfill(u: Unit): boolean {
+  if (SERVED_FEATURES_REPLAYED.test(u.low) && !u.uncommitted) return true;
   return !!anyMatch(u.low, BACKFILL, 'any', (m) => {
     // "nothing is computed at request time" is about serving, not about training features
     // "ingestion backfills late-arriving readings into the raw table", "backfill the back catalogue":
@@ -951,7 +961,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     topic: /backfill|point[- ]in[- ]time|as[- ]of join|time[- ]travel|look-?ahead/,
     triggers: ['backfill', 'backfilled', 'backfilling', 'back', 'fill', 'point', 'time', 'as', 'travel', 'historical', 'snapshot', 'snapshots', 'snapshotted', 'reconstruct', 'reconstructed', 'logged', 'log', 'logs', 'look', 'lookahead', 'available', 'known', 'information', 'were', 'was'],
     test: (u) => backfill(u),
-    keyPatterns: [BACKFILL],
+    keyPatterns: [BACKFILL, SERVED_FEATURES_REPLAYED],
     doc: {
       present: 'How training rows get the feature values they would have had at prediction time: "point-in-time joins from the feature store\'s offline log", "backfill 90 days of the new features", "features logged at serving time are reused for training".',
       absent: 'Mentioning a feature store without saying how historical values are reconstructed; "time travel" meaning travel time ("output the estimate time travel (in seconds)").',

@@ -3,7 +3,7 @@
  * skew, inference scaling.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, sourceText, splitTest, stated, subtreeLow, valueNegated, valueOf, verbNegatedAt } from './helpers';
+import { asksAt, affirmed, anyMatch, distinctMatches, headingOf, isBare, isDataDictionary, sentenceAt, SERVED_FEATURES_REPLAYED, sourceText, splitTest, stated, subtreeLow, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated } from '../text';
 import type { ItemSpec, LocalVerdict } from './types';
 
@@ -645,6 +645,7 @@ function trainingServingSkew(u: Unit, doc: ParsedDoc): boolean {
   // processor": one code for mock and live runs, or for several kinds of hardware, not training/serving parity
   if ((MOCK_AND_LIVE.test(low) || SAME_CODE_ANY_HARDWARE.test(low)) && !/\b(?:train\w*|features?|offline|pre-?process\w*)\b/.test(low)) return false;
   if (skewBySentence(low)) return true;
+  if (SERVED_FEATURES_REPLAYED.test(low) && !u.uncommitted) return true;
   // "## Inference Pipeline" → "- Applies identical feature engineering and hashing": a step of the
   // serving path said to do what training did (the other side implied by "identical")
   if (u.kind === 'item' && !u.parentText) {
@@ -812,7 +813,7 @@ export const DEPLOYMENT_RULES: readonly ItemSpec[] = [
     topic: /\bskew\b|training[- ]serving|parity|consisten/,
     triggers: ['preprocessors', 'exactly', 'precisely', 'training', 'train', 'serving', 'serve', 'skew', 'online', 'offline', 'consistency', 'consistent', 'parity', 'mismatch', 'discrepancy', 'feature', 'same', 'shared', 'single', 'identical', 'one', 'common', 'unified', 'log', 'logs', 'logged', 'logging', 'features', 'both', 'vector', 'used', 'reuse', 'reused', 'compare', 'compares', 'compared', 'transforms'],
     test: (u, doc) => trainingServingSkew(u, doc),
-    keyPatterns: [SKEW, SAME_AS_TRAINING, SAME_AS_SERVING, SHARED_TRAIN_INFER],
+    keyPatterns: [SKEW, SAME_AS_TRAINING, SAME_AS_SERVING, SHARED_TRAIN_INFER, SERVED_FEATURES_REPLAYED],
     doc: {
       present: 'How training and serving compute features the same way: "one feature-store definition for both", "served feature values are logged and reused for training", "shared transformation code, with a daily parity check", "feature code lives in one package imported by the training pipeline and the scoring job", "we log the exact feature vector used at serving time and train on those logs".',
       absent: 'A feature store named without saying it keeps training and serving consistent; skew asked as a question, or raised only by the interviewer; a "| Train/serve consistency | TBD |" row.',

@@ -126,8 +126,9 @@ export const ONLINE_METRIC =
 /** A clear-cut subset used by the misplaced-metric check. */
 export const CLEAR_ONLINE = /^(ctr|click[- ]?through(?: rate)?|conversions?(?: rate)?|cvr|revenue.*|rpm|gmv|watch[- ]?time|dwell[- ]?time|time spent|retention.*|bookings?|book(?:ing)? rate|session (?:length|duration|time)|dau|mau)$/;
 export const CLEAR_OFFLINE = /^(roc[- ]?auc|pr[- ]?auc|auc.*|auroc|auprc|f1.*|log[- ]?loss|nce|n?dcg.*|mrr|mean reciprocal rank|rmse|rmsle|msle|wmae|mae|mse|map.+|mean average precision|precision\s?@.*|recall\s?@.*|hit[- ]?rate.*|normali[sz]ed cross[- ]?entropy|brier.*)$/;
+// ("in order for online applications to efficiently scale while growing engagement with users": online services, no online metric)
 const ONLINE_CTX =
-  /\b(metrics?|online|a\/b|ab test|experiment\w*|kpis?|success|measur\w*|track\w*|monitor\w*|dashboards?|guardrails?|primary|secondary|north[- ]star|lift|uplift|treatment|control|significan\w*|compar\w*|holdout|held-?out|groups?|cohorts?|pilot|simulat\w*|replay)\b/;
+  /\b(metrics?|online(?! (?:applications?|apps?|services?|platforms?|stores?|shops?|shopping|retail\w*|businesses|presence|communities|forums?|games?|marketplaces?|news|content|conversations?)\b)|a\/b|ab test|experiment\w*|kpis?|success|measur\w*|track\w*|monitor\w*|dashboards?|guardrails?|primary|secondary|north[- ]star|lift|uplift|treatment|control|significan\w*|compar\w*|holdout|held-?out|groups?|cohorts?|pilot|simulat\w*|replay)\b/;
 
 const SUCCESS_MEASURED = /\b(?:success|impact|the (?:pilot|launch|rollout|experiment)) (?:is|will be|gets?) (?:measured|judged|tracked|read) (?:on|by|as|in|with|through)\b|\bsuccess (?:is|means|will be) (?=(?:[\w-]+ ){1,4}(?:per|rates?|ratios?|share|hours|minutes|days)\b)/;
 
@@ -559,9 +560,10 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     if (/^(guard|safe-?guard|counter|health metrics)/.test(m[1])) {
       // "Guardrails in the request path: a SQL parser rejects …": safety filters an LLM product runs,
       // not metrics an experiment watches
-      if (/^(?:guard|safe)/.test(m[1]) && SAFETY_FILTER.test(sentenceAt(low, m.index)) && !/\b(?:metrics?|rates?|kpis?|regress\w*|drops?|worse|breach\w*|\d+ ?%)\b/.test(low)) return false;
+      if (/^(?:guard|safe)/.test(m[1]) && SAFETY_FILTER.test(sentenceAt(low, m.index)) && !/\b(?:metrics?|rates?(?![- ]limit)|kpis?|regress\w*|drops?|worse|breach\w*|\d+ ?%)\b/.test(low)) return false;
       // "The data has passed AzureML input guardrails, being a class-balanced dataset without missing values": checks on the training data
-      if (/^guard/.test(m[1]) && /\b(?:input|data|dataset|automl|azureml|azure ml|training data)\s+$/.test(low.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:metrics?|kpis?|regress\w*|worse|drops?|online|experiment\w*|a\/b)\b/.test(sentenceAt(low, m.index))) return false;
+      // ("Agents pass through Output Guardrails (Accuracy/Harm/Bias) before producing the Answer": an LLM's filter)
+      if (/^guard/.test(m[1]) && /\b(?:input|output|prompt|content|llm|data|dataset|automl|azureml|azure ml|training data)\s+$/.test(low.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:metrics?|kpis?|regress\w*|worse|drops?|online|experiment\w*|a\/b)\b|\d ?%/.test(sentenceAt(low, m.index))) return false;
       // "I considered using existing solutions such as Guardrails AI or NeMo for guardrail evaluation": a guardrail
       // library, and in "# Design Considerations for Chatbot LLM Guardrail" the product the doc builds, not a metric held
       if (/^guard/.test(m[1]) && (/^guardrails ai\b/.test(low.slice(m.index)) || (guardrailProduct(doc) && !/\bguard-?rails? metrics?\b/.test(low)))) return false;
@@ -578,6 +580,8 @@ function guardrails(u: Unit, doc: ParsedDoc): boolean {
     // "monotonic constraints (risk must not decrease as utilisation rises)" constrain the model
     // "the total response time should not exceed 10 minutes" among the requirements is a target, not a guardrail
     if (/^(?:not exceed|(?:must|should|has to|have to|needs? to) (?:stay|remain))/.test(m[1]) && !inSection(u, 'evaluation') && !ctxHas(u, doc, /\b(metrics?|guardrails?|evaluat\w*|experiment\w*|a\/b|success\w*|launch|rollout|canary)\b/)) return false;
+    // "scale horizontally … so the system can handle a growing number of users and requests without degradation in performance": capacity, not a metric watched
+    if (/^without/.test(m[1]) && /^without (?:any )?(?:degradation|degrading|loss|drop)s? (?:in|of) (?:the )?(?:performance|latency|response times?|speed|throughput)\b/.test(low.slice(m.index, m.index + 50)) && /\b(?:scal\w*|demand|load|traffic|instances|replicas|growing number|more (?:users|requests))\b/.test(sentenceAt(low, m.index)) && !/\b(?:experiment\w*|a\/b|treatment|variant|launch\w*|rollout|canary)\b/.test(sentenceAt(low, m.index))) return false;
     // "process more images without sacrificing user privacy": a constraint kept, not a metric watched
     if (/^without/.test(m[1]) && /^ (?:the |our |their |user |users'? |customer )?(?:privacy|security|confidentiality)\b/.test(low.slice(m.index + m[1].length))) return false;
     // "training with larger effective batch sizes without increasing per-step memory requirements": a training technique's resource use, not a metric watched

@@ -308,3 +308,11 @@ export function verbNegatedAt(low: string, index: number): boolean {
 
 /** What follows "CE" when it is the EU conformity mark ("CE marking", "CE-marked", "CE certification"), not cross-entropy. */
 export const CE_MARK = /^[- ]?(?:mark\w*|certif\w*|label\w*|complian\w*|approv\w*|class (?:i|ii|1|2)\b)/;
+
+/**
+ * Served feature values logged and replayed as training data ("Log the exact feature values used together with the
+ * impression, and build training data from those logs"): the training rows get the values the model saw (backfill),
+ * computed once for both sides (no skew).
+ */
+export const SERVED_FEATURES_REPLAYED =
+  /\blog(?:s|ged|ging)? (?:the |all )?(?:exact |actual |same |raw )?(?:feature values|features|feature vectors?|model inputs)\b[^.;]{0,60}?\b(?:used|served|seen)\b[^.;]{0,80}?\b(?:build|create|generate|make|assemble|construct)(?:s|ing)? (?:the |our )?training (?:data|sets?|rows|examples)\b[^.;]{0,20}?\bfrom (?:those|these|the|such) logs\b/;

@@ -744,12 +744,14 @@ function training(u: Unit, doc: ParsedDoc): boolean {
   if (/^(?:data |training |text |image )?augmentations?$/.test(headingOf(u, doc)) && u.kind === 'item' && !u.flags && contentWords(u.low) >= 4 && !valueNegated(u)) return true;
   const m = findAffirmed(u.low, TRAINING, 'any');
   if (!m) return false;
+  // "I avoided fine-tuning the model using LoRA or QLoRA": the training ruled out
+  if (/\b(?:avoided|decided against|chose not to|opted not to|refrained from)\s+$/.test(u.low.slice(Math.max(0, m.index - 24), m.index))) return false;
   // "**Feature engineering:** images resized …. Augmentation: random crop, flip": given as how the inputs are prepared
   if (/^(?:data )?augment/.test(m[0]) && /\bfeatures?\b|\bpre-?process/.test(u.label)) return false;
   // "Select Author from scratch > assign Function name, Runtime": a console option (AWS Lambda), not a model trained from scratch
   if (m[0] === 'from scratch' && /\b(?:author|create|build|start|select|choose|click)\w* (?:\w+ )?$/.test(u.low.slice(Math.max(0, m.index - 24), m.index)) && !/\b(?:train\w*|model|weights|network|epochs?)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "how to build a complete machine learning product from scratch": a product built, no weights trained
-  if (m[0] === 'from scratch' && /\b(?:products?|projects?|apps?|applications?|systems?|websites?|pipelines?|platforms?|services?|series|tools?|detectors?|stack)\b[^.;]{0,12}$/.test(u.low.slice(Math.max(0, m.index - 40), m.index)) && !/\b(?:train\w*|weights|pre-?trained|initiali[sz]\w*|epochs?|fine-?tun\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
+  if (m[0] === 'from scratch' && /\b(?:products?|projects?|apps?|applications?|systems?|websites?|pipelines?|platforms?|services?|series|tools?|detectors?|stack|infrastructure|testing|tests|test suites?|frameworks?|codebase|front-?end|back-?end|ui)\b[^.;]{0,20}$/.test(u.low.slice(Math.max(0, m.index - 40), m.index)) && !/\b(?:train\w*|weights|pre-?trained|initiali[sz]\w*|epochs?|fine-?tun\w*)\b/.test(sentenceAt(u.low, m.index))) return false;
   // "implement feature engineering (previously done on Spark) from scratch": code rewritten, no model trained
   if (m[0] === 'from scratch' && /\b(?:implement\w*|rewrit\w*|re-?writ\w*|re-?implement\w*|cod(?:e|ed|ing)|port\w*)\b[^.;]{0,80}$/.test(u.low.slice(Math.max(0, m.index - 90), m.index)) && !/\b(?:train\w*|weights|pre-?trained|initiali[sz]\w*|epochs?|fine-?tun\w*|models?|networks?)\b/.test(u.low.slice(Math.max(0, m.index - 90), m.index))) return false;
   // a row of an "Option | Pros | Cons" table is an alternative weighed, not the plan, unless marked chosen

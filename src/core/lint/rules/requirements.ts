@@ -784,6 +784,11 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
     if (/[a-z]-$/.test(low.slice(Math.max(0, index - 2), index))) continue;
     // "localhost:8000", "0.0.0.0:9696": a port
     if (/[a-z0-9.\]-]:$/.test(low.slice(Math.max(0, index - 2), index))) continue;
+    // "a Dense Layer with 2048 nodes": the width of a network layer, not a fleet
+    if (/\b(?:nodes|neurons|units|filters|heads)$/.test(text) && /\b(?:layers?|dense|hidden|neural|network|conv\w*|attention|mlp)\b/.test(sentenceAt(low, index))) continue;
+    // "Millions of people suffer from diabetic retinopathy", "a population size predicted to be over 9 billion people":
+    // how common a disease is, or the world's population, not the system's users
+    if (/\b(?:people|persons|patients|adults|children|individuals)$/.test(text) && /\b(?:suffer\w*|(?:are |is )?affected by|die|dies|died|diagnosed|living with|live with|population size|world(?:'s)? population|global population)\b/.test(sentenceAt(low, index))) continue;
     // "a team of 4 people", "2 people label each image": people count as scale only by the thousand ("100 million people visit")
     if (/\bpeople$/.test(text) && !/illions?|thousands?|\d\s*[kmb]\b|\d{1,3}(?:,\d{3})+/.test(text)) continue;
     // "From 2M pulls to 11M pulls", "40k GitHub stars": a tool's popularity, not the system's load or data
@@ -819,6 +824,8 @@ function scaleEvidence(u: Unit, doc: ParsedDoc): boolean {
       // ("They can contact about 20,000 customers a week": the team's capacity, not the user base)
       if (PEOPLE_COUNTED.test(text) && /\b(?:contact|call|e-?mail|reach|review|process|handle|visit|inspect|serve|treat|onboard|interview|survey)\w*\s+(?:(?:about|around|roughly|up to|at most|only|some)\s+|~\s*)?$/.test(low.slice(Math.max(0, index - 30), index))) continue;
     }
+    // "Text chunking with 512 token chunks and 50% overlap", "a 4096-token context": the size of one input, not the system's
+    if (/^\d[\d,]{0,6}\s*-?tokens?\b/.test(text) && !/^\s*(?:\/|per|a|an|each|every)\s*(?:s|sec|second|min|minute|hr|hour|day|week|month|year)\b/.test(low.slice(index + text.length, index + text.length + 12))) continue;
     // "more 12,500 categories exist in the category taxonomy": the labels a classifier picks from, not the system's size
     if (/(?:categories|labels|classes|tags)$/.test(text) && /^\s*(?:exist |are )?(?:in|of) (?:the |our |a |its )?(?:[\w-]+ )?(?:taxonomy|hierarchy|ontology|label set)\b/.test(low.slice(index + text.length, index + text.length + 40))) continue;
     // "500 predictions within 4s": a load test's burst, a rate, not the system's size
