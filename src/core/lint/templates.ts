@@ -29,7 +29,9 @@ export const PROMPTS: readonly string[] = [
  *   alirezadir/Machine-Learning-Interviews@e6128f6c src/MLSD/ml-system-design.md (the 9-step
  *     section, "## 1. Problem Formulation" … "## 9. Scaling, Monitoring, and Updates" + "Other topics")
  *     and src/MLSD/mlsd-template.md;
- *   eugeneyan/ml-design-docs@1d7be32a README.md.
+ *   eugeneyan/ml-design-docs@1d7be32a README.md;
+ *   the Team Data Science Process project charter (Azure-TDSP-ProjectTemplate Docs/Project/Charter.md,
+ *     its prompt lines as kept in filled-in copies such as Checui/Azure-TDSP-ProjectTemplate@4879fb5a).
  * Lines of 5+ words are template wherever they appear. Lines of 3–4 words ("High level
  * architecture") mark a copy of the template when a document has at least 5 of them; in such a copy
  * they, and the template's 1–2 word lines ("Resampling", "Canary release", "CTR"), are template too.
@@ -54,6 +56,13 @@ const PUBLIC_TEMPLATE_HASHES: readonly number[] = [
   3667393810, 3668637752, 3753063411, 3768095647, 3795187946, 3810130505, 3840327176, 3887842520,
   3933409002, 3990654095, 3990823324, 3996092856, 4010227477, 4042923032, 4055022424, 4062187610,
   4137973712, 4143678679, 4153328926, 4221089779, 4222712701, 4278379237, 4281913765, 4283090989,
+];
+
+/** The TDSP charter's prompt lines ("What data do we expect? Raw data in the customer data sources (e.g. …)"). */
+const TDSP_CHARTER_HASHES: readonly number[] = [
+  43586394, 178934065, 219912544, 221534643, 972475149, 1201922746, 1346577103, 1373268001,
+  1642161864, 1913452578, 2339776081, 2354816878, 2567809409, 2685918431, 2927408598, 3016544580,
+  3352798312, 3411662080, 3604583585, 3853138279, 3938315545, 4082478009, 818919528,
 ];
 
 /** 1–2 word lines of the same templates (template only inside a template copy). */
@@ -84,6 +93,8 @@ const PUBLIC_TEMPLATE_SHORT_HASHES: readonly number[] = [
   2667411374, 2677874717, 2935002658, 3001008754, 3063624537, 3101579697, 3219083705, 3226881818,
   3290693995, 3325423362, 3329981875, 3395900851, 3430037448, 3524867740, 3592516284, 3719499665,
   3814461243, 3910353569, 4114761664, 4205637829, 4263367896, 4269834977, 4290535890,
+  // TDSP charter: "after some pre-aggregation on-prem,", "ASA for stream aggregation"
+  1885645291, 4224796879,
 ];
 
 function ownTemplateKeys(): string[] {
@@ -102,6 +113,7 @@ function ownTemplateKeys(): string[] {
 export const TEMPLATE_HASHES: ReadonlySet<number> = new Set([
   ...ownTemplateKeys().map((k) => templateHash(k)),
   ...PUBLIC_TEMPLATE_HASHES,
+  ...TDSP_CHARTER_HASHES,
 ]);
 
 /** Short public-template lines: template only when the doc is a copy of that template. */

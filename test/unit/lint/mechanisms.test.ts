@@ -8446,3 +8446,31 @@ describe('lint mechanisms (session 67, second round)', () => {
     assert.equal(isDesignDoc(post('Support assistant: agent design')), true);
   });
 });
+
+describe('lint mechanisms (session 67, third round)', () => {
+  it('"Take a look!" takes no input', () => {
+    noFull('5. Evaluation', 'I covered metrics in detail in another post, [What Machine Learning Metric to Use](https://example.org/metrics). Take a look!', 'framing.io-spec');
+    yesFull('2. Framing', 'The model takes the last 20 tweets of an account and returns the probability that it is a bot.', 'framing.io-spec');
+  });
+  it('a job that downloads model artifacts, or a script that downloads a dataset, is no download metric', () => {
+    noFull('7. Monitoring', '3. Upon successful completion of the Azure ML job, a subsequent job in the workflow downloads the newly trained model artifacts (.joblib files).', 'monitoring.model-performance');
+    noFull('5. Evaluation', 'The evaluation script downloads the evaluation dataset from the specified W&B Artifact, performs the evaluation and logs the results.', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', 'Online metrics: app downloads and 7-day retention in the A/B test.', 'evaluation.online-metrics');
+  });
+  it('the TDSP charter\'s prompts are template, not answers', () => {
+    noFull('5. Evaluation', '* How will we measure the metric? (e.g. A/B test on a specified subset for a specified period; or comparison of performance after implementation to baseline)', 'model.baseline');
+    noFull('5. Evaluation', '* What are the qualitative objectives? (e.g. reduce user churn)', 'evaluation.online-metrics');
+    yesFull('5. Evaluation', '* We compare readmission rates after launch against the current baseline of 18%.', 'model.baseline');
+  });
+  it('a stage of the work under an "Objective" label is no objective', () => {
+    noFull('Answer', '| **Name** | Otmane |\n| --- | --- |\n| **Objective** | **Milestone 1: Project inception** |', 'requirements.business-objective');
+    noFull('Answer', '| **Name** | Otmane |\n| --- | --- |\n| **Objective** | **Milestone 1: Project inception** |', 'framing.ml-objective');
+    yesFull('1. Requirements', '| **Name** | Otmane |\n| --- | --- |\n| **Objective** | Cut the student help desk\'s ticket load by 30% with a FAQ assistant |', 'requirements.business-objective');
+  });
+  it('exact-match keyword search is no metric; a bucket\'s name is no retraining detail', () => {
+    noFull('5. Evaluation', 'Zoekt is employed on GitLab.com to provide exact match keyword search and regular expression search capabilities for source code.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Offline we report exact match and F1 on the 500-question dev set.', 'evaluation.offline-metrics');
+    noFull('7. Monitoring', 'This could be done by storing content in an S3 bucket and regularly re-training the model on a dataset including new data.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'Retrain every 7 days on a dataset including the new reports.', 'monitoring.retraining-plan');
+  });
+});

@@ -316,3 +316,6 @@ export const CE_MARK = /^[- ]?(?:mark\w*|certif\w*|label\w*|complian\w*|approv\w
  */
 export const SERVED_FEATURES_REPLAYED =
   /\blog(?:s|ged|ging)? (?:the |all )?(?:exact |actual |same |raw )?(?:feature values|features|feature vectors?|model inputs)\b[^.;]{0,60}?\b(?:used|served|seen)\b[^.;]{0,80}?\b(?:build|create|generate|make|assemble|construct)(?:s|ing)? (?:the |our )?training (?:data|sets?|rows|examples)\b[^.;]{0,20}?\bfrom (?:those|these|the|such) logs\b/;
+
+/** A label's value that names a stage of the work, not a goal ("| **Objective** | **Milestone 1: Project inception** |"). */
+export const WORK_STAGE_VALUE = /^\W*(?:milestone|phase|sprint|week|assignment|lab|homework|deliverable|checkpoint)\s*#?\s*\d+\b|^\W*(?:project )?(?:inception|kick-?off)\W*$/;

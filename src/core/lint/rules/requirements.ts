@@ -3,7 +3,7 @@
  * scope, privacy. Numeric items need a number with a unit; "low latency" is not a target.
  */
 import type { ParsedDoc, Unit } from '../parse';
-import { asksAt, affirmed, ancestorRaws, anyMatch, CHOSEN_ROW, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, saysNo, sentenceAt, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
+import { asksAt, affirmed, ancestorRaws, anyMatch, CHOSEN_ROW, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, saysNo, sentenceAt, WORK_STAGE_VALUE, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
 
@@ -57,7 +57,7 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
   // "| Option | Pros | Cons |" → "| text-embedding-3-small | Lower cost | Slightly lower recall |": an option weighed
   if (u.kind === 'row' && PROS_CONS_HEADER.test(u.parentText)) return false;
   // ("Business goal: what are we optimizing — engagement, revenue, retention? This drives everything": the goal asked, not set)
-  if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u) && !labelValueAsked(u)) {
+  if (u.label && BIZ_LABEL.test(u.label.replace(/\s*\([^)]*\)\s*$/, '')) && contentWords(valueOf(u)) >= 3 && !valueNegated(u) && !labelValueAsked(u) && !WORK_STAGE_VALUE.test(valueOf(u))) {
     const v = valueOf(u);
     // the model's task as the objective; "Goal: develop an ML system that can accurately predict if a
     // pedestrian is going to jaywalk": the ML task restated, with no outcome for the business or its users
