@@ -1505,6 +1505,17 @@ interface Caption {
 
 /** An unfinished last sentence that a list completes: "The new features added are", "The inputs include". */
 const LEAD_IN = /(?:^|[.!?]\s+)([^.!?:]{3,100}?\b(?:are|include|includes|were|as follows|the following))\s*$/i;
+/** (its ending, checked first on the last characters only) */
+const LEAD_IN_END = /\b(?:are|include|includes|were|follows|following)\s*$/i;
+
+function leadInOf(full: string): string | undefined {
+  if (!LEAD_IN_END.test(full.slice(-16))) return undefined;
+  // the lead-in is at most 100 characters after its sentence's start: the tail of the text holds it
+  const tail = full.length > 160 ? full.slice(-160) : full;
+  const m = LEAD_IN.exec(tail);
+  // (in a cut tail, "^" is no sentence start)
+  return m && (tail === full || m.index > 0) ? m[1] : undefined;
+}
 
 function captionOf(full: string): Caption {
   const low = full.toLowerCase();
@@ -1641,7 +1652,7 @@ function paraDraft(info: InlineInfo, inList: boolean): ParaDraft {
     // holds its specification (SPECIFIED_TASK)
     unreached: (label !== undefined && UNREACHED.test(value)) || NOT_DONE_TAIL.test(full) || (inList && UNCHECKED_TASK.test(info.text) && !(SPECIFIED_TASK.test(info.text) && !OPEN_TASK.test(info.text))),
     captionLike: /:\s*$/.test(full) || (full.length <= 60 && !/[.!?]$/.test(full) && full.split(/\s+/).length <= 6),
-    leadIn: LEAD_IN.exec(full)?.[1],
+    leadIn: leadInOf(full),
     assumption: full.includes('?') && /assum/i.test(full) && !(label !== undefined && ASKER_LABEL.test(label.toLowerCase())) ? assumptionAsked(full) : undefined,
     confirms: /^[\s*_]*interview(?:er)?\b/i.test(full) && CONFIRMATION.test(full.replace(INTERVIEWER_LEAD, '')),
   };
