@@ -2029,16 +2029,16 @@ function linkedTitleItem(text: string, lineStarts: readonly number[], line: numb
   return !!m && m[1].trim().split(/\s+/).length >= 4;
 }
 
-/**
- * The text with the rewrites above applied in turn (each keeps every line's length). The line
- * shapes are read once; a rewrite that gets a text an earlier one changed tests its own regexp.
- */
-/** Leading "Key: value" lines of a static-site page (Pelican, MultiMarkdown), the first a known key, then a blank line. */
+/** Leading "Key: value" lines of a static-site page (Pelican, MultiMarkdown): two or more, all known keys, then a blank line. */
 const METADATA_KEYS = String.raw`(?:title|date|authors?|tags|category|categories|slug|summary|status|modified|lang|layout|permalink|template|save_as|url)`;
 const METADATA_BLOCK = new RegExp(String.raw`^(?:${METADATA_KEYS}[ \t]*:[ \t]*\S[^\n]*\n){2,}(?=[ \t]*\n)`, 'i');
 /** (with at least one key that only page metadata has, so that "Title: …" and "Summary: …" of a plan are not taken for it) */
 const METADATA_ONLY_KEY = /^(?:date|authors?|tags|category|categories|slug|status|modified|lang|layout|permalink|template|save_as)[ \t]*:/im;
 
+/**
+ * The text with the rewrites above applied in turn (each keeps every line's length). The line
+ * shapes are read once; a rewrite that gets a text an earlier one changed tests its own regexp.
+ */
 function rewrittenForReading(text: string): string {
   const shapes = lineShapes(text);
   let t = outlineAsLists(text, shapes);

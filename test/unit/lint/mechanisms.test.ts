@@ -8304,10 +8304,12 @@ describe('lint mechanisms (session 67)', () => {
     yesFull('4. Model', 'Transform() processes a dataframe and creates new features. The new features added are\n1. Age group: the age group of the transaction\'s card holder, from the date of birth\n2. Hour of day: the hour of the transaction time', 'data.features');
     noFull('4. Model', 'Transform() processes a dataframe and writes it out. The outputs written are\n1. Age group: the age group of the transaction\'s card holder, from the date of birth\n2. Hour of day: the hour of the transaction time', 'data.features');
   });
-  it('a heading on health markers is data, not monitoring; a service\'s health still is monitoring', () => {
+  it('a heading on health markers is data, not monitoring; a service\'s health still is monitoring; a value proposition is requirements', () => {
     assert.deepEqual(classifyHeadingAll('Current Interesting Health Markers'), ['data']);
     assert.deepEqual(classifyHeadingAll('Keeping it healthy'), ['monitoring']);
     assert.deepEqual(classifyHeadingAll('Service health'), ['monitoring']);
+    // (a "Value Proposition" heading holds the business case)
+    assert.deepEqual(classifyHeadingAll('Value Proposition'), ['requirements']);
   });
   it('today\'s process faulted under a status-quo heading weighs no models', () => {
     noFull('1. Requirements', '#### Current Status Quo (Non-ML Solution)\nMany companies still rely on manual moderation teams or rule-based automated filters to flag content. However, these approaches face several challenges:\n\n1. High operational cost – Hiring large teams of human moderators is expensive.\n\n2. Scalability issues – As content volume grows, human moderation cannot keep up in real time.\n\n3. Limited adaptability – Rule-based systems struggle with new types of harmful content.\n\nOur Content Moderation System leverages Deep Learning & NLP to automate moderation on text, ensuring:\nConsistency – This removes human bias from decision-making.\nFaster Response Time – Immediate flagging of harmful content.', 'model.selection-tradeoffs');
