@@ -685,7 +685,7 @@ function planTemplateLike(doc: ParsedDoc): boolean {
  * and retraining, but records what broke, not a design. A bug-fix note ("Prophet Stan Backend Error -
  * Fix Documentation") is one too.
  */
-const INCIDENT_TITLE = /^(?:post-?mortem|incident (?:report|review|summary|write-?up)|outage (?:report|review))\b|\b(?:errors?|bugs?|exceptions?|crash(?:es)?)\b[^:]{0,40}\b(?:fix(?:es)?|resolution) (?:documentation|docs?|notes?|report|summary|log)$|^(?:bug ?fix|hot ?fix)(?: (?:documentation|docs?|notes?|report|summary|log))?$|\b(?:post-?mortem|incident report)\s*$|\binc-\d+\b/;
+const INCIDENT_TITLE = /^(?:[\w-]+ ){0,2}run-?books?$|^(?:post-?mortem|incident (?:report|review|summary|write-?up)|outage (?:report|review))\b|\b(?:errors?|bugs?|exceptions?|crash(?:es)?)\b[^:]{0,40}\b(?:fix(?:es)?|resolution) (?:documentation|docs?|notes?|report|summary|log)$|^(?:bug ?fix|hot ?fix)(?: (?:documentation|docs?|notes?|report|summary|log))?$|\b(?:post-?mortem|incident report)\s*$|\binc-\d+\b/;
 const INCIDENT_HEADING = /^(?:root causes?(?: analysis)?|what went (?:well|wrong|badly)|where we got lucky|timeline(?: \(utc\))?|impact|action items|contributing factors|trigger|resolution|detection)$/;
 const INCIDENT_CORE = /^(?:root causes?|what went (?:well|wrong|badly))/;
 

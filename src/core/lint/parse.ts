@@ -302,7 +302,7 @@ const QUOTED_TASK = /\b(?:design|build|create|propose|architect) (?:an? |the |yo
  * A paragraph that opens as a wish ("With more time and resources, the first component to improve would be …"), or as what was
  * not done ("We did not manage to implement monitoring for our deployed model. … It could provide insights into the accuracy"): all of it is future work.
  */
-const FUTURE_LEAD = /^[\s*_>-]*(?:with|if (?:i|we) had|given|had (?:i|we) had) (?:more|extra|additional|enough) (?:time|resources|data|budget|compute|funding)\b|^[\s*_>-]*(?:as |for )?future work\b|^[\s*_>-]*(?:we|i) (?:did not|didn'?t|never|could not|couldn'?t) (?:manage to |get to |have (?:the )?time to |find (?:the )?time to )(?:implement|set up|build|add|deploy)\b/;
+const FUTURE_LEAD = /^[\s*_>-]*(?:with|if (?:i|we) had|given|had (?:i|we) had) (?:more|extra|additional|enough|unlimited|infinite) (?:time|resources|data|budget|compute|funding)\b|^[\s*_>-]*(?:as |for )?future work\b|^[\s*_>-]*(?:we|i) (?:did not|didn'?t|never|could not|couldn'?t) (?:manage to |get to |have (?:the )?time to |find (?:the )?time to )(?:implement|set up|build|add|deploy)\b/;
 /** A paragraph that ends by putting off what it just said ("… check every now and then … Maybe this is a topic for a future blog though."). */
 const DEFERRED_TAIL = /\b(?:maybe|perhaps|probably) (?:this|that|it)(?: is|'s| will be| would be| could be) (?:a (?:topic|subject|story|post)|something|one) for (?:a |another |the |some )?(?:future|later|next|separate|follow-up|different) (?:blog(?: post)?|post|article|write-?up|time|day|project|iteration)\b/i;
 /** A paragraph that ends by putting itself out of scope ("… (pruning, quantization). Out of scope for this design document."). */

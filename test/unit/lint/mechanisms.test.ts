@@ -8476,3 +8476,65 @@ describe('lint mechanisms (session 67, third round)', () => {
     yesFull('7. Monitoring', 'Retrain every 7 days on a dataset including the new reports.', 'monitoring.retraining-plan');
   });
 });
+
+describe('lint mechanisms (session 68)', () => {
+  it('a runbook is no design doc', () => {
+    const body = '## Hot-deploying rollbacks\nIf a buggy version gets deployed, roll it back with the deploy tool.\n\n## Recover from dataset/model build failures\nFind which dataset or model failed in Airflow.\n\n### Dealing with model failures\nRe-run the model build after the fix.\n\n## Removing bad data\nDelete the bad rows from the data store.\n';
+    assert.equal(isDesignDoc(`# Runbook\n\n${body}`), false);
+    assert.equal(isDesignDoc(`# Fraud scoring design\n\n## Requirements\np99 < 100 ms.\n\n## Data\nTransaction logs.\n\n## Model\nGBDT.\n\n## Deployment\nOnline scoring.\n\n## Monitoring\nWeekly drift checks.\n`), true);
+  });
+  it('a chosen model under the options evaluated one level up, with its reason, is a choice weighed', () => {
+    const options = '- **Models Evaluated:**\n  - Singular Value Decomposition (SVD)\n  - Non-Negative Matrix Factorization (NMF)\n  - k-Nearest Neighbors (kNN)\n';
+    yesFull('4. Model', `${options}- **Chosen Model:** SVD, due to lowest RMSE (0.89 offline), fastest training, and low inference cost.`, 'model.selection-tradeoffs');
+    noFull('4. Model', '- **Data Source:** ratings streamed via Kafka.\n- **Chosen Model:** SVD.', 'model.selection-tradeoffs');
+  });
+  it('a backlog that will compare models and then select the final one has chosen nothing yet', () => {
+    noFull('4. Model', '**_Epic 3: Model development_**\n- Story 1: Build and evaluate a linear regression model for forecasting as a baseline approach\n- Story 2: Build a Holt Linear model\n- Story 3: Research on ARIMA modeling and build an ARIMA model\n- Story 4: Research and build a Prophet model\n- Story 5: Research RNN modeling\n- Story 6: Build RNN Model\n- Story 7: Compare model performances and select final model\n- Story 8: Repeat modeling process at the USA state level', 'model.selection-tradeoffs');
+    yesFull('4. Model', 'We compared Holt, ARIMA and Prophet; Prophet was chosen because it handles holidays and had the lowest MAPE.', 'model.selection-tradeoffs');
+  });
+  it('a fraction\'s denominator and an HTTP status code are no scale', () => {
+    noFull('7. Monitoring', '- **Violations detected**: 18/14,712 recommendations', 'requirements.scale');
+    noFull('5. Evaluation', 'The test suite checks the endpoint is running. It also tests a 404 message is returned when attempting to reach a non-existent page.', 'requirements.scale');
+    yesFull('1. Requirements', 'We serve 14,712 recommendations a day to 2 million users.', 'requirements.scale');
+  });
+  it('an API key handed out at registration is a setup step, not a security measure', () => {
+    noFull('6. Serving', 'The newsAPI is not a part of the modeling pipeline; it pulls in news headlines for the webpage. If you want a newsAPI key, please go to the following page and follow the instructions: https://newsapi.org/register. You will be able to access the API key at the end of the registration process. Next, open the __news_api_env__ file in the project root directory and enter your key where indicated.', 'requirements.privacy-security');
+    yesFull('1. Requirements', 'Every caller authenticates with an API key; keys are rotated monthly and stored in the vault.', 'requirements.privacy-security');
+  });
+  it('explanations of settings, a documentation type and product features are no interpretability', () => {
+    noFull('6. Serving', 'Set your RDS configuration. A brief explanation of these variables are below:\n* MYSQL_USER: the master username\n* MYSQL_PASSWORD: the password', 'model.interpretability');
+    noFull('8. Documentation', 'Instead, I break documentation into 4 types:\n1. Tutorials (for exploration and learning)\n2. How-To Guides (for detailed tasks)\n3. Explanation (for nuanced prose of decisions made or methodologies used)\n4. Reference (for quick, searchable articles)', 'model.interpretability');
+    noFull('Plan', '- training the clinical staff in the new tool\n- explaining the product features and design decisions', 'model.interpretability');
+    yesFull('4. Model', 'Analysts see SHAP explanations of each flagged transaction, so they know why it was flagged.', 'model.interpretability');
+  });
+  it('leaking sensitive data, forward chaining and a wish given unlimited time', () => {
+    noFull('1. Requirements', '**LLM safety:**\n- Output validation ensuring responses don\'t leak sensitive data', 'data.split-leakage');
+    yesFull('1. Requirements', '**Success criteria:** Forecasting model achieves forward-chaining averaged MAPE of 15% or less.', 'data.split-leakage');
+    noFull('8. Reflections', 'Given unlimited time and resources we would incorporate a labeling block into the system and retrain the backbone model on the centralized training set.', 'data.split-leakage');
+    yesFull('3. Data', 'We retrain the backbone model on the centralized training set and keep the last month as the test set.', 'data.split-leakage');
+  });
+  it('a model that predicts a loss, and "without loss of", name no loss function', () => {
+    noFull('6. Serving', '4. Transmit the weights of the updated loss prediction module to each client', 'model.loss-function');
+    noFull('6. Serving', 'The forecasts and demand models can be replaced without loss of application functionality.', 'model.loss-function');
+    yesFull('4. Model', 'The loss predictor is trained with a ranking loss against the backbone\'s per-sample losses.', 'model.loss-function');
+  });
+  it('a frame-extraction rate is no throughput; negative feedback loops and service health metrics are no guardrails', () => {
+    noFull('5. Evaluation', 'Data is valued at 3$ per hour of video, which roughly translates to 0.1 cent per frame assuming a 1fps key-frame extraction rule.', 'requirements.throughput-qps');
+    yesFull('1. Requirements', 'The detector must keep up with 30 fps per camera.', 'requirements.throughput-qps');
+    noFull('Background', 'The health service is under intense pressure and \'coping but not coping\' strategies (e.g. premature discharge, outlying medical patients on surgical wards, and negative feedback loops that reduce referrals) cause harm, reduce income, and increase strain elsewhere in the system.', 'evaluation.guardrail-metrics');
+    noFull('Plan', '- [X] Application Monitoring - metrics, logs, tracing (API latency, log errors, service health metrics).', 'evaluation.guardrail-metrics');
+    yesFull('5. Evaluation', 'Guardrails in the A/B test: negative feedback rate and p95 latency must not regress.', 'evaluation.guardrail-metrics');
+  });
+  it('blue/green hospital pathways are no rollout; a retraining schedule is no serving path', () => {
+    noFull('Plan', '- to adapt the model to support the COVID-19 pandemic response (e.g. separate models for blue/green pathways)', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', 'New models go out blue/green: the new stack takes traffic only after health checks pass.', 'deployment.rollout-strategy');
+    noFull('6. Experimentation & Deployment', '- **A/B Testing**: Deterministic user-based routing (odd/even user ID split) to compare model variants.\n- **Retraining Schedule**: Models retrained every 48 hours using latest ratings from a Kafka-backed Postgres store.', 'deployment.serving-architecture');
+    yesFull('6. Serving', '- **Serving**: a FastAPI endpoint loads the model from the registry and reads user features from Redis.', 'deployment.serving-architecture');
+  });
+  it('watching the rating distribution is drift monitoring; the size of one test call is no data source', () => {
+    yesFull('7. Monitoring', 'Monitored catalog coverage and rating distribution to detect and address loop formation.', 'monitoring.drift');
+    noFull('7. Monitoring', 'Monitored catalog coverage to detect loop formation.', 'monitoring.drift');
+    noFull('Plan', '- [X] 500 predictions within 4s (tested in unit_test.py with 5 asynchronous calls of 100 images).', 'data.sources');
+    yesFull('3. Data', 'The dataset consisted of 60,000 images of handwritten digits from MNIST.', 'data.sources');
+  });
+});

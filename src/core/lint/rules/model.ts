@@ -271,10 +271,10 @@ function choiceAfterComparison(u: Unit, doc: ParsedDoc): boolean {
 }
 
 /** "Choice: LN-param DNN (…)", "Picked — two-tower": the pick as a label. */
-const CHOICE_LABEL = /^(?:choice|chosen|pick(?:ed)?|selected|selection|winner|decision)\s*[:=—–-]\s*(?:the |a |an |option )?([a-z0-9][\w-]*)/;
+const CHOICE_LABEL = /^(?:choice|(?:chosen|selected|final|picked) (?:model|approach|algorithm|architecture)|chosen|pick(?:ed)?|selected|selection|winner|decision)\s*[:=—–-]\s*(?:the |a |an |option )?([a-z0-9][\w-]*)/;
 const WHY_NOT_REASON = /\b(?:but|because|since|so|lose|gain|instead|rather|worse|better|cheaper|simpler|smaller|larger|slower|faster|needs?|would need|overkill|not worth)\b/;
 const DEFERRED_CHOICE =
-  /\b(?:i|we)(?: will|'ll| would| might| may| could| plan to| intend to)(?: then| also| first| further)? (?:explore|try|consider|test|check|experiment with|look at|look into|investigate|compare|evaluate)\b|\b(?:decide|determine|find out|figure out) (?:on )?(?:which|the best) (?:model|one|approach|algorithm|method|classifier)s?\b|\bshould also consider\b|\b(?:will|would) (?:allow|enable|let us|let me) (?:a |us to |me to )?(?:direct |fair )?compar\w*/;
+  /\b(?:i|we)(?: will|'ll| would| might| may| could| plan to| intend to)(?: then| also| first| further)? (?:explore|try|consider|test|check|experiment with|look at|look into|investigate|compare|evaluate)\b|\b(?:decide|determine|find out|figure out) (?:on )?(?:which|the best) (?:model|one|approach|algorithm|method|classifier)s?\b|\bshould also consider\b|\b(?:compare|evaluate) (?:the )?(?:models?'? |their )?(?:performances?|results|scores) and (?:then )?(?:select|pick|choose) (?:the |a )?(?:best|final)\b|\b(?:will|would) (?:allow|enable|let us|let me) (?:a |us to |me to )?(?:direct |fair )?compar\w*/;
 const CHOICE_REASONED =
   /\b(?:pros?|cons?|trade-?offs?|advantages?|disadvantages?|drawbacks?|downsides?|because|due to|at the cost of|rather than|chose|chosen|went with|opted for|going with|(?:we|i) (?:pick|choose|prefer)|better at|worse at|but (?:it|they|this|that|its|their)|however)\b/;
 const CHOSE = /\b(?:choose|chose|chosen|pick(?:s|ed)?|select(?:s|ed)?|go(?:ing)? with|went with|opt(?:ed)? for)\b/;
@@ -286,18 +286,21 @@ const OPTION_COUNT = /\b(?:two|three|four|five|\d) (?:options|approaches|alterna
 const WE_CHOSE = /\b(?:we|i) (?:choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)\b/;
 const OPTIONS_CAPTION = /\b(?:options?|alternatives?|approaches|candidates?|choices|considered|looked at|evaluated|compared)\b/;
 
-/** "Options I looked at:" / "- A — …" / "- B — …", then "So we decided to go with B": two or more, one named. */
+/**
+ * "Options I looked at:" / "- A — …" / "- B — …", then "So we decided to go with B": two or more, one named
+ * (or one level down: "- Models evaluated:" / "  - SVD" / "  - NMF", then "- Chosen model: SVD, due to …").
+ */
 function choiceAfterOptionList(u: Unit, doc: ParsedDoc, chosen: string): boolean {
   let items = 0;
   let named = false;
   let caption = '';
   for (let k = u.index - 1; k >= 0 && items < 30; k--) {
     const v = doc.units[k];
-    if (v.headingIdx !== u.headingIdx || v.depth === 0) {
+    if (v.headingIdx !== u.headingIdx || v.depth <= u.depth) {
       caption = v.headingIdx === u.headingIdx ? v.raw : '';
       break;
     }
-    if (v.depth === 1 && v.kind === 'item') {
+    if (v.depth === u.depth + 1 && v.kind === 'item') {
       items++;
       caption = v.parentText;
     }
@@ -662,13 +665,15 @@ function lossFunction(u: Unit, doc: ParsedDoc): boolean {
   const lossCtx = /\bloss\b|objective|^(?:model )?train(?:ing)?(?: (?:setup|procedure|details|recipe))?$/.test(u.label) || /\bloss\b/.test(u.parentText);
   while ((m = LOSS_NAMED.exec(low)) !== null && guard++ < 20) {
     const word = m[0];
-    if (/^(?:or|and|nor|the|a|as|no|low|high|lower|higher|total|training|validation|valid|val|best|lowest|final|test|correct|right|proper|appropriate|suitable|wrong|better|worse|good|bad|smaller|minimal|minimum|similar|comparable|same|decreasing|increasing|stable|train|eval|confidentiality|integrity|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|auc|f1|ndcg|mrr|metric|score|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share|different|various|several|multiple|alternative|many|candidate|possible|context|node|gpu|pod|server|host|machine|instance|replica|worker|disk|cluster|broker|leader|quorum|partition|region|zone|session|cache|state|freshness|coverage|diversity|engagement|traffic|if|when|whether|unless|once|until|event|exposure|impression|retrieval) loss(?:es)?$/.test(word)) continue;
+    if (/^(?:or|and|nor|the|a|as|no|low|high|lower|higher|total|training|validation|valid|val|best|lowest|final|test|correct|right|proper|appropriate|suitable|wrong|better|worse|good|bad|smaller|minimal|minimum|similar|comparable|same|decreasing|increasing|stable|train|eval|confidentiality|integrity|data|information|revenue|fraud|financial|money|dollar|catastrophic|weight|memory|packet|customer|user|class|model|our|this|their|its|of|any|less|more|sales|profit|business|card|credit|expected|potential|annual|monthly|reported|claimed|incurred|insured|paid|actual|net|gross|average|estimated|covered|property|vehicle|crop|hearing|vision|sight|blood|hair|bone|muscle|tooth|life|habitat|appetite|job|signal|accuracy|auc|f1|ndcg|mrr|metric|score|quality|performance|precision|recall|huge|big|great|heavy|significant|major|power|heat|pressure|energy|stock|inventory|product|spoilage|shipment|cargo|load|yield|line|connection|network|frame|gps|message|subscriber|market|share|different|various|several|multiple|alternative|many|candidate|possible|context|node|gpu|pod|server|host|machine|instance|replica|worker|disk|cluster|broker|leader|quorum|partition|region|zone|session|cache|state|freshness|coverage|diversity|engagement|traffic|if|when|whether|unless|once|until|event|exposure|impression|retrieval|without|updated) loss(?:es)?$/.test(word)) continue;
     // "| Learning to Rank | Supervised models trained on click data | RankNet, LambdaMART |": named in
     // an "Examples" column of a table of approaches, a survey of options
     if (u.kind === 'row' && inExamplesCell(u, word)) continue;
     if (isNegated(low, m.index, word.length, 'strong')) continue;
     // "towards CE marking": the EU conformity mark, not cross-entropy
     if (/^b?ce$/.test(word) && CE_MARK.test(low.slice(m.index + word.length, m.index + word.length + 14))) continue;
+    // "the local loss-prediction model", "the updated loss prediction module": a model that predicts a loss, named by it
+    if (/^[-\s](?:predict(?:ion|ions|or|ors|ing)|estimat(?:ion|or|ors))\b/.test(low.slice(m.index + word.length, m.index + word.length + 14))) continue;
     // "Partial or complete loss of data during recording": something lost, not a training loss
     if (/^[a-z-]+ loss$/.test(word) && !ML_LOSS_QUALIFIER.test(word) && /^ of (?:the |a |an |all |some |any )?(?:useful |valuable |important |relevant |critical |user |customer |historical |raw )?(?:data|information|signal|packets?|samples?|audio|frames?|records?|customers?|revenue|life|privacy|control|accuracy|quality|context|detail|resolution|precision)\b/.test(low.slice(m.index + word.length, m.index + word.length + 30))) continue;
     // "a training set loss of 0.85, and a validation set loss of 1.05": a loss value reported, not the loss chosen
@@ -797,8 +802,14 @@ function interpretability(u: Unit, doc: ParsedDoc): boolean {
   INTERP.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
+  // "A brief explanation of these variables are below:" → "* MYSQL_USER: …": settings described, no model explained
+  if (/\bexplanations? of (?:these|the|each|all|those) (?:environment |env |config(?:uration)? )?(?:variables|fields|columns|parameters|settings|options|arguments|flags)\b/.test(low) && !/\b(?:models?|predictions?|shap|lime)\b/.test(low)) return false;
+  // "3. Explanation (for nuanced prose of decisions made …)" beside tutorials, how-to guides and reference: a kind of documentation
+  if (u.kind === 'item' && /^explanations?\b/.test(low) && /\bdocument\w*|\btutorials?\b|\bhow-?to\b/.test(u.parentText)) return false;
   while ((m = INTERP.exec(low)) !== null && guard++ < 20) {
     if (isNegated(low, m.index, m[0].length, 'strong')) continue;
+    // "explaining the product features and design decisions": a product shown to its users, no model explained
+    if (/\bproduct features?\b/.test(m[0])) continue;
     const s = sentenceAt(low, m.index);
     if (/\b(pros?|cons?)\b\s*:/.test(s)) continue;
     // "Weights learned from GBDT feature importance on the seed dataset": importances turned into a score's weights, explaining nothing to anyone
