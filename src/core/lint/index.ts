@@ -457,6 +457,12 @@ function citedSections(doc: ParsedDoc): number {
   return n;
 }
 
+/**
+ * Notes on a book's chapter, opening on what the chapter covers ("… (as described in [chapter 1](…)), it is time to
+ * align … this chapter also covers how problem framing can affect …"), not a chapter that designs a system of its own.
+ */
+const THIS_CHAPTER = /\bthis chapter (?:also )?(?:covers|describes|discusses|explains|introduces|looks at|presents|is about|focuses on|goes over|summari[sz]es)\b(?![^.]{0,60}\b(?:design of|we (?:design|build)|how (?:we|to) (?:design|build)) (?:an? |the )?(?:[\w-]+ ){0,3}(?:system|service|recommender|classifier|model)\b)/;
+
 function paperSummaryLike(doc: ParsedDoc): boolean {
   // notes on several papers, one numbered heading each (at least half the headings)
   let numbered = 0;
@@ -481,6 +487,8 @@ function paperSummaryLike(doc: ParsedDoc): boolean {
     if (first && u.line > first.line) break;
     opens = NOTES_ON_PAPER.test(u.low.trim()) || THIS_PAPER.test(u.low.trim()) || READ_THE_PAPER.test(u.low) || POST_SUMMARIZES_PAPER.test(u.low.trim());
   }
+  // (or the first paragraphs, under the title too, say what the book's chapter covers)
+  for (let k = 0; k < 3 && k < doc.units.length && !titled && !opens; k++) opens = THIS_CHAPTER.test(doc.units[k].low);
   if (!titled && !opens) return false;
   for (const h of doc.realHeadings) if (NOTES_HEADING.test(normalizeHeading(h.text))) return true;
   return !unitsMatch(doc, OWN_PLAN, 3);

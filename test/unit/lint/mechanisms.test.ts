@@ -8538,3 +8538,15 @@ describe('lint mechanisms (session 68)', () => {
     yesFull('3. Data', 'The dataset consisted of 60,000 images of handwritten digits from MNIST.', 'data.sources');
   });
 });
+
+describe('lint mechanisms (session 68, second round)', () => {
+  it('notes on a book chapter are no design doc', () => {
+    const body = '# The relationship between business and ML objectives\n- Companies care about business metrics (revenue, monthly active users) more than accuracy or F1.\n\n# Requirements for ML systems\n### Reliability\nThe system should keep working at the desired level of performance.\n### Scalability\nA system can grow in traffic, model count and model complexity; autoscaling helps.\n### Maintainability\nCode, data and artifacts are versioned so models can be reproduced and monitored.\n\n# Framing ML problems\n### Classification vs regression framing\nPredicting the next app a user opens can be framed as multi-class classification with the app as the label.\n### Multi-label classification framing\nThe labels come from annotators; the data is split by time.\n';
+    assert.equal(isDesignDoc(`# 2 - Project objectives, requirements and framing\n\nOnce you have determined that an ML solution is feasible for your problem (as described in [chapter 1](01-overview.md)), it is time to align the business objectives with the ML objectives. Additionally, this chapter also covers how problem framing can affect how easy or hard building and maintaining your solution will be.\n\n${body}`), false);
+    assert.equal(isDesignDoc(`# 2 - Project objectives, requirements and framing\n\nThis document sets out the objectives, requirements and framing of our app-prediction service.\n\n${body}`), true);
+  });
+  it('a service that lives in the existing pipeline is no baseline', () => {
+    noFull('Proposal', 'These suggest 3 distinct, but loosely coupled, services:\n\n- **Inferrer**: A Python service that provides a synchronous API that consumes whatever is needed to infer the new data, which it outputs.\n- **Inference Manager**: A Scala service that lives in the existing pipeline and contains "the usual" Wellcome message-passing, Akka, etc logic & libraries, which sychronously calls the `inferrer` and attaches the new data to the work/image before passing it along.', 'model.baseline');
+    yesFull('4. Model', 'The new ranker must beat the existing pipeline\'s keyword rules on nDCG@10 before launch.', 'model.baseline');
+  });
+});

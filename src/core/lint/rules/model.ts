@@ -121,6 +121,8 @@ function baselineWith(u: Unit, doc: ParsedDoc, compares: () => boolean): boolean
     const s = sentenceAt(low, m.index);
     // "On-device fallback uses raw heuristics": what answers when the model cannot, not a model to beat
     if (!m[0].startsWith('baseline') && /\b(?:fall ?-?backs?|backups?|back-ups?)\b/.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|better than|vs\.?|versus|benchmark)\b/.test(s)) continue;
+    // "A Scala service that lives in the existing pipeline": where a new part is put, not a model to beat
+    if (/^existing (?:system|pipeline|platform)/.test(m[0]) && /\b(?:lives?|living|sits?|runs?|plugs?|fits?|hooks?|integrat\w*|deployed|added|embedded|placed|slots?) (?:in|into|within|inside|on|to) (?:the |our )?$/.test(low.slice(Math.max(0, m.index - 30), m.index)) && !/\b(?:compar\w*|against|beat|outperform\w*|better than|vs\.?|versus|benchmark)\b/.test(s)) continue;
     // "pre-filter from 500K to ~10-20K using fast heuristics": heuristics that filter candidates, not a model to beat
     if (/^heuristics?$/.test(m[0]) && /\b(?:pre-?filter\w*|filter\w*|prun\w*)\b[^.;]{0,60}\bheuristics?\b/.test(s) && !/\b(?:compar\w*|against|beat|outperform\w*|better than|vs\.?|versus|benchmark)\b/.test(s)) continue;
     if (m[0].startsWith('baseline')) {
