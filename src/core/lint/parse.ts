@@ -424,8 +424,8 @@ function cleanCached(value: string, lower?: string): { kept: string; flags: numb
 }
 
 /**
- * A unit's whole text, lower-cased, with typos corrected, and its template hash (0 past 400
- * characters: templates are short lines); the word keys of `raw` once asked. Memoised.
+ * A unit's whole text, lower-cased, with typos corrected, and its template hash (0 past 1,200
+ * characters: templates are short lines and pasted assignment texts); the word keys of `raw` once asked. Memoised.
  */
 interface TextFacts {
   readonly lowFull: string;
@@ -439,7 +439,7 @@ function textFacts(text: string): TextFacts {
   let f = factsMemo.get(text);
   if (f === undefined) {
     const lowFull = text.toLowerCase();
-    f = { lowFull, raw: fixTypos(lowFull), hash: text.length <= 400 ? templateHash(text) : 0, keys: undefined };
+    f = { lowFull, raw: fixTypos(lowFull), hash: text.length <= 1200 ? templateHash(text) : 0, keys: undefined };
     if (text.length <= 4000) {
       if (factsMemo.size >= CACHE_LIMIT) factsMemo.clear();
       factsMemo.set(text, f);
@@ -1765,7 +1765,7 @@ function draftUnit(fullText: string, label: string | undefined, value: string, p
   }
   // templates are short lines; long paragraphs are never template copies
   const fullHash = facts.hash;
-  const valueHash = label !== undefined && value.length <= 400 ? templateHash(value) : fullHash;
+  const valueHash = label !== undefined && value.length <= 1200 ? templateHash(value) : fullHash;
   const kinds = templateKinds(fullHash) | (valueHash === fullHash ? 0 : templateKinds(valueHash));
   if (kinds & IS_TEMPLATE) {
     kept = '';

@@ -30,6 +30,7 @@ export const PROMPTS: readonly string[] = [
  *     section, "## 1. Problem Formulation" … "## 9. Scaling, Monitoring, and Updates" + "Other topics")
  *     and src/MLSD/mlsd-template.md;
  *   eugeneyan/ml-design-docs@1d7be32a README.md;
+ *   the NYU ECE-GY 9183 course project page (see NYU_MLOPS_COURSE_HASHES);
  *   the Team Data Science Process project charter (Azure-TDSP-ProjectTemplate Docs/Project/Charter.md,
  *     its prompt lines as kept in filled-in copies such as Checui/Azure-TDSP-ProjectTemplate@4879fb5a).
  * Lines of 5+ words are template wherever they appear. Lines of 3–4 words ("High level
@@ -63,6 +64,22 @@ const TDSP_CHARTER_HASHES: readonly number[] = [
   43586394, 178934065, 219912544, 221534643, 972475149, 1201922746, 1346577103, 1373268001,
   1642161864, 1913452578, 2339776081, 2354816878, 2567809409, 2685918431, 2927408598, 3016544580,
   3352798312, 3411662080, 3604583585, 3853138279, 3938315545, 4082478009, 818919528,
+];
+
+/**
+ * NYU ECE-GY 9183 (ML Systems Engineering and Operations) course project page: the per-unit
+ * requirement texts ("Staged deployment: You will configure a \"staging\", \"canary\", and
+ * \"production\" environment …") that teams paste into their proposals before their own plan,
+ * the proposal template's example infrastructure rows ("`m1.medium` VMs | 3 for entire project
+ * duration | ..."), and the final-presentation prompts. The course's own words, not the team's.
+ */
+const NYU_MLOPS_COURSE_HASHES: readonly number[] = [
+  73974243, 244930644, 308287137, 320746398, 338394147, 480452111, 586721216, 774109789,
+  799164476, 842273720, 856337375, 890614035, 935908504, 945267495, 1037166797, 1095254342,
+  1118276781, 1286562799, 1385513894, 1421549115, 1523081811, 1890466264, 2006036858, 2096454769,
+  2273514527, 2274075764, 2496276917, 2506640347, 2567599123, 2598390376, 2784412842, 2863497900,
+  2870985257, 3083884782, 3261611660, 3327566899, 3384809044, 3389790250, 3648784855, 3653065175,
+  3667079317, 3719943778, 3740024426, 3750795082, 3830840847, 3868166674, 3987671680, 4157844499,
 ];
 
 /** 1–2 word lines of the same templates (template only inside a template copy). */
@@ -114,6 +131,7 @@ export const TEMPLATE_HASHES: ReadonlySet<number> = new Set([
   ...ownTemplateKeys().map((k) => templateHash(k)),
   ...PUBLIC_TEMPLATE_HASHES,
   ...TDSP_CHARTER_HASHES,
+  ...NYU_MLOPS_COURSE_HASHES,
 ]);
 
 /** Short public-template lines: template only when the doc is a copy of that template. */

@@ -8550,3 +8550,13 @@ describe('lint mechanisms (session 68, second round)', () => {
     yesFull('4. Model', 'The new ranker must beat the existing pipeline\'s keyword rules on nDCG@10 before launch.', 'model.baseline');
   });
 });
+
+describe('lint mechanisms (session 69)', () => {
+  it("a course project page's pasted requirement texts and example rows are the course's, not the team's", () => {
+    const example = '### Summary of infrastructure requirements\n\n<!-- Itemize all your anticipated requirements. The table below shows an example, it is not a recommendation. -->\n\n| Requirement     | How many/when                                     | Justification |\n|-----------------|---------------------------------------------------|---------------|\n| `m1.medium` VMs | 3 for entire project duration                     | ...           |\n| `gpu_mi100`     | 4 hour block twice a week                         |               |\n| Floating IPs    | 1 for entire project duration, 1 for sporadic use |               |\n| etc             |                                                   |               |\n';
+    noFull('Plan', example, 'requirements.budget-cost');
+    yesFull('Plan', '| Requirement | How many/when | Justification |\n|---|---|---|\n| `m1.medium` VMs | 3 for entire project duration | 1 for MLflow, 2 for serving; about $40 a month in cloud cost |\n', 'requirements.budget-cost');
+    noFull('Continuous X', '- Staged deployment: You will configure a “staging”, “canary”, and “production” environment in which your service may be deployed. You will also implement a process by which a service is promoted from the staging area to a canary environment, for online evaluation; and a process by which a service is promoted from canary to production.', 'deployment.rollout-strategy');
+    yesFull('Continuous X', '- Staged deployment: our Argo workflow deploys each build to staging, promotes it to a canary that takes 10% of requests for a day, then to production if error rates hold.', 'deployment.rollout-strategy');
+  });
+});
