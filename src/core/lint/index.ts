@@ -520,8 +520,8 @@ const EXAMPLE_HEADING = /^examples?(?:$|\s*(?:#?\d+|[ivx]+|[a-z])\b|\s*[:.)–�
 
 /** "ML Model Production Checklist" with "Is there a Well-Defined Baseline?", "How Will Drift … be Monitored?": questions for any team's model. */
 const CHECKLIST_TITLE = /\bchecklist\s*$/;
-/** A title that names the topic and no system. */
-const TOPIC_TITLE = /^(?:ml|machine learning)(?: systems?)? design(?: (?:notes|overview|basics|concepts|cheat ?sheet|summary))?$/;
+/** A title that names the topic and no system ("ML System Design", a book's notes "Chip ML design"). */
+const TOPIC_TITLE = /^(?:[a-z]+ )?(?:ml|machine learning)(?: systems?)? design(?: (?:notes|overview|basics|concepts|cheat ?sheet|summary))?$/;
 const FIRST_PERSON = /\b(?:we|our|us|i|my|we'(?:ll|re|d|ve)|i'(?:ll|m|d|ve))\b/;
 const FRAMEWORK_TITLE = /^(?:(?:a|the|my|our) )?(?:general |generic |basic |standard )?(?:framework|template|blueprint|recipe|playbook)s? (?:of|for) (?:an? |the )?(?:ml |machine learning )?system design(?: interviews?)?$/;
 const TEAM_QUESTION = /^(?:is|are|has|have|can|will|does|do|should|how (?:will|can|do|does|should|is|are)|what|which)\b[^?]*\?$/;
@@ -537,6 +537,10 @@ const SOLUTION_ADMONITION = /^[ \t]*(?:\?\?\?\+?|!!!)[ \t]+[\w-]+[ \t]+"(?:solut
 const NUMBERED_ADVICE =
   /^(?:rule|tip|lesson|principle|guideline|law|pitfall|mistake|habit)s? ?#?\d+\s*(?:[-–—:.)]\s*)?(?:don'?t|do|never|always|be|keep|use|start|choose|plan|know|watch|test|measure|avoid|make|give|turn|detect|separate|combine|clean|explore|launch|design|get|prefer|build|write|think|ask|train|monitor|log|look|reuse|remove|drop|try|beware|consider|optimi[sz]e|add|check|fix|focus|let|put|run|set|stop|treat|understand|iterate|deploy|evaluate|automate|document|version|you)\b/;
 
+/** "# [WIP] Data model versioning pattern" over "## Usecase", "## Pros", "## Cons": a catalogue's reusable pattern, no one system. */
+const PATTERN_TITLE = /\b(?:design |architecture |ml |serving |training |deployment |operation )?pattern$/;
+const PATTERN_SECTION = /^(?:use ?cases?|when to use(?: it)?|pros|cons|consequences|applicability|known uses)$/;
+
 const USER_GUIDE_TITLE = /\b(?:user'?s? (?:guide|manual)|installation guide|usage guide|getting started guide|quick ?start guide)$/;
 
 function guideLike(doc: ParsedDoc): boolean {
@@ -546,6 +550,8 @@ function guideLike(doc: ParsedDoc): boolean {
   let checklist = false;
   let questions = 0;
   let exercises = false;
+  let patternTitle = false;
+  let patternSections = 0;
   for (const h of doc.realHeadings) {
     const norm = normalizeHeading(h.text);
     if (GUIDE_HEADING.test(norm) && ++n >= 2) return true;
@@ -561,9 +567,15 @@ function guideLike(doc: ParsedDoc): boolean {
     // (stages, "Model Selection: choosing the type of model (e.g., …)"), no one's design
     if (h.level === 1 && TOPIC_TITLE.test(norm) && !doc.units.some((u) => FIRST_PERSON.test(u.low))) return true;
     if (TEAM_QUESTION.test(norm)) questions++;
+    if (h.level === 1 && PATTERN_TITLE.test(norm.replace(/^\[[^\]]*\]\s*/, ''))) patternTitle = true;
+    if (h.level > 1 && PATTERN_SECTION.test(norm)) patternSections++;
   }
+  if (patternTitle && patternSections >= 2) return true;
   // a checklist whose headings are questions for the reader's team, about no model in particular
   if (checklist && questions >= 4) return true;
+  // the same topic title given as a blog post's front-matter "title:" (no H1 in the body)
+  const fmTitle = doc.frontMatter?.data?.title;
+  if (typeof fmTitle === 'string' && !doc.realHeadings.some((h) => h.level === 1) && TOPIC_TITLE.test(normalizeHeading(fmTitle)) && !doc.units.some((u) => FIRST_PERSON.test(u.low))) return true;
   // a course page: exercises, and three or more solutions to them
   if (exercises && (doc.text.match(SOLUTION_ADMONITION)?.length ?? 0) >= 3) return true;
   // a how-to that talks to its reader ("The first thing you want to do is ask questions") and

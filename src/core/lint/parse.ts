@@ -332,8 +332,8 @@ const UNCONFIRMED_TAG = /[[(]\s*(?:unconfirmed|not confirmed|to be confirmed|tbc
 /** Does a unit's text alone hold it back: a guess, future work, skills gained, a topic deferred or put out of scope? */
 /** A caption over a list of what is wrong with something ("**Problems**:", "Limitations:", "Pain points"). */
 const PROBLEMS_CAPTION = /^(?:(?:main |key |known |current )?(?:problems?|issues|limitations?|drawbacks?|pain ?points?|weaknesses|shortcomings|downsides?|cons))\s*:?$/i;
-/** A caption over options weighed and not taken ("**Alternative:**", "What I rejected:", "Considered alternatives:"). */
-const REJECTED_CAPTION = /^(?:(?:other |considered |rejected )?alternatives?(?: considered| rejected)?|what (?:i|we) rejected|rejected(?: options?| alternatives?| approaches?)?|(?:options?|approaches?) (?:considered and )?rejected|not chosen|ruled out)\s*:?$/i;
+/** A caption over options weighed and not taken ("**Alternative:**", "What I rejected:", "Considered alternatives:", "Bad Solution"). */
+const REJECTED_CAPTION = /^(?:(?:other |considered |rejected )?alternatives?(?: considered| rejected)?|what (?:i|we) rejected|rejected(?: options?| alternatives?| approaches?)?|(?:options?|approaches?) (?:considered and )?rejected|not chosen|ruled out|bad (?:solutions?|approach(?:es)?|ideas?|options?|answers?|designs?)|wrong (?:answers?|approach(?:es)?)|anti-?patterns?|what not to do)\s*:?$/i;
 /** A problem said with its fix ("… → we retrain nightly", "mitigated by …"). */
 const PROBLEM_HANDLED = /\b(?:we (?:will|would|handle|mitigate|address|fix|solve)|mitigat\w*|(?:fixed|solved|handled|addressed|avoided|prevented) (?:by|with|via|through))\b|→|->|=>/i;
 /** A bullet of an answer outline: "Discuss …", "Cover …", "Explain how …", "Address …". */

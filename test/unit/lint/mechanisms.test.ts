@@ -8560,3 +8560,59 @@ describe('lint mechanisms (session 69)', () => {
     yesFull('Continuous X', '- Staged deployment: our Argo workflow deploys each build to staging, promotes it to a canary that takes 10% of requests for a day, then to production if error rates hold.', 'deployment.rollout-strategy');
   });
 });
+
+describe('lint mechanisms (session 69, round real74)', () => {
+  it('skewed feature distributions and imputing or excluding missing data are preprocessing', () => {
+    noFull('3. Data', 'After plotting the continuous features in this dataset, many were significantly right- or left-skewed. To keep extreme values from dominating, I log-transformed all features that showed noticeable skew.', 'deployment.training-serving-skew');
+    yesFull('6. Serving', 'The scoring service imports the same feature module the training pipeline uses, so features cannot diverge between training and serving.', 'deployment.training-serving-skew');
+    noFull('8. Reflection', 'Overall, I prepared the dataset by imputing or excluding missing data, transforming features that were not normally distributed, and dummy-coding the categorical variables.', 'monitoring.data-quality');
+    noFull('3. Data', '**- Missing Value Analysis**\nChecking for missing values is essential to ensure data quality and cleanliness.\nAs we can see in the image there are no null values for any of the features.', 'monitoring.data-quality');
+    yesFull('7. Monitoring', 'Each nightly batch is checked for missing values; rows with nulls in required fields are excluded and counted on the data dashboard.', 'monitoring.data-quality');
+  });
+  it('toll checkpoints are no training checkpoint; a loss to toll companies is no loss function', () => {
+    noFull('1. Problem', 'Detect the license plate number of the vehicle passing the toll checkpoints.', 'model.training');
+    yesFull('4. Model', 'Training resumes from the last checkpoint and fine-tunes the detector for 5 epochs.', 'model.training');
+    noFull('Risks', '- Poor model quality leads to many license plates not detected, leading to loss for toll companies', 'model.loss-function');
+    yesFull('4. Model', 'The detector is trained with focal loss because plates are a small share of each frame.', 'model.loss-function');
+  });
+  it("a model accuracy target under success criteria is no online metric; rolling back one's git branches is no rollout", () => {
+    noFull('Success criteria', '- Model should be able to get the license plate object 90% of the time', 'evaluation.online-metrics');
+    yesFull('Success criteria', '- 90% of toll transactions are billed without a manual review', 'evaluation.online-metrics');
+    noFull('Workflow', '- We will use a version control repository (git) and use different branches in order to have the ability to modularize our code and roll back if needed.', 'deployment.rollout-strategy');
+    yesFull('6. Deployment', 'If the error rate doubles after a release, we roll back to the previous model version.', 'deployment.rollout-strategy');
+  });
+  it('comparing rankers on NDCG, a sleep-tracking conclusion and a gate on the retrained model are no production monitoring', () => {
+    noFull('Ranker', '- **pairwise**\n    - LambdaMART or LambdaRank\n    - compare model performance with NDCG', 'monitoring.model-performance');
+    noFull('Conclusion', 'This project serves as a basis for advancing machine learning in sleep tracking. Model training showcased XG Boost achieving the highest accuracy of 97%.', 'monitoring.model-performance');
+    noFull('Maintenance', 'Retrain annually, aligned with the rate filing cycle; the new model must beat the current one on Gini before it is filed.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'We track the live Gini weekly on matured policies and alert when it drops by 5 points.', 'monitoring.model-performance');
+  });
+  it('whom the tool helps, and to do what, is the business objective', () => {
+    yesFull('1. Requirements', 'Created a tool that estimates data science salaries (MAE ~ $11K) to help data scientists negotiate their income when they get a job.', 'requirements.business-objective');
+    yesFull('1. Requirements', 'The goal of this project is to detect sleep onset from wrist-worn accelerometer data. This will enable researchers to conduct more reliable, larger-scale sleep studies.', 'requirements.business-objective');
+    noFull('1. Requirements', 'Created a tool that estimates data science salaries; this README is here to help users get started.', 'requirements.business-objective');
+  });
+  it('columns dropped because the lender does not know them at decision time guard against leakage', () => {
+    yesFull('3. Data', 'Some features irrelevant to the task, or redundant with other features, were immediately removed:\n\nThe following are internal loan identifiers: `ListingNumber`, `LoanKey`.\n\nThe following concern information that is not available to the lender at the time they are making the decision of whether to lend money: `ClosedDate`, `LP_CustomerPayments`.', 'data.split-leakage');
+    noFull('3. Data', 'Much of the information is not available to the lender at the time they are making the decision, which makes the task hard.', 'data.split-leakage');
+  });
+  it('options under a "Bad Solution" caption are rejected; a loss written as a formula is no offline metric', () => {
+    noFull('Business objective', '<font color=#f6a69c>Bad Solution</font>\n\n- Maximize the amount of harmful content removed\n- Maximize the accuracy of our model', 'requirements.business-objective');
+    yesFull('Business objective', '<font color=#f6a69c>Good Solution</font>\n\n- Minimize the number of views of harmful content, subject to precision guardrails', 'requirements.business-objective');
+    noFull('4. Model', 'Loss Function\n\n`L_primary = BCE(y_true, y_pred) * min(log(1+views), c)`\n\n- Binary cross-entropy\n- View-weighted loss', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'Offline: binary cross-entropy on the held-out week, and PR-AUC.', 'evaluation.offline-metrics');
+  });
+  it('translation and wake-word metrics are offline metrics', () => {
+    yesFull('5. Evaluation', '| Metric | current | v2 |\n|---|---|---|\n| COMET-22 | 0.79 | 0.86 |\n| chrF | 52.1 | 60.4 |', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', 'We compare models on FA/day at 5% FRR on the internal test set.', 'evaluation.offline-metrics');
+    yesFull('5. Evaluation', '| Metric | current | v2 |\n|---|---|---|\n| BLEU | 31.2 | 34.0 |', 'evaluation.offline-metrics');
+  });
+  it("a book's notes titled in front matter and a pattern catalogue's entry are no design doc", () => {
+    const notes = '## Data:\n### Row/column parquet (pandas)\nOLTP vs OLAP insert vs aggregate\n\n### How to handle data?\nsampling logic\nstratified sampling, weighted sampling\n\n### class imbalance\nresampling, class weights, focal loss\n\n## model development\n### evaluation\nbaselines: random, simple heuristic\n\n### prediction service\nonline prediction vs batch prediction\n\n## monitoring: data distribution shifts\n### detect distribution shift\nstatistical methods or time windows to detect the shift\n\n## continual learning\nstateless retraining vs stateful training\n';
+    assert.equal(isDesignDoc(`---\nlayout: post\ntitle: Chip ML design\n---\n\n${notes}`), false);
+    assert.equal(isDesignDoc(`---\nlayout: post\ntitle: Chip ML design\n---\n\nWe build the ranking service for our shop.\n\n${notes}`), true);
+    const pattern = '## Usecase\n- When several teams retrain and ship models and nobody can tell which data a served model came from.\n\n## Architecture\nA served model depends on more than its weights. Each of these parts gets its own version:\n\n- Model name\n- Input and output schema\n- Training code and inference code\n- Hyperparameters\n- Training data and its train/test split\n\n#### Model name (`NAME v.i.l-d`)\nGive every model a short name so that people can talk about it.\n\n#### Interface version for input and output (`name v.I.l-d`)\nBump it whenever the request or response schema of the prediction API changes.\n\n#### Logic version: algorithm, library and hyperparameters (`name v.i.L-d`)\nBump it when the training code, the library or a hyperparameter changes; keep the evaluation results with it.\n\n#### Data version (`name v.i.l-D`)\nStore the training and test split under a table name that carries this version.\n\n## Diagram\n![versions](./versions.png)\n\n## Pros\n- A model can be traced back to its code and data.\n\n## Cons\n- Code, models and data live in different stores.\n';
+    assert.equal(isDesignDoc(`# [WIP] Model and data versioning pattern\n\n${pattern}`), false);
+    assert.equal(isDesignDoc(`# Model and data versioning for the demand-forecast service\n\n${pattern}`), true);
+  });
+});

@@ -758,6 +758,27 @@ const FEATURES_KNOWN_BEFORE =
 /** Secrets or personal data leaking out of a system ("prevent sensitive information leakage", "PII leaks in answers"): security, not a data split. */
 const SECURITY_LEAK = /\bleak(?:s|ing|ed|age)? (?:of )?(?:any )?(?:sensitive|personal|private|pii|phi|confidential|secret|customer|user)\b|\b(?:sensitive|personal|private|pii|phi|confidential|secret|credentials?|information|prompt|system prompt|memory|context|key|token|password|customer data|user data) (?:leak\w*)/;
 
+/**
+ * "Some features … were immediately removed:" → "The following concern information that is not available to
+ * the lender at the time they are making the decision …: `ClosedDate`, …": columns dropped because they are
+ * unknown when the prediction is made, a guard against leakage.
+ */
+const UNKNOWN_AT_DECISION =
+  /\b(?:information|features?|columns?|variables?|fields?|attributes?|data)\b[^.;]{0,30}?\bnot (?:yet )?(?:available|known|observable)\b[^.;]{0,60}?\b(?:at the time|at (?:the )?(?:prediction|decision|scoring|application|inference|request) time|when (?:the |a )?(?:decision|prediction|loan|application|request|claim) (?:is|was) made|before the (?:decision|outcome|loan|event))/;
+const DROPPED = /\b(?:remov|drop|exclud|discard|omit)\w*/;
+
+function droppedAsUnknownAtDecision(u: Unit, doc: ParsedDoc): boolean {
+  if (u.uncommitted || !UNKNOWN_AT_DECISION.test(u.low)) return false;
+  if (DROPPED.test(u.low) || DROPPED.test(u.parentText)) return true;
+  // the caption a few paragraphs up that the list of dropped groups hangs from
+  for (let i = u.index - 1; i >= 0 && i >= u.index - 5; i--) {
+    const prev = doc.units[i];
+    if (!prev || prev.headingIdx !== u.headingIdx) break;
+    if (/:\s*$/.test(prev.low) && DROPPED.test(prev.low)) return true;
+  }
+  return false;
+}
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   // "Output Filtering: prevent sensitive information leakage": guarding what an answer reveals
@@ -950,7 +971,7 @@ export const DATA_RULES: readonly ItemSpec[] = [
     id: 'data.split-leakage',
     topic: /\bsplit|leak|hold-?out|held[- ]out|k-?fold|backtest/,
     triggers: ['split', 'splits', 'train', 'training', 'val', 'validation', 'validate', 'test', 'dev', 'holdout', 'hold', 'out', 'kfold', 'k', 'fold', 'cross', 'leak', 'leakage', 'leaks', 'leaking', 'backtest', 'backtesting', 'walk', 'forward', 'temporal', 'chronological', 'time', 'eval', 'evaluation'],
-    test: (u) => splitLeakage(u),
+    test: (u, doc) => splitLeakage(u) || droppedAsUnknownAtDecision(u, doc),
     keyPatterns: [SPLIT, LEAK_BAN, SPLIT_COUNTS, SPLIT_SHARES, PUBLISHED_SPLIT, LATER_PERIOD_TEST, PART_SHARE, UNSEEN_SET],
     code: (u) => SPLIT_IN_CODE.test(u.low),
     doc: {

@@ -537,8 +537,9 @@ function rollout(u: Unit, doc: ParsedDoc): boolean {
     if (/^champion/.test(x[0]) && (u.sections.includes('evaluation') || /\b(?:experiment\w*|at random|randomi[sz]\w*|randomly)\b/.test(sentenceAt(u.low, x.index) + ' ' + headingOf(u, doc)))) return false;
     // "shadow inventory", "shadow banking", "shadow IT", grey "shadow" text in a search box: the word in another sense
     if (/^shadow$/.test(x[0]) && /^["”'’]?\s*(?:inventory|inventories|pric\w*|bank\w*|economy|ban\w*|accounts?|profiles?|it\b|libraries|copies|dom\b|cast\w*|boxing|figures?|text|ghost|suggestions?|completions?|hints?|placeholders?|effects?)/.test(u.low.slice(x.index + x[0].length))) return false;
-    // "WandB … helped me keep track of scores and easily revert to an older version of the code": going back in one's own experiments
-    if (/^revert/.test(x[0]) && /\b(?:code|notebooks?|scripts?|commits?|experiments?|branch\w*|git|wandb|weights (?:&|and) biases|mlflow runs?)\b/.test(sentenceAt(u.low, x.index)) && !/\b(?:deploy\w*|releases?|rollouts?|traffic|canary|production|serving|endpoints?|flags?)\b/.test(sentenceAt(u.low, x.index))) return false;
+    // "WandB … helped me keep track of scores and easily revert to an older version of the code",
+    // "use different branches in order to … roll back if needed": going back in one's own experiments or code
+    if (/^(?:revert|roll(?:ing|ed)?[- ]?back)/.test(x[0]) && /\b(?:code|notebooks?|scripts?|commits?|experiments?|branch\w*|git|wandb|weights (?:&|and) biases|mlflow runs?)\b/.test(sentenceAt(u.low, x.index)) && !/\b(?:deploy\w*|releases?|rollouts?|traffic|canary|production|serving|endpoints?|flags?)\b/.test(sentenceAt(u.low, x.index))) return false;
     // "GitHub Actions … ensures reproducibility and easy rollback if a pipeline fails": a CI/CD build undone, not a model's release
     if (/^roll/.test(x[0]) && /\b(?:pipelines?|jobs?|builds?|code|commits?|templates?|terraform|infrastructure|iac)\b/.test(sentenceAt(u.low, x.index)) && !/\b(?:models?|traffic|canary|releases?|serv\w*|endpoints?|versions?|predictions?|production|users|shadow|flags?)\b/.test(sentenceAt(u.low, x.index))) return false;
     // "the note's status is reverted back to 'needs more ratings'": an item's state, not a deployment
@@ -679,8 +680,9 @@ function trainingServingSkew(u: Unit, doc: ParsedDoc): boolean {
   let guard = 0;
   while ((m = SKEW.exec(low)) !== null && guard++ < 20) {
     const s = sentenceAt(low, m.index);
-    // "columns checked for missing values, normality, and skew": a distribution's skewness, not training vs serving
-    if (m[1] === 'skew' && !/\b(train\w*|serv\w*|online|offline)\b/.test(s) && (!/\bfeatures?\b/.test(s) || /\b(?:normality|skewness|kurtosis|distributions?|outliers?|missing values|histograms?|descriptive statistics|mean|median|variance)\b/.test(s))) continue;
+    // "columns checked for missing values, normality, and skew", "features right- or left-skewed … log-transformed":
+    // a distribution's skewness, not training vs serving
+    if (m[1] === 'skew' && !/\b(train\w*|serv\w*|online|offline)\b/.test(s) && (!/\bfeatures?\b/.test(s) || /\b(?:normality|skewness|kurtosis|distributions?|outliers?|missing values|histograms?|descriptive statistics|mean|median|variance|skewed|log[- ]?transform\w*|normally distributed)\b/.test(s))) continue;
     // "reduce memory usage during both training and inference" is about cost, not the features
     if (/^both /.test(m[1]) && !SKEW_FEATURE_SIDE.test(s)) continue;
     // sameness between training and serving, not "identical datasets with consistent preprocessing and training" for a fair comparison

@@ -13,7 +13,7 @@ import type { ItemSpec } from './types';
 /** After "watch": a noun ("watch-time", "watch history"), not the verb of monitoring. */
 const NOT_A_WATCH = String.raw`(?![- ](?:time|history|list|later|page|party|rate|through|count|percentage|sessions?|minutes|hours|duration))`;
 /** "tracked", "tracking", "tracks the …" (not "tracks" alone: music tracks, train tracks). */
-const TRACK_WORD = String.raw`(?:tracked|(?=tracking)(?<!\b(?:issue|bug|ticket|experiment|object|eye|package|order|shipment)[- ])tracking(?! (?:systems?|tools?|software|platforms?|numbers?|ids?)\b)|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
+const TRACK_WORD = String.raw`(?:tracked|(?=tracking)(?<!\b(?:issue|bug|ticket|experiment|object|eye|package|order|shipment|sleep|fitness|activity|habit|location|gps|motion|hand|pose|face|vehicle|asset|calorie)[- ])tracking(?! (?:systems?|tools?|software|platforms?|numbers?|ids?)\b)|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
 const WATCH =
   new RegExp(String.raw`\b(monitor\w*|detect\w*|${TRACK_WORD}|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]`);
 // ("Framing the Task Around Alert Budgets": the alerts the model raises, no watch)
@@ -158,6 +158,8 @@ const TESTS_WRITTEN = /\b(?:writ(?:e|es|ing)|add(?:s|ing)?|implement\w*|automat\
 /** "We checked the dataset for missing values and duplicates; there were none": one look at the data before modelling. */
 const CHECKED_ONCE = /\b(?:we|i) (?:first |also |then )?(?:checked|inspected|examined|looked (?:at|into)|explored|analy[sz]ed|verified|went through) (?:the |our |each |every )?(?:raw |training |whole |entire )?(?:data ?(?:sets?|frames?)?|csv|tables?|columns?|features?|records|rows|images)\b/;
 const COLUMNS_LEFT_OUT = /\b(?:exclud|drop|remov|discard|omit)\w* (?:the |all |any )?(?:(?!(?:before|after|during|at|in|from|for|by|on|when|if|prior|ahead|until)\b)[\w-]+ )?(?:features?|columns?|variables?|attributes?|fields?)\b|\b(?:features?|columns?|variables?|attributes?|fields?) (?:were |are |got |get )?(?:excluded|dropped|removed|discarded|omitted)\b/;
+/** "Checking for missing values is essential … As we can see in the image there are no null values": an EDA finding read off once. */
+const SEEN_ONCE = /\bas (?:we|you) can see\b|\bthere (?:are|were|is|was) no (?:null|missing|nan|empty|duplicate)\b/;
 const KEEPS_RUNNING = /\b(?:monitor\w*|alert\w*|every (?:day|night|batch|run|hour)|daily|nightly|hourly|in production|incoming|new data|each (?:batch|run|request))\b/;
 
 /**
@@ -224,12 +226,12 @@ function dataQuality(u: Unit, doc: ParsedDoc): boolean {
     if (/^(?:near-?)?duplicat/.test(m[1]) && /\b(?:train\w*|test|split|leak\w*|fold)\b/.test(s) && /\b(?:both|same side|across|never|split)\b/.test(s)) continue;
     // a model "kept as a sanity check" next to the chosen one is a comparison of models, not a check on data
     if (/^sanity/.test(m[1]) && /\b(?:kept|used|keep|serves?|run) as (?:a |the )?$/.test(low.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // "missing values are imputed with the median" is preprocessing, not a check
+    // "missing values are imputed with the median", "by imputing or excluding missing data" is preprocessing, not a check
     // (counting what was dropped is a check: "we drop fares outside [..] and count how many are filtered")
-    if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|(?:we|i) (?:first |then |also )?(?:drop|remove|delete|discard)|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\bdrop\w*/g, ' '))) continue;
+    if (!/^count/.test(m[1]) && /\b(imput\w*|fill(?:ed)? (?:with|in)|replaced? (?:with|by)|handled by|dropped|(?:we|i) (?:first |then |also )?(?:drop|remove|delete|discard)|dropping|cleaning|clean(?:ed|s)? (?:up|out))\b/.test(s) && !CHECK.test(s.replace(/\b(?:drop|exclud)\w*/g, ' '))) continue;
     // "Some missing values were detected for three days and were replaced with the mean", "Clean and prepare
     // the data; check duplicates, missing values": the data cleaned once before modelling, not a check that keeps running
-    if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CHECKED_ONCE.test(s) && !KEEPS_RUNNING.test(s) && !/\bpipeline\b/.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low) && !TESTS_WRITTEN.test(low))) continue;
+    if ((FOUND_ONCE.test(s) && IMPUTED.test(s) && !KEEPS_RUNNING.test(s)) || (CHECKED_ONCE.test(s) && !KEEPS_RUNNING.test(s) && !/\bpipeline\b/.test(s)) || (CLEAN_THE_DATA.test(low) && !KEEPS_RUNNING.test(low) && !TESTS_WRITTEN.test(low)) || (SEEN_ONCE.test(low) && !KEEPS_RUNNING.test(low) && !TESTS_WRITTEN.test(low))) continue;
     // "Handling missing data: use default indices for missing categoricals and missingness flags for
     // numerics": how the features encode a gap, not a check on the data
     if (MISSING_ENCODED.test(s + ' ' + u.label) && !KEEPS_RUNNING.test(s) && !ctxHas(u, doc, MONITOR_CTX)) continue;
@@ -368,8 +370,8 @@ const STRONG_PERF_WATCH = new RegExp(String.raw`\b(${WATCH_HERE_WORDS}|watch(?:e
 const PRACTICE_NEED = /\b(?:we|one|you|teams?|companies|people) (?:usually|typically|generally|normally|often) (?:need|needs|have|has|want|wants|should|must)\b/;
 const TRAINING_RUN_WATCH = /\b(?:early[- ]stopping|overfit\w*|sufficiently trained|during training|(?:training|validation) (?:loss|log loss|curves?)|(?:per|each|every)[\s‑-]epoch|train(?:ing)?\/val(?:idation)?(?:\/test)? (?:metrics|loss(?:es)?|curves?|scores?)|hyper-?parameter (?:optimi[sz]ation|tuning|search) (?:sweeps?|runs?|trials?)|(?:for|on) (?:the )?(?:training|train) and (?:validation|val|test) (?:sets?|splits?|data))\b/;
 /** "measure if the new model increases the CTR": the experiment's hypothesis, not watching the live model. */
-const NEW_VS_OLD = /\b(?:if|whether) (?:the )?new model\b|\bcompar\w* (?:the )?(?:newest|new|latest|candidate)(?: [\w-]+)? models? (?:with|to|against) (?:the )?(?:actual|current|old|existing|production|deployed)\b|\bnew model (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:old|current|existing|control)\b|\bcontrol (?:group|arm)\b/;
-const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|cross[- ]validation|(?:scores?|metrics?) (?:was|were|is|are|will be) (?:used|chosen|selected|picked))\b/;
+const NEW_VS_OLD = /\b(?:if|whether) (?:the )?new model\b|\b(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier)s? (?:must|should|has to|have to|needs? to|will have to) (?:beat|outperform|match|exceed|improve on)\b|\bcompar\w* (?:the )?(?:newest|new|latest|candidate)(?: [\w-]+)? models? (?:with|to|against) (?:the )?(?:actual|current|old|existing|production|deployed)\b|\bnew model (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:old|current|existing|control)\b|\bcontrol (?:group|arm)\b/;
+const EVALUATION_SENSE = /\b(?:offline|a\/b|ab tests?|experiments?|test set|validation set|held[- ]out|hold-?out|auc|roc|ndcg|mrr|f1|cross[- ]validation|(?:scores?|metrics?) (?:was|were|is|are|will be) (?:used|chosen|selected|picked))\b/;
 
 const PROMOTION_GATE = /\b(?:take|takes|taking|pick\w*|select\w*|choos\w*|chose|use|uses|keep\w*|promot\w*) (?:the |a )?(?:(?:registered|trained|newest|new|latest|candidate) )?(?:model|version|candidate|run|checkpoint)s? with (?:the )?(?:lowest|highest|best|smallest|largest|minimum|maximum|min|max|greater|greatest|better|higher|lower)\b|\b(?:push|promot|deploy|ship|swap|releas)\w* (?:the |a )?(?:new|candidate|retrained|challenger) (?:model|version|ranker|classifier|checkpoint)s? (?:is |are )?(?:only )?(?:if|when|after)\b|\bonly (?:promote|push|deploy|ship|swap in|release)\b|\b(?:new|candidate|retrained) (?:model|version|ranker|classifier)s? (?:is|are|gets?) (?:only )?(?:promoted|pushed|deployed|shipped|released) (?:automatically )?(?:only )?(?:if|when)\b|\bpromot\w* (?:only )?if\b|\b(?:candidate|challenger|new model|retrained model)s? (?:only )?replaces? (?:the )?(?:current|deployed|production|existing|old|live|champion)(?: model)? (?:only )?(?:if|when)\b/;
 
@@ -400,7 +402,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = modelAlertsAsPositives(u.low);
   if (BARE_PERF.test(low.trim())) return false;
   // "## Abstract" → "This research evaluates model performance, runtime, and computational trade-offs": a study's evaluation, not a watch in production
-  if (/^(?:abstract|summary|introduction|conclusions?|tl;?dr)$/.test(headingOf(u, doc)) && !/\b(?:monitor\w*|alert\w*|dashboards?|track\w*|drift\w*|daily|weekly|hourly|monthly|live|deployed|post-?deployment)\b/.test(low)) return false;
+  if (/^(?:abstract|summary|introduction|conclusions?|tl;?dr)$/.test(headingOf(u, doc)) && !/\b(?:monitor\w*|alert\w*|dashboards?|(?<!\b(?:sleep|fitness|activity|habit|location|gps|motion|hand|pose|face|vehicle|asset|eye|object)[- ])track\w*|drift\w*|daily|weekly|hourly|monthly|live|deployed|post-?deployment)\b/.test(low)) return false;
   // "Optimize and improve the accuracy of the appliance condition monitoring system": a goal for the product's accuracy, no watch on the model
   if (IMPROVE_ACCURACY_GOAL.test(low) && !/\b(?:alert\w*|dashboards?|daily|weekly|hourly|monthly|nightly|every|track\w*|drops?|falls? below)\b/.test(low)) return false;
   // "human annotators to spot-check the percentage of incorrectly blurred images": people checking

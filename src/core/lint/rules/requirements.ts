@@ -241,8 +241,16 @@ const PROJECT_AIMED = new RegExp(
   'g',
 );
 /** "Better equipments, in turn, can aid patients who have gone through amputation": who the work helps, in the opening lines. */
-const AIDS_PEOPLE =
-  /\b(?:can|could|will|would|should|may) (?:(?:greatly|significantly|really|also|then) )?(?:aid|help|assist|benefit|support|protect|save) (?:the |our |many |millions of |thousands of )?(?:patients|users|customers|people|doctors|clinicians|nurses|farmers|drivers|students|teachers|citizens|residents|families|businesses|companies|merchants|sellers|buyers|investors|analysts|operators|engineers|developers|readers|viewers|listeners|shoppers|travell?ers|employees|staff|workers|communities|hospitals|banks)\b/g;
+const PEOPLE_HELPED = String.raw`(?:patients|users|customers|people|doctors|clinicians|nurses|farmers|drivers|students|teachers|citizens|residents|families|businesses|companies|merchants|sellers|buyers|investors|analysts|operators|engineers|developers|readers|viewers|listeners|shoppers|travell?ers|employees|staff|workers|communities|hospitals|banks|researchers|(?:data )?scientists|lenders|borrowers|applicants|job seekers|recruiters|radiologists|moderators)`;
+/**
+ * "Better equipments can aid patients", "This will enable researchers to conduct larger sleep studies",
+ * "a tool that estimates salaries to help data scientists negotiate their income", "aimed at assisting
+ * potential lenders in deciding who to lend to": whom the project helps, and to do what.
+ */
+const AIDS_PEOPLE = new RegExp(
+  String.raw`\b(?:can|could|will|would|should|may) (?:(?:greatly|significantly|really|also|then) )?(?:aid|help|assist|benefit|support|protect|save|enable) (?:the |our |many |millions of |thousands of )?${PEOPLE_HELPED}\b|\b(?:aimed at|aims? (?:at|to)|intended to|in order to|to) (?:help(?:ing)?|assist(?:ing)?|aid(?:ing)?|enabl(?:e|ing)|support(?:ing)?) (?:potential |prospective |the |our |many )?${PEOPLE_HELPED} (?:to |in |with )?(?!(?:use|run|train|test|understand|learn|install|get started|see)\b)[a-z]{3,}`,
+  'g',
+);
 const PREDICTIONS_USED_FOR =
   /\b(?:predictions?|forecasts?|risk scores?|scores?|estimates?) (?:can|could|will|would|are|is|get)(?: then| also)?(?: be)? used (?:by [^.;]{1,60}? )?to (?!(?:compute|calculate|evaluate|measure|train|test|validate|plot|build|fit|tune|select|compare|score)\b)[^.;]{3,120}?\b(?:thus|thereby|making (?:it|them|the \w+) (?:more|less)|so that|which (?:makes|improves|reduces|saves|increases|lowers|cuts))\b/g;
 const PURPOSE_SO_THAT = /\b(?:purpose|goal|aim|objective|idea)s? (?:of|behind) (?:the|this|our|my) (?:project|work|system|service|model|tool|app|application) (?:is|was|will be) to [^.;]{3,80}? so that (?:the |our |their |all )?(?:[\w-]+ ){0,4}(?:can|could|will|would|may|get|gets|are able to) (?!(?:be )?(?:trained|learn|run|deploy|use the model)\b)[a-z]/g;
