@@ -97,7 +97,7 @@ export function offlineMetricAt(u: Unit, doc: ParsedDoc): RegExpExecArray | unde
     // "- Binary cross-entropy" listed under the model's loss: a training loss unless the line speaks of measuring
     if (/entropy|^b?ce$|^mse$|^mae$|log[- ]?loss/.test(name) && inSection(u, 'model') && !inSection(u, 'evaluation') && !/\b(?:metrics?|evaluat\w*|offline|measur\w*|report\w*|scor\w*|validation|test|lowest|highest|best|lower|higher|compar\w*|select\w*|choos\w*|takes?)\b/.test(s + ' ' + u.parentText + ' ' + u.label)) continue;
     if (AMBIGUOUS_OFFLINE.test(name)) {
-      // "Diversity Cyber Council" is a 501c3 Non-Profit": the word begins an organisation's name
+      // "Diversity Cyber Council is a 501c3 Non-Profit": the word begins an organisation's name
       if (ORG_NAME.test(u.text.slice(m.index, m.index + 80))) continue;
       const ctx = inSection(u, 'evaluation') || ctxHas(u, doc, /\b(metrics?|evaluat\w*|offline|kpis?)\b/) || METRIC_CTX.test(s.replace(name, ' '));
       if (!ctx) continue;
