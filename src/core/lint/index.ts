@@ -329,8 +329,7 @@ function planOrAdviceLike(doc: ParsedDoc): boolean {
   let yourSteps = 0;
   let card = 0;
   let contest = 0;
-  const title = doc.frontMatter?.data?.['title'];
-  const fmTitle = typeof title === 'string' ? normalizeHeading(title) : undefined;
+  const fmTitle = frontMatterTitle(doc);
   if (fmTitle !== undefined && (LESSONS_TITLE.test(fmTitle) || ((GENRE_TITLE.test(fmTitle) || CAREER_TITLE.test(fmTitle) || PREP_TITLE.test(fmTitle)) && !DESIGN_TITLE.test(fmTitle)))) return true;
   for (let k = 0; k < doc.realHeadings.length; k++) {
     const h = doc.realHeadings[k];
@@ -520,6 +519,12 @@ const EXAMPLE_HEADING = /^examples?(?:$|\s*(?:#?\d+|[ivx]+|[a-z])\b|\s*[:.)–�
 
 /** "ML Model Production Checklist" with "Is there a Well-Defined Baseline?", "How Will Drift … be Monitored?": questions for any team's model. */
 const CHECKLIST_TITLE = /\bchecklist\s*$/;
+/** The front matter's "title:", normalised like a heading (undefined when absent or not a string). */
+function frontMatterTitle(doc: ParsedDoc): string | undefined {
+  const title = doc.frontMatter?.data?.['title'];
+  return typeof title === 'string' ? normalizeHeading(title) : undefined;
+}
+
 /** A title that names the topic and no system ("ML System Design", a book's notes "Chip ML design"). */
 const TOPIC_TITLE = /^(?:[a-z]+ )?(?:ml|machine learning)(?: systems?)? design(?: (?:notes|overview|basics|concepts|cheat ?sheet|summary))?$/;
 const FIRST_PERSON = /\b(?:we|our|us|i|my|we'(?:ll|re|d|ve)|i'(?:ll|m|d|ve))\b/;
@@ -574,8 +579,8 @@ function guideLike(doc: ParsedDoc): boolean {
   // a checklist whose headings are questions for the reader's team, about no model in particular
   if (checklist && questions >= 4) return true;
   // the same topic title given as a blog post's front-matter "title:" (no H1 in the body)
-  const fmTitle = doc.frontMatter?.data?.title;
-  if (typeof fmTitle === 'string' && !doc.realHeadings.some((h) => h.level === 1) && TOPIC_TITLE.test(normalizeHeading(fmTitle)) && !doc.units.some((u) => FIRST_PERSON.test(u.low))) return true;
+  const fmTitle = frontMatterTitle(doc);
+  if (fmTitle !== undefined && !doc.realHeadings.some((h) => h.level === 1) && TOPIC_TITLE.test(fmTitle) && !doc.units.some((u) => FIRST_PERSON.test(u.low))) return true;
   // a course page: exercises, and three or more solutions to them
   if (exercises && (doc.text.match(SOLUTION_ADMONITION)?.length ?? 0) >= 3) return true;
   // a how-to that talks to its reader ("The first thing you want to do is ask questions") and

@@ -12,8 +12,12 @@ import type { ItemSpec } from './types';
 
 /** After "watch": a noun ("watch-time", "watch history"), not the verb of monitoring. */
 const NOT_A_WATCH = String.raw`(?![- ](?:time|history|list|later|page|party|rate|through|count|percentage|sessions?|minutes|hours|duration))`;
+/** What a product or a model tracks in its own domain ("sleep tracking", "eye tracking", "object tracking"), no watch on a model. */
+const TRACKED_THING = String.raw`(?:sleep|fitness|activity|habit|location|gps|motion|hand|pose|face|vehicle|asset|calorie|eye|object)`;
 /** "tracked", "tracking", "tracks the …" (not "tracks" alone: music tracks, train tracks). */
-const TRACK_WORD = String.raw`(?:tracked|(?=tracking)(?<!\b(?:issue|bug|ticket|experiment|object|eye|package|order|shipment|sleep|fitness|activity|habit|location|gps|motion|hand|pose|face|vehicle|asset|calorie)[- ])tracking(?! (?:systems?|tools?|software|platforms?|numbers?|ids?)\b)|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
+const TRACK_WORD = String.raw`(?:tracked|(?=tracking)(?<!\b(?:issue|bug|ticket|experiment|package|order|shipment|${TRACKED_THING})[- ])tracking(?! (?:systems?|tools?|software|platforms?|numbers?|ids?)\b)|tracks? (?:the |daily |weekly |hourly |online |per |each |how |it|them|all ))`;
+/** A word of watching over time, for a unit under an Abstract or Conclusion heading. */
+const WATCH_OVER_TIME = new RegExp(String.raw`\b(?:monitor\w*|alert\w*|dashboards?|(?<!\b${TRACKED_THING}[- ])track\w*|drift\w*|daily|weekly|hourly|monthly|live|deployed|post-?deployment)\b`);
 const WATCH =
   new RegExp(String.raw`\b(monitor\w*|detect\w*|${TRACK_WORD}|alert\w*|alarm\w*|measur\w*|check\w*|compar\w*|comput\w*|dashboards?|thresholds?|psi|ks|daily|weekly|hourly|trigger\w*|watch(?:es|ed|ing)?${NOT_A_WATCH}|flag\w*|pag(?:e|ed|es|ing)|notify|notif\w*|tests?|tested|evidently|whylabs|arize|fiddler|tfdv|great expectations|datadog|grafana|prometheus|log(?:ged|ging)?|report\w*|audit\w*|inspect\w*|sample\w*|review\w*|exceed\w*|above|below|>|<)\b|[<>≥≤]`);
 // ("Framing the Task Around Alert Budgets": the alerts the model raises, no watch)
@@ -402,7 +406,7 @@ function modelPerformance(u: Unit, doc: ParsedDoc): boolean {
   const low = modelAlertsAsPositives(u.low);
   if (BARE_PERF.test(low.trim())) return false;
   // "## Abstract" → "This research evaluates model performance, runtime, and computational trade-offs": a study's evaluation, not a watch in production
-  if (/^(?:abstract|summary|introduction|conclusions?|tl;?dr)$/.test(headingOf(u, doc)) && !/\b(?:monitor\w*|alert\w*|dashboards?|(?<!\b(?:sleep|fitness|activity|habit|location|gps|motion|hand|pose|face|vehicle|asset|eye|object)[- ])track\w*|drift\w*|daily|weekly|hourly|monthly|live|deployed|post-?deployment)\b/.test(low)) return false;
+  if (/^(?:abstract|summary|introduction|conclusions?|tl;?dr)$/.test(headingOf(u, doc)) && !WATCH_OVER_TIME.test(low)) return false;
   // "Optimize and improve the accuracy of the appliance condition monitoring system": a goal for the product's accuracy, no watch on the model
   if (IMPROVE_ACCURACY_GOAL.test(low) && !/\b(?:alert\w*|dashboards?|daily|weekly|hourly|monthly|nightly|every|track\w*|drops?|falls? below)\b/.test(low)) return false;
   // "human annotators to spot-check the percentage of incorrectly blurred images": people checking
