@@ -8616,3 +8616,12 @@ describe('lint mechanisms (session 69, round real74)', () => {
     assert.equal(isDesignDoc(`# Model and data versioning for the demand-forecast service\n\n${pattern}`), true);
   });
 });
+
+describe('lint mechanisms (session 70)', () => {
+  it('an endpoint that returns an estimate, and an app that answers what a user enters, serve online', () => {
+    yesFull('Productionization', 'I wrapped the model in a small Flask API. The endpoint takes in a request with the fields of a listing and returns an estimated price.', 'deployment.online-vs-batch');
+    yesFull('User interface', 'Users will be able to enter their measurements through a short form, and the web app will provide predictions from the trained model.', 'deployment.online-vs-batch');
+    noFull('User interface', 'Users will be able to enter their measurements through a short form, and the web app will store them for later analysis.', 'deployment.online-vs-batch');
+    noFull('Team', 'Every team lead estimated the effort for the sprint; the API was documented by the platform team.', 'deployment.online-vs-batch');
+  });
+});
