@@ -8625,3 +8625,54 @@ describe('lint mechanisms (session 70)', () => {
     noFull('Team', 'Every team lead estimated the effort for the sprint; the API was documented by the platform team.', 'deployment.online-vs-batch');
   });
 });
+
+describe('lint mechanisms (session 70, round real75)', () => {
+  it("a blog post whose front matter calls it advice, and a paper summary said so, are no design doc", () => {
+    const advice = "---\nlayout: post\ntitle: \"From notebook to production\"\nexcerpt: \"A collection of practical advice for getting a tabular model from a notebook into production.\"\n---\n\nOver the years I have watched many teams repeat the same mistakes. Here is what I tell them now.\n\n## Look at your data first\n\nSpend the first day reading raw rows. Check the data sources, how the labels were made, and whether the training data leaks the outcome.\n\n## Set up evaluation and dumb baselines\n\nBefore any fancy model, build an evaluation harness with a fixed held-out set and report AUC. Compare against a majority-class baseline and a logistic regression.\n\n## Model training\n\nOverfit a small batch first, then regularize. Tune the learning rate before anything else.\n\n## Monitoring\n\nOnce a model is live, watch the input distributions for drift and retrain when they move.\n";
+    assert.equal(isDesignDoc(advice), false);
+    assert.equal(isDesignDoc(advice.replace(/^excerpt: .*$/m, 'excerpt: "How we moved our churn model from a notebook into production."')), true);
+    const paper = "---\ntitle: \"Wide & Deep Learning for Recommender Systems\"\ndescription: Paper summary of the Wide & Deep recommender used in Google Play\n---\n\nApp stores show a few apps out of millions, so the ranking has to be both relevant and fresh.\n\n## The problem\n\nRecommendations must memorize frequent co-occurrences and generalize to unseen feature combinations.\n\n## Data and labels\n\nThe training data are app impressions; the label is 1 when the impression leads to an install.\n\n## Model\n\nA wide linear part over crossed features is trained jointly with a deep network over embeddings, with FTRL for the wide part and AdaGrad for the deep part.\n\n## Evaluation\n\nAn offline AUC comparison and a 3 week online A/B test on app acquisitions against the wide-only model.\n\n## Serving\n\nThe served model scores about 10 million apps per second at peak with multithreaded batches, under 10 ms latency.\n";
+    assert.equal(isDesignDoc(paper), false);
+    assert.equal(isDesignDoc(paper.replace(/^description: .*\n/m, '')), true);
+    const opening = paper.replace(/^description: .*\n/m, '').replace('App stores show a few apps out of millions, so the ranking has to be both relevant and fresh.', 'I came across a paper on how Google Play ranks apps. In this post, I will summarise its key ideas.');
+    assert.equal(isDesignDoc(opening), false);
+  });
+  it('a README whose own headings frame the ML problem is a design doc at ten items', () => {
+    const readme = "# Early warning for eviction risk\n\nThis repository holds the code for a project with the county housing office.\n\n## Data\n\nThe county shares three extracts: eviction court filings since 2015, public assistance enrolment records, and the homeless shelter intake log. Records are joined on the county's master person id.\n\n## Formulation of the modeling problem\n\nEvery Monday we score all adults with an active lease who received public assistance in the last year. The model predicts whether the person will have an eviction filing within the next 6 months.\n\n### Outcome label\n\nThe label is 1 when an eviction filing appears in court records within 6 months of the scoring date, and 0 otherwise.\n\n## Methodology\n\nWe define training and validation sets over time: each model trains on cohorts before a cut-off date and is validated on the cohort that follows it.\n\nWe compare logistic regression, random forests and gradient boosted trees against a baseline that ranks people by their number of past filings. Models are chosen by precision in the top 150, because the outreach team can contact 150 households a week.\n\nEvery week the list of the 150 highest-risk people goes to the outreach team.\n\nWe check the selected model for bias across race and gender groups with recall parity.\n\n## Installation\n\n```\npip install -r requirements.txt\n```\n\n## Usage\n\nRun `python -m pipeline.run --config config.yaml`.\n\n## License\n\nMIT\n";
+    assert.equal(isDesignDoc(readme), true);
+    assert.equal(isDesignDoc(readme.replace('## Formulation of the modeling problem', '## Scoring')), false);
+  });
+  it('experiments tracked under source control and a holdout test set are no A/B test', () => {
+    noFull('5. Evaluation', 'Use source control to track your Jupyter notebook experiments.', 'evaluation.ab-test-plan');
+    noFull('5. Evaluation', 'Cross-validation estimates how well the model generalises, but the final model should be evaluated on a holdout test set of the data.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'Online experiment: half of the users get the new ranker for two weeks, and we compare their click-through rate with the control group.', 'evaluation.ab-test-plan');
+    yesFull('5. Evaluation', 'We keep a holdout group of 5% of users on the old model and compare conversion against it every week.', 'evaluation.ab-test-plan');
+  });
+  it('a camera watching for dogs and a dashboard that predicts are no model monitoring', () => {
+    noFull('Requirements', '- Continuous monitoring for dogs with accuracy > 90%', 'monitoring.model-performance');
+    noFull('Requirements', '- The client would like the dashboard to predict if a leaf is healthy or infected with 97% accuracy.', 'monitoring.model-performance');
+    yesFull('7. Monitoring', 'A dashboard shows the weekly precision of the live model on reviewed detections, with an alert below 90%.', 'monitoring.model-performance');
+  });
+  it('retraining named in a list of pipeline stages is no retraining plan', () => {
+    noFull('Overview', 'The solution will involve a pipeline for data ingestion, model training, evaluation, and retraining. At first the model is trained on a public dataset of support tickets.', 'monitoring.retraining-plan');
+    yesFull('7. Monitoring', 'The pipeline covers ingestion, training and evaluation; retraining runs every week on the latest tickets.', 'monitoring.retraining-plan');
+  });
+  it('a line labelled with another section is not the business objective the caption above asks for', () => {
+    const answer = "---\nmldesign: true\n---\n\nClarifying questions:\n1. What does the current process look like:\n    -  How is lifetime value computed today?\n\nCoach: a good start, but say what you already know.\n\n2. What's the business objective:\n    -  Is the goal to raise lifetime value?\n3. Data sources:\n    -Customer data: (number of purchases, whether they are a member, total spent)\n\n4) Model selection\n   - Gradient boosted trees on the customer features\n";
+    assert.equal(isPresent(answer, 'requirements.business-objective'), false);
+    assert.equal(isPresent(answer.replace('Is the goal to raise lifetime value?', 'Raise customer lifetime value by targeting offers to customers likely to lapse.'), 'requirements.business-objective'), true);
+    yesFull('Clarifying questions', "1. What's the business objective:\n    - Raise customer lifetime value by targeting offers to customers likely to lapse.", 'requirements.business-objective');
+  });
+  it('a target column named after a count, a temporal split, satisfaction scores, simple models first and Azure Monitor', () => {
+    yesFull('Data processing', 'The resulting dataset includes 10000 observations with 118 columns.\n\n* 1 target variable: log_price\n* 2 numerical features: log_miles and num_tickets', 'data.labels');
+    noFull('Data processing', '* 1 target variable: price\n* 2 numerical features', 'data.labels');
+    yesFull('Methodology', '1. Define the cohort\n2. Define training and validation sets over time\n3. Train models on each training set', 'data.split-leakage');
+    noFull('Methodology', '1. Define the cohort\n2. Define training and validation sets\n3. Train models on each training set', 'data.split-leakage');
+    yesFull('5. Evaluation', 'A/B testing: assign treatment and control groups by session. Measure customer satisfaction scores and resolution time.', 'evaluation.online-metrics');
+    noFull('Goals', 'Replies will be faster, so customer satisfaction will increase.', 'evaluation.online-metrics');
+    yesFull('Model selection', 'I will work with simple algorithms first (random forests, XGBoost) and then try a fine-tuned transformer.', 'model.baseline');
+    noFull('Model selection', 'I will work with random forests and XGBoost, then try a fine-tuned transformer.', 'model.baseline');
+    yesFull('Operations', 'Azure dashboards, connected to Azure Monitor and App Insights, track the scoring service.', 'monitoring.operational-metrics');
+    noFull('Operations', 'Power BI dashboards show the forecasts to the planners.', 'monitoring.operational-metrics');
+  });
+});

@@ -329,7 +329,8 @@ function labelDefinition(u: Unit, doc: ParsedDoc): boolean {
   if (DISPLAY_LABEL.test(low) && !/\b(?:labels?|labell?(?:ed|ing)|annotat\w*|ground truth|targets?|positives?|negatives?)\b/.test(low.replace(DISPLAY_LABEL_G, ' '))) return false;
   // ("**Target:** <200ms per request", "**Target:** Sufficient throughput to re-rank large candidate sets":
   // what the system must meet, not what the model learns)
-  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label (?:definition|mapping|scheme|source)s?|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label) && (contentWords(valueOf(u)) >= 2 || BINARY_VALUES.test(valueOf(u))) && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u)) || TARGET_AS_AIM.test(valueOf(u))))) return true;
+  // ("1 target variable: log_price" under the dataset's shape: the column named as the target)
+  if (u.label && /^(?:labels?|labell?ing|ground truth|targets?|target variable|label (?:definition|mapping|scheme|source)s?|positives?|negatives?|(?:positive|negative) (?:pairs?|examples?|samples?|class(?:es)?))$/.test(u.label.replace(/^(?:1|one) (?=target variable$)/, '')) && (contentWords(valueOf(u)) >= 2 || BINARY_VALUES.test(valueOf(u)) || (/\btarget variable$/.test(u.label) && /^\s*[`'"]?[a-z][a-z0-9]*_[\w.]*[`'"]?\s*$/.test(valueOf(u)))) && !valueNegated(u) && !(/^targets?$/.test(u.label) && (NUMBER_TO_MEET.test(valueOf(u)) || SYSTEM_GOAL.test(valueOf(u)) || TARGET_AS_AIM.test(valueOf(u))))) return true;
   if (ctxHas(u, doc, LABEL_CTX) && LABEL_DEF.test(low) && contentWords(low) >= 2) return true;
   // "Labels — 3 obs types per imp:" (a table of the cases follows), "Labels – clicks within 30 minutes": a run-in label with a dash
   const dashed = /^(?:the )?labels?\s*[—–]\s*(?=\S)/.exec(low);
@@ -779,6 +780,9 @@ function droppedAsUnknownAtDecision(u: Unit, doc: ParsedDoc): boolean {
   return false;
 }
 
+/** "Define training and validation sets over time": the parts cut along time, a temporal split. */
+const SETS_OVER_TIME = /\b(?:train(?:ing)?|validation|val|test(?:ing)?) (?:and|&|\/) (?:validation|val|test(?:ing)?) (?:sets?|splits?|windows?|periods?|data(?:sets?)?)\b[^.;]{0,20}?\b(?:over|by|across|along|based on) (?:time|dates?|calendar time)\b/;
+
 function splitLeakage(u: Unit): boolean {
   const low = u.low;
   // "Output Filtering: prevent sensitive information leakage": guarding what an answer reveals
@@ -802,6 +806,8 @@ function splitLeakage(u: Unit): boolean {
   // "we divided the dataset containing the ratings into two parts:" → "- A test dataset that corresponds to 20% of all ratings."
   if (u.kind === 'item' && PART_SHARE_PROSE.test(low) && /\b(?:divid|split|partition|separat)\w*\b/.test(u.parentText) && !valueNegated(u)) return true;
   if (LEAK_BAN.test(low) || LEAK_CHECKED.test(low)) return true;
+  const overTime = SETS_OVER_TIME.exec(low);
+  if (overTime && !u.uncommitted && !isNegated(low, overTime.index, overTime[0].length, 'strong')) return true;
   if (anyMatch(low, LATER_PERIOD_TEST, 'strong')) return true;
   if (HOLD_OUT_LAST.test(low) && !isNegated(low, HOLD_OUT_LAST.exec(low)!.index, 8, 'strong')) return true;
   const unseen = UNSEEN_SET.exec(low);

@@ -6,6 +6,7 @@ import type { ParsedDoc, Unit } from '../parse';
 import { asksAt, affirmed, ancestorRaws, anyMatch, CHOSEN_ROW, ctxHas, g, headingOf, inSection, isDataDictionary, PROS_CONS_CAPTION, PROS_CONS_HEADER, realHeadingOf, RESOURCE_TABLE, saysNo, sentenceAt, WORK_STAGE_VALUE, sentenceBounds, stated, valueNegated, valueOf, verbNegatedAt } from './helpers';
 import { contentWords, findAffirmed, isNegated, SAMPLE_OUTPUT, spellNumbers } from '../text';
 import type { ItemSpec } from './types';
+import { classifyHeadingAll } from '../../outline';
 
 // --- business objective ------------------------------------------------------------------------
 
@@ -176,10 +177,18 @@ function businessObjective(u: Unit, doc: ParsedDoc): boolean {
     if (DATA_SPLITS.test(s)) return false;
     // "Predicting changes in the value of gold has obvious financial benefit": the gain the prediction brings
     if (/^financial /.test(m[0]) && /\b(?:has|have|had|provides?|brings?|offers?|yields?|gives?|would|could|will)\b/.test(s) && !isNegated(low, m.index, m[0].length, 'strong')) return true;
-    return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3);
+    // ("2. What's the business objective:" over "3. Data sources: -Customer-specific data: (number of purchases, …)":
+    // a line labelled as another section's is that section's answer, whatever the caption above it)
+    return (byContext ??= ctxHas(u, doc, BIZ_CONTEXT) && contentWords(low) >= 3 && !labelOfOtherSection(u.label));
   });
 }
 const BIZ_NOUN_G = g(BIZ_NOUN);
+/** A line label that names another section ("Data sources", "Model selection"), not the requirements. */
+function labelOfOtherSection(label: string): boolean {
+  if (!label || BIZ_CONTEXT.test(label)) return false;
+  const own = classifyHeadingAll(label, { weak: false });
+  return own.length > 0 && !own.includes('requirements');
+}
 /** The data's train/validation/test splits, of which a business word can be a column. */
 const DATA_SPLITS = /\b(?:across|between|in|per|for) (?:the |all |each |both |every )?(?:data(?:set)? )?(?:splits|folds|partitions)\b|\btrain(?:ing)?\s*\/\s*(?:val(?:idation)?|dev|test)\b/;
 /** Words of converting a model or files: "tflite", "onnx", "commands", "python scripts". */
