@@ -1019,6 +1019,9 @@ function answerSlot(tokens: readonly Token[], open: number): number {
 }
 
 /** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
+/** The header of a table of installed packages and their versions. */
+const DEPENDENCY_TABLE = /^(?:python |pip |npm )?(?:packages?|librar(?:y|ies)|modules?|dependenc(?:y|ies)|libs?|package name|library name) \| (?:versions?|ver\.?|installed version|required version|version used)(?: \| [^|]*)?$/;
+
 function dropUnit(u: Unit, flag: number): void {
   u.text = '';
   u.low = '';
@@ -2246,7 +2249,8 @@ export function parseDoc(source: string): ParsedDoc {
   };
 
   const placeRow = (row: RowDraft): void => {
-    if (row.unit === undefined) return;
+    // ("| Package | Version |" → "| importlib-metadata | 1.7.0 |": the environment's pinned packages, nothing of the design)
+    if (row.unit === undefined || DEPENDENCY_TABLE.test(headerText)) return;
     pushUnit('row', rowLine, rowLine, row.unit, { parentText: headerText, mode: row.mode ?? mode, uncommitted, scopeList, depth: 0 }, row.cells);
   };
 

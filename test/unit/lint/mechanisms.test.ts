@@ -8675,4 +8675,8 @@ describe('lint mechanisms (session 70, round real75)', () => {
     yesFull('Operations', 'Azure dashboards, connected to Azure Monitor and App Insights, track the scoring service.', 'monitoring.operational-metrics');
     noFull('Operations', 'Power BI dashboards show the forecasts to the planners.', 'monitoring.operational-metrics');
   });
+  it('a table of pinned package versions holds nothing of the design', () => {
+    noFull('Environment', '| Package | Version |\n|---|---|\n| importlib-metadata | 1.7.0 |\n| imutils | 0.5.3 |\n| opencv-python | 4.4.0 |', 'data.sources');
+    yesFull('3. Data', '| Source | Rows |\n|---|---|\n| clickstream logs in the warehouse | 2B |\n| product catalogue metadata | 40M |', 'data.sources');
+  });
 });
