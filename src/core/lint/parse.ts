@@ -1018,10 +1018,10 @@ function answerSlot(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
-/** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
 /** The header of a table of installed packages and their versions. */
 const DEPENDENCY_TABLE = /^(?:python |pip |npm )?(?:packages?|librar(?:y|ies)|modules?|dependenc(?:y|ies)|libs?|package name|library name) \| (?:versions?|ver\.?|installed version|required version|version used)(?: \| [^|]*)?$/;
 
+/** The unit says nothing that counts: a template hint (DROP_TEMPLATE) or the asker's words (DROP_QUESTION). */
 function dropUnit(u: Unit, flag: number): void {
   u.text = '';
   u.low = '';
