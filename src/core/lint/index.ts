@@ -491,10 +491,7 @@ function paperSummaryLike(doc: ParsedDoc): boolean {
     if (first && u.line > first.line) break;
     opens = NOTES_ON_PAPER.test(u.low.trim()) || THIS_PAPER.test(u.low.trim()) || READ_THE_PAPER.test(u.low) || POST_SUMMARIZES_PAPER.test(u.low.trim()) || (POST_WILL_SUMMARIZE.test(u.low) && PAPER_WORD.test(u.low));
   }
-  if (!titled && !opens) {
-    const blurb = doc.frontMatter?.data?.['description'] ?? doc.frontMatter?.data?.['excerpt'] ?? doc.frontMatter?.data?.['summary'];
-    opens = typeof blurb === 'string' && PAPER_SUMMARY_BLURB.test(blurb.trim().toLowerCase());
-  }
+  if (!titled && !opens) opens = frontMatterBlurbs(doc).some((b) => PAPER_SUMMARY_BLURB.test(b));
   // (or the first paragraphs, under the title too, say what the book's chapter covers)
   for (let k = 0; k < 3 && k < doc.units.length && !titled && !opens; k++) opens = THIS_CHAPTER.test(doc.units[k].low);
   if (!titled && !opens) return false;
@@ -539,14 +536,16 @@ function frontMatterTitle(doc: ParsedDoc): string | undefined {
  * the process of achieving strong results with neural networks"): counsel for any project, no one system.
  */
 const ADVICE_BLURB = /^(?:(?:a|an|my|some) )?(?:(?:short|long|brief|small|big|personal) )?(?:collection|list|set|bunch|series|summary) of (?:(?:practical|general|hard-won|useful|opinionated|personal|common) )*(?:advice|tips(?: and tricks)?|tricks|lessons(?: learned)?|best practices|rules of thumb|recommendations|pitfalls|gotchas)\b|^(?:(?:some|my) )?(?:practical|general|hard-won|opinionated) (?:advice|tips|lessons|best practices)\b/;
-function adviceBlurb(doc: ParsedDoc): boolean {
+/** The front matter's one-line blurbs ("excerpt:", "description:", "summary:", …), lower-cased. */
+function frontMatterBlurbs(doc: ParsedDoc): string[] {
   const data = doc.frontMatter?.data;
-  if (!data) return false;
+  if (!data) return [];
+  const out: string[] = [];
   for (const key of ['excerpt', 'description', 'summary', 'subtitle', 'abstract']) {
     const v = data[key];
-    if (typeof v === 'string' && ADVICE_BLURB.test(v.trim().toLowerCase())) return true;
+    if (typeof v === 'string') out.push(v.trim().toLowerCase());
   }
-  return false;
+  return out;
 }
 
 /** A title that names the topic and no system ("ML System Design", a book's notes "Chip ML design"). */
@@ -600,7 +599,7 @@ function guideLike(doc: ParsedDoc): boolean {
     if (h.level > 1 && PATTERN_SECTION.test(norm)) patternSections++;
   }
   if (patternTitle && patternSections >= 2) return true;
-  if (adviceBlurb(doc)) return true;
+  if (frontMatterBlurbs(doc).some((b) => ADVICE_BLURB.test(b))) return true;
   // a checklist whose headings are questions for the reader's team, about no model in particular
   if (checklist && questions >= 4) return true;
   // the same topic title given as a blog post's front-matter "title:" (no H1 in the body)
